@@ -1,0 +1,224 @@
+//! taipan: run Python preprocessing scripts on many threads, without a
+//! global lock.
+//!
+//! This crate is the embedding API and the CLI. A [`Runtime`] holds what
+//! every thread shares (output streams, limits, capabilities, native
+//! modules); [`Runtime::compile_file`] / [`Runtime::compile_str`] give an
+//! immutable [`Program`] that any number of threads may run at once.
+//!
+//! ```
+//! let rt = taipan::Runtime::builder().build();
+//! let program = rt.compile_str("demo.py", "def double(x):\n    return 2 * x\n").unwrap();
+//! let result = rt.run_function(&program, "double", &[taipan::Arg::Int(21)]).unwrap();
+//! assert_eq!(result, taipan::Arg::Int(42));
+//! ```
+
+use std::sync::Arc;
+pub use taipan_vm::compiler::Program;
+use taipan_vm::error::str_value;
+use taipan_vm::interp::import::new_module;
+use taipan_vm::object::ObjKind;
+use taipan_vm::runtime::{Capabilities, Limits, RuntimeContext};
+use taipan_vm::{PyErr, Value, Vm};
+
+/// A value passed into or returned from Python code.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// `None`.
+    None,
+    /// A bool.
+    Bool(bool),
+    /// An int that fits in 64 bits.
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// A str.
+    Str(String),
+    /// A list.
+    List(Vec<Arg>),
+}
+
+/// A Python exception that reached the host, with its rendered traceback.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    /// The exception class name (`ValueError`, `SyntaxError` …).
+    pub kind: String,
+    /// The full traceback text, as CPython would print it.
+    pub traceback: String,
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.traceback)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Builds a [`Runtime`].
+pub struct RuntimeBuilder {
+    ctx: RuntimeContext,
+}
+
+impl RuntimeBuilder {
+    /// Sets `sys.argv`.
+    pub fn argv(mut self, argv: Vec<String>) -> Self {
+        self.ctx.argv = argv;
+        self
+    }
+
+    /// Sets the initial `sys.path`.
+    pub fn path(mut self, path: Vec<String>) -> Self {
+        self.ctx.path = path;
+        self
+    }
+
+    /// Sets the limits.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.ctx.limits = limits;
+        self
+    }
+
+    /// Sets what scripts may touch (embedded runtimes start with nothing).
+    pub fn capabilities(mut self, caps: Capabilities) -> Self {
+        self.ctx.capabilities = caps;
+        self
+    }
+
+    /// Sets the default worker count.
+    pub fn default_workers(mut self, n: usize) -> Self {
+        self.ctx.default_workers = n.max(1);
+        self
+    }
+
+    /// Finishes the runtime.
+    pub fn build(self) -> Runtime {
+        Runtime {
+            ctx: Arc::new(self.ctx),
+        }
+    }
+}
+
+/// What every thread of an embedding shares.
+#[derive(Clone)]
+pub struct Runtime {
+    ctx: Arc<RuntimeContext>,
+}
+
+impl Runtime {
+    /// A builder with the embedding defaults (no filesystem access).
+    pub fn builder() -> RuntimeBuilder {
+        let mut ctx = RuntimeContext::for_cli(vec![], vec![]);
+        ctx.capabilities = Capabilities::none();
+        taipan_shims::register_all(&mut ctx);
+        RuntimeBuilder { ctx }
+    }
+
+    /// A builder with the CLI's defaults (full filesystem access, like python3).
+    pub fn cli_builder(argv: Vec<String>, path: Vec<String>) -> RuntimeBuilder {
+        let mut ctx = RuntimeContext::for_cli(argv, path);
+        taipan_shims::register_all(&mut ctx);
+        RuntimeBuilder { ctx }
+    }
+
+    /// The shared context.
+    pub fn context(&self) -> &Arc<RuntimeContext> {
+        &self.ctx
+    }
+
+    /// Compiles source text.
+    pub fn compile_str(&self, path: &str, source: &str) -> Result<Program, Error> {
+        taipan_vm::compile_module(path, source).map_err(|diags| Error {
+            kind: "SyntaxError".to_string(),
+            traceback: diags
+                .iter()
+                .map(|d| d.render())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        })
+    }
+
+    /// Reads and compiles a file.
+    pub fn compile_file(&self, path: &str) -> Result<Program, Error> {
+        let source = std::fs::read_to_string(path).map_err(|e| Error {
+            kind: "OSError".to_string(),
+            traceback: format!("taipan: can't open file '{path}': {e}\n"),
+        })?;
+        self.compile_str(path, &source)
+    }
+
+    /// A VM for the calling thread.
+    pub fn vm(&self) -> Vm {
+        Vm::new(self.ctx.clone())
+    }
+
+    /// Runs a program as `__main__` on the calling thread.
+    pub fn run_main(&self, program: &Program) -> Result<(), Error> {
+        let mut vm = self.vm();
+        let module = new_module("__main__");
+        let r = vm
+            .module_set(
+                &module,
+                "__file__",
+                str_value(&*program.code.source.path().clone()),
+            )
+            .and_then(|_| vm.run_module_code(program, &module));
+        let _ = self.ctx.stdout.flush();
+        r.map(|_| ()).map_err(|e| to_error(&mut vm, e))
+    }
+
+    /// Runs a program's top level, then calls one of its functions.
+    pub fn run_function(&self, program: &Program, name: &str, args: &[Arg]) -> Result<Arg, Error> {
+        let mut vm = self.vm();
+        let module = new_module("__taipan__");
+        let result = (|| {
+            vm.run_module_code(program, &module)?;
+            let func = vm.getattr_str(&module, name)?;
+            let args: Vec<Value> = args.iter().map(to_value).collect();
+            let r = vm.call(&func, &args, &[])?;
+            from_value(&mut vm, &r)
+        })();
+        let _ = self.ctx.stdout.flush();
+        result.map_err(|e| to_error(&mut vm, e))
+    }
+}
+
+/// Renders a Python exception for the host.
+pub fn to_error(vm: &mut Vm, e: PyErr) -> Error {
+    Error {
+        kind: vm.exception_type_name(&e.exc),
+        traceback: vm.format_exception(&e.exc),
+    }
+}
+
+fn to_value(a: &Arg) -> Value {
+    match a {
+        Arg::None => Value::None,
+        Arg::Bool(b) => Value::Bool(*b),
+        Arg::Int(i) => Value::Int(*i),
+        Arg::Float(f) => Value::Float(*f),
+        Arg::Str(s) => str_value(s.as_str()),
+        Arg::List(items) => taipan_vm::builtins::new_list(items.iter().map(to_value).collect()),
+    }
+}
+
+fn from_value(vm: &mut Vm, v: &Value) -> Result<Arg, PyErr> {
+    Ok(match v {
+        Value::None | Value::Unbound => Arg::None,
+        Value::Bool(b) => Arg::Bool(*b),
+        Value::Int(i) => Arg::Int(*i),
+        Value::Float(f) => Arg::Float(*f),
+        Value::Obj(o) => match o.kind() {
+            ObjKind::Str(s) => Arg::Str(s.as_str().to_string()),
+            ObjKind::List(_) | ObjKind::Tuple(_) => {
+                let items = vm.collect(v)?;
+                let mut out = Vec::with_capacity(items.len());
+                for item in &items {
+                    out.push(from_value(vm, item)?);
+                }
+                Arg::List(out)
+            }
+            _ => Arg::Str(vm.repr(v)?),
+        },
+    })
+}

@@ -1,0 +1,130 @@
+//! The `taipan` command line: `run`, `check`, `--version`.
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+use taipan::Runtime;
+
+#[derive(Parser)]
+#[command(
+    name = "taipan",
+    version,
+    about = "Run Python preprocessing scripts on many threads, without a global lock"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a script, like `python3 script.py`.
+    Run {
+        /// The script.
+        script: String,
+        /// Default worker count for thread pools.
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Arguments for the script (sys.argv[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Check a script against taipan's subset without running it.
+    Check {
+        /// The scripts.
+        scripts: Vec<String>,
+    },
+}
+
+/// Stack size of the thread that runs the script: deep enough for the
+/// native re-entry that sort keys, `__eq__` and `__repr__` need, so that
+/// the recursion limit (not the stack) is what stops runaway recursion.
+const MAIN_STACK: usize = 256 << 20;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run {
+            script,
+            threads,
+            args,
+        } => {
+            let handle = std::thread::Builder::new()
+                .name("taipan-main".into())
+                .stack_size(MAIN_STACK)
+                .spawn(move || run(script, threads, args));
+            match handle.map(|h| h.join()) {
+                Ok(Ok(code)) => ExitCode::from(code),
+                _ => ExitCode::from(70),
+            }
+        }
+        Command::Check { scripts } => check(&scripts),
+    }
+}
+
+fn run(script: String, threads: Option<usize>, args: Vec<String>) -> u8 {
+    let dir = std::path::Path::new(&script)
+        .parent()
+        .map(|p| p.to_string_lossy().to_string())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| ".".to_string());
+    let mut argv = vec![script.clone()];
+    argv.extend(args);
+    let mut builder = Runtime::cli_builder(argv, vec![dir]);
+    if let Some(n) = threads {
+        builder = builder.default_workers(n);
+    }
+    let rt = builder.build();
+    let program = match rt.compile_file(&script) {
+        Ok(p) => p,
+        Err(e) => {
+            eprint!("{}", e.traceback);
+            return if e.kind == "OSError" { 2 } else { 1 };
+        }
+    };
+    match rt.run_main(&program) {
+        Ok(()) => 0,
+        Err(e) => exit_for(&rt, e),
+    }
+}
+
+/// Exit status and message for an uncaught exception (SystemExit is special, as in CPython).
+fn exit_for(rt: &Runtime, e: taipan::Error) -> u8 {
+    let _ = rt.context().stdout.flush();
+    if e.kind == "SystemExit" {
+        return match e.traceback.trim_end().rsplit_once("SystemExit: ") {
+            Some((_, code)) => match code.trim().parse::<i64>() {
+                Ok(n) => n as u8,
+                Err(_) => {
+                    eprintln!("{}", code.trim());
+                    1
+                }
+            },
+            None => 0,
+        };
+    }
+    if e.kind == "KeyboardInterrupt" {
+        eprint!("{}", e.traceback);
+        return 130;
+    }
+    eprint!("{}", e.traceback);
+    1
+}
+
+fn check(scripts: &[String]) -> ExitCode {
+    let rt = Runtime::builder().build();
+    let mut failed = false;
+    for s in scripts {
+        match rt.compile_file(s) {
+            Ok(_) => println!("{s}: ok"),
+            Err(e) => {
+                eprint!("{}", e.traceback);
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

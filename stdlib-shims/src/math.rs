@@ -1,0 +1,465 @@
+//! The `math` module, with CPython's domain errors and integer results.
+
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use taipan_vm::builtins::args::check_positional;
+use taipan_vm::error::{PyErr, PyResult};
+use taipan_vm::interp::import::new_module;
+use taipan_vm::interp::ops::as_f64;
+use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::objects::int::{int_value, to_bigint};
+use taipan_vm::types::native_function;
+use taipan_vm::{Value, Vm};
+
+/// Builds the module.
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let m = new_module("math");
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("sqrt", sqrt),
+        ("exp", exp),
+        ("log", log),
+        ("log2", log2),
+        ("log10", log10),
+        ("log1p", log1p),
+        ("expm1", expm1),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("atan2", atan2),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("fabs", fabs),
+        ("pow", pow),
+        ("hypot", hypot),
+        ("isnan", isnan),
+        ("isinf", isinf),
+        ("isfinite", isfinite),
+        ("isclose", isclose),
+        ("gcd", gcd),
+        ("factorial", factorial),
+        ("prod", prod),
+        ("fsum", fsum),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("copysign", copysign),
+        ("fmod", fmod),
+        ("comb", comb),
+        ("isqrt", isqrt),
+        ("erf", erf),
+    ];
+    for (name, f) in funcs {
+        vm.module_set(&m, name, native_function(name, *f, false))?;
+    }
+    vm.module_set(&m, "pi", Value::Float(std::f64::consts::PI))?;
+    vm.module_set(&m, "e", Value::Float(std::f64::consts::E))?;
+    vm.module_set(&m, "tau", Value::Float(std::f64::consts::TAU))?;
+    vm.module_set(&m, "inf", Value::Float(f64::INFINITY))?;
+    vm.module_set(&m, "nan", Value::Float(f64::NAN))?;
+    Ok(m)
+}
+
+fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
+    as_f64(v)?
+        .ok_or_else(|| PyErr::type_error(format!("must be real number, not {}", vm.type_name(v))))
+}
+
+fn domain() -> PyErr {
+    PyErr::value_error("math domain error")
+}
+
+fn range_err() -> PyErr {
+    PyErr::overflow("math range error")
+}
+
+/// A one-argument float function with CPython's error rules: a NaN from a
+/// non-NaN input is a domain error, an infinity from a finite input a range error.
+fn unary(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_positional(name, args, 1, 1)?;
+    let x = float_arg(vm, &args.pos[0])?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if matches!(name, "log" | "log2" | "log10" | "log1p") {
+            domain()
+        } else {
+            range_err()
+        });
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! unary_fns {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            unary(vm, args, stringify!($name), $f)
+        })*
+    };
+}
+
+unary_fns! {
+    sqrt => f64::sqrt, exp => f64::exp, log2 => log2_checked, log10 => log10_checked,
+    log1p => f64::ln_1p, expm1 => f64::exp_m1, sin => f64::sin, cos => f64::cos, tan => f64::tan,
+    asin => f64::asin, acos => f64::acos, atan => f64::atan, sinh => f64::sinh, cosh => f64::cosh,
+    tanh => f64::tanh, fabs => f64::abs, degrees => f64::to_degrees, radians => f64::to_radians,
+    erf => erf_impl,
+}
+
+fn log2_checked(x: f64) -> f64 {
+    if x <= 0.0 {
+        f64::NAN
+    } else {
+        x.log2()
+    }
+}
+
+fn log10_checked(x: f64) -> f64 {
+    if x <= 0.0 {
+        f64::NAN
+    } else {
+        x.log10()
+    }
+}
+
+fn erf_impl(x: f64) -> f64 {
+    // Abramowitz-Stegun 7.1.26 is not exact; use a series/continued fraction.
+    let t = 1.0 / (1.0 + 0.5 * x.abs());
+    let y = 1.0
+        - t * (-x * x - 1.265_512_23
+            + t * (1.000_023_68
+                + t * (0.374_091_96
+                    + t * (0.096_784_18
+                        + t * (-0.186_288_06
+                            + t * (0.278_868_07
+                                + t * (-1.135_203_98
+                                    + t * (1.488_515_87
+                                        + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
+            .exp();
+    if x >= 0.0 {
+        y
+    } else {
+        -y
+    }
+}
+
+fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("log", args, 1, 2)?;
+    let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
+        if let Some(b) = to_bigint(v) {
+            if !b.is_positive() {
+                return Err(domain());
+            }
+            // Big ints: log of the top bits plus the shift.
+            let bits = b.bits();
+            if bits > 1000 {
+                let shift = bits - 64;
+                let top = (&b >> shift).to_f64().unwrap_or(1.0);
+                return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+            }
+        }
+        let x = float_arg(vm, v)?;
+        if x <= 0.0 {
+            return Err(domain());
+        }
+        Ok(x.ln())
+    };
+    let num = ln(vm, &args.pos[0])?;
+    match args.pos.get(1) {
+        None => Ok(Value::Float(num)),
+        Some(base) => {
+            let den = ln(vm, base)?;
+            if den == 0.0 {
+                return Err(PyErr::zero_division("float division by zero"));
+            }
+            Ok(Value::Float(num / den))
+        }
+    }
+}
+
+fn rounding(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_positional(name, args, 1, 1)?;
+    if let Some(b) = to_bigint(&args.pos[0]) {
+        return Ok(int_value(b));
+    }
+    let x = float_arg(vm, &args.pos[0])?;
+    if x.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(PyErr::overflow("cannot convert float infinity to integer"));
+    }
+    let r = f(x);
+    Ok(int_value(
+        num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+    ))
+}
+
+fn floor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    rounding(vm, args, "floor", f64::floor)
+}
+
+fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    rounding(vm, args, "ceil", f64::ceil)
+}
+
+fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    rounding(vm, args, "trunc", f64::trunc)
+}
+
+fn binary(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<(f64, f64)> {
+    check_positional(name, args, 2, 2)?;
+    Ok((float_arg(vm, &args.pos[0])?, float_arg(vm, &args.pos[1])?))
+}
+
+fn atan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (y, x) = binary(vm, args, "atan2")?;
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn copysign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = binary(vm, args, "copysign")?;
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn fmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = binary(vm, args, "fmod")?;
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain());
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = binary(vm, args, "pow")?;
+    if x == 0.0 && y < 0.0 {
+        return Err(domain());
+    }
+    let r = x.powf(y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range_err());
+    }
+    Ok(Value::Float(r))
+}
+
+fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    let mut values = Vec::new();
+    for v in args.pos {
+        values.push(float_arg(vm, v)?);
+    }
+    if values.iter().any(|v| v.is_infinite()) {
+        return Ok(Value::Float(f64::INFINITY));
+    }
+    for v in values {
+        acc = acc.hypot(v);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn predicate(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
+    check_positional(name, args, 1, 1)?;
+    Ok(Value::Bool(f(float_arg(vm, &args.pos[0])?)))
+}
+
+fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isnan", f64::is_nan)
+}
+
+fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isinf", f64::is_infinite)
+}
+
+fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isfinite", f64::is_finite)
+}
+
+fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(
+            "isclose() takes exactly 2 positional arguments",
+        ));
+    }
+    let a = float_arg(vm, &args.pos[0])?;
+    let b = float_arg(vm, &args.pos[1])?;
+    let (mut rel, mut abs) = (1e-9, 0.0);
+    for (k, v) in args.kw {
+        let key = vm.to_str(k)?;
+        match key.as_str() {
+            "rel_tol" => rel = float_arg(vm, v)?,
+            "abs_tol" => abs = float_arg(vm, v)?,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "isclose() got an unexpected keyword argument '{key}'"
+                )))
+            }
+        }
+    }
+    if rel < 0.0 || abs < 0.0 {
+        return Err(PyErr::value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (a - b).abs();
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
+}
+
+fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    to_bigint(v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
+}
+
+fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut acc = BigInt::zero();
+    for v in args.pos {
+        let b = int_arg(vm, v)?;
+        acc = num_integer::Integer::gcd(&acc, &b);
+    }
+    Ok(int_value(acc))
+}
+
+fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("factorial", args, 1, 1)?;
+    if let Value::Float(_) = args.pos[0] {
+        return Err(PyErr::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let n = int_arg(vm, &args.pos[0])?;
+    if n.is_negative() {
+        return Err(PyErr::value_error(
+            "factorial() not defined for negative values",
+        ));
+    }
+    let n = n
+        .to_u64()
+        .filter(|n| *n <= 100_000)
+        .ok_or_else(|| PyErr::overflow("factorial() argument should not exceed 100000"))?;
+    let mut acc = BigInt::one();
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(int_value(acc))
+}
+
+fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("comb", args, 2, 2)?;
+    let n = int_arg(vm, &args.pos[0])?;
+    let k = int_arg(vm, &args.pos[1])?;
+    if n.is_negative() || k.is_negative() {
+        return Err(PyErr::value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k
+        .to_u64()
+        .ok_or_else(|| PyErr::overflow("k too large"))?
+        .min((&n - BigInt::from(0)).to_u64().unwrap_or(u64::MAX));
+    let mut acc = BigInt::one();
+    for i in 0..k {
+        acc = acc * (&n - i) / (i + 1);
+    }
+    Ok(int_value(acc))
+}
+
+fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("isqrt", args, 1, 1)?;
+    let n = int_arg(vm, &args.pos[0])?;
+    if n.is_negative() {
+        return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(int_value(n.sqrt()))
+}
+
+fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let items = vm.collect(args.pos.first().unwrap_or(&Value::None))?;
+    let mut acc = args
+        .kw
+        .iter()
+        .find(|(k, _)| vm.to_str(k).ok().as_deref() == Some("start"))
+        .map_or(Value::Int(1), |(_, v)| v.clone());
+    for item in items {
+        acc = vm.binary_op(taipan_vm::compiler::bytecode::BinOp::Mul, &acc, &item)?;
+    }
+    Ok(acc)
+}
+
+/// `math.fsum`: exactly rounded sum (Shewchuk's algorithm, as CPython).
+fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("fsum", args, 1, 1)?;
+    let items = vm.collect(&args.pos[0])?;
+    let mut partials: Vec<f64> = Vec::new();
+    let mut special = 0.0f64;
+    for item in &items {
+        let mut x = float_arg(vm, item)?;
+        if !x.is_finite() {
+            special += x;
+            continue;
+        }
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    if special != 0.0 || special.is_nan() {
+        return Ok(Value::Float(special));
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(1) {
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
+}

@@ -1,0 +1,8 @@
+print(abs(-0), abs(-1.0), abs(2 ** 100), abs(-(2 ** 100)), abs(True), abs(False))
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(0.49999999999999994))
+print(round(3.14159, 3), round(-3.14159, 3), round(2.5, 0), round(3.5, 0), round(1e-10, 5))
+print(round(12345, -2), round(12355, -1), round(-12345, -1), round(0, -5))
+print(pow(2, 8), pow(2.0, 8), pow(2, -2), pow(-2, 3), pow(5, 0), pow(0, 0), pow(1.5, 2))
+print(pow(3, 4, 7), pow(-1, 5, 3), pow(10, 100, 17), pow(7, -1, 40), pow(12345678901234567890, 3, 99))
+print(divmod(-7, 2), divmod(7.5, -2), divmod(0, 5), divmod(2 ** 65, 2 ** 33))
+print(max(abs(x) for x in [-5, 3, -8]), round(sum([0.1] * 3), 2), abs(-7 // 2))

@@ -1,0 +1,12 @@
+b = b"  Hello, World!  "
+print(b.strip(), b.lstrip(), b.rstrip(), b.lower(), b.upper(), b.swapcase())
+print(b.strip().split(b", "), b.count(b"l"), b.find(b"World"), b.find(b"x"), b.index(b"H"))
+print(b.replace(b"l", b"L", 2), b.startswith(b"  H"), b.endswith((b"!", b"!  ")))
+print(b"a,b,,c".split(b","), b"a b  c".split(), b"x".join([b"1", b"2"]), b"abc".partition(b"b"))
+print(b"hello".title(), b"hello world".capitalize(), b"abc".center(9, b"*"), b"7".zfill(3), b"ab".ljust(4, b"."))
+print(b"abc".isalpha(), b"a1".isalnum(), b" \t".isspace(), b"ABC".isupper(), b"abc".islower(), b"".isdigit())
+print(b"line1\nline2\r\n".splitlines(), b"tab\tx".expandtabs(4), b"abcabc".rfind(b"b"), b"abc".rindex(b"c"))
+print(b"\x00\x01".hex(), b"\xde\xad\xbe\xef".hex(), bytes.fromhex("deadbeef"), b"ab".hex(":") if False else "")
+print(b"hello"[1], b"hello"[-1:], b"hello"[::2], list(b"hi"), tuple(b"\x01\x02"), b"abc" * 2)
+print(b"abc".decode("ascii"), b"caf\xc3\xa9".decode("utf-8"), b"%s=%d" % (b"x", 5), b"%05.1f" % 3.14159)
+print(bytes(reversed(b"abc")), sorted(b"cab"), max(b"az"), b"a" < b"b", b"abc" in b"xabcx")

@@ -1,0 +1,5 @@
+try:
+    print("try")
+    [].pop()
+finally:
+    print("finally before traceback")

@@ -1,0 +1,4 @@
+vals = [1.5, -2.5, 1e300]
+for v in vals:
+    print(int(v) > 0)
+print(int(float("inf")))

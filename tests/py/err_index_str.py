@@ -1,0 +1,4 @@
+word = "hello"
+print(word[0], word[-1], word[4])
+for i in [0, 2, 5]:
+    print(i, word[i])

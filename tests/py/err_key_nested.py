@@ -1,0 +1,4 @@
+config = {"db": {"host": "x", "port": 1}}
+print(config["db"]["host"])
+print(config["db"]["port"])
+print(config["db"]["user"])

@@ -1,0 +1,6 @@
+class Base:
+    def run(self):
+        raise NotImplementedError("subclass must implement")
+
+print("base")
+Base().run()

@@ -1,0 +1,6 @@
+s = set()
+s.add((1, 2))
+s.add(frozenset({3}))
+print(len(s))
+print("adding list")
+s.add([1, 2])

@@ -1,0 +1,10 @@
+for args in [(), ("one",), ("a", "b"), (1, 2, 3), (None,), ([1, 2],), ({"k": 1},), ("",)]:
+    e = Exception(*args)
+    print(args, "|", str(e), "|", repr(e), "|", e.args)
+k = KeyError("quoted key")
+print(str(k), repr(k), str(KeyError(1)), str(KeyError("a", "b")), str(KeyError()))
+print(str(IndexError()), repr(IndexError(3)), str(ValueError(None)))
+e = RuntimeError("x")
+e.args = ("replaced", 2)
+print(e, e.args)
+print(repr(OSError(2, "No such file")), str(OSError(2, "No such file")))

@@ -1,0 +1,11 @@
+x = 3.14159265
+print(format(x, ".2f"), format(x, "10.3f"), format(x, "<10.1f") + "|", format(x, "e"), format(x, ".3e"))
+print(format(x, "g"), format(1e-5, "g"), format(1e16, "g"), format(123456789.0, "g"), format(0.0001, "g"))
+print(format(0.5, "%"), format(0.125, ".1%"), format(-1.5, "+.2f"), format(1.5, "+.2f"), format(1.5, " .2f"))
+print(format(1234567.891, ",.2f"), format(1234567.891, "_.1f"), format(-0.0, ".1f"), format(2.5, ".0f"), format(3.5, ".0f"))
+print(format(float("inf"), "f"), format(float("nan"), ".2f"), format(float("-inf"), "e"))
+print(format(1e22, "f"), format(1e-7, "f"), format(1 / 3, ".15f"), format(2.675, ".2f"))
+print(format(12.0, ""), format(12.0), str(12.0), format(1e16, ""), format(0.1, ".20f"))
+print(format(42.0, "08.2f"), format(-42.0, "08.2f"), format(42.0, "^12.2f") + "|", format(42.0, "*>10"))
+print(format(123.456, ".4g"), format(0.000123456, ".3g"), format(123456.0, ".2g"), format(100.0, ".3g"), format(100.0, "#.3g"))
+print(format(1.5, "E"), format(1e100, "G"), format(5e-324, ".3e"))

@@ -1,0 +1,17 @@
+import math
+nan = float("nan")
+inf = float("inf")
+print(nan == nan, nan != nan, nan < 0, nan > 0, nan <= nan, nan >= nan)
+print(inf == inf, inf > 1e308, -inf < -1e308, inf == float("inf"))
+print(math.isnan(nan), math.isnan(inf), math.isinf(inf), math.isinf(-inf), math.isinf(nan))
+print(math.isfinite(1.0), math.isfinite(inf), math.isfinite(nan))
+print(nan in [nan], [nan] == [nan], nan is nan)
+x = [nan]
+print(x[0] in x, x == x)
+print(max(1.0, inf), min(-inf, 0), abs(-inf))
+print(inf - 1e308, inf * -1, 1 / inf, -1 / inf)
+print(repr(nan), str(-inf), repr(-nan))
+print(math.inf, -math.inf, math.nan)
+print(sorted([3.0, inf, -inf, 0.0]))
+print(float("nan") is not None, bool(nan), bool(0.0))
+print(math.copysign(1.0, -0.0), math.copysign(3, -1))

@@ -1,0 +1,13 @@
+g = (i * i for i in range(5))
+print(sum(g), sum(g))
+print(list(x for x in "abc"), tuple(x for x in range(3)), "-".join(x for x in "xyz"))
+print(max((len(w), w) for w in ["a", "ccc", "bb"]), min(x for x in [3, -1, 2]))
+print(sorted(x % 3 for x in range(10)), set(x % 3 for x in range(10)))
+print(any(c.isdigit() for c in "abc1"), all(c.islower() for c in "abc"))
+print(dict((k, v) for k, v in [("a", 1), ("b", 2)]), list(enumerate(c for c in "hi")))
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))
+def squares(n):
+    return (i * i for i in range(n))
+print(list(squares(4)), next(squares(10)))
+print(sum(1 for _ in range(1000)), list(zip((i for i in range(3)), (j for j in range(10, 13)))))

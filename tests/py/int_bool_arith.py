@@ -1,0 +1,12 @@
+print(True + True, True * 10, False - 1, True / 2, True // 2, -True, +False)
+print(sum([True, False, True, True]))
+print(True == 1, False == 0, 1.0 == True, True is True)
+print(type(True + 1).__name__, type(True & True).__name__, type(True and 5).__name__)
+print(int(True), float(False), str(True), repr(False))
+print(isinstance(True, int), issubclass(bool, int))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("0"), bool([]), bool([0]), bool(None))
+d = {1: "one", True: "true"}
+print(d)
+print(True ** 5, 2 ** True, divmod(True, 1))
+print(max(True, 0), min(False, -1))
+print(True << 4, abs(True), ~False)

@@ -1,0 +1,30 @@
+a = [3, 1, 2]
+a.append(5)
+print(a)
+a.extend([9, 8])
+a.extend(range(2))
+a.extend("ab")
+print(a)
+a.insert(0, "first")
+a.insert(100, "last")
+a.insert(-1, "beforelast")
+a.insert(-100, "veryfirst")
+print(a)
+print(a.pop(), a.pop(0), a.pop(2), a.pop(-2))
+print(a)
+a.remove("a")
+print(a, a.index(9), a.index(2), a.count(1), a.count("zz"))
+b = [1, 2, 1, 3, 1]
+print(b.index(1, 1), b.index(1, 3), b.count(1))
+c = b.copy()
+c.append(99)
+print(b, c)
+c.reverse()
+print(c)
+c.clear()
+print(c, len(c))
+for bad in [lambda: [].pop(), lambda: [1].remove(2), lambda: [1].index(2), lambda: [1, 2].pop(5)]:
+    try:
+        bad()
+    except (IndexError, ValueError) as e:
+        print(type(e).__name__)

@@ -1,0 +1,1 @@
+helper_value = "from sub/__init__"

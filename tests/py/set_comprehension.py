@@ -1,0 +1,11 @@
+print({x for x in range(10) if x % 3 == 0})
+print({x * y for x in range(1, 4) for y in range(1, 4)})
+print({(x, x * x) for x in range(-2, 3)})
+print({abs(x) for x in [-3, -2, -1, 0, 1, 2, 3]})
+print({len(w) for w in ["a", "bb", "cc", "ddd"]})
+print({*range(3), *[10, 11], 5})
+a = [1, 2]
+b = (2, 3)
+print({*a, *b}, [*a, *b], (*a, *b))
+print(set(map(lambda v: v // 2, range(10))))
+print({round(x / 4, 2) for x in range(8)})

@@ -1,0 +1,6 @@
+print(repr("a\tb\tc".expandtabs()))
+print(repr("a\tb\tc".expandtabs(4)))
+print(repr("abcd\te".expandtabs(4)))
+print(repr("\t".expandtabs(0)))
+print(repr("x\ty\nab\tc".expandtabs(3)))
+print(repr("12345678\t9".expandtabs()))

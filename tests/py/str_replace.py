@@ -1,0 +1,10 @@
+s = "one two one two one"
+print(s.replace("one", "1"))
+print(s.replace("one", "1", 2))
+print(s.replace("one", "1", 0))
+print(s.replace("one", "1", -1))
+print(s.replace("x", "y"))
+print("aaa".replace("a", "bb"), "aaaa".replace("aa", "a"))
+print("abc".replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"))
+print("héllo wörld".replace("ö", "o"), "🐍🐍".replace("🐍", "snake"))
+print("a.b.c".replace(".", ""), "mississippi".replace("ss", "SS"))

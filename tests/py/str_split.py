@@ -1,0 +1,20 @@
+s = "  the quick  brown\tfox\n jumps  "
+print(s.split())
+print(s.split(" "))
+print(s.split(None, 2))
+print(s.rsplit(None, 2))
+print(s.split(maxsplit=1))
+print("a,b,,c,".split(","))
+print("a,b,,c,".split(",", 2))
+print("a,b,,c,".rsplit(",", 2))
+print("a,b,,c,".rsplit(",", maxsplit=1))
+print("".split(), "".split(","), "   ".split(), " ".split(" "))
+print("abcabc".split("bc"), "abcabc".split("abc"), "aaa".split("a"), "aaaa".split("aa"))
+print("one::two::three".split("::"), "x".split("x"))
+print("1 2 3".split(" ", 0), "1 2 3".rsplit(" ", 0), "1 2 3".split(" ", -1))
+print("日本 語 テキスト".split(), "a\u3000b".split())
+print("a\x0bb\x0cc\x1cd".split())
+try:
+    "abc".split("")
+except ValueError:
+    print("ValueError empty separator")

@@ -1,0 +1,8 @@
+table = str.maketrans("abc", "xyz")
+print("aabbcc abc".translate(table))
+table2 = str.maketrans({"a": "1", "b": None, "c": "CC"})
+print("abcabc".translate(table2))
+table3 = str.maketrans("", "", "aeiou")
+print("education".translate(table3))
+print("hello".translate({ord("l"): "L"}))
+print(sorted(str.maketrans("ab", "cd").items()))

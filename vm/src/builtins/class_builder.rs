@@ -1,0 +1,134 @@
+//! `class` statements: run the body in a fresh namespace, then make the class.
+
+use crate::error::{PyErr, PyResult};
+use crate::interp::eval::Exit;
+use crate::interp::Vm;
+use crate::object::ObjKind;
+use crate::objects::class::{Class, Layout};
+use crate::objects::function::Args;
+use crate::types::{linearize, types};
+use crate::value::{ObjRef, Value};
+use std::cell::RefCell;
+
+fn text(v: &Value) -> Option<String> {
+    match v.kind() {
+        Some(ObjKind::Str(s)) => Some(s.as_str().to_string()),
+        _ => None,
+    }
+}
+
+/// `__build_class__(body, name, *bases)`.
+pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (Some(body), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(PyErr::type_error("__build_class__: not enough arguments"));
+    };
+    let name = text(name).unwrap_or_default();
+    let mut bases: Vec<ObjRef> = Vec::new();
+    for b in &args.pos[2..] {
+        match b.kind() {
+            Some(ObjKind::Class(c)) => {
+                if c.layout == Layout::Builtin {
+                    return Err(PyErr::type_error(format!(
+                        "subclassing the builtin type '{}' is not supported by taipan; wrap a '{}' in an attribute instead",
+                        c.name, c.name
+                    )));
+                }
+                bases.push(b.as_obj().cloned().expect("class is an object"));
+            }
+            _ => return Err(PyErr::type_error("bases must be types")),
+        }
+    }
+    if bases.is_empty() {
+        bases.push(types().object.to_ref());
+    }
+    // Run the body with a namespace dict.
+    let ns = crate::builtins::new_dict();
+    let Some(ObjKind::Function(f)) = body.kind() else {
+        return Err(PyErr::type_error("__build_class__: body is not a function"));
+    };
+    let fobj = body.as_obj().cloned().expect("function is an object");
+    let mut frame = vm.bind_frame(&fobj, f, &[], &[])?;
+    frame.locals_dict = ns.as_obj().cloned();
+    match vm.run_frame(frame)? {
+        Exit::Return(_) => {}
+        Exit::Yield(..) => return Err(PyErr::runtime_error("yield in a class body")),
+    }
+    let mro = linearize(&bases).map_err(PyErr::type_error)?;
+    let layout = if mro
+        .iter()
+        .any(|b| matches!(b.kind(), ObjKind::Class(c) if c.layout == Layout::Exception))
+    {
+        Layout::Exception
+    } else {
+        Layout::Object
+    };
+    let get = |vm: &mut Vm, key: &str| vm.dict_get(&ns, &crate::error::str_value(key));
+    let module = get(vm, "__module__")?
+        .and_then(|v| text(&v))
+        .unwrap_or_else(|| "__main__".to_string());
+    let qualname = get(vm, "__qualname__")?
+        .and_then(|v| text(&v))
+        .unwrap_or_else(|| name.clone());
+    let slots = match get(vm, "__slots__")? {
+        Some(v) => {
+            let items = match v.kind() {
+                Some(ObjKind::Str(_)) => vec![v.clone()],
+                _ => vm.collect(&v)?,
+            };
+            let mut names: Vec<String> = items.iter().filter_map(text).collect();
+            let mut dictful_base = false;
+            for b in &mro {
+                if let ObjKind::Class(c) = b.kind() {
+                    match &c.slots {
+                        Some(s) => names.extend(s.iter().cloned()),
+                        None => dictful_base |= !b.ptr_eq(&types().object.to_ref()),
+                    }
+                }
+            }
+            if dictful_base || names.iter().any(|n| n == "__dict__") {
+                None
+            } else {
+                Some(names)
+            }
+        }
+        None => None,
+    };
+    let classcell = vm.dict_remove(&ns, &crate::error::str_value("__classcell__"))?;
+    // Implicit static/class methods, as CPython makes them.
+    for (key, wrap_static) in [
+        ("__new__", true),
+        ("__init_subclass__", false),
+        ("__class_getitem__", false),
+    ] {
+        if let Some(v) = get(vm, key)? {
+            if let Some(ObjKind::Function(_)) = v.kind() {
+                let wrapped = if wrap_static {
+                    Value::obj(ObjKind::StaticMethod(v))
+                } else {
+                    Value::obj(ObjKind::ClassMethod(v))
+                };
+                vm.dict_set(&ns, crate::error::str_value(key), wrapped)?;
+            }
+        }
+    }
+    let dict = match ns.kind() {
+        Some(ObjKind::Dict(cell)) => std::mem::take(&mut *cell.borrow_mut()),
+        _ => crate::objects::dict::Dict::new(),
+    };
+    let class = Value::obj(ObjKind::Class(Class {
+        name,
+        qualname,
+        module,
+        bases,
+        mro,
+        dict: RefCell::new(dict),
+        layout,
+        slots,
+    }));
+    if let Some(Value::Obj(cell)) = classcell {
+        if let ObjKind::Cell(c) = cell.kind() {
+            *c.borrow_mut() = class.clone();
+        }
+    }
+    Ok(class)
+}

@@ -1,0 +1,144 @@
+//! The builtins: functions of the `builtins` module and the native methods
+//! of the builtin types. One family a file.
+
+pub mod args;
+pub mod class_builder;
+pub mod constructors;
+pub mod dict_methods;
+pub mod exception_methods;
+pub mod file;
+pub mod functions;
+pub mod list_methods;
+pub mod number_methods;
+pub mod object_methods;
+pub mod set_methods;
+pub mod str_methods;
+pub mod sys_module;
+
+use crate::interp::Vm;
+use crate::object::ObjKind;
+use crate::objects::dict::Dict;
+use crate::objects::function::NativeFn;
+use crate::types::{frozen_str, types};
+use crate::value::{ObjRef, Value};
+use std::cell::RefCell;
+
+/// A tuple value.
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    Value::obj(ObjKind::Tuple(items.into_boxed_slice()))
+}
+
+/// A list value.
+pub fn new_list(items: Vec<Value>) -> Value {
+    Value::obj(ObjKind::List(RefCell::new(items)))
+}
+
+/// A dict value.
+pub fn new_dict() -> Value {
+    Value::obj(ObjKind::Dict(RefCell::new(Dict::new())))
+}
+
+/// The native methods of a builtin type, by the type's name.
+pub fn methods_of(type_name: &str) -> &'static [(&'static str, NativeFn)] {
+    match type_name {
+        "str" => str_methods::STR_METHODS,
+        "bytes" => str_methods::BYTES_METHODS,
+        "bytearray" => str_methods::BYTEARRAY_METHODS,
+        "list" => list_methods::LIST_METHODS,
+        "tuple" => list_methods::TUPLE_METHODS,
+        "dict" => dict_methods::DICT_METHODS,
+        "set" => set_methods::SET_METHODS,
+        "frozenset" => set_methods::FROZENSET_METHODS,
+        "int" | "bool" => number_methods::INT_METHODS,
+        "float" => number_methods::FLOAT_METHODS,
+        "BaseException" => exception_methods::EXCEPTION_METHODS,
+        "object" => object_methods::OBJECT_METHODS,
+        "generator" => object_methods::GENERATOR_METHODS,
+        "TextIOWrapper" => file::FILE_METHODS,
+        "slice" => object_methods::SLICE_METHODS,
+        "range" => list_methods::RANGE_METHODS,
+        "dict_keys" | "dict_items" | "dict_values" => dict_methods::VIEW_METHODS,
+        _ => &[],
+    }
+}
+
+/// Calls a builtin class (`int(x)`, `list(it)` …).
+pub fn construct(
+    vm: &mut Vm,
+    class: &ObjRef,
+    args: crate::objects::function::Args<'_>,
+) -> crate::error::PyResult<Value> {
+    constructors::construct(vm, class, args)
+}
+
+/// Builds the builtins namespace for a VM.
+pub fn make_builtins_dict(_vm: &mut Vm) -> ObjRef {
+    let d = ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new())));
+    let set = |name: &str, v: Value| {
+        if let ObjKind::Dict(cell) = d.kind() {
+            let key = frozen_str(name).to_ref();
+            let h = crate::objects::str::hash_text(name);
+            cell.borrow_mut().set_str(Value::Obj(key), name, h, v);
+        }
+    };
+    let t = types();
+    for (name, class) in [
+        ("object", t.object),
+        ("type", t.type_),
+        ("bool", t.bool_),
+        ("int", t.int),
+        ("float", t.float),
+        ("str", t.str_),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("list", t.list),
+        ("tuple", t.tuple),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("property", t.property),
+        ("staticmethod", t.staticmethod),
+        ("classmethod", t.classmethod),
+        ("super", t.super_),
+    ] {
+        set(name, class.value());
+    }
+    for (name, class) in &t.exceptions {
+        set(name, class.value());
+    }
+    set("EnvironmentError", t.os_error.value());
+    set("IOError", t.os_error.value());
+    for (name, func) in functions::FUNCTIONS {
+        set(name, crate::types::native_function(name, *func, false));
+    }
+    set("None", Value::None);
+    set("True", Value::Bool(true));
+    set("False", Value::Bool(false));
+    set("NotImplemented", constant_singleton(0));
+    set("Ellipsis", constant_singleton(1));
+    set("__name__", crate::error::str_value("builtins"));
+    d
+}
+
+/// The `NotImplemented` (0) and `Ellipsis` (1) singletons: frozen objects
+/// made once per process so that identity holds across threads.
+pub fn constant_singleton(which: usize) -> Value {
+    use std::sync::OnceLock;
+    static SINGLETONS: OnceLock<[crate::value::FrozenRef; 2]> = OnceLock::new();
+    let s = SINGLETONS.get_or_init(|| {
+        let make = |class: crate::value::FrozenRef| {
+            ObjRef::new_frozen(ObjKind::Instance(crate::objects::class::Instance {
+                class: class.to_ref(),
+                dict: RefCell::new(Dict::new()),
+                exc: None,
+            }))
+        };
+        [
+            make(types().not_implemented_type),
+            make(types().ellipsis_type),
+        ]
+    });
+    s[which].value()
+}

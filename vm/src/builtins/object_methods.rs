@@ -1,0 +1,123 @@
+//! Methods of `object`, generators and slices.
+
+use crate::builtins::args::{check_positional, self_arg};
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::ObjKind;
+use crate::objects::function::{Args, NativeFn};
+use crate::types::types;
+use crate::value::Value;
+
+/// The native methods of `object` (none: the VM's defaults apply when a
+/// class defines nothing, and a method here would shadow that).
+pub static OBJECT_METHODS: &[(&str, NativeFn)] = &[];
+
+/// The native methods of generators.
+pub static GENERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+    ("__next__", gen_next),
+    ("__iter__", gen_iter),
+];
+
+/// The native methods of `slice`.
+pub static SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
+
+fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("send", args, 2, 2)?;
+    match vm.resume_generator(&args.pos[0], args.pos[1].clone())? {
+        Ok(v) => Ok(v),
+        Err(v) => Err(PyErr::stop_iteration(
+            if matches!(v, Value::Unbound | Value::None) {
+                None
+            } else {
+                Some(v)
+            },
+        )),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = self_arg("__next__", &args)?;
+    match vm.resume_generator(g, Value::None)? {
+        Ok(v) => Ok(v),
+        Err(v) => Err(PyErr::stop_iteration(
+            if matches!(v, Value::Unbound | Value::None) {
+                None
+            } else {
+                Some(v)
+            },
+        )),
+    }
+}
+
+fn gen_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(self_arg("__iter__", &args)?.clone())
+}
+
+fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("throw", args, 2, 4)?;
+    let exc = args.pos[1].clone();
+    let exc = match exc.kind() {
+        Some(ObjKind::Class(_)) => {
+            let msg: Vec<Value> = args.pos.get(2).cloned().into_iter().collect();
+            vm.call(&exc, &msg, &[])?
+        }
+        _ => exc,
+    };
+    match vm.resume_generator_with(&args.pos[0], Err(PyErr { exc }))? {
+        Ok(v) => Ok(v),
+        Err(v) => Err(PyErr::stop_iteration(
+            if matches!(v, Value::Unbound | Value::None) {
+                None
+            } else {
+                Some(v)
+            },
+        )),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = self_arg("close", &args)?;
+    let status = match g.kind() {
+        Some(ObjKind::Generator(cell)) => cell.borrow().status,
+        _ => return Ok(Value::None),
+    };
+    if status != crate::objects::generator::GenStatus::Suspended {
+        if let Some(ObjKind::Generator(cell)) = g.kind() {
+            if let Ok(mut st) = cell.try_borrow_mut() {
+                st.status = crate::objects::generator::GenStatus::Done;
+                st.frame = None;
+            }
+        }
+        return Ok(Value::None);
+    }
+    let exit = PyErr::bare(types().generator_exit);
+    match vm.resume_generator_with(g, Err(exit)) {
+        Ok(Ok(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+        Ok(Err(_)) => Ok(Value::None),
+        Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("indices", args, 2, 2)?;
+    let Some(ObjKind::Slice(parts)) = args.pos[0].kind() else {
+        return Err(PyErr::type_error("indices() needs a slice"));
+    };
+    let len = vm.index_of(&args.pos[1])?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let parts = parts.clone();
+    let idx = vm.slice_indices(&parts, len as usize)?;
+    Ok(crate::builtins::new_tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
+}

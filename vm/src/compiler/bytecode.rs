@@ -1,0 +1,345 @@
+//! Bytecode: the instruction set and the immutable code object.
+//!
+//! A [`Code`] is built once by the compiler and never changes: it is
+//! `Send + Sync` and shared by reference between every thread that runs it.
+
+use crate::value::{FrozenRef, SharedValue};
+use std::sync::Arc;
+use taipan_parser::SourceFile;
+
+/// Binary operators, in the order the interpreter dispatches them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    TrueDiv,
+    /// `//`
+    FloorDiv,
+    /// `%`
+    Mod,
+    /// `**`
+    Pow,
+    /// `<<`
+    LShift,
+    /// `>>`
+    RShift,
+    /// `&`
+    And,
+    /// `|`
+    Or,
+    /// `^`
+    Xor,
+    /// `@`
+    MatMul,
+}
+
+/// Comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CmpOp {
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum UnaryOp {
+    /// `-x`
+    Neg,
+    /// `+x`
+    Pos,
+    /// `~x`
+    Invert,
+    /// `not x`
+    Not,
+}
+
+/// One instruction. Operands index the code object's tables or give jump
+/// targets (instruction indexes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instr {
+    /// No operation.
+    Nop,
+    /// Push `consts[i]`.
+    LoadConst(u32),
+    /// Push local slot `i` (UnboundLocalError if unset).
+    LoadFast(u32),
+    /// Pop into local slot `i`.
+    StoreFast(u32),
+    /// Unset local slot `i`.
+    DeleteFast(u32),
+    /// Push the contents of cell `i` (cellvars then freevars).
+    LoadDeref(u32),
+    /// Pop into cell `i`.
+    StoreDeref(u32),
+    /// Empty cell `i`.
+    DeleteDeref(u32),
+    /// Push cell `i` itself (to build a closure).
+    LoadClosure(u32),
+    /// Push global `names[i]` (then builtins).
+    LoadGlobal(u32),
+    /// Pop into global `names[i]`.
+    StoreGlobal(u32),
+    /// Delete global `names[i]`.
+    DeleteGlobal(u32),
+    /// Push `names[i]` from the class namespace, then globals, then builtins.
+    LoadName(u32),
+    /// Pop into `names[i]` in the class namespace.
+    StoreName(u32),
+    /// Delete `names[i]` from the class namespace.
+    DeleteName(u32),
+    /// Push `TOS.names[i]`.
+    LoadAttr(u32),
+    /// `TOS.names[i] = TOS1`.
+    StoreAttr(u32),
+    /// `del TOS.names[i]`.
+    DeleteAttr(u32),
+    /// Replace TOS with `(method, self)` or `(callable, Unbound)`.
+    LoadMethod(u32),
+    /// Drop TOS.
+    Pop,
+    /// Push a copy of the item `n` from the top (1 = TOS).
+    Copy(u32),
+    /// Swap TOS with the item `n` from the top.
+    Swap(u32),
+    /// Binary operator.
+    Binary(BinOp),
+    /// In-place binary operator (`+=` and friends).
+    Inplace(BinOp),
+    /// Unary operator.
+    Unary(UnaryOp),
+    /// Rich comparison.
+    Compare(CmpOp),
+    /// `is` (operand 1: `is not`).
+    Is(u32),
+    /// `in` (operand 1: `not in`).
+    Contains(u32),
+    /// `TOS1[TOS]`.
+    Subscr,
+    /// `TOS1[TOS] = TOS2`.
+    StoreSubscr,
+    /// `del TOS1[TOS]`.
+    DeleteSubscr,
+    /// Build a slice from 2 or 3 items.
+    BuildSlice(u32),
+    /// Build a tuple of `n` items.
+    BuildTuple(u32),
+    /// Build a list of `n` items.
+    BuildList(u32),
+    /// Build a set of `n` items.
+    BuildSet(u32),
+    /// Build a dict of `n` key/value pairs.
+    BuildMap(u32),
+    /// Concatenate `n` strings.
+    BuildString(u32),
+    /// Append TOS to the list `n` items down (comprehensions).
+    ListAppend(u32),
+    /// Add TOS to the set `n` items down.
+    SetAdd(u32),
+    /// Add TOS1: TOS to the dict `n` items down.
+    MapAdd(u32),
+    /// Extend the list `n` items down with the iterable TOS.
+    ListExtend(u32),
+    /// Update the set `n` items down with the iterable TOS.
+    SetUpdate(u32),
+    /// Update the dict `n` items down with the mapping TOS.
+    DictUpdate(u32),
+    /// Like DictUpdate, but duplicate keys are an error (`**` in calls).
+    DictMerge(u32),
+    /// Replace the list TOS with a tuple.
+    ListToTuple,
+    /// Unpack TOS into exactly `n` items.
+    UnpackSequence(u32),
+    /// Unpack with a starred target: low 16 bits before, high 16 after.
+    UnpackEx(u32),
+    /// Format TOS (with a spec below it when bit 4 is set); low bits: conversion.
+    FormatValue(u32),
+    /// Jump.
+    Jump(u32),
+    /// Pop; jump if false.
+    PopJumpIfFalse(u32),
+    /// Pop; jump if true.
+    PopJumpIfTrue(u32),
+    /// Jump keeping TOS if false, else pop.
+    JumpIfFalseOrPop(u32),
+    /// Jump keeping TOS if true, else pop.
+    JumpIfTrueOrPop(u32),
+    /// Replace TOS with `iter(TOS)`.
+    GetIter,
+    /// Push `next(TOS)`, or pop the iterator and jump when exhausted.
+    ForIter(u32),
+    /// Call with `n` positional arguments.
+    Call(u32),
+    /// Call with `n` arguments, the last ones keywords named by the tuple TOS.
+    CallKw(u32),
+    /// Call `TOS1(*TOS)` or, with operand 1, `TOS2(*TOS1, **TOS)`.
+    CallEx(u32),
+    /// Call after LoadMethod with `n` positional arguments.
+    CallMethod(u32),
+    /// Make a function from `codes[n >> 4]`; low bits say what is on the stack
+    /// (1 defaults tuple, 2 kw-defaults dict, 4 closure tuple).
+    MakeFunction(u32),
+    /// Return TOS.
+    Return,
+    /// Yield TOS; push the value sent in.
+    Yield,
+    /// Delegate to the iterator below TOS sending TOS; jump to `n` when it finishes
+    /// (leaving its return value), else yield what it yields.
+    YieldFrom(u32),
+    /// Replace TOS with an iterator for `yield from`.
+    GetYieldFromIter,
+    /// `raise` (0: re-raise current, 1: raise TOS, 2: raise TOS1 from TOS).
+    Raise(u32),
+    /// Re-raise the exception TOS (keeping its traceback).
+    Reraise,
+    /// On entry to a handler: pop exc, push the previous current exception, push exc.
+    PushExcInfo,
+    /// Pop the saved previous exception and make it current again.
+    PopExcept,
+    /// Pop exc and the saved previous exception, restore, re-raise exc.
+    CleanupReraise,
+    /// Push whether the exception TOS1 matches the class(es) TOS (pops TOS).
+    CheckExcMatch,
+    /// Enter a with-block: replace TOS with `(exit, enter())`.
+    BeforeWith,
+    /// Normal with-exit: call TOS(None, None, None) and pop it.
+    WithExit,
+    /// Exceptional with-exit: stack is `exit, prev, exc`; push `exit(type, exc, tb)`.
+    WithExceptStart,
+    /// Import module `names[i]`; TOS1 is the level, TOS the fromlist.
+    ImportName(u32),
+    /// Push attribute `names[i]` of the module TOS (ImportError if absent).
+    ImportFrom(u32),
+    /// `from TOS import *` into the current namespace.
+    ImportStar,
+    /// Push the builtin that builds classes.
+    LoadBuildClass,
+    /// Push `AssertionError`.
+    LoadAssertionError,
+    /// Push the namespace dict of a class body.
+    LoadLocals,
+}
+
+/// An exception-table entry: an exception raised by an instruction in
+/// `start..end` jumps to `target` with the value stack cut to `depth`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    /// First covered instruction.
+    pub start: u32,
+    /// One past the last covered instruction.
+    pub end: u32,
+    /// The handler.
+    pub target: u32,
+    /// Stack depth to restore before pushing the exception.
+    pub depth: u32,
+}
+
+/// Flags of a code object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    /// Has a `*args` parameter.
+    pub varargs: bool,
+    /// Has a `**kwargs` parameter.
+    pub varkw: bool,
+    /// Contains `yield`.
+    pub generator: bool,
+    /// Is a class body (names go to a namespace dict).
+    pub class_body: bool,
+}
+
+/// A compiled function body (or module, or class body). Immutable and
+/// shared by every thread.
+pub struct Code {
+    /// The function's name.
+    pub name: Arc<str>,
+    /// The dotted qualified name.
+    pub qualname: Arc<str>,
+    /// The source file (path, text) for tracebacks.
+    pub source: SourceFile,
+    /// The instructions.
+    pub instrs: Box<[Instr]>,
+    /// The source line of each instruction.
+    pub lines: Box<[u32]>,
+    /// Constants.
+    pub consts: Box<[SharedValue]>,
+    /// Names used by global, attribute and import instructions (str objects).
+    pub names: Box<[FrozenRef]>,
+    /// Nested code objects.
+    pub codes: Box<[Arc<Code>]>,
+    /// Local variable names; parameters first.
+    pub varnames: Box<[Arc<str>]>,
+    /// Names of cells this code creates.
+    pub cellvars: Box<[Arc<str>]>,
+    /// Names of cells this code receives from its closure.
+    pub freevars: Box<[Arc<str>]>,
+    /// For each cellvar that is also a parameter, the parameter's slot.
+    pub cell_params: Box<[Option<u32>]>,
+    /// Positional parameters (including positional-only).
+    pub argcount: u32,
+    /// Positional-only parameters.
+    pub posonlycount: u32,
+    /// Keyword-only parameters.
+    pub kwonlycount: u32,
+    /// Flags.
+    pub flags: CodeFlags,
+    /// The exception table, innermost entries first.
+    pub exc_table: Box<[ExcEntry]>,
+    /// The line of the `def` (or 1 for modules).
+    pub first_line: u32,
+}
+
+impl Code {
+    /// The exception-table entry that covers instruction `ip`, if any.
+    pub fn handler_for(&self, ip: usize) -> Option<ExcEntry> {
+        let ip = ip as u32;
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= ip && ip < e.end)
+            .copied()
+    }
+
+    /// The source line of instruction `ip`.
+    pub fn line_of(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.first_line)
+    }
+
+    /// Number of local slots.
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    /// A readable listing of the instructions (for golden tests and debugging).
+    pub fn disassemble(&self) -> String {
+        let mut out = format!("code {} ({} locals)\n", self.qualname, self.varnames.len());
+        for (i, ins) in self.instrs.iter().enumerate() {
+            out.push_str(&format!("{:>4} {:>4}  {:?}\n", self.line_of(i), i, ins));
+        }
+        for e in self.exc_table.iter() {
+            out.push_str(&format!(
+                "  handler {}..{} -> {} depth {}\n",
+                e.start, e.end, e.target, e.depth
+            ));
+        }
+        for c in self.codes.iter() {
+            out.push_str(&c.disassemble());
+        }
+        out
+    }
+}

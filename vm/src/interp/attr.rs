@@ -1,0 +1,578 @@
+//! Attributes: lookup through instance dicts, class MROs and descriptors.
+
+use super::eval::str_of;
+use super::Vm;
+use crate::error::{str_value, PyErr, PyResult};
+use crate::object::ObjKind;
+use crate::objects::class::Layout;
+use crate::objects::function::BoundMethod;
+use crate::objects::str::hash_text;
+use crate::types::types;
+use crate::value::{ObjRef, Value};
+
+fn name_parts(name: &ObjRef) -> (&str, i64) {
+    match name.kind() {
+        ObjKind::Str(s) => (s.as_str(), s.hash()),
+        _ => ("", 0),
+    }
+}
+
+/// Looks `name` up in a class and its MRO.
+pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
+    let ObjKind::Class(c) = class.kind() else {
+        return None;
+    };
+    if let Some(v) = class.get().read(&c.dict).get_str(name, hash) {
+        return Some(v.clone());
+    }
+    for base in &c.mro {
+        if let ObjKind::Class(b) = base.kind() {
+            if let Some(v) = base.get().read(&b.dict).get_str(name, hash) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
+fn bound(self_value: Value, func: Value) -> Value {
+    Value::obj(ObjKind::BoundMethod(BoundMethod { self_value, func }))
+}
+
+impl Vm {
+    /// The class of any value.
+    pub fn type_of(&self, v: &Value) -> ObjRef {
+        let t = types();
+        let r = match v {
+            Value::None | Value::Unbound => t.none_type,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(o) => match o.kind() {
+                ObjKind::Instance(i) => return i.class.clone(),
+                ObjKind::Str(_) => t.str_,
+                ObjKind::BigInt(_) => t.int,
+                ObjKind::Bytes(_) => t.bytes,
+                ObjKind::ByteArray(_) => t.bytearray,
+                ObjKind::Tuple(_) => t.tuple,
+                ObjKind::List(_) => t.list,
+                ObjKind::Dict(_) => t.dict,
+                ObjKind::Set(_) => t.set,
+                ObjKind::FrozenSet(_) => t.frozenset,
+                ObjKind::Range { .. } => t.range,
+                ObjKind::Slice(_) => t.slice,
+                ObjKind::Function(_) => t.function,
+                ObjKind::NativeFunction(_) => t.builtin_function,
+                ObjKind::BoundMethod(_) => t.method,
+                ObjKind::Class(_) => t.type_,
+                ObjKind::Module(_) => t.module,
+                ObjKind::Cell(_) => t.cell,
+                ObjKind::Iterator(_) => t.iterator,
+                ObjKind::Generator(_) => t.generator,
+                ObjKind::Property(_) => t.property,
+                ObjKind::StaticMethod(_) => t.staticmethod,
+                ObjKind::ClassMethod(_) => t.classmethod,
+                ObjKind::DictView(_, k) => match k {
+                    crate::object::DictViewKind::Keys => t.dict_keys,
+                    crate::object::DictViewKind::Values => t.dict_values,
+                    crate::object::DictViewKind::Items => t.dict_items,
+                },
+                ObjKind::Super(_, _) => t.super_,
+                ObjKind::File(_) => t.file,
+                ObjKind::Native(n) => return n.class().to_ref(),
+            },
+        };
+        r.to_ref()
+    }
+
+    /// The name of a value's class.
+    pub fn type_name(&self, v: &Value) -> String {
+        match self.type_of(v).kind() {
+            ObjKind::Class(c) => c.name.clone(),
+            _ => "object".to_string(),
+        }
+    }
+
+    /// Looks a name up on the type of `v` (not on `v` itself).
+    pub fn lookup_type_attr(&self, v: &Value, name: &str) -> Option<Value> {
+        class_lookup(&self.type_of(v), name, hash_text(name))
+    }
+
+    /// Calls a method found on the type with `self_value` first.
+    pub fn call_method_value(
+        &mut self,
+        method: &Value,
+        self_value: &Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        match method.kind() {
+            Some(ObjKind::StaticMethod(f)) => {
+                let f = f.clone();
+                self.call(&f, args, &[])
+            }
+            Some(ObjKind::ClassMethod(f)) => {
+                let f = f.clone();
+                let mut full = vec![Value::Obj(self.type_of(self_value))];
+                full.extend_from_slice(args);
+                self.call(&f, &full, &[])
+            }
+            _ => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(self_value.clone());
+                full.extend_from_slice(args);
+                self.call(method, &full, &[])
+            }
+        }
+    }
+
+    /// `getattr(obj, name)` with a Rust string name.
+    pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let key = str_value(name);
+        match &key {
+            Value::Obj(k) => self.getattr(obj, k),
+            _ => Err(PyErr::attribute_error(name.to_string())),
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, str_of(name))),
+        }
+    }
+
+    fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        match obj.kind() {
+            Some(ObjKind::Module(m)) => {
+                PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+            }
+            Some(ObjKind::Class(c)) => PyErr::attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                c.name
+            )),
+            _ => PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                self.type_name(obj)
+            )),
+        }
+    }
+
+    /// `getattr(obj, name)`, None when absent.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        let (text, hash) = name_parts(name);
+        if let Value::Obj(o) = obj {
+            match o.kind() {
+                ObjKind::Instance(inst) => {
+                    let cls_attr = class_lookup(&inst.class, text, hash);
+                    if let Some(Value::Obj(a)) = &cls_attr {
+                        if let ObjKind::Property(p) = a.kind() {
+                            if p[0].is_none() {
+                                return Err(PyErr::attribute_error(format!(
+                                    "property '{text}' of '{}' object has no getter",
+                                    self.type_name(obj)
+                                )));
+                            }
+                            let getter = p[0].clone();
+                            return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+                        }
+                    }
+                    if let Some(v) = o.get().read(&inst.dict).get_str(text, hash) {
+                        return Ok(Some(v.clone()));
+                    }
+                    if let Some(attr) = cls_attr {
+                        return Ok(Some(self.bind_class_attr(attr, obj, &inst.class)));
+                    }
+                    if let Some(v) = self.special_instance_attr(obj, text)? {
+                        return Ok(Some(v));
+                    }
+                    if let Some(hook) =
+                        class_lookup(&inst.class, "__getattr__", hash_text("__getattr__"))
+                    {
+                        let r = self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[]);
+                        return match r {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if e.matches(types().attribute_error) => Ok(None),
+                            Err(e) => Err(e),
+                        };
+                    }
+                    return Ok(None);
+                }
+                ObjKind::Class(c) => {
+                    if let Some(attr) = class_lookup(o, text, hash) {
+                        return Ok(Some(match attr.kind() {
+                            Some(ObjKind::ClassMethod(f)) => bound(obj.clone(), f.clone()),
+                            Some(ObjKind::StaticMethod(f)) => f.clone(),
+                            _ => attr,
+                        }));
+                    }
+                    return Ok(match text {
+                        "__name__" => Some(str_value(c.name.as_str())),
+                        "__qualname__" => Some(str_value(c.qualname.as_str())),
+                        "__module__" => Some(str_value(c.module.as_str())),
+                        "__mro__" => {
+                            let mut items = vec![obj.clone()];
+                            items.extend(c.mro.iter().map(|m| Value::Obj(m.clone())));
+                            Some(crate::builtins::new_tuple(items))
+                        }
+                        "__bases__" => Some(crate::builtins::new_tuple(
+                            c.bases.iter().map(|m| Value::Obj(m.clone())).collect(),
+                        )),
+                        "__base__" => Some(
+                            c.bases
+                                .first()
+                                .map_or(Value::None, |b| Value::Obj(b.clone())),
+                        ),
+                        "__dict__" => {
+                            let d = o.get().read(&c.dict).clone_entries();
+                            Some(Value::obj(ObjKind::Dict(std::cell::RefCell::new(d))))
+                        }
+                        "__doc__" => Some(Value::None),
+                        _ => None,
+                    });
+                }
+                ObjKind::Module(m) => {
+                    if let Value::Obj(d) = &m.dict {
+                        if let Some(v) = super::eval::dict_get_name(d, name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                    return Ok(match text {
+                        "__dict__" => Some(m.dict.clone()),
+                        "__name__" => Some(str_value(m.name.as_str())),
+                        _ => None,
+                    });
+                }
+                ObjKind::Function(f) => {
+                    if let Some(v) = o.get().read(&f.attrs).get_str(text, hash) {
+                        return Ok(Some(v.clone()));
+                    }
+                    return Ok(match text {
+                        "__name__" => Some(str_value(&*f.code.name)),
+                        "__qualname__" => Some(str_value(&*f.code.qualname)),
+                        "__doc__" => Some(Value::None),
+                        "__module__" => super::eval::dict_get_name(
+                            &f.globals,
+                            &crate::types::frozen_str("__name__").to_ref(),
+                        ),
+                        "__defaults__" => Some(if f.defaults.is_empty() {
+                            Value::None
+                        } else {
+                            crate::builtins::new_tuple(f.defaults.to_vec())
+                        }),
+                        "__dict__" => {
+                            let d = o.get().read(&f.attrs).clone_entries();
+                            Some(Value::obj(ObjKind::Dict(std::cell::RefCell::new(d))))
+                        }
+                        _ => None,
+                    });
+                }
+                ObjKind::BoundMethod(m) => {
+                    return Ok(match text {
+                        "__self__" => Some(m.self_value.clone()),
+                        "__func__" => Some(m.func.clone()),
+                        "__name__" | "__qualname__" | "__doc__" => {
+                            let f = m.func.clone();
+                            let key = Value::Obj(name.clone());
+                            let _ = key;
+                            return self.getattr_opt(&f, name);
+                        }
+                        _ => None,
+                    });
+                }
+                ObjKind::NativeFunction(nf) => {
+                    return Ok(match text {
+                        "__name__" | "__qualname__" => Some(str_value(nf.name)),
+                        "__doc__" => Some(Value::None),
+                        _ => None,
+                    });
+                }
+                ObjKind::Super(class, inst) => {
+                    return self.super_getattr(class, inst, text, hash).map(Some);
+                }
+                _ => {}
+            }
+        }
+        // Builtin values: methods live on the type.
+        let class = self.type_of(obj);
+        if let Some(attr) = class_lookup(&class, text, hash) {
+            return Ok(Some(self.bind_class_attr(attr, obj, &class)));
+        }
+        self.special_builtin_attr(obj, text)
+    }
+
+    /// Turns a class attribute found for an instance into what the
+    /// instance sees (functions become bound methods).
+    fn bind_class_attr(&self, attr: Value, obj: &Value, class: &ObjRef) -> Value {
+        match attr.kind() {
+            Some(ObjKind::Function(_)) => bound(obj.clone(), attr),
+            Some(ObjKind::NativeFunction(n)) if n.is_method => bound(obj.clone(), attr),
+            Some(ObjKind::ClassMethod(f)) => bound(Value::Obj(class.clone()), f.clone()),
+            Some(ObjKind::StaticMethod(f)) => f.clone(),
+            _ => attr,
+        }
+    }
+
+    fn super_getattr(
+        &mut self,
+        class: &Value,
+        inst: &Value,
+        name: &str,
+        hash: i64,
+    ) -> PyResult<Value> {
+        // Search the MRO of type(inst) (or inst itself when it is a class) after `class`.
+        let start = match inst.kind() {
+            Some(ObjKind::Class(_)) => inst.as_obj().cloned(),
+            _ => Some(self.type_of(inst)),
+        };
+        let Some(start) = start else {
+            return Err(PyErr::runtime_error("super(): bad arguments"));
+        };
+        let mut mro = vec![start.clone()];
+        if let ObjKind::Class(c) = start.kind() {
+            mro.extend(c.mro.iter().cloned());
+        }
+        let pos = mro
+            .iter()
+            .position(|m| class.as_obj().is_some_and(|c| c.ptr_eq(m)))
+            .map_or(mro.len(), |p| p + 1);
+        for m in &mro[pos..] {
+            if let ObjKind::Class(c) = m.kind() {
+                let found = m.get().read(&c.dict).get_str(name, hash).cloned();
+                if let Some(attr) = found {
+                    if let Some(ObjKind::Property(p)) = attr.kind() {
+                        let g = p[0].clone();
+                        return self.call(&g, std::slice::from_ref(inst), &[]);
+                    }
+                    return Ok(match attr.kind() {
+                        Some(ObjKind::Function(_)) => match inst.kind() {
+                            Some(ObjKind::Class(_)) => attr,
+                            _ => bound(inst.clone(), attr),
+                        },
+                        Some(ObjKind::NativeFunction(n)) if n.is_method => {
+                            bound(inst.clone(), attr)
+                        }
+                        Some(ObjKind::ClassMethod(f)) => {
+                            bound(Value::Obj(start.clone()), f.clone())
+                        }
+                        Some(ObjKind::StaticMethod(f)) => f.clone(),
+                        _ => attr,
+                    });
+                }
+            }
+        }
+        Err(PyErr::attribute_error(format!(
+            "'super' object has no attribute '{name}'"
+        )))
+    }
+
+    fn special_instance_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Some(ObjKind::Instance(inst)) = obj.kind() else {
+            return Ok(None);
+        };
+        Ok(match name {
+            "__class__" => Some(Value::Obj(inst.class.clone())),
+            "__dict__" => {
+                // A live view is not offered: a copy (documented limitation).
+                let o = obj.as_obj().expect("instance is an object");
+                let d = o.get().read(&inst.dict).clone_entries();
+                Some(Value::obj(ObjKind::Dict(std::cell::RefCell::new(d))))
+            }
+            _ => match &inst.exc {
+                Some(exc) => {
+                    let exc = exc.borrow();
+                    match name {
+                        "args" => Some(crate::builtins::new_tuple(exc.args.clone())),
+                        "__cause__" => Some(exc.cause.clone().unwrap_or(Value::None)),
+                        "__context__" => Some(exc.context.clone().unwrap_or(Value::None)),
+                        "__suppress_context__" => Some(Value::Bool(exc.suppress_context)),
+                        "__traceback__" => Some(Value::None),
+                        _ => None,
+                    }
+                }
+                None => None,
+            },
+        })
+    }
+
+    fn special_builtin_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(match (obj, name) {
+            (_, "__class__") => Some(Value::Obj(self.type_of(obj))),
+            (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => obj.clone(),
+            }),
+            (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(_), "real") => Some(obj.clone()),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Obj(o), _) => match (o.kind(), name) {
+                (ObjKind::BigInt(_), "real" | "numerator") => Some(obj.clone()),
+                (ObjKind::BigInt(_), "imag") => Some(Value::Int(0)),
+                (ObjKind::BigInt(_), "denominator") => Some(Value::Int(1)),
+                (ObjKind::Slice(parts), "start") => Some(parts[0].clone()),
+                (ObjKind::Slice(parts), "stop") => Some(parts[1].clone()),
+                (ObjKind::Slice(parts), "step") => Some(parts[2].clone()),
+                (ObjKind::Range { start, .. }, "start") => Some(Value::Int(*start)),
+                (ObjKind::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
+                (ObjKind::Range { step, .. }, "step") => Some(Value::Int(*step)),
+                (ObjKind::Property(p), "fget") => Some(p[0].clone()),
+                (ObjKind::Property(p), "fset") => Some(p[1].clone()),
+                (ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f), "__func__") => Some(f.clone()),
+                (ObjKind::File(f), "name") => Some(str_value(f.borrow().name.as_str())),
+                (ObjKind::File(f), "mode") => Some(str_value(f.borrow().mode.as_str())),
+                (ObjKind::File(f), "closed") => Some(Value::Bool(matches!(
+                    f.borrow().handle,
+                    crate::objects::file::FileHandle::Closed
+                ))),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
+        let (text, hash) = name_parts(name);
+        let Value::Obj(o) = obj else {
+            return Err(self.readonly_attribute(obj, text));
+        };
+        match o.kind() {
+            ObjKind::Instance(inst) => {
+                if let Some(attr) = class_lookup(&inst.class, text, hash) {
+                    if let Some(ObjKind::Property(p)) = attr.kind() {
+                        if p[1].is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{text}' of '{}' object has no setter",
+                                self.type_name(obj)
+                            )));
+                        }
+                        let setter = p[1].clone();
+                        self.call(&setter, &[obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let ObjKind::Class(c) = inst.class.kind() {
+                    if let Some(slots) = &c.slots {
+                        if !slots.iter().any(|s| s == text) {
+                            return Err(PyErr::attribute_error(format!(
+                                "'{}' object has no attribute '{text}'",
+                                c.name
+                            )));
+                        }
+                    }
+                }
+                if let Some(hook) =
+                    class_lookup(&inst.class, "__setattr__", hash_text("__setattr__"))
+                {
+                    self.call(&hook, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
+                    return Ok(());
+                }
+                let mut d = o.get().write(&inst.dict).map_err(|e| {
+                    PyErr::from_write(e, &format!("'{}' object", self.type_name(obj)))
+                })?;
+                d.set_str(Value::Obj(name.clone()), text, hash, value);
+                Ok(())
+            }
+            ObjKind::Class(c) => {
+                let mut d = o
+                    .get()
+                    .write(&c.dict)
+                    .map_err(|e| PyErr::from_write(e, &format!("class '{}'", c.name)))?;
+                d.set_str(Value::Obj(name.clone()), text, hash, value);
+                Ok(())
+            }
+            ObjKind::Function(f) => {
+                let mut d = o
+                    .get()
+                    .write(&f.attrs)
+                    .map_err(|e| PyErr::from_write(e, "function"))?;
+                d.set_str(Value::Obj(name.clone()), text, hash, value);
+                Ok(())
+            }
+            ObjKind::Module(m) => {
+                if let Value::Obj(d) = &m.dict {
+                    super::eval::dict_set_name(d, name.clone(), value)?;
+                }
+                Ok(())
+            }
+            _ => Err(self.readonly_attribute(obj, text)),
+        }
+    }
+
+    fn readonly_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        PyErr::attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            self.type_name(obj)
+        ))
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
+        let (text, hash) = name_parts(name);
+        let removed = match obj.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                let o = obj.as_obj().expect("instance is an object");
+                let mut d = o
+                    .get()
+                    .write(&inst.dict)
+                    .map_err(|e| PyErr::from_write(e, "object"))?;
+                d.remove_str(text, hash).is_some()
+            }
+            Some(ObjKind::Class(c)) => {
+                let o = obj.as_obj().expect("class is an object");
+                let mut d = o
+                    .get()
+                    .write(&c.dict)
+                    .map_err(|e| PyErr::from_write(e, "class"))?;
+                d.remove_str(text, hash).is_some()
+            }
+            Some(ObjKind::Module(m)) => match &m.dict {
+                Value::Obj(d) => super::eval::dict_del_name(d, name)?,
+                _ => false,
+            },
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.no_attribute(obj, text))
+        }
+    }
+
+    /// Looks up a method for a call: `(function, self)` when the call can
+    /// pass self directly, else `(bound attribute, Unbound)`.
+    pub fn load_method(&mut self, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
+        let (text, hash) = name_parts(name);
+        match obj.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                let o = obj.as_obj().expect("instance is an object");
+                if o.get().read(&inst.dict).get_str(text, hash).is_none() {
+                    if let Some(attr) = class_lookup(&inst.class, text, hash) {
+                        if matches!(attr.kind(), Some(ObjKind::Function(_))) {
+                            return Ok((attr, obj));
+                        }
+                    }
+                }
+            }
+            Some(ObjKind::Class(_)) | Some(ObjKind::Module(_)) | Some(ObjKind::Super(..)) => {}
+            _ => {
+                let class = self.type_of(&obj);
+                if let Some(attr) = class_lookup(&class, text, hash) {
+                    if let Some(ObjKind::NativeFunction(n)) = attr.kind() {
+                        if n.is_method {
+                            return Ok((attr, obj));
+                        }
+                    }
+                }
+            }
+        }
+        let v = self.getattr(&obj, name)?;
+        Ok((v, Value::Unbound))
+    }
+
+    /// Whether instances of the class have a builtin layout of exceptions.
+    pub fn is_exception_class(&self, class: &ObjRef) -> bool {
+        matches!(class.kind(), ObjKind::Class(c) if c.layout == Layout::Exception)
+    }
+}

@@ -1,0 +1,467 @@
+//! Calls: binding arguments to parameters, and calling every kind of callable.
+
+use super::eval::{str_of, Exit};
+use super::Vm;
+use crate::error::{new_exception, PyErr, PyResult};
+use crate::object::ObjKind;
+use crate::objects::class::{ExcState, Instance, Layout};
+use crate::objects::dict::Dict;
+use crate::objects::function::{Args, Function};
+use crate::objects::generator::{GenStatus, Generator};
+use crate::objects::str::hash_text;
+use crate::types::types;
+use crate::value::{ObjRef, Value};
+use std::cell::RefCell;
+
+impl Vm {
+    /// Calls any callable with positional and keyword arguments.
+    pub fn call(&mut self, func: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let Value::Obj(o) = func else {
+            return Err(self.not_callable(func));
+        };
+        match o.kind() {
+            ObjKind::Function(f) => {
+                let frame = self.bind_frame(o, f, args, kw)?;
+                if f.code.flags.generator {
+                    self.depth -= 1;
+                    return Ok(Value::obj(ObjKind::Generator(RefCell::new(Generator {
+                        frame: Some(Box::new(frame)),
+                        status: GenStatus::Created,
+                    }))));
+                }
+                match self.run_frame(frame)? {
+                    Exit::Return(v) => Ok(v),
+                    Exit::Yield(..) => Err(PyErr::runtime_error("yield outside a generator")),
+                }
+            }
+            ObjKind::NativeFunction(n) => (n.func)(self, Args { pos: args, kw }),
+            ObjKind::BoundMethod(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.self_value.clone());
+                full.extend_from_slice(args);
+                let f = m.func.clone();
+                self.call(&f, &full, kw)
+            }
+            ObjKind::Class(_) => self.instantiate(o, args, kw),
+            ObjKind::StaticMethod(f) => {
+                let f = f.clone();
+                self.call(&f, args, kw)
+            }
+            ObjKind::Instance(_) => match self.lookup_type_attr(func, "__call__") {
+                Some(m) => {
+                    let mut full = vec![func.clone()];
+                    full.extend_from_slice(args);
+                    self.call(&m, &full, kw)
+                }
+                None => Err(self.not_callable(func)),
+            },
+            _ => Err(self.not_callable(func)),
+        }
+    }
+
+    fn not_callable(&self, func: &Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object is not callable", self.type_name(func)))
+    }
+
+    /// Makes a frame for `func` and binds the arguments to its parameters.
+    pub(crate) fn bind_frame(
+        &mut self,
+        fobj: &ObjRef,
+        f: &Function,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<super::frame::Frame> {
+        let mut frame = self.new_frame(fobj)?;
+        if let Err(e) = self.bind_args(f, &mut frame.stack, args, kw) {
+            self.depth -= 1;
+            return Err(e);
+        }
+        self.init_cells(&mut frame);
+        Ok(frame)
+    }
+
+    fn bind_args(
+        &mut self,
+        f: &Function,
+        locals: &mut [Value],
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<()> {
+        let code = &f.code;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlycount as usize;
+        let posonly = code.posonlycount as usize;
+        let name = &code.name;
+        let npos = args.len().min(argcount);
+        for (slot, v) in locals.iter_mut().zip(&args[..npos]) {
+            *slot = v.clone();
+        }
+        let mut next_slot = argcount + kwonly;
+        if code.flags.varargs {
+            let extra = if args.len() > argcount {
+                args[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
+            locals[next_slot] = crate::builtins::new_tuple(extra);
+            next_slot += 1;
+        } else if args.len() > argcount {
+            let ndef = f.defaults.len();
+            let takes = if ndef > 0 {
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndef,
+                    argcount
+                )
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
+            };
+            return Err(PyErr::type_error(format!(
+                "{name}() takes {takes} but {} {} given",
+                args.len(),
+                if args.len() == 1 { "was" } else { "were" }
+            )));
+        }
+        let kwargs_dict = if code.flags.varkw {
+            let d = Value::obj(ObjKind::Dict(RefCell::new(Dict::new())));
+            locals[next_slot] = d.clone();
+            Some(d)
+        } else {
+            None
+        };
+        for (key, value) in kw {
+            let key_text = match key.kind() {
+                Some(ObjKind::Str(s)) => s.as_str(),
+                _ => return Err(PyErr::type_error("keywords must be strings")),
+            };
+            let pos = code.varnames[posonly..argcount + kwonly]
+                .iter()
+                .position(|v| &**v == key_text)
+                .map(|p| p + posonly);
+            match pos {
+                Some(p) => {
+                    if !matches!(locals[p], Value::Unbound) {
+                        return Err(PyErr::type_error(format!(
+                            "{name}() got multiple values for argument '{key_text}'"
+                        )));
+                    }
+                    locals[p] = value.clone();
+                }
+                None => match &kwargs_dict {
+                    Some(d) => self.dict_set(d, key.clone(), value.clone())?,
+                    None => {
+                        if code.varnames[..posonly].iter().any(|v| &**v == key_text) {
+                            return Err(PyErr::type_error(format!(
+                                "{name}() got some positional-only arguments passed as keyword arguments: '{key_text}'"
+                            )));
+                        }
+                        return Err(PyErr::type_error(format!(
+                            "{name}() got an unexpected keyword argument '{key_text}'"
+                        )));
+                    }
+                },
+            }
+        }
+        // Defaults for positional parameters.
+        let ndef = f.defaults.len();
+        let first_default = argcount - ndef.min(argcount);
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if matches!(locals[i], Value::Unbound) {
+                if i >= first_default {
+                    locals[i] = f.defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(name, "positional", &missing));
+        }
+        for i in argcount..argcount + kwonly {
+            if matches!(locals[i], Value::Unbound) {
+                let pname = &code.varnames[i];
+                let default = match &f.kwdefaults {
+                    Some(Value::Obj(d)) => match d.kind() {
+                        ObjKind::Dict(cell) => {
+                            d.get().read(cell).get_str(pname, hash_text(pname)).cloned()
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match default {
+                    Some(v) => locals[i] = v,
+                    None => missing.push(pname.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(name, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    /// Calls a class: makes an instance and runs `__init__`.
+    fn instantiate(
+        &mut self,
+        class: &ObjRef,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let ObjKind::Class(c) = class.kind() else {
+            return Err(PyErr::type_error("not a class"));
+        };
+        if c.layout == Layout::Builtin {
+            return crate::builtins::construct(self, class, Args { pos: args, kw });
+        }
+        if let Some(new) = super::attr::class_lookup(class, "__new__", hash_text("__new__")) {
+            let new = match new.kind() {
+                Some(ObjKind::StaticMethod(f)) => f.clone(),
+                _ => new,
+            };
+            let mut full = vec![Value::Obj(class.clone())];
+            full.extend_from_slice(args);
+            let obj = self.call(&new, &full, kw)?;
+            if crate::types::is_subclass(&self.type_of(&obj), class) {
+                self.run_init(class, &obj, args, kw)?;
+            }
+            return Ok(obj);
+        }
+        let obj = Value::obj(ObjKind::Instance(Instance {
+            class: class.clone(),
+            dict: RefCell::new(Dict::new()),
+            exc: if c.layout == Layout::Exception {
+                Some(RefCell::new(ExcState {
+                    args: args.to_vec(),
+                    ..ExcState::default()
+                }))
+            } else {
+                None
+            },
+        }));
+        let has_init = self.run_init(class, &obj, args, kw)?;
+        if !has_init && c.layout == Layout::Object && (!args.is_empty() || !kw.is_empty()) {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                c.name
+            )));
+        }
+        Ok(obj)
+    }
+
+    fn run_init(
+        &mut self,
+        class: &ObjRef,
+        obj: &Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<bool> {
+        let Some(init) = super::attr::class_lookup(class, "__init__", hash_text("__init__")) else {
+            return Ok(false);
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend_from_slice(args);
+        let r = self.call(&init, &full, kw)?;
+        if !r.is_none() {
+            return Err(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            )));
+        }
+        Ok(true)
+    }
+
+    /// Turns a `**mapping` into keyword pairs.
+    pub fn kwargs_pairs(&mut self, mapping: &Value) -> PyResult<Vec<(Value, Value)>> {
+        let Some(ObjKind::Dict(d)) = mapping.kind() else {
+            return Err(PyErr::type_error(format!(
+                "argument after ** must be a mapping, not {}",
+                self.type_name(mapping)
+            )));
+        };
+        let o = mapping.as_obj().expect("dict is an object");
+        let pairs: Vec<(Value, Value)> = o
+            .get()
+            .read(d)
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, _) in &pairs {
+            if !matches!(k.kind(), Some(ObjKind::Str(_))) {
+                return Err(PyErr::type_error("keywords must be strings"));
+            }
+        }
+        Ok(pairs)
+    }
+
+    /// Makes a new exception instance of a builtin class.
+    pub fn new_exception(&self, class: &ObjRef, args: Vec<Value>) -> Value {
+        new_exception(class, args)
+    }
+
+    /// Resumes a generator, sending `value`. `Ok(Ok(v))`: it yielded `v`;
+    /// `Ok(Err(v))`: it returned `v`.
+    pub fn resume_generator(
+        &mut self,
+        gen: &Value,
+        value: Value,
+    ) -> PyResult<Result<Value, Value>> {
+        self.resume_generator_with(gen, Ok(value))
+    }
+
+    /// Resumes a generator with a value or an exception thrown in.
+    pub fn resume_generator_with(
+        &mut self,
+        gen: &Value,
+        input: Result<Value, PyErr>,
+    ) -> PyResult<Result<Value, Value>> {
+        let Some(ObjKind::Generator(cell)) = gen.kind() else {
+            return Err(PyErr::type_error("not a generator"));
+        };
+        let gobj = gen.as_obj().expect("generator is an object");
+        let (frame, status) = {
+            let mut g = gobj
+                .get()
+                .write(cell)
+                .map_err(|_| PyErr::value_error("generator already executing"))?;
+            match g.status {
+                GenStatus::Running => {
+                    return Err(PyErr::value_error("generator already executing"))
+                }
+                GenStatus::Done => {
+                    return match input {
+                        Err(e) => Err(e),
+                        Ok(_) => Ok(Err(Value::Unbound)),
+                    }
+                }
+                _ => {}
+            }
+            let status = g.status;
+            g.status = GenStatus::Running;
+            (g.frame.take(), status)
+        };
+        let Some(mut frame) = frame else {
+            return Ok(Err(Value::Unbound));
+        };
+        if status == GenStatus::Created {
+            if let Ok(v) = &input {
+                if !v.is_none() {
+                    if let Ok(mut g) = gobj.get().write(cell) {
+                        g.status = GenStatus::Created;
+                        g.frame = Some(frame);
+                    }
+                    return Err(PyErr::type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+            }
+        }
+        if self.depth >= self.ctx.limits.recursion_limit {
+            if let Ok(mut g) = gobj.get().write(cell) {
+                g.status = status;
+                g.frame = Some(frame);
+            }
+            return Err(PyErr::new(
+                types().recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        let result = match input {
+            Ok(v) => {
+                if status != GenStatus::Created {
+                    frame.stack.push(v);
+                }
+                self.run_frame(*frame)
+            }
+            Err(e) => self.throw_into(*frame, e),
+        };
+        let mut g = gobj
+            .get()
+            .write(cell)
+            .map_err(|_| PyErr::runtime_error("generator state"))?;
+        match result {
+            Ok(Exit::Yield(v, frame)) => {
+                self.depth -= 1;
+                g.frame = Some(frame);
+                g.status = GenStatus::Suspended;
+                Ok(Ok(v))
+            }
+            Ok(Exit::Return(v)) => {
+                g.status = GenStatus::Done;
+                Ok(Err(v))
+            }
+            Err(e) => {
+                g.status = GenStatus::Done;
+                if e.matches(types().stop_iteration) {
+                    return Err(PyErr::runtime_error("generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Sends to the target of `yield from`: a generator or any iterator.
+    pub(crate) fn send_to(
+        &mut self,
+        inner: &Value,
+        value: Value,
+    ) -> PyResult<Result<Value, Value>> {
+        match inner.kind() {
+            Some(ObjKind::Generator(_)) => {
+                let r = self.resume_generator(inner, value)?;
+                Ok(r.map_err(|v| {
+                    if matches!(v, Value::Unbound) {
+                        Value::None
+                    } else {
+                        v
+                    }
+                }))
+            }
+            _ => match self.next(inner)? {
+                Some(v) => Ok(Ok(v)),
+                None => Ok(Err(Value::None)),
+            },
+        }
+    }
+
+    /// The positional-argument name list of a function, for messages.
+    pub fn function_name(&self, func: &Value) -> String {
+        match func.kind() {
+            Some(ObjKind::Function(f)) => f.code.name.to_string(),
+            Some(ObjKind::NativeFunction(n)) => n.name.to_string(),
+            Some(ObjKind::Class(c)) => c.name.clone(),
+            _ => str_of_value(func),
+        }
+    }
+}
+
+fn str_of_value(v: &Value) -> String {
+    match v.as_obj() {
+        Some(o) => str_of(o).to_string(),
+        None => String::new(),
+    }
+}
+
+fn missing_error(name: &str, kind: &str, missing: &[std::sync::Arc<str>]) -> PyErr {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => {
+            let (last, rest) = quoted.split_last().expect("non-empty");
+            format!("{}, and {}", rest.join(", "), last)
+        }
+    };
+    PyErr::type_error(format!(
+        "{name}() missing {} required {kind} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    ))
+}

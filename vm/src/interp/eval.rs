@@ -1,0 +1,869 @@
+//! The dispatch loop.
+//!
+//! Python-to-Python calls do not recurse on the Rust stack: the caller's
+//! frame is parked in `Vm::frames` and the callee runs in the same loop.
+//! Native code that calls back into Python (a sort key, `__eq__` in a dict)
+//! starts a nested loop with its own base frame.
+
+use super::frame::Frame;
+use super::Vm;
+use crate::compiler::bytecode::{Code, Instr};
+use crate::error::{PyErr, PyResult};
+use crate::object::ObjKind;
+use crate::objects::dict::Dict;
+use crate::objects::function::Function;
+use crate::objects::str::PyStr;
+use crate::types::types;
+use crate::value::{ObjRef, Value};
+use std::cell::RefCell;
+
+/// How a base frame finished.
+pub enum Exit {
+    /// It returned.
+    Return(Value),
+    /// It yielded (generators only); the frame comes back to be resumed.
+    Yield(Value, Box<Frame>),
+}
+
+/// What one burst of instructions ended with.
+enum Step {
+    Return(Value),
+    Yield(Value),
+    Call(Frame),
+}
+
+#[inline]
+fn pop(stack: &mut Vec<Value>) -> Value {
+    stack.pop().unwrap_or(Value::None)
+}
+
+#[inline]
+fn top(stack: &[Value]) -> &Value {
+    stack.last().unwrap_or(&Value::None)
+}
+
+impl Vm {
+    /// Runs `base` (and whatever it calls) until it returns or yields.
+    pub fn run_frame(&mut self, base: Frame) -> PyResult<Exit> {
+        self.run_frame_with(base, None)
+    }
+
+    /// Resumes a suspended frame by raising `err` at the point where it stopped.
+    pub fn throw_into(&mut self, base: Frame, err: PyErr) -> PyResult<Exit> {
+        self.run_frame_with(base, Some(err))
+    }
+
+    fn run_frame_with(&mut self, base: Frame, pending: Option<PyErr>) -> PyResult<Exit> {
+        let floor = self.frames.len();
+        let mut f = base;
+        let mut pending = pending;
+        loop {
+            let step = match pending.take() {
+                Some(e) => Err(e),
+                None => self.execute(&mut f),
+            };
+            match step {
+                Ok(Step::Call(callee)) => {
+                    self.frames.push(f);
+                    f = callee;
+                }
+                Ok(Step::Return(value)) => {
+                    self.release_frame(f);
+                    if self.frames.len() == floor {
+                        return Ok(Exit::Return(value));
+                    }
+                    f = self.frames.pop().expect("caller frame above floor");
+                    f.stack.push(value);
+                }
+                Ok(Step::Yield(value)) => {
+                    return Ok(Exit::Yield(value, Box::new(f)));
+                }
+                Err(err) => {
+                    // Unwind: find a handler in this frame or its callers.
+                    let mut err = err;
+                    loop {
+                        self.note_traceback(&f, &err);
+                        if let Some(entry) = f.code().handler_for(f.ip.saturating_sub(1)) {
+                            let base = f.code().nlocals();
+                            f.stack.truncate(base + entry.depth as usize);
+                            f.stack.push(err.exc);
+                            f.ip = entry.target as usize;
+                            break;
+                        }
+                        self.release_frame(f);
+                        if self.frames.len() == floor {
+                            return Err(err);
+                        }
+                        f = self.frames.pop().expect("caller frame above floor");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Returns a finished frame's stack to the pool.
+    fn release_frame(&mut self, f: Frame) {
+        self.depth -= 1;
+        let mut stack = f.stack;
+        stack.clear();
+        if self.stack_pool.len() < 64 {
+            self.stack_pool.push(stack);
+        }
+    }
+
+    /// Runs instructions of `f` until it returns, yields, calls a Python
+    /// function, or raises.
+    fn execute(&mut self, f: &mut Frame) -> PyResult<Step> {
+        // SAFETY: the frame holds a counted reference to its function, which
+        // owns the Arc<Code>; code objects are immutable. So this reference
+        // stays valid and unaliased-by-writes for the whole call, while the
+        // frame itself (its stack and ip) is mutated.
+        let code: &Code = unsafe { &*(f.code() as *const Code) };
+        let nlocals = code.nlocals();
+        let mut ticks: u32 = 0;
+        loop {
+            let instr = code.instrs[f.ip];
+            f.ip += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].value()),
+                Instr::LoadFast(i) => {
+                    let v = &f.stack[i as usize];
+                    if let Value::Unbound = v {
+                        return Err(PyErr::new(
+                            types().unbound_local_error,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varnames[i as usize]
+                            ),
+                        ));
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = pop(&mut f.stack);
+                    f.stack[i as usize] = v;
+                }
+                Instr::DeleteFast(i) => {
+                    if let Value::Unbound = f.stack[i as usize] {
+                        return Err(PyErr::new(
+                            types().unbound_local_error,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varnames[i as usize]
+                            ),
+                        ));
+                    }
+                    f.stack[i as usize] = Value::Unbound;
+                }
+                Instr::LoadDeref(i) => {
+                    let v = self.load_cell(code, f, i as usize)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop(&mut f.stack);
+                    self.store_cell(f, i as usize, v)?;
+                }
+                Instr::DeleteDeref(i) => self.store_cell(f, i as usize, Value::Unbound)?,
+                Instr::LoadClosure(i) => {
+                    let c = f.cells[i as usize].clone();
+                    f.stack.push(Value::Obj(c));
+                }
+                Instr::LoadGlobal(i) => {
+                    let v = self.load_global(&f.globals, code.names[i as usize].to_ref())?;
+                    f.stack.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = pop(&mut f.stack);
+                    self.store_global(&f.globals, code.names[i as usize].to_ref(), v)?;
+                }
+                Instr::DeleteGlobal(i) => {
+                    self.delete_global(&f.globals, code.names[i as usize].to_ref())?;
+                }
+                Instr::LoadName(i) => {
+                    let name = code.names[i as usize].to_ref();
+                    let v = match &f.locals_dict {
+                        Some(d) => dict_get_name(d, &name),
+                        None => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => self.load_global(&f.globals, name)?,
+                    };
+                    f.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop(&mut f.stack);
+                    let name = code.names[i as usize].to_ref();
+                    match &f.locals_dict {
+                        Some(d) => dict_set_name(d, name, v)?,
+                        None => self.store_global(&f.globals, name, v)?,
+                    }
+                }
+                Instr::DeleteName(i) => {
+                    let name = code.names[i as usize].to_ref();
+                    match &f.locals_dict {
+                        Some(d) => {
+                            if !dict_del_name(d, &name)? {
+                                return Err(PyErr::name_error(format!(
+                                    "name '{}' is not defined",
+                                    str_of(&name)
+                                )));
+                            }
+                        }
+                        None => self.delete_global(&f.globals, name)?,
+                    }
+                }
+                Instr::LoadLocals => {
+                    let d = f.locals_dict.clone().map_or(Value::None, Value::Obj);
+                    f.stack.push(d);
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = pop(&mut f.stack);
+                    let v = self.getattr(&obj, &code.names[i as usize].to_ref())?;
+                    f.stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = pop(&mut f.stack);
+                    let v = pop(&mut f.stack);
+                    self.setattr(&obj, &code.names[i as usize].to_ref(), v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop(&mut f.stack);
+                    self.delattr(&obj, &code.names[i as usize].to_ref())?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = pop(&mut f.stack);
+                    let (callable, self_value) =
+                        self.load_method(obj, &code.names[i as usize].to_ref())?;
+                    f.stack.push(callable);
+                    f.stack.push(self_value);
+                }
+                Instr::Pop => {
+                    f.stack.pop();
+                }
+                Instr::Copy(n) => {
+                    let v = f.stack[f.stack.len() - n as usize].clone();
+                    f.stack.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = f.stack.len();
+                    f.stack.swap(len - 1, len - n as usize);
+                }
+                Instr::Binary(op) => {
+                    let b = pop(&mut f.stack);
+                    let a = pop(&mut f.stack);
+                    let v = self.binary_op(op, &a, &b)?;
+                    f.stack.push(v);
+                }
+                Instr::Inplace(op) => {
+                    let b = pop(&mut f.stack);
+                    let a = pop(&mut f.stack);
+                    let v = self.inplace_op(op, a, &b)?;
+                    f.stack.push(v);
+                }
+                Instr::Unary(op) => {
+                    let a = pop(&mut f.stack);
+                    let v = self.unary_op(op, &a)?;
+                    f.stack.push(v);
+                }
+                Instr::Compare(op) => {
+                    let b = pop(&mut f.stack);
+                    let a = pop(&mut f.stack);
+                    let v = self.compare(op, &a, &b)?;
+                    f.stack.push(v);
+                }
+                Instr::Is(neg) => {
+                    let b = pop(&mut f.stack);
+                    let a = pop(&mut f.stack);
+                    f.stack.push(Value::Bool(a.is(&b) != (neg != 0)));
+                }
+                Instr::Contains(neg) => {
+                    let container = pop(&mut f.stack);
+                    let item = pop(&mut f.stack);
+                    let r = self.contains(&container, &item)?;
+                    f.stack.push(Value::Bool(r != (neg != 0)));
+                }
+                Instr::Subscr => {
+                    let key = pop(&mut f.stack);
+                    let obj = pop(&mut f.stack);
+                    let v = self.getitem(&obj, &key)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = pop(&mut f.stack);
+                    let obj = pop(&mut f.stack);
+                    let v = pop(&mut f.stack);
+                    self.setitem(&obj, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = pop(&mut f.stack);
+                    let obj = pop(&mut f.stack);
+                    self.delitem(&obj, &key)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 {
+                        pop(&mut f.stack)
+                    } else {
+                        Value::None
+                    };
+                    let stop = pop(&mut f.stack);
+                    let start = pop(&mut f.stack);
+                    f.stack
+                        .push(Value::obj(ObjKind::Slice(Box::new([start, stop, step]))));
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(crate::builtins::new_tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(crate::builtins::new_list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let s = self.new_set(items)?;
+                    f.stack.push(s);
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                    let d = Value::obj(ObjKind::Dict(RefCell::new(Dict::new())));
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    f.stack.push(d);
+                }
+                Instr::BuildString(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for item in &items {
+                        if let Some(ObjKind::Str(p)) = item.kind() {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.stack.push(crate::error::str_value(s));
+                }
+                Instr::ListAppend(n) => {
+                    let v = pop(&mut f.stack);
+                    let list = &f.stack[f.stack.len() - n as usize];
+                    if let Some(ObjKind::List(items)) = list.kind() {
+                        items.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(n) => {
+                    let v = pop(&mut f.stack);
+                    let set = f.stack[f.stack.len() - n as usize].clone();
+                    self.set_add(&set, v)?;
+                }
+                Instr::MapAdd(n) => {
+                    let v = pop(&mut f.stack);
+                    let k = pop(&mut f.stack);
+                    let d = f.stack[f.stack.len() - n as usize].clone();
+                    self.dict_set(&d, k, v)?;
+                }
+                Instr::ListExtend(n) => {
+                    let it = pop(&mut f.stack);
+                    let items = self.collect(&it)?;
+                    let list = &f.stack[f.stack.len() - n as usize];
+                    if let Some(ObjKind::List(l)) = list.kind() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(n) => {
+                    let it = pop(&mut f.stack);
+                    let items = self.collect(&it)?;
+                    let set = f.stack[f.stack.len() - n as usize].clone();
+                    for item in items {
+                        self.set_add(&set, item)?;
+                    }
+                }
+                Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                    let other = pop(&mut f.stack);
+                    let d = f.stack[f.stack.len() - n as usize].clone();
+                    let strict = matches!(instr, Instr::DictMerge(_));
+                    self.dict_update_from(&d, &other, strict)?;
+                }
+                Instr::ListToTuple => {
+                    let list = pop(&mut f.stack);
+                    let items = match list.kind() {
+                        Some(ObjKind::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+                        _ => Vec::new(),
+                    };
+                    f.stack.push(crate::builtins::new_tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = pop(&mut f.stack);
+                    let items = self.unpack(&seq, n as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(spec) => {
+                    let seq = pop(&mut f.stack);
+                    let before = (spec & 0xffff) as usize;
+                    let after = (spec >> 16) as usize;
+                    let items = self.unpack_ex(&seq, before, after)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 16 != 0 {
+                        Some(pop(&mut f.stack))
+                    } else {
+                        None
+                    };
+                    let v = pop(&mut f.stack);
+                    let s = self.format_value(&v, flags & 15, spec.as_ref())?;
+                    f.stack.push(s);
+                }
+                Instr::Jump(t) => {
+                    f.ip = t as usize;
+                    ticks += 1;
+                    if ticks >= 1024 {
+                        ticks = 0;
+                        self.check_interrupt()?;
+                    }
+                }
+                Instr::PopJumpIfFalse(t) => {
+                    let v = pop(&mut f.stack);
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !b {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = pop(&mut f.stack);
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if b {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    if !self.truthy(top(&f.stack))? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    if self.truthy(top(&f.stack))? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = pop(&mut f.stack);
+                    let it = self.get_iter(&v)?;
+                    f.stack.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let next = self.next_fast(top(&f.stack))?;
+                    match next {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.ip = t as usize;
+                        }
+                    }
+                }
+                Instr::Call(n) => {
+                    let n = n as usize;
+                    let args_start = f.stack.len() - n;
+                    let func = f.stack[args_start - 1].clone();
+                    if let Some(frame) = self.python_frame(&func, &mut f.stack, args_start, None)? {
+                        f.stack.pop();
+                        return Ok(Step::Call(frame));
+                    }
+                    let args = f.stack.split_off(args_start);
+                    f.stack.pop();
+                    let v = self.call(&func, &args, &[])?;
+                    f.stack.push(v);
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    // Stack: callable, self-or-Unbound, args...
+                    let func = f.stack[len - n - 2].clone();
+                    let has_self = !matches!(f.stack[len - n - 1], Value::Unbound);
+                    let args_start = if has_self { len - n - 1 } else { len - n };
+                    if let Some(frame) = self.python_frame(&func, &mut f.stack, args_start, None)? {
+                        if !has_self {
+                            f.stack.pop();
+                        }
+                        f.stack.pop();
+                        return Ok(Step::Call(frame));
+                    }
+                    let args = f.stack.split_off(args_start);
+                    f.stack.truncate(len - n - 2);
+                    let v = self.call(&func, &args, &[])?;
+                    f.stack.push(v);
+                }
+                Instr::CallKw(n) => {
+                    let names = pop(&mut f.stack);
+                    let names: Vec<Value> = match names.kind() {
+                        Some(ObjKind::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let n = n as usize;
+                    let mut args = f.stack.split_off(f.stack.len() - n);
+                    let func = pop(&mut f.stack);
+                    let kwvals = args.split_off(n - names.len());
+                    let kw: Vec<(Value, Value)> = names.into_iter().zip(kwvals).collect();
+                    let v = self.call(&func, &args, &kw)?;
+                    f.stack.push(v);
+                }
+                Instr::CallEx(has_kw) => {
+                    let kwargs = if has_kw != 0 {
+                        Some(pop(&mut f.stack))
+                    } else {
+                        None
+                    };
+                    let args = pop(&mut f.stack);
+                    let func = pop(&mut f.stack);
+                    let args = match args.kind() {
+                        Some(ObjKind::Tuple(t)) => t.to_vec(),
+                        _ => self.collect(&args)?,
+                    };
+                    let kw = match kwargs {
+                        Some(d) => self.kwargs_pairs(&d)?,
+                        None => Vec::new(),
+                    };
+                    let v = self.call(&func, &args, &kw)?;
+                    f.stack.push(v);
+                }
+                Instr::MakeFunction(spec) => {
+                    let code_obj = code.codes[(spec >> 4) as usize].clone();
+                    let closure: Box<[ObjRef]> = if spec & 4 != 0 {
+                        match pop(&mut f.stack).kind() {
+                            Some(ObjKind::Tuple(t)) => {
+                                t.iter().filter_map(|c| c.as_obj().cloned()).collect()
+                            }
+                            _ => Box::new([]),
+                        }
+                    } else {
+                        Box::new([])
+                    };
+                    let kwdefaults = if spec & 2 != 0 {
+                        Some(pop(&mut f.stack))
+                    } else {
+                        None
+                    };
+                    let defaults: Box<[Value]> = if spec & 1 != 0 {
+                        match pop(&mut f.stack).kind() {
+                            Some(ObjKind::Tuple(t)) => t.clone(),
+                            _ => Box::new([]),
+                        }
+                    } else {
+                        Box::new([])
+                    };
+                    let func = Function {
+                        code: code_obj,
+                        globals: f.globals.clone(),
+                        defaults,
+                        kwdefaults,
+                        closure,
+                        attrs: RefCell::new(Dict::new()),
+                    };
+                    f.stack.push(Value::obj(ObjKind::Function(func)));
+                }
+                Instr::Return => {
+                    let v = pop(&mut f.stack);
+                    return Ok(Step::Return(v));
+                }
+                Instr::Yield => {
+                    let v = pop(&mut f.stack);
+                    return Ok(Step::Yield(v));
+                }
+                Instr::GetYieldFromIter => {
+                    let v = pop(&mut f.stack);
+                    let it = match v.kind() {
+                        Some(ObjKind::Generator(_)) => v,
+                        _ => self.get_iter(&v)?,
+                    };
+                    f.stack.push(it);
+                }
+                Instr::YieldFrom(done_target) => {
+                    let sent = pop(&mut f.stack);
+                    let inner = top(&f.stack).clone();
+                    match self.send_to(&inner, sent)? {
+                        Ok(yielded) => {
+                            // Come back to this instruction when resumed.
+                            f.ip -= 1;
+                            return Ok(Step::Yield(yielded));
+                        }
+                        Err(returned) => {
+                            f.stack.pop();
+                            f.stack.push(returned);
+                            f.ip = done_target as usize;
+                        }
+                    }
+                }
+                Instr::Raise(n) => {
+                    return Err(match n {
+                        0 => self.reraise_current()?,
+                        1 => {
+                            let exc = pop(&mut f.stack);
+                            self.make_raisable(exc, None)?
+                        }
+                        _ => {
+                            let cause = pop(&mut f.stack);
+                            let exc = pop(&mut f.stack);
+                            self.make_raisable(exc, Some(cause))?
+                        }
+                    });
+                }
+                Instr::Reraise => {
+                    let exc = pop(&mut f.stack);
+                    return Err(PyErr { exc });
+                }
+                Instr::PushExcInfo => {
+                    let exc = pop(&mut f.stack);
+                    let prev = std::mem::replace(&mut self.current_exc, exc.clone());
+                    f.stack.push(prev);
+                    f.stack.push(exc);
+                }
+                Instr::PopExcept => {
+                    let prev = pop(&mut f.stack);
+                    self.current_exc = prev;
+                }
+                Instr::CleanupReraise => {
+                    let exc = pop(&mut f.stack);
+                    let prev = pop(&mut f.stack);
+                    self.current_exc = prev;
+                    return Err(PyErr { exc });
+                }
+                Instr::CheckExcMatch => {
+                    let class = pop(&mut f.stack);
+                    let exc = top(&f.stack).clone();
+                    let m = self.exception_matches(&exc, &class)?;
+                    f.stack.push(Value::Bool(m));
+                }
+                Instr::BeforeWith => {
+                    let mgr = pop(&mut f.stack);
+                    let exit = self.getattr_str(&mgr, "__exit__")?;
+                    let enter = self.getattr_str(&mgr, "__enter__")?;
+                    let entered = self.call(&enter, &[], &[])?;
+                    f.stack.push(exit);
+                    f.stack.push(entered);
+                }
+                Instr::WithExit => {
+                    let exit = pop(&mut f.stack);
+                    self.call(&exit, &[Value::None, Value::None, Value::None], &[])?;
+                }
+                Instr::WithExceptStart => {
+                    let exc = top(&f.stack).clone();
+                    let exit = f.stack[f.stack.len() - 3].clone();
+                    let class = Value::Obj(self.type_of(&exc));
+                    let r = self.call(&exit, &[class, exc, Value::None], &[])?;
+                    let b = self.truthy(&r)?;
+                    f.stack.push(Value::Bool(b));
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = pop(&mut f.stack);
+                    let level = pop(&mut f.stack);
+                    let name = code.names[i as usize].to_ref();
+                    let m = self.import_name(str_of(&name), &fromlist, &level, &f.globals)?;
+                    f.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let module = top(&f.stack).clone();
+                    let name = code.names[i as usize].to_ref();
+                    let v = self.import_from(&module, str_of(&name))?;
+                    f.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let module = pop(&mut f.stack);
+                    self.import_star(&module, f)?;
+                }
+                Instr::LoadBuildClass => {
+                    f.stack.push(crate::types::native_function(
+                        "__build_class__",
+                        crate::builtins::class_builder::build_class,
+                        false,
+                    ));
+                }
+                Instr::LoadAssertionError => {
+                    f.stack.push(types().assertion_error.value());
+                }
+            }
+            let _ = nlocals;
+        }
+    }
+
+    fn load_cell(&self, code: &Code, f: &Frame, i: usize) -> PyResult<Value> {
+        let cell = &f.cells[i];
+        if let ObjKind::Cell(c) = cell.kind() {
+            let v = cell.get().read(c).clone();
+            if let Value::Unbound = v {
+                let ncell = code.cellvars.len();
+                let name = if i < ncell {
+                    &code.cellvars[i]
+                } else {
+                    &code.freevars[i - ncell]
+                };
+                return Err(PyErr::name_error(format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                )));
+            }
+            return Ok(v);
+        }
+        Ok(Value::None)
+    }
+
+    fn store_cell(&self, f: &Frame, i: usize, v: Value) -> PyResult<()> {
+        let cell = &f.cells[i];
+        if let ObjKind::Cell(c) = cell.kind() {
+            let mut slot = cell
+                .get()
+                .write(c)
+                .map_err(|e| PyErr::from_write(e, "closure variable"))?;
+            *slot = v;
+        }
+        Ok(())
+    }
+
+    /// Makes a frame for a call of a plain Python function with positional
+    /// arguments at `stack[args_start..]` (moved out of the caller's stack),
+    /// or returns None when the callee needs the general call path.
+    fn python_frame(
+        &mut self,
+        func: &Value,
+        stack: &mut Vec<Value>,
+        args_start: usize,
+        _kw: Option<()>,
+    ) -> PyResult<Option<Frame>> {
+        let Value::Obj(fobj) = func else {
+            return Ok(None);
+        };
+        let ObjKind::Function(fdata) = fobj.kind() else {
+            return Ok(None);
+        };
+        let code = &fdata.code;
+        let nargs = stack.len() - args_start;
+        if code.flags.generator
+            || code.flags.varargs
+            || code.flags.varkw
+            || code.kwonlycount != 0
+            || nargs != code.argcount as usize
+        {
+            return Ok(None);
+        }
+        let mut frame = self.new_frame(fobj)?;
+        for (slot, v) in stack.drain(args_start..).enumerate() {
+            frame.stack[slot] = v;
+        }
+        self.init_cells(&mut frame);
+        Ok(Some(frame))
+    }
+
+    /// A frame for `func` with all locals unbound (the caller fills them).
+    pub(crate) fn new_frame(&mut self, func: &ObjRef) -> PyResult<Frame> {
+        let ObjKind::Function(fdata) = func.kind() else {
+            return Err(PyErr::type_error("not a function"));
+        };
+        if self.depth >= self.ctx.limits.recursion_limit {
+            return Err(PyErr::new(
+                types().recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        let code = &fdata.code;
+        let mut stack = self.stack_pool.pop().unwrap_or_default();
+        stack.resize(code.nlocals(), Value::Unbound);
+        let id = self.next_frame_id;
+        self.next_frame_id += 1;
+        Ok(Frame {
+            func: func.clone(),
+            stack,
+            cells: Vec::new(),
+            globals: fdata.globals.clone(),
+            locals_dict: None,
+            ip: 0,
+            id,
+        })
+    }
+
+    /// Creates the frame's cells: fresh ones for cellvars (seeded from
+    /// parameters that are captured), then the closure's cells.
+    pub(crate) fn init_cells(&mut self, frame: &mut Frame) {
+        let (ncell, closure) = match frame.func.kind() {
+            ObjKind::Function(fdata) => (fdata.code.cellvars.len(), &fdata.closure),
+            _ => return,
+        };
+        if ncell == 0 && closure.is_empty() {
+            return;
+        }
+        let code = frame.code();
+        let mut cells = Vec::with_capacity(ncell + closure.len());
+        for i in 0..ncell {
+            let init = match code.cell_params[i] {
+                Some(slot) => frame.stack[slot as usize].clone(),
+                None => Value::Unbound,
+            };
+            cells.push(ObjRef::new(ObjKind::Cell(RefCell::new(init))));
+        }
+        cells.extend(closure.iter().cloned());
+        frame.cells = cells;
+    }
+}
+
+/// The text of a str object (empty for anything else).
+pub fn str_of(v: &ObjRef) -> &str {
+    match v.kind() {
+        ObjKind::Str(s) => s.as_str(),
+        _ => "",
+    }
+}
+
+fn name_hash(name: &ObjRef) -> i64 {
+    match name.kind() {
+        ObjKind::Str(s) => s.hash(),
+        _ => 0,
+    }
+}
+
+/// Looks a str-object name up in a dict object.
+pub fn dict_get_name(d: &ObjRef, name: &ObjRef) -> Option<Value> {
+    if let ObjKind::Dict(cell) = d.kind() {
+        let dict = d.get().read(cell);
+        return dict.get_str(str_of(name), name_hash(name)).cloned();
+    }
+    None
+}
+
+/// Sets a str-object name in a dict object.
+pub fn dict_set_name(d: &ObjRef, name: ObjRef, v: Value) -> PyResult<()> {
+    if let ObjKind::Dict(cell) = d.kind() {
+        let mut dict = d
+            .get()
+            .write(cell)
+            .map_err(|e| PyErr::from_write(e, "namespace"))?;
+        let h = name_hash(&name);
+        let text: &str = match name.kind() {
+            ObjKind::Str(s) => PyStr::as_str(s),
+            _ => "",
+        };
+        let text = text.to_string();
+        dict.set_str(Value::Obj(name), &text, h, v);
+    }
+    Ok(())
+}
+
+/// Deletes a str-object name from a dict object; false if absent.
+pub fn dict_del_name(d: &ObjRef, name: &ObjRef) -> PyResult<bool> {
+    if let ObjKind::Dict(cell) = d.kind() {
+        let mut dict = d
+            .get()
+            .write(cell)
+            .map_err(|e| PyErr::from_write(e, "namespace"))?;
+        return Ok(dict.remove_str(str_of(name), name_hash(name)).is_some());
+    }
+    Ok(false)
+}

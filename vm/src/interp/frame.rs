@@ -1,0 +1,53 @@
+//! Frames: the state of one running function, kept on the VM's heap.
+
+use crate::compiler::bytecode::Code;
+use crate::object::ObjKind;
+use crate::value::{ObjRef, Value};
+
+/// One activation of a code object.
+pub struct Frame {
+    /// The function being run (keeps the code alive).
+    pub func: ObjRef,
+    /// Locals in slots `0..nlocals`, then the value stack.
+    pub stack: Vec<Value>,
+    /// Cells: the code's cellvars, then its freevars.
+    pub cells: Vec<ObjRef>,
+    /// The globals dict.
+    pub globals: ObjRef,
+    /// The namespace of a class body (None elsewhere).
+    pub locals_dict: Option<ObjRef>,
+    /// The next instruction.
+    pub ip: usize,
+    /// A number unique to this activation (for tracebacks).
+    pub id: u64,
+}
+
+impl Frame {
+    /// The code object.
+    #[inline]
+    pub fn code(&self) -> &Code {
+        match self.func.kind() {
+            ObjKind::Function(f) => &f.code,
+            // Frames are only ever made for Python functions.
+            _ => unreachable_code(),
+        }
+    }
+
+    /// Calls `f` on every value the frame holds.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+        f(&Value::Obj(self.func.clone()));
+        self.stack.iter().for_each(&mut *f);
+        for c in &self.cells {
+            f(&Value::Obj(c.clone()));
+        }
+        f(&Value::Obj(self.globals.clone()));
+        if let Some(d) = &self.locals_dict {
+            f(&Value::Obj(d.clone()));
+        }
+    }
+}
+
+#[cold]
+fn unreachable_code() -> &'static Code {
+    unreachable!("a frame always runs a Python function")
+}

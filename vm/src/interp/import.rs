@@ -1,0 +1,275 @@
+//! Imports: native modules from the runtime's registry, `sys`, and `.py`
+//! files (and packages) found on `sys.path`.
+
+use super::frame::Frame;
+use super::Vm;
+use crate::error::{str_value, PyErr, PyResult};
+use crate::object::ObjKind;
+use crate::objects::dict::Dict;
+use crate::objects::module::Module;
+use crate::types::types;
+use crate::value::{ObjRef, Value};
+use std::cell::RefCell;
+
+/// Makes an empty module object with `__name__` set.
+pub fn new_module(name: &str) -> Value {
+    let dict = crate::builtins::new_dict();
+    if let Some(ObjKind::Dict(cell)) = dict.kind() {
+        let key = crate::types::frozen_str("__name__").to_ref();
+        cell.borrow_mut().set_str(
+            Value::Obj(key),
+            "__name__",
+            crate::objects::str::hash_text("__name__"),
+            str_value(name),
+        );
+    }
+    Value::obj(ObjKind::Module(Module {
+        name: name.to_string(),
+        dict,
+    }))
+}
+
+impl Vm {
+    /// Sets a name in a module's namespace.
+    pub fn module_set(&mut self, module: &Value, name: &str, v: Value) -> PyResult<()> {
+        if let Some(ObjKind::Module(m)) = module.kind() {
+            let d = m.dict.clone();
+            self.dict_set(&d, str_value(name), v)?;
+        }
+        Ok(())
+    }
+
+    /// `import name` (returns the top package) or `from name import …`
+    /// (returns the module itself).
+    pub(crate) fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: &Value,
+        globals: &ObjRef,
+    ) -> PyResult<Value> {
+        let level = super::ops::small_int(level).unwrap_or(0);
+        let full = if level > 0 {
+            let pkg = super::eval::dict_get_name(
+                globals,
+                &crate::types::frozen_str("__package__").to_ref(),
+            )
+            .and_then(|v| match v.kind() {
+                Some(ObjKind::Str(s)) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .unwrap_or_default();
+            let mut parts: Vec<&str> = if pkg.is_empty() {
+                vec![]
+            } else {
+                pkg.split('.').collect()
+            };
+            for _ in 1..level {
+                parts.pop();
+            }
+            if !name.is_empty() {
+                parts.push(name);
+            }
+            parts.join(".")
+        } else {
+            name.to_string()
+        };
+        let mut module = Value::None;
+        let mut top = Value::None;
+        let mut prefix = String::new();
+        for (i, part) in full.split('.').enumerate() {
+            if i > 0 {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            module = self.import_one(&prefix, &module)?;
+            if i == 0 {
+                top = module.clone();
+            }
+        }
+        let has_fromlist = !fromlist.is_none() && self.len_of_builtin(fromlist).unwrap_or(0) > 0;
+        Ok(if has_fromlist || level > 0 {
+            module
+        } else {
+            top
+        })
+    }
+
+    fn import_one(&mut self, full: &str, parent: &Value) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(full) {
+            return Ok(m.clone());
+        }
+        if full == "sys" {
+            let m = crate::builtins::sys_module::make(self)?;
+            self.modules.insert(full.to_string(), m.clone());
+            return Ok(m);
+        }
+        if let Some(init) = self.ctx.native_modules.get(full).copied() {
+            let m = init(self)?;
+            self.modules.insert(full.to_string(), m.clone());
+            return Ok(m);
+        }
+        let short = full.rsplit('.').next().unwrap_or(full);
+        let search: Vec<String> = match parent.kind() {
+            Some(ObjKind::Module(pm)) => {
+                let p = super::eval::dict_get_name(
+                    pm.dict.as_obj().expect("module dict"),
+                    &crate::types::frozen_str("__path__").to_ref(),
+                );
+                match p {
+                    Some(v) => self
+                        .collect(&v)?
+                        .iter()
+                        .filter_map(|v| {
+                            v.kind().and_then(|k| match k {
+                                ObjKind::Str(s) => Some(s.as_str().to_string()),
+                                _ => None,
+                            })
+                        })
+                        .collect(),
+                    None => Vec::new(),
+                }
+            }
+            _ => {
+                let path = self.sys_path.clone();
+                self.collect(&path)?
+                    .iter()
+                    .filter_map(|v| match v.kind() {
+                        Some(ObjKind::Str(s)) => Some(s.as_str().to_string()),
+                        _ => None,
+                    })
+                    .collect()
+            }
+        };
+        for dir in search {
+            let base = if dir.is_empty() { ".".to_string() } else { dir };
+            let file = format!("{base}/{short}.py");
+            let pkg_init = format!("{base}/{short}/__init__.py");
+            if std::path::Path::new(&pkg_init).is_file() {
+                return self.load_source_module(full, &pkg_init, Some(format!("{base}/{short}")));
+            }
+            if std::path::Path::new(&file).is_file() {
+                return self.load_source_module(full, &file, None);
+            }
+        }
+        Err(PyErr::new(
+            types().module_not_found_error,
+            format!("No module named '{full}'"),
+        ))
+    }
+
+    fn load_source_module(
+        &mut self,
+        full: &str,
+        path: &str,
+        package_dir: Option<String>,
+    ) -> PyResult<Value> {
+        let source = std::fs::read_to_string(path)
+            .map_err(|e| PyErr::new(types().import_error, format!("cannot read {path}: {e}")))?;
+        let program = crate::compiler::compile_or_raise(path, &source)?;
+        let module = new_module(full);
+        self.module_set(&module, "__file__", str_value(path))?;
+        let package = match &package_dir {
+            Some(dir) => {
+                self.module_set(
+                    &module,
+                    "__path__",
+                    crate::builtins::new_list(vec![str_value(dir.as_str())]),
+                )?;
+                full.to_string()
+            }
+            None => full
+                .rsplit_once('.')
+                .map_or(String::new(), |(p, _)| p.to_string()),
+        };
+        self.module_set(&module, "__package__", str_value(package))?;
+        self.modules.insert(full.to_string(), module.clone());
+        if let Err(e) = self.run_module_code(&program, &module) {
+            self.modules.remove(full);
+            return Err(e);
+        }
+        // Bind the submodule on its parent package.
+        if let Some((parent, short)) = full.rsplit_once('.') {
+            if let Some(p) = self.modules.get(parent).cloned() {
+                self.module_set(&p, short, module.clone())?;
+            }
+        }
+        Ok(module)
+    }
+
+    /// Runs a compiled program's top-level code in a module's namespace.
+    pub fn run_module_code(
+        &mut self,
+        program: &crate::compiler::Program,
+        module: &Value,
+    ) -> PyResult<Value> {
+        let Some(ObjKind::Module(m)) = module.kind() else {
+            return Err(PyErr::type_error("not a module"));
+        };
+        let Some(globals) = m.dict.as_obj().cloned() else {
+            return Err(PyErr::type_error("module without a namespace"));
+        };
+        let func = ObjRef::new(ObjKind::Function(crate::objects::function::Function {
+            code: program.code.clone(),
+            globals,
+            defaults: Box::new([]),
+            kwdefaults: None,
+            closure: Box::new([]),
+            attrs: RefCell::new(Dict::new()),
+        }));
+        let frame = self.new_frame(&func)?;
+        match self.run_frame(frame)? {
+            super::eval::Exit::Return(v) => Ok(v),
+            super::eval::Exit::Yield(..) => Err(PyErr::runtime_error("yield at module level")),
+        }
+    }
+
+    /// `from module import name`.
+    pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
+        if let Some(v) = self.getattr_opt(module, &crate::types::frozen_str(name).to_ref())? {
+            return Ok(v);
+        }
+        if let Some(ObjKind::Module(m)) = module.kind() {
+            let sub = format!("{}.{name}", m.name);
+            if let Ok(v) = self.import_one(&sub, module) {
+                return Ok(v);
+            }
+            return Err(PyErr::new(
+                types().import_error,
+                format!("cannot import name '{name}' from '{}'", m.name),
+            ));
+        }
+        Err(PyErr::new(
+            types().import_error,
+            format!("cannot import name '{name}'"),
+        ))
+    }
+
+    /// `from module import *`.
+    pub(crate) fn import_star(&mut self, module: &Value, f: &mut Frame) -> PyResult<()> {
+        let Some(ObjKind::Module(m)) = module.kind() else {
+            return Ok(());
+        };
+        let pairs: Vec<(Value, Value)> = match m.dict.kind() {
+            Some(ObjKind::Dict(cell)) => {
+                let o = m.dict.as_obj().expect("dict");
+                o.get()
+                    .read(cell)
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+        for (k, v) in pairs {
+            if let Some(ObjKind::Str(s)) = k.kind() {
+                if s.as_str().starts_with('_') {
+                    continue;
+                }
+            }
+            self.dict_set(&Value::Obj(target.clone()), k, v)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,449 @@
+//! Iteration: `iter()`, `next()`, and collecting or unpacking iterables.
+
+use super::Vm;
+use crate::error::{PyErr, PyResult};
+use crate::object::{DictViewKind, ObjKind};
+use crate::objects::iter::IterState;
+use crate::types::types;
+use crate::value::Value;
+use std::cell::RefCell;
+
+/// Wraps an iterator state in an object.
+pub fn new_iter(state: IterState) -> Value {
+    Value::obj(ObjKind::Iterator(RefCell::new(state)))
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            let state = match o.kind() {
+                ObjKind::List(_) => IterState::List {
+                    seq: v.clone(),
+                    index: 0,
+                },
+                ObjKind::Tuple(_) => IterState::Tuple {
+                    seq: v.clone(),
+                    index: 0,
+                },
+                ObjKind::Str(_) => IterState::Str {
+                    seq: v.clone(),
+                    offset: 0,
+                },
+                ObjKind::Bytes(_) | ObjKind::ByteArray(_) => IterState::Bytes {
+                    seq: v.clone(),
+                    index: 0,
+                },
+                ObjKind::Range { start, stop, step } => IterState::Range {
+                    next: *start,
+                    remaining: super::ops::range_len(*start, *stop, *step) as u64,
+                    step: *step,
+                },
+                ObjKind::Dict(d) => IterState::Dict {
+                    dict: v.clone(),
+                    slot: 0,
+                    kind: DictViewKind::Keys,
+                    len: o.get().read(d).len(),
+                },
+                ObjKind::DictView(d, kind) => IterState::Dict {
+                    dict: d.clone(),
+                    slot: 0,
+                    kind: *kind,
+                    len: self.len_of_builtin(d).unwrap_or(0),
+                },
+                ObjKind::Set(s) => IterState::Snapshot {
+                    items: o.get().read(s).iter().map(|(k, _)| k.clone()).collect(),
+                    index: 0,
+                },
+                ObjKind::FrozenSet(s) => IterState::Snapshot {
+                    items: s.iter().map(|(k, _)| k.clone()).collect(),
+                    index: 0,
+                },
+                ObjKind::Iterator(_) | ObjKind::Generator(_) | ObjKind::File(_) => {
+                    return Ok(v.clone())
+                }
+                ObjKind::Instance(_) => {
+                    if let Some(m) = self.lookup_type_attr(v, "__iter__") {
+                        let it = self.call_method_value(&m, v, &[])?;
+                        return Ok(it);
+                    }
+                    if self.lookup_type_attr(v, "__getitem__").is_some() {
+                        IterState::GetItem {
+                            seq: v.clone(),
+                            index: 0,
+                        }
+                    } else {
+                        return Err(self.not_iterable(v));
+                    }
+                }
+                _ => return Err(self.not_iterable(v)),
+            };
+            return Ok(new_iter(state));
+        }
+        Err(self.not_iterable(v))
+    }
+
+    fn not_iterable(&self, v: &Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    #[inline]
+    pub fn next_fast(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.next(it)
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
+        };
+        match o.kind() {
+            ObjKind::Iterator(cell) => {
+                let mut state = o
+                    .get()
+                    .write(cell)
+                    .map_err(|_| PyErr::value_error("iterator already executing"))?;
+                self.advance(&mut state)
+            }
+            ObjKind::Generator(_) => match self.resume_generator(it, Value::None)? {
+                Ok(v) => Ok(Some(v)),
+                Err(_) => Ok(None),
+            },
+            ObjKind::File(_) => {
+                let line = crate::builtins::file::readline(self, it)?;
+                match &line {
+                    Value::Obj(l) => match l.kind() {
+                        ObjKind::Str(s) if s.char_len() == 0 => Ok(None),
+                        ObjKind::Bytes(b) if b.is_empty() => Ok(None),
+                        _ => Ok(Some(line)),
+                    },
+                    _ => Ok(None),
+                }
+            }
+            ObjKind::Instance(_) => {
+                let Some(m) = self.lookup_type_attr(it, "__next__") else {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )));
+                };
+                match self.call_method_value(&m, it, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(types().stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
+        }
+    }
+
+    fn advance(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
+        match state {
+            IterState::List { seq, index } => {
+                if let Some(ObjKind::List(l)) = seq.kind() {
+                    let o = seq.as_obj().expect("list is an object");
+                    let items = o.get().read(l);
+                    if let Some(v) = items.get(*index) {
+                        *index += 1;
+                        return Ok(Some(v.clone()));
+                    }
+                }
+                *state = IterState::Done;
+                Ok(None)
+            }
+            IterState::ListReversed { seq, next } => {
+                if let Some(ObjKind::List(l)) = seq.kind() {
+                    let o = seq.as_obj().expect("list is an object");
+                    let items = o.get().read(l);
+                    if *next > 0 && *next <= items.len() {
+                        *next -= 1;
+                        return Ok(Some(items[*next].clone()));
+                    }
+                }
+                *state = IterState::Done;
+                Ok(None)
+            }
+            IterState::Tuple { seq, index } => {
+                if let Some(ObjKind::Tuple(t)) = seq.kind() {
+                    if let Some(v) = t.get(*index) {
+                        *index += 1;
+                        return Ok(Some(v.clone()));
+                    }
+                }
+                *state = IterState::Done;
+                Ok(None)
+            }
+            IterState::Str { seq, offset } => {
+                if let Some(ObjKind::Str(s)) = seq.kind() {
+                    if let Some(c) = s.as_str()[*offset..].chars().next() {
+                        *offset += c.len_utf8();
+                        let mut buf = [0u8; 4];
+                        return Ok(Some(crate::error::str_value(&*c.encode_utf8(&mut buf))));
+                    }
+                }
+                *state = IterState::Done;
+                Ok(None)
+            }
+            IterState::Bytes { seq, index } => {
+                let b = self.bytes_of(seq)?;
+                if let Some(v) = b.get(*index) {
+                    *index += 1;
+                    return Ok(Some(Value::Int(*v as i64)));
+                }
+                *state = IterState::Done;
+                Ok(None)
+            }
+            IterState::Range {
+                next,
+                remaining,
+                step,
+            } => {
+                if *remaining == 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::Dict {
+                dict,
+                slot,
+                kind,
+                len,
+            } => {
+                let Some(ObjKind::Dict(d)) = dict.kind() else {
+                    return Ok(None);
+                };
+                let o = dict.as_obj().expect("dict is an object");
+                let d = o.get().read(d);
+                if d.len() != *len {
+                    return Err(PyErr::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                while *slot < d.slots() {
+                    let pos = *slot;
+                    *slot += 1;
+                    if let Some(e) = d.entry(pos) {
+                        return Ok(Some(match kind {
+                            DictViewKind::Keys => e.key.clone(),
+                            DictViewKind::Values => e.value.clone(),
+                            DictViewKind::Items => {
+                                crate::builtins::new_tuple(vec![e.key.clone(), e.value.clone()])
+                            }
+                        }));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Snapshot { items, index } => {
+                if let Some(v) = items.get(*index) {
+                    *index += 1;
+                    return Ok(Some(v.clone()));
+                }
+                Ok(None)
+            }
+            IterState::GetItem { seq, index } => {
+                let seq = seq.clone();
+                match self.getitem(&seq, &Value::Int(*index)) {
+                    Ok(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    Err(e)
+                        if e.matches(types().index_error) || e.matches(types().stop_iteration) =>
+                    {
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Enumerate { inner, count } => {
+                let inner = inner.clone();
+                match self.next(&inner)? {
+                    Some(v) => {
+                        let c = count.clone();
+                        *count = self.binary_op(
+                            crate::compiler::bytecode::BinOp::Add,
+                            &c,
+                            &Value::Int(1),
+                        )?;
+                        Ok(Some(crate::builtins::new_tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { inners, strict } => {
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let inners_now = inners.clone();
+                let mut items = Vec::with_capacity(inners_now.len());
+                for (i, it) in inners_now.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            if *strict && (i > 0 || inners_now.len() > 1) {
+                                if i > 0 {
+                                    return Err(PyErr::value_error(format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        i + 1,
+                                        if i > 1 { "s" } else { "" },
+                                        if i > 1 {
+                                            format!("-{i}")
+                                        } else {
+                                            String::new()
+                                        }
+                                    )));
+                                }
+                                for (j, rest) in inners_now.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        return Err(PyErr::value_error(format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" },
+                                            if j > 1 {
+                                                format!("-{j}")
+                                            } else {
+                                                String::new()
+                                            }
+                                        )));
+                                    }
+                                }
+                            }
+                            *state = IterState::Done;
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(crate::builtins::new_tuple(items)))
+            }
+            IterState::Map { func, inners } => {
+                let (func, inners) = (func.clone(), inners.clone());
+                let mut args = Vec::with_capacity(inners.len());
+                for it in &inners {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, &args, &[]).map(Some)
+            }
+            IterState::Filter { func, inner } => {
+                let (func, inner) = (func.clone(), inner.clone());
+                while let Some(v) = self.next(&inner)? {
+                    let keep = if func.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&func, std::slice::from_ref(&v), &[])?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                let v = self.call(&func, &[], &[])?;
+                if self.eq(&v, &sentinel)? {
+                    *state = IterState::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            match o.kind() {
+                ObjKind::List(l) => return Ok(o.get().read(l).clone()),
+                ObjKind::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(item) = self.next(&it)? {
+            out.push(item);
+            if out.len() > self.ctx.limits.max_alloc_items {
+                return Err(PyErr::memory_error());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Unpacks exactly `n` items.
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = if let Some(ObjKind::Tuple(t)) = v.kind() {
+            t.to_vec()
+        } else {
+            let it = self.get_iter(v).map_err(|_| {
+                PyErr::type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(v)
+                ))
+            })?;
+            let mut out = Vec::with_capacity(n);
+            while let Some(item) = self.next(&it)? {
+                out.push(item);
+                if out.len() > n {
+                    return Err(PyErr::value_error(format!(
+                        "too many values to unpack (expected {n})"
+                    )));
+                }
+            }
+            out
+        };
+        if items.len() > n {
+            return Err(PyErr::value_error(format!(
+                "too many values to unpack (expected {n})"
+            )));
+        }
+        if items.len() < n {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        Ok(items)
+    }
+
+    /// Unpacks with a starred target: `before` items, a list, `after` items.
+    pub fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        let items = self.collect(v).map_err(|_| {
+            PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(v)
+            ))
+        })?;
+        if items.len() < before + after {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut out = Vec::with_capacity(before + after + 1);
+        let mut items = items;
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        out.extend(items);
+        out.push(crate::builtins::new_list(middle));
+        out.extend(tail);
+        Ok(out)
+    }
+}

@@ -1,0 +1,84 @@
+//! The interpreter: one [`Vm`] per thread, running frames kept on its heap.
+//!
+//! The loop is split by concern: `eval` (dispatch), `call` (calls and
+//! argument binding), `attr` (attributes), `ops` (operators, comparisons,
+//! hashing, truth), `iter` (iteration), `repr` (str/repr/format), `unwind`
+//! (exceptions and tracebacks), `import` (modules).
+
+pub mod attr;
+pub mod call;
+pub mod containers;
+pub mod eval;
+pub mod frame;
+pub mod globals;
+pub mod import;
+pub mod iter;
+pub mod ops;
+pub mod repr;
+pub mod subscript;
+pub mod unwind;
+
+use crate::error::{str_value, PyErr, PyResult};
+use crate::object::ObjKind;
+use crate::objects::dict::Dict;
+use crate::runtime::RuntimeContext;
+use crate::value::{ObjRef, Value};
+use frame::Frame;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A thread's interpreter. Owns the thread's frames and module table; shares
+/// the runtime context and compiled code with every other thread.
+pub struct Vm {
+    /// The runtime this VM belongs to.
+    pub ctx: Arc<RuntimeContext>,
+    /// Suspended caller frames of the running evaluation.
+    pub(crate) frames: Vec<Frame>,
+    /// Current depth of Python calls.
+    pub(crate) depth: usize,
+    /// The exception being handled (`None` outside handlers).
+    pub(crate) current_exc: Value,
+    /// Imported modules by name (`sys.modules`).
+    pub modules: HashMap<String, Value>,
+    /// The builtins namespace (a dict object).
+    pub builtins: ObjRef,
+    /// `sys.path` (a list object).
+    pub sys_path: Value,
+    /// Source of frame ids.
+    pub(crate) next_frame_id: u64,
+    /// Recycled value stacks (avoids an allocation per call).
+    pub(crate) stack_pool: Vec<Vec<Value>>,
+    /// Objects whose repr is being built (to print `[...]` for cycles).
+    pub(crate) repr_guard: Vec<usize>,
+}
+
+impl Vm {
+    /// A VM for the current thread.
+    pub fn new(ctx: Arc<RuntimeContext>) -> Vm {
+        let path: Vec<Value> = ctx.path.iter().map(|p| str_value(p.as_str())).collect();
+        let mut vm = Vm {
+            ctx,
+            frames: Vec::new(),
+            depth: 0,
+            current_exc: Value::None,
+            modules: HashMap::new(),
+            builtins: ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new()))),
+            sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
+            next_frame_id: 1,
+            stack_pool: Vec::new(),
+            repr_guard: Vec::new(),
+        };
+        vm.builtins = crate::builtins::make_builtins_dict(&mut vm);
+        vm
+    }
+
+    /// Raises KeyboardInterrupt if the runtime's interrupt flag is up.
+    #[inline]
+    pub fn check_interrupt(&self) -> PyResult<()> {
+        if self.ctx.interrupt.is_raised() {
+            return Err(PyErr::bare(crate::types::types().keyboard_interrupt));
+        }
+        Ok(())
+    }
+}

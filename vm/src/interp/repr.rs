@@ -1,0 +1,458 @@
+//! `str()`, `repr()`, `format()` and `%`-formatting of values.
+
+use super::Vm;
+use crate::error::{str_value, PyErr, PyResult};
+use crate::format::{self, ErrorKind, PrintfPiece, PrintfSpec};
+use crate::object::{DictViewKind, ObjKind};
+use crate::objects::int::to_bigint;
+use crate::objects::str_ops;
+use crate::types::types;
+use crate::value::Value;
+use num_bigint::BigInt;
+
+/// CPython's limit on decimal digits when converting an int to str.
+const MAX_STR_DIGITS: usize = 4300;
+
+/// Turns an error message from the format module into the exception CPython raises.
+pub fn format_error(msg: String) -> PyErr {
+    match format::error_kind(&msg) {
+        ErrorKind::ValueError => PyErr::value_error(msg),
+        ErrorKind::OverflowError => PyErr::overflow(msg),
+        ErrorKind::TypeError => PyErr::type_error(msg),
+        ErrorKind::MemoryError => PyErr::memory_error(),
+    }
+}
+
+/// Decimal text of a big int, refusing more than CPython's digit limit.
+pub fn bigint_to_decimal(b: &BigInt) -> PyResult<String> {
+    // 3.33 bits per digit: refuse early without converting.
+    if b.bits() as f64 / std::f64::consts::LOG2_10 > MAX_STR_DIGITS as f64 + 1.0 {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    let s = b.to_string();
+    let digits = s.trim_start_matches('-').len();
+    if digits > MAX_STR_DIGITS {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(s)
+}
+
+impl Vm {
+    /// `str(v)` as a Rust string.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Obj(o) => match o.kind() {
+                ObjKind::Str(s) => Ok(s.as_str().to_string()),
+                ObjKind::Instance(inst) => {
+                    if let Some(m) = self.lookup_type_attr(v, "__str__") {
+                        let r = self.call_method_value(&m, v, &[])?;
+                        return self.expect_str(r, "__str__");
+                    }
+                    if inst.exc.is_some() && self.lookup_type_attr(v, "__repr__").is_none() {
+                        return self.exception_str(v);
+                    }
+                    self.repr(v)
+                }
+                _ => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+
+    fn expect_str(&self, r: Value, what: &str) -> PyResult<String> {
+        match r.kind() {
+            Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
+            _ => Err(PyErr::type_error(format!(
+                "{what} returned non-string (type {})",
+                self.type_name(&r)
+            ))),
+        }
+    }
+
+    /// `str(exc)` for an exception: its single arg, or the args tuple.
+    pub fn exception_str(&mut self, v: &Value) -> PyResult<String> {
+        let args = match v.kind() {
+            Some(ObjKind::Instance(i)) => i
+                .exc
+                .as_ref()
+                .map(|e| e.borrow().args.clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let is_key_error = crate::types::is_subclass(&self.type_of(v), &types().key_error.to_ref());
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr(&args[0]),
+            1 => self.to_str(&args[0]),
+            _ => self.repr(&crate::builtins::new_tuple(args)),
+        }
+    }
+
+    /// `repr(v)` as a Rust string.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None | Value::Unbound => "None".to_string(),
+            Value::Bool(true) => "True".to_string(),
+            Value::Bool(false) => "False".to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => format::float_repr(*f),
+            Value::Obj(o) => {
+                if self.repr_guard.iter().any(|a| *a == o.addr()) {
+                    return Ok(match o.kind() {
+                        ObjKind::List(_) => "[...]",
+                        ObjKind::Dict(_) => "{...}",
+                        _ => "...",
+                    }
+                    .to_string());
+                }
+                self.repr_guard.push(o.addr());
+                let r = self.repr_object(v);
+                self.repr_guard.pop();
+                r?
+            }
+        })
+    }
+
+    fn repr_items(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for item in items {
+            parts.push(self.repr(item)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    fn repr_object(&mut self, v: &Value) -> PyResult<String> {
+        let Value::Obj(o) = v else {
+            return self.repr(v);
+        };
+        Ok(match o.kind() {
+            ObjKind::Str(s) => str_ops::repr_str(s.as_str()),
+            ObjKind::BigInt(b) => bigint_to_decimal(b)?,
+            ObjKind::Bytes(b) => str_ops::repr_bytes(b),
+            ObjKind::ByteArray(b) => {
+                format!("bytearray({})", str_ops::repr_bytes(&o.get().read(b)))
+            }
+            ObjKind::Tuple(t) => {
+                if t.len() == 1 {
+                    format!("({},)", self.repr(&t[0])?)
+                } else {
+                    format!("({})", self.repr_items(&t.clone())?)
+                }
+            }
+            ObjKind::List(l) => {
+                let items = o.get().read(l).clone();
+                format!("[{}]", self.repr_items(&items)?)
+            }
+            ObjKind::Dict(d) => {
+                let pairs: Vec<(Value, Value)> = o
+                    .get()
+                    .read(d)
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                let mut parts = Vec::with_capacity(pairs.len());
+                for (k, val) in pairs {
+                    parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&val)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            ObjKind::Set(s) => {
+                let items: Vec<Value> = o.get().read(s).iter().map(|(k, _)| k.clone()).collect();
+                if items.is_empty() {
+                    "set()".to_string()
+                } else {
+                    format!("{{{}}}", self.repr_items(&items)?)
+                }
+            }
+            ObjKind::FrozenSet(s) => {
+                let items: Vec<Value> = s.iter().map(|(k, _)| k.clone()).collect();
+                if items.is_empty() {
+                    "frozenset()".to_string()
+                } else {
+                    format!("frozenset({{{}}})", self.repr_items(&items)?)
+                }
+            }
+            ObjKind::Range { start, stop, step } => {
+                if *step == 1 {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                }
+            }
+            ObjKind::Slice(p) => {
+                let p = p.clone();
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&p[0])?,
+                    self.repr(&p[1])?,
+                    self.repr(&p[2])?
+                )
+            }
+            ObjKind::DictView(d, kind) => {
+                let items = self.collect(v)?;
+                let name = match kind {
+                    DictViewKind::Keys => "dict_keys",
+                    DictViewKind::Values => "dict_values",
+                    DictViewKind::Items => "dict_items",
+                };
+                let _ = d;
+                format!("{name}([{}])", self.repr_items(&items)?)
+            }
+            ObjKind::Function(f) => format!("<function {} at {:#x}>", f.code.qualname, o.addr()),
+            ObjKind::NativeFunction(n) => format!("<built-in function {}>", n.name),
+            ObjKind::BoundMethod(m) => {
+                let fname = self.function_name(&m.func);
+                let owner = self.type_name(&m.self_value);
+                let s = m.self_value.clone();
+                format!("<bound method {owner}.{fname} of {}>", self.repr(&s)?)
+            }
+            ObjKind::Class(c) => {
+                if c.module == "builtins" {
+                    format!("<class '{}'>", c.name)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                }
+            }
+            ObjKind::Module(m) => format!("<module '{}'>", m.name),
+            ObjKind::Instance(inst) => {
+                if let Some(m) = self.lookup_type_attr(v, "__repr__") {
+                    let r = self.call_method_value(&m, v, &[])?;
+                    return self.expect_str(r, "__repr__");
+                }
+                if inst.exc.is_some() {
+                    let args = inst
+                        .exc
+                        .as_ref()
+                        .map(|e| e.borrow().args.clone())
+                        .unwrap_or_default();
+                    let name = self.type_name(v);
+                    return Ok(format!("{name}({})", self.repr_items(&args)?));
+                }
+                let (module, qualname) = match inst.class.kind() {
+                    ObjKind::Class(c) => (c.module.clone(), c.qualname.clone()),
+                    _ => (String::new(), String::new()),
+                };
+                format!("<{module}.{qualname} object at {:#x}>", o.addr())
+            }
+            ObjKind::Generator(_) => format!("<generator object at {:#x}>", o.addr()),
+            ObjKind::File(f) => format!(
+                "<_io.TextIOWrapper name={}>",
+                str_ops::repr_str(&f.borrow().name)
+            ),
+            _ => format!("<{} object at {:#x}>", self.type_name(v), o.addr()),
+        })
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        match v {
+            Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.to_string()),
+            Value::Int(_) | Value::Bool(_) => {
+                let b = to_bigint(v).unwrap_or_default();
+                let s = format::parse_for(spec, "int").map_err(format_error)?;
+                format::format_int_for(&b, &s, "int").map_err(format_error)
+            }
+            Value::Float(f) => {
+                let s = format::parse_for(spec, "float").map_err(format_error)?;
+                format::format_float_for(*f, &s, "float").map_err(format_error)
+            }
+            Value::Obj(o) => match o.kind() {
+                ObjKind::BigInt(b) => {
+                    if spec.is_empty() {
+                        return bigint_to_decimal(b);
+                    }
+                    let s = format::parse_for(spec, "int").map_err(format_error)?;
+                    format::format_int_for(b, &s, "int").map_err(format_error)
+                }
+                ObjKind::Str(s) => {
+                    let sp = format::parse_for(spec, "str").map_err(format_error)?;
+                    format::format_str_for(s.as_str(), &sp, "str").map_err(format_error)
+                }
+                ObjKind::Instance(_) => {
+                    if let Some(m) = self.lookup_type_attr(v, "__format__") {
+                        let r = self.call_method_value(&m, v, &[str_value(spec)])?;
+                        return self.expect_str(r, "__format__");
+                    }
+                    self.format_default(v, spec)
+                }
+                _ => self.format_default(v, spec),
+            },
+            _ => self.format_default(v, spec),
+        }
+    }
+
+    fn format_default(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if !spec.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                self.type_name(v)
+            )));
+        }
+        self.to_str(v)
+    }
+
+    /// The f-string step: conversion (0 none, 1 str, 2 repr, 3 ascii) then format.
+    pub fn format_value(
+        &mut self,
+        v: &Value,
+        conversion: u32,
+        spec: Option<&Value>,
+    ) -> PyResult<Value> {
+        let converted = match conversion {
+            1 => str_value(self.to_str(v)?),
+            2 => str_value(self.repr(v)?),
+            3 => str_value(ascii_escape(&self.repr(v)?)),
+            _ => v.clone(),
+        };
+        let spec_text = match spec.and_then(|s| s.kind()) {
+            Some(ObjKind::Str(s)) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        if spec_text.is_empty() {
+            if let Some(ObjKind::Str(_)) = converted.kind() {
+                return Ok(converted);
+            }
+        }
+        Ok(str_value(self.format(&converted, &spec_text)?))
+    }
+
+    /// `fmt % args`.
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
+        let (items, mapping): (Vec<Value>, Option<Value>) = match args.kind() {
+            Some(ObjKind::Tuple(t)) => (t.to_vec(), None),
+            Some(ObjKind::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+            _ => (vec![args.clone()], None),
+        };
+        let mut next = 0usize;
+        let mut out = String::new();
+        let mut take = |next: &mut usize| -> PyResult<Value> {
+            let v = items
+                .get(*next)
+                .cloned()
+                .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+            *next += 1;
+            Ok(v)
+        };
+        let mut used_mapping = false;
+        for piece in format::printf_pieces(fmt) {
+            match piece.map_err(format_error)? {
+                PrintfPiece::Literal(s) => out.push_str(&s),
+                PrintfPiece::Spec(spec) => {
+                    let width = if spec.width == Some(format::PrintfCount::Star) {
+                        Some(
+                            to_bigint(&take(&mut next)?)
+                                .ok_or_else(|| PyErr::type_error("* wants int"))?,
+                        )
+                    } else {
+                        None
+                    };
+                    let precision = if spec.precision == Some(format::PrintfCount::Star) {
+                        Some(
+                            to_bigint(&take(&mut next)?)
+                                .ok_or_else(|| PyErr::type_error("* wants int"))?,
+                        )
+                    } else {
+                        None
+                    };
+                    let spec = spec
+                        .resolve_stars(width.as_ref(), precision.as_ref())
+                        .map_err(format_error)?;
+                    let value = match (&spec.key, &mapping) {
+                        (Some(key), Some(m)) => {
+                            used_mapping = true;
+                            let m = m.clone();
+                            self.getitem(&m, &str_value(key.as_str()))?
+                        }
+                        (Some(_), None) => {
+                            return Err(PyErr::type_error("format requires a mapping"))
+                        }
+                        _ => take(&mut next)?,
+                    };
+                    out.push_str(&self.printf_one(&spec, &value)?);
+                }
+            }
+        }
+        if next < items.len() && !used_mapping && mapping.is_none() {
+            return Err(PyErr::type_error(
+                "not all arguments converted during string formatting",
+            ));
+        }
+        Ok(str_value(out))
+    }
+
+    fn printf_one(&mut self, spec: &PrintfSpec, value: &Value) -> PyResult<String> {
+        match spec.conversion {
+            's' => {
+                let s = self.to_str(value)?;
+                format::printf_str(&s, spec).map_err(format_error)
+            }
+            'r' | 'a' => {
+                let mut s = self.repr(value)?;
+                if spec.conversion == 'a' {
+                    s = ascii_escape(&s);
+                }
+                format::printf_str(&s, spec).map_err(format_error)
+            }
+            'c' => match value.kind() {
+                Some(ObjKind::Str(s)) if s.char_len() == 1 => {
+                    format::printf_str(s.as_str(), spec).map_err(format_error)
+                }
+                _ => match to_bigint(value) {
+                    Some(b) => format::printf_int(&b, spec).map_err(format_error),
+                    None => Err(PyErr::type_error("%c requires int or char")),
+                },
+            },
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match value {
+                Value::Float(f) => {
+                    if !f.is_finite() {
+                        return Err(if f.is_nan() {
+                            PyErr::value_error("cannot convert float NaN to integer")
+                        } else {
+                            PyErr::overflow("cannot convert float infinity to integer")
+                        });
+                    }
+                    let b: BigInt =
+                        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+                    format::printf_int(&b, spec).map_err(format_error)
+                }
+                _ => match to_bigint(value) {
+                    Some(b) => format::printf_int(&b, spec).map_err(format_error),
+                    None => Err(PyErr::type_error(format!(
+                        "%{} format: a real number is required, not {}",
+                        spec.conversion,
+                        self.type_name(value)
+                    ))),
+                },
+            },
+            _ => match super::ops::as_f64(value)? {
+                Some(f) => format::printf_float(f, spec).map_err(format_error),
+                None => Err(PyErr::type_error(format!(
+                    "must be real number, not {}",
+                    self.type_name(value)
+                ))),
+            },
+        }
+    }
+}
+
+/// `ascii()`: escapes every non-ASCII character of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let code = c as u32;
+        if code < 0x80 {
+            out.push(c);
+        } else if code < 0x100 {
+            out.push_str(&format!("\\x{code:02x}"));
+        } else if code < 0x10000 {
+            out.push_str(&format!("\\u{code:04x}"));
+        } else {
+            out.push_str(&format!("\\U{code:08x}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,402 @@
+//! Subscripting: `obj[key]`, `obj[key] = v`, `del obj[key]`, and slices.
+
+use super::Vm;
+use crate::error::{str_value, PyErr, PyResult};
+use crate::object::ObjKind;
+use crate::types::types;
+use crate::value::Value;
+
+/// Resolved slice bounds for a sequence of a given length.
+pub struct SliceIndices {
+    /// First index.
+    pub start: i64,
+    /// Stop (exclusive, may be -1 for negative steps).
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+}
+
+impl SliceIndices {
+    /// The indexes the slice selects, in order.
+    pub fn indexes(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut i = self.start;
+        std::iter::from_fn(move || {
+            let inside = if self.step > 0 {
+                i < self.stop
+            } else {
+                i > self.stop
+            };
+            if !inside {
+                return None;
+            }
+            let cur = i;
+            i += self.step;
+            Some(cur as usize)
+        })
+    }
+
+    /// How many indexes the slice selects.
+    pub fn len(&self) -> usize {
+        if self.step > 0 {
+            if self.stop > self.start {
+                ((self.stop - self.start - 1) / self.step + 1) as usize
+            } else {
+                0
+            }
+        } else if self.start > self.stop {
+            ((self.start - self.stop - 1) / (-self.step) + 1) as usize
+        } else {
+            0
+        }
+    }
+
+    /// Whether the slice selects nothing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Vm {
+    /// Python's `slice.indices(len)`.
+    pub fn slice_indices(&mut self, parts: &[Value; 3], len: usize) -> PyResult<SliceIndices> {
+        let len = len as i64;
+        let step = if parts[2].is_none() {
+            1
+        } else {
+            self.slice_bound(&parts[2])?
+        };
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = if parts[0].is_none() {
+            if step < 0 {
+                upper
+            } else {
+                lower
+            }
+        } else {
+            clamp(self.slice_bound(&parts[0])?)
+        };
+        let stop = if parts[1].is_none() {
+            if step < 0 {
+                lower
+            } else {
+                upper
+            }
+        } else {
+            clamp(self.slice_bound(&parts[1])?)
+        };
+        Ok(SliceIndices { start, stop, step })
+    }
+
+    fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Obj(o) => match o.kind() {
+                ObjKind::BigInt(b) => Ok(if num_traits::Signed::is_negative(b) {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }),
+                _ => self.index_of(v).map_err(|_| {
+                    PyErr::type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )
+                }),
+            },
+            _ => self.index_of(v).map_err(|_| {
+                PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            }),
+        }
+    }
+
+    /// A normalised index into a sequence of `len` items.
+    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::Obj(o) if matches!(o.kind(), ObjKind::BigInt(_)) => {
+                return Err(PyErr::index_error(format!(
+                    "cannot fit 'int' into an index-sized integer"
+                )))
+            }
+            _ => self.index_of(key).map_err(|_| {
+                PyErr::type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(key)
+                ))
+            })?,
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(PyErr::index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        let Value::Obj(o) = obj else {
+            return Err(self.not_subscriptable(obj));
+        };
+        match o.kind() {
+            ObjKind::List(l) => {
+                if let Some(ObjKind::Slice(parts)) = key.kind() {
+                    let items = o.get().read(l).clone();
+                    let idx = self.slice_indices(parts, items.len())?;
+                    return Ok(crate::builtins::new_list(
+                        idx.indexes().map(|i| items[i].clone()).collect(),
+                    ));
+                }
+                if let Value::Int(i) = key {
+                    let items = o.get().read(l);
+                    let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                    if j >= 0 && (j as usize) < items.len() {
+                        return Ok(items[j as usize].clone());
+                    }
+                }
+                let len = o.get().read(l).len();
+                let i = self.seq_index(key, len, "list")?;
+                Ok(o.get().read(l)[i].clone())
+            }
+            ObjKind::Tuple(t) => {
+                if let Some(ObjKind::Slice(parts)) = key.kind() {
+                    let idx = self.slice_indices(parts, t.len())?;
+                    return Ok(crate::builtins::new_tuple(
+                        idx.indexes().map(|i| t[i].clone()).collect(),
+                    ));
+                }
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            ObjKind::Str(s) => {
+                if let Some(ObjKind::Slice(parts)) = key.kind() {
+                    let idx = self.slice_indices(parts, s.char_len())?;
+                    if s.is_ascii() {
+                        let bytes = s.as_str().as_bytes();
+                        let out: String = if idx.step == 1 {
+                            let (a, b) = (
+                                idx.start.max(0) as usize,
+                                idx.stop.max(idx.start).max(0) as usize,
+                            );
+                            s.as_str()[a.min(bytes.len())..b.min(bytes.len())].to_string()
+                        } else {
+                            idx.indexes().map(|i| bytes[i] as char).collect()
+                        };
+                        return Ok(str_value(out));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let out: String = idx.indexes().map(|i| chars[i]).collect();
+                    return Ok(str_value(out));
+                }
+                let i = self.seq_index(key, s.char_len(), "string")?;
+                let c = s.char_at(i).unwrap_or(' ');
+                let mut buf = [0u8; 4];
+                Ok(str_value(&*c.encode_utf8(&mut buf)))
+            }
+            ObjKind::Bytes(_) | ObjKind::ByteArray(_) => {
+                let b = self.bytes_of(obj)?;
+                if let Some(ObjKind::Slice(parts)) = key.kind() {
+                    let idx = self.slice_indices(parts, b.len())?;
+                    let out: Vec<u8> = idx.indexes().map(|i| b[i]).collect();
+                    return Ok(match o.kind() {
+                        ObjKind::Bytes(_) => Value::obj(ObjKind::Bytes(out.into())),
+                        _ => Value::obj(ObjKind::ByteArray(std::cell::RefCell::new(out))),
+                    });
+                }
+                let what = if matches!(o.kind(), ObjKind::Bytes(_)) {
+                    "index"
+                } else {
+                    "bytearray index"
+                };
+                let i = self.seq_index(key, b.len(), what).map_err(|e| {
+                    if e.matches(types().index_error) {
+                        PyErr::index_error(format!("{what} out of range"))
+                    } else {
+                        e
+                    }
+                })?;
+                Ok(Value::Int(b[i] as i64))
+            }
+            ObjKind::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let len = super::ops::range_len(start, stop, step);
+                if let Some(ObjKind::Slice(parts)) = key.kind() {
+                    let idx = self.slice_indices(parts, len)?;
+                    let new_start = start + idx.start * step;
+                    let new_stop = start + idx.stop * step;
+                    return Ok(Value::obj(ObjKind::Range {
+                        start: new_start,
+                        stop: new_stop,
+                        step: step * idx.step,
+                    }));
+                }
+                let i = self.seq_index(key, len, "range object")?;
+                Ok(Value::Int(start + i as i64 * step))
+            }
+            ObjKind::Dict(_) => match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            ObjKind::Instance(_) => {
+                if let Some(m) = self.lookup_type_attr(obj, "__getitem__") {
+                    return self.call_method_value(&m, obj, std::slice::from_ref(key));
+                }
+                Err(self.not_subscriptable(obj))
+            }
+            ObjKind::Class(_) => {
+                if let Some(m) =
+                    self.getattr_opt(obj, &crate::types::frozen_str("__class_getitem__").to_ref())?
+                {
+                    return self.call(&m, std::slice::from_ref(key), &[]);
+                }
+                // `list[int]` and friends in annotations evaluate to the class itself.
+                Ok(obj.clone())
+            }
+            _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    fn not_subscriptable(&self, obj: &Value) -> PyErr {
+        PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        ))
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(o) = obj else {
+            return Err(self.no_item_assignment(obj));
+        };
+        match o.kind() {
+            ObjKind::List(l) => {
+                if let Some(ObjKind::Slice(parts)) = key.kind() {
+                    let new_items = self.collect(&value)?;
+                    let len = o.get().read(l).len();
+                    let idx = self.slice_indices(parts, len)?;
+                    let mut items = o.get().write(l).map_err(|e| PyErr::from_write(e, "list"))?;
+                    if idx.step == 1 {
+                        let start = idx.start.clamp(0, len as i64) as usize;
+                        let stop = (idx.stop.max(idx.start)).clamp(0, len as i64) as usize;
+                        items.splice(start..stop, new_items);
+                        return Ok(());
+                    }
+                    let targets: Vec<usize> = idx.indexes().collect();
+                    if targets.len() != new_items.len() {
+                        return Err(PyErr::value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new_items.len(),
+                            targets.len()
+                        )));
+                    }
+                    for (t, v) in targets.into_iter().zip(new_items) {
+                        items[t] = v;
+                    }
+                    return Ok(());
+                }
+                let len = o.get().read(l).len();
+                let i = self.seq_index(&key, len, "list").map_err(|e| {
+                    if e.matches(types().index_error) {
+                        PyErr::index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                let mut items = o.get().write(l).map_err(|e| PyErr::from_write(e, "list"))?;
+                items[i] = value;
+                Ok(())
+            }
+            ObjKind::Dict(_) => self.dict_set(obj, key, value),
+            ObjKind::ByteArray(b) => {
+                let len = o.get().read(b).len();
+                let i = self.seq_index(&key, len, "bytearray")?;
+                let v = self.index_of(&value)?;
+                if !(0..256).contains(&v) {
+                    return Err(PyErr::value_error("byte must be in range(0, 256)"));
+                }
+                o.get()
+                    .write(b)
+                    .map_err(|e| PyErr::from_write(e, "bytearray"))?[i] = v as u8;
+                Ok(())
+            }
+            ObjKind::Instance(_) => {
+                if let Some(m) = self.lookup_type_attr(obj, "__setitem__") {
+                    self.call_method_value(&m, obj, &[key, value])?;
+                    return Ok(());
+                }
+                Err(self.no_item_assignment(obj))
+            }
+            _ => Err(self.no_item_assignment(obj)),
+        }
+    }
+
+    fn no_item_assignment(&self, obj: &Value) -> PyErr {
+        PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(obj)
+        ))
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        let Value::Obj(o) = obj else {
+            return Err(self.no_item_deletion(obj));
+        };
+        match o.kind() {
+            ObjKind::List(l) => {
+                let len = o.get().read(l).len();
+                if let Some(ObjKind::Slice(parts)) = key.kind() {
+                    let idx = self.slice_indices(parts, len)?;
+                    let mut doomed: Vec<usize> = idx.indexes().collect();
+                    doomed.sort_unstable();
+                    let mut items = o.get().write(l).map_err(|e| PyErr::from_write(e, "list"))?;
+                    for i in doomed.into_iter().rev() {
+                        items.remove(i);
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(key, len, "list").map_err(|e| {
+                    if e.matches(types().index_error) {
+                        PyErr::index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                o.get()
+                    .write(l)
+                    .map_err(|e| PyErr::from_write(e, "list"))?
+                    .remove(i);
+                Ok(())
+            }
+            ObjKind::Dict(_) => match self.dict_remove(obj, key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            ObjKind::Instance(_) => {
+                if let Some(m) = self.lookup_type_attr(obj, "__delitem__") {
+                    self.call_method_value(&m, obj, std::slice::from_ref(key))?;
+                    return Ok(());
+                }
+                Err(self.no_item_deletion(obj))
+            }
+            _ => Err(self.no_item_deletion(obj)),
+        }
+    }
+
+    fn no_item_deletion(&self, obj: &Value) -> PyErr {
+        PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(obj)
+        ))
+    }
+}

@@ -1,0 +1,208 @@
+//! Exceptions: raising, matching, chaining and tracebacks.
+
+use super::frame::Frame;
+use super::Vm;
+use crate::error::{exc_state, PyErr, PyResult};
+use crate::object::ObjKind;
+use crate::objects::class::TracebackEntry;
+use crate::types::types;
+use crate::value::Value;
+
+impl Vm {
+    /// Records that `err` passed through frame `f` (and links it to the
+    /// exception being handled, as CPython's implicit chaining does).
+    pub(crate) fn note_traceback(&mut self, f: &Frame, err: &PyErr) {
+        let Some(state) = exc_state(&err.exc) else {
+            return;
+        };
+        let Some(obj) = err.exc.as_obj() else {
+            return;
+        };
+        if obj.is_frozen() {
+            return;
+        }
+        let Ok(mut st) = state.try_borrow_mut() else {
+            return;
+        };
+        let line = f.code().line_of(f.ip.saturating_sub(1));
+        if st.traceback.last().is_some_and(|t| t.frame_id == f.id) {
+            return;
+        }
+        if st.traceback.is_empty() && st.context.is_none() {
+            if let Value::Obj(cur) = &self.current_exc {
+                if !cur.ptr_eq(obj) {
+                    st.context = Some(self.current_exc.clone());
+                }
+            }
+        }
+        let code = match f.func.kind() {
+            ObjKind::Function(func) => func.code.clone(),
+            _ => return,
+        };
+        st.traceback.push(TracebackEntry {
+            code,
+            line,
+            frame_id: f.id,
+        });
+    }
+
+    /// A bare `raise`: the exception being handled.
+    pub(crate) fn reraise_current(&mut self) -> PyResult<PyErr> {
+        if self.current_exc.is_none() {
+            return Err(PyErr::runtime_error("No active exception to reraise"));
+        }
+        Ok(PyErr {
+            exc: self.current_exc.clone(),
+        })
+    }
+
+    /// `raise exc [from cause]`: instantiates a class if needed and sets the cause.
+    pub(crate) fn make_raisable(&mut self, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
+        let exc = self.exception_instance(exc)?;
+        if let Some(cause) = cause {
+            let cause = if cause.is_none() {
+                Value::None
+            } else {
+                self.exception_instance(cause)?
+            };
+            if let Some(st) = exc_state(&exc) {
+                if let Ok(mut st) = st.try_borrow_mut() {
+                    st.cause = if cause.is_none() { None } else { Some(cause) };
+                    st.suppress_context = true;
+                }
+            }
+        }
+        // A raise starts a fresh traceback from here.
+        if let Some(st) = exc_state(&exc) {
+            if let Ok(mut st) = st.try_borrow_mut() {
+                st.traceback.clear();
+            }
+        }
+        Ok(PyErr { exc })
+    }
+
+    fn exception_instance(&mut self, v: Value) -> PyResult<Value> {
+        match v.kind() {
+            Some(ObjKind::Class(_)) => {
+                let class = v.as_obj().cloned().expect("class is an object");
+                if !crate::types::is_subclass(&class, &types().base_exception.to_ref()) {
+                    return Err(PyErr::type_error(
+                        "exceptions must derive from BaseException",
+                    ));
+                }
+                self.call(&v, &[], &[])
+            }
+            Some(ObjKind::Instance(i)) if i.exc.is_some() => Ok(v),
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
+        }
+    }
+
+    /// Whether the exception matches a class or a tuple of classes (`except`).
+    pub(crate) fn exception_matches(&mut self, exc: &Value, class: &Value) -> PyResult<bool> {
+        let exc_class = self.type_of(exc);
+        match class.kind() {
+            Some(ObjKind::Class(_)) => {
+                let c = class.as_obj().expect("class is an object");
+                if !crate::types::is_subclass(c, &types().base_exception.to_ref()) {
+                    return Err(PyErr::type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(crate::types::is_subclass(&exc_class, c))
+            }
+            Some(ObjKind::Tuple(items)) => {
+                for item in items.clone().iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// The traceback text CPython prints for an uncaught exception,
+    /// including chained causes and contexts.
+    pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut seen)
+    }
+
+    fn format_chain(&mut self, exc: &Value, seen: &mut Vec<usize>) -> String {
+        let mut out = String::new();
+        if let Some(o) = exc.as_obj() {
+            seen.push(o.addr());
+        }
+        if let Some(st) = exc_state(exc) {
+            let (cause, context, suppress) = {
+                let st = st.borrow();
+                (st.cause.clone(), st.context.clone(), st.suppress_context)
+            };
+            let not_seen = |v: &Value, seen: &Vec<usize>| {
+                v.as_obj().is_some_and(|o| !seen.contains(&o.addr()))
+            };
+            if let Some(cause) = cause.filter(|c| not_seen(c, seen)) {
+                out.push_str(&self.format_chain(&cause, seen));
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let Some(context) = context.filter(|c| !suppress && not_seen(c, seen)) {
+                out.push_str(&self.format_chain(&context, seen));
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        out.push_str(&self.format_single(exc));
+        out
+    }
+
+    fn format_single(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        if let Some(st) = exc_state(exc) {
+            let tb = st.borrow().traceback.clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for entry in tb.iter().rev() {
+                    let code = &entry.code;
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        code.source.path(),
+                        entry.line,
+                        code.name
+                    ));
+                    let text = code.source.line_text(entry.line).trim();
+                    if !text.is_empty() {
+                        out.push_str(&format!("    {text}\n"));
+                    }
+                }
+            }
+        }
+        let name = self.exception_type_name(exc);
+        let msg = self
+            .exception_str(exc)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string());
+        if msg.is_empty() {
+            out.push_str(&format!("{name}\n"));
+        } else {
+            out.push_str(&format!("{name}: {msg}\n"));
+        }
+        out
+    }
+
+    /// The qualified class name used in a traceback's last line.
+    pub fn exception_type_name(&self, exc: &Value) -> String {
+        match self.type_of(exc).kind() {
+            ObjKind::Class(c) if c.module == "builtins" || c.module == "__main__" => {
+                c.qualname.clone()
+            }
+            ObjKind::Class(c) => format!("{}.{}", c.module, c.qualname),
+            _ => "Exception".to_string(),
+        }
+    }
+}

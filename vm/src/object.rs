@@ -1,0 +1,219 @@
+//! Heap objects: the header every object carries and the payload kinds.
+//!
+//! One payload type per file lives under `objects/`; this file only says
+//! what kinds exist, how a frozen object is read without touching its
+//! borrow flag, and how the children of an object are found (for freezing
+//! and for freeing).
+
+use crate::objects::class::{Class, Instance};
+use crate::objects::dict::Dict;
+use crate::objects::file::FileState;
+use crate::objects::function::{BoundMethod, Function, NativeFunction};
+use crate::objects::generator::Generator;
+use crate::objects::iter::IterState;
+use crate::objects::module::Module;
+use crate::objects::native::NativeObject;
+use crate::objects::set_table::SetTable;
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use num_bigint::BigInt;
+use std::cell::{Cell, Ref, RefCell, RefMut};
+use std::ops::Deref;
+
+/// A heap object: a header (count, frozen flag) and a payload.
+pub struct PyObject {
+    pub(crate) refcount: Cell<usize>,
+    pub(crate) frozen: Cell<bool>,
+    /// The payload.
+    pub kind: ObjKind,
+}
+
+/// The payload of a heap object.
+pub enum ObjKind {
+    /// `str`.
+    Str(PyStr),
+    /// An `int` too big for 64 bits.
+    BigInt(BigInt),
+    /// `bytes`.
+    Bytes(Box<[u8]>),
+    /// `bytearray`.
+    ByteArray(RefCell<Vec<u8>>),
+    /// `tuple`.
+    Tuple(Box<[Value]>),
+    /// `list`.
+    List(RefCell<Vec<Value>>),
+    /// `dict`.
+    Dict(RefCell<Dict>),
+    /// `set`.
+    Set(RefCell<SetTable<Value>>),
+    /// `frozenset`.
+    FrozenSet(SetTable<Value>),
+    /// `range` (64-bit bounds).
+    Range {
+        /// First value.
+        start: i64,
+        /// End (exclusive).
+        stop: i64,
+        /// Step (never zero).
+        step: i64,
+    },
+    /// `slice(start, stop, step)`.
+    Slice(Box<[Value; 3]>),
+    /// A Python function.
+    Function(Function),
+    /// A function written in Rust.
+    NativeFunction(NativeFunction),
+    /// A function bound to its first argument.
+    BoundMethod(BoundMethod),
+    /// A class (builtin or user-defined).
+    Class(Class),
+    /// An instance of a user-defined class (or of an exception class).
+    Instance(Instance),
+    /// A module.
+    Module(Module),
+    /// A closure cell.
+    Cell(RefCell<Value>),
+    /// A builtin iterator.
+    Iterator(RefCell<IterState>),
+    /// A generator.
+    Generator(RefCell<Generator>),
+    /// `property(fget, fset, fdel)`.
+    Property(Box<[Value; 3]>),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `dict.keys()` / `values()` / `items()`.
+    DictView(Value, DictViewKind),
+    /// `super(cls, obj)`.
+    Super(Value, Value),
+    /// An open file.
+    File(RefCell<FileState>),
+    /// A type defined by a native module (numpy arrays and the like).
+    Native(Box<dyn NativeObject>),
+}
+
+/// Which view of a dict a [`ObjKind::DictView`] is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    /// `dict.keys()`.
+    Keys,
+    /// `dict.values()`.
+    Values,
+    /// `dict.items()`.
+    Items,
+}
+
+/// Read access to the inside of an object: a plain shared borrow for a
+/// frozen object (no borrow flag is written, so many threads may read at
+/// once), a `RefCell` borrow for a thread-local one.
+pub enum ReadGuard<'a, T> {
+    /// A frozen object's contents.
+    Shared(&'a T),
+    /// A thread-local object's contents.
+    Local(Ref<'a, T>),
+}
+
+impl<T> Deref for ReadGuard<'_, T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        match self {
+            ReadGuard::Shared(r) => r,
+            ReadGuard::Local(r) => r,
+        }
+    }
+}
+
+/// Why a write to an object was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteError {
+    /// The object is frozen (shared with worker threads).
+    Frozen,
+    /// The object is being iterated or otherwise borrowed by native code.
+    Busy,
+}
+
+impl PyObject {
+    /// Whether the object is frozen.
+    #[inline]
+    pub fn is_frozen(&self) -> bool {
+        self.frozen.get()
+    }
+
+    /// Reads a cell of this object.
+    #[inline]
+    pub fn read<'a, T>(&'a self, cell: &'a RefCell<T>) -> ReadGuard<'a, T> {
+        if self.frozen.get() {
+            // SAFETY: a frozen object is never mutably borrowed again (every
+            // write goes through `write`, which refuses frozen objects), so an
+            // unguarded shared borrow cannot alias a mutable one, and it
+            // writes no borrow flag, so concurrent readers do not race.
+            match unsafe { cell.try_borrow_unguarded() } {
+                Ok(r) => ReadGuard::Shared(r),
+                Err(_) => ReadGuard::Local(cell.borrow()),
+            }
+        } else {
+            ReadGuard::Local(cell.borrow())
+        }
+    }
+
+    /// Borrows a cell of this object for writing.
+    #[inline]
+    pub fn write<'a, T>(&'a self, cell: &'a RefCell<T>) -> Result<RefMut<'a, T>, WriteError> {
+        if self.frozen.get() {
+            return Err(WriteError::Frozen);
+        }
+        cell.try_borrow_mut().map_err(|_| WriteError::Busy)
+    }
+}
+
+impl ObjKind {
+    /// Calls `f` on every value this object refers to.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+        match self {
+            ObjKind::Str(_)
+            | ObjKind::BigInt(_)
+            | ObjKind::Bytes(_)
+            | ObjKind::ByteArray(_)
+            | ObjKind::Range { .. } => {}
+            ObjKind::Tuple(items) => items.iter().for_each(f),
+            ObjKind::List(items) => items.borrow().iter().for_each(f),
+            ObjKind::Dict(d) => d.borrow().for_each_value(f),
+            ObjKind::Set(s) => s.borrow().iter().for_each(|(k, _)| f(k)),
+            ObjKind::FrozenSet(s) => s.iter().for_each(|(k, _)| f(k)),
+            ObjKind::Slice(parts) | ObjKind::Property(parts) => parts.iter().for_each(f),
+            ObjKind::Function(func) => func.for_each_child(f),
+            ObjKind::NativeFunction(_) => {}
+            ObjKind::BoundMethod(m) => {
+                f(&m.self_value);
+                f(&m.func);
+            }
+            ObjKind::Class(c) => c.for_each_child(f),
+            ObjKind::Instance(i) => i.for_each_child(f),
+            ObjKind::Module(m) => f(&m.dict),
+            ObjKind::Cell(c) => f(&c.borrow()),
+            ObjKind::Iterator(it) => it.borrow().for_each_child(f),
+            ObjKind::Generator(g) => g.borrow().for_each_child(f),
+            ObjKind::StaticMethod(v) | ObjKind::ClassMethod(v) => f(v),
+            ObjKind::DictView(d, _) => f(d),
+            ObjKind::Super(a, b) => {
+                f(a);
+                f(b);
+            }
+            ObjKind::File(_) => {}
+            ObjKind::Native(n) => n.for_each_child(f),
+        }
+    }
+
+    /// Moves out the children of an object about to be freed, so that they
+    /// can be released without recursion.
+    pub fn take_children(&self, out: &mut Vec<Value>) {
+        match self {
+            ObjKind::List(items) => out.append(&mut items.borrow_mut()),
+            ObjKind::Dict(d) => d.borrow_mut().drain_into(out),
+            ObjKind::Cell(c) => out.push(std::mem::replace(&mut *c.borrow_mut(), Value::None)),
+            _ => {}
+        }
+    }
+}

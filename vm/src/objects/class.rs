@@ -1,0 +1,102 @@
+//! Classes and their instances.
+
+use crate::objects::dict::Dict;
+use crate::value::{ObjRef, Value};
+use std::cell::RefCell;
+
+/// What builtin layout the instances of a class have. User classes inherit
+/// it from their bases; only `object` and the exception classes may be
+/// subclassed by Python code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain objects (instances carry an attribute dict).
+    Object,
+    /// Exceptions (instances also carry args, traceback and chaining).
+    Exception,
+    /// A builtin type whose instances are not [`Instance`]s (int, str, list …).
+    Builtin,
+}
+
+/// A class.
+pub struct Class {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// `__module__`.
+    pub module: String,
+    /// Direct bases.
+    pub bases: Vec<ObjRef>,
+    /// The method resolution order, without the class itself.
+    pub mro: Vec<ObjRef>,
+    /// The namespace.
+    pub dict: RefCell<Dict>,
+    /// The instance layout.
+    pub layout: Layout,
+    /// `__slots__`, when the class (or a base) declares them and none has a dict.
+    pub slots: Option<Vec<String>>,
+}
+
+impl Class {
+    /// Calls `f` on every value the class refers to.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+        for b in self.bases.iter().chain(self.mro.iter()) {
+            f(&Value::Obj(b.clone()));
+        }
+        self.dict.borrow().for_each_value(f);
+    }
+}
+
+/// A traceback entry: where an exception passed.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    /// The code that was running.
+    pub code: std::sync::Arc<crate::compiler::bytecode::Code>,
+    /// The line.
+    pub line: u32,
+    /// Which activation (so a re-raise in the same frame adds no entry).
+    pub frame_id: u64,
+}
+
+/// What an exception instance carries beyond its attributes.
+#[derive(Default)]
+pub struct ExcState {
+    /// `args`.
+    pub args: Vec<Value>,
+    /// Traceback entries, outermost first.
+    pub traceback: Vec<TracebackEntry>,
+    /// `__cause__`.
+    pub cause: Option<Value>,
+    /// `__context__`.
+    pub context: Option<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+}
+
+/// An instance of a Python class.
+pub struct Instance {
+    /// Its class.
+    pub class: ObjRef,
+    /// Its attributes.
+    pub dict: RefCell<Dict>,
+    /// Set for exception instances.
+    pub exc: Option<RefCell<ExcState>>,
+}
+
+impl Instance {
+    /// Calls `f` on every value the instance refers to.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+        f(&Value::Obj(self.class.clone()));
+        self.dict.borrow().for_each_value(f);
+        if let Some(exc) = &self.exc {
+            let exc = exc.borrow();
+            exc.args.iter().for_each(&mut *f);
+            if let Some(c) = &exc.cause {
+                f(c);
+            }
+            if let Some(c) = &exc.context {
+                f(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! `dict`: an insertion-ordered hash table keyed by Python values.
+//!
+//! Entries live in a vector in insertion order (deleted ones leave a hole
+//! until the next compaction); an index table maps hashes to positions.
+//! Equality of keys is Python equality, which can run user code and fail,
+//! so lookups take the comparison as a closure from the interpreter.
+
+use crate::objects::str::PyStr;
+use crate::value::Value;
+use hashbrown::HashTable;
+
+/// One live entry.
+pub struct Entry {
+    /// The key's Python hash.
+    pub hash: i64,
+    /// The key.
+    pub key: Value,
+    /// The value.
+    pub value: Value,
+}
+
+/// The table behind `dict`, class namespaces, instance attributes and module globals.
+#[derive(Default)]
+pub struct Dict {
+    entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    live: usize,
+}
+
+impl Dict {
+    /// An empty dict.
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    /// Number of live entries.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    /// True when there are no entries.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// Finds the position of a key, comparing candidates with `eq`.
+    pub fn find<E>(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(&Value) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        let mut failure = None;
+        let entries = &self.entries;
+        let found = self.index.find(hash as u64, |&pos| {
+            if failure.is_some() {
+                return false;
+            }
+            match &entries[pos] {
+                Some(e) if e.hash == hash => match eq(&e.key) {
+                    Ok(b) => b,
+                    Err(err) => {
+                        failure = Some(err);
+                        false
+                    }
+                },
+                _ => false,
+            }
+        });
+        if let Some(err) = failure {
+            return Err(err);
+        }
+        Ok(found.copied())
+    }
+
+    /// Looks up a string key without running any Python code (keys that are
+    /// not strings never equal a string here).
+    pub fn get_str(&self, name: &str, hash: i64) -> Option<&Value> {
+        let pos = self
+            .find::<()>(hash, |k| Ok(key_is_str(k, name)))
+            .ok()
+            .flatten()?;
+        self.entries[pos].as_ref().map(|e| &e.value)
+    }
+
+    /// The entry at a position returned by [`Dict::find`].
+    #[inline]
+    pub fn entry(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos).and_then(|e| e.as_ref())
+    }
+
+    /// Replaces the value at a position returned by [`Dict::find`]; returns the old value.
+    pub fn set_at(&mut self, pos: usize, value: Value) -> Option<Value> {
+        self.entries
+            .get_mut(pos)
+            .and_then(|e| e.as_mut())
+            .map(|e| std::mem::replace(&mut e.value, value))
+    }
+
+    /// Appends a key known to be absent.
+    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        let pos = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, pos, |&p| {
+            entries[p].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.live += 1;
+    }
+
+    /// Inserts or replaces a string key (no Python code runs).
+    pub fn set_str(&mut self, key: Value, name: &str, hash: i64, value: Value) {
+        match self.find::<()>(hash, |k| Ok(key_is_str(k, name))) {
+            Ok(Some(pos)) => {
+                self.set_at(pos, value);
+            }
+            _ => self.push_new(hash, key, value),
+        }
+    }
+
+    /// Removes the entry at a position returned by [`Dict::find`].
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let entry = self.entries.get_mut(pos)?.take()?;
+        let hash = entry.hash as u64;
+        if let Ok(slot) = self.index.find_entry(hash, |&p| p == pos) {
+            slot.remove();
+        }
+        self.live -= 1;
+        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(entry)
+    }
+
+    /// Removes a string key; returns its value.
+    pub fn remove_str(&mut self, name: &str, hash: i64) -> Option<Value> {
+        let pos = self
+            .find::<()>(hash, |k| Ok(key_is_str(k, name)))
+            .ok()
+            .flatten()?;
+        self.remove_at(pos).map(|e| e.value)
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        self.live = 0;
+        for e in old.into_iter().flatten() {
+            self.push_new(e.hash, e.key, e.value);
+        }
+    }
+
+    /// Removes every entry.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.live = 0;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Entry> + '_ {
+        self.entries.iter().filter_map(|e| e.as_ref())
+    }
+
+    /// The slot count (live and deleted); iteration by position runs to this.
+    #[inline]
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let pos = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.remove_at(pos);
+        // Trailing holes are dropped so that popitem stays O(1) amortised.
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        e
+    }
+
+    /// Calls `f` on every key and value.
+    pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        for e in self.iter() {
+            f(&e.key);
+            f(&e.value);
+        }
+    }
+
+    /// Moves every key and value out (used when the dict is freed).
+    pub fn drain_into(&mut self, out: &mut Vec<Value>) {
+        for e in self.entries.drain(..).flatten() {
+            out.push(e.key);
+            out.push(e.value);
+        }
+        self.index.clear();
+        self.live = 0;
+    }
+
+    /// A copy with the same entries, order and hashes.
+    pub fn clone_entries(&self) -> Dict {
+        let mut d = Dict::new();
+        for e in self.iter() {
+            d.push_new(e.hash, e.key.clone(), e.value.clone());
+        }
+        d
+    }
+}
+
+/// Whether a key is the string `name`.
+#[inline]
+pub fn key_is_str(key: &Value, name: &str) -> bool {
+    match key {
+        Value::Obj(o) => {
+            matches!(o.kind(), crate::object::ObjKind::Str(s) if PyStr::as_str(s) == name)
+        }
+        _ => false,
+    }
+}

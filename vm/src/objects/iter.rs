@@ -1,0 +1,149 @@
+//! Builtin iterators: over lists, tuples, strings, ranges, dicts and sets,
+//! and the lazy builtins (`enumerate`, `zip`, `map`, `filter`, `reversed`).
+
+use crate::object::DictViewKind;
+use crate::value::Value;
+
+/// The state of a builtin iterator.
+pub enum IterState {
+    /// Over a list (sees appends made during iteration, as CPython does).
+    List {
+        /// The list.
+        seq: Value,
+        /// Next index.
+        index: usize,
+    },
+    /// Over a list backwards.
+    ListReversed {
+        /// The list.
+        seq: Value,
+        /// Index of the next item plus one (0 = done).
+        next: usize,
+    },
+    /// Over a tuple.
+    Tuple {
+        /// The tuple.
+        seq: Value,
+        /// Next index.
+        index: usize,
+    },
+    /// Over the characters of a str.
+    Str {
+        /// The string.
+        seq: Value,
+        /// Byte offset of the next character.
+        offset: usize,
+    },
+    /// Over the bytes of a bytes or bytearray object.
+    Bytes {
+        /// The object.
+        seq: Value,
+        /// Next index.
+        index: usize,
+    },
+    /// Over a range.
+    Range {
+        /// Next value.
+        next: i64,
+        /// Remaining count.
+        remaining: u64,
+        /// Step.
+        step: i64,
+    },
+    /// Over a dict (or one of its views).
+    Dict {
+        /// The dict.
+        dict: Value,
+        /// Next slot.
+        slot: usize,
+        /// What to yield.
+        kind: DictViewKind,
+        /// The length when iteration began (a change is an error).
+        len: usize,
+    },
+    /// Over a set or frozenset, in table order (items are snapshotted).
+    Snapshot {
+        /// The items.
+        items: Vec<Value>,
+        /// Next index.
+        index: usize,
+    },
+    /// Through `__getitem__` with 0, 1, 2 … until IndexError.
+    GetItem {
+        /// The sequence.
+        seq: Value,
+        /// Next index.
+        index: i64,
+    },
+    /// `enumerate`.
+    Enumerate {
+        /// The underlying iterator.
+        inner: Value,
+        /// The next count.
+        count: Value,
+    },
+    /// `zip`.
+    Zip {
+        /// The underlying iterators.
+        inners: Vec<Value>,
+        /// `strict=True`.
+        strict: bool,
+    },
+    /// `map`.
+    Map {
+        /// The function.
+        func: Value,
+        /// The underlying iterators.
+        inners: Vec<Value>,
+    },
+    /// `filter`.
+    Filter {
+        /// The predicate (None: truthiness).
+        func: Value,
+        /// The underlying iterator.
+        inner: Value,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        /// The callable.
+        func: Value,
+        /// The value that ends iteration.
+        sentinel: Value,
+    },
+    /// Exhausted.
+    Done,
+}
+
+impl IterState {
+    /// Calls `f` on every value the iterator holds.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+        match self {
+            IterState::List { seq, .. }
+            | IterState::ListReversed { seq, .. }
+            | IterState::Tuple { seq, .. }
+            | IterState::Str { seq, .. }
+            | IterState::Bytes { seq, .. }
+            | IterState::GetItem { seq, .. } => f(seq),
+            IterState::Dict { dict, .. } => f(dict),
+            IterState::Snapshot { items, .. } => items.iter().for_each(f),
+            IterState::Enumerate { inner, count } => {
+                f(inner);
+                f(count);
+            }
+            IterState::Zip { inners, .. } => inners.iter().for_each(f),
+            IterState::Map { func, inners } => {
+                f(func);
+                inners.iter().for_each(f);
+            }
+            IterState::Filter { func, inner } => {
+                f(func);
+                f(inner);
+            }
+            IterState::Callable { func, sentinel } => {
+                f(func);
+                f(sentinel);
+            }
+            IterState::Range { .. } | IterState::Done => {}
+        }
+    }
+}

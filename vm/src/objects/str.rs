@@ -1,0 +1,90 @@
+//! `str`: immutable text with its length in code points and a cached hash.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+
+/// The payload of a `str` object.
+pub struct PyStr {
+    text: Box<str>,
+    char_len: usize,
+    /// 0 until computed. Relaxed atomics: a frozen string may be hashed by
+    /// several threads at once; they all store the same number.
+    hash: AtomicI64,
+}
+
+impl PyStr {
+    /// Wraps text.
+    pub fn new(text: impl Into<Box<str>>) -> PyStr {
+        let text = text.into();
+        let char_len = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        PyStr {
+            text,
+            char_len,
+            hash: AtomicI64::new(0),
+        }
+    }
+
+    /// The text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points (Python's `len`).
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    /// Whether every character is ASCII (then byte and character indexes agree).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
+
+    /// The Python hash of this string, computed once.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.load(Ordering::Relaxed);
+        if h != 0 {
+            return h;
+        }
+        let h = hash_text(&self.text);
+        self.hash.store(h, Ordering::Relaxed);
+        h
+    }
+
+    /// The byte offset of the code point at `index` (`index <= char_len`).
+    pub fn byte_offset(&self, index: usize) -> usize {
+        if self.is_ascii() {
+            return index.min(self.text.len());
+        }
+        self.text
+            .char_indices()
+            .nth(index)
+            .map_or(self.text.len(), |(b, _)| b)
+    }
+
+    /// The code point at `index` (`index < char_len`).
+    pub fn char_at(&self, index: usize) -> Option<char> {
+        if self.is_ascii() {
+            return self.text.as_bytes().get(index).map(|&b| b as char);
+        }
+        self.text.chars().nth(index)
+    }
+}
+
+/// The hash of a string as `str` objects report it (never 0, so that 0 can
+/// mean "not computed yet" in the cache).
+#[inline]
+pub fn hash_text(text: &str) -> i64 {
+    let h = crate::hash::hash_str(text);
+    if h == 0 {
+        1
+    } else {
+        h
+    }
+}

@@ -1,0 +1,189 @@
+//! The runtime context: what every native function can reach through the VM.
+//!
+//! One context is shared (by `Arc`) by every thread of a runtime. It holds
+//! only synchronised or immutable state: the output streams (each `print`
+//! writes whole under the stream's own lock), the interrupt flag, limits,
+//! capabilities and the registry of native modules.
+
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+/// Builds a native module's object for a VM.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
+
+/// Limits on a run.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Maximum depth of Python calls before `RecursionError`.
+    pub recursion_limit: usize,
+    /// Largest single allocation of items (list/str repetition …) before `MemoryError`.
+    pub max_alloc_items: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            recursion_limit: 1000,
+            max_alloc_items: 1 << 31,
+        }
+    }
+}
+
+/// What a script may touch.
+#[derive(Clone, Debug)]
+pub struct Capabilities {
+    /// `open()` for reading.
+    pub read_files: bool,
+    /// `open()` for writing.
+    pub write_files: bool,
+}
+
+impl Capabilities {
+    /// Everything, as `python3` allows (the CLI's default).
+    pub fn full() -> Self {
+        Capabilities {
+            read_files: true,
+            write_files: true,
+        }
+    }
+
+    /// Nothing (the embedding default).
+    pub fn none() -> Self {
+        Capabilities {
+            read_files: false,
+            write_files: false,
+        }
+    }
+}
+
+/// An output stream shared by every thread of a runtime.
+pub struct OutputStream {
+    inner: Mutex<Box<dyn Write + Send>>,
+}
+
+impl OutputStream {
+    /// Wraps a writer.
+    pub fn new(w: Box<dyn Write + Send>) -> Self {
+        OutputStream {
+            inner: Mutex::new(w),
+        }
+    }
+
+    /// Writes `text` whole (never interleaved with another thread's write).
+    pub fn write_str(&self, text: &str) -> std::io::Result<()> {
+        let mut w = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        w.write_all(text.as_bytes())
+    }
+
+    /// Flushes.
+    pub fn flush(&self) -> std::io::Result<()> {
+        let mut w = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        w.flush()
+    }
+}
+
+/// A flag another thread can raise to interrupt a run; blocking calls wait on
+/// it so that an interrupt wakes them.
+#[derive(Default)]
+pub struct Interrupt {
+    raised: AtomicBool,
+    lock: Mutex<()>,
+    wake: Condvar,
+}
+
+impl Interrupt {
+    /// Raises the flag and wakes every waiter.
+    pub fn raise(&self) {
+        self.raised.store(true, Ordering::SeqCst);
+        let _guard = self.lock.lock().unwrap_or_else(|p| p.into_inner());
+        self.wake.notify_all();
+    }
+
+    /// Lowers the flag.
+    pub fn clear(&self) {
+        self.raised.store(false, Ordering::SeqCst);
+    }
+
+    /// Whether the flag is raised.
+    #[inline]
+    pub fn is_raised(&self) -> bool {
+        self.raised.load(Ordering::Relaxed)
+    }
+
+    /// Sleeps for `duration` or until the flag is raised; returns false if interrupted.
+    pub fn sleep(&self, duration: Duration) -> bool {
+        let deadline = std::time::Instant::now() + duration;
+        let mut guard = self.lock.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            if self.is_raised() {
+                return false;
+            }
+            let now = std::time::Instant::now();
+            if now >= deadline {
+                return true;
+            }
+            guard = match self.wake.wait_timeout(guard, deadline - now) {
+                Ok((g, _)) => g,
+                Err(p) => p.into_inner().0,
+            };
+        }
+    }
+}
+
+/// Everything a runtime's threads share.
+pub struct RuntimeContext {
+    /// `sys.stdout`.
+    pub stdout: OutputStream,
+    /// `sys.stderr`.
+    pub stderr: OutputStream,
+    /// The interrupt flag (Ctrl-C, host cancellation).
+    pub interrupt: Interrupt,
+    /// Limits.
+    pub limits: Limits,
+    /// Capabilities.
+    pub capabilities: Capabilities,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// The initial `sys.path`.
+    pub path: Vec<String>,
+    /// Native modules by name.
+    pub native_modules: HashMap<&'static str, ModuleInit>,
+    /// Default worker count for thread pools (`--threads`).
+    pub default_workers: usize,
+}
+
+impl RuntimeContext {
+    /// A context writing to the process's stdout/stderr with full capabilities.
+    pub fn for_cli(argv: Vec<String>, path: Vec<String>) -> RuntimeContext {
+        RuntimeContext {
+            stdout: OutputStream::new(Box::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            ))),
+            stderr: OutputStream::new(Box::new(std::io::stderr())),
+            interrupt: Interrupt::default(),
+            limits: Limits::default(),
+            capabilities: Capabilities::full(),
+            argv,
+            path,
+            native_modules: HashMap::new(),
+            default_workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        }
+    }
+
+    /// Registers a native module.
+    pub fn register_module(&mut self, name: &'static str, init: ModuleInit) {
+        self.native_modules.insert(name, init);
+    }
+
+    /// Shares the context.
+    pub fn into_shared(self) -> Arc<RuntimeContext> {
+        Arc::new(self)
+    }
+}

@@ -1,0 +1,321 @@
+//! Values and references into the heaps.
+//!
+//! A [`Value`] is 16 bytes: None, bool, small int and float inline, or a
+//! reference to a heap object. A heap object belongs to the thread that made
+//! it and carries a plain (non-atomic) reference count, so [`ObjRef`] and
+//! [`Value`] are `!Send`: the compiler refuses to let a thread-local object
+//! escape to another thread. Freezing ([`ObjRef::freeze`]) marks an object and
+//! everything it reaches as immutable and immortal in place — identity kept —
+//! after which its count is never touched again, so any thread may read it
+//! through a [`FrozenRef`] with no locks and no atomic traffic.
+
+use crate::object::{ObjKind, PyObject};
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+/// A Python value.
+pub enum Value {
+    /// `None`.
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An int that fits in 64 bits (bigger ones live on the heap).
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// Any other object.
+    Obj(ObjRef),
+    /// An internal marker: an unbound local slot or the "no self" half of a
+    /// method call. Never visible to Python code.
+    Unbound,
+}
+
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Self {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Obj(o) => Value::Obj(o.clone()),
+            Value::Unbound => Value::Unbound,
+        }
+    }
+}
+
+impl Value {
+    /// Wraps a heap object.
+    #[inline]
+    pub fn obj(kind: ObjKind) -> Value {
+        Value::Obj(ObjRef::new(kind))
+    }
+
+    /// The heap object behind this value, if it is one.
+    #[inline]
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The object kind behind this value, if it is a heap object.
+    #[inline]
+    pub fn kind(&self) -> Option<&ObjKind> {
+        match self {
+            Value::Obj(o) => Some(o.kind()),
+            _ => None,
+        }
+    }
+
+    /// Python's `is`.
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Unbound, Value::Unbound) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
+            _ => false,
+        }
+    }
+
+    /// True for `None`.
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Whether this value may be read from any thread (inline values and
+    /// frozen objects).
+    pub fn is_shareable(&self) -> bool {
+        match self {
+            Value::Obj(o) => o.is_frozen(),
+            _ => true,
+        }
+    }
+}
+
+/// A counted reference to a heap object owned by the current thread (or to a
+/// frozen object, in which case the count is not touched).
+pub struct ObjRef {
+    ptr: NonNull<PyObject>,
+    /// Makes the type `!Send` and `!Sync`.
+    _not_send: PhantomData<*const ()>,
+}
+
+impl ObjRef {
+    /// Allocates a new object on the current thread's heap.
+    #[inline]
+    pub fn new(kind: ObjKind) -> ObjRef {
+        let boxed = Box::new(PyObject {
+            refcount: Cell::new(1),
+            frozen: Cell::new(false),
+            kind,
+        });
+        ObjRef {
+            // SAFETY: Box::into_raw never returns null.
+            ptr: unsafe { NonNull::new_unchecked(Box::into_raw(boxed)) },
+            _not_send: PhantomData,
+        }
+    }
+
+    /// Allocates an object that is frozen from birth (constants, builtins).
+    pub fn new_frozen(kind: ObjKind) -> FrozenRef {
+        let obj = ObjRef::new(kind);
+        obj.freeze();
+        let frozen = FrozenRef(obj.ptr);
+        // The object is immortal now; the local reference is simply dropped
+        // (a frozen object's count is never touched).
+        drop(obj);
+        frozen
+    }
+
+    /// The object.
+    #[inline]
+    pub fn get(&self) -> &PyObject {
+        // SAFETY: an ObjRef holds a count on a live object (or the object is
+        // frozen and immortal), so the pointer is valid for as long as self.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    /// The object's kind (its payload).
+    #[inline]
+    pub fn kind(&self) -> &ObjKind {
+        &self.get().kind
+    }
+
+    /// Object identity.
+    #[inline]
+    pub fn ptr_eq(&self, other: &ObjRef) -> bool {
+        self.ptr == other.ptr
+    }
+
+    /// The address, for `id()` and identity-keyed tables.
+    #[inline]
+    pub fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    /// Whether the object has been frozen.
+    #[inline]
+    pub fn is_frozen(&self) -> bool {
+        self.get().frozen.get()
+    }
+
+    /// Freezes this object and everything it reaches, in place.
+    pub fn freeze(&self) {
+        let mut pending: Vec<ObjRef> = vec![self.clone()];
+        while let Some(obj) = pending.pop() {
+            if obj.is_frozen() {
+                continue;
+            }
+            obj.get().frozen.set(true);
+            obj.kind().for_each_child(&mut |child: &Value| {
+                if let Value::Obj(o) = child {
+                    if !o.is_frozen() {
+                        pending.push(o.clone());
+                    }
+                }
+            });
+        }
+    }
+
+    /// A sendable reference to this object, if it is frozen.
+    pub fn to_frozen(&self) -> Option<FrozenRef> {
+        if self.is_frozen() {
+            Some(FrozenRef(self.ptr))
+        } else {
+            None
+        }
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline]
+    fn clone(&self) -> Self {
+        let obj = self.get();
+        if !obj.frozen.get() {
+            obj.refcount.set(obj.refcount.get() + 1);
+        }
+        ObjRef {
+            ptr: self.ptr,
+            _not_send: PhantomData,
+        }
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline]
+    fn drop(&mut self) {
+        let obj = self.get();
+        if obj.frozen.get() {
+            return;
+        }
+        let count = obj.refcount.get() - 1;
+        obj.refcount.set(count);
+        if count == 0 {
+            drop_object(self.ptr);
+        }
+    }
+}
+
+/// Frees an object whose count reached zero. Children are released
+/// iteratively so that a long chain of objects cannot overflow the stack.
+#[cold]
+fn drop_object(ptr: NonNull<PyObject>) {
+    // SAFETY: the count reached zero, so this was the last reference; the
+    // pointer came from Box::into_raw in ObjRef::new.
+    let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+    let mut pending = Vec::new();
+    boxed.kind.take_children(&mut pending);
+    drop(boxed);
+    while let Some(v) = pending.pop() {
+        if let Value::Obj(o) = v {
+            let obj = o.get();
+            if !obj.frozen.get() && obj.refcount.get() == 1 {
+                let ptr = o.ptr;
+                std::mem::forget(o);
+                // SAFETY: we held the last reference (count 1) and forgot it.
+                let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+                boxed.kind.take_children(&mut pending);
+                drop(boxed);
+            }
+        }
+    }
+}
+
+/// A reference to a frozen object: `Send + Sync`, readable from any thread.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct FrozenRef(NonNull<PyObject>);
+
+// SAFETY: a FrozenRef is only made from a frozen object. Frozen objects are
+// immortal (their memory is never freed), their reference count and frozen
+// flag are never written again, and every mutation path checks the flag and
+// refuses, so concurrent access from many threads only ever reads.
+unsafe impl Send for FrozenRef {}
+// SAFETY: see the Send impl: all access to a frozen object is read-only.
+unsafe impl Sync for FrozenRef {}
+
+impl FrozenRef {
+    /// A thread-local handle to the same object (no count traffic).
+    #[inline]
+    pub fn to_ref(self) -> ObjRef {
+        ObjRef {
+            ptr: self.0,
+            _not_send: PhantomData,
+        }
+    }
+
+    /// The same object as a value.
+    #[inline]
+    pub fn value(self) -> Value {
+        Value::Obj(self.to_ref())
+    }
+}
+
+/// A value that may cross threads: inline values and frozen objects.
+#[derive(Clone, Copy)]
+pub enum SharedValue {
+    /// `None`.
+    None,
+    /// A bool.
+    Bool(bool),
+    /// A small int.
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// A frozen object.
+    Frozen(FrozenRef),
+}
+
+impl SharedValue {
+    /// Converts a value, freezing any object it refers to.
+    pub fn freeze(v: &Value) -> SharedValue {
+        match v {
+            Value::None | Value::Unbound => SharedValue::None,
+            Value::Bool(b) => SharedValue::Bool(*b),
+            Value::Int(i) => SharedValue::Int(*i),
+            Value::Float(f) => SharedValue::Float(*f),
+            Value::Obj(o) => {
+                o.freeze();
+                SharedValue::Frozen(FrozenRef(o.ptr))
+            }
+        }
+    }
+
+    /// The value, as seen from the current thread.
+    #[inline]
+    pub fn value(&self) -> Value {
+        match *self {
+            SharedValue::None => Value::None,
+            SharedValue::Bool(b) => Value::Bool(b),
+            SharedValue::Int(i) => Value::Int(i),
+            SharedValue::Float(f) => Value::Float(f),
+            SharedValue::Frozen(r) => r.value(),
+        }
+    }
+}
