@@ -80,7 +80,7 @@ def main():
     rng = Lcg(99)
     total_checksum = 0
     for rnd in range(3):
-        records = make_records(rng, 28000)
+        records = make_records(rng, 36000)
         counts = word_counts(records)
         groups = group_by_user(records)
         index = inverted_index(records)

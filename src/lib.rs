@@ -91,6 +91,18 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Sends the scripts' standard output to `w`.
+    pub fn stdout(mut self, w: Box<dyn std::io::Write + Send>) -> Self {
+        self.ctx.stdout = taipan_vm::runtime::OutputStream::new(w);
+        self
+    }
+
+    /// Sends the scripts' standard error to `w`.
+    pub fn stderr(mut self, w: Box<dyn std::io::Write + Send>) -> Self {
+        self.ctx.stderr = taipan_vm::runtime::OutputStream::new(w);
+        self
+    }
+
     /// Finishes the runtime.
     pub fn build(self) -> Runtime {
         Runtime {

@@ -139,6 +139,9 @@ pub fn linearize(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
     }
 }
 
+/// Native methods that receive the class, not an instance, as first argument.
+const CLASS_METHODS: &[&str] = &["fromhex", "maketrans", "fromkeys", "from_bytes"];
+
 /// Makes a builtin class: creates it, installs its native methods, freezes it.
 fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRef {
     let (bases, mro) = match base {
@@ -154,7 +157,12 @@ fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRe
     };
     let class = new_class(name, bases, layout, mro);
     for (method, func) in crate::builtins::methods_of(name) {
-        set_class_attr(&class, method, native_function(method, *func, true));
+        let value = if CLASS_METHODS.contains(method) {
+            Value::obj(ObjKind::ClassMethod(native_function(method, *func, false)))
+        } else {
+            native_function(method, *func, true)
+        };
+        set_class_attr(&class, method, value);
     }
     class.freeze();
     class.to_frozen().expect("just frozen")

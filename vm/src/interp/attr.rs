@@ -3,6 +3,7 @@
 use super::eval::str_of;
 use super::Vm;
 use crate::error::{str_value, PyErr, PyResult};
+use crate::interp::eval::local_name;
 use crate::object::ObjKind;
 use crate::objects::class::Layout;
 use crate::objects::function::BoundMethod;
@@ -251,10 +252,9 @@ impl Vm {
                         "__name__" => Some(str_value(&*f.code.name)),
                         "__qualname__" => Some(str_value(&*f.code.qualname)),
                         "__doc__" => Some(Value::None),
-                        "__module__" => super::eval::dict_get_name(
-                            &f.globals,
-                            &crate::types::frozen_str("__name__").to_ref(),
-                        ),
+                        "__module__" => {
+                            super::eval::dict_get_name(&f.globals, &local_name("__name__"))
+                        }
                         "__defaults__" => Some(if f.defaults.is_empty() {
                             Value::None
                         } else {

@@ -80,7 +80,7 @@ impl Vm {
                 }
                 Err(err) => {
                     // Unwind: find a handler in this frame or its callers.
-                    let mut err = err;
+                    let err = err;
                     loop {
                         self.note_traceback(&f, &err);
                         if let Some(entry) = f.code().handler_for(f.ip.saturating_sub(1)) {
@@ -866,4 +866,10 @@ pub fn dict_del_name(d: &ObjRef, name: &ObjRef) -> PyResult<bool> {
         return Ok(dict.remove_str(str_of(name), name_hash(name)).is_some());
     }
     Ok(false)
+}
+
+/// A thread-local str object for a name looked up at run time (freed after use,
+/// unlike the frozen names compiled into code).
+pub fn local_name(name: &str) -> ObjRef {
+    ObjRef::new(ObjKind::Str(PyStr::new(name)))
 }

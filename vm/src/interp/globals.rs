@@ -3,7 +3,7 @@
 use super::eval::{dict_del_name, dict_get_name, dict_set_name, str_of};
 use super::Vm;
 use crate::error::{PyErr, PyResult};
-use crate::types::frozen_str;
+use crate::interp::eval::local_name;
 use crate::value::{ObjRef, Value};
 
 impl Vm {
@@ -50,6 +50,6 @@ impl Vm {
 
     /// A builtin by name (`NotImplemented`, `Ellipsis` …).
     pub fn builtin_constant(&self, name: &str) -> Option<Value> {
-        dict_get_name(&self.builtins, &frozen_str(name).to_ref())
+        dict_get_name(&self.builtins, &local_name(name))
     }
 }

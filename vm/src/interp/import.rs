@@ -4,6 +4,7 @@
 use super::frame::Frame;
 use super::Vm;
 use crate::error::{str_value, PyErr, PyResult};
+use crate::interp::eval::local_name;
 use crate::object::ObjKind;
 use crate::objects::dict::Dict;
 use crate::objects::module::Module;
@@ -15,7 +16,7 @@ use std::cell::RefCell;
 pub fn new_module(name: &str) -> Value {
     let dict = crate::builtins::new_dict();
     if let Some(ObjKind::Dict(cell)) = dict.kind() {
-        let key = crate::types::frozen_str("__name__").to_ref();
+        let key = local_name("__name__");
         cell.borrow_mut().set_str(
             Value::Obj(key),
             "__name__",
@@ -50,15 +51,12 @@ impl Vm {
     ) -> PyResult<Value> {
         let level = super::ops::small_int(level).unwrap_or(0);
         let full = if level > 0 {
-            let pkg = super::eval::dict_get_name(
-                globals,
-                &crate::types::frozen_str("__package__").to_ref(),
-            )
-            .and_then(|v| match v.kind() {
-                Some(ObjKind::Str(s)) => Some(s.as_str().to_string()),
-                _ => None,
-            })
-            .unwrap_or_default();
+            let pkg = super::eval::dict_get_name(globals, &local_name("__package__"))
+                .and_then(|v| match v.kind() {
+                    Some(ObjKind::Str(s)) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .unwrap_or_default();
             let mut parts: Vec<&str> = if pkg.is_empty() {
                 vec![]
             } else {
@@ -114,7 +112,7 @@ impl Vm {
             Some(ObjKind::Module(pm)) => {
                 let p = super::eval::dict_get_name(
                     pm.dict.as_obj().expect("module dict"),
-                    &crate::types::frozen_str("__path__").to_ref(),
+                    &local_name("__path__"),
                 );
                 match p {
                     Some(v) => self
@@ -226,7 +224,7 @@ impl Vm {
 
     /// `from module import name`.
     pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
-        if let Some(v) = self.getattr_opt(module, &crate::types::frozen_str(name).to_ref())? {
+        if let Some(v) = self.getattr_opt(module, &local_name(name))? {
             return Ok(v);
         }
         if let Some(ObjKind::Module(m)) = module.kind() {

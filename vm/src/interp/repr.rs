@@ -329,7 +329,7 @@ impl Vm {
         };
         let mut next = 0usize;
         let mut out = String::new();
-        let mut take = |next: &mut usize| -> PyResult<Value> {
+        let take = |next: &mut usize| -> PyResult<Value> {
             let v = items
                 .get(*next)
                 .cloned()

@@ -2,6 +2,7 @@
 
 use super::Vm;
 use crate::error::{str_value, PyErr, PyResult};
+use crate::interp::eval::local_name;
 use crate::object::ObjKind;
 use crate::types::types;
 use crate::value::Value;
@@ -254,9 +255,7 @@ impl Vm {
                 Err(self.not_subscriptable(obj))
             }
             ObjKind::Class(_) => {
-                if let Some(m) =
-                    self.getattr_opt(obj, &crate::types::frozen_str("__class_getitem__").to_ref())?
-                {
+                if let Some(m) = self.getattr_opt(obj, &local_name("__class_getitem__"))? {
                     return self.call(&m, std::slice::from_ref(key), &[]);
                 }
                 // `list[int]` and friends in annotations evaluate to the class itself.

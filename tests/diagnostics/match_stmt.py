@@ -1,0 +1,4 @@
+def kind(x):
+    match x:
+        case 1:
+            return "one"
