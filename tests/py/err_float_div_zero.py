@@ -1,4 +1,5 @@
-vals = [2.0, 1.0, 0.5, 0.0]
+vals = [2.0, 1.0, 0.5, -0.0]
 for v in vals:
-    print(v, 1.0 / v)
+    r = 1.0 / v
+    print(v, r)
 print("never")

@@ -2,7 +2,7 @@
 //! that the container method files (`dict_methods`, `set_methods`) share.
 //!
 //! `list.sort` is CPython 3.11's timsort (`Objects/listobject.c`), ported
-//! comparison for comparison (see [`listsort`]): a stable sort gives the
+//! comparison for comparison (module `listsort` below): a stable sort gives the
 //! same result as CPython only when `<` is a total order, and lists of
 //! floats with NaNs, or user classes with inconsistent `__lt__`, are not.
 //! (The standard library's `sort_by` is also allowed to panic on such
@@ -127,30 +127,25 @@ fn list_write(e: WriteError) -> PyErr {
     PyErr::from_write(e, "list")
 }
 
-/// `self` of a list method: the object and its items.
-fn list_self<'a>(
-    vm: &Vm,
-    name: &str,
-    args: &Args<'a>,
-) -> PyResult<(&'a ObjRef, &'a RefCell<Vec<Value>>)> {
+/// A list, its object and its items.
+type ListParts<'a> = (&'a Value, &'a ObjRef, &'a RefCell<Vec<Value>>);
+
+/// `self` of a list method: the value, the object and its items.
+fn list_self<'a>(vm: &Vm, name: &str, args: &Args<'a>) -> PyResult<ListParts<'a>> {
     let v = self_arg(name, args)?;
     if let Value::Obj(o) = v {
         if let ObjKind::List(cell) = o.kind() {
-            return Ok((o, cell));
+            return Ok((v, o, cell));
         }
     }
     Err(wrong_self(vm, name, v))
 }
 
 /// `self` of a mutating list method, refused at once if the list is frozen.
-fn writable_list<'a>(
-    vm: &Vm,
-    name: &str,
-    args: &Args<'a>,
-) -> PyResult<(&'a ObjRef, &'a RefCell<Vec<Value>>)> {
-    let (o, cell) = list_self(vm, name, args)?;
+fn writable_list<'a>(vm: &Vm, name: &str, args: &Args<'a>) -> PyResult<ListParts<'a>> {
+    let (v, o, cell) = list_self(vm, name, args)?;
     drop(o.get().write(cell).map_err(list_write)?);
-    Ok((o, cell))
+    Ok((v, o, cell))
 }
 
 /// `self` of a tuple method.
@@ -253,7 +248,7 @@ fn seq_count(vm: &mut Vm, name: &str, seq: &Value, args: Args<'_>) -> PyResult<V
 
 /// `list.append(x)`.
 fn list_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (o, cell) = list_self(vm, "list.append", &args)?;
+    let (_, o, cell) = list_self(vm, "list.append", &args)?;
     let [item] = exact_args::<1>("list.append", args)?;
     o.get().write(cell).map_err(list_write)?.push(item.clone());
     Ok(Value::None)
@@ -263,7 +258,7 @@ fn list_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// whole first; any other iterable is appended item by item, so that code
 /// run by the iterator sees the list grow, as in CPython.
 fn list_extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (o, cell) = writable_list(vm, "list.extend", &args)?;
+    let (_, o, cell) = writable_list(vm, "list.extend", &args)?;
     let [iterable] = exact_args::<1>("list.extend", args)?;
     if matches!(iterable.kind(), Some(ObjKind::List(_) | ObjKind::Tuple(_))) {
         let items = vm.collect(iterable)?;
@@ -284,7 +279,7 @@ fn list_extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `list.insert(index, x)`: the index is clamped to the list.
 fn list_insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (o, cell) = writable_list(vm, "list.insert", &args)?;
+    let (_, o, cell) = writable_list(vm, "list.insert", &args)?;
     let [index, item] = exact_args::<2>("list.insert", args)?;
     let index = ssize_arg(vm, index)?;
     let mut items = o.get().write(cell).map_err(list_write)?;
@@ -301,7 +296,7 @@ fn list_insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `list.pop([index])`.
 fn list_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (o, cell) = writable_list(vm, "list.pop", &args)?;
+    let (_, o, cell) = writable_list(vm, "list.pop", &args)?;
     let pos = method_args("list.pop", args, 0, 1)?;
     let index = match pos.first() {
         Some(v) => ssize_arg(vm, v)?,
@@ -321,9 +316,8 @@ fn list_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `list.remove(x)`: removes the first item equal to `x`.
 fn list_remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (o, cell) = writable_list(vm, "list.remove", &args)?;
+    let (list, o, cell) = writable_list(vm, "list.remove", &args)?;
     let [value] = exact_args::<1>("list.remove", args)?;
-    let list = self_arg("list.remove", &args)?;
     let Some(i) = find_index(vm, list, value, 0, usize::MAX)? else {
         return Err(PyErr::value_error("list.remove(x): x not in list"));
     };
@@ -339,8 +333,7 @@ fn list_remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `list.index(x[, start[, stop]])`.
 fn list_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    list_self(vm, "list.index", &args)?;
-    let list = self_arg("list.index", &args)?;
+    let (list, _, _) = list_self(vm, "list.index", &args)?;
     match seq_index(vm, "list.index", list, args)? {
         (Some(i), _) => Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX))),
         (None, value) => {
@@ -352,14 +345,13 @@ fn list_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `list.count(x)`.
 fn list_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    list_self(vm, "list.count", &args)?;
-    let list = self_arg("list.count", &args)?;
+    let (list, _, _) = list_self(vm, "list.count", &args)?;
     seq_count(vm, "list.count", list, args)
 }
 
 /// `list.reverse()`.
 fn list_reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (o, cell) = list_self(vm, "list.reverse", &args)?;
+    let (_, o, cell) = list_self(vm, "list.reverse", &args)?;
     method_args("list.reverse", args, 0, 0)?;
     o.get().write(cell).map_err(list_write)?.reverse();
     Ok(Value::None)
@@ -367,7 +359,7 @@ fn list_reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `list.copy()`: a shallow copy.
 fn list_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (o, cell) = list_self(vm, "list.copy", &args)?;
+    let (_, o, cell) = list_self(vm, "list.copy", &args)?;
     method_args("list.copy", args, 0, 0)?;
     let items = o.get().read(cell).clone();
     Ok(new_list(items))
@@ -375,7 +367,7 @@ fn list_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `list.clear()`.
 fn list_clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (o, cell) = list_self(vm, "list.clear", &args)?;
+    let (_, o, cell) = list_self(vm, "list.clear", &args)?;
     method_args("list.clear", args, 0, 0)?;
     let old = std::mem::take(&mut *o.get().write(cell).map_err(list_write)?);
     drop(old);
@@ -391,7 +383,7 @@ fn list_clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// order the sort had reached. A list changed during the sort raises
 /// `ValueError("list modified during sort")`, and the change is discarded.
 fn list_sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (o, cell) = writable_list(vm, "list.sort", &args)?;
+    let (_, o, cell) = writable_list(vm, "list.sort", &args)?;
     let after = rest(args);
     if !after.pos.is_empty() {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
@@ -424,7 +416,7 @@ fn list_sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Sorts `items` as `list.sort` does; returns them — sorted, or in the
 /// order reached when a key function or a comparison raised (the original
 /// order if a key function raised) — with the outcome.
-fn sort_items(
+pub(crate) fn sort_items(
     vm: &mut Vm,
     items: Vec<Value>,
     key: Option<&Value>,
@@ -450,13 +442,42 @@ fn sort_items(
     }
     let outcome = {
         let cmp_keys: &[Value] = keys.as_deref().unwrap_or(&items);
-        listsort::sort(&mut order, |a, b| {
-            let (Some(x), Some(y)) = (cmp_keys.get(a), cmp_keys.get(b)) else {
-                return Ok(false);
-            };
-            let r = vm.compare(CmpOp::Lt, x, y)?;
-            vm.truthy(&r)
-        })
+        // All ints or all floats: `<` runs no Python code and cannot fail,
+        // so compare the numbers directly (CPython's `unsafe_long_compare`
+        // and `unsafe_float_compare`; the same answers, NaNs included).
+        if let Some(ints) = cmp_keys
+            .iter()
+            .map(|k| match k {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            })
+            .collect::<Option<Vec<i64>>>()
+        {
+            listsort::sort(&mut order, |a, b| {
+                Ok::<bool, PyErr>(matches!((ints.get(a), ints.get(b)), (Some(x), Some(y)) if x < y))
+            })
+        } else if let Some(floats) = cmp_keys
+            .iter()
+            .map(|k| match k {
+                Value::Float(f) => Some(*f),
+                _ => None,
+            })
+            .collect::<Option<Vec<f64>>>()
+        {
+            listsort::sort(&mut order, |a, b| {
+                Ok::<bool, PyErr>(
+                    matches!((floats.get(a), floats.get(b)), (Some(x), Some(y)) if x < y),
+                )
+            })
+        } else {
+            listsort::sort(&mut order, |a, b| {
+                let (Some(x), Some(y)) = (cmp_keys.get(a), cmp_keys.get(b)) else {
+                    return Ok(false);
+                };
+                let r = vm.compare(CmpOp::Lt, x, y)?;
+                vm.truthy(&r)
+            })
+        }
     };
     if reverse {
         order.reverse();
@@ -514,6 +535,7 @@ enum RangeProbe {
     Other,
 }
 
+/// Classifies the argument of `range.index` / `range.count`.
 fn range_probe(v: &Value) -> RangeProbe {
     match v {
         Value::Int(i) => RangeProbe::Int(*i),

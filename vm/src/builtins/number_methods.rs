@@ -22,6 +22,7 @@ pub static INT_METHODS: &[(&str, NativeFn)] = &[
     ("from_bytes", int_from_bytes),
     ("conjugate", int_conjugate),
     ("as_integer_ratio", int_as_integer_ratio),
+    ("__round__", number_round),
 ];
 
 /// The native methods of `float`.
@@ -29,6 +30,7 @@ pub static FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("is_integer", float_is_integer),
     ("as_integer_ratio", float_as_integer_ratio),
     ("conjugate", float_conjugate),
+    ("__round__", number_round),
 ];
 
 // ---------------------------------------------------------------------------
@@ -83,6 +85,16 @@ pub fn float_to_int(x: f64) -> PyResult<Value> {
         return Ok(Value::Int(t as i64));
     }
     Ok(int_value(integral_float_to_bigint(t)))
+}
+
+/// `n` zero bytes, or `MemoryError` when the allocation fails (rather
+/// than aborting the process).
+pub fn zeroed_bytes(n: usize) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(n)
+        .map_err(|_| PyErr::memory_error())?;
+    out.resize(n, 0);
+    Ok(out)
 }
 
 /// An int value with `bool` turned into a plain `int` (what `int(True)`,
@@ -248,7 +260,8 @@ pub fn int_to_bytes_be(n: &BigInt, length: usize, signed: bool) -> PyResult<Vec<
     if bytes.len() > length {
         return Err(PyErr::overflow("int too big to convert"));
     }
-    let mut out = vec![fill; length - bytes.len()];
+    let mut out = zeroed_bytes(length - bytes.len())?;
+    out.fill(fill);
     out.extend_from_slice(&bytes);
     Ok(out)
 }
@@ -261,7 +274,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let opts = parse_args("to_bytes", a, &["length", "byteorder", "signed"], 0)?;
     let length = match &opts[0] {
         None => 1,
-        Some(v) => super::number_methods::index_clamped(vm, v)?,
+        Some(v) => index_clamped(vm, v)?,
     };
     if length < 0 {
         return Err(PyErr::value_error("length argument must be non-negative"));
@@ -271,14 +284,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    // Check that the value fits before allocating a huge length.
-    let needed = int_to_bytes_be(&n, usize::MAX.min(n.bits() as usize / 8 + 1), signed)?;
     let length = usize::try_from(length).map_err(|_| PyErr::memory_error())?;
-    let first_used = needed
-        .iter()
-        .position(|b| *b != needed[0])
-        .unwrap_or(needed.len());
-    let _ = first_used;
     if length > vm.ctx.limits.max_alloc_items {
         return Err(PyErr::memory_error());
     }
@@ -322,6 +328,20 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Bool(!n.is_zero()));
     }
     Ok(int_value(n))
+}
+
+/// `int.__round__(ndigits=None)` and `float.__round__(ndigits=None)`.
+fn number_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let x = self_arg("__round__", &args)?;
+    let a = parse_args("__round__", rest(args), &["ndigits"], 0)?;
+    let ndigits = a[0].clone().filter(|v| !v.is_none());
+    match crate::builtins::functions::round_builtin(vm, x, ndigits.as_ref())? {
+        Some(r) => Ok(r),
+        None => Err(PyErr::type_error(format!(
+            "descriptor '__round__' requires a number but received a '{}'",
+            vm.type_name(x)
+        ))),
+    }
 }
 
 // ---------------------------------------------------------------------------

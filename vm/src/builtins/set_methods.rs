@@ -63,6 +63,7 @@ pub static FROZENSET_METHODS: &[(&str, NativeFn)] = &[
     ("isdisjoint", set_isdisjoint),
 ];
 
+/// The table behind a set or frozenset.
 type Table = SetTable<Value>;
 
 // ---------------------------------------------------------------------------

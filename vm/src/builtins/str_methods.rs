@@ -1249,7 +1249,7 @@ fn escape_char(c: char) -> String {
 }
 
 /// `str.encode(encoding, errors)`.
-fn encode_text(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+pub(crate) fn encode_text(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = Codec::lookup(encoding)?;
     if codec == Codec::Utf8 {
         return Ok(text.as_bytes().to_vec());
@@ -1308,7 +1308,7 @@ fn encode_error(codec: Codec, bad: &[char], start: usize) -> PyErr {
 }
 
 /// `bytes.decode(encoding, errors)`.
-fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+pub(crate) fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     match Codec::lookup(encoding)? {
         Codec::Latin1 => Ok(data.iter().map(|&b| char::from(b)).collect()),
         Codec::Ascii => decode_ascii(data, errors),

@@ -282,20 +282,23 @@ impl Vm {
         }
     }
 
-    /// `a op b` for sets; the result has the type of `a`.
+    /// `a op b` for sets; the result has the type of `a`. Both tables are
+    /// read in place (a copy may be laid out differently).
     pub fn set_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let (Some(ta), Some(tb)) = (self.set_table_of(a), self.set_table_of(b)) else {
-            return Err(PyErr::type_error("unsupported operand for sets"));
-        };
         let same = a.is(b);
-        let eq = |x: &Value, y: &Value| Ok::<bool, PyErr>(plain_eq(x, y));
-        let result = match op {
-            BinOp::Or if same => ta,
-            BinOp::Or => ta.union(&tb, eq)?,
-            BinOp::And if same => ta,
-            BinOp::And => ta.intersection(&tb, eq)?,
-            BinOp::Sub => ta.difference(&tb, eq)?,
-            _ => ta.symmetric_difference(&tb, eq)?,
+        let result = {
+            let (Some(ta), Some(tb)) = (set_read(a), set_read(b)) else {
+                return Err(PyErr::type_error("unsupported operand for sets"));
+            };
+            let mut eq = |x: &Value, y: &Value| self.eq_item(x, y);
+            match op {
+                BinOp::Or if same => ta.copy(),
+                BinOp::Or => ta.union(&tb, &mut eq)?,
+                BinOp::And if same => ta.copy(),
+                BinOp::And => ta.intersection(&tb, &mut eq)?,
+                BinOp::Sub => ta.difference(&tb, &mut eq)?,
+                _ => ta.symmetric_difference(&tb, &mut eq)?,
+            }
         };
         Ok(match a.kind() {
             Some(ObjKind::FrozenSet(_)) => Value::obj(ObjKind::FrozenSet(result)),
@@ -308,27 +311,35 @@ impl Vm {
         let Some(ObjKind::Set(cell)) = a.kind() else {
             return Err(PyErr::type_error("not a set"));
         };
-        let Some(tb) = self.set_table_of(b) else {
-            return Err(PyErr::type_error("unsupported operand for sets"));
-        };
         let o = a.as_obj().expect("set is an object");
-        let same = a.is(b);
-        let mut t = o
-            .get()
-            .write(cell)
-            .map_err(|e| PyErr::from_write(e, "set"))?;
-        let eq = |x: &Value, y: &Value| Ok::<bool, PyErr>(plain_eq(x, y));
-        match op {
-            BinOp::Or if same => {}
-            BinOp::Or => t.update_from_set(&tb, eq)?,
-            BinOp::And if same => {}
-            BinOp::And => t.intersection_update(&tb, eq)?,
-            BinOp::Sub if same => t.clear(),
-            BinOp::Sub => t.difference_update(&tb, eq)?,
-            _ if same => t.clear(),
-            _ => t.symmetric_difference_update(&tb, eq)?,
+        if a.is(b) {
+            let mut t = o.get().write(cell).map_err(|e| PyErr::from_write(e, "set"))?;
+            match op {
+                BinOp::Sub | BinOp::Xor => t.clear(),
+                BinOp::And => {
+                    let c = t.copy();
+                    t.replace_contents(c);
+                }
+                _ => {}
+            }
+            return Ok(());
         }
-        Ok(())
+        // Move the table out while Python equality may run, then put it back.
+        let mut t = std::mem::take(&mut *o.get().write(cell).map_err(|e| PyErr::from_write(e, "set"))?);
+        let r = {
+            let Some(tb) = set_read(b) else {
+                return Err(PyErr::type_error("unsupported operand for sets"));
+            };
+            let mut eq = |x: &Value, y: &Value| self.eq_item(x, y);
+            match op {
+                BinOp::Or => t.update_from_set(&tb, &mut eq),
+                BinOp::And => t.intersection_update(&tb, &mut eq),
+                BinOp::Sub => t.difference_update(&tb, &mut eq),
+                _ => t.symmetric_difference_update(&tb, &mut eq),
+            }
+        };
+        *o.get().write(cell).map_err(|_| PyErr::runtime_error("Set changed size during iteration"))? = t;
+        r
     }
 
     /// Set comparisons (subset / superset / equality).
@@ -387,6 +398,15 @@ impl Vm {
                 self.type_name(v)
             ))),
         }
+    }
+}
+
+/// Read access to the table of a set or frozenset.
+fn set_read(v: &Value) -> Option<crate::object::ReadGuard<'_, SetTable<Value>>> {
+    match v.kind() {
+        Some(ObjKind::Set(cell)) => Some(v.as_obj()?.get().read(cell)),
+        Some(ObjKind::FrozenSet(t)) => Some(crate::object::ReadGuard::Shared(t)),
+        _ => None,
     }
 }
 
