@@ -28,6 +28,11 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Print the bytecode of a script (for debugging the compiler).
+    Dis {
+        /// The script.
+        script: String,
+    },
     /// Check a script against taipan's subset without running it.
     Check {
         /// The scripts.
@@ -58,6 +63,19 @@ fn main() -> ExitCode {
             }
         }
         Command::Check { scripts } => check(&scripts),
+        Command::Dis { script } => {
+            let rt = Runtime::builder().build();
+            match rt.compile_file(&script) {
+                Ok(p) => {
+                    print!("{}", p.code.disassemble());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprint!("{}", e.traceback);
+                    ExitCode::from(1)
+                }
+            }
+        }
     }
 }
 

@@ -2,7 +2,6 @@
 
 use crate::object::{ObjKind, WriteError};
 use crate::objects::class::{ExcState, Instance};
-use crate::objects::dict::Dict;
 use crate::objects::str::PyStr;
 use crate::types::types;
 use crate::value::{FrozenRef, ObjRef, Value};
@@ -19,14 +18,13 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 /// Makes a new exception instance of `class` with the given args.
 pub fn new_exception(class: &ObjRef, args: Vec<Value>) -> Value {
-    Value::obj(ObjKind::Instance(Instance {
-        class: class.clone(),
-        dict: RefCell::new(Dict::new()),
-        exc: Some(RefCell::new(ExcState {
+    Value::obj(ObjKind::Instance(Instance::new(
+        class.clone(),
+        Some(RefCell::new(ExcState {
             args,
             ..ExcState::default()
         })),
-    }))
+    )))
 }
 
 /// A `str` value.

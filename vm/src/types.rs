@@ -94,6 +94,13 @@ pub fn native_function(name: &'static str, func: NativeFn, is_method: bool) -> V
     }))
 }
 
+fn class_lookup_own(class: &ObjRef, name: &str) -> Option<Value> {
+    match class.kind() {
+        ObjKind::Class(c) => c.dict.borrow().get_str(name, hash_text(name)).cloned(),
+        _ => None,
+    }
+}
+
 /// Whether `class` is `base` or derives from it.
 pub fn is_subclass(class: &ObjRef, base: &ObjRef) -> bool {
     if class.ptr_eq(base) {
@@ -163,6 +170,13 @@ fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRe
             native_function(method, *func, true)
         };
         set_class_attr(&class, method, value);
+    }
+    for table in crate::builtins::dunders_of(name) {
+        for (method, func) in table.iter() {
+            if class_lookup_own(&class, method).is_none() {
+                set_class_attr(&class, method, native_function(method, *func, true));
+            }
+        }
     }
     class.freeze();
     class.to_frozen().expect("just frozen")

@@ -111,6 +111,10 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    if get(vm, "__eq__")?.is_some() && get(vm, "__hash__")?.is_none() {
+        vm.dict_set(&ns, crate::error::str_value("__hash__"), Value::None)?;
+    }
     let dict = match ns.kind() {
         Some(ObjKind::Dict(cell)) => std::mem::take(&mut *cell.borrow_mut()),
         _ => crate::objects::dict::Dict::new(),

@@ -14,7 +14,6 @@ use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::ObjKind;
 use crate::objects::class::Instance;
-use crate::objects::dict::Dict;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::int::{int_value, is_int};
 use crate::objects::set_table::SetTable;
@@ -802,11 +801,7 @@ fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.pos.is_empty() || !args.kw.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::obj(ObjKind::Instance(Instance {
-        class: types().object.to_ref(),
-        dict: RefCell::new(Dict::new()),
-        exc: None,
-    })))
+    Ok(Value::obj(ObjKind::Instance(Instance::new(types().object.to_ref(), None))))
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)` (the doc is dropped).

@@ -1297,8 +1297,8 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
         Some((o, ObjKind::Class(_))) => push_class_names(o, &mut names),
-        Some((o, ObjKind::Instance(inst))) => {
-            push_names(&o.get().read(&inst.dict), &mut names);
+        Some((_, ObjKind::Instance(inst))) => {
+            push_names(&inst.attrs(), &mut names);
             push_class_names(&inst.class, &mut names);
         }
         _ => push_class_names(&vm.type_of(obj), &mut names),

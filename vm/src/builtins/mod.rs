@@ -5,12 +5,15 @@ pub mod args;
 pub mod class_builder;
 pub mod constructors;
 pub mod dict_methods;
+pub mod dunder_slots;
+pub mod descriptors;
 pub mod exception_methods;
 pub mod file;
 pub mod functions;
 pub mod list_methods;
 pub mod number_methods;
 pub mod object_methods;
+pub mod object_type;
 pub mod set_methods;
 pub mod str_methods;
 pub mod sys_module;
@@ -52,13 +55,28 @@ pub fn methods_of(type_name: &str) -> &'static [(&'static str, NativeFn)] {
         "int" | "bool" => number_methods::INT_METHODS,
         "float" => number_methods::FLOAT_METHODS,
         "BaseException" => exception_methods::EXCEPTION_METHODS,
-        "object" => object_methods::OBJECT_METHODS,
+        "object" => object_type::OBJECT_METHODS,
         "generator" => object_methods::GENERATOR_METHODS,
         "TextIOWrapper" => file::FILE_METHODS,
         "slice" => object_methods::SLICE_METHODS,
+        "property" => descriptors::PROPERTY_METHODS,
         "range" => list_methods::RANGE_METHODS,
         "dict_keys" | "dict_items" | "dict_values" => dict_methods::VIEW_METHODS,
         _ => &[],
+    }
+}
+
+/// The generic dunder methods a builtin type gets on top of its own
+/// methods (its own win where both define a name).
+pub fn dunders_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
+    use dunder_slots::{COMMON_DUNDERS, CONTAINER_DUNDERS, ITERATOR_DUNDERS, NUMBER_DUNDERS};
+    match type_name {
+        "int" | "bool" | "float" => vec![COMMON_DUNDERS, NUMBER_DUNDERS],
+        "str" | "bytes" | "bytearray" | "list" | "tuple" | "dict" | "set" | "frozenset" | "range"
+        | "dict_keys" | "dict_values" | "dict_items" => vec![COMMON_DUNDERS, CONTAINER_DUNDERS],
+        "iterator" | "generator" => vec![ITERATOR_DUNDERS],
+        "NoneType" | "slice" => vec![COMMON_DUNDERS],
+        _ => vec![],
     }
 }
 
@@ -129,11 +147,10 @@ pub fn constant_singleton(which: usize) -> Value {
     static SINGLETONS: OnceLock<[crate::value::FrozenRef; 2]> = OnceLock::new();
     let s = SINGLETONS.get_or_init(|| {
         let make = |class: crate::value::FrozenRef| {
-            ObjRef::new_frozen(ObjKind::Instance(crate::objects::class::Instance {
-                class: class.to_ref(),
-                dict: RefCell::new(Dict::new()),
-                exc: None,
-            }))
+            ObjRef::new_frozen(ObjKind::Instance(crate::objects::class::Instance::new(
+                class.to_ref(),
+                None,
+            )))
         };
         [
             make(types().not_implemented_type),

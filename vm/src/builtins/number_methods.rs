@@ -30,6 +30,8 @@ pub static FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("is_integer", float_is_integer),
     ("as_integer_ratio", float_as_integer_ratio),
     ("conjugate", float_conjugate),
+    ("hex", float_hex),
+    ("fromhex", float_fromhex),
     ("__round__", number_round),
 ];
 
@@ -49,6 +51,55 @@ pub fn float_parts(x: f64) -> (bool, u64, i32) {
     } else {
         (negative, fraction | (1u64 << 52), exp_bits - 1075)
     }
+}
+
+/// `m * 2**e` correctly rounded (half to even) to the nearest float, as a
+/// magnitude; `None` when it is too large for a float. Values below the
+/// smallest subnormal round to zero.
+pub fn scaled_to_f64(m: &num_bigint::BigUint, e: i64) -> Option<f64> {
+    let bits = i64::try_from(m.bits()).ok()?;
+    if bits == 0 {
+        return Some(0.0);
+    }
+    // The value lies in [2**top, 2**(top + 1)).
+    let top = bits.checked_add(e)?.checked_sub(1)?;
+    if top > 1023 {
+        return None;
+    }
+    // The exponent of the last bit a float keeps at this magnitude.
+    let mut lsb = (top - 52).max(-1074);
+    let shift = lsb - e;
+    let mut q: u64 = if shift <= 0 {
+        // Exact: at most 53 significant bits.
+        let q = m << usize::try_from(-shift).ok()?;
+        num_traits::ToPrimitive::to_u64(&q)?
+    } else if shift > bits + 1 {
+        // Less than a quarter of the smallest subnormal: rounds to zero.
+        0
+    } else {
+        let shift = usize::try_from(shift).ok()?;
+        let kept = m >> shift;
+        let mut q = num_traits::ToPrimitive::to_u64(&kept)?;
+        let half = num_bigint::BigUint::one() << (shift - 1);
+        let rest = m - (&kept << shift);
+        if rest > half || (rest == half && q & 1 == 1) {
+            q += 1;
+        }
+        q
+    };
+    if q == 1u64 << 53 {
+        q >>= 1;
+        lsb += 1;
+    }
+    if lsb == -1074 {
+        // Subnormal, or the smallest normal exponent: the bits are `q`.
+        return Some(f64::from_bits(q));
+    }
+    let biased = u64::try_from(lsb + 52 + 1023).ok()?;
+    if biased > 2046 {
+        return None;
+    }
+    Some(f64::from_bits((biased << 52) | (q & ((1u64 << 52) - 1))))
 }
 
 /// The exact integer value of a finite float with no fractional part.
@@ -405,4 +456,110 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = float_self(vm, "as_integer_ratio", &args)?;
     let (num, den) = float_ratio(x)?;
     Ok(new_tuple(vec![int_value(num), int_value(den)]))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.…p-1022` for
+/// subnormals), `inf`, `-inf` or `nan`.
+pub fn float_to_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".to_string();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf" } else { "inf" }.to_string();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if exp_bits == 0 {
+        (0, -1022)
+    } else {
+        (1, exp_bits - 1023)
+    };
+    format!("{sign}0x{lead}.{fraction:013x}p{exp:+}")
+}
+
+/// `float.hex()`.
+fn float_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_more_args("hex", &args)?;
+    let x = float_self(vm, "hex", &args)?;
+    Ok(crate::error::str_value(float_to_hex(x)))
+}
+
+/// Parses the text of `float.fromhex`: `[sign] ['0x'] digits ['.' digits]
+/// ['p' [sign] decimal]`, or `inf`/`infinity`/`nan`, surrounded by
+/// whitespace. `Err(true)` for an overflow, `Err(false)` for bad text.
+pub fn parse_hex_float(text: &str) -> Result<f64, bool> {
+    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let (negative, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let signed = |v: f64| if negative { -v } else { v };
+    let lower = body.to_ascii_lowercase();
+    match lower.as_str() {
+        "inf" | "infinity" => return Ok(signed(f64::INFINITY)),
+        "nan" => return Ok(signed(f64::NAN)),
+        _ => {}
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mantissa_text, exp_text) = match body.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mantissa_text.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (mantissa_text, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(false);
+    }
+    let mut m = num_bigint::BigUint::default();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or(false)?;
+        m = (m << 4u32) + d;
+    }
+    let exp: i64 = match exp_text {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(false);
+            }
+            // Saturate: any exponent this large over- or underflows.
+            let v: i64 = digits.parse().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            if e.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    let frac_bits = i64::try_from(frac_part.len()).map_err(|_| false)? * 4;
+    let value = scaled_to_f64(&m, exp - frac_bits).ok_or(true)?;
+    Ok(signed(value))
+}
+
+/// `float.fromhex(s)` (a classmethod: `args.pos[0]` is the class).
+fn float_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    crate::builtins::args::check_positional("fromhex", rest(args), 1, 1)?;
+    let Some(ObjKind::Str(s)) = args.pos[1].kind() else {
+        return Err(PyErr::type_error(format!(
+            "must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
+    };
+    match parse_hex_float(s.as_str()) {
+        Ok(x) => Ok(Value::Float(x)),
+        Err(true) => Err(PyErr::overflow(
+            "hexadecimal value too large to represent as a float",
+        )),
+        Err(false) => Err(PyErr::value_error(
+            "invalid hexadecimal floating-point string",
+        )),
+    }
 }

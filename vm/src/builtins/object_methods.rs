@@ -1,4 +1,4 @@
-//! Methods of `object`, generators and slices.
+//! Methods of `object`, generators, builtin iterators and slices.
 
 use crate::builtins::args::{check_positional, self_arg};
 use crate::error::{PyErr, PyResult};
@@ -18,8 +18,13 @@ pub static GENERATOR_METHODS: &[(&str, NativeFn)] = &[
     ("throw", gen_throw),
     ("close", gen_close),
     ("__next__", gen_next),
-    ("__iter__", gen_iter),
+    ("__iter__", iter_self),
 ];
+
+/// The native methods of the builtin iterators (`iter([])`, `enumerate`,
+/// `zip` …): the iterator protocol itself.
+pub static ITERATOR_METHODS: &[(&str, NativeFn)] =
+    &[("__next__", iterator_next), ("__iter__", iter_self)];
 
 /// The native methods of `slice`.
 pub static SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
@@ -52,7 +57,16 @@ fn gen_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn gen_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn iterator_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let it = self_arg("__next__", &args)?;
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::stop_iteration(None)),
+    }
+}
+
+/// `__iter__` of iterators and generators: the object itself.
+fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(self_arg("__iter__", &args)?.clone())
 }
 

@@ -101,6 +101,19 @@ pub static BYTES_METHODS: &[(&str, NativeFn)] = &[
     ("removesuffix", bytes_removesuffix),
     ("upper", bytes_upper),
     ("lower", bytes_lower),
+    ("swapcase", bytes_swapcase),
+    ("capitalize", bytes_capitalize),
+    ("title", bytes_title),
+    ("istitle", bytes_istitle),
+    ("isascii", bytes_isascii),
+    ("ljust", bytes_ljust),
+    ("rjust", bytes_rjust),
+    ("center", bytes_center),
+    ("zfill", bytes_zfill),
+    ("expandtabs", bytes_expandtabs),
+    ("splitlines", bytes_splitlines),
+    ("translate", bytes_translate),
+    ("maketrans", bytes_maketrans),
     ("isdigit", bytes_isdigit),
     ("isalpha", bytes_isalpha),
     ("isalnum", bytes_isalnum),
@@ -135,6 +148,19 @@ pub static BYTEARRAY_METHODS: &[(&str, NativeFn)] = &[
     ("removesuffix", bytes_removesuffix),
     ("upper", bytes_upper),
     ("lower", bytes_lower),
+    ("swapcase", bytes_swapcase),
+    ("capitalize", bytes_capitalize),
+    ("title", bytes_title),
+    ("istitle", bytes_istitle),
+    ("isascii", bytes_isascii),
+    ("ljust", bytes_ljust),
+    ("rjust", bytes_rjust),
+    ("center", bytes_center),
+    ("zfill", bytes_zfill),
+    ("expandtabs", bytes_expandtabs),
+    ("splitlines", bytes_splitlines),
+    ("translate", bytes_translate),
+    ("maketrans", bytes_maketrans),
     ("isdigit", bytes_isdigit),
     ("isalpha", bytes_isalpha),
     ("isalnum", bytes_isalnum),
@@ -2043,16 +2069,279 @@ fn bytes_remove_affix(
     Ok(me.wrap_slice(f(&me.data, &affix).unwrap_or(&me.data)))
 }
 
+/// A bytes method with no arguments that maps the contents to new contents.
+fn bytes_map(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let me = byte_self(vm, name, &args)?;
+    positional(name, args, 0, 0)?;
+    Ok(me.wrap(f(&me.data)))
+}
+
 fn bytes_upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let me = byte_self(vm, "upper", &args)?;
-    positional("upper", args, 0, 0)?;
-    Ok(me.wrap(me.data.to_ascii_uppercase()))
+    bytes_map(vm, args, "upper", <[u8]>::to_ascii_uppercase)
 }
 
 fn bytes_lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let me = byte_self(vm, "lower", &args)?;
-    positional("lower", args, 0, 0)?;
-    Ok(me.wrap(me.data.to_ascii_lowercase()))
+    bytes_map(vm, args, "lower", <[u8]>::to_ascii_lowercase)
+}
+
+fn bytes_swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    bytes_map(vm, args, "swapcase", |d| {
+        d.iter()
+            .map(|&b| {
+                if b.is_ascii_uppercase() {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn bytes_capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    bytes_map(vm, args, "capitalize", |d| {
+        d.iter()
+            .enumerate()
+            .map(|(i, b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn bytes_title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    bytes_map(vm, args, "title", |d| {
+        let mut previous_is_cased = false;
+        d.iter()
+            .map(|&b| {
+                let out = if previous_is_cased {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
+                previous_is_cased = b.is_ascii_alphabetic();
+                out
+            })
+            .collect()
+    })
+}
+
+/// `bytes.istitle()`: cased bytes only after uncased ones when uppercase,
+/// only after cased ones when lowercase, and at least one cased byte.
+fn bytes_are_title(data: &[u8]) -> bool {
+    let (mut cased, mut previous_is_cased) = (false, false);
+    for b in data {
+        if b.is_ascii_uppercase() {
+            if previous_is_cased {
+                return false;
+            }
+            previous_is_cased = true;
+            cased = true;
+        } else if b.is_ascii_lowercase() {
+            if !previous_is_cased {
+                return false;
+            }
+            previous_is_cased = true;
+            cased = true;
+        } else {
+            previous_is_cased = false;
+        }
+    }
+    cased
+}
+
+fn bytes_istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    bytes_test(vm, args, "istitle", bytes_are_title)
+}
+
+fn bytes_isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    bytes_test(vm, args, "isascii", <[u8]>::is_ascii)
+}
+
+/// Runs a str algorithm on bytes read as Latin-1 (one char per byte), for
+/// the algorithms whose bytes version only differs by counting bytes
+/// (padding, `zfill`, `expandtabs`). The result holds only chars below 256
+/// as long as `f` only adds ASCII.
+fn via_latin1(data: &[u8], f: impl FnOnce(&str) -> StrResult<String>) -> PyResult<Vec<u8>> {
+    let text: String = data.iter().map(|&b| char::from(b)).collect();
+    let out = f(&text).map_err(op_err)?;
+    Ok(out
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect())
+}
+
+fn bytes_ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pad_bytes(vm, args, "ljust", str_ops::ljust)
+}
+
+fn bytes_rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pad_bytes(vm, args, "rjust", str_ops::rjust)
+}
+
+fn bytes_center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pad_bytes(vm, args, "center", str_ops::center)
+}
+
+/// `ljust`, `rjust` and `center` of bytes: the fill is a bytes-like object
+/// of length 1.
+fn pad_bytes(vm: &mut Vm, args: Args<'_>, name: &str, f: PadFn) -> PyResult<Value> {
+    let me = byte_self(vm, name, &args)?;
+    let pos = positional(name, args, 1, 2)?;
+    let width = ssize_arg(vm, req(pos, 0)?)?;
+    let fill = match pos.get(1) {
+        None => b' ',
+        Some(v) => {
+            let bytes = match v.kind() {
+                Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v)?,
+                _ => Vec::new(),
+            };
+            match bytes.as_slice() {
+                [b] => *b,
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "{name}() argument 2 must be a byte string of length 1, not {}",
+                        vm.type_name(v)
+                    )))
+                }
+            }
+        }
+    };
+    let out = via_latin1(&me.data, |t| f(t, width, char::from(fill)))?;
+    Ok(me.wrap(out))
+}
+
+fn bytes_zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let me = byte_self(vm, "zfill", &args)?;
+    let pos = positional("zfill", args, 1, 1)?;
+    let width = ssize_arg(vm, req(pos, 0)?)?;
+    let out = via_latin1(&me.data, |t| str_ops::zfill(t, width))?;
+    Ok(me.wrap(out))
+}
+
+fn bytes_expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let me = byte_self(vm, "expandtabs", &args)?;
+    let slots = parse_args("expandtabs", rest(args), &["tabsize"], 0)?;
+    let tabsize = match slot(&slots, 0) {
+        None => 8,
+        Some(v) => c_int_arg(vm, v)?,
+    };
+    let out = via_latin1(&me.data, |t| str_ops::expandtabs(t, tabsize))?;
+    Ok(me.wrap(out))
+}
+
+fn bytes_splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let me = byte_self(vm, "splitlines", &args)?;
+    let slots = parse_args("splitlines", rest(args), &["keepends"], 0)?;
+    let keepends = match slot(&slots, 0) {
+        None => false,
+        Some(v) => int_flag(vm, v)?,
+    };
+    let data = &me.data;
+    let mut parts = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < data.len() {
+        let eol = match data[i] {
+            b'\r' if data.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => 0,
+        };
+        if eol == 0 {
+            i += 1;
+            continue;
+        }
+        let end = if keepends { i + eol } else { i };
+        parts.push(me.wrap_slice(&data[start..end]));
+        i += eol;
+        start = i;
+    }
+    if start < data.len() {
+        parts.push(me.wrap_slice(&data[start..]));
+    }
+    Ok(new_list(parts))
+}
+
+/// The 256-byte table of `bytes.translate` (`None`: the identity).
+fn translate_table(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    let table = match v.kind() {
+        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v)?,
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(v)
+            )))
+        }
+    };
+    if table.len() != 256 {
+        return Err(PyErr::value_error(
+            "translation table must be 256 characters long",
+        ));
+    }
+    Ok(Some(table))
+}
+
+fn bytes_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let me = byte_self(vm, "translate", &args)?;
+    let slots = parse_args("translate", rest(args), &["table", "delete"], 1)?;
+    let table = match slot(&slots, 0) {
+        Some(v) => translate_table(vm, v)?,
+        None => None,
+    };
+    let delete = match slot(&slots, 1) {
+        Some(v) => match v.kind() {
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v)?,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(v)
+                )))
+            }
+        },
+        None => Vec::new(),
+    };
+    let out = me
+        .data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
+        .collect();
+    Ok(me.wrap(out))
+}
+
+/// `bytes.maketrans(from, to)`: a static method in Python, wrapped by the
+/// VM as a classmethod, so `args.pos[0]` is the class and is ignored.
+pub fn bytes_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = positional("maketrans", args, 2, 2)?;
+    let mut sides = Vec::with_capacity(2);
+    for v in pos {
+        match v.kind() {
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => sides.push(vm.bytes_of(v)?),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(v)
+                )))
+            }
+        }
+    }
+    let (from, to) = (&sides[0], &sides[1]);
+    if from.len() != to.len() {
+        return Err(PyErr::value_error(
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(to) {
+        table[usize::from(*f)] = *t;
+    }
+    Ok(bytes_value(table))
 }
 
 /// A bytes predicate with no arguments.

@@ -16,6 +16,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let path = vm.sys_path.clone();
     vm.module_set(&m, "path", path)?;
     vm.module_set(&m, "maxsize", Value::Int(i64::MAX))?;
+    let modules = vm.modules.clone();
+    vm.module_set(&m, "modules", modules)?;
     let vi = crate::builtins::new_tuple(vec![
         Value::Int(3),
         Value::Int(11),

@@ -108,6 +108,8 @@ struct Builder<'a> {
     blocks: Vec<Block<'a>>,
     depth: u32,
     is_class: bool,
+    /// The enclosing class's name, for private-name mangling (`__x`).
+    class_name: Option<String>,
 }
 
 fn frozen_str(s: &str) -> FrozenRef {
@@ -138,6 +140,7 @@ impl<'a> Builder<'a> {
             blocks: Vec::new(),
             depth: 0,
             is_class: sc.kind == ScopeKind::Class,
+            class_name: None,
         };
         if sc.kind == ScopeKind::Function {
             for p in &sc.params {
@@ -202,7 +205,24 @@ impl<'a> Builder<'a> {
         i
     }
 
+    /// `__name` inside a class becomes `_Class__name`, as CPython mangles it.
+    fn mangle(&self, s: &str) -> String {
+        match &self.class_name {
+            Some(class) if s.starts_with("__") && !s.ends_with("__") && !s.contains('.') => {
+                let stripped = class.trim_start_matches('_');
+                if stripped.is_empty() {
+                    s.to_string()
+                } else {
+                    format!("_{stripped}{s}")
+                }
+            }
+            _ => s.to_string(),
+        }
+    }
+
     fn name(&mut self, s: &str) -> u32 {
+        let mangled = self.mangle(s);
+        let s = mangled.as_str();
         if let Some(&i) = self.name_index.get(s) {
             return i;
         }
@@ -443,8 +463,9 @@ impl<'a> Builder<'a> {
                         self.emit(Instr::LoadConst(c));
                     }
                 }
-                self.unwind_all(ctx, 0, true)?;
+                let suspended = self.unwind_all(ctx, 0, true)?;
                 self.emit(Instr::Return);
+                self.resume_regions(suspended);
             }
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -593,11 +614,13 @@ impl<'a> Builder<'a> {
                     // The finally body runs with the blocks outside it.
                     let saved: Vec<Block<'a>> = self.blocks.drain(bi..).collect();
                     let saved_depth = self.depth;
+                    let saved_line = self.line;
                     if keep_tos {
                         self.depth += 1;
                     }
                     self.stmts(ctx, body)?;
                     self.depth = saved_depth;
+                    self.line = saved_line;
                     self.blocks.extend(saved);
                 }
             }
@@ -726,10 +749,11 @@ impl<'a> Builder<'a> {
             self.stmts(ctx, &t.finalbody)?;
             self.blocks.pop();
             self.depth -= 1;
+            self.end_region(cleanup);
+            // [prev, exc] -> restore prev, re-raise exc.
             self.emit(Instr::Swap(2));
             self.emit(Instr::PopExcept);
             self.emit(Instr::Reraise);
-            self.end_region(cleanup);
             self.depth -= 1;
             self.set_handler(cleanup);
             self.emit(Instr::CleanupReraise);
@@ -766,8 +790,8 @@ impl<'a> Builder<'a> {
         let after = self.emit(Instr::Jump(0));
         // Exceptional exit: [exit, exc].
         self.set_handler(region);
-        self.depth += 1;
         self.emit(Instr::PushExcInfo); // [exit, prev, exc]
+        self.depth += 2;
         let cleanup = self.push_region();
         self.emit(Instr::WithExceptStart); // [exit, prev, exc, suppress]
         let suppress = self.emit(Instr::PopJumpIfTrue(0));
@@ -780,7 +804,7 @@ impl<'a> Builder<'a> {
         let after2 = self.emit(Instr::Jump(0));
         self.set_handler(cleanup);
         self.emit(Instr::CleanupReraise);
-        self.depth -= 1;
+        self.depth -= 2;
         self.patch_here(after);
         self.patch_here(after2);
         Ok(())
@@ -795,6 +819,7 @@ impl<'a> Builder<'a> {
         let qualname = self.child_qualname(&c.name);
         let line = self.line;
         let mut b = Builder::new(ctx, scope, &c.name, &qualname, line);
+        b.class_name = Some(c.name.to_string());
         let modname = b.name("__name__");
         b.emit(Instr::LoadName(modname));
         let m = b.name("__module__");
@@ -895,6 +920,7 @@ impl<'a> Builder<'a> {
         }
         let qualname = self.child_qualname(name);
         let mut b = Builder::new(ctx, scope, name, &qualname, self.line);
+        b.class_name = self.class_name.clone();
         match body {
             FunctionBody::Stmts(stmts) => {
                 b.stmts(ctx, stmts)?;
@@ -1155,8 +1181,7 @@ impl<'a> Builder<'a> {
                                 built = true;
                             } else if pending > 0 {
                                 self.emit(Instr::BuildMap(pending));
-                                self.emit(Instr::DictUpdate(2));
-                                self.emit(Instr::Pop);
+                                self.emit(Instr::DictUpdate(1));
                             }
                             pending = 0;
                             self.expr(ctx, v)?;
@@ -1377,8 +1402,7 @@ impl<'a> Builder<'a> {
                         self.emit(Instr::LoadConst(kc));
                         self.expr(ctx, &k.value)?;
                         self.emit(Instr::BuildMap(1));
-                        self.emit(Instr::DictMerge(2));
-                        self.emit(Instr::Pop);
+                        self.emit(Instr::DictMerge(1));
                     }
                     None => {
                         self.expr(ctx, &k.value)?;
@@ -1545,6 +1569,7 @@ impl<'a> Builder<'a> {
         };
         let qualname = self.child_qualname(name);
         let mut b = Builder::new(ctx, scope, name, &qualname, self.line);
+        b.class_name = self.class_name.clone();
         match kind {
             Comp::List(_) => {
                 b.emit(Instr::BuildList(0));

@@ -50,6 +50,8 @@ pub struct Scope {
     pub nonlocals: HashSet<String>,
     /// Contains `yield`.
     pub is_generator: bool,
+    /// A comprehension's implicit function.
+    pub is_comprehension: bool,
     /// Cells this scope creates, in order.
     pub cellvars: Vec<String>,
     /// Cells this scope receives, in order.
@@ -68,6 +70,7 @@ impl Scope {
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
             is_generator: false,
+            is_comprehension: false,
             cellvars: Vec::new(),
             freevars: Vec::new(),
         }
@@ -353,6 +356,7 @@ impl SymbolTable {
         };
         self.expr(s, &first.iter);
         let inner = self.open(node, ScopeKind::Function, s);
+        self.scopes[inner].is_comprehension = true;
         self.scopes[inner].params.push(".0".to_string());
         self.bind(inner, ".0");
         for (i, g) in gens.iter().enumerate() {
@@ -399,10 +403,30 @@ impl SymbolTable {
             }
             Expr::NamedExpr(n) => {
                 self.expr(s, &n.value);
-                // The target binds in the nearest function or module scope,
-                // skipping comprehensions' implicit scopes would need more
-                // bookkeeping; it binds where it appears.
-                self.target(s, &n.target);
+                // The target binds in the nearest scope that is not a
+                // comprehension, as in CPython.
+                let Expr::Name(name) = n.target.as_ref() else {
+                    self.target(s, &n.target);
+                    return;
+                };
+                let mut owner = s;
+                while self.scopes[owner].is_comprehension {
+                    match self.scopes[owner].parent {
+                        Some(p) => owner = p,
+                        None => break,
+                    }
+                }
+                self.bind(owner, &name.id);
+                if owner != s {
+                    self.use_name(s, &name.id);
+                }
+                if owner != s && self.scopes[owner].kind == ScopeKind::Module {
+                    let mut c = s;
+                    while c != owner {
+                        self.scopes[c].globals.insert(name.id.to_string());
+                        c = self.scopes[c].parent.unwrap_or(owner);
+                    }
+                }
             }
             Expr::Call(c) => {
                 if let Expr::Name(n) = c.func.as_ref() {

@@ -36,6 +36,33 @@ pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     None
 }
 
+/// Like [`class_lookup`], but skipping `object` itself: what the
+/// interpreter's protocol checks use, so that `object`'s default methods
+/// never stand in for "the class defines nothing".
+pub fn class_lookup_user(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
+    let ObjKind::Class(c) = class.kind() else {
+        return None;
+    };
+    let object = types().object.to_ref();
+    if class.ptr_eq(&object) {
+        return None;
+    }
+    if let Some(v) = class.get().read(&c.dict).get_str(name, hash) {
+        return Some(v.clone());
+    }
+    for base in &c.mro {
+        if base.ptr_eq(&object) {
+            continue;
+        }
+        if let ObjKind::Class(b) = base.kind() {
+            if let Some(v) = base.get().read(&b.dict).get_str(name, hash) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
 fn bound(self_value: Value, func: Value) -> Value {
     Value::obj(ObjKind::BoundMethod(BoundMethod { self_value, func }))
 }
@@ -96,7 +123,7 @@ impl Vm {
 
     /// Looks a name up on the type of `v` (not on `v` itself).
     pub fn lookup_type_attr(&self, v: &Value, name: &str) -> Option<Value> {
-        class_lookup(&self.type_of(v), name, hash_text(name))
+        class_lookup_user(&self.type_of(v), name, hash_text(name))
     }
 
     /// Calls a method found on the type with `self_value` first.
@@ -178,7 +205,7 @@ impl Vm {
                             return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
                         }
                     }
-                    if let Some(v) = o.get().read(&inst.dict).get_str(text, hash) {
+                    if let Some(v) = inst.attrs().get_str(text, hash) {
                         return Ok(Some(v.clone()));
                     }
                     if let Some(attr) = cls_attr {
@@ -188,7 +215,7 @@ impl Vm {
                         return Ok(Some(v));
                     }
                     if let Some(hook) =
-                        class_lookup(&inst.class, "__getattr__", hash_text("__getattr__"))
+                        class_lookup_user(&inst.class, "__getattr__", hash_text("__getattr__"))
                     {
                         let r = self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[]);
                         return match r {
@@ -229,6 +256,10 @@ impl Vm {
                             Some(Value::obj(ObjKind::Dict(std::cell::RefCell::new(d))))
                         }
                         "__doc__" => Some(Value::None),
+                        "mro" => Some(bound(
+                            obj.clone(),
+                            crate::types::native_function("mro", class_mro, false),
+                        )),
                         _ => None,
                     });
                 }
@@ -372,12 +403,10 @@ impl Vm {
         };
         Ok(match name {
             "__class__" => Some(Value::Obj(inst.class.clone())),
-            "__dict__" => {
-                // A live view is not offered: a copy (documented limitation).
-                let o = obj.as_obj().expect("instance is an object");
-                let d = o.get().read(&inst.dict).clone_entries();
-                Some(Value::obj(ObjKind::Dict(std::cell::RefCell::new(d))))
-            }
+            "__dict__" => match inst.class.kind() {
+                ObjKind::Class(c) if c.slots.is_some() => None,
+                _ => Some(Value::Obj(inst.dict.clone())),
+            },
             _ => match &inst.exc {
                 Some(exc) => {
                     let exc = exc.borrow();
@@ -387,6 +416,17 @@ impl Vm {
                         "__context__" => Some(exc.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => Some(Value::Bool(exc.suppress_context)),
                         "__traceback__" => Some(Value::None),
+                        "value" | "code"
+                            if crate::types::is_subclass(&inst.class, &types().stop_iteration.to_ref())
+                                || crate::types::is_subclass(&inst.class, &types().system_exit.to_ref()) =>
+                        {
+                            Some(match exc.args.len() {
+                                0 => Value::None,
+                                1 => exc.args[0].clone(),
+                                _ if name == "code" => crate::builtins::new_tuple(exc.args.clone()),
+                                _ => exc.args[0].clone(),
+                            })
+                        }
                         _ => None,
                     }
                 }
@@ -433,6 +473,16 @@ impl Vm {
 
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
+        self.setattr_impl(obj, name, value, true)
+    }
+
+    /// `object.__setattr__(obj, name, value)`: like [`Vm::setattr`] without
+    /// the class's own `__setattr__` hook.
+    pub fn setattr_raw(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
+        self.setattr_impl(obj, name, value, false)
+    }
+
+    fn setattr_impl(&mut self, obj: &Value, name: &ObjRef, value: Value, use_hook: bool) -> PyResult<()> {
         let (text, hash) = name_parts(name);
         let Value::Obj(o) = obj else {
             return Err(self.readonly_attribute(obj, text));
@@ -462,13 +512,21 @@ impl Vm {
                         }
                     }
                 }
-                if let Some(hook) =
-                    class_lookup(&inst.class, "__setattr__", hash_text("__setattr__"))
-                {
+                if let Some(exc) = &inst.exc {
+                    if let Some(done) = set_exception_attr(exc, text, &value)? {
+                        return Ok(done);
+                    }
+                }
+                let hook = if use_hook {
+                    class_lookup_user(&inst.class, "__setattr__", hash_text("__setattr__"))
+                } else {
+                    None
+                };
+                if let Some(hook) = hook {
                     self.call(&hook, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
                     return Ok(());
                 }
-                let mut d = o.get().write(&inst.dict).map_err(|e| {
+                let mut d = inst.attrs_mut().map_err(|e| {
                     PyErr::from_write(e, &format!("'{}' object", self.type_name(obj)))
                 })?;
                 d.set_str(Value::Obj(name.clone()), text, hash, value);
@@ -510,12 +568,24 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         let (text, hash) = name_parts(name);
+        if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            if let Some(attr) = class_lookup_user(&inst.class, text, hash) {
+                if let Some(ObjKind::Property(p)) = attr.kind() {
+                    if p[2].is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{text}' of '{}' object has no deleter",
+                            self.type_name(obj)
+                        )));
+                    }
+                    let deleter = p[2].clone();
+                    self.call(&deleter, std::slice::from_ref(obj), &[])?;
+                    return Ok(());
+                }
+            }
+        }
         let removed = match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                let o = obj.as_obj().expect("instance is an object");
-                let mut d = o
-                    .get()
-                    .write(&inst.dict)
+                let mut d = inst.attrs_mut()
                     .map_err(|e| PyErr::from_write(e, "object"))?;
                 d.remove_str(text, hash).is_some()
             }
@@ -546,8 +616,7 @@ impl Vm {
         let (text, hash) = name_parts(name);
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                let o = obj.as_obj().expect("instance is an object");
-                if o.get().read(&inst.dict).get_str(text, hash).is_none() {
+                if inst.attrs().get_str(text, hash).is_none() {
                     if let Some(attr) = class_lookup(&inst.class, text, hash) {
                         if matches!(attr.kind(), Some(ObjKind::Function(_))) {
                             return Ok((attr, obj));
@@ -575,4 +644,46 @@ impl Vm {
     pub fn is_exception_class(&self, class: &ObjRef) -> bool {
         matches!(class.kind(), ObjKind::Class(c) if c.layout == Layout::Exception)
     }
+}
+
+/// `cls.mro()`: the method resolution order as a list.
+fn class_mro(_vm: &mut Vm, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(class)) = args.pos.first() else {
+        return Err(PyErr::type_error("mro() needs a class"));
+    };
+    let mut items = vec![Value::Obj(class.clone())];
+    if let ObjKind::Class(c) = class.kind() {
+        items.extend(c.mro.iter().map(|m| Value::Obj(m.clone())));
+    }
+    Ok(crate::builtins::new_list(items))
+}
+
+/// Writes the attributes an exception keeps outside its dict (`args`,
+/// `__cause__`, `__context__`, `__suppress_context__`); None for others.
+fn set_exception_attr(
+    exc: &std::cell::RefCell<crate::objects::class::ExcState>,
+    name: &str,
+    value: &Value,
+) -> PyResult<Option<()>> {
+    let Ok(mut st) = exc.try_borrow_mut() else {
+        return Ok(None);
+    };
+    match name {
+        "args" => {
+            st.args = match value.kind() {
+                Some(ObjKind::Tuple(t)) => t.to_vec(),
+                Some(ObjKind::List(l)) => l.borrow().clone(),
+                _ => vec![value.clone()],
+            };
+        }
+        "__cause__" => {
+            st.cause = if value.is_none() { None } else { Some(value.clone()) };
+            st.suppress_context = true;
+        }
+        "__context__" => st.context = if value.is_none() { None } else { Some(value.clone()) },
+        "__suppress_context__" => st.suppress_context = matches!(value, Value::Bool(true)),
+        "__traceback__" => {}
+        _ => return Ok(None),
+    }
+    Ok(Some(()))
 }

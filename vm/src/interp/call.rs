@@ -219,7 +219,7 @@ impl Vm {
         if c.layout == Layout::Builtin {
             return crate::builtins::construct(self, class, Args { pos: args, kw });
         }
-        if let Some(new) = super::attr::class_lookup(class, "__new__", hash_text("__new__")) {
+        if let Some(new) = super::attr::class_lookup_user(class, "__new__", hash_text("__new__")) {
             let new = match new.kind() {
                 Some(ObjKind::StaticMethod(f)) => f.clone(),
                 _ => new,
@@ -232,10 +232,9 @@ impl Vm {
             }
             return Ok(obj);
         }
-        let obj = Value::obj(ObjKind::Instance(Instance {
-            class: class.clone(),
-            dict: RefCell::new(Dict::new()),
-            exc: if c.layout == Layout::Exception {
+        let obj = Value::obj(ObjKind::Instance(Instance::new(
+            class.clone(),
+            if c.layout == Layout::Exception {
                 Some(RefCell::new(ExcState {
                     args: args.to_vec(),
                     ..ExcState::default()
@@ -243,7 +242,7 @@ impl Vm {
             } else {
                 None
             },
-        }));
+        )));
         let has_init = self.run_init(class, &obj, args, kw)?;
         if !has_init && c.layout == Layout::Object && (!args.is_empty() || !kw.is_empty()) {
             return Err(PyErr::type_error(format!(
@@ -261,7 +260,7 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<bool> {
-        let Some(init) = super::attr::class_lookup(class, "__init__", hash_text("__init__")) else {
+        let Some(init) = super::attr::class_lookup_user(class, "__init__", hash_text("__init__")) else {
             return Ok(false);
         };
         let mut full = Vec::with_capacity(args.len() + 1);
@@ -400,7 +399,14 @@ impl Vm {
             Err(e) => {
                 g.status = GenStatus::Done;
                 if e.matches(types().stop_iteration) {
-                    return Err(PyErr::runtime_error("generator raised StopIteration"));
+                    let err = PyErr::runtime_error("generator raised StopIteration");
+                    if let Some(st) = crate::error::exc_state(&err.exc) {
+                        let mut st = st.borrow_mut();
+                        st.cause = Some(e.exc.clone());
+                        st.context = Some(e.exc);
+                        st.suppress_context = true;
+                    }
+                    return Err(err);
                 }
                 Err(e)
             }

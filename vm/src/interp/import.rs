@@ -40,6 +40,18 @@ impl Vm {
         Ok(())
     }
 
+    /// A module from `sys.modules`.
+    pub fn module_get(&mut self, name: &str) -> Option<Value> {
+        let modules = self.modules.clone();
+        self.dict_get(&modules, &str_value(name)).ok().flatten()
+    }
+
+    /// Records a module in `sys.modules`.
+    pub fn module_put(&mut self, name: &str, module: Value) -> PyResult<()> {
+        let modules = self.modules.clone();
+        self.dict_set(&modules, str_value(name), module)
+    }
+
     /// `import name` (returns the top package) or `from name import …`
     /// (returns the module itself).
     pub(crate) fn import_name(
@@ -94,17 +106,17 @@ impl Vm {
     }
 
     fn import_one(&mut self, full: &str, parent: &Value) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(full) {
-            return Ok(m.clone());
+        if let Some(m) = self.module_get(full) {
+            return Ok(m);
         }
         if full == "sys" {
             let m = crate::builtins::sys_module::make(self)?;
-            self.modules.insert(full.to_string(), m.clone());
+            self.module_put(full, m.clone())?;
             return Ok(m);
         }
         if let Some(init) = self.ctx.native_modules.get(full).copied() {
             let m = init(self)?;
-            self.modules.insert(full.to_string(), m.clone());
+            self.module_put(full, m.clone())?;
             return Ok(m);
         }
         let short = full.rsplit('.').next().unwrap_or(full);
@@ -181,14 +193,14 @@ impl Vm {
                 .map_or(String::new(), |(p, _)| p.to_string()),
         };
         self.module_set(&module, "__package__", str_value(package))?;
-        self.modules.insert(full.to_string(), module.clone());
+        self.module_put(full, module.clone())?;
         if let Err(e) = self.run_module_code(&program, &module) {
-            self.modules.remove(full);
+            let _ = self.dict_remove(&self.modules.clone(), &str_value(full));
             return Err(e);
         }
         // Bind the submodule on its parent package.
         if let Some((parent, short)) = full.rsplit_once('.') {
-            if let Some(p) = self.modules.get(parent).cloned() {
+            if let Some(p) = self.module_get(parent) {
                 self.module_set(&p, short, module.clone())?;
             }
         }

@@ -25,7 +25,6 @@ use crate::runtime::RuntimeContext;
 use crate::value::{ObjRef, Value};
 use frame::Frame;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A thread's interpreter. Owns the thread's frames and module table; shares
@@ -39,8 +38,8 @@ pub struct Vm {
     pub(crate) depth: usize,
     /// The exception being handled (`None` outside handlers).
     pub(crate) current_exc: Value,
-    /// Imported modules by name (`sys.modules`).
-    pub modules: HashMap<String, Value>,
+    /// Imported modules by name (`sys.modules`, a dict object).
+    pub modules: Value,
     /// The builtins namespace (a dict object).
     pub builtins: ObjRef,
     /// `sys.path` (a list object).
@@ -62,7 +61,7 @@ impl Vm {
             frames: Vec::new(),
             depth: 0,
             current_exc: Value::None,
-            modules: HashMap::new(),
+            modules: crate::builtins::new_dict(),
             builtins: ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new()))),
             sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
             next_frame_id: 1,

@@ -232,11 +232,7 @@ impl Vm {
                     let name = self.type_name(v);
                     return Ok(format!("{name}({})", self.repr_items(&args)?));
                 }
-                let (module, qualname) = match inst.class.kind() {
-                    ObjKind::Class(c) => (c.module.clone(), c.qualname.clone()),
-                    _ => (String::new(), String::new()),
-                };
-                format!("<{module}.{qualname} object at {:#x}>", o.addr())
+                self.default_repr(v)
             }
             ObjKind::Generator(_) => format!("<generator object at {:#x}>", o.addr()),
             ObjKind::File(f) => format!(
@@ -245,6 +241,21 @@ impl Vm {
             ),
             _ => format!("<{} object at {:#x}>", self.type_name(v), o.addr()),
         })
+    }
+
+    /// `object.__repr__`: `<module.Class object at 0x…>`.
+    pub fn default_repr(&self, v: &Value) -> String {
+        let class = self.type_of(v);
+        let (module, qualname) = match class.kind() {
+            ObjKind::Class(c) => (c.module.clone(), c.qualname.clone()),
+            _ => (String::new(), String::new()),
+        };
+        let addr = v.as_obj().map_or(0, |o| o.addr());
+        if module == "builtins" {
+            format!("<{qualname} object at {addr:#x}>")
+        } else {
+            format!("<{module}.{qualname} object at {addr:#x}>")
+        }
     }
 
     /// `format(v, spec)`.
@@ -320,8 +331,33 @@ impl Vm {
         Ok(str_value(self.format(&converted, &spec_text)?))
     }
 
-    /// `fmt % args`.
+    /// `fmt % args` for a str `fmt`.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
+        Ok(str_value(self.percent_core(fmt, args, false)?))
+    }
+
+    /// `fmt % args` for a bytes (or, with `array`, bytearray) `fmt`. The
+    /// format runs on the bytes read as Latin-1, one char a byte, and every
+    /// piece it produces stays below 256, so it converts back exactly.
+    pub fn bytes_percent_format(&mut self, fmt: &[u8], args: &Value, array: bool) -> PyResult<Value> {
+        let text: String = fmt.iter().map(|&b| char::from(b)).collect();
+        let out: Vec<u8> = self
+            .percent_core(&text, args, true)?
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+            .collect();
+        Ok(if array {
+            Value::obj(ObjKind::ByteArray(std::cell::RefCell::new(out)))
+        } else {
+            Value::obj(ObjKind::Bytes(out.into()))
+        })
+    }
+
+    /// The engine of `%`-formatting; with `bytes`, the format and the
+    /// result are bytes read as Latin-1 and the conversions follow
+    /// `bytes.__mod__` (`%s`/`%b` take bytes-like objects, `%r` is `%a`,
+    /// mapping keys are bytes).
+    fn percent_core(&mut self, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args.kind() {
             Some(ObjKind::Tuple(t)) => (t.to_vec(), None),
             Some(ObjKind::Dict(_)) => (vec![args.clone()], Some(args.clone())),
@@ -365,23 +401,88 @@ impl Vm {
                         (Some(key), Some(m)) => {
                             used_mapping = true;
                             let m = m.clone();
-                            self.getitem(&m, &str_value(key.as_str()))?
+                            let key = if bytes {
+                                let raw: Vec<u8> = key
+                                    .chars()
+                                    .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+                                    .collect();
+                                Value::obj(ObjKind::Bytes(raw.into()))
+                            } else {
+                                str_value(key.as_str())
+                            };
+                            self.getitem(&m, &key)?
                         }
                         (Some(_), None) => {
                             return Err(PyErr::type_error("format requires a mapping"))
                         }
                         _ => take(&mut next)?,
                     };
-                    out.push_str(&self.printf_one(&spec, &value)?);
+                    let piece = if bytes {
+                        self.printf_one_bytes(spec, &value)?
+                    } else {
+                        self.printf_one(&spec, &value)?
+                    };
+                    out.push_str(&piece);
                 }
             }
         }
         if next < items.len() && !used_mapping && mapping.is_none() {
-            return Err(PyErr::type_error(
-                "not all arguments converted during string formatting",
-            ));
+            return Err(PyErr::type_error(if bytes {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            }));
         }
-        Ok(str_value(out))
+        Ok(out)
+    }
+
+    /// One conversion of bytes `%`-formatting, as Latin-1 text.
+    fn printf_one_bytes(&mut self, mut spec: PrintfSpec, value: &Value) -> PyResult<String> {
+        let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| char::from(c)).collect() };
+        match spec.conversion {
+            's' | 'b' => {
+                spec.conversion = 's';
+                let data = match value.kind() {
+                    Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => self.bytes_of(value)?,
+                    Some(ObjKind::Instance(_)) if self.lookup_type_attr(value, "__bytes__").is_some() => {
+                        crate::builtins::constructors::bytes_from_object(self, value, false)?
+                    }
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            self.type_name(value)
+                        )))
+                    }
+                };
+                format::printf_str(&latin1(&data), &spec).map_err(format_error)
+            }
+            'r' | 'a' => {
+                spec.conversion = 'a';
+                self.printf_one(&spec, value)
+            }
+            'c' => {
+                let byte = match value.kind() {
+                    Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
+                        let data = self.bytes_of(value)?;
+                        match data.as_slice() {
+                            [b] => Some(*b),
+                            _ => None,
+                        }
+                    }
+                    _ => to_bigint(value).and_then(|b| num_traits::ToPrimitive::to_u8(&b)),
+                };
+                match byte {
+                    Some(b) => format::printf_str(&latin1(&[b]), &spec).map_err(format_error),
+                    None if to_bigint(value).is_some() => {
+                        Err(PyErr::overflow("%c arg not in range(256)"))
+                    }
+                    None => Err(PyErr::type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    )),
+                }
+            }
+            _ => self.printf_one(&spec, value),
+        }
     }
 
     fn printf_one(&mut self, spec: &PrintfSpec, value: &Value) -> PyResult<String> {

@@ -284,24 +284,7 @@ impl Vm {
                     let len = o.get().read(l).len();
                     let idx = self.slice_indices(parts, len)?;
                     let mut items = o.get().write(l).map_err(|e| PyErr::from_write(e, "list"))?;
-                    if idx.step == 1 {
-                        let start = idx.start.clamp(0, len as i64) as usize;
-                        let stop = (idx.stop.max(idx.start)).clamp(0, len as i64) as usize;
-                        items.splice(start..stop, new_items);
-                        return Ok(());
-                    }
-                    let targets: Vec<usize> = idx.indexes().collect();
-                    if targets.len() != new_items.len() {
-                        return Err(PyErr::value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            new_items.len(),
-                            targets.len()
-                        )));
-                    }
-                    for (t, v) in targets.into_iter().zip(new_items) {
-                        items[t] = v;
-                    }
-                    return Ok(());
+                    return assign_slice(&mut items, &idx, new_items);
                 }
                 let len = o.get().read(l).len();
                 let i = self.seq_index(&key, len, "list").map_err(|e| {
@@ -318,7 +301,22 @@ impl Vm {
             ObjKind::Dict(_) => self.dict_set(obj, key, value),
             ObjKind::ByteArray(b) => {
                 let len = o.get().read(b).len();
-                let i = self.seq_index(&key, len, "bytearray")?;
+                if let Some(ObjKind::Slice(parts)) = key.kind() {
+                    let new_bytes = self.bytes_for_slice(&value)?;
+                    let idx = self.slice_indices(parts, len)?;
+                    let mut bytes = o
+                        .get()
+                        .write(b)
+                        .map_err(|e| PyErr::from_write(e, "bytearray"))?;
+                    return assign_slice(&mut bytes, &idx, new_bytes);
+                }
+                let i = self.seq_index(&key, len, "bytearray").map_err(|e| {
+                    if e.matches(types().index_error) {
+                        PyErr::index_error("bytearray index out of range")
+                    } else {
+                        e
+                    }
+                })?;
                 let v = self.index_of(&value)?;
                 if !(0..256).contains(&v) {
                     return Err(PyErr::value_error("byte must be in range(0, 256)"));
@@ -356,12 +354,8 @@ impl Vm {
                 let len = o.get().read(l).len();
                 if let Some(ObjKind::Slice(parts)) = key.kind() {
                     let idx = self.slice_indices(parts, len)?;
-                    let mut doomed: Vec<usize> = idx.indexes().collect();
-                    doomed.sort_unstable();
                     let mut items = o.get().write(l).map_err(|e| PyErr::from_write(e, "list"))?;
-                    for i in doomed.into_iter().rev() {
-                        items.remove(i);
-                    }
+                    delete_slice(&mut items, &idx);
                     return Ok(());
                 }
                 let i = self.seq_index(key, len, "list").map_err(|e| {
@@ -374,6 +368,30 @@ impl Vm {
                 o.get()
                     .write(l)
                     .map_err(|e| PyErr::from_write(e, "list"))?
+                    .remove(i);
+                Ok(())
+            }
+            ObjKind::ByteArray(b) => {
+                let len = o.get().read(b).len();
+                if let Some(ObjKind::Slice(parts)) = key.kind() {
+                    let idx = self.slice_indices(parts, len)?;
+                    let mut bytes = o
+                        .get()
+                        .write(b)
+                        .map_err(|e| PyErr::from_write(e, "bytearray"))?;
+                    delete_slice(&mut bytes, &idx);
+                    return Ok(());
+                }
+                let i = self.seq_index(key, len, "bytearray").map_err(|e| {
+                    if e.matches(types().index_error) {
+                        PyErr::index_error("bytearray index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                o.get()
+                    .write(b)
+                    .map_err(|e| PyErr::from_write(e, "bytearray"))?
                     .remove(i);
                 Ok(())
             }
@@ -392,10 +410,78 @@ impl Vm {
         }
     }
 
+    /// The bytes to store by `bytearray[slice] = value`: a bytes-like
+    /// object or an iterable of ints in `range(256)`; ints and strs are
+    /// refused, as CPython does.
+    fn bytes_for_slice(&mut self, value: &Value) -> PyResult<Vec<u8>> {
+        let refuse = || {
+            PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        };
+        let iterable = match value.kind() {
+            Some(ObjKind::Str(_) | ObjKind::BigInt(_)) | None => false,
+            Some(ObjKind::Instance(_)) => {
+                self.lookup_type_attr(value, "__iter__").is_some()
+                    || self.lookup_type_attr(value, "__getitem__").is_some()
+            }
+            Some(_) => true,
+        };
+        if !iterable {
+            return Err(refuse());
+        }
+        crate::builtins::constructors::bytes_from_object(self, value, false).map_err(|e| {
+            if e.matches(types().value_error) {
+                PyErr::value_error("byte must be in range(0, 256)")
+            } else {
+                e
+            }
+        })
+    }
+
     fn no_item_deletion(&self, obj: &Value) -> PyErr {
         PyErr::type_error(format!(
             "'{}' object doesn't support item deletion",
             self.type_name(obj)
         ))
     }
+}
+
+/// `items[slice] = new`: a simple slice is replaced by any number of
+/// items; an extended slice needs exactly as many items as it selects.
+fn assign_slice<T>(items: &mut Vec<T>, idx: &SliceIndices, new: Vec<T>) -> PyResult<()> {
+    let len = items.len() as i64;
+    if idx.step == 1 {
+        let start = idx.start.clamp(0, len) as usize;
+        let stop = idx.stop.max(idx.start).clamp(0, len) as usize;
+        items.splice(start..stop, new);
+        return Ok(());
+    }
+    if idx.len() != new.len() {
+        return Err(PyErr::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new.len(),
+            idx.len()
+        )));
+    }
+    for (t, v) in idx.indexes().zip(new) {
+        if let Some(slot) = items.get_mut(t) {
+            *slot = v;
+        }
+    }
+    Ok(())
+}
+
+/// `del items[slice]`, in one pass over the items.
+fn delete_slice<T>(items: &mut Vec<T>, idx: &SliceIndices) {
+    let mut doomed = vec![false; items.len()];
+    for i in idx.indexes() {
+        if let Some(d) = doomed.get_mut(i) {
+            *d = true;
+        }
+    }
+    let mut pos = 0;
+    items.retain(|_| {
+        let keep = !doomed[pos];
+        pos += 1;
+        keep
+    });
 }

@@ -2,7 +2,8 @@
 
 use crate::objects::dict::Dict;
 use crate::value::{ObjRef, Value};
-use std::cell::RefCell;
+use crate::object::{ObjKind, ReadGuard, WriteError};
+use std::cell::{RefCell, RefMut};
 
 /// What builtin layout the instances of a class have. User classes inherit
 /// it from their bases; only `object` and the exception classes may be
@@ -77,17 +78,42 @@ pub struct ExcState {
 pub struct Instance {
     /// Its class.
     pub class: ObjRef,
-    /// Its attributes.
-    pub dict: RefCell<Dict>,
+    /// Its attributes: a dict object, so that `obj.__dict__` is live.
+    pub dict: ObjRef,
     /// Set for exception instances.
     pub exc: Option<RefCell<ExcState>>,
 }
 
 impl Instance {
+    /// A new instance with an empty attribute dict.
+    pub fn new(class: ObjRef, exc: Option<RefCell<ExcState>>) -> Instance {
+        Instance {
+            class,
+            dict: ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new()))),
+            exc,
+        }
+    }
+
+    /// Reads the attributes.
+    pub fn attrs(&self) -> ReadGuard<'_, Dict> {
+        match self.dict.kind() {
+            ObjKind::Dict(cell) => self.dict.get().read(cell),
+            _ => not_a_dict(),
+        }
+    }
+
+    /// Borrows the attributes for writing.
+    pub fn attrs_mut(&self) -> Result<RefMut<'_, Dict>, WriteError> {
+        match self.dict.kind() {
+            ObjKind::Dict(cell) => self.dict.get().write(cell),
+            _ => Err(WriteError::Frozen),
+        }
+    }
+
     /// Calls `f` on every value the instance refers to.
     pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
         f(&Value::Obj(self.class.clone()));
-        self.dict.borrow().for_each_value(f);
+        f(&Value::Obj(self.dict.clone()));
         if let Some(exc) = &self.exc {
             let exc = exc.borrow();
             exc.args.iter().for_each(&mut *f);
@@ -99,4 +125,9 @@ impl Instance {
             }
         }
     }
+}
+
+#[cold]
+fn not_a_dict() -> ! {
+    unreachable!("an instance's attribute dict is always a dict object (Instance::new)")
 }

@@ -65,6 +65,15 @@ pub fn modulo(a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
 
 /// `a ** b` for a non-negative exponent (negative ones become floats at the caller).
 pub fn pow(a: &BigInt, b: &BigInt, max_bits: u64) -> PyResult<BigInt> {
+    if b.is_zero() {
+        return Ok(BigInt::one());
+    }
+    if a.is_one() || a.is_zero() {
+        return Ok(a.clone());
+    }
+    if *a == BigInt::from(-1) {
+        return Ok(if b.is_even() { BigInt::one() } else { a.clone() });
+    }
     let Some(e) = b.to_u64() else {
         if a.is_one() || a.is_zero() {
             return Ok(a.clone());

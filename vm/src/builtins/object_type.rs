@@ -1,0 +1,118 @@
+//! Methods of `object`: the defaults every class inherits, reachable
+//! explicitly (`object.__setattr__(self, n, v)`, `super().__init__()`).
+//! The interpreter's own protocol lookups skip these (see
+//! `interp::attr::class_lookup_user`), so a class that defines nothing
+//! gets the built-in behaviour directly.
+
+use crate::builtins::args::self_arg;
+use crate::error::{str_value, PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::ObjKind;
+use crate::objects::function::{Args, NativeFn};
+use crate::value::Value;
+
+/// The native methods of `object`.
+pub static OBJECT_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", object_init),
+    ("__setattr__", object_setattr),
+    ("__getattribute__", object_getattribute),
+    ("__delattr__", object_delattr),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__format__", object_format),
+    ("__init_subclass__", object_init_subclass),
+];
+
+fn name_arg(vm: &Vm, args: &Args<'_>, func: &str) -> PyResult<crate::value::ObjRef> {
+    match args.pos.get(1) {
+        Some(Value::Obj(o)) if matches!(o.kind(), ObjKind::Str(_)) => Ok(o.clone()),
+        Some(v) => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
+        None => Err(PyErr::type_error(format!("{func}() takes a name"))),
+    }
+}
+
+fn object_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    self_arg("__init__", &args)?;
+    Ok(Value::None)
+}
+
+fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = self_arg("__setattr__", &args)?.clone();
+    let name = name_arg(vm, &args, "__setattr__")?;
+    let value = args.pos.get(2).cloned().unwrap_or(Value::None);
+    vm.setattr_raw(&this, &name, value)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = self_arg("__getattribute__", &args)?.clone();
+    let name = name_arg(vm, &args, "__getattribute__")?;
+    vm.getattr(&this, &name)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = self_arg("__delattr__", &args)?.clone();
+    let name = name_arg(vm, &args, "__delattr__")?;
+    vm.delattr(&this, &name)?;
+    Ok(Value::None)
+}
+
+fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match (args.pos.first(), args.pos.get(1)) {
+        (Some(a), Some(b)) if a.is(b) => Ok(Value::Bool(true)),
+        _ => Ok(crate::builtins::constant_singleton(0)),
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match (args.pos.first(), args.pos.get(1)) {
+        (Some(a), Some(b)) => {
+            let eq = vm.compare(crate::compiler::bytecode::CmpOp::Eq, a, b)?;
+            Ok(Value::Bool(!vm.truthy(&eq)?))
+        }
+        _ => Ok(crate::builtins::constant_singleton(0)),
+    }
+}
+
+fn object_hash(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = self_arg("__hash__", &args)?;
+    Ok(Value::Int(match this {
+        Value::Obj(o) => crate::hash::hash_identity(o.addr()),
+        _ => 0,
+    }))
+}
+
+fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = self_arg("__repr__", &args)?;
+    Ok(str_value(vm.default_repr(this)))
+}
+
+fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = self_arg("__str__", &args)?.clone();
+    Ok(str_value(vm.repr(&this)?))
+}
+
+fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = self_arg("__format__", &args)?.clone();
+    let spec = match args.pos.get(1).and_then(|v| v.kind()) {
+        Some(ObjKind::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    if !spec.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&this)
+        )));
+    }
+    Ok(str_value(vm.to_str(&this)?))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
