@@ -1,8 +1,10 @@
 //! The `math` module, with CPython's domain errors and integer results.
 
-use num_bigint::BigInt;
+use num_bigint::{BigInt, BigUint};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use taipan_vm::builtins::args::check_positional;
+use taipan_vm::builtins::new_tuple;
+use taipan_vm::builtins::number_methods::{float_parts, scaled_to_f64};
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::interp::import::new_module;
 use taipan_vm::interp::ops::as_f64;
@@ -53,6 +55,19 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("comb", comb),
         ("isqrt", isqrt),
         ("erf", erf),
+        ("modf", modf),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("lcm", lcm),
+        ("perm", perm),
+        ("dist", dist),
+        ("remainder", remainder),
+        ("exp2", exp2),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
     ];
     for (name, f) in funcs {
         vm.module_set(&m, name, native_function(name, *f, false))?;
@@ -110,7 +125,24 @@ unary_fns! {
     log1p => f64::ln_1p, expm1 => f64::exp_m1, sin => f64::sin, cos => f64::cos, tan => f64::tan,
     asin => f64::asin, acos => f64::acos, atan => f64::atan, sinh => f64::sinh, cosh => f64::cosh,
     tanh => f64::tanh, fabs => f64::abs, degrees => f64::to_degrees, radians => f64::to_radians,
-    erf => erf_impl,
+    erf => erf_impl, exp2 => f64::exp2, asinh => f64::asinh,
+    acosh => acosh_checked, atanh => atanh_checked,
+}
+
+fn acosh_checked(x: f64) -> f64 {
+    if x < 1.0 {
+        f64::NAN
+    } else {
+        x.acosh()
+    }
+}
+
+fn atanh_checked(x: f64) -> f64 {
+    if x.abs() >= 1.0 {
+        f64::NAN
+    } else {
+        x.atanh()
+    }
 }
 
 fn log2_checked(x: f64) -> f64 {
@@ -231,6 +263,9 @@ fn copysign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn fmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (x, y) = binary(vm, args, "fmod")?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
     if y == 0.0 || x.is_infinite() {
         return Err(domain());
     }
@@ -253,18 +288,254 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    let mut values = Vec::new();
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("hypot() takes no keyword arguments"));
+    }
+    let mut values = Vec::with_capacity(args.pos.len());
     for v in args.pos {
-        values.push(float_arg(vm, v)?);
+        values.push(float_arg(vm, v)?.abs());
     }
-    if values.iter().any(|v| v.is_infinite()) {
-        return Ok(Value::Float(f64::INFINITY));
+    Ok(Value::Float(vector_norm(&mut values)))
+}
+
+/// `math.dist(p, q)`: the Euclidean distance between two points given as
+/// sequences of the same length.
+fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("dist", args, 2, 2)?;
+    let p = vm.collect(&args.pos[0])?;
+    let q = vm.collect(&args.pos[1])?;
+    if p.len() != q.len() {
+        return Err(PyErr::value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
-    for v in values {
-        acc = acc.hypot(v);
+    let mut diffs = Vec::with_capacity(p.len());
+    for (a, b) in p.iter().zip(&q) {
+        diffs.push((float_arg(vm, a)? - float_arg(vm, b)?).abs());
     }
-    Ok(Value::Float(acc))
+    Ok(Value::Float(vector_norm(&mut diffs)))
+}
+
+/// The Euclidean norm of non-negative coordinates, as CPython 3.11's
+/// `vector_norm` computes it (scaled, with lossless squares and sums in
+/// double length, then one differential correction), so that results
+/// match to the last bit.
+fn vector_norm(vec: &mut [f64]) -> f64 {
+    let max = vec.iter().copied().fold(0.0f64, f64::max);
+    if vec.iter().any(|x| x.is_infinite()) {
+        return f64::INFINITY;
+    }
+    if vec.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_parts(max).1;
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec);
+    }
+    let scale = ldexp_f64(1.0, -i64::from(max_e)).unwrap_or(1.0);
+    // `hi + lo == a * b` exactly.
+    let dl_mul = |a: f64, b: f64| {
+        let hi = a * b;
+        (hi, a.mul_add(b, -hi))
+    };
+    // `hi + lo == a + b` exactly, for |a| >= |b|.
+    let dl_fast_sum = |a: f64, b: f64| {
+        let hi = a + b;
+        (hi, (a - hi) + b)
+    };
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for x in vec.iter() {
+        let x = x * scale;
+        let (pr_hi, pr_lo) = dl_mul(x, x);
+        let (sm_hi, sm_lo) = dl_fast_sum(csum, pr_hi);
+        csum = sm_hi;
+        frac1 += pr_lo;
+        frac2 += sm_lo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (pr_hi, pr_lo) = dl_mul(-h, h);
+    let (sm_hi, sm_lo) = dl_fast_sum(csum, pr_hi);
+    csum = sm_hi;
+    frac1 += pr_lo;
+    frac2 += sm_lo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+/// C's `frexp`: `(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1`;
+/// zeros, infinities and NaNs give `(x, 0)`.
+fn frexp_parts(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (negative, m, e) = float_parts(x);
+    // m * 2**e lies in [2**(bits + e - 1), 2**(bits + e)).
+    let bits = 64 - m.leading_zeros() as i32;
+    let mantissa = scaled_to_f64(&BigUint::from(m), i64::from(-bits)).unwrap_or(0.0);
+    (if negative { -mantissa } else { mantissa }, bits + e)
+}
+
+/// `x * 2**i` correctly rounded; `None` on overflow.
+fn ldexp_f64(x: f64, i: i64) -> Option<f64> {
+    if x == 0.0 || !x.is_finite() {
+        return Some(x);
+    }
+    let (negative, m, e) = float_parts(x);
+    // Past ±2**40 every result over- or underflows alike.
+    let exp = i64::from(e) + i.clamp(-(1 << 40), 1 << 40);
+    let r = scaled_to_f64(&BigUint::from(m), exp)?;
+    Some(if negative { -r } else { r })
+}
+
+fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("frexp", args, 1, 1)?;
+    let (m, e) = frexp_parts(float_arg(vm, &args.pos[0])?);
+    Ok(new_tuple(vec![Value::Float(m), Value::Int(i64::from(e))]))
+}
+
+fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("ldexp", args, 2, 2)?;
+    let x = float_arg(vm, &args.pos[0])?;
+    let Some(i) = to_bigint(&args.pos[1]) else {
+        return Err(PyErr::type_error(
+            "Expected an int as second argument to ldexp.",
+        ));
+    };
+    let i = i
+        .to_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
+    ldexp_f64(x, i).map(Value::Float).ok_or_else(range_err)
+}
+
+fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("modf", args, 1, 1)?;
+    let x = float_arg(vm, &args.pos[0])?;
+    let (frac, int) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract().copysign(x), x.trunc())
+    };
+    Ok(new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+}
+
+/// `math.remainder(x, y)`: the IEEE 754 remainder, `x - n*y` with `n` the
+/// integer nearest `x / y` (ties to even), as CPython's `m_remainder`.
+fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = binary(vm, args, "remainder")?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    if y.is_nan() {
+        return Ok(Value::Float(y));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain());
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(Value::Float(1.0f64.copysign(x) * r))
+}
+
+fn nextafter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = binary(vm, args, "nextafter")?;
+    Ok(Value::Float(next_toward(x, y)))
+}
+
+/// The float next to `x` in the direction of `y` (C's `nextafter`).
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away_from_zero = (y > x) == (x > 0.0);
+    f64::from_bits(if away_from_zero { bits + 1 } else { bits - 1 })
+}
+
+fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("ulp", args, 1, 1)?;
+    let x = float_arg(vm, &args.pos[0])?.abs();
+    if !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let next = next_toward(x, f64::INFINITY);
+    if next.is_infinite() {
+        return Ok(Value::Float(x - next_toward(x, 0.0)));
+    }
+    Ok(Value::Float(next - x))
+}
+
+fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("lcm() takes no keyword arguments"));
+    }
+    let mut acc = BigInt::one();
+    for v in args.pos {
+        let b = int_arg(vm, v)?;
+        acc = if acc.is_zero() || b.is_zero() {
+            BigInt::zero()
+        } else {
+            num_integer::Integer::lcm(&acc, &b)
+        };
+    }
+    Ok(int_value(acc.abs()))
+}
+
+/// `math.perm(n, k=None)`: `n! / (n - k)!`, or `n!` without `k`.
+fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("perm", args, 1, 2)?;
+    let n = int_arg(vm, &args.pos[0])?;
+    let k = match args.pos.get(1) {
+        None | Some(Value::None) => {
+            if n.is_negative() {
+                return Err(PyErr::value_error(
+                    "factorial() not defined for negative values",
+                ));
+            }
+            n.clone()
+        }
+        Some(v) => int_arg(vm, v)?,
+    };
+    if n.is_negative() {
+        return Err(PyErr::value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(PyErr::value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k
+        .to_u64()
+        .ok_or_else(|| PyErr::overflow(format!("k must not exceed {}", i64::MAX)))?;
+    let mut acc = BigInt::one();
+    for i in 0..k {
+        acc *= &n - i;
+    }
+    Ok(int_value(acc))
 }
 
 fn predicate(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {

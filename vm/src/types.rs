@@ -91,6 +91,7 @@ pub fn native_function(name: &'static str, func: NativeFn, is_method: bool) -> V
         name,
         func,
         is_method,
+        unwraps_payload: false,
     }))
 }
 
@@ -99,6 +100,16 @@ fn class_lookup_own(class: &ObjRef, name: &str) -> Option<Value> {
         ObjKind::Class(c) => c.dict.borrow().get_str(name, hash_text(name)).cloned(),
         _ => None,
     }
+}
+
+/// A method of a builtin value type (see [`NativeFunction::unwraps_payload`]).
+fn payload_method(name: &'static str, func: NativeFn) -> Value {
+    Value::obj(ObjKind::NativeFunction(NativeFunction {
+        name,
+        func,
+        is_method: true,
+        unwraps_payload: true,
+    }))
 }
 
 /// Whether `class` is `base` or derives from it.
@@ -166,6 +177,8 @@ fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRe
     for (method, func) in crate::builtins::methods_of(name) {
         let value = if CLASS_METHODS.contains(method) {
             Value::obj(ObjKind::ClassMethod(native_function(method, *func, false)))
+        } else if layout == Layout::Builtin {
+            payload_method(method, *func)
         } else {
             native_function(method, *func, true)
         };
@@ -174,7 +187,7 @@ fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRe
     for table in crate::builtins::dunders_of(name) {
         for (method, func) in table.iter() {
             if class_lookup_own(&class, method).is_none() {
-                set_class_attr(&class, method, native_function(method, *func, true));
+                set_class_attr(&class, method, payload_method(method, *func));
             }
         }
     }

@@ -17,6 +17,11 @@ fn text(v: &Value) -> Option<String> {
     }
 }
 
+/// Builtin value types that user classes may derive from.
+const SUBCLASSABLE: &[&str] = &[
+    "list", "dict", "set", "frozenset", "tuple", "str", "int", "float", "bytes", "bytearray",
+];
+
 /// `__build_class__(body, name, *bases)`.
 pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (Some(body), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
@@ -27,7 +32,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for b in &args.pos[2..] {
         match b.kind() {
             Some(ObjKind::Class(c)) => {
-                if c.layout == Layout::Builtin {
+                if c.layout == Layout::Builtin && !SUBCLASSABLE.contains(&c.name.as_str()) {
                     return Err(PyErr::type_error(format!(
                         "subclassing the builtin type '{}' is not supported by taipan; wrap a '{}' in an attribute instead",
                         c.name, c.name

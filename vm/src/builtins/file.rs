@@ -25,6 +25,52 @@ pub static FILE_METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", file_enter),
 ];
 
+/// `io.UnsupportedOperation`: a builtin exception class deriving from both
+/// `OSError` and `ValueError`, raised for a read from a file opened for
+/// writing and the like. Made once per process and frozen, like the
+/// classes of [`types`].
+pub fn unsupported_operation() -> crate::value::FrozenRef {
+    use crate::objects::class::{Class, Layout};
+    use crate::value::{FrozenRef, ObjRef};
+    static CLASS: std::sync::OnceLock<FrozenRef> = std::sync::OnceLock::new();
+    *CLASS.get_or_init(|| {
+        let t = types();
+        let bases = vec![t.os_error.to_ref(), t.value_error.to_ref()];
+        let mro = crate::types::linearize(&bases).unwrap_or_else(|_| {
+            vec![
+                t.os_error.to_ref(),
+                t.value_error.to_ref(),
+                t.exception.to_ref(),
+                t.base_exception.to_ref(),
+                t.object.to_ref(),
+            ]
+        });
+        ObjRef::new_frozen(ObjKind::Class(Class {
+            name: "UnsupportedOperation".to_string(),
+            qualname: "UnsupportedOperation".to_string(),
+            module: "io".to_string(),
+            bases,
+            mro,
+            dict: RefCell::new(crate::objects::dict::Dict::new()),
+            layout: Layout::Exception,
+            slots: None,
+        }))
+    })
+}
+
+/// The `io.UnsupportedOperation` for reading a file opened for writing
+/// (`writing` false) or the reverse, with CPython's message: binary files
+/// name the operation, text files say what the file is not.
+fn unsupported(binary: bool, writing: bool) -> PyErr {
+    let msg = match (binary, writing) {
+        (true, false) => "read",
+        (true, true) => "write",
+        (false, false) => "not readable",
+        (false, true) => "not writable",
+    };
+    PyErr::new(unsupported_operation(), msg)
+}
+
 fn os_error(path: &str, e: &std::io::Error) -> PyErr {
     let class = match e.kind() {
         std::io::ErrorKind::NotFound => types().file_not_found_error,
@@ -137,7 +183,7 @@ pub fn readline(_vm: &mut Vm, file: &Value) -> PyResult<Value> {
                 text_or_bytes(binary, buf)
             }
             FileHandle::Closed => Err(closed()),
-            _ => Err(PyErr::new(types().os_error, "not readable")),
+            _ => Err(unsupported(binary, false)),
         }
     })
 }
@@ -161,7 +207,7 @@ fn file_read(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 text_or_bytes(binary, buf)
             }
             FileHandle::Closed => Err(closed()),
-            _ => Err(PyErr::new(types().os_error, "not readable")),
+            _ => Err(unsupported(binary, false)),
         }
     })
 }
@@ -186,10 +232,24 @@ fn file_readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// Writes text or bytes to a file object (or the runtime's stdout/stderr).
 pub fn write_to(vm: &mut Vm, f: &Value, data: &Value) -> PyResult<usize> {
-    let (bytes, count) = match data.kind() {
-        Some(ObjKind::Str(s)) => (s.as_str().as_bytes().to_vec(), s.char_len()),
-        Some(ObjKind::Bytes(b)) => (b.to_vec(), b.len()),
-        _ => {
+    let binary = match f.kind() {
+        Some(ObjKind::File(cell)) => cell.try_borrow().map(|st| st.binary).unwrap_or(false),
+        _ => false,
+    };
+    let (bytes, count) = match (binary, data.kind()) {
+        (false, Some(ObjKind::Str(s))) => (s.as_str().as_bytes().to_vec(), s.char_len()),
+        (true, Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))) => {
+            let b = vm.bytes_of(data)?;
+            let n = b.len();
+            (b, n)
+        }
+        (true, _) => {
+            return Err(PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(data)
+            )))
+        }
+        (false, _) => {
             return Err(PyErr::type_error(format!(
                 "write() argument must be str, not {}",
                 vm.type_name(data)
@@ -212,7 +272,7 @@ pub fn write_to(vm: &mut Vm, f: &Value, data: &Value) -> PyResult<usize> {
                     .map_err(io)?
             }
             FileHandle::Closed => return Err(closed()),
-            FileHandle::Read(_) => return Err(PyErr::new(types().os_error, "not writable")),
+            FileHandle::Read(_) => return Err(unsupported(binary, true)),
         }
         Ok(count)
     })

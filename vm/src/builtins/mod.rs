@@ -72,6 +72,9 @@ pub fn dunders_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
     use dunder_slots::{COMMON_DUNDERS, CONTAINER_DUNDERS, ITERATOR_DUNDERS, NUMBER_DUNDERS};
     match type_name {
         "int" | "bool" | "float" => vec![COMMON_DUNDERS, NUMBER_DUNDERS],
+        "list" => vec![dunder_slots::LIST_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
+        "dict" => vec![dunder_slots::DICT_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
+        "set" => vec![dunder_slots::SET_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
         "str" | "bytes" | "bytearray" | "list" | "tuple" | "dict" | "set" | "frozenset" | "range"
         | "dict_keys" | "dict_values" | "dict_items" => vec![COMMON_DUNDERS, CONTAINER_DUNDERS],
         "iterator" | "generator" => vec![ITERATOR_DUNDERS],

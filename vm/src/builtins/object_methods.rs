@@ -1,4 +1,4 @@
-//! Methods of `object`, generators, builtin iterators and slices.
+//! Methods of generators and slices.
 
 use crate::builtins::args::{check_positional, self_arg};
 use crate::error::{PyErr, PyResult};
@@ -8,10 +8,6 @@ use crate::objects::function::{Args, NativeFn};
 use crate::types::types;
 use crate::value::Value;
 
-/// The native methods of `object` (none: the VM's defaults apply when a
-/// class defines nothing, and a method here would shadow that).
-pub static OBJECT_METHODS: &[(&str, NativeFn)] = &[];
-
 /// The native methods of generators.
 pub static GENERATOR_METHODS: &[(&str, NativeFn)] = &[
     ("send", gen_send),
@@ -20,11 +16,6 @@ pub static GENERATOR_METHODS: &[(&str, NativeFn)] = &[
     ("__next__", gen_next),
     ("__iter__", iter_self),
 ];
-
-/// The native methods of the builtin iterators (`iter([])`, `enumerate`,
-/// `zip` …): the iterator protocol itself.
-pub static ITERATOR_METHODS: &[(&str, NativeFn)] =
-    &[("__next__", iterator_next), ("__iter__", iter_self)];
 
 /// The native methods of `slice`.
 pub static SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
@@ -57,15 +48,7 @@ fn gen_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn iterator_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let it = self_arg("__next__", &args)?;
-    match vm.next(it)? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::stop_iteration(None)),
-    }
-}
-
-/// `__iter__` of iterators and generators: the object itself.
+/// `__iter__` of generators: the generator itself.
 fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(self_arg("__iter__", &args)?.clone())
 }

@@ -1,12 +1,19 @@
-//! The `sys` module.
+//! The `sys` module, and struct sequences (`sys.version_info`): tuples
+//! whose items are also named attributes.
 
-use crate::builtins::args::check_positional;
+use crate::builtins::args::{check_positional, self_arg};
+use crate::compiler::bytecode::CmpOp;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::import::new_module;
 use crate::interp::Vm;
-use crate::objects::function::Args;
-use crate::types::{native_function, types};
-use crate::value::Value;
+use crate::object::ObjKind;
+use crate::objects::class::{Class, Instance, Layout};
+use crate::objects::dict::Dict;
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::str::hash_text;
+use crate::types::{frozen_str, native_function, set_class_attr, types};
+use crate::value::{FrozenRef, ObjRef, Value};
+use std::cell::RefCell;
 
 /// Builds `sys` for a VM.
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
@@ -18,13 +25,16 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.module_set(&m, "maxsize", Value::Int(i64::MAX))?;
     let modules = vm.modules.clone();
     vm.module_set(&m, "modules", modules)?;
-    let vi = crate::builtins::new_tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(0),
-        str_value("final"),
-        Value::Int(0),
-    ]);
+    let vi = new_struct_seq(
+        version_info_class(),
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            str_value("final"),
+            Value::Int(0),
+        ],
+    );
     vm.module_set(&m, "version_info", vi)?;
     vm.module_set(&m, "version", str_value("3.11.0 (taipan 0.1.0)"))?;
     vm.module_set(&m, "platform", str_value(std::env::consts::OS))?;
@@ -58,4 +68,223 @@ fn sys_exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(vm.ctx.limits.recursion_limit as i64))
+}
+
+// ---------------------------------------------------------------------------
+// Struct sequences.
+// ---------------------------------------------------------------------------
+
+/// The class of `sys.version_info`.
+fn version_info_class() -> FrozenRef {
+    static CLASS: std::sync::OnceLock<FrozenRef> = std::sync::OnceLock::new();
+    *CLASS.get_or_init(|| {
+        struct_seq_class(
+            "sys",
+            "version_info",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+        )
+    })
+}
+
+/// The methods every struct sequence class has: those of a read-only tuple.
+static STRUCT_SEQ_METHODS: &[(&str, NativeFn)] = &[
+    ("__getitem__", seq_getitem),
+    ("__len__", seq_len),
+    ("__iter__", seq_iter),
+    ("__contains__", seq_contains),
+    ("__hash__", seq_hash),
+    ("__repr__", seq_repr),
+    ("__eq__", seq_eq),
+    ("__ne__", seq_ne),
+    ("__lt__", seq_lt),
+    ("__le__", seq_le),
+    ("__gt__", seq_gt),
+    ("__ge__", seq_ge),
+    ("__setattr__", seq_setattr),
+    ("__delattr__", seq_setattr),
+];
+
+/// Makes a frozen struct sequence class `module.name` whose instances are
+/// tuples of `fields`, each also readable as an attribute (CPython's
+/// `PyStructSequence`). The field names are kept, in order, in the
+/// class's `__match_args__`, as CPython does.
+pub fn struct_seq_class(module: &str, name: &str, fields: &[&str]) -> FrozenRef {
+    let object = types().object.to_ref();
+    let class = ObjRef::new(ObjKind::Class(Class {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: module.to_string(),
+        bases: vec![object.clone()],
+        mro: vec![object],
+        dict: RefCell::new(Dict::new()),
+        layout: Layout::Object,
+        slots: None,
+    }));
+    for (method, func) in STRUCT_SEQ_METHODS {
+        set_class_attr(&class, method, native_function(method, *func, true));
+    }
+    let names = fields.iter().map(|f| Value::Obj(frozen_str(f).to_ref())).collect();
+    set_class_attr(&class, "__match_args__", crate::builtins::new_tuple(names));
+    let count = Value::Int(i64::try_from(fields.len()).unwrap_or(i64::MAX));
+    set_class_attr(&class, "n_fields", count.clone());
+    set_class_attr(&class, "n_sequence_fields", count);
+    set_class_attr(&class, "n_unnamed_fields", Value::Int(0));
+    class.freeze();
+    // A class that was just frozen always converts; fall back to `object`
+    // rather than panic all the same.
+    class.to_frozen().unwrap_or(types().object)
+}
+
+/// A new struct sequence of `class` (made by [`struct_seq_class`]) holding
+/// `values`, one per field.
+pub fn new_struct_seq(class: FrozenRef, values: Vec<Value>) -> Value {
+    let class = class.to_ref();
+    let inst = Instance::new(class.clone(), None);
+    if let Ok(mut d) = inst.attrs_mut() {
+        for (name, v) in seq_fields(&class).iter().zip(values) {
+            if let Some(ObjKind::Str(s)) = name.kind() {
+                d.set_str(name.clone(), s.as_str(), hash_text(s.as_str()), v);
+            }
+        }
+    }
+    Value::obj(ObjKind::Instance(inst))
+}
+
+/// The field names of a struct sequence class, in order.
+fn seq_fields(class: &ObjRef) -> Vec<Value> {
+    let found = crate::interp::attr::class_lookup(class, "__match_args__", hash_text("__match_args__"));
+    match found.as_ref().and_then(|v| v.kind()) {
+        Some(ObjKind::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// The items of a struct sequence as a tuple, `None` for anything else.
+fn seq_tuple(v: &Value) -> Option<Value> {
+    let Some(ObjKind::Instance(inst)) = v.kind() else {
+        return None;
+    };
+    let fields = seq_fields(&inst.class);
+    if fields.is_empty() {
+        return None;
+    }
+    let attrs = inst.attrs();
+    let items = fields
+        .iter()
+        .map(|name| match name.kind() {
+            Some(ObjKind::Str(s)) => attrs
+                .get_str(s.as_str(), hash_text(s.as_str()))
+                .cloned()
+                .unwrap_or(Value::None),
+            _ => Value::None,
+        })
+        .collect();
+    Some(crate::builtins::new_tuple(items))
+}
+
+/// The `self` of a struct sequence method, as a tuple.
+fn self_tuple(vm: &Vm, name: &str, args: &Args<'_>) -> PyResult<Value> {
+    let this = self_arg(name, args)?;
+    seq_tuple(this).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor '{name}' requires a struct sequence but received a '{}'",
+            vm.type_name(this)
+        ))
+    })
+}
+
+/// `self` as a tuple and the one argument after it.
+fn self_and_arg(vm: &Vm, name: &str, args: &Args<'_>) -> PyResult<(Value, Value)> {
+    check_positional(name, *args, 2, 2)?;
+    Ok((self_tuple(vm, name, args)?, args.pos[1].clone()))
+}
+
+fn seq_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (t, key) = self_and_arg(vm, "__getitem__", &args)?;
+    vm.getitem(&t, &key)
+}
+
+fn seq_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("__len__", args, 1, 1)?;
+    let t = self_tuple(vm, "__len__", &args)?;
+    Ok(Value::Int(i64::try_from(vm.len(&t)?).unwrap_or(i64::MAX)))
+}
+
+fn seq_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("__iter__", args, 1, 1)?;
+    let t = self_tuple(vm, "__iter__", &args)?;
+    vm.get_iter(&t)
+}
+
+fn seq_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (t, item) = self_and_arg(vm, "__contains__", &args)?;
+    Ok(Value::Bool(vm.contains(&t, &item)?))
+}
+
+fn seq_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("__hash__", args, 1, 1)?;
+    let t = self_tuple(vm, "__hash__", &args)?;
+    Ok(Value::Int(vm.hash(&t)?))
+}
+
+fn seq_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("__repr__", args, 1, 1)?;
+    let this = self_arg("__repr__", &args)?;
+    let t = self_tuple(vm, "__repr__", &args)?;
+    let (module, name, fields) = match this.kind() {
+        Some(ObjKind::Instance(inst)) => match inst.class.kind() {
+            ObjKind::Class(c) => (c.module.clone(), c.name.clone(), seq_fields(&inst.class)),
+            _ => return Err(PyErr::type_error("not a struct sequence")),
+        },
+        _ => return Err(PyErr::type_error("not a struct sequence")),
+    };
+    let items = match t.kind() {
+        Some(ObjKind::Tuple(items)) => items.to_vec(),
+        _ => Vec::new(),
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for (field, item) in fields.iter().zip(&items) {
+        let field = match field.kind() {
+            Some(ObjKind::Str(s)) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        parts.push(format!("{field}={}", vm.repr(item)?));
+    }
+    Ok(str_value(format!("{module}.{name}({})", parts.join(", "))))
+}
+
+/// A comparison of a struct sequence with a tuple or another struct
+/// sequence, as tuples; `NotImplemented` for anything else.
+fn seq_compare(vm: &mut Vm, args: Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
+    let (t, other) = self_and_arg(vm, name, &args)?;
+    let other = match other.kind() {
+        Some(ObjKind::Tuple(_)) => other,
+        _ => match seq_tuple(&other) {
+            Some(o) => o,
+            None => return Ok(crate::builtins::constant_singleton(0)),
+        },
+    };
+    vm.compare(op, &t, &other)
+}
+
+macro_rules! seq_compare_fns {
+    ($($name:ident => $dunder:literal, $op:expr);* $(;)?) => {
+        $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            seq_compare(vm, args, $dunder, $op)
+        })*
+    };
+}
+
+seq_compare_fns! {
+    seq_eq => "__eq__", CmpOp::Eq;
+    seq_ne => "__ne__", CmpOp::Ne;
+    seq_lt => "__lt__", CmpOp::Lt;
+    seq_le => "__le__", CmpOp::Le;
+    seq_gt => "__gt__", CmpOp::Gt;
+    seq_ge => "__ge__", CmpOp::Ge;
+}
+
+/// Struct sequences are read-only, like tuples.
+fn seq_setattr(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(PyErr::attribute_error("readonly attribute"))
 }

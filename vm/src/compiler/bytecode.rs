@@ -303,6 +303,8 @@ pub struct Code {
     pub exc_table: Box<[ExcEntry]>,
     /// The line of the `def` (or 1 for modules).
     pub first_line: u32,
+    /// The docstring, if the body starts with one.
+    pub docstring: Option<Arc<str>>,
 }
 
 impl Code {

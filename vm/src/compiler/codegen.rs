@@ -110,6 +110,8 @@ struct Builder<'a> {
     is_class: bool,
     /// The enclosing class's name, for private-name mangling (`__x`).
     class_name: Option<String>,
+    /// The docstring of the body being compiled.
+    docstring: Option<Arc<str>>,
 }
 
 fn frozen_str(s: &str) -> FrozenRef {
@@ -141,6 +143,7 @@ impl<'a> Builder<'a> {
             depth: 0,
             is_class: sc.kind == ScopeKind::Class,
             class_name: None,
+            docstring: None,
         };
         if sc.kind == ScopeKind::Function {
             for p in &sc.params {
@@ -828,6 +831,12 @@ impl<'a> Builder<'a> {
         b.emit(Instr::LoadConst(qn));
         let q = b.name("__qualname__");
         b.emit(Instr::StoreName(q));
+        if let Some(doc) = docstring_of(&c.body) {
+            let d = b.str_const(&doc);
+            b.emit(Instr::LoadConst(d));
+            let n = b.name("__doc__");
+            b.emit(Instr::StoreName(n));
+        }
         b.stmts(ctx, &c.body)?;
         if let Some(i) = b.cellvars.iter().position(|v| v == "__class__") {
             b.emit(Instr::LoadClosure(i as u32));
@@ -923,6 +932,7 @@ impl<'a> Builder<'a> {
         b.class_name = self.class_name.clone();
         match body {
             FunctionBody::Stmts(stmts) => {
+                b.docstring = docstring_of(stmts);
                 b.stmts(ctx, stmts)?;
                 let none = b.konst(SharedValue::None);
                 b.emit(Instr::LoadConst(none));
@@ -1009,6 +1019,7 @@ impl<'a> Builder<'a> {
             flags,
             exc_table: entries.into_iter().map(|(_, e)| e).collect(),
             first_line: self.first_line,
+            docstring: self.docstring,
         }
     }
 }
@@ -1164,7 +1175,17 @@ impl<'a> Builder<'a> {
                     self.emit(Instr::BuildTuple(t.elts.len() as u32));
                 }
             }
-            Expr::Set(s) => self.sequence(ctx, &s.elts, Instr::BuildSet(0))?,
+            Expr::Set(s) => match constant_frozenset(&s.elts) {
+                // CPython turns a display of 3+ constants into a frozenset
+                // constant merged into a new set; the layout follows that path.
+                Some(fs) if s.elts.len() >= 3 => {
+                    self.emit(Instr::BuildSet(0));
+                    let k = self.konst(SharedValue::Frozen(fs));
+                    self.emit(Instr::LoadConst(k));
+                    self.emit(Instr::SetUpdate(1));
+                }
+                _ => self.sequence(ctx, &s.elts, Instr::BuildSet(0))?,
+            },
             Expr::Dict(d) => {
                 let mut pending = 0u32;
                 let mut built = false;
@@ -1663,4 +1684,99 @@ enum Comp<'a> {
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Gen(&'a Expr),
+}
+
+/// The frozenset constant CPython's compiler makes for a set display whose
+/// items are all hashable constants: built in source order, then rebuilt in
+/// its own iteration order. None when an item is not such a constant.
+fn constant_frozenset(elts: &[Expr]) -> Option<FrozenRef> {
+    use crate::objects::set_table::SetTable;
+    let mut table: SetTable<crate::value::Value> = SetTable::new();
+    for e in elts {
+        let v = folded_constant(e)?;
+        let h = crate::interp::containers::plain_hash(&v)?;
+        let probe = v.clone();
+        table
+            .insert(h, v, |k| Ok::<bool, ()>(crate::interp::containers::plain_eq(k, &probe)))
+            .ok()?;
+    }
+    Some(ObjRef::new_frozen(ObjKind::FrozenSet(table.reinserted())))
+}
+
+/// The value of an expression CPython's AST optimizer folds to a constant:
+/// literals, signs of numbers, small arithmetic on numbers, tuples of those.
+fn folded_constant(e: &Expr) -> Option<crate::value::Value> {
+    use crate::objects::int::{int_value, to_bigint};
+    use crate::value::Value;
+    match e {
+        Expr::Constant(c) => Some(constant(&c.value).value()),
+        Expr::UnaryOp(u) => {
+            let v = folded_constant(&u.operand)?;
+            match (&u.op, v) {
+                (ast::UnaryOp::USub, Value::Float(f)) => Some(Value::Float(-f)),
+                (ast::UnaryOp::UAdd, Value::Float(f)) => Some(Value::Float(f)),
+                (op, v) => {
+                    let b = to_bigint(&v)?;
+                    match op {
+                        ast::UnaryOp::USub => Some(int_value(-b)),
+                        ast::UnaryOp::UAdd => Some(int_value(b)),
+                        ast::UnaryOp::Invert => Some(int_value(-b - 1)),
+                        ast::UnaryOp::Not => None,
+                    }
+                }
+            }
+        }
+        Expr::BinOp(b) => {
+            let l = folded_constant(&b.left)?;
+            let r = folded_constant(&b.right)?;
+            let (x, y) = (to_bigint(&l)?, to_bigint(&r)?);
+            let small = |v: &num_bigint::BigInt| v.bits() <= 128;
+            let out = match b.op {
+                ast::Operator::Add => x + y,
+                ast::Operator::Sub => x - y,
+                ast::Operator::Mult => {
+                    let p = x * y;
+                    if !small(&p) {
+                        return None;
+                    }
+                    p
+                }
+                ast::Operator::Pow => {
+                    let e = num_traits::ToPrimitive::to_u32(&y)?;
+                    if x.bits().saturating_mul(e as u64) > 128 {
+                        return None;
+                    }
+                    num_traits::pow(x, e as usize)
+                }
+                ast::Operator::LShift => {
+                    let n = num_traits::ToPrimitive::to_u32(&y)?;
+                    if x.bits() + n as u64 > 128 {
+                        return None;
+                    }
+                    x << n
+                }
+                _ => return None,
+            };
+            Some(int_value(out))
+        }
+        Expr::Tuple(t) => {
+            let items: Option<Vec<Value>> = t.elts.iter().map(folded_constant).collect();
+            Some(crate::value::SharedValue::freeze(&crate::builtins::new_tuple(items?)).value())
+        }
+        _ => None,
+    }
+}
+
+/// The docstring of a body: a string literal as its first statement.
+fn docstring_of(body: &[Stmt]) -> Option<Arc<str>> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match e.value.as_ref() {
+            Expr::Constant(c) => match &c.value {
+                Constant::Str(s) => Some(Arc::from(s.as_str())),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }

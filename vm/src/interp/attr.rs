@@ -282,7 +282,7 @@ impl Vm {
                     return Ok(match text {
                         "__name__" => Some(str_value(&*f.code.name)),
                         "__qualname__" => Some(str_value(&*f.code.qualname)),
-                        "__doc__" => Some(Value::None),
+                        "__doc__" => Some(f.code.docstring.as_deref().map_or(Value::None, str_value)),
                         "__module__" => {
                             super::eval::dict_get_name(&f.globals, &local_name("__name__"))
                         }

@@ -34,7 +34,18 @@ impl Vm {
                     Exit::Yield(..) => Err(PyErr::runtime_error("yield outside a generator")),
                 }
             }
-            ObjKind::NativeFunction(n) => (n.func)(self, Args { pos: args, kw }),
+            ObjKind::NativeFunction(n) => {
+                if n.unwraps_payload {
+                    if let Some(ObjKind::Instance(inst)) = args.first().and_then(|a| a.kind()) {
+                        if let Some(p) = &inst.payload {
+                            let mut unwrapped = args.to_vec();
+                            unwrapped[0] = p.clone();
+                            return (n.func)(self, Args { pos: &unwrapped, kw });
+                        }
+                    }
+                }
+                (n.func)(self, Args { pos: args, kw })
+            }
             ObjKind::BoundMethod(m) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(m.self_value.clone());
@@ -232,7 +243,7 @@ impl Vm {
             }
             return Ok(obj);
         }
-        let obj = Value::obj(ObjKind::Instance(Instance::new(
+        let mut inst = Instance::new(
             class.clone(),
             if c.layout == Layout::Exception {
                 Some(RefCell::new(ExcState {
@@ -242,15 +253,36 @@ impl Vm {
             } else {
                 None
             },
-        )));
+        );
+        if let Some(base) = builtin_base(class) {
+            inst.payload = Some(self.new_payload(&base, args, kw)?);
+        }
+        let obj = Value::obj(ObjKind::Instance(inst));
         let has_init = self.run_init(class, &obj, args, kw)?;
-        if !has_init && c.layout == Layout::Object && (!args.is_empty() || !kw.is_empty()) {
+        if !has_init
+            && c.layout == Layout::Object
+            && builtin_base(class).is_none()
+            && (!args.is_empty() || !kw.is_empty())
+        {
             return Err(PyErr::type_error(format!(
                 "{}() takes no arguments",
                 c.name
             )));
         }
         Ok(obj)
+    }
+
+    /// The builtin value an instance of a builtin subclass starts with:
+    /// empty for mutable types (their `__init__` fills it), built from the
+    /// arguments for immutable ones (as their `__new__` does).
+    fn new_payload(&mut self, base: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let t = types();
+        let mutable = [t.list, t.dict, t.set, t.bytearray].iter().any(|c| base.ptr_eq(&c.to_ref()));
+        if mutable {
+            crate::builtins::construct(self, base, Args { pos: &[], kw: &[] })
+        } else {
+            crate::builtins::construct(self, base, Args { pos: args, kw })
+        }
     }
 
     fn run_init(
@@ -470,4 +502,15 @@ fn missing_error(name: &str, kind: &str, missing: &[std::sync::Arc<str>]) -> PyE
         missing.len(),
         if missing.len() == 1 { "" } else { "s" }
     ))
+}
+
+/// The builtin value type a user class derives from, if any.
+pub fn builtin_base(class: &ObjRef) -> Option<ObjRef> {
+    let ObjKind::Class(c) = class.kind() else {
+        return None;
+    };
+    c.mro
+        .iter()
+        .find(|m| matches!(m.kind(), ObjKind::Class(b) if b.layout == Layout::Builtin))
+        .cloned()
 }

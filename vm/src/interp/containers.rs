@@ -437,3 +437,26 @@ pub fn plain_eq(a: &Value, b: &Value) -> bool {
         _ => super::ops::numeric_cmp(a, b) == Some(std::cmp::Ordering::Equal),
     }
 }
+
+/// The hash of a value whose hashing runs no Python code (numbers, str,
+/// bytes, None, tuples of those); None for anything else.
+pub fn plain_hash(v: &Value) -> Option<i64> {
+    use crate::hash;
+    Some(match v {
+        Value::None => 0x5f3759df,
+        Value::Bool(b) => hash::hash_bool(*b),
+        Value::Int(i) => hash::hash_i64(*i),
+        Value::Float(f) => hash::hash_f64(*f, 0),
+        Value::Unbound => return None,
+        Value::Obj(o) => match o.kind() {
+            ObjKind::Str(s) => s.hash(),
+            ObjKind::BigInt(b) => hash::hash_bigint(b),
+            ObjKind::Bytes(b) => hash::hash_bytes(b),
+            ObjKind::Tuple(items) => {
+                let hashes: Option<Vec<i64>> = items.iter().map(plain_hash).collect();
+                hash::hash_tuple(hashes?, items.len())
+            }
+            _ => return None,
+        },
+    })
+}

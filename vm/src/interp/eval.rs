@@ -373,10 +373,13 @@ impl Vm {
                 }
                 Instr::SetUpdate(n) => {
                     let it = pop(&mut f.stack);
-                    let items = self.collect(&it)?;
                     let set = f.stack[f.stack.len() - n as usize].clone();
-                    for item in items {
-                        self.set_add(&set, item)?;
+                    if matches!(it.kind(), Some(ObjKind::Set(_)) | Some(ObjKind::FrozenSet(_))) {
+                        self.set_inplace(crate::compiler::bytecode::BinOp::Or, &set, &it)?;
+                    } else {
+                        for item in self.collect(&it)? {
+                            self.set_add(&set, item)?;
+                        }
                     }
                 }
                 Instr::DictUpdate(n) | Instr::DictMerge(n) => {

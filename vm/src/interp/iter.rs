@@ -51,9 +51,10 @@ impl Vm {
                     kind: *kind,
                     len: self.len_of_builtin(d).unwrap_or(0),
                 },
-                ObjKind::Set(s) => IterState::Snapshot {
-                    items: o.get().read(s).iter().map(|(k, _)| k.clone()).collect(),
-                    index: 0,
+                ObjKind::Set(s) => IterState::Set {
+                    set: v.clone(),
+                    slot: 0,
+                    len: o.get().read(s).len(),
                 },
                 ObjKind::FrozenSet(s) => IterState::Snapshot {
                     items: s.iter().map(|(k, _)| k.clone()).collect(),
@@ -243,6 +244,24 @@ impl Vm {
                     }
                 }
                 Ok(None)
+            }
+            IterState::Set { set, slot, len } => {
+                let Some(ObjKind::Set(cell)) = set.kind() else {
+                    return Ok(None);
+                };
+                let o = set.as_obj().expect("set is an object");
+                let table = o.get().read(cell);
+                if table.len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::runtime_error("Set changed size during iteration"));
+                }
+                match table.next_from(*slot) {
+                    Some((next, key, _)) => {
+                        *slot = next;
+                        Ok(Some(key.clone()))
+                    }
+                    None => Ok(None),
+                }
             }
             IterState::Snapshot { items, index } => {
                 if let Some(v) = items.get(*index) {

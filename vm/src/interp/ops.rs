@@ -337,6 +337,21 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if op == BinOp::Add {
+            if let Some(kind @ ("list" | "tuple" | "str")) = a.kind().map(|k| match k {
+                ObjKind::List(_) => "list",
+                ObjKind::Tuple(_) => "tuple",
+                ObjKind::Str(_) => "str",
+                _ => "",
+            }) {
+                let msg = if kind == "str" {
+                    format!("can only concatenate str (not \"{}\") to str", self.type_name(b))
+                } else {
+                    format!("can only concatenate {kind} (not \"{}\") to {kind}", self.type_name(b))
+                };
+                return Err(PyErr::type_error(msg));
+            }
+        }
         Err(PyErr::type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op_symbol(op),
@@ -382,6 +397,15 @@ impl Vm {
     }
 
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        // bool & | ^ bool stays bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(x & y))),
+                BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         // Ints of any size (and bools).
         if int::is_int(a) && int::is_int(b) {
             let (x, y) = (
@@ -454,10 +478,7 @@ impl Vm {
                     );
                     return Ok(Some(crate::builtins::new_list(v)));
                 }
-                Err(PyErr::type_error(format!(
-                    "can only concatenate list (not \"{}\") to list",
-                    self.type_name(b)
-                )))
+                Ok(None)
             }
             (ObjKind::Tuple(x), BinOp::Add) => {
                 if let Some(ObjKind::Tuple(y)) = b.kind() {
@@ -465,10 +486,7 @@ impl Vm {
                     v.extend(y.iter().cloned());
                     return Ok(Some(crate::builtins::new_tuple(v)));
                 }
-                Err(PyErr::type_error(format!(
-                    "can only concatenate tuple (not \"{}\") to tuple",
-                    self.type_name(b)
-                )))
+                Ok(None)
             }
             (
                 ObjKind::Str(_)

@@ -82,6 +82,9 @@ pub struct Instance {
     pub dict: ObjRef,
     /// Set for exception instances.
     pub exc: Option<RefCell<ExcState>>,
+    /// For instances of subclasses of builtin value types (`class L(list)`):
+    /// the builtin value the instance wraps.
+    pub payload: Option<Value>,
 }
 
 impl Instance {
@@ -91,6 +94,7 @@ impl Instance {
             class,
             dict: ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new()))),
             exc,
+            payload: None,
         }
     }
 
@@ -114,6 +118,9 @@ impl Instance {
     pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
         f(&Value::Obj(self.class.clone()));
         f(&Value::Obj(self.dict.clone()));
+        if let Some(p) = &self.payload {
+            f(p);
+        }
         if let Some(exc) = &self.exc {
             let exc = exc.borrow();
             exc.args.iter().for_each(&mut *f);

@@ -69,6 +69,10 @@ pub struct NativeFunction {
     pub func: NativeFn,
     /// Set for methods of builtin types: the first argument is `self`.
     pub is_method: bool,
+    /// Set for methods of builtin value types (list, dict, str …): when
+    /// `self` is an instance of a user subclass, the method receives the
+    /// builtin value the instance wraps.
+    pub unwraps_payload: bool,
 }
 
 /// A callable bound to its first argument (`obj.method`).

@@ -61,7 +61,16 @@ pub enum IterState {
         /// The length when iteration began (a change is an error).
         len: usize,
     },
-    /// Over a set or frozenset, in table order (items are snapshotted).
+    /// Over a set, in table order; a change of size is an error.
+    Set {
+        /// The set.
+        set: Value,
+        /// Next slot.
+        slot: usize,
+        /// The length when iteration began.
+        len: usize,
+    },
+    /// Over a frozenset (or any fixed list of items), in order.
     Snapshot {
         /// The items.
         items: Vec<Value>,
@@ -125,6 +134,7 @@ impl IterState {
             | IterState::Bytes { seq, .. }
             | IterState::GetItem { seq, .. } => f(seq),
             IterState::Dict { dict, .. } => f(dict),
+            IterState::Set { set, .. } => f(set),
             IterState::Snapshot { items, .. } => items.iter().for_each(f),
             IterState::Enumerate { inner, count } => {
                 f(inner);
