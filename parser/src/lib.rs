@@ -40,6 +40,18 @@ pub fn parse_module(path: &str, text: &str) -> Result<ParsedModule, Diagnostic> 
             None,
         )),
         Err(err) => {
+            let at_eof = matches!(err.error, ParseErrorType::Eof)
+                || syntax_error_message(&err.error).contains("EOF");
+            if at_eof {
+                if let Some((offset, bracket)) = unclosed_bracket(text) {
+                    return Err(source.diagnostic(
+                        DiagnosticKind::SyntaxError,
+                        offset,
+                        format!("'{bracket}' was never closed"),
+                        None,
+                    ));
+                }
+            }
             let message = syntax_error_message(&err.error);
             Err(source.diagnostic(
                 DiagnosticKind::SyntaxError,
@@ -60,6 +72,54 @@ pub fn parse_and_check(path: &str, text: &str) -> Result<ParsedModule, Vec<Diagn
     } else {
         Err(problems)
     }
+}
+
+/// The byte offset and character of the last bracket left open at the end
+/// of the source (strings and comments skipped), as CPython reports it.
+fn unclosed_bracket(text: &str) -> Option<(usize, char)> {
+    let mut open: Vec<(usize, char)> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '#' => {
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '\'' | '"' => {
+                let triple = text[i..].starts_with(&c.to_string().repeat(3));
+                if triple {
+                    chars.next();
+                    chars.next();
+                }
+                let mut run = 0;
+                while let Some((_, d)) = chars.next() {
+                    if d == '\\' {
+                        chars.next();
+                        run = 0;
+                    } else if d == c {
+                        run += 1;
+                        if !triple || run == 3 {
+                            break;
+                        }
+                    } else {
+                        run = 0;
+                        if d == '\n' && !triple {
+                            break;
+                        }
+                    }
+                }
+            }
+            '(' | '[' | '{' => open.push((i, c)),
+            ')' | ']' | '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
 }
 
 fn syntax_error_message(err: &ParseErrorType) -> String {

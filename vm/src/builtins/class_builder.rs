@@ -19,7 +19,16 @@ fn text(v: &Value) -> Option<String> {
 
 /// Builtin value types that user classes may derive from.
 const SUBCLASSABLE: &[&str] = &[
-    "list", "dict", "set", "frozenset", "tuple", "str", "int", "float", "bytes", "bytearray",
+    "list",
+    "dict",
+    "set",
+    "frozenset",
+    "tuple",
+    "str",
+    "int",
+    "float",
+    "bytes",
+    "bytearray",
 ];
 
 /// `__build_class__(body, name, *bases)`.

@@ -801,7 +801,10 @@ fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.pos.is_empty() || !args.kw.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::obj(ObjKind::Instance(Instance::new(types().object.to_ref(), None))))
+    Ok(Value::obj(ObjKind::Instance(Instance::new(
+        types().object.to_ref(),
+        None,
+    ))))
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)` (the doc is dropped).

@@ -15,7 +15,9 @@ pub static PROPERTY_METHODS: &[(&str, NativeFn)] =
 fn replace(args: Args<'_>, which: usize, name: &str) -> PyResult<Value> {
     check_positional(name, args, 2, 2)?;
     let Some(ObjKind::Property(parts)) = args.pos[0].kind() else {
-        return Err(PyErr::type_error(format!("descriptor '{name}' requires a 'property' object")));
+        return Err(PyErr::type_error(format!(
+            "descriptor '{name}' requires a 'property' object"
+        )));
     };
     let mut parts = parts.clone();
     parts[which] = args.pos[1].clone();

@@ -209,20 +209,38 @@ pub static DICT_INIT: &[(&str, NativeFn)] = &[("__init__", dict_init)];
 pub static SET_INIT: &[(&str, NativeFn)] = &[("__init__", set_init)];
 
 fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional("list", Args { pos: args.pos, kw: &[] }, 1, 2)?;
+    check_positional(
+        "list",
+        Args {
+            pos: args.pos,
+            kw: &[],
+        },
+        1,
+        2,
+    )?;
     let items = match args.pos.get(1) {
         Some(it) => vm.collect(it)?,
         None => Vec::new(),
     };
     if let Some(crate::object::ObjKind::List(cell)) = args.pos[0].kind() {
         let o = args.pos[0].as_obj().expect("list is an object");
-        *o.get().write(cell).map_err(|e| PyErr::from_write(e, "list"))? = items;
+        *o.get()
+            .write(cell)
+            .map_err(|e| PyErr::from_write(e, "list"))? = items;
     }
     Ok(Value::None)
 }
 
 fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional("dict", Args { pos: args.pos, kw: &[] }, 1, 2)?;
+    check_positional(
+        "dict",
+        Args {
+            pos: args.pos,
+            kw: &[],
+        },
+        1,
+        2,
+    )?;
     let d = args.pos[0].clone();
     if let Some(src) = args.pos.get(1) {
         vm.dict_update_from(&d, src, false)?;
@@ -234,7 +252,15 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional("set", Args { pos: args.pos, kw: &[] }, 1, 2)?;
+    check_positional(
+        "set",
+        Args {
+            pos: args.pos,
+            kw: &[],
+        },
+        1,
+        2,
+    )?;
     let s = args.pos[0].clone();
     if let Some(src) = args.pos.get(1) {
         for item in vm.collect(src)? {

@@ -1,28 +1,161 @@
-//! Methods of `BaseException`.
+//! Methods of `BaseException`, and what `OSError` adds to them: the
+//! subclass chosen by errno and the `errno`, `strerror` and `filename`
+//! attributes.
 
 use crate::builtins::args::self_arg;
-use crate::error::{exc_state, str_value, PyResult};
+use crate::error::{exc_state, new_exception, str_value, PyErr, PyResult};
 use crate::interp::Vm;
+use crate::object::ObjKind;
 use crate::objects::function::{Args, NativeFn};
-use crate::value::Value;
+use crate::objects::str::hash_text;
+use crate::types::{is_subclass, types};
+use crate::value::{ObjRef, Value};
 
 /// The native methods of `BaseException`.
 pub static EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", exc_new),
     ("__init__", exc_init),
     ("__str__", exc_str),
     ("__repr__", exc_repr),
     ("with_traceback", exc_with_traceback),
 ];
 
+/// `BaseException.__new__(cls, *args)`: a new exception holding `args`.
+/// `OSError(errno, strerror, …)` becomes the subclass for that errno
+/// (`FileNotFoundError` for `ENOENT` …), as in CPython.
+fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = match args.pos.first() {
+        Some(Value::Obj(c))
+            if matches!(c.kind(), ObjKind::Class(_))
+                && is_subclass(c, &types().base_exception.to_ref()) =>
+        {
+            c.clone()
+        }
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "BaseException.__new__(X): X is not a type object ({})",
+                vm.type_name(v)
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "BaseException.__new__(): not enough arguments",
+            ))
+        }
+    };
+    let rest = args.pos[1..].to_vec();
+    let cls = if cls.ptr_eq(&types().os_error.to_ref()) && (2..=5).contains(&rest.len()) {
+        match &rest[0] {
+            Value::Int(errno) => os_error_class(*errno),
+            _ => cls,
+        }
+    } else {
+        cls
+    };
+    Ok(new_exception(&cls, rest))
+}
+
+/// `BaseException.__init__(self, *args)`: stores the args (and, for an
+/// `OSError`, what they mean).
 fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = self_arg("__init__", &args)?;
-    if let Some(st) = exc_state(this) {
-        if let Ok(mut st) = st.try_borrow_mut() {
-            st.args = args.pos[1..].to_vec();
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.type_name(this)
+        )));
+    }
+    let mut stored = args.pos[1..].to_vec();
+    if let Some(ObjKind::Instance(inst)) = this.kind() {
+        if is_subclass(&inst.class, &types().os_error.to_ref()) {
+            stored = set_os_error_attrs(this, stored);
         }
     }
-    let _ = vm;
+    if let Some(st) = exc_state(this) {
+        if let Ok(mut st) = st.try_borrow_mut() {
+            st.args = stored;
+        }
+    }
     Ok(Value::None)
+}
+
+/// The `OSError` subclass CPython picks for an errno (`OSError` itself when
+/// none fits, or when taipan lacks the subclass).
+pub fn os_error_class(errno: i64) -> ObjRef {
+    use std::io::ErrorKind;
+    let t = types();
+    let Ok(code) = i32::try_from(errno) else {
+        return t.os_error.to_ref();
+    };
+    let name = match std::io::Error::from_raw_os_error(code).kind() {
+        ErrorKind::NotFound => "FileNotFoundError",
+        ErrorKind::PermissionDenied => "PermissionError",
+        ErrorKind::AlreadyExists => "FileExistsError",
+        ErrorKind::TimedOut => "TimeoutError",
+        ErrorKind::Interrupted => "InterruptedError",
+        ErrorKind::IsADirectory => "IsADirectoryError",
+        ErrorKind::NotADirectory => "NotADirectoryError",
+        ErrorKind::WouldBlock => "BlockingIOError",
+        ErrorKind::BrokenPipe => "BrokenPipeError",
+        ErrorKind::ConnectionRefused => "ConnectionRefusedError",
+        ErrorKind::ConnectionReset => "ConnectionResetError",
+        ErrorKind::ConnectionAborted => "ConnectionAbortedError",
+        _ => return t.os_error.to_ref(),
+    };
+    t.exceptions
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(t.os_error.to_ref(), |(_, c)| c.to_ref())
+}
+
+/// Sets `errno`, `strerror`, `filename` and `filename2` on an `OSError`
+/// from its constructor arguments (CPython's `oserror_init`: they mean
+/// something only for 2 to 5 arguments) and returns what `args` keeps:
+/// only `(errno, strerror)` once a filename was given.
+fn set_os_error_attrs(exc: &Value, mut args: Vec<Value>) -> Vec<Value> {
+    let parsed = (2..=5).contains(&args.len());
+    let at = |i: usize| -> Value {
+        if parsed {
+            args.get(i).cloned().unwrap_or(Value::None)
+        } else {
+            Value::None
+        }
+    };
+    let values = [
+        ("errno", at(0)),
+        ("strerror", at(1)),
+        ("filename", at(2)),
+        ("filename2", at(4)),
+    ];
+    if let Some(ObjKind::Instance(inst)) = exc.kind() {
+        if let Ok(mut d) = inst.attrs_mut() {
+            for (name, v) in values {
+                d.set_str(str_value(name), name, hash_text(name), v);
+            }
+        }
+    }
+    if parsed {
+        args.truncate(2);
+    }
+    args
+}
+
+/// A new `OSError` for a failed system call: the subclass for `errno`,
+/// `args == (errno, strerror)`, and `filename` when given; its `str()` is
+/// `[Errno 2] No such file or directory: 'path'`.
+pub fn new_os_error(errno: i64, strerror: &str, filename: Option<&str>) -> PyErr {
+    let mut args = vec![Value::Int(errno), str_value(strerror)];
+    if let Some(f) = filename {
+        args.push(str_value(f));
+    }
+    let exc = new_exception(&os_error_class(errno), args.clone());
+    let kept = set_os_error_attrs(&exc, args);
+    if let Some(st) = exc_state(&exc) {
+        if let Ok(mut st) = st.try_borrow_mut() {
+            st.args = kept;
+        }
+    }
+    PyErr { exc }
 }
 
 fn exc_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -72,15 +72,10 @@ fn unsupported(binary: bool, writing: bool) -> PyErr {
 }
 
 fn os_error(path: &str, e: &std::io::Error) -> PyErr {
-    let class = match e.kind() {
-        std::io::ErrorKind::NotFound => types().file_not_found_error,
-        std::io::ErrorKind::PermissionDenied => types().permission_error,
-        _ => types().os_error,
-    };
     let errno = e.raw_os_error().unwrap_or(0);
     let msg = e.to_string();
-    let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-    PyErr::new(class, format!("[Errno {errno}] {msg}: '{path}'"))
+    let msg = msg.split(" (os error").next().unwrap_or(&msg);
+    crate::builtins::exception_methods::new_os_error(i64::from(errno), msg, Some(path))
 }
 
 /// `open(file, mode='r', encoding=None)`.
@@ -127,10 +122,8 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         let f = std::fs::File::open(&path).map_err(|e| os_error(&path, &e))?;
         if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-            return Err(PyErr::new(
-                types().os_error,
-                format!("[Errno 21] Is a directory: '{path}'"),
-            ));
+            // EISDIR (21 on Linux and macOS), as the C library reports it.
+            return Err(os_error(&path, &std::io::Error::from_raw_os_error(21)));
         }
         FileHandle::Read(std::io::BufReader::new(f))
     };

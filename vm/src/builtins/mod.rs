@@ -4,9 +4,9 @@
 pub mod args;
 pub mod class_builder;
 pub mod constructors;
+pub mod descriptors;
 pub mod dict_methods;
 pub mod dunder_slots;
-pub mod descriptors;
 pub mod exception_methods;
 pub mod file;
 pub mod functions;
@@ -75,8 +75,10 @@ pub fn dunders_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
         "list" => vec![dunder_slots::LIST_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
         "dict" => vec![dunder_slots::DICT_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
         "set" => vec![dunder_slots::SET_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
-        "str" | "bytes" | "bytearray" | "list" | "tuple" | "dict" | "set" | "frozenset" | "range"
-        | "dict_keys" | "dict_values" | "dict_items" => vec![COMMON_DUNDERS, CONTAINER_DUNDERS],
+        "str" | "bytes" | "bytearray" | "list" | "tuple" | "dict" | "set" | "frozenset"
+        | "range" | "dict_keys" | "dict_values" | "dict_items" => {
+            vec![COMMON_DUNDERS, CONTAINER_DUNDERS]
+        }
         "iterator" | "generator" => vec![ITERATOR_DUNDERS],
         "NoneType" | "slice" => vec![COMMON_DUNDERS],
         _ => vec![],

@@ -123,7 +123,10 @@ pub fn struct_seq_class(module: &str, name: &str, fields: &[&str]) -> FrozenRef 
     for (method, func) in STRUCT_SEQ_METHODS {
         set_class_attr(&class, method, native_function(method, *func, true));
     }
-    let names = fields.iter().map(|f| Value::Obj(frozen_str(f).to_ref())).collect();
+    let names = fields
+        .iter()
+        .map(|f| Value::Obj(frozen_str(f).to_ref()))
+        .collect();
     set_class_attr(&class, "__match_args__", crate::builtins::new_tuple(names));
     let count = Value::Int(i64::try_from(fields.len()).unwrap_or(i64::MAX));
     set_class_attr(&class, "n_fields", count.clone());
@@ -152,7 +155,8 @@ pub fn new_struct_seq(class: FrozenRef, values: Vec<Value>) -> Value {
 
 /// The field names of a struct sequence class, in order.
 fn seq_fields(class: &ObjRef) -> Vec<Value> {
-    let found = crate::interp::attr::class_lookup(class, "__match_args__", hash_text("__match_args__"));
+    let found =
+        crate::interp::attr::class_lookup(class, "__match_args__", hash_text("__match_args__"));
     match found.as_ref().and_then(|v| v.kind()) {
         Some(ObjKind::Tuple(t)) => t.to_vec(),
         _ => Vec::new(),

@@ -1697,7 +1697,9 @@ fn constant_frozenset(elts: &[Expr]) -> Option<FrozenRef> {
         let h = crate::interp::containers::plain_hash(&v)?;
         let probe = v.clone();
         table
-            .insert(h, v, |k| Ok::<bool, ()>(crate::interp::containers::plain_eq(k, &probe)))
+            .insert(h, v, |k| {
+                Ok::<bool, ()>(crate::interp::containers::plain_eq(k, &probe))
+            })
             .ok()?;
     }
     Some(ObjRef::new_frozen(ObjKind::FrozenSet(table.reinserted())))

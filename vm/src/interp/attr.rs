@@ -282,7 +282,9 @@ impl Vm {
                     return Ok(match text {
                         "__name__" => Some(str_value(&*f.code.name)),
                         "__qualname__" => Some(str_value(&*f.code.qualname)),
-                        "__doc__" => Some(f.code.docstring.as_deref().map_or(Value::None, str_value)),
+                        "__doc__" => {
+                            Some(f.code.docstring.as_deref().map_or(Value::None, str_value))
+                        }
                         "__module__" => {
                             super::eval::dict_get_name(&f.globals, &local_name("__name__"))
                         }
@@ -417,8 +419,13 @@ impl Vm {
                         "__suppress_context__" => Some(Value::Bool(exc.suppress_context)),
                         "__traceback__" => Some(Value::None),
                         "value" | "code"
-                            if crate::types::is_subclass(&inst.class, &types().stop_iteration.to_ref())
-                                || crate::types::is_subclass(&inst.class, &types().system_exit.to_ref()) =>
+                            if crate::types::is_subclass(
+                                &inst.class,
+                                &types().stop_iteration.to_ref(),
+                            ) || crate::types::is_subclass(
+                                &inst.class,
+                                &types().system_exit.to_ref(),
+                            ) =>
                         {
                             Some(match exc.args.len() {
                                 0 => Value::None,
@@ -482,7 +489,13 @@ impl Vm {
         self.setattr_impl(obj, name, value, false)
     }
 
-    fn setattr_impl(&mut self, obj: &Value, name: &ObjRef, value: Value, use_hook: bool) -> PyResult<()> {
+    fn setattr_impl(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        value: Value,
+        use_hook: bool,
+    ) -> PyResult<()> {
         let (text, hash) = name_parts(name);
         let Value::Obj(o) = obj else {
             return Err(self.readonly_attribute(obj, text));
@@ -585,7 +598,8 @@ impl Vm {
         }
         let removed = match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                let mut d = inst.attrs_mut()
+                let mut d = inst
+                    .attrs_mut()
                     .map_err(|e| PyErr::from_write(e, "object"))?;
                 d.remove_str(text, hash).is_some()
             }
@@ -677,10 +691,20 @@ fn set_exception_attr(
             };
         }
         "__cause__" => {
-            st.cause = if value.is_none() { None } else { Some(value.clone()) };
+            st.cause = if value.is_none() {
+                None
+            } else {
+                Some(value.clone())
+            };
             st.suppress_context = true;
         }
-        "__context__" => st.context = if value.is_none() { None } else { Some(value.clone()) },
+        "__context__" => {
+            st.context = if value.is_none() {
+                None
+            } else {
+                Some(value.clone())
+            }
+        }
         "__suppress_context__" => st.suppress_context = matches!(value, Value::Bool(true)),
         "__traceback__" => {}
         _ => return Ok(None),

@@ -40,7 +40,13 @@ impl Vm {
                         if let Some(p) = &inst.payload {
                             let mut unwrapped = args.to_vec();
                             unwrapped[0] = p.clone();
-                            return (n.func)(self, Args { pos: &unwrapped, kw });
+                            return (n.func)(
+                                self,
+                                Args {
+                                    pos: &unwrapped,
+                                    kw,
+                                },
+                            );
                         }
                     }
                 }
@@ -275,9 +281,16 @@ impl Vm {
     /// The builtin value an instance of a builtin subclass starts with:
     /// empty for mutable types (their `__init__` fills it), built from the
     /// arguments for immutable ones (as their `__new__` does).
-    fn new_payload(&mut self, base: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    fn new_payload(
+        &mut self,
+        base: &ObjRef,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let t = types();
-        let mutable = [t.list, t.dict, t.set, t.bytearray].iter().any(|c| base.ptr_eq(&c.to_ref()));
+        let mutable = [t.list, t.dict, t.set, t.bytearray]
+            .iter()
+            .any(|c| base.ptr_eq(&c.to_ref()));
         if mutable {
             crate::builtins::construct(self, base, Args { pos: &[], kw: &[] })
         } else {
@@ -292,7 +305,8 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<bool> {
-        let Some(init) = super::attr::class_lookup_user(class, "__init__", hash_text("__init__")) else {
+        let Some(init) = super::attr::class_lookup_user(class, "__init__", hash_text("__init__"))
+        else {
             return Ok(false);
         };
         let mut full = Vec::with_capacity(args.len() + 1);

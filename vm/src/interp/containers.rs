@@ -313,7 +313,10 @@ impl Vm {
         };
         let o = a.as_obj().expect("set is an object");
         if a.is(b) {
-            let mut t = o.get().write(cell).map_err(|e| PyErr::from_write(e, "set"))?;
+            let mut t = o
+                .get()
+                .write(cell)
+                .map_err(|e| PyErr::from_write(e, "set"))?;
             match op {
                 BinOp::Sub | BinOp::Xor => t.clear(),
                 BinOp::And => {
@@ -325,7 +328,12 @@ impl Vm {
             return Ok(());
         }
         // Move the table out while Python equality may run, then put it back.
-        let mut t = std::mem::take(&mut *o.get().write(cell).map_err(|e| PyErr::from_write(e, "set"))?);
+        let mut t = std::mem::take(
+            &mut *o
+                .get()
+                .write(cell)
+                .map_err(|e| PyErr::from_write(e, "set"))?,
+        );
         let r = {
             let Some(tb) = set_read(b) else {
                 return Err(PyErr::type_error("unsupported operand for sets"));
@@ -338,7 +346,9 @@ impl Vm {
                 _ => t.symmetric_difference_update(&tb, &mut eq),
             }
         };
-        *o.get().write(cell).map_err(|_| PyErr::runtime_error("Set changed size during iteration"))? = t;
+        *o.get()
+            .write(cell)
+            .map_err(|_| PyErr::runtime_error("Set changed size during iteration"))? = t;
         r
     }
 

@@ -252,12 +252,18 @@ impl Vm {
                     f.stack.swap(len - 1, len - n as usize);
                 }
                 Instr::Binary(op) => {
+                    if fast_arith(&mut f.stack, op) {
+                        continue;
+                    }
                     let b = pop(&mut f.stack);
                     let a = pop(&mut f.stack);
                     let v = self.binary_op(op, &a, &b)?;
                     f.stack.push(v);
                 }
                 Instr::Inplace(op) => {
+                    if fast_arith(&mut f.stack, op) {
+                        continue;
+                    }
                     let b = pop(&mut f.stack);
                     let a = pop(&mut f.stack);
                     let v = self.inplace_op(op, a, &b)?;
@@ -269,6 +275,9 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::Compare(op) => {
+                    if fast_compare(&mut f.stack, op) {
+                        continue;
+                    }
                     let b = pop(&mut f.stack);
                     let a = pop(&mut f.stack);
                     let v = self.compare(op, &a, &b)?;
@@ -374,7 +383,10 @@ impl Vm {
                 Instr::SetUpdate(n) => {
                     let it = pop(&mut f.stack);
                     let set = f.stack[f.stack.len() - n as usize].clone();
-                    if matches!(it.kind(), Some(ObjKind::Set(_)) | Some(ObjKind::FrozenSet(_))) {
+                    if matches!(
+                        it.kind(),
+                        Some(ObjKind::Set(_)) | Some(ObjKind::FrozenSet(_))
+                    ) {
                         self.set_inplace(crate::compiler::bytecode::BinOp::Or, &set, &it)?;
                     } else {
                         for item in self.collect(&it)? {
@@ -466,6 +478,13 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Instr::ForIter(t) => {
+                    if let Some(done) = fast_range_next(&mut f.stack) {
+                        if done {
+                            f.stack.pop();
+                            f.ip = t as usize;
+                        }
+                        continue;
+                    }
                     let next = self.next_fast(top(&f.stack))?;
                     match next {
                         Some(v) => f.stack.push(v),
@@ -815,6 +834,131 @@ impl Vm {
         cells.extend(closure.iter().cloned());
         frame.cells = cells;
     }
+}
+
+/// Int and float arithmetic on the two top stack slots, computed in place
+/// (no temporaries moved through memory). False when the operands or the
+/// operator need the general path.
+#[inline(always)]
+fn fast_arith(stack: &mut Vec<Value>, op: crate::compiler::bytecode::BinOp) -> bool {
+    use crate::compiler::bytecode::BinOp;
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (lo, hi) = stack.split_at_mut(n - 1);
+    let result = match (&lo[n - 2], &hi[0]) {
+        (Value::Int(a), Value::Int(b)) => {
+            let (a, b) = (*a, *b);
+            let r = match op {
+                BinOp::Add => a.checked_add(b),
+                BinOp::Sub => a.checked_sub(b),
+                BinOp::Mul => a.checked_mul(b),
+                BinOp::Mod if b > 0 && a >= 0 => Some(a % b),
+                BinOp::FloorDiv if b > 0 && a >= 0 => Some(a / b),
+                BinOp::And => Some(a & b),
+                BinOp::Or => Some(a | b),
+                BinOp::Xor => Some(a ^ b),
+                _ => None,
+            };
+            match r {
+                Some(r) => Value::Int(r),
+                None => return false,
+            }
+        }
+        (Value::Float(a), Value::Float(b)) => match op {
+            BinOp::Add => Value::Float(a + b),
+            BinOp::Sub => Value::Float(a - b),
+            BinOp::Mul => Value::Float(a * b),
+            BinOp::TrueDiv if *b != 0.0 => Value::Float(a / b),
+            _ => return false,
+        },
+        (Value::Float(a), Value::Int(b)) => match op {
+            BinOp::Add => Value::Float(a + *b as f64),
+            BinOp::Sub => Value::Float(a - *b as f64),
+            BinOp::Mul => Value::Float(a * *b as f64),
+            BinOp::TrueDiv if *b != 0 => Value::Float(a / *b as f64),
+            _ => return false,
+        },
+        (Value::Int(a), Value::Float(b)) => match op {
+            BinOp::Add => Value::Float(*a as f64 + b),
+            BinOp::Sub => Value::Float(*a as f64 - b),
+            BinOp::Mul => Value::Float(*a as f64 * b),
+            BinOp::TrueDiv if *b != 0.0 => Value::Float(*a as f64 / b),
+            _ => return false,
+        },
+        _ => return false,
+    };
+    // Both operands are inline values: nothing to release.
+    stack.truncate(n - 1);
+    stack[n - 2] = result;
+    true
+}
+
+/// Int and float comparisons on the two top stack slots, in place.
+#[inline(always)]
+fn fast_compare(stack: &mut Vec<Value>, op: crate::compiler::bytecode::CmpOp) -> bool {
+    use crate::compiler::bytecode::CmpOp;
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let r = match (&stack[n - 2], &stack[n - 1]) {
+        (Value::Int(a), Value::Int(b)) => match op {
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+        },
+        (Value::Float(a), Value::Float(b)) => match op {
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+        },
+        _ => return false,
+    };
+    stack.truncate(n - 1);
+    stack[n - 2] = Value::Bool(r);
+    true
+}
+
+/// The next value of a range iterator on top of the stack, pushed in
+/// place: Some(false) when a value was pushed, Some(true) when exhausted,
+/// None when TOS is not a range iterator.
+#[inline(always)]
+fn fast_range_next(stack: &mut Vec<Value>) -> Option<bool> {
+    let Some(Value::Obj(o)) = stack.last() else {
+        return None;
+    };
+    let ObjKind::Iterator(cell) = o.kind() else {
+        return None;
+    };
+    if o.is_frozen() {
+        return None;
+    }
+    let mut state = cell.try_borrow_mut().ok()?;
+    let crate::objects::iter::IterState::Range {
+        next,
+        remaining,
+        step,
+    } = &mut *state
+    else {
+        return None;
+    };
+    if *remaining == 0 {
+        return Some(true);
+    }
+    let v = *next;
+    *remaining -= 1;
+    *next = next.wrapping_add(*step);
+    drop(state);
+    stack.push(Value::Int(v));
+    Some(false)
 }
 
 /// The text of a str object (empty for anything else).

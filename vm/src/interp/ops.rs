@@ -345,9 +345,15 @@ impl Vm {
                 _ => "",
             }) {
                 let msg = if kind == "str" {
-                    format!("can only concatenate str (not \"{}\") to str", self.type_name(b))
+                    format!(
+                        "can only concatenate str (not \"{}\") to str",
+                        self.type_name(b)
+                    )
                 } else {
-                    format!("can only concatenate {kind} (not \"{}\") to {kind}", self.type_name(b))
+                    format!(
+                        "can only concatenate {kind} (not \"{}\") to {kind}",
+                        self.type_name(b)
+                    )
                 };
                 return Err(PyErr::type_error(msg));
             }

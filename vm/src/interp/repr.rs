@@ -83,13 +83,46 @@ impl Vm {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
-        let is_key_error = crate::types::is_subclass(&self.type_of(v), &types().key_error.to_ref());
+        let class = self.type_of(v);
+        if args.len() == 2 && crate::types::is_subclass(&class, &types().os_error.to_ref()) {
+            return self.os_error_str(v, &args);
+        }
+        let is_key_error = crate::types::is_subclass(&class, &types().key_error.to_ref());
         match args.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(&args[0]),
             1 => self.to_str(&args[0]),
             _ => self.repr(&crate::builtins::new_tuple(args)),
         }
+    }
+
+    /// `str()` of an `OSError` whose args are `(errno, strerror)`:
+    /// `[Errno 2] No such file or directory`, then `: 'name'` for a
+    /// filename and ` -> 'other'` for a second one.
+    fn os_error_str(&mut self, v: &Value, args: &[Value]) -> PyResult<String> {
+        let attr = |name: &str| -> Value {
+            match v.kind() {
+                Some(ObjKind::Instance(inst)) => inst
+                    .attrs()
+                    .get_str(name, crate::objects::str::hash_text(name))
+                    .cloned()
+                    .unwrap_or(Value::None),
+                _ => Value::None,
+            }
+        };
+        let (filename, filename2) = (attr("filename"), attr("filename2"));
+        let mut out = format!(
+            "[Errno {}] {}",
+            self.to_str(&args[0])?,
+            self.to_str(&args[1])?
+        );
+        if !filename.is_none() {
+            out.push_str(&format!(": {}", self.repr(&filename)?));
+            if !filename2.is_none() {
+                out.push_str(&format!(" -> {}", self.repr(&filename2)?));
+            }
+        }
+        Ok(out)
     }
 
     /// `repr(v)` as a Rust string.
@@ -339,7 +372,12 @@ impl Vm {
     /// `fmt % args` for a bytes (or, with `array`, bytearray) `fmt`. The
     /// format runs on the bytes read as Latin-1, one char a byte, and every
     /// piece it produces stays below 256, so it converts back exactly.
-    pub fn bytes_percent_format(&mut self, fmt: &[u8], args: &Value, array: bool) -> PyResult<Value> {
+    pub fn bytes_percent_format(
+        &mut self,
+        fmt: &[u8],
+        args: &Value,
+        array: bool,
+    ) -> PyResult<Value> {
         let text: String = fmt.iter().map(|&b| char::from(b)).collect();
         let out: Vec<u8> = self
             .percent_core(&text, args, true)?

@@ -31,7 +31,9 @@ impl SliceIndices {
                 return None;
             }
             let cur = i;
-            i += self.step;
+            // Past the i64 range the walk is over (the next index would
+            // be out of the sequence anyway).
+            i = i.checked_add(self.step).unwrap_or(self.stop);
             Some(cur as usize)
         })
     }
@@ -69,6 +71,8 @@ impl Vm {
         if step == 0 {
             return Err(PyErr::value_error("slice step cannot be zero"));
         }
+        // CPython clamps the step to [-PY_SSIZE_T_MAX, PY_SSIZE_T_MAX].
+        let step = step.max(-i64::MAX);
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
         let clamp = |v: i64| -> i64 {
             if v < 0 {
@@ -126,9 +130,9 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::Obj(o) if matches!(o.kind(), ObjKind::BigInt(_)) => {
-                return Err(PyErr::index_error(format!(
-                    "cannot fit 'int' into an index-sized integer"
-                )))
+                return Err(PyErr::index_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
             _ => self.index_of(key).map_err(|_| {
                 PyErr::type_error(format!(
@@ -231,18 +235,32 @@ impl Vm {
             ObjKind::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = super::ops::range_len(start, stop, step);
+                if i64::try_from(len).is_err() {
+                    return Err(PyErr::overflow(
+                        "Python int too large to convert to C ssize_t",
+                    ));
+                }
+                // `start + i * step` in 128 bits: the product may pass i64
+                // even where the sum does not.
+                let item = |i: i64| i128::from(start) + i128::from(i) * i128::from(step);
                 if let Some(ObjKind::Slice(parts)) = key.kind() {
                     let idx = self.slice_indices(parts, len)?;
-                    let new_start = start + idx.start * step;
-                    let new_stop = start + idx.stop * step;
-                    return Ok(Value::obj(ObjKind::Range {
-                        start: new_start,
-                        stop: new_stop,
-                        step: step * idx.step,
-                    }));
+                    let bounds = (
+                        i64::try_from(item(idx.start)),
+                        i64::try_from(item(idx.stop)),
+                        i64::try_from(i128::from(step) * i128::from(idx.step)),
+                    );
+                    let (Ok(start), Ok(stop), Ok(step)) = bounds else {
+                        return Err(PyErr::overflow(
+                            "range() arguments must fit in 64 bits in taipan (a bigger range is not supported)",
+                        ));
+                    };
+                    return Ok(Value::obj(ObjKind::Range { start, stop, step }));
                 }
                 let i = self.seq_index(key, len, "range object")?;
-                Ok(Value::Int(start + i as i64 * step))
+                let i = i64::try_from(i).unwrap_or(i64::MAX);
+                // An item of the range lies between its bounds, so it fits.
+                Ok(Value::Int(i64::try_from(item(i)).unwrap_or(start)))
             }
             ObjKind::Dict(_) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
@@ -415,7 +433,9 @@ impl Vm {
     /// refused, as CPython does.
     fn bytes_for_slice(&mut self, value: &Value) -> PyResult<Vec<u8>> {
         let refuse = || {
-            PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+            PyErr::type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            )
         };
         let iterable = match value.kind() {
             Some(ObjKind::Str(_) | ObjKind::BigInt(_)) | None => false,

@@ -1,8 +1,8 @@
 //! Classes and their instances.
 
+use crate::object::{ObjKind, ReadGuard, WriteError};
 use crate::objects::dict::Dict;
 use crate::value::{ObjRef, Value};
-use crate::object::{ObjKind, ReadGuard, WriteError};
 use std::cell::{RefCell, RefMut};
 
 /// What builtin layout the instances of a class have. User classes inherit

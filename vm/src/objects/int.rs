@@ -72,7 +72,11 @@ pub fn pow(a: &BigInt, b: &BigInt, max_bits: u64) -> PyResult<BigInt> {
         return Ok(a.clone());
     }
     if *a == BigInt::from(-1) {
-        return Ok(if b.is_even() { BigInt::one() } else { a.clone() });
+        return Ok(if b.is_even() {
+            BigInt::one()
+        } else {
+            a.clone()
+        });
     }
     let Some(e) = b.to_u64() else {
         if a.is_one() || a.is_zero() {
