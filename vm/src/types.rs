@@ -8,6 +8,7 @@ use crate::objects::function::{NativeFn, NativeFunction};
 use crate::objects::str::{hash_text, PyStr};
 use crate::value::{FrozenRef, ObjRef, Value};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 macro_rules! builtin_types {
@@ -56,9 +57,20 @@ pub fn types() -> &'static Types {
     TYPES.get_or_init(build)
 }
 
-/// A str object that is frozen (for names and dict keys made at start-up).
+/// The interned, frozen str object for a name. Names compiled into code and
+/// the keys of the builtins are interned, so that most name look-ups match
+/// by pointer. The lock is taken only while compiling and at start-up,
+/// never by running code.
 pub fn frozen_str(s: &str) -> FrozenRef {
-    ObjRef::new_frozen(ObjKind::Str(PyStr::new(s)))
+    static INTERNED: OnceLock<std::sync::Mutex<HashMap<Box<str>, FrozenRef>>> = OnceLock::new();
+    let table = INTERNED.get_or_init(Default::default);
+    let mut table = table.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(r) = table.get(s) {
+        return *r;
+    }
+    let r = ObjRef::new_frozen(ObjKind::Str(PyStr::new(s)));
+    table.insert(s.into(), r);
+    r
 }
 
 /// Makes a class object (unfrozen).

@@ -75,8 +75,8 @@ pub fn dunders_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
         "list" => vec![dunder_slots::LIST_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
         "dict" => vec![dunder_slots::DICT_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
         "set" => vec![dunder_slots::SET_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
-        "str" | "bytes" | "bytearray" | "list" | "tuple" | "dict" | "set" | "frozenset"
-        | "range" | "dict_keys" | "dict_values" | "dict_items" => {
+        "str" | "bytes" | "bytearray" | "tuple" | "frozenset" | "range" | "dict_keys"
+        | "dict_values" | "dict_items" => {
             vec![COMMON_DUNDERS, CONTAINER_DUNDERS]
         }
         "iterator" | "generator" => vec![ITERATOR_DUNDERS],
@@ -94,8 +94,21 @@ pub fn construct(
     constructors::construct(vm, class, args)
 }
 
-/// Builds the builtins namespace for a VM.
+/// The builtins namespace: built once per process, frozen, and shared by
+/// every VM of every thread.
 pub fn make_builtins_dict(_vm: &mut Vm) -> ObjRef {
+    use std::sync::OnceLock;
+    static BUILTINS: OnceLock<crate::value::FrozenRef> = OnceLock::new();
+    BUILTINS
+        .get_or_init(|| {
+            let d = build_builtins_dict();
+            d.freeze();
+            d.to_frozen().expect("just frozen")
+        })
+        .to_ref()
+}
+
+fn build_builtins_dict() -> ObjRef {
     let d = ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new())));
     let set = |name: &str, v: Value| {
         if let ObjKind::Dict(cell) = d.kind() {

@@ -4,7 +4,6 @@ use super::bytecode::{BinOp, CmpOp, Code, CodeFlags, ExcEntry, Instr, UnaryOp};
 use super::symtable::{NameKind, ScopeKind, SymbolTable};
 use crate::object::ObjKind;
 use crate::objects::int::int_value;
-use crate::objects::str::PyStr;
 use crate::value::{FrozenRef, ObjRef, SharedValue};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -115,7 +114,7 @@ struct Builder<'a> {
 }
 
 fn frozen_str(s: &str) -> FrozenRef {
-    ObjRef::new_frozen(ObjKind::Str(PyStr::new(s)))
+    crate::types::frozen_str(s)
 }
 
 impl<'a> Builder<'a> {

@@ -502,10 +502,10 @@ impl Vm {
                         f.stack.pop();
                         return Ok(Step::Call(frame));
                     }
-                    let args = f.stack.split_off(args_start);
-                    f.stack.pop();
-                    let v = self.call(&func, &args, &[])?;
-                    f.stack.push(v);
+                    // Natives read their arguments straight off the stack.
+                    let r = self.call(&func, &f.stack[args_start..], &[]);
+                    f.stack.truncate(args_start - 1);
+                    f.stack.push(r?);
                 }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
@@ -521,10 +521,9 @@ impl Vm {
                         f.stack.pop();
                         return Ok(Step::Call(frame));
                     }
-                    let args = f.stack.split_off(args_start);
+                    let r = self.call(&func, &f.stack[args_start..], &[]);
                     f.stack.truncate(len - n - 2);
-                    let v = self.call(&func, &args, &[])?;
-                    f.stack.push(v);
+                    f.stack.push(r?);
                 }
                 Instr::CallKw(n) => {
                     let names = pop(&mut f.stack);
@@ -980,7 +979,7 @@ fn name_hash(name: &ObjRef) -> i64 {
 pub fn dict_get_name(d: &ObjRef, name: &ObjRef) -> Option<Value> {
     if let ObjKind::Dict(cell) = d.kind() {
         let dict = d.get().read(cell);
-        return dict.get_str(str_of(name), name_hash(name)).cloned();
+        return dict.get_name(name, str_of(name), name_hash(name)).cloned();
     }
     None
 }

@@ -427,7 +427,6 @@ impl Vm {
                     return Ok(Some(v));
                 }
             }
-            return Ok(None);
         }
         let (Value::Obj(ao), _) = (a, b) else {
             // int * sequence
@@ -447,6 +446,11 @@ impl Vm {
                     return Ok(Some(str_value(s)));
                 }
                 Ok(None)
+            }
+            (ObjKind::Bytes(x), BinOp::Mod) => self.bytes_percent_format(&x.to_vec(), b, false).map(Some),
+            (ObjKind::ByteArray(x), BinOp::Mod) => {
+                let data = ao.get().read(x).clone();
+                self.bytes_percent_format(&data, b, true).map(Some)
             }
             (ObjKind::Str(x), BinOp::Mod) => {
                 let fmt = x.as_str().to_string();
@@ -809,7 +813,27 @@ impl Vm {
         };
         let ord = match (ak, bk) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Some(x.as_str().cmp(y.as_str())),
-            (ObjKind::Bytes(x), ObjKind::Bytes(y)) => Some(x.cmp(y)),
+            (ObjKind::Bytes(_) | ObjKind::ByteArray(_), ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
+                Some(self.bytes_of(a)?.cmp(&self.bytes_of(b)?))
+            }
+            (ObjKind::Slice(x), ObjKind::Slice(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                return self.sequence_compare(op, &x, &y).map(Some);
+            }
+            (ObjKind::DictView(_, k), ObjKind::Set(_) | ObjKind::FrozenSet(_))
+                if *k != crate::object::DictViewKind::Values =>
+            {
+                let x = self.collect(a)?;
+                let x = self.new_set(x)?;
+                return self.set_compare(op, &x, b).map(Some);
+            }
+            (ObjKind::Set(_) | ObjKind::FrozenSet(_), ObjKind::DictView(_, k))
+                if *k != crate::object::DictViewKind::Values =>
+            {
+                let y = self.collect(b)?;
+                let y = self.new_set(y)?;
+                return self.set_compare(op, a, &y).map(Some);
+            }
             (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 return self.sequence_compare(op, &x, &y).map(Some);

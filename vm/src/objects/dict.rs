@@ -84,6 +84,22 @@ impl Dict {
         self.entries[pos].as_ref().map(|e| &e.value)
     }
 
+    /// Looks up a str-object key: pointer equality first (names are
+    /// interned), then text; no Python code runs.
+    #[inline]
+    pub fn get_name(&self, name: &crate::value::ObjRef, text: &str, hash: i64) -> Option<&Value> {
+        let pos = self
+            .find::<()>(hash, |k| {
+                Ok(match k {
+                    Value::Obj(o) => o.ptr_eq(name) || key_is_str(k, text),
+                    _ => false,
+                })
+            })
+            .ok()
+            .flatten()?;
+        self.entries[pos].as_ref().map(|e| &e.value)
+    }
+
     /// The entry at a position returned by [`Dict::find`].
     #[inline]
     pub fn entry(&self, pos: usize) -> Option<&Entry> {
