@@ -18,6 +18,8 @@ macro_rules! builtin_types {
             $( #[doc = concat!("`", $name, "`")] pub $field: FrozenRef, )*
             /// Every exception class, for the builtins module.
             pub exceptions: Vec<(&'static str, FrozenRef)>,
+            /// The classes of the builtin iterators, by name.
+            pub iterators: Vec<(&'static str, FrozenRef)>,
         }
     };
 }
@@ -172,6 +174,13 @@ pub fn linearize(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
 /// Native methods that receive the class, not an instance, as first argument.
 const CLASS_METHODS: &[&str] = &["fromhex", "maketrans", "fromkeys", "from_bytes"];
 
+/// The class names CPython gives its builtin iterators.
+const ITERATOR_NAMES: &[&str] = &[
+    "list_iterator", "list_reverseiterator", "tuple_iterator", "str_ascii_iterator", "str_iterator",
+    "bytes_iterator", "range_iterator", "dict_keyiterator", "dict_valueiterator",
+    "dict_itemiterator", "set_iterator", "enumerate", "zip", "map", "filter", "callable_iterator",
+];
+
 /// Makes a builtin class: creates it, installs its native methods, freezes it.
 fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRef {
     let (bases, mro) = match base {
@@ -270,7 +279,12 @@ fn build() -> Types {
     let unicode_encode_error = exc("UnicodeEncodeError", unicode_error);
     let system_error = exc("SystemError", exception);
     let int = plain("int");
+    let iterators = ITERATOR_NAMES
+        .iter()
+        .map(|name| (*name, make(name, Some(object), Builtin)))
+        .collect();
     Types {
+        iterators,
         object,
         type_: plain("type"),
         none_type: plain("NoneType"),

@@ -95,7 +95,17 @@ impl Vm {
                 ObjKind::Class(_) => t.type_,
                 ObjKind::Module(_) => t.module,
                 ObjKind::Cell(_) => t.cell,
-                ObjKind::Iterator(_) => t.iterator,
+                ObjKind::Iterator(cell) => {
+                    let name = if o.is_frozen() {
+                        o.get().read(cell).type_name()
+                    } else {
+                        cell.try_borrow().map_or("iterator", |s| s.type_name())
+                    };
+                    t.iterators
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map_or(t.iterator, |(_, c)| *c)
+                }
                 ObjKind::Generator(_) => t.generator,
                 ObjKind::Property(_) => t.property,
                 ObjKind::StaticMethod(_) => t.staticmethod,

@@ -266,7 +266,19 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(PyErr::key_error(key.clone())),
             },
-            ObjKind::Instance(_) => {
+            ObjKind::Instance(inst) => {
+                // A dict subclass with __missing__ (defaultdict-style).
+                if let Some(payload @ Value::Obj(p)) = &inst.payload {
+                    if matches!(p.kind(), ObjKind::Dict(_)) && self.user_getitem(obj).is_none() {
+                        if let Some(v) = self.dict_get(payload, key)? {
+                            return Ok(v);
+                        }
+                        if let Some(m) = self.lookup_type_attr(obj, "__missing__") {
+                            return self.call_method_value(&m, obj, std::slice::from_ref(key));
+                        }
+                        return Err(PyErr::key_error(key.clone()));
+                    }
+                }
                 if let Some(m) = self.lookup_type_attr(obj, "__getitem__") {
                     return self.call_method_value(&m, obj, std::slice::from_ref(key));
                 }
@@ -281,6 +293,12 @@ impl Vm {
             }
             _ => Err(self.not_subscriptable(obj)),
         }
+    }
+
+    /// A `__getitem__` written in Python on the class of `obj`, if any.
+    fn user_getitem(&self, obj: &Value) -> Option<Value> {
+        self.lookup_type_attr(obj, "__getitem__")
+            .filter(|m| matches!(m.kind(), Some(ObjKind::Function(_))))
     }
 
     fn not_subscriptable(&self, obj: &Value) -> PyErr {

@@ -124,6 +124,33 @@ pub enum IterState {
 }
 
 impl IterState {
+    /// The class name CPython gives this kind of iterator.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::List { .. } => "list_iterator",
+            IterState::ListReversed { .. } => "list_reverseiterator",
+            IterState::Tuple { .. } => "tuple_iterator",
+            IterState::Str { seq, .. } => match seq.kind() {
+                Some(crate::object::ObjKind::Str(s)) if !s.is_ascii() => "str_iterator",
+                _ => "str_ascii_iterator",
+            },
+            IterState::Bytes { .. } => "bytes_iterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Dict { kind, .. } => match kind {
+                DictViewKind::Keys => "dict_keyiterator",
+                DictViewKind::Values => "dict_valueiterator",
+                DictViewKind::Items => "dict_itemiterator",
+            },
+            IterState::Set { .. } | IterState::Snapshot { .. } => "set_iterator",
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Map { .. } => "map",
+            IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
+            IterState::GetItem { .. } | IterState::Done => "iterator",
+        }
+    }
+
     /// Calls `f` on every value the iterator holds.
     pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
         match self {
