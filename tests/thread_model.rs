@@ -105,9 +105,8 @@ fn frozen_objects_are_read_from_other_threads() {
         }
     });
     // The original alias sees the freeze: writes raise.
-    let err = vm
-        .setitem(&list, Value::Int(0), Value::Int(5))
-        .err()
-        .expect("frozen list refuses writes");
+    let Err(err) = vm.setitem(&list, Value::Int(0), Value::Int(5)) else {
+        panic!("a frozen list must refuse writes");
+    };
     assert_eq!(vm.exception_type_name(&err.exc), "TypeError");
 }

@@ -39,7 +39,7 @@ impl SourceFile {
         let loc = self
             .index
             .source_location(TextSize::new(offset as u32), &self.text);
-        (loc.row.get() as u32, loc.column.get() as u32)
+        (loc.row.get(), loc.column.get())
     }
 
     /// The text of a 1-based line, without its line ending ("" past the end).

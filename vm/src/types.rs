@@ -176,9 +176,22 @@ const CLASS_METHODS: &[&str] = &["fromhex", "maketrans", "fromkeys", "from_bytes
 
 /// The class names CPython gives its builtin iterators.
 const ITERATOR_NAMES: &[&str] = &[
-    "list_iterator", "list_reverseiterator", "tuple_iterator", "str_ascii_iterator", "str_iterator",
-    "bytes_iterator", "range_iterator", "dict_keyiterator", "dict_valueiterator",
-    "dict_itemiterator", "set_iterator", "enumerate", "zip", "map", "filter", "callable_iterator",
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
 ];
 
 /// Makes a builtin class: creates it, installs its native methods, freezes it.

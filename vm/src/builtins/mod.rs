@@ -79,10 +79,24 @@ pub fn dunders_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
         | "dict_values" | "dict_items" => {
             vec![COMMON_DUNDERS, CONTAINER_DUNDERS]
         }
-        "iterator" | "generator" | "list_iterator" | "list_reverseiterator" | "tuple_iterator"
-        | "str_ascii_iterator" | "str_iterator" | "bytes_iterator" | "range_iterator"
-        | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator" | "set_iterator"
-        | "enumerate" | "zip" | "map" | "filter" | "callable_iterator" => vec![ITERATOR_DUNDERS],
+        "iterator"
+        | "generator"
+        | "list_iterator"
+        | "list_reverseiterator"
+        | "tuple_iterator"
+        | "str_ascii_iterator"
+        | "str_iterator"
+        | "bytes_iterator"
+        | "range_iterator"
+        | "dict_keyiterator"
+        | "dict_valueiterator"
+        | "dict_itemiterator"
+        | "set_iterator"
+        | "enumerate"
+        | "zip"
+        | "map"
+        | "filter"
+        | "callable_iterator" => vec![ITERATOR_DUNDERS],
         "NoneType" | "slice" => vec![COMMON_DUNDERS],
         _ => vec![],
     }

@@ -980,7 +980,7 @@ impl<'a> Builder<'a> {
             }
         }
         // Innermost (latest-opened) regions first.
-        entries.sort_by(|a, b| b.0.cmp(&a.0));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0));
         let cell_params: Vec<Option<u32>> = self
             .cellvars
             .iter()

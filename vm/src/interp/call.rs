@@ -187,10 +187,10 @@ impl Vm {
         let ndef = f.defaults.len();
         let first_default = argcount - ndef.min(argcount);
         let mut missing = Vec::new();
-        for i in npos..argcount {
-            if matches!(locals[i], Value::Unbound) {
+        for (i, slot) in locals.iter_mut().enumerate().take(argcount).skip(npos) {
+            if matches!(slot, Value::Unbound) {
                 if i >= first_default {
-                    locals[i] = f.defaults[i - first_default].clone();
+                    *slot = f.defaults[i - first_default].clone();
                 } else {
                     missing.push(code.varnames[i].clone());
                 }
@@ -199,8 +199,13 @@ impl Vm {
         if !missing.is_empty() {
             return Err(missing_error(name, "positional", &missing));
         }
-        for i in argcount..argcount + kwonly {
-            if matches!(locals[i], Value::Unbound) {
+        for (i, slot) in locals
+            .iter_mut()
+            .enumerate()
+            .take(argcount + kwonly)
+            .skip(argcount)
+        {
+            if matches!(slot, Value::Unbound) {
                 let pname = &code.varnames[i];
                 let default = match &f.kwdefaults {
                     Some(Value::Obj(d)) => match d.kind() {
@@ -212,7 +217,7 @@ impl Vm {
                     _ => None,
                 };
                 match default {
-                    Some(v) => locals[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(pname.clone()),
                 }
             }

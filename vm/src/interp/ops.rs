@@ -447,7 +447,7 @@ impl Vm {
                 }
                 Ok(None)
             }
-            (ObjKind::Bytes(x), BinOp::Mod) => self.bytes_percent_format(&x.to_vec(), b, false).map(Some),
+            (ObjKind::Bytes(x), BinOp::Mod) => self.bytes_percent_format(x, b, false).map(Some),
             (ObjKind::ByteArray(x), BinOp::Mod) => {
                 let data = ao.get().read(x).clone();
                 self.bytes_percent_format(&data, b, true).map(Some)
@@ -813,9 +813,10 @@ impl Vm {
         };
         let ord = match (ak, bk) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Some(x.as_str().cmp(y.as_str())),
-            (ObjKind::Bytes(_) | ObjKind::ByteArray(_), ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
-                Some(self.bytes_of(a)?.cmp(&self.bytes_of(b)?))
-            }
+            (
+                ObjKind::Bytes(_) | ObjKind::ByteArray(_),
+                ObjKind::Bytes(_) | ObjKind::ByteArray(_),
+            ) => Some(self.bytes_of(a)?.cmp(&self.bytes_of(b)?)),
             (ObjKind::Slice(x), ObjKind::Slice(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 return self.sequence_compare(op, &x, &y).map(Some);
