@@ -133,6 +133,8 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(ObjKind::Dict(cell)) => std::mem::take(&mut *cell.borrow_mut()),
         _ => crate::objects::dict::Dict::new(),
     };
+    let has_properties = dict.iter().any(|e| matches!(e.value.kind(), Some(ObjKind::Property(_))))
+        || mro.iter().any(|b| matches!(b.kind(), ObjKind::Class(c) if c.has_properties.get()));
     let class = Value::obj(ObjKind::Class(Class {
         name,
         qualname,
@@ -142,6 +144,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         dict: RefCell::new(dict),
         layout,
         slots,
+        has_properties: std::cell::Cell::new(has_properties),
     }));
     if let Some(Value::Obj(cell)) = classcell {
         if let ObjKind::Cell(c) = cell.kind() {

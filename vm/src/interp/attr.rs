@@ -202,6 +202,15 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match o.kind() {
                 ObjKind::Instance(inst) => {
+                    let may_shadow = match inst.class.kind() {
+                        ObjKind::Class(c) => c.has_properties.get(),
+                        _ => true,
+                    };
+                    if !may_shadow {
+                        if let Some(v) = inst.attrs().get_name(name, text, hash) {
+                            return Ok(Some(v.clone()));
+                        }
+                    }
                     let cls_attr = class_lookup(&inst.class, text, hash);
                     if let Some(Value::Obj(a)) = &cls_attr {
                         if let ObjKind::Property(p) = a.kind() {
@@ -556,6 +565,9 @@ impl Vm {
                 Ok(())
             }
             ObjKind::Class(c) => {
+                if matches!(value.kind(), Some(ObjKind::Property(_))) && !o.is_frozen() {
+                    c.has_properties.set(true);
+                }
                 let mut d = o
                     .get()
                     .write(&c.dict)

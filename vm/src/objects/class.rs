@@ -36,6 +36,10 @@ pub struct Class {
     pub layout: Layout,
     /// `__slots__`, when the class (or a base) declares them and none has a dict.
     pub slots: Option<Vec<String>>,
+    /// Whether the class or a base holds a property: only then can a class
+    /// attribute take precedence over an instance attribute, so lookups
+    /// may try the instance dict first when this is false.
+    pub has_properties: std::cell::Cell<bool>,
 }
 
 impl Class {
