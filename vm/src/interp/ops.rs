@@ -787,6 +787,15 @@ impl Vm {
         if stored.is(probe) {
             return Ok(true);
         }
+        match (stored, probe) {
+            (Value::Int(a), Value::Int(b)) => return Ok(a == b),
+            (Value::Obj(a), Value::Obj(b)) => {
+                if let (ObjKind::Str(x), ObjKind::Str(y)) = (a.kind(), b.kind()) {
+                    return Ok(x.as_str() == y.as_str());
+                }
+            }
+            _ => {}
+        }
         self.eq(stored, probe)
     }
 
@@ -835,9 +844,15 @@ impl Vm {
                 let y = self.new_set(y)?;
                 return self.set_compare(op, a, &y).map(Some);
             }
-            (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                return self.sequence_compare(op, &x, &y).map(Some);
+            (ObjKind::Tuple(_), ObjKind::Tuple(_)) => {
+                // Tuples are immutable: hold the objects, borrow their items.
+                let (ao, bo) = (a.as_obj().cloned(), b.as_obj().cloned());
+                if let (Some(ao), Some(bo)) = (&ao, &bo) {
+                    if let (ObjKind::Tuple(x), ObjKind::Tuple(y)) = (ao.kind(), bo.kind()) {
+                        return self.sequence_compare(op, x, y).map(Some);
+                    }
+                }
+                None
             }
             (ObjKind::List(x), ObjKind::List(y)) => {
                 let x = a
