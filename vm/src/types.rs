@@ -209,7 +209,7 @@ fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRe
         }
     };
     let class = new_class(name, bases, layout, mro);
-    for (method, func) in crate::builtins::methods_of(name) {
+    for (method, func) in crate::builtins::methods_of(name).into_iter().flatten() {
         let value = if CLASS_METHODS.contains(method) {
             Value::obj(ObjKind::ClassMethod(native_function(method, *func, false)))
         } else if layout == Layout::Builtin {

@@ -133,8 +133,12 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(ObjKind::Dict(cell)) => std::mem::take(&mut *cell.borrow_mut()),
         _ => crate::objects::dict::Dict::new(),
     };
-    let has_properties = dict.iter().any(|e| matches!(e.value.kind(), Some(ObjKind::Property(_))))
-        || mro.iter().any(|b| matches!(b.kind(), ObjKind::Class(c) if c.has_properties.get()));
+    let has_properties = dict
+        .iter()
+        .any(|e| matches!(e.value.kind(), Some(ObjKind::Property(_))))
+        || mro
+            .iter()
+            .any(|b| matches!(b.kind(), ObjKind::Class(c) if c.has_properties.get()));
     let class = Value::obj(ObjKind::Class(Class {
         name,
         qualname,

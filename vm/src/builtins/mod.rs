@@ -41,12 +41,19 @@ pub fn new_dict() -> Value {
     Value::obj(ObjKind::Dict(RefCell::new(Dict::new())))
 }
 
-/// The native methods of a builtin type, by the type's name.
-pub fn methods_of(type_name: &str) -> &'static [(&'static str, NativeFn)] {
+/// The native methods of a builtin type, by the type's name (several
+/// tables where a type shares another's methods).
+pub fn methods_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
+    if type_name == "bytearray" {
+        return vec![str_methods::BYTEARRAY_METHODS, str_methods::BYTES_METHODS];
+    }
+    vec![own_methods_of(type_name)]
+}
+
+fn own_methods_of(type_name: &str) -> &'static [(&'static str, NativeFn)] {
     match type_name {
         "str" => str_methods::STR_METHODS,
         "bytes" => str_methods::BYTES_METHODS,
-        "bytearray" => str_methods::BYTEARRAY_METHODS,
         "list" => list_methods::LIST_METHODS,
         "tuple" => list_methods::TUPLE_METHODS,
         "dict" => dict_methods::DICT_METHODS,

@@ -902,23 +902,19 @@ fn fast_compare(stack: &mut Vec<Value>, op: crate::compiler::bytecode::CmpOp) ->
     if n < 2 {
         return false;
     }
+    fn holds<T: PartialOrd>(op: CmpOp, a: T, b: T) -> bool {
+        match op {
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+        }
+    }
     let r = match (&stack[n - 2], &stack[n - 1]) {
-        (Value::Int(a), Value::Int(b)) => match op {
-            CmpOp::Lt => a < b,
-            CmpOp::Le => a <= b,
-            CmpOp::Eq => a == b,
-            CmpOp::Ne => a != b,
-            CmpOp::Gt => a > b,
-            CmpOp::Ge => a >= b,
-        },
-        (Value::Float(a), Value::Float(b)) => match op {
-            CmpOp::Lt => a < b,
-            CmpOp::Le => a <= b,
-            CmpOp::Eq => a == b,
-            CmpOp::Ne => a != b,
-            CmpOp::Gt => a > b,
-            CmpOp::Ge => a >= b,
-        },
+        (Value::Int(a), Value::Int(b)) => holds(op, a, b),
+        (Value::Float(a), Value::Float(b)) => holds(op, a, b),
         _ => return false,
     };
     stack.truncate(n - 1);

@@ -79,20 +79,10 @@ pub fn pow(a: &BigInt, b: &BigInt, max_bits: u64) -> PyResult<BigInt> {
         });
     }
     let Some(e) = b.to_u64() else {
-        if a.is_one() || a.is_zero() {
-            return Ok(a.clone());
-        }
-        if *a == BigInt::from(-1) {
-            return Ok(if b.is_even() {
-                BigInt::one()
-            } else {
-                a.clone()
-            });
-        }
         return Err(PyErr::memory_error());
     };
     let bits = a.bits().saturating_mul(e);
-    if bits > max_bits && !(a.is_zero() || a.is_one() || *a == BigInt::from(-1)) {
+    if bits > max_bits {
         return Err(PyErr::memory_error());
     }
     let e32 = u32::try_from(e).map_err(|_| PyErr::memory_error())?;
