@@ -25,7 +25,7 @@ impl Vm {
                 if f.code.flags.generator {
                     self.depth -= 1;
                     return Ok(Value::obj(ObjKind::Generator(RefCell::new(Generator {
-                        frame: Some(Box::new(frame)),
+                        frame: Some(frame),
                         status: GenStatus::Created,
                     }))));
                 }
@@ -87,7 +87,7 @@ impl Vm {
         f: &Function,
         args: &[Value],
         kw: &[(Value, Value)],
-    ) -> PyResult<super::frame::Frame> {
+    ) -> PyResult<Box<super::frame::Frame>> {
         let mut frame = self.new_frame(fobj)?;
         if let Err(e) = self.bind_args(f, &mut frame.stack, args, kw) {
             self.depth -= 1;
@@ -428,9 +428,9 @@ impl Vm {
                 if status != GenStatus::Created {
                     frame.stack.push(v);
                 }
-                self.run_frame(*frame)
+                self.run_frame(frame)
             }
-            Err(e) => self.throw_into(*frame, e),
+            Err(e) => self.throw_into(frame, e),
         };
         let mut g = gobj
             .get()

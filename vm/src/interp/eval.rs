@@ -29,7 +29,7 @@ pub enum Exit {
 enum Step {
     Return(Value),
     Yield(Value),
-    Call(Frame),
+    Call(Box<Frame>),
 }
 
 #[inline]
@@ -44,16 +44,16 @@ fn top(stack: &[Value]) -> &Value {
 
 impl Vm {
     /// Runs `base` (and whatever it calls) until it returns or yields.
-    pub fn run_frame(&mut self, base: Frame) -> PyResult<Exit> {
+    pub fn run_frame(&mut self, base: Box<Frame>) -> PyResult<Exit> {
         self.run_frame_with(base, None)
     }
 
     /// Resumes a suspended frame by raising `err` at the point where it stopped.
-    pub fn throw_into(&mut self, base: Frame, err: PyErr) -> PyResult<Exit> {
+    pub fn throw_into(&mut self, base: Box<Frame>, err: PyErr) -> PyResult<Exit> {
         self.run_frame_with(base, Some(err))
     }
 
-    fn run_frame_with(&mut self, base: Frame, pending: Option<PyErr>) -> PyResult<Exit> {
+    fn run_frame_with(&mut self, base: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
         let floor = self.frames.len();
         let mut f = base;
         let mut pending = pending;
@@ -76,7 +76,7 @@ impl Vm {
                     f.stack.push(value);
                 }
                 Ok(Step::Yield(value)) => {
-                    return Ok(Exit::Yield(value, Box::new(f)));
+                    return Ok(Exit::Yield(value, f));
                 }
                 Err(err) => {
                     // Unwind: find a handler in this frame or its callers.
@@ -101,13 +101,18 @@ impl Vm {
         }
     }
 
-    /// Returns a finished frame's stack to the pool.
-    fn release_frame(&mut self, f: Frame) {
+    /// Ends a frame: releases what it holds now (as CPython frees a
+    /// finished frame's locals) and keeps the allocation for the next call.
+    fn release_frame(&mut self, mut f: Box<Frame>) {
         self.depth -= 1;
-        let mut stack = f.stack;
-        stack.clear();
-        if self.stack_pool.len() < 64 {
-            self.stack_pool.push(stack);
+        f.stack.clear();
+        f.cells.clear();
+        f.locals_dict = None;
+        // A frozen placeholder: holding it costs no count traffic.
+        f.func = self.builtins.clone();
+        f.globals = self.builtins.clone();
+        if self.frame_pool.len() < 256 {
+            self.frame_pool.push(f);
         }
     }
 
@@ -758,7 +763,7 @@ impl Vm {
         stack: &mut Vec<Value>,
         args_start: usize,
         _kw: Option<()>,
-    ) -> PyResult<Option<Frame>> {
+    ) -> PyResult<Option<Box<Frame>>> {
         let Value::Obj(fobj) = func else {
             return Ok(None);
         };
@@ -775,19 +780,28 @@ impl Vm {
         {
             return Ok(None);
         }
-        let mut frame = self.new_frame(fobj)?;
-        for (slot, v) in stack.drain(args_start..).enumerate() {
-            frame.stack[slot] = v;
+        let mut frame = self.new_empty_frame(fobj, fdata)?;
+        move_tail(stack, args_start, &mut frame.stack);
+        frame.stack.resize(code.nlocals(), Value::Unbound);
+        if !code.cellvars.is_empty() || !fdata.closure.is_empty() {
+            self.init_cells(&mut frame);
         }
-        self.init_cells(&mut frame);
         Ok(Some(frame))
     }
 
     /// A frame for `func` with all locals unbound (the caller fills them).
-    pub(crate) fn new_frame(&mut self, func: &ObjRef) -> PyResult<Frame> {
+    pub(crate) fn new_frame(&mut self, func: &ObjRef) -> PyResult<Box<Frame>> {
         let ObjKind::Function(fdata) = func.kind() else {
             return Err(PyErr::type_error("not a function"));
         };
+        let mut frame = self.new_empty_frame(func, fdata)?;
+        frame.stack.resize(fdata.code.nlocals(), Value::Unbound);
+        Ok(frame)
+    }
+
+    /// A frame for `func` with an empty stack, from the pool when possible.
+    #[inline]
+    fn new_empty_frame(&mut self, func: &ObjRef, fdata: &Function) -> PyResult<Box<Frame>> {
         if self.depth >= self.ctx.limits.recursion_limit {
             return Err(PyErr::new(
                 types().recursion_error,
@@ -795,20 +809,24 @@ impl Vm {
             ));
         }
         self.depth += 1;
-        let code = &fdata.code;
-        let mut stack = self.stack_pool.pop().unwrap_or_default();
-        stack.resize(code.nlocals(), Value::Unbound);
         let id = self.next_frame_id;
         self.next_frame_id += 1;
-        Ok(Frame {
+        if let Some(mut frame) = self.frame_pool.pop() {
+            frame.func = func.clone();
+            frame.globals = fdata.globals.clone();
+            frame.ip = 0;
+            frame.id = id;
+            return Ok(frame);
+        }
+        Ok(Box::new(Frame {
             func: func.clone(),
-            stack,
+            stack: Vec::new(),
             cells: Vec::new(),
             globals: fdata.globals.clone(),
             locals_dict: None,
             ip: 0,
             id,
-        })
+        }))
     }
 
     /// Creates the frame's cells: fresh ones for cellvars (seeded from
@@ -832,6 +850,25 @@ impl Vm {
         }
         cells.extend(closure.iter().cloned());
         frame.cells = cells;
+    }
+}
+
+/// Moves `from[start..]` onto the end of the empty `to` (call arguments
+/// into the callee's locals) with one copy, leaving `from` shortened.
+#[inline]
+fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
+    debug_assert!(to.is_empty() && start <= from.len());
+    let start = start.min(from.len());
+    let n = from.len() - start;
+    to.reserve(n);
+    // SAFETY: `from[start..]` holds `n` initialised values and `to` has room
+    // for `n` more after `reserve`; the regions belong to different vectors
+    // so they do not overlap. After the copy `from` is shortened to `start`
+    // without dropping, so each moved value is owned exactly once (by `to`).
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr().add(to.len()), n);
+        to.set_len(to.len() + n);
+        from.set_len(start);
     }
 }
 

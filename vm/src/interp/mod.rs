@@ -33,7 +33,7 @@ pub struct Vm {
     /// The runtime this VM belongs to.
     pub ctx: Arc<RuntimeContext>,
     /// Suspended caller frames of the running evaluation.
-    pub(crate) frames: Vec<Frame>,
+    pub(crate) frames: Vec<Box<Frame>>,
     /// Current depth of Python calls.
     pub(crate) depth: usize,
     /// The exception being handled (`None` outside handlers).
@@ -46,8 +46,8 @@ pub struct Vm {
     pub sys_path: Value,
     /// Source of frame ids.
     pub(crate) next_frame_id: u64,
-    /// Recycled value stacks (avoids an allocation per call).
-    pub(crate) stack_pool: Vec<Vec<Value>>,
+    /// Finished frames kept for reuse (no allocation per call).
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Objects whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
 }
@@ -65,7 +65,7 @@ impl Vm {
             builtins: ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new()))),
             sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
             next_frame_id: 1,
-            stack_pool: Vec::new(),
+            frame_pool: Vec::new(),
             repr_guard: Vec::new(),
         };
         vm.builtins = crate::builtins::make_builtins_dict(&mut vm);
