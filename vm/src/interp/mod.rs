@@ -33,6 +33,9 @@ pub struct Vm {
     /// The runtime this VM belongs to.
     pub ctx: Arc<RuntimeContext>,
     /// Suspended caller frames of the running evaluation.
+    // Boxed on purpose: frames move between the loop, this stack and the
+    // pool on every call and return, and a pointer moves cheaply.
+    #[allow(clippy::vec_box)]
     pub(crate) frames: Vec<Box<Frame>>,
     /// Current depth of Python calls.
     pub(crate) depth: usize,
@@ -47,6 +50,7 @@ pub struct Vm {
     /// Source of frame ids.
     pub(crate) next_frame_id: u64,
     /// Finished frames kept for reuse (no allocation per call).
+    #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Objects whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
