@@ -55,7 +55,7 @@ fn run_guarded(source: String) {
         .capabilities(Capabilities::none())
         .limits(Limits {
             recursion_limit: 200,
-            ..Limits::default()
+            max_alloc_items: 1 << 20,
         })
         .stdout(Box::new(std::io::sink()))
         .stderr(Box::new(std::io::sink()))
