@@ -143,13 +143,9 @@ impl Vm {
                             ),
                         ));
                     }
-                    let v = v.clone();
-                    f.stack.push(v);
+                    push_copy_of_slot(&mut f.stack, i as usize);
                 }
-                Instr::StoreFast(i) => {
-                    let v = pop(&mut f.stack);
-                    f.stack[i as usize] = v;
-                }
+                Instr::StoreFast(i) => move_top_into_slot(&mut f.stack, i as usize),
                 Instr::DeleteFast(i) => {
                     if let Value::Unbound = f.stack[i as usize] {
                         return Err(PyErr::new(
@@ -851,6 +847,56 @@ impl Vm {
         cells.extend(closure.iter().cloned());
         frame.cells = cells;
     }
+}
+
+/// Pushes a copy of `stack[slot]` (a local) onto `stack`, copying the 16
+/// bytes memory to memory rather than through a rebuilt temporary.
+#[inline(always)]
+fn push_copy_of_slot(stack: &mut Vec<Value>, slot: usize) {
+    if slot >= stack.len() {
+        return;
+    }
+    if let Value::Obj(o) = &stack[slot] {
+        // The copy below owns one more reference.
+        std::mem::forget(o.clone());
+    }
+    stack.reserve(1);
+    let len = stack.len();
+    // SAFETY: `slot < len` was checked and `reserve(1)` leaves room at
+    // `len`; source and destination are distinct slots of one allocation.
+    // For an object the count was raised above, so the bitwise copy owns a
+    // reference of its own; other variants are plain data.
+    unsafe {
+        let base = stack.as_mut_ptr();
+        std::ptr::copy_nonoverlapping(base.add(slot), base.add(len), 1);
+        stack.set_len(len + 1);
+    }
+}
+
+/// Pops the top of `stack` into `stack[slot]` (a local), releasing what the
+/// slot held, moving the 16 bytes memory to memory.
+#[inline(always)]
+fn move_top_into_slot(stack: &mut Vec<Value>, slot: usize) {
+    let len = stack.len();
+    if len == 0 || slot + 1 >= len {
+        // Not a local below the top: the general (never expected) path.
+        let v = pop(stack);
+        if let Some(s) = stack.get_mut(slot) {
+            *s = v;
+        }
+        return;
+    }
+    let old = std::mem::replace(&mut stack[slot], Value::Unbound);
+    // SAFETY: `slot < len - 1`, so source (the top) and destination are
+    // distinct initialised slots; the destination holds `Unbound` (plain
+    // data) and is overwritten without a drop, and shortening the vector by
+    // one afterwards hands ownership of the top value to the slot.
+    unsafe {
+        let base = stack.as_mut_ptr();
+        std::ptr::copy_nonoverlapping(base.add(len - 1), base.add(slot), 1);
+        stack.set_len(len - 1);
+    }
+    drop(old);
 }
 
 /// Moves `from[start..]` onto the end of the empty `to` (call arguments
