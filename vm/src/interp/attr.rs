@@ -36,6 +36,25 @@ pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     None
 }
 
+/// [`class_lookup`] for an interned name object: keys match by pointer
+/// first, so the common case compares no text.
+pub fn class_lookup_name(class: &ObjRef, name: &ObjRef, text: &str, hash: i64) -> Option<Value> {
+    let ObjKind::Class(c) = class.kind() else {
+        return None;
+    };
+    if let Some(v) = class.get().read(&c.dict).get_name(name, text, hash) {
+        return Some(v.clone());
+    }
+    for base in &c.mro {
+        if let ObjKind::Class(b) = base.kind() {
+            if let Some(v) = base.get().read(&b.dict).get_name(name, text, hash) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
 /// Like [`class_lookup`], but skipping `object` itself: what the
 /// interpreter's protocol checks use, so that `object`'s default methods
 /// never stand in for "the class defines nothing".
@@ -211,7 +230,7 @@ impl Vm {
                             return Ok(Some(v.clone()));
                         }
                     }
-                    let cls_attr = class_lookup(&inst.class, text, hash);
+                    let cls_attr = class_lookup_name(&inst.class, name, text, hash);
                     if let Some(Value::Obj(a)) = &cls_attr {
                         if let ObjKind::Property(p) = a.kind() {
                             if p[0].is_none() {
@@ -224,7 +243,7 @@ impl Vm {
                             return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
                         }
                     }
-                    if let Some(v) = inst.attrs().get_str(text, hash) {
+                    if let Some(v) = inst.attrs().get_name(name, text, hash) {
                         return Ok(Some(v.clone()));
                     }
                     if let Some(attr) = cls_attr {
@@ -246,7 +265,7 @@ impl Vm {
                     return Ok(None);
                 }
                 ObjKind::Class(c) => {
-                    if let Some(attr) = class_lookup(o, text, hash) {
+                    if let Some(attr) = class_lookup_name(o, name, text, hash) {
                         return Ok(Some(match attr.kind() {
                             Some(ObjKind::ClassMethod(f)) => bound(obj.clone(), f.clone()),
                             Some(ObjKind::StaticMethod(f)) => f.clone(),
@@ -347,7 +366,7 @@ impl Vm {
         }
         // Builtin values: methods live on the type.
         let class = self.type_of(obj);
-        if let Some(attr) = class_lookup(&class, text, hash) {
+        if let Some(attr) = class_lookup_name(&class, name, text, hash) {
             return Ok(Some(self.bind_class_attr(attr, obj, &class)));
         }
         self.special_builtin_attr(obj, text)
@@ -521,7 +540,7 @@ impl Vm {
         };
         match o.kind() {
             ObjKind::Instance(inst) => {
-                if let Some(attr) = class_lookup(&inst.class, text, hash) {
+                if let Some(attr) = class_lookup_name(&inst.class, name, text, hash) {
                     if let Some(ObjKind::Property(p)) = attr.kind() {
                         if p[1].is_none() {
                             return Err(PyErr::attribute_error(format!(
@@ -652,8 +671,8 @@ impl Vm {
         let (text, hash) = name_parts(name);
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                if inst.attrs().get_str(text, hash).is_none() {
-                    if let Some(attr) = class_lookup(&inst.class, text, hash) {
+                if inst.attrs().get_name(name, text, hash).is_none() {
+                    if let Some(attr) = class_lookup_name(&inst.class, name, text, hash) {
                         if matches!(attr.kind(), Some(ObjKind::Function(_))) {
                             return Ok((attr, obj));
                         }
@@ -663,7 +682,7 @@ impl Vm {
             Some(ObjKind::Class(_)) | Some(ObjKind::Module(_)) | Some(ObjKind::Super(..)) => {}
             _ => {
                 let class = self.type_of(&obj);
-                if let Some(attr) = class_lookup(&class, text, hash) {
+                if let Some(attr) = class_lookup_name(&class, name, text, hash) {
                     if let Some(ObjKind::NativeFunction(n)) = attr.kind() {
                         if n.is_method {
                             return Ok((attr, obj));

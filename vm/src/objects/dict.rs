@@ -127,7 +127,7 @@ impl Dict {
 
     /// Inserts or replaces a string key (no Python code runs).
     pub fn set_str(&mut self, key: Value, name: &str, hash: i64, value: Value) {
-        match self.find::<()>(hash, |k| Ok(key_is_str(k, name))) {
+        match self.find::<()>(hash, |k| Ok(k.is(&key) || key_is_str(k, name))) {
             Ok(Some(pos)) => {
                 self.set_at(pos, value);
             }
