@@ -124,7 +124,6 @@ impl Vm {
         // stays valid and unaliased-by-writes for the whole call, while the
         // frame itself (its stack and ip) is mutated.
         let code: &Code = unsafe { &*(f.code() as *const Code) };
-        let nlocals = code.nlocals();
         let mut ticks: u32 = 0;
         loop {
             let instr = code.instrs[f.ip];
@@ -486,7 +485,7 @@ impl Vm {
                         }
                         continue;
                     }
-                    let next = self.next_fast(top(&f.stack))?;
+                    let next = self.next(top(&f.stack))?;
                     match next {
                         Some(v) => f.stack.push(v),
                         None => {
@@ -499,7 +498,7 @@ impl Vm {
                     let n = n as usize;
                     let args_start = f.stack.len() - n;
                     let func = f.stack[args_start - 1].clone();
-                    if let Some(frame) = self.python_frame(&func, &mut f.stack, args_start, None)? {
+                    if let Some(frame) = self.python_frame(&func, &mut f.stack, args_start)? {
                         f.stack.pop();
                         return Ok(Step::Call(frame));
                     }
@@ -515,7 +514,7 @@ impl Vm {
                     let func = f.stack[len - n - 2].clone();
                     let has_self = !matches!(f.stack[len - n - 1], Value::Unbound);
                     let args_start = if has_self { len - n - 1 } else { len - n };
-                    if let Some(frame) = self.python_frame(&func, &mut f.stack, args_start, None)? {
+                    if let Some(frame) = self.python_frame(&func, &mut f.stack, args_start)? {
                         if !has_self {
                             f.stack.pop();
                         }
@@ -714,7 +713,6 @@ impl Vm {
                     f.stack.push(types().assertion_error.value());
                 }
             }
-            let _ = nlocals;
         }
     }
 
@@ -758,7 +756,6 @@ impl Vm {
         func: &Value,
         stack: &mut Vec<Value>,
         args_start: usize,
-        _kw: Option<()>,
     ) -> PyResult<Option<Box<Frame>>> {
         let Value::Obj(fobj) = func else {
             return Ok(None);

@@ -89,12 +89,6 @@ impl Vm {
     }
 
     /// `next(it)`: `None` when exhausted.
-    #[inline]
-    pub fn next_fast(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        self.next(it)
-    }
-
-    /// `next(it)`: `None` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
             return Err(PyErr::type_error(format!(
