@@ -6,20 +6,59 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::eval::local_name;
 use crate::value::{ObjRef, Value};
 
+/// Slots in a VM's cache of global look-ups.
+pub(crate) const GLOBAL_CACHE_SIZE: usize = 256;
+
+/// One cached global look-up: valid while the globals dict is unchanged.
+/// The entry holds the dict itself, so its address cannot be reused by
+/// another dict while the entry exists.
+pub(crate) struct GlobalCacheEntry {
+    globals: ObjRef,
+    name: ObjRef,
+    version: u64,
+    value: Value,
+}
+
+fn dict_version(d: &ObjRef) -> u64 {
+    match d.kind() {
+        crate::object::ObjKind::Dict(cell) => d.get().read(cell).version(),
+        _ => u64::MAX,
+    }
+}
+
 impl Vm {
     /// A global name: the module's globals, then builtins.
     #[inline]
     pub(crate) fn load_global(&mut self, globals: &ObjRef, name: ObjRef) -> PyResult<Value> {
-        if let Some(v) = dict_get_name(globals, &name) {
-            return Ok(v);
+        let version = dict_version(globals);
+        let slot = (name.addr() >> 4) % GLOBAL_CACHE_SIZE;
+        if let Some(entry) = &self.global_cache[slot] {
+            if entry.name.ptr_eq(&name) && entry.globals.ptr_eq(globals) && entry.version == version
+            {
+                return Ok(entry.value.clone());
+            }
         }
-        if let Some(v) = dict_get_name(&self.builtins, &name) {
-            return Ok(v);
-        }
-        Err(PyErr::name_error(format!(
-            "name '{}' is not defined",
-            str_of(&name)
-        )))
+        let value = match dict_get_name(globals, &name) {
+            Some(v) => v,
+            None => match dict_get_name(&self.builtins, &name) {
+                Some(v) => v,
+                None => {
+                    return Err(PyErr::name_error(format!(
+                        "name '{}' is not defined",
+                        str_of(&name)
+                    )))
+                }
+            },
+        };
+        // The builtins are frozen, so a result is valid for as long as the
+        // module's globals do not change.
+        self.global_cache[slot] = Some(GlobalCacheEntry {
+            globals: globals.clone(),
+            name,
+            version,
+            value: value.clone(),
+        });
+        Ok(value)
     }
 
     pub(crate) fn store_global(

@@ -52,6 +52,8 @@ pub struct Vm {
     /// Finished frames kept for reuse (no allocation per call).
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Cache of global look-ups (see `globals.rs`).
+    pub(crate) global_cache: Vec<Option<globals::GlobalCacheEntry>>,
     /// Objects whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
 }
@@ -71,6 +73,7 @@ impl Vm {
             next_frame_id: 1,
             frame_pool: Vec::new(),
             repr_guard: Vec::new(),
+            global_cache: (0..globals::GLOBAL_CACHE_SIZE).map(|_| None).collect(),
         };
         vm.builtins = crate::builtins::make_builtins_dict(&mut vm);
         vm

@@ -25,12 +25,21 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<usize>,
     live: usize,
+    /// Bumped by every change, so that caches of look-ups can tell whether
+    /// what they saw still holds.
+    version: u64,
 }
 
 impl Dict {
     /// An empty dict.
     pub fn new() -> Dict {
         Dict::default()
+    }
+
+    /// The change counter (see the field).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     /// Number of live entries.
@@ -108,6 +117,7 @@ impl Dict {
 
     /// Replaces the value at a position returned by [`Dict::find`]; returns the old value.
     pub fn set_at(&mut self, pos: usize, value: Value) -> Option<Value> {
+        self.version += 1;
         self.entries
             .get_mut(pos)
             .and_then(|e| e.as_mut())
@@ -116,6 +126,7 @@ impl Dict {
 
     /// Appends a key known to be absent.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.version += 1;
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -137,6 +148,7 @@ impl Dict {
 
     /// Removes the entry at a position returned by [`Dict::find`].
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        self.version += 1;
         let entry = self.entries.get_mut(pos)?.take()?;
         let hash = entry.hash as u64;
         if let Ok(slot) = self.index.find_entry(hash, |&p| p == pos) {
@@ -169,6 +181,7 @@ impl Dict {
 
     /// Removes every entry.
     pub fn clear(&mut self) {
+        self.version += 1;
         self.entries.clear();
         self.index.clear();
         self.live = 0;
@@ -206,6 +219,7 @@ impl Dict {
 
     /// Moves every key and value out (used when the dict is freed).
     pub fn drain_into(&mut self, out: &mut Vec<Value>) {
+        self.version += 1;
         for e in self.entries.drain(..).flatten() {
             out.push(e.key);
             out.push(e.value);
