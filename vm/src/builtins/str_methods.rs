@@ -2091,25 +2091,16 @@ fn bytes_title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `bytes.istitle()`: cased bytes only after uncased ones when uppercase,
 /// only after cased ones when lowercase, and at least one cased byte.
 fn bytes_are_title(data: &[u8]) -> bool {
-    let (mut cased, mut previous_is_cased) = (false, false);
-    for b in data {
+    use crate::objects::str_ops::{is_title_shape, TitleCase};
+    is_title_shape(data.iter().map(|b| {
         if b.is_ascii_uppercase() {
-            if previous_is_cased {
-                return false;
-            }
-            previous_is_cased = true;
-            cased = true;
+            TitleCase::Upper
         } else if b.is_ascii_lowercase() {
-            if !previous_is_cased {
-                return false;
-            }
-            previous_is_cased = true;
-            cased = true;
+            TitleCase::Lower
         } else {
-            previous_is_cased = false;
+            TitleCase::Uncased
         }
-    }
-    cased
+    }))
 }
 
 fn bytes_istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -899,29 +899,49 @@ pub fn isupper(s: &str) -> bool {
     cased
 }
 
-/// `s.istitle()`: at least one cased character; uppercase and titlecase
-/// characters only after uncased ones, lowercase ones only after cased ones.
-pub fn istitle(s: &str) -> bool {
+/// The case of one character (or byte) as `istitle` sees it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TitleCase {
+    /// Uppercase or titlecase.
+    Upper,
+    /// Lowercase.
+    Lower,
+    /// Neither.
+    Uncased,
+}
+
+/// The `istitle` rule over a sequence of cases: at least one cased item;
+/// upper ones only after uncased ones, lower ones only after cased ones.
+/// Shared by `str.istitle` and `bytes.istitle`.
+pub fn is_title_shape(cases: impl IntoIterator<Item = TitleCase>) -> bool {
     let mut cased = false;
     let mut previous_is_cased = false;
-    for c in s.chars() {
-        if char_is_uppercase(c) || char_is_titlecase(c) {
-            if previous_is_cased {
-                return false;
+    for case in cases {
+        match case {
+            TitleCase::Upper if previous_is_cased => return false,
+            TitleCase::Lower if !previous_is_cased => return false,
+            TitleCase::Upper | TitleCase::Lower => {
+                previous_is_cased = true;
+                cased = true;
             }
-            previous_is_cased = true;
-            cased = true;
-        } else if char_is_lowercase(c) {
-            if !previous_is_cased {
-                return false;
-            }
-            previous_is_cased = true;
-            cased = true;
-        } else {
-            previous_is_cased = false;
+            TitleCase::Uncased => previous_is_cased = false,
         }
     }
     cased
+}
+
+/// `s.istitle()`: at least one cased character; uppercase and titlecase
+/// characters only after uncased ones, lowercase ones only after cased ones.
+pub fn istitle(s: &str) -> bool {
+    is_title_shape(s.chars().map(|c| {
+        if char_is_uppercase(c) || char_is_titlecase(c) {
+            TitleCase::Upper
+        } else if char_is_lowercase(c) {
+            TitleCase::Lower
+        } else {
+            TitleCase::Uncased
+        }
+    }))
 }
 
 // ---------------------------------------------------------------------------
