@@ -99,10 +99,15 @@ fn run(script: String, threads: Option<usize>, args: Vec<String>) -> u8 {
             return if e.kind == "OSError" { 2 } else { 1 };
         }
     };
-    match rt.run_main(&program) {
+    let code = match rt.run_main(&program) {
         Ok(()) => 0,
         Err(e) => exit_for(&rt, e),
-    }
+    };
+    // As CPython does at shutdown: wait for non-daemon threads and for
+    // thread pools to finish their work (daemon threads just end).
+    rt.context().wait_for_threads();
+    let _ = rt.context().stdout.flush();
+    code
 }
 
 /// Exit status and message for an uncaught exception (SystemExit is special, as in CPython).

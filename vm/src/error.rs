@@ -112,9 +112,19 @@ impl PyErr {
     /// The error for a refused write to an object.
     pub fn from_write(err: WriteError, what: &str) -> PyErr {
         match err {
-            WriteError::Frozen => PyErr::type_error(format!(
-                "cannot modify this {what}: it is frozen because it is shared with worker threads; \
-                 return new values from the work instead, or use a queue.Queue"
+            WriteError::Frozen(addr) => {
+                let named = crate::share::origin::describe(addr)
+                    .map(|o| format!(" ({o})"))
+                    .unwrap_or_default();
+                PyErr::type_error(format!(
+                    "cannot modify this {what}{named}: it is frozen because it is shared with \
+                     worker threads; keep per-task state in local variables and return it from \
+                     the work, or pass values between threads through a queue.Queue"
+                ))
+            }
+            WriteError::ReadOnly => PyErr::type_error(format!(
+                "cannot modify this {what}: it is a read-only copy of an argument handed to a \
+                 worker thread; copy it first (list(x), dict(x) …) or return a new value"
             )),
             WriteError::Busy => {
                 PyErr::runtime_error(format!("{what} changed size during iteration"))

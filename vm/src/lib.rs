@@ -16,6 +16,7 @@ pub mod interp;
 pub mod object;
 pub mod objects;
 pub mod runtime;
+pub mod share;
 pub mod types;
 pub mod value;
 

@@ -20,10 +20,11 @@ use num_bigint::BigInt;
 use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::ops::Deref;
 
-/// A heap object: a header (count, frozen flag) and a payload.
+/// A heap object: a header (count, sharing state) and a payload.
 pub struct PyObject {
     pub(crate) refcount: Cell<usize>,
-    pub(crate) frozen: Cell<bool>,
+    /// [`MUTABLE`], [`READ_ONLY`] or [`FROZEN`].
+    pub(crate) state: Cell<u8>,
     /// The payload.
     pub kind: ObjKind,
 }
@@ -125,11 +126,21 @@ impl<T> Deref for ReadGuard<'_, T> {
     }
 }
 
+/// An ordinary object of the thread that made it.
+pub const MUTABLE: u8 = 0;
+/// A read-only copy of an argument handed to a worker thread: still owned
+/// and counted by that thread, freed when the task ends, but writes raise.
+pub const READ_ONLY: u8 = 1;
+/// Frozen: immutable, immortal and readable from any thread.
+pub const FROZEN: u8 = 2;
+
 /// Why a write to an object was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WriteError {
-    /// The object is frozen (shared with worker threads).
-    Frozen,
+    /// The object (at this address) is frozen: shared with worker threads.
+    Frozen(usize),
+    /// The object is a read-only copy of an argument handed to a worker.
+    ReadOnly,
     /// The object is being iterated or otherwise borrowed by native code.
     Busy,
 }
@@ -138,13 +149,30 @@ impl PyObject {
     /// Whether the object is frozen.
     #[inline]
     pub fn is_frozen(&self) -> bool {
-        self.frozen.get()
+        self.state.get() == FROZEN
+    }
+
+    /// Why this object may not be written, if it may not.
+    #[inline]
+    pub fn write_refusal(&self) -> Option<WriteError> {
+        match self.state.get() {
+            MUTABLE => None,
+            READ_ONLY => Some(WriteError::ReadOnly),
+            _ => Some(WriteError::Frozen(self as *const PyObject as usize)),
+        }
+    }
+
+    /// Marks a thread-local object as a read-only copy (no-op when frozen).
+    pub fn make_read_only(&self) {
+        if self.state.get() == MUTABLE {
+            self.state.set(READ_ONLY);
+        }
     }
 
     /// Reads a cell of this object.
     #[inline]
     pub fn read<'a, T>(&'a self, cell: &'a RefCell<T>) -> ReadGuard<'a, T> {
-        if self.frozen.get() {
+        if self.is_frozen() {
             // SAFETY: a frozen object is never mutably borrowed again (every
             // write goes through `write`, which refuses frozen objects), so an
             // unguarded shared borrow cannot alias a mutable one, and it
@@ -161,8 +189,8 @@ impl PyObject {
     /// Borrows a cell of this object for writing.
     #[inline]
     pub fn write<'a, T>(&'a self, cell: &'a RefCell<T>) -> Result<RefMut<'a, T>, WriteError> {
-        if self.frozen.get() {
-            return Err(WriteError::Frozen);
+        if let Some(refusal) = self.write_refusal() {
+            return Err(refusal);
         }
         cell.try_borrow_mut().map_err(|_| WriteError::Busy)
     }

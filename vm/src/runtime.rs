@@ -156,7 +156,14 @@ pub struct RuntimeContext {
     pub native_modules: HashMap<&'static str, ModuleInit>,
     /// Default worker count for thread pools (`--threads`).
     pub default_workers: usize,
+    /// What must finish before the program exits: non-daemon threads and
+    /// thread pools register a wait here (see [`RuntimeContext::wait_for_threads`]).
+    pub exit_waits: Mutex<Vec<ExitWait>>,
 }
+
+/// Something the program waits for at exit (a thread to join, a pool to
+/// drain), as CPython joins non-daemon threads and executors at shutdown.
+pub type ExitWait = Box<dyn FnOnce() + Send>;
 
 impl RuntimeContext {
     /// A context writing to the process's stdout/stderr with full capabilities.
@@ -174,6 +181,30 @@ impl RuntimeContext {
             path,
             native_modules: HashMap::new(),
             default_workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            exit_waits: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Registers something to wait for at exit.
+    pub fn wait_at_exit(&self, wait: ExitWait) {
+        let mut waits = self.exit_waits.lock().unwrap_or_else(|p| p.into_inner());
+        waits.push(wait);
+    }
+
+    /// Waits for every non-daemon thread and pool, as the main script
+    /// ends (waits registered meanwhile are honoured too).
+    pub fn wait_for_threads(&self) {
+        loop {
+            let waits: Vec<ExitWait> = {
+                let mut w = self.exit_waits.lock().unwrap_or_else(|p| p.into_inner());
+                std::mem::take(&mut *w)
+            };
+            if waits.is_empty() {
+                return;
+            }
+            for wait in waits {
+                wait();
+            }
         }
     }
 

@@ -9,7 +9,7 @@
 //! after which its count is never touched again, so any thread may read it
 //! through a [`FrozenRef`] with no locks and no atomic traffic.
 
-use crate::object::{ObjKind, PyObject};
+use crate::object::{ObjKind, PyObject, FROZEN, MUTABLE};
 use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
@@ -114,7 +114,7 @@ impl ObjRef {
     pub fn new(kind: ObjKind) -> ObjRef {
         let boxed = Box::new(PyObject {
             refcount: Cell::new(1),
-            frozen: Cell::new(false),
+            state: Cell::new(MUTABLE),
             kind,
         });
         ObjRef {
@@ -164,14 +164,14 @@ impl ObjRef {
     /// Whether the object has been frozen.
     #[inline]
     pub fn is_frozen(&self) -> bool {
-        self.get().frozen.get()
+        self.get().is_frozen()
     }
 
     /// Adds one to the count (no-op for frozen objects).
     #[inline]
     fn incref(&self) {
         let obj = self.get();
-        if !obj.frozen.get() {
+        if !obj.is_frozen() {
             obj.refcount.set(obj.refcount.get() + 1);
         }
     }
@@ -183,7 +183,7 @@ impl ObjRef {
             if obj.is_frozen() {
                 continue;
             }
-            obj.get().frozen.set(true);
+            obj.get().state.set(FROZEN);
             obj.kind().for_each_child(&mut |child: &Value| {
                 if let Value::Obj(o) = child {
                     if !o.is_frozen() {
@@ -208,7 +208,7 @@ impl Clone for ObjRef {
     #[inline]
     fn clone(&self) -> Self {
         let obj = self.get();
-        if !obj.frozen.get() {
+        if !obj.is_frozen() {
             obj.refcount.set(obj.refcount.get() + 1);
         }
         ObjRef {
@@ -222,7 +222,7 @@ impl Drop for ObjRef {
     #[inline]
     fn drop(&mut self) {
         let obj = self.get();
-        if obj.frozen.get() {
+        if obj.is_frozen() {
             return;
         }
         let count = obj.refcount.get() - 1;
@@ -246,7 +246,7 @@ fn drop_object(ptr: NonNull<PyObject>) {
     while let Some(v) = pending.pop() {
         if let Value::Obj(o) = v {
             let obj = o.get();
-            if !obj.frozen.get() && obj.refcount.get() == 1 {
+            if !obj.is_frozen() && obj.refcount.get() == 1 {
                 let ptr = o.ptr;
                 std::mem::forget(o);
                 // SAFETY: we held the last reference (count 1) and forgot it.

@@ -1291,8 +1291,9 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut names: Vec<String> = Vec::new();
     match obj.as_obj().map(|o| (o, o.kind())) {
-        Some((_, ObjKind::Module(m))) => {
-            if let (Some(ObjKind::Dict(cell)), Some(d)) = (m.dict.kind(), m.dict.as_obj()) {
+        Some((o, ObjKind::Module(m))) => {
+            let namespace = vm.module_namespace(o, m)?;
+            if let (Some(ObjKind::Dict(cell)), Some(d)) = (namespace.kind(), namespace.as_obj()) {
                 push_names(&d.get().read(cell), &mut names);
             }
         }

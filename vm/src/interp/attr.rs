@@ -302,13 +302,14 @@ impl Vm {
                     });
                 }
                 ObjKind::Module(m) => {
-                    if let Value::Obj(d) = &m.dict {
+                    let namespace = self.module_namespace(o, m)?;
+                    if let Value::Obj(d) = &namespace {
                         if let Some(v) = super::eval::dict_get_name(d, name) {
                             return Ok(Some(v));
                         }
                     }
                     return Ok(match text {
-                        "__dict__" => Some(m.dict.clone()),
+                        "__dict__" => Some(namespace),
                         "__name__" => Some(str_value(m.name.as_str())),
                         _ => None,
                     });
@@ -324,7 +325,11 @@ impl Vm {
                             Some(f.code.docstring.as_deref().map_or(Value::None, str_value))
                         }
                         "__module__" => {
-                            super::eval::dict_get_name(&f.globals, &local_name("__name__"))
+                            let globals = match f.shared_globals.get() {
+                                Some(snapshot) => snapshot.to_ref(),
+                                None => f.globals.clone(),
+                            };
+                            super::eval::dict_get_name(&globals, &local_name("__name__"))
                         }
                         "__defaults__" => Some(if f.defaults.is_empty() {
                             Value::None
@@ -367,6 +372,11 @@ impl Vm {
         // Builtin values: methods live on the type.
         let class = self.type_of(obj);
         if let Some(attr) = class_lookup_name(&class, name, text, hash) {
+            if let Some(ObjKind::Property(p)) = attr.kind() {
+                // Properties of native types (`Queue.maxsize` …).
+                let getter = p[0].clone();
+                return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+            }
             return Ok(Some(self.bind_class_attr(attr, obj, &class)));
         }
         self.special_builtin_attr(obj, text)
@@ -603,7 +613,7 @@ impl Vm {
                 Ok(())
             }
             ObjKind::Module(m) => {
-                if let Value::Obj(d) = &m.dict {
+                if let Value::Obj(d) = &self.module_namespace(o, m)? {
                     super::eval::dict_set_name(d, name.clone(), value)?;
                 }
                 Ok(())
@@ -652,10 +662,13 @@ impl Vm {
                     .map_err(|e| PyErr::from_write(e, "class"))?;
                 d.remove_str(text, hash).is_some()
             }
-            Some(ObjKind::Module(m)) => match &m.dict {
-                Value::Obj(d) => super::eval::dict_del_name(d, name)?,
-                _ => false,
-            },
+            Some(ObjKind::Module(m)) => {
+                let module_obj = obj.as_obj().expect("a module is an object");
+                match &self.module_namespace(module_obj, m)? {
+                    Value::Obj(d) => super::eval::dict_del_name(d, name)?,
+                    _ => false,
+                }
+            }
             _ => false,
         };
         if removed {

@@ -586,6 +586,7 @@ impl Vm {
                     let func = Function {
                         code: code_obj,
                         globals: f.globals.clone(),
+                        shared_globals: std::sync::OnceLock::new(),
                         defaults,
                         kwdefaults,
                         closure,
@@ -804,9 +805,16 @@ impl Vm {
         self.depth += 1;
         let id = self.next_frame_id;
         self.next_frame_id += 1;
+        // A function shared with worker threads reads the frozen snapshot of
+        // the globals it names (identical to the live bindings, which are
+        // locked), so that no thread touches another thread's live dict.
+        let globals = match fdata.shared_globals.get() {
+            Some(snapshot) => snapshot.to_ref(),
+            None => fdata.globals.clone(),
+        };
         if let Some(mut frame) = self.frame_pool.pop() {
             frame.func = func.clone();
-            frame.globals = fdata.globals.clone();
+            frame.globals = globals;
             frame.ip = 0;
             frame.id = id;
             return Ok(frame);
@@ -815,7 +823,7 @@ impl Vm {
             func: func.clone(),
             stack: Vec::new(),
             cells: Vec::new(),
-            globals: fdata.globals.clone(),
+            globals,
             locals_dict: None,
             ip: 0,
             id,
@@ -1067,15 +1075,29 @@ pub fn dict_set_name(d: &ObjRef, name: ObjRef, v: Value) -> PyResult<()> {
             .get()
             .write(cell)
             .map_err(|e| PyErr::from_write(e, "namespace"))?;
+        let text = str_of(&name);
+        check_not_shared(&dict, text)?;
         let h = name_hash(&name);
-        let text: &str = match name.kind() {
-            ObjKind::Str(s) => PyStr::as_str(s),
-            _ => "",
-        };
-        let text = text.to_string();
-        dict.set_str(Value::Obj(name), &text, h, v);
+        let key = Value::Obj(name.clone());
+        dict.set_str(key, str_of(&name), h, v);
     }
     Ok(())
+}
+
+/// Refuses to rebind or delete a global that is shared with worker threads.
+#[inline]
+fn check_not_shared(dict: &Dict, name: &str) -> PyResult<()> {
+    match &dict.shared {
+        Some(shared) if shared.names.contains(name) => {
+            let module = match dict.get_str("__name__", crate::objects::str::hash_text("__name__"))
+            {
+                Some(Value::Obj(o)) => str_of(o).to_string(),
+                _ => "?".to_string(),
+            };
+            Err(crate::share::freeze::rebind_error(&module, name))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Deletes a str-object name from a dict object; false if absent.
@@ -1085,6 +1107,7 @@ pub fn dict_del_name(d: &ObjRef, name: &ObjRef) -> PyResult<bool> {
             .get()
             .write(cell)
             .map_err(|e| PyErr::from_write(e, "namespace"))?;
+        check_not_shared(&dict, str_of(name))?;
         return Ok(dict.remove_str(str_of(name), name_hash(name)).is_some());
     }
     Ok(false)

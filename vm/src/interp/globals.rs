@@ -67,16 +67,16 @@ impl Vm {
         name: ObjRef,
         v: Value,
     ) -> PyResult<()> {
-        dict_set_name(globals, name, v).map_err(|e| {
-            if globals.is_frozen() {
-                PyErr::type_error("cannot rebind a global of a module shared with worker threads")
-            } else {
-                e
-            }
-        })
+        if globals.is_frozen() {
+            return Err(self.frozen_global_error(globals, &name));
+        }
+        dict_set_name(globals, name, v)
     }
 
     pub(crate) fn delete_global(&mut self, globals: &ObjRef, name: ObjRef) -> PyResult<()> {
+        if globals.is_frozen() {
+            return Err(self.frozen_global_error(globals, &name));
+        }
         if dict_del_name(globals, &name)? {
             Ok(())
         } else {
@@ -85,6 +85,16 @@ impl Vm {
                 str_of(&name)
             )))
         }
+    }
+
+    /// The error for rebinding a name in frozen globals (a worker's
+    /// snapshot, or a module shared whole).
+    fn frozen_global_error(&self, globals: &ObjRef, name: &ObjRef) -> PyErr {
+        let module = match dict_get_name(globals, &local_name("__name__")) {
+            Some(Value::Obj(m)) => str_of(&m).to_string(),
+            _ => "?".to_string(),
+        };
+        crate::share::freeze::rebind_error(&module, str_of(name))
     }
 
     /// A builtin by name (`NotImplemented`, `Ellipsis` …).

@@ -10,7 +10,7 @@ use crate::objects::dict::Dict;
 use crate::objects::module::Module;
 use crate::types::types;
 use crate::value::{ObjRef, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// Makes an empty module object with `__name__` set.
 pub fn new_module(name: &str) -> Value {
@@ -27,10 +27,25 @@ pub fn new_module(name: &str) -> Value {
     Value::obj(ObjKind::Module(Module {
         name: name.to_string(),
         dict,
+        stdlib: Cell::new(false),
     }))
 }
 
 impl Vm {
+    /// The namespace to read a module's attributes from: its own dict, or,
+    /// for a shared (frozen) standard-library module, the dict of this
+    /// thread's own instance of it (each thread keeps its own `sys` …).
+    pub fn module_namespace(&mut self, module_obj: &ObjRef, m: &Module) -> PyResult<Value> {
+        if !(m.stdlib.get() && module_obj.is_frozen()) {
+            return Ok(m.dict.clone());
+        }
+        let own = self.import_one(&m.name, &Value::None)?;
+        match own.kind() {
+            Some(ObjKind::Module(own)) => Ok(own.dict.clone()),
+            _ => Ok(m.dict.clone()),
+        }
+    }
+
     /// Sets a name in a module's namespace.
     pub fn module_set(&mut self, module: &Value, name: &str, v: Value) -> PyResult<()> {
         if let Some(ObjKind::Module(m)) = module.kind() {
@@ -105,17 +120,20 @@ impl Vm {
         })
     }
 
-    fn import_one(&mut self, full: &str, parent: &Value) -> PyResult<Value> {
+    pub(crate) fn import_one(&mut self, full: &str, parent: &Value) -> PyResult<Value> {
         if let Some(m) = self.module_get(full) {
             return Ok(m);
         }
-        if full == "sys" {
-            let m = crate::builtins::sys_module::make(self)?;
-            self.module_put(full, m.clone())?;
-            return Ok(m);
-        }
-        if let Some(init) = self.ctx.native_modules.get(full).copied() {
+        let init = if full == "sys" {
+            Some(crate::builtins::sys_module::make as crate::runtime::ModuleInit)
+        } else {
+            self.ctx.native_modules.get(full).copied()
+        };
+        if let Some(init) = init {
             let m = init(self)?;
+            if let Some(ObjKind::Module(module)) = m.kind() {
+                module.stdlib.set(true);
+            }
             self.module_put(full, m.clone())?;
             return Ok(m);
         }
@@ -222,6 +240,7 @@ impl Vm {
         let func = ObjRef::new(ObjKind::Function(crate::objects::function::Function {
             code: program.code.clone(),
             globals,
+            shared_globals: std::sync::OnceLock::new(),
             defaults: Box::new([]),
             kwdefaults: None,
             closure: Box::new([]),

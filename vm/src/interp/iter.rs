@@ -63,7 +63,7 @@ impl Vm {
                 ObjKind::Iterator(_) | ObjKind::Generator(_) | ObjKind::File(_) => {
                     return Ok(v.clone())
                 }
-                ObjKind::Instance(_) => {
+                ObjKind::Instance(_) | ObjKind::Native(_) => {
                     if let Some(m) = self.lookup_type_attr(v, "__iter__") {
                         let it = self.call_method_value(&m, v, &[])?;
                         return Ok(it);
@@ -119,7 +119,7 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            ObjKind::Instance(_) => {
+            ObjKind::Instance(_) | ObjKind::Native(_) => {
                 let Some(m) = self.lookup_type_attr(it, "__next__") else {
                     return Err(PyErr::type_error(format!(
                         "'{}' object is not an iterator",

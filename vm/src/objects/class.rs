@@ -114,7 +114,7 @@ impl Instance {
     pub fn attrs_mut(&self) -> Result<RefMut<'_, Dict>, WriteError> {
         match self.dict.kind() {
             ObjKind::Dict(cell) => self.dict.get().write(cell),
-            _ => Err(WriteError::Frozen),
+            _ => Err(WriteError::Frozen(0)),
         }
     }
 

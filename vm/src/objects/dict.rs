@@ -28,6 +28,8 @@ pub struct Dict {
     /// Bumped by every change, so that caches of look-ups can tell whether
     /// what they saw still holds.
     version: u64,
+    /// For module globals: the bindings shared with worker threads.
+    pub shared: Option<Box<crate::share::SharedBindings>>,
 }
 
 impl Dict {

@@ -4,9 +4,9 @@ use crate::compiler::bytecode::Code;
 use crate::error::PyResult;
 use crate::interp::Vm;
 use crate::objects::dict::Dict;
-use crate::value::{ObjRef, Value};
+use crate::value::{FrozenRef, ObjRef, Value};
 use std::cell::RefCell;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A Python function: code plus the environment it closes over.
 pub struct Function {
@@ -14,6 +14,10 @@ pub struct Function {
     pub code: Arc<Code>,
     /// The module globals (a dict object).
     pub globals: ObjRef,
+    /// Once the function is shared with worker threads while its module's
+    /// globals stay live: the frozen snapshot of the bindings it can reach,
+    /// which workers read instead of `globals` (see `share::freeze`).
+    pub shared_globals: OnceLock<FrozenRef>,
     /// Default values of the last positional parameters.
     pub defaults: Box<[Value]>,
     /// Defaults of keyword-only parameters (a dict object), if any.
@@ -26,8 +30,9 @@ pub struct Function {
 
 impl Function {
     /// Calls `f` on every value the function refers to.
+    /// The module globals are not a child: sharing a function freezes only
+    /// the bindings it names (its `shared_globals`), never the whole module.
     pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
-        f(&Value::Obj(self.globals.clone()));
         self.defaults.iter().for_each(&mut *f);
         if let Some(k) = &self.kwdefaults {
             f(k);

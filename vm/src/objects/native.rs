@@ -1,7 +1,14 @@
 //! The interface through which native modules add object types.
 
-use crate::value::{FrozenRef, Value};
+use crate::error::{PyErr, PyResult};
+use crate::object::ObjKind;
+use crate::objects::class::{Class, Layout};
+use crate::objects::dict::Dict;
+use crate::objects::function::{Args, NativeFn};
+use crate::types::{native_function, set_class_attr, types};
+use crate::value::{FrozenRef, ObjRef, Value};
 use std::any::Any;
+use std::cell::{Cell, RefCell};
 
 /// An object type implemented in Rust by a native module (a numpy array, a
 /// compiled regular expression …). The VM asks it for its type name and its
@@ -14,4 +21,109 @@ pub trait NativeObject: Any {
     fn for_each_child(&self, _f: &mut dyn FnMut(&Value)) {}
     /// For downcasting.
     fn as_any(&self) -> &dyn Any;
+    /// Whether the object's state is synchronised, so that it may be frozen
+    /// and then used from any thread at once (a queue, a lock, a future).
+    /// Objects that say no cannot be shared with worker threads.
+    fn thread_safe(&self) -> bool {
+        false
+    }
+    /// A new handle to the same synchronised state, to carry the object to
+    /// another thread as an argument, result or queue item.
+    fn share_handle(&self) -> Option<Box<dyn NativeObject + Send + Sync>> {
+        None
+    }
+}
+
+/// Builds the frozen class of a native type. `new` makes instances: it is
+/// the class's `__new__`, receiving the class and then the call's
+/// arguments; `methods` receive the instance first.
+pub fn native_class(
+    name: &str,
+    module: &str,
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+) -> FrozenRef {
+    native_class_with_properties(name, module, new, methods, &[])
+}
+
+/// [`native_class`] with read-only properties: each getter receives the
+/// instance.
+pub fn native_class_with_properties(
+    name: &str,
+    module: &str,
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+    properties: &[(&'static str, NativeFn)],
+) -> FrozenRef {
+    let t = types();
+    let class = ObjRef::new(ObjKind::Class(Class {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: module.to_string(),
+        bases: vec![t.object.to_ref()],
+        mro: vec![t.object.to_ref()],
+        dict: RefCell::new(Dict::new()),
+        layout: Layout::Object,
+        slots: None,
+        has_properties: Cell::new(false),
+    }));
+    if let Some(new) = new {
+        let new = Value::obj(ObjKind::StaticMethod(native_function(
+            "__new__", new, false,
+        )));
+        set_class_attr(&class, "__new__", new);
+    }
+    for &(method, f) in methods {
+        set_class_attr(&class, method, native_function(method, f, true));
+    }
+    for &(prop, getter) in properties {
+        let getter = native_function(prop, getter, false);
+        let property = Value::obj(ObjKind::Property(Box::new([
+            getter,
+            Value::None,
+            Value::None,
+        ])));
+        set_class_attr(&class, prop, property);
+    }
+    if !properties.is_empty() {
+        if let ObjKind::Class(c) = class.kind() {
+            c.has_properties.set(true);
+        }
+    }
+    class.freeze();
+    class.to_frozen().expect("just frozen")
+}
+
+/// Builds a frozen exception class deriving from `base`.
+pub fn exception_class(name: &str, module: &str, base: FrozenRef) -> FrozenRef {
+    let bases = vec![base.to_ref()];
+    let mut mro = vec![base.to_ref()];
+    if let ObjKind::Class(c) = base.to_ref().kind() {
+        mro.extend(c.mro.iter().cloned());
+    }
+    let class = ObjRef::new(ObjKind::Class(Class {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: module.to_string(),
+        bases,
+        mro,
+        dict: RefCell::new(Dict::new()),
+        layout: Layout::Exception,
+        slots: None,
+        has_properties: Cell::new(false),
+    }));
+    class.freeze();
+    class.to_frozen().expect("just frozen")
+}
+
+/// The native object of type `T` that a method was called on, or a
+/// TypeError naming `method`.
+pub fn native_self<'a, T: 'static>(method: &str, args: &Args<'a>) -> PyResult<&'a T> {
+    args.pos
+        .first()
+        .and_then(|v| match v.kind() {
+            Some(ObjKind::Native(n)) => n.as_any().downcast_ref::<T>(),
+            _ => None,
+        })
+        .ok_or_else(|| PyErr::type_error(format!("descriptor '{method}' requires a native object")))
 }

@@ -1,0 +1,148 @@
+"""threading for taipan: Thread, Lock, RLock, Event and thread identity.
+
+Thread runs its target on an OS thread with its own interpreter; the
+target and what it reaches are frozen and its arguments copied, as for
+work handed to a pool (see DESIGN.md, "The concurrency contract").
+"""
+
+import _thread
+from _thread import Lock, RLock, Event, get_ident
+
+__all__ = ["Thread", "Lock", "RLock", "Event", "current_thread", "main_thread",
+           "get_ident", "active_count", "enumerate"]
+
+
+class Thread:
+    """A thread of control; override run() or pass a target."""
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        if group is not None:
+            raise AssertionError("group argument must be None for now")
+        if name is None:
+            name = "Thread-%d" % _thread.next_thread_number()
+            if target is not None:
+                try:
+                    name += " (%s)" % target.__name__
+                except AttributeError:
+                    pass
+        else:
+            name = str(name)
+        self._target = target
+        self._name = name
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs) if kwargs is not None else {}
+        self._daemon = bool(daemon) if daemon is not None else _thread.current_daemon()
+        self._handle = _thread.ThreadHandle()
+
+    def start(self):
+        if self._handle.started():
+            raise RuntimeError("threads can only be started once")
+        if type(self).run is Thread.run:
+            self._handle.start(self._target, self._args, self._kwargs, self._name, self._daemon)
+        else:
+            self._handle.start(self.run, (), {}, self._name, self._daemon)
+
+    def run(self):
+        if self._target is not None:
+            self._target(*self._args, **self._kwargs)
+
+    def join(self, timeout=None):
+        if not self._handle.started():
+            raise RuntimeError("cannot join thread before it is started")
+        if self._handle.ident() == get_ident():
+            raise RuntimeError("cannot join current thread")
+        self._handle.join(timeout)
+
+    def is_alive(self):
+        return self._handle.is_alive()
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, value):
+        self._name = str(value)
+
+    @property
+    def ident(self):
+        return self._handle.ident()
+
+    @property
+    def native_id(self):
+        return self._handle.ident()
+
+    @property
+    def daemon(self):
+        return self._daemon
+
+    @daemon.setter
+    def daemon(self, value):
+        if self._handle.started():
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemon = bool(value)
+
+    def getName(self):
+        return self._name
+
+    def setName(self, name):
+        self.name = name
+
+    def isDaemon(self):
+        return self._daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def __repr__(self):
+        status = "initial"
+        if self._handle.started():
+            status = "started" if self._handle.is_alive() else "stopped"
+        if self._daemon:
+            status += " daemon"
+        if self._handle.ident() is not None:
+            status += " %s" % self._handle.ident()
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
+
+
+class _CurrentThread:
+    """What current_thread() returns: the running thread's name and identity."""
+
+    def __init__(self, name, ident, daemon):
+        self.name = name
+        self.ident = ident
+        self.native_id = ident
+        self.daemon = daemon
+
+    def getName(self):
+        return self.name
+
+    def is_alive(self):
+        return True
+
+    def __repr__(self):
+        return "<_MainThread(%s, started %s)>" % (self.name, self.ident)
+
+
+_MAIN = _CurrentThread("MainThread", get_ident(), False)
+
+
+def current_thread():
+    """The running thread (its name and identity)."""
+    if _thread.current_name() == "MainThread":
+        return _MAIN
+    return _CurrentThread(_thread.current_name(), get_ident(), _thread.current_daemon())
+
+
+def main_thread():
+    """The main thread."""
+    return _MAIN
+
+
+def active_count():
+    """The number of threads alive: the main thread and those started."""
+    return _thread.active_count()
+
+
+activeCount = active_count
+currentThread = current_thread

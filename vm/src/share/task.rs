@@ -1,0 +1,141 @@
+//! A call handed to another thread: the callable, frozen and shared by
+//! reference, and its arguments in transit.
+
+use super::freeze::share_value;
+use super::portable::Portable;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::value::{SharedValue, Value};
+use std::cell::RefCell;
+
+/// A call to run on another thread.
+pub struct Task {
+    func: SharedValue,
+    args: Vec<Portable>,
+    kwargs: Vec<(Box<str>, Portable)>,
+}
+
+/// How a task ended, in transit back to whoever waits for it.
+pub enum Outcome {
+    /// The function returned this value.
+    Returned(Portable),
+    /// The function raised this exception (rendered as CPython prints it,
+    /// for reports on stderr and for hosts).
+    Raised(Portable, String),
+}
+
+impl Task {
+    /// Prepares `func(*args, **kwargs)` for another thread: freezes the
+    /// callable and what it reaches, and copies the arguments.
+    pub fn new(func: &Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Task> {
+        share_value(func, "the work handed to another thread")?;
+        let func = SharedValue::freeze(func);
+        let args = args
+            .iter()
+            .map(Portable::from_value)
+            .collect::<PyResult<_>>()?;
+        let mut kw = Vec::with_capacity(kwargs.len());
+        for (k, v) in kwargs {
+            let name = match k.kind() {
+                Some(crate::object::ObjKind::Str(s)) => s.as_str().into(),
+                _ => return Err(PyErr::type_error("keywords must be strings")),
+            };
+            kw.push((name, Portable::from_value(v)?));
+        }
+        Ok(Task {
+            func,
+            args,
+            kwargs: kw,
+        })
+    }
+
+    /// Runs the call on the current thread's VM. The arguments arrive as
+    /// read-only copies, freed when the call ends.
+    pub fn run(&self, vm: &mut Vm) -> Outcome {
+        let result = (|| {
+            let func = self.func.value();
+            let args = self
+                .args
+                .iter()
+                .map(|a| a.to_value(vm, true))
+                .collect::<PyResult<Vec<_>>>()?;
+            let mut kw = Vec::with_capacity(self.kwargs.len());
+            for (k, v) in &self.kwargs {
+                kw.push((crate::error::str_value(&**k), v.to_value(vm, true)?));
+            }
+            vm.call(&func, &args, &kw)
+        })();
+        finish(vm, result)
+    }
+
+    /// Runs `func(arg)` where both are already values of this thread (a
+    /// done-callback called with its future).
+    pub fn call_here(vm: &mut Vm, func: &Value, arg: Value) -> Outcome {
+        let result = vm.call(func, &[arg], &[]);
+        finish(vm, result)
+    }
+
+    /// The callable, as seen from the current thread.
+    pub fn func(&self) -> Value {
+        self.func.value()
+    }
+}
+
+/// Turns a call's result into an outcome in transit.
+pub fn finish(vm: &mut Vm, result: PyResult<Value>) -> Outcome {
+    let err = match result.and_then(|v| Portable::from_value(&v)) {
+        Ok(p) => return Outcome::Returned(p),
+        Err(e) => e,
+    };
+    let text = vm.format_exception(&err.exc);
+    match Portable::from_value(&err.exc) {
+        Ok(p) => Outcome::Raised(p, text),
+        Err(e2) => {
+            let text2 = vm.format_exception(&e2.exc);
+            let p = Portable::from_value(&e2.exc).unwrap_or(Portable::None);
+            Outcome::Raised(p, text2)
+        }
+    }
+}
+
+impl Outcome {
+    /// The result as a value of the current thread, or the exception raised.
+    pub fn to_result(&self, vm: &mut Vm) -> PyResult<Value> {
+        match self {
+            Outcome::Returned(p) => p.to_value(vm, false),
+            Outcome::Raised(p, _) => Err(PyErr {
+                exc: p.to_value(vm, false)?,
+            }),
+        }
+    }
+
+    /// The exception, if the call raised.
+    pub fn exception(&self, vm: &mut Vm) -> PyResult<Value> {
+        match self {
+            Outcome::Returned(_) => Ok(Value::None),
+            Outcome::Raised(p, _) => p.to_value(vm, false),
+        }
+    }
+}
+
+thread_local! {
+    static THREAD_NAME: RefCell<String> = RefCell::new("MainThread".to_string());
+}
+
+/// Names the current thread (what `threading.current_thread().name` says).
+pub fn set_thread_name(name: String) {
+    THREAD_NAME.with(|n| *n.borrow_mut() = name);
+}
+
+/// The current thread's name.
+pub fn thread_name() -> String {
+    THREAD_NAME.with(|n| n.borrow().clone())
+}
+
+impl Outcome {
+    /// Whether the call ended by raising SystemExit (which ends a thread
+    /// quietly).
+    pub fn is_system_exit(&self) -> bool {
+        matches!(self, Outcome::Raised(p, _) if p.is_instance_of(crate::types::types().system_exit))
+    }
+}
