@@ -153,7 +153,7 @@ impl PyErr {
 pub fn exc_state(exc: &Value) -> Option<&RefCell<ExcState>> {
     match exc {
         Value::Obj(o) => match o.kind() {
-            ObjKind::Instance(i) => i.exc.as_ref(),
+            ObjKind::Instance(i) => i.exc.as_deref(),
             _ => None,
         },
         _ => None,

@@ -38,3 +38,11 @@ fn assert_thread_model() {
     shared::<SharedValue>();
     shared::<RuntimeContext>();
 }
+
+/// Every heap object costs its largest payload, so payloads stay small
+/// (big ones are boxed): this keeps an int list's or a str's object at 64
+/// bytes.
+#[test]
+fn objects_stay_small() {
+    assert!(std::mem::size_of::<object::PyObject>() <= 64);
+}

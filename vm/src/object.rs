@@ -44,11 +44,11 @@ pub enum ObjKind {
     /// `list`.
     List(RefCell<Vec<Value>>),
     /// `dict`.
-    Dict(RefCell<Dict>),
+    Dict(Box<RefCell<Dict>>),
     /// `set`.
-    Set(RefCell<SetTable<Value>>),
+    Set(Box<RefCell<SetTable<Value>>>),
     /// `frozenset`.
-    FrozenSet(SetTable<Value>),
+    FrozenSet(Box<SetTable<Value>>),
     /// `range` (64-bit bounds).
     Range {
         /// First value.
@@ -61,21 +61,21 @@ pub enum ObjKind {
     /// `slice(start, stop, step)`.
     Slice(Box<[Value; 3]>),
     /// A Python function.
-    Function(Function),
+    Function(Box<Function>),
     /// A function written in Rust.
     NativeFunction(NativeFunction),
     /// A function bound to its first argument.
     BoundMethod(BoundMethod),
     /// A class (builtin or user-defined).
-    Class(Class),
+    Class(Box<Class>),
     /// An instance of a user-defined class (or of an exception class).
     Instance(Instance),
     /// A module.
-    Module(Module),
+    Module(Box<Module>),
     /// A closure cell.
     Cell(RefCell<Value>),
     /// A builtin iterator.
-    Iterator(RefCell<IterState>),
+    Iterator(Box<RefCell<IterState>>),
     /// A generator.
     Generator(RefCell<Generator>),
     /// `property(fget, fset, fdel)`.
@@ -89,7 +89,7 @@ pub enum ObjKind {
     /// `super(cls, obj)`.
     Super(Value, Value),
     /// An open file.
-    File(RefCell<FileState>),
+    File(Box<RefCell<FileState>>),
     /// A type defined by a native module (numpy arrays and the like).
     Native(Box<dyn NativeObject>),
 }

@@ -77,7 +77,7 @@ pub fn frozen_str(s: &str) -> FrozenRef {
 
 /// Makes a class object (unfrozen).
 pub fn new_class(name: &str, bases: Vec<ObjRef>, layout: Layout, mro: Vec<ObjRef>) -> ObjRef {
-    ObjRef::new(ObjKind::Class(Class {
+    ObjRef::new(ObjKind::Class(Box::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
         module: "builtins".to_string(),
@@ -87,7 +87,7 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, layout: Layout, mro: Vec<ObjRef
         layout,
         slots: None,
         has_properties: std::cell::Cell::new(false),
-    }))
+    })))
 }
 
 /// Sets `name` in a class's namespace (used while the class is still unfrozen).

@@ -139,7 +139,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         || mro
             .iter()
             .any(|b| matches!(b.kind(), ObjKind::Class(c) if c.has_properties.get()));
-    let class = Value::obj(ObjKind::Class(Class {
+    let class = Value::obj(ObjKind::Class(Box::new(Class {
         name,
         qualname,
         module,
@@ -149,7 +149,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         layout,
         slots,
         has_properties: std::cell::Cell::new(has_properties),
-    }));
+    })));
     if let Some(Value::Obj(cell)) = classcell {
         if let ObjKind::Cell(c) = cell.kind() {
             *c.borrow_mut() = class.clone();

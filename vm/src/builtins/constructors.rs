@@ -714,7 +714,7 @@ fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => SetTable::new(),
         Some(x) => set_table_from(vm, x)?,
     };
-    Ok(Value::obj(ObjKind::Set(RefCell::new(table))))
+    Ok(Value::obj(ObjKind::Set(Box::new(RefCell::new(table)))))
 }
 
 /// `frozenset(iterable=())`.
@@ -725,7 +725,7 @@ fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(x) if matches!(x.kind(), Some(ObjKind::FrozenSet(_))) => return Ok(x.clone()),
         Some(x) => set_table_from(vm, x)?,
     };
-    Ok(Value::obj(ObjKind::FrozenSet(table)))
+    Ok(Value::obj(ObjKind::FrozenSet(Box::new(table))))
 }
 
 // ---------------------------------------------------------------------------

@@ -45,7 +45,7 @@ pub fn unsupported_operation() -> crate::value::FrozenRef {
                 t.object.to_ref(),
             ]
         });
-        ObjRef::new_frozen(ObjKind::Class(Class {
+        ObjRef::new_frozen(ObjKind::Class(Box::new(Class {
             name: "UnsupportedOperation".to_string(),
             qualname: "UnsupportedOperation".to_string(),
             module: "io".to_string(),
@@ -55,7 +55,7 @@ pub fn unsupported_operation() -> crate::value::FrozenRef {
             layout: Layout::Exception,
             slots: None,
             has_properties: std::cell::Cell::new(false),
-        }))
+        })))
     })
 }
 
@@ -128,12 +128,14 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         FileHandle::Read(std::io::BufReader::new(f))
     };
-    Ok(Value::obj(ObjKind::File(RefCell::new(FileState {
-        name: path,
-        mode,
-        binary,
-        handle,
-    }))))
+    Ok(Value::obj(ObjKind::File(Box::new(RefCell::new(
+        FileState {
+            name: path,
+            mode,
+            binary,
+            handle,
+        },
+    )))))
 }
 
 fn with_file<T>(v: &Value, f: impl FnOnce(&mut FileState) -> PyResult<T>) -> PyResult<T> {
@@ -329,7 +331,7 @@ fn file_exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// A file object for the runtime's stdout (`to_stderr` false) or stderr.
 pub fn std_stream(to_stderr: bool) -> Value {
-    Value::obj(ObjKind::File(RefCell::new(FileState {
+    Value::obj(ObjKind::File(Box::new(RefCell::new(FileState {
         name: if to_stderr { "<stderr>" } else { "<stdout>" }.to_string(),
         mode: "w".to_string(),
         binary: false,
@@ -338,5 +340,5 @@ pub fn std_stream(to_stderr: bool) -> Value {
         } else {
             FileHandle::Stdout
         },
-    })))
+    }))))
 }

@@ -38,7 +38,7 @@ pub fn new_list(items: Vec<Value>) -> Value {
 
 /// A dict value.
 pub fn new_dict() -> Value {
-    Value::obj(ObjKind::Dict(RefCell::new(Dict::new())))
+    Value::obj(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))))
 }
 
 /// The native methods of a builtin type, by the type's name (several
@@ -133,7 +133,7 @@ pub fn make_builtins_dict(_vm: &mut Vm) -> ObjRef {
 }
 
 fn build_builtins_dict() -> ObjRef {
-    let d = ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new())));
+    let d = ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))));
     let set = |name: &str, v: Value| {
         if let ObjKind::Dict(cell) = d.kind() {
             let key = frozen_str(name).to_ref();

@@ -104,8 +104,8 @@ fn copy_of(v: &Value) -> Table {
 /// A new set or frozenset, the same kind as `like`, holding `table`.
 fn same_kind(like: &Value, table: Table) -> Value {
     match like.kind() {
-        Some(ObjKind::FrozenSet(_)) => Value::obj(ObjKind::FrozenSet(table)),
-        _ => Value::obj(ObjKind::Set(RefCell::new(table))),
+        Some(ObjKind::FrozenSet(_)) => Value::obj(ObjKind::FrozenSet(Box::new(table))),
+        _ => Value::obj(ObjKind::Set(Box::new(RefCell::new(table)))),
     }
 }
 
@@ -529,7 +529,7 @@ fn discard_key(vm: &mut Vm, o: &ObjRef, cell: &RefCell<Table>, key: &Value) -> P
         .and_then(|hash| target.discard_entry(vm, hash, key));
     match first {
         Err(e) if e.matches(types().type_error) && matches!(key.kind(), Some(ObjKind::Set(_))) => {
-            let frozen = Value::obj(ObjKind::FrozenSet(copy_of(key)));
+            let frozen = Value::obj(ObjKind::FrozenSet(Box::new(copy_of(key))));
             let hash = vm.hash(&frozen)?;
             target.discard_entry(vm, hash, &frozen)
         }

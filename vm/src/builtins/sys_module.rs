@@ -110,7 +110,7 @@ static STRUCT_SEQ_METHODS: &[(&str, NativeFn)] = &[
 /// class's `__match_args__`, as CPython does.
 pub fn struct_seq_class(module: &str, name: &str, fields: &[&str]) -> FrozenRef {
     let object = types().object.to_ref();
-    let class = ObjRef::new(ObjKind::Class(Class {
+    let class = ObjRef::new(ObjKind::Class(Box::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
         module: module.to_string(),
@@ -120,7 +120,7 @@ pub fn struct_seq_class(module: &str, name: &str, fields: &[&str]) -> FrozenRef 
         layout: Layout::Object,
         slots: None,
         has_properties: std::cell::Cell::new(false),
-    }));
+    })));
     for (method, func) in STRUCT_SEQ_METHODS {
         set_class_attr(&class, method, native_function(method, *func, true));
     }

@@ -1701,7 +1701,9 @@ fn constant_frozenset(elts: &[Expr]) -> Option<FrozenRef> {
             })
             .ok()?;
     }
-    Some(ObjRef::new_frozen(ObjKind::FrozenSet(table.reinserted())))
+    Some(ObjRef::new_frozen(ObjKind::FrozenSet(Box::new(
+        table.reinserted(),
+    ))))
 }
 
 /// The value of an expression CPython's AST optimizer folds to a constant:

@@ -291,7 +291,9 @@ impl Vm {
                         ),
                         "__dict__" => {
                             let d = o.get().read(&c.dict).clone_entries();
-                            Some(Value::obj(ObjKind::Dict(std::cell::RefCell::new(d))))
+                            Some(Value::obj(ObjKind::Dict(Box::new(
+                                std::cell::RefCell::new(d),
+                            ))))
                         }
                         "__doc__" => Some(Value::None),
                         "mro" => Some(bound(
@@ -338,7 +340,9 @@ impl Vm {
                         }),
                         "__dict__" => {
                             let d = o.get().read(&f.attrs).clone_entries();
-                            Some(Value::obj(ObjKind::Dict(std::cell::RefCell::new(d))))
+                            Some(Value::obj(ObjKind::Dict(Box::new(
+                                std::cell::RefCell::new(d),
+                            ))))
                         }
                         _ => None,
                     });

@@ -144,7 +144,7 @@ impl Vm {
             )));
         }
         let kwargs_dict = if code.flags.varkw {
-            let d = Value::obj(ObjKind::Dict(RefCell::new(Dict::new())));
+            let d = Value::obj(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))));
             locals[next_slot] = d.clone();
             Some(d)
         } else {

@@ -86,7 +86,7 @@ impl Vm {
         };
         let o = d.as_obj().expect("dict is an object");
         let copy = o.get().read(cell).clone_entries();
-        Ok(Value::obj(ObjKind::Dict(RefCell::new(copy))))
+        Ok(Value::obj(ObjKind::Dict(Box::new(RefCell::new(copy)))))
     }
 
     /// `d.update(other)` from a dict, a mapping with keys(), or pairs.
@@ -183,7 +183,7 @@ impl Vm {
     /// A new set from items, inserted in order.
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let table = self.table_from(items)?;
-        Ok(Value::obj(ObjKind::Set(RefCell::new(table))))
+        Ok(Value::obj(ObjKind::Set(Box::new(RefCell::new(table)))))
     }
 
     /// A set table with items inserted one by one.
@@ -301,8 +301,8 @@ impl Vm {
             }
         };
         Ok(match a.kind() {
-            Some(ObjKind::FrozenSet(_)) => Value::obj(ObjKind::FrozenSet(result)),
-            _ => Value::obj(ObjKind::Set(RefCell::new(result))),
+            Some(ObjKind::FrozenSet(_)) => Value::obj(ObjKind::FrozenSet(Box::new(result))),
+            _ => Value::obj(ObjKind::Set(Box::new(RefCell::new(result)))),
         })
     }
 

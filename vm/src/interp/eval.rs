@@ -337,7 +337,7 @@ impl Vm {
                 }
                 Instr::BuildMap(n) => {
                     let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                    let d = Value::obj(ObjKind::Dict(RefCell::new(Dict::new())));
+                    let d = Value::obj(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))));
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         self.dict_set(&d, k, v)?;
@@ -592,7 +592,7 @@ impl Vm {
                         closure,
                         attrs: RefCell::new(Dict::new()),
                     };
-                    f.stack.push(Value::obj(ObjKind::Function(func)));
+                    f.stack.push(Value::obj(ObjKind::Function(Box::new(func))));
                 }
                 Instr::Return => {
                     let v = pop(&mut f.stack);

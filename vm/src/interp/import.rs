@@ -24,11 +24,11 @@ pub fn new_module(name: &str) -> Value {
             str_value(name),
         );
     }
-    Value::obj(ObjKind::Module(Module {
+    Value::obj(ObjKind::Module(Box::new(Module {
         name: name.to_string(),
         dict,
         stdlib: Cell::new(false),
-    }))
+    })))
 }
 
 impl Vm {
@@ -237,15 +237,17 @@ impl Vm {
         let Some(globals) = m.dict.as_obj().cloned() else {
             return Err(PyErr::type_error("module without a namespace"));
         };
-        let func = ObjRef::new(ObjKind::Function(crate::objects::function::Function {
-            code: program.code.clone(),
-            globals,
-            shared_globals: std::sync::OnceLock::new(),
-            defaults: Box::new([]),
-            kwdefaults: None,
-            closure: Box::new([]),
-            attrs: RefCell::new(Dict::new()),
-        }));
+        let func = ObjRef::new(ObjKind::Function(Box::new(
+            crate::objects::function::Function {
+                code: program.code.clone(),
+                globals,
+                shared_globals: std::sync::OnceLock::new(),
+                defaults: Box::new([]),
+                kwdefaults: None,
+                closure: Box::new([]),
+                attrs: RefCell::new(Dict::new()),
+            },
+        )));
         let frame = self.new_frame(&func)?;
         match self.run_frame(frame)? {
             super::eval::Exit::Return(v) => Ok(v),

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 
 /// Wraps an iterator state in an object.
 pub fn new_iter(state: IterState) -> Value {
-    Value::obj(ObjKind::Iterator(RefCell::new(state)))
+    Value::obj(ObjKind::Iterator(Box::new(RefCell::new(state))))
 }
 
 impl Vm {

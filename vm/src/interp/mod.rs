@@ -68,7 +68,7 @@ impl Vm {
             depth: 0,
             current_exc: Value::None,
             modules: crate::builtins::new_dict(),
-            builtins: ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new()))),
+            builtins: ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))),
             sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
             next_frame_id: 1,
             frame_pool: Vec::new(),

@@ -85,7 +85,7 @@ pub struct Instance {
     /// Its attributes: a dict object, so that `obj.__dict__` is live.
     pub dict: ObjRef,
     /// Set for exception instances.
-    pub exc: Option<RefCell<ExcState>>,
+    pub exc: Option<Box<RefCell<ExcState>>>,
     /// For instances of subclasses of builtin value types (`class L(list)`):
     /// the builtin value the instance wraps.
     pub payload: Option<Value>,
@@ -96,8 +96,8 @@ impl Instance {
     pub fn new(class: ObjRef, exc: Option<RefCell<ExcState>>) -> Instance {
         Instance {
             class,
-            dict: ObjRef::new(ObjKind::Dict(RefCell::new(Dict::new()))),
-            exc,
+            dict: ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))),
+            exc: exc.map(Box::new),
             payload: None,
         }
     }

@@ -56,7 +56,7 @@ pub fn native_class_with_properties(
     properties: &[(&'static str, NativeFn)],
 ) -> FrozenRef {
     let t = types();
-    let class = ObjRef::new(ObjKind::Class(Class {
+    let class = ObjRef::new(ObjKind::Class(Box::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
         module: module.to_string(),
@@ -66,7 +66,7 @@ pub fn native_class_with_properties(
         layout: Layout::Object,
         slots: None,
         has_properties: Cell::new(false),
-    }));
+    })));
     if let Some(new) = new {
         let new = Value::obj(ObjKind::StaticMethod(native_function(
             "__new__", new, false,
@@ -101,7 +101,7 @@ pub fn exception_class(name: &str, module: &str, base: FrozenRef) -> FrozenRef {
     if let ObjKind::Class(c) = base.to_ref().kind() {
         mro.extend(c.mro.iter().cloned());
     }
-    let class = ObjRef::new(ObjKind::Class(Class {
+    let class = ObjRef::new(ObjKind::Class(Box::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
         module: module.to_string(),
@@ -111,7 +111,7 @@ pub fn exception_class(name: &str, module: &str, base: FrozenRef) -> FrozenRef {
         layout: Layout::Exception,
         slots: None,
         has_properties: Cell::new(false),
-    }));
+    })));
     class.freeze();
     class.to_frozen().expect("just frozen")
 }

@@ -242,7 +242,7 @@ fn snapshot_of(globals: &ObjRef) -> PyResult<FrozenRef> {
             }
         }
     }
-    let obj = ObjRef::new(ObjKind::Dict(RefCell::new(snapshot)));
+    let obj = ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(snapshot))));
     obj.freeze();
     let frozen = obj
         .to_frozen()

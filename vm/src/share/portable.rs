@@ -305,7 +305,7 @@ impl Builder {
             Portable::FrozenSet(items) => {
                 let items = self.build_all(vm, items)?;
                 let table = vm.table_from(items)?;
-                Value::obj(ObjKind::FrozenSet(table))
+                Value::obj(ObjKind::FrozenSet(Box::new(table)))
             }
             Portable::Instance(inst) => self.build_instance(vm, inst)?,
             Portable::Native(handle) => match handle.share_handle() {
@@ -339,13 +339,13 @@ impl Builder {
             let args = self.build_all(vm, &e.args)?;
             let cause = e.cause.as_ref().map(|c| self.build(vm, c)).transpose()?;
             let context = e.context.as_ref().map(|c| self.build(vm, c)).transpose()?;
-            inst.exc = Some(RefCell::new(ExcState {
+            inst.exc = Some(Box::new(RefCell::new(ExcState {
                 args,
                 traceback: e.traceback.clone(),
                 cause,
                 context,
                 suppress_context: e.suppress_context,
-            }));
+            })));
         }
         if let Some(payload) = &p.payload {
             inst.payload = Some(self.build(vm, payload)?);
