@@ -13,6 +13,11 @@
 //! assert_eq!(result, taipan::Arg::Int(42));
 //! ```
 
+mod convert;
+mod shared_module;
+
+pub use convert::Bytes;
+pub use shared_module::SharedModule;
 use std::sync::Arc;
 pub use taipan_vm::compiler::Program;
 use taipan_vm::error::str_value;
@@ -34,8 +39,14 @@ pub enum Arg {
     Float(f64),
     /// A str.
     Str(String),
+    /// bytes.
+    Bytes(Vec<u8>),
     /// A list.
     List(Vec<Arg>),
+    /// A tuple.
+    Tuple(Vec<Arg>),
+    /// A dict, its items in order.
+    Dict(Vec<(Arg, Arg)>),
 }
 
 /// A Python exception that reached the host, with its rendered traceback.
@@ -186,7 +197,7 @@ impl Runtime {
         let result = (|| {
             vm.run_module_code(program, &module)?;
             let func = vm.getattr_str(&module, name)?;
-            let args: Vec<Value> = args.iter().map(to_value).collect();
+            let args = to_values(&mut vm, args)?;
             let r = vm.call(&func, &args, &[])?;
             from_value(&mut vm, &r)
         })();
@@ -203,18 +214,34 @@ pub fn to_error(vm: &mut Vm, e: PyErr) -> Error {
     }
 }
 
-fn to_value(a: &Arg) -> Value {
-    match a {
+fn to_value(vm: &mut Vm, a: &Arg) -> Result<Value, PyErr> {
+    Ok(match a {
         Arg::None => Value::None,
         Arg::Bool(b) => Value::Bool(*b),
         Arg::Int(i) => Value::Int(*i),
         Arg::Float(f) => Value::Float(*f),
         Arg::Str(s) => str_value(s.as_str()),
-        Arg::List(items) => taipan_vm::builtins::new_list(items.iter().map(to_value).collect()),
-    }
+        Arg::Bytes(b) => Value::obj(ObjKind::Bytes(b.clone().into_boxed_slice())),
+        Arg::List(items) => taipan_vm::builtins::new_list(to_values(vm, items)?),
+        Arg::Tuple(items) => taipan_vm::builtins::new_tuple(to_values(vm, items)?),
+        Arg::Dict(items) => {
+            let d = taipan_vm::builtins::new_dict();
+            for (k, v) in items {
+                let (k, v) = (to_value(vm, k)?, to_value(vm, v)?);
+                vm.dict_set(&d, k, v)?;
+            }
+            d
+        }
+    })
 }
 
-fn from_value(vm: &mut Vm, v: &Value) -> Result<Arg, PyErr> {
+fn to_values(vm: &mut Vm, items: &[Arg]) -> Result<Vec<Value>, PyErr> {
+    items.iter().map(|a| to_value(vm, a)).collect()
+}
+
+/// Converts a Python value for the host: containers become `List`,
+/// `Tuple` and `Dict`; objects without a host form become their `repr`.
+pub fn from_value(vm: &mut Vm, v: &Value) -> Result<Arg, PyErr> {
     Ok(match v {
         Value::None | Value::Unbound => Arg::None,
         Value::Bool(b) => Arg::Bool(*b),
@@ -222,15 +249,28 @@ fn from_value(vm: &mut Vm, v: &Value) -> Result<Arg, PyErr> {
         Value::Float(f) => Arg::Float(*f),
         Value::Obj(o) => match o.kind() {
             ObjKind::Str(s) => Arg::Str(s.as_str().to_string()),
-            ObjKind::List(_) | ObjKind::Tuple(_) => {
-                let items = vm.collect(v)?;
-                let mut out = Vec::with_capacity(items.len());
-                for item in &items {
-                    out.push(from_value(vm, item)?);
+            ObjKind::Bytes(b) => Arg::Bytes(b.to_vec()),
+            ObjKind::List(_) => Arg::List(from_values(vm, v)?),
+            ObjKind::Tuple(_) => Arg::Tuple(from_values(vm, v)?),
+            ObjKind::Dict(cell) => {
+                let pairs: Vec<(Value, Value)> = o
+                    .get()
+                    .read(cell)
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                let mut out = Vec::with_capacity(pairs.len());
+                for (k, v) in &pairs {
+                    out.push((from_value(vm, k)?, from_value(vm, v)?));
                 }
-                Arg::List(out)
+                Arg::Dict(out)
             }
             _ => Arg::Str(vm.repr(v)?),
         },
     })
+}
+
+fn from_values(vm: &mut Vm, v: &Value) -> Result<Vec<Arg>, PyErr> {
+    let items = vm.collect(v)?;
+    items.iter().map(|item| from_value(vm, item)).collect()
 }
