@@ -8,10 +8,9 @@ use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::Args;
 use taipan_vm::objects::native::{exception_class, native_class, native_self, NativeObject};
-use taipan_vm::share::freeze::share_value;
-use taipan_vm::share::{Outcome, Task};
+use taipan_vm::share::{Outcome, Portable, Task};
 use taipan_vm::types::types;
-use taipan_vm::value::{FrozenRef, SharedValue};
+use taipan_vm::value::FrozenRef;
 use taipan_vm::{Value, Vm};
 
 /// Where a future stands.
@@ -39,7 +38,7 @@ pub struct Waiter {
 struct State {
     status: Status,
     outcome: Option<Arc<Outcome>>,
-    callbacks: Vec<SharedValue>,
+    callbacks: Vec<Portable>,
     waiters: Vec<Arc<Waiter>>,
 }
 
@@ -106,7 +105,13 @@ impl FutureCore {
             w.signal.notify_all();
         }
         for cb in callbacks {
-            self.run_callback(vm, &cb.value());
+            match cb.to_value(vm, true) {
+                Ok(callback) => self.run_callback(vm, &callback),
+                Err(e) => {
+                    let text = vm.format_exception(&e.exc);
+                    let _ = vm.ctx.stderr.write_str(&text);
+                }
+            }
         }
     }
 
@@ -339,8 +344,7 @@ fn add_done_callback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     {
         let mut st = lock(&core.state);
         if !matches!(st.status, Status::Finished | Status::Cancelled) {
-            share_value(callback, "a done-callback of a future")?;
-            st.callbacks.push(SharedValue::freeze(callback));
+            st.callbacks.push(Portable::from_value(callback)?);
             return Ok(Value::None);
         }
     }

@@ -58,6 +58,15 @@ pub struct Vm {
     pub(crate) repr_guard: Vec<usize>,
 }
 
+/// The first frame id of a new VM: each VM numbers its frames in its own
+/// range, so that a traceback that crosses threads (a worker's exception
+/// re-raised by `Future.result()`) never mistakes one thread's frame for
+/// another's.
+fn first_frame_id() -> u64 {
+    static NEXT_VM: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    (NEXT_VM.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 40) + 1
+}
+
 impl Vm {
     /// A VM for the current thread.
     pub fn new(ctx: Arc<RuntimeContext>) -> Vm {
@@ -70,7 +79,7 @@ impl Vm {
             modules: crate::builtins::new_dict(),
             builtins: ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))),
             sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
-            next_frame_id: 1,
+            next_frame_id: first_frame_id(),
             frame_pool: Vec::new(),
             repr_guard: Vec::new(),
             global_cache: (0..globals::GLOBAL_CACHE_SIZE).map(|_| None).collect(),

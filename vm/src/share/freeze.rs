@@ -17,6 +17,7 @@ use crate::compiler::bytecode::{Code, Instr};
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjKind, FROZEN};
 use crate::objects::dict::Dict;
+use crate::objects::function::Function;
 use crate::value::{FrozenRef, ObjRef, Value};
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -73,7 +74,12 @@ impl Freezer {
                 continue;
             }
             let walk_children = match obj.kind() {
-                ObjKind::Module(m) => !m.stdlib.get(),
+                ObjKind::Module(m) if !m.stdlib.get() => {
+                    // Shared whole: name each binding in later errors.
+                    self.freeze_bindings(m)?;
+                    true
+                }
+                ObjKind::Module(_) => false,
                 ObjKind::Function(f) => {
                     if !f.globals.is_frozen() {
                         self.functions.push(obj.clone());
@@ -90,7 +96,10 @@ impl Freezer {
                     break;
                 }
                 ObjKind::File(_) => {
-                    result = Err(unshareable("file"));
+                    result = Err(PyErr::type_error(
+                        "cannot share an open file with worker threads; open it inside the work \
+                         instead (or return the data and write it in the main thread)",
+                    ));
                     break;
                 }
                 _ => true,
@@ -117,22 +126,39 @@ impl Freezer {
         result
     }
 
+    /// Freezes each binding of a module shared whole, recording it as
+    /// "global 'NAME' of module 'M'".
+    fn freeze_bindings(&mut self, m: &crate::objects::module::Module) -> PyResult<()> {
+        let Some(ObjKind::Dict(cell)) = m.dict.kind() else {
+            return Ok(());
+        };
+        let Some(dict) = m.dict.as_obj() else {
+            return Ok(());
+        };
+        let bindings: Vec<(Value, Value)> = dict
+            .get()
+            .read(cell)
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (key, value) in bindings {
+            let name = match key.kind() {
+                Some(ObjKind::Str(s)) => s.as_str().to_string(),
+                _ => continue,
+            };
+            let origin = format!("global '{name}' of module '{}'", m.name);
+            self.freeze(&value, origin.into())?;
+        }
+        Ok(())
+    }
+
     /// Locks and freezes the globals the newly frozen functions name (which
     /// may freeze more functions), then gives each its snapshot.
     fn finish(mut self) -> PyResult<()> {
         let mut done = Vec::new();
         while let Some(func) = self.functions.pop() {
-            let ObjKind::Function(f) = func.kind() else {
-                continue;
-            };
-            let mut names = Vec::new();
-            global_names(&f.code, &mut names);
-            let module = module_name(&f.globals);
-            for name in names {
-                if let Some(value) = lock_binding(&f.globals, name)? {
-                    let origin = format!("global '{}' of module '{module}'", name_text(name));
-                    self.freeze(&value, origin.into())?;
-                }
+            if let ObjKind::Function(f) = func.kind() {
+                self.share_names_of(f)?;
             }
             done.push(func);
         }
@@ -144,6 +170,55 @@ impl Freezer {
             }
         }
         Ok(())
+    }
+
+    /// Locks the globals a function's code names and freezes their values.
+    fn share_names_of(&mut self, f: &Function) -> PyResult<()> {
+        let mut names = Vec::new();
+        global_names(&f.code, &mut names);
+        let module = module_name(&f.globals);
+        for name in names {
+            if let Some(value) = lock_binding(&f.globals, name)? {
+                let origin = format!("global '{}' of module '{module}'", name_text(name));
+                self.freeze(&value, origin.into())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Shares what a function's code names from its module (locking those
+/// bindings and freezing their values) without freezing the function
+/// itself, for a copy of it to run on another thread: the frozen globals
+/// the copy runs with.
+pub fn share_globals_of(f: &Function) -> PyResult<FrozenRef> {
+    if let Some(snapshot) = f.shared_globals.get() {
+        return Ok(*snapshot);
+    }
+    if let Some(globals) = f.globals.to_frozen() {
+        return Ok(globals);
+    }
+    let mut freezer = Freezer::default();
+    freezer.share_names_of(f)?;
+    freezer.finish()?;
+    snapshot_of(&f.globals)
+}
+
+/// Whether a function is bound in its module under its own name (a
+/// module-level `def`): such functions are shared by freezing them in
+/// place, once; others (lambdas, nested functions, fresh closures) are
+/// copied for each hand-off, so that fresh ones do not pile up frozen.
+pub fn is_module_level(func: &ObjRef, f: &Function) -> bool {
+    match f.globals.kind() {
+        ObjKind::Dict(cell) => {
+            let name = &*f.code.name;
+            let hash = crate::objects::str::hash_text(name);
+            matches!(
+                f.globals.get().read(cell).get_str(name, hash),
+                Some(Value::Obj(o)) if o.ptr_eq(func)
+            )
+        }
+        _ => false,
     }
 }
 

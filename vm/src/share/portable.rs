@@ -11,17 +11,21 @@
 //! structure and cycles inside one value survive the trip.
 
 use super::freeze::share_value;
+use super::freeze::{is_module_level, share_globals_of};
+use crate::compiler::bytecode::Code;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::ObjKind;
 use crate::objects::class::{ExcState, Instance, TracebackEntry};
 use crate::objects::dict::Dict;
+use crate::objects::function::Function;
 use crate::objects::native::NativeObject;
 use crate::objects::str::PyStr;
 use crate::value::{FrozenRef, ObjRef, Value};
 use num_bigint::BigInt;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A value on its way to another thread.
 pub enum Portable {
@@ -61,6 +65,12 @@ pub enum Portable {
     Instance(Box<PortableInstance>),
     /// A synchronised native object: a new handle to the same state.
     Native(Box<dyn NativeObject + Send + Sync>),
+    /// A copy of a function that is not module-level (a lambda, a closure).
+    Function(Box<PortableFunction>),
+    /// A method bound to an object that is copied.
+    BoundMethod(Box<[Portable; 2]>),
+    /// An empty closure cell's contents.
+    Unbound,
     /// The container with this number, met earlier in the same value.
     Seen(usize),
 }
@@ -72,6 +82,16 @@ pub struct PortableInstance {
     attrs: Vec<(Portable, Portable)>,
     payload: Option<Portable>,
     exc: Option<PortableExc>,
+}
+
+/// A function in transit: its code, the frozen globals it runs with and
+/// copies of its defaults and closure cells.
+pub struct PortableFunction {
+    code: Arc<Code>,
+    globals: FrozenRef,
+    defaults: Vec<Portable>,
+    kwdefaults: Option<Portable>,
+    closure: Vec<Portable>,
 }
 
 /// The exception state of an instance in transit.
@@ -104,7 +124,8 @@ impl Copier {
 
     fn copy(&mut self, v: &Value) -> PyResult<Portable> {
         let o = match v {
-            Value::None | Value::Unbound => return Ok(Portable::None),
+            Value::None => return Ok(Portable::None),
+            Value::Unbound => return Ok(Portable::Unbound),
             Value::Bool(b) => return Ok(Portable::Bool(*b)),
             Value::Int(i) => return Ok(Portable::Int(*i)),
             Value::Float(f) => return Ok(Portable::Float(*f)),
@@ -159,6 +180,10 @@ impl Copier {
                     Portable::Frozen(o.to_frozen().ok_or_else(not_frozen)?)
                 }
             },
+            ObjKind::Function(f) if !is_module_level(o, f) => self.copy_function(f)?,
+            ObjKind::BoundMethod(m) if !m.self_value.is_shareable() => {
+                Portable::BoundMethod(Box::new([self.copy(&m.self_value)?, self.copy(&m.func)?]))
+            }
             ObjKind::Iterator(_) | ObjKind::Generator(_) => {
                 return Err(PyErr::type_error(
                     "cannot hand an iterator or generator to another thread; pass a list of its \
@@ -172,6 +197,25 @@ impl Copier {
                 Portable::Frozen(o.to_frozen().ok_or_else(not_frozen)?)
             }
         })
+    }
+
+    fn copy_function(&mut self, f: &Function) -> PyResult<Portable> {
+        let globals = share_globals_of(f)?;
+        let mut closure = Vec::with_capacity(f.closure.len());
+        for cell in f.closure.iter() {
+            let contents = match cell.kind() {
+                ObjKind::Cell(c) => cell.get().read(c).clone(),
+                _ => Value::Unbound,
+            };
+            closure.push(self.copy(&contents)?);
+        }
+        Ok(Portable::Function(Box::new(PortableFunction {
+            code: f.code.clone(),
+            globals,
+            defaults: self.copy_all(f.defaults.iter())?,
+            kwdefaults: f.kwdefaults.as_ref().map(|k| self.copy(k)).transpose()?,
+            closure,
+        })))
     }
 
     fn copy_all<'a>(&mut self, items: impl Iterator<Item = &'a Value>) -> PyResult<Vec<Portable>> {
@@ -308,11 +352,45 @@ impl Builder {
                 Value::obj(ObjKind::FrozenSet(Box::new(table)))
             }
             Portable::Instance(inst) => self.build_instance(vm, inst)?,
+            Portable::Unbound => Value::Unbound,
+            Portable::BoundMethod(parts) => {
+                let self_value = self.build(vm, &parts[0])?;
+                let func = self.build(vm, &parts[1])?;
+                Value::obj(ObjKind::BoundMethod(
+                    crate::objects::function::BoundMethod { self_value, func },
+                ))
+            }
+            Portable::Function(f) => self.build_function(vm, f)?,
             Portable::Native(handle) => match handle.share_handle() {
                 Some(h) => Value::obj(ObjKind::Native(h)),
                 None => return Err(PyErr::runtime_error("a shared object lost its handle")),
             },
         })
+    }
+
+    fn build_function(&mut self, vm: &mut Vm, f: &PortableFunction) -> PyResult<Value> {
+        let mut closure = Vec::with_capacity(f.closure.len());
+        for contents in &f.closure {
+            let cell = ObjRef::new(ObjKind::Cell(RefCell::new(self.build(vm, contents)?)));
+            if self.read_only {
+                cell.get().make_read_only();
+            }
+            closure.push(cell);
+        }
+        let func = Function {
+            code: f.code.clone(),
+            globals: f.globals.to_ref(),
+            shared_globals: std::sync::OnceLock::new(),
+            defaults: self.build_all(vm, &f.defaults)?.into(),
+            kwdefaults: f
+                .kwdefaults
+                .as_ref()
+                .map(|k| self.build(vm, k))
+                .transpose()?,
+            closure: closure.into(),
+            attrs: RefCell::new(Dict::new()),
+        };
+        Ok(Value::obj(ObjKind::Function(Box::new(func))))
     }
 
     fn build_all(&mut self, vm: &mut Vm, items: &[Portable]) -> PyResult<Vec<Value>> {

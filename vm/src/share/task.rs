@@ -1,16 +1,15 @@
 //! A call handed to another thread: the callable, frozen and shared by
 //! reference, and its arguments in transit.
 
-use super::freeze::share_value;
 use super::portable::Portable;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::value::{SharedValue, Value};
+use crate::value::Value;
 use std::cell::RefCell;
 
 /// A call to run on another thread.
 pub struct Task {
-    func: SharedValue,
+    func: Portable,
     args: Vec<Portable>,
     kwargs: Vec<(Box<str>, Portable)>,
 }
@@ -28,8 +27,7 @@ impl Task {
     /// Prepares `func(*args, **kwargs)` for another thread: freezes the
     /// callable and what it reaches, and copies the arguments.
     pub fn new(func: &Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Task> {
-        share_value(func, "the work handed to another thread")?;
-        let func = SharedValue::freeze(func);
+        let func = Portable::from_value(func)?;
         let args = args
             .iter()
             .map(Portable::from_value)
@@ -53,7 +51,7 @@ impl Task {
     /// read-only copies, freed when the call ends.
     pub fn run(&self, vm: &mut Vm) -> Outcome {
         let result = (|| {
-            let func = self.func.value();
+            let func = self.func.to_value(vm, true)?;
             let args = self
                 .args
                 .iter()
@@ -73,11 +71,6 @@ impl Task {
     pub fn call_here(vm: &mut Vm, func: &Value, arg: Value) -> Outcome {
         let result = vm.call(func, &[arg], &[]);
         finish(vm, result)
-    }
-
-    /// The callable, as seen from the current thread.
-    pub fn func(&self) -> Value {
-        self.func.value()
     }
 }
 
