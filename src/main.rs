@@ -1,4 +1,6 @@
-//! The `taipan` command line: `run`, `check`, `--version`.
+//! The `taipan` command line: `run`, `map`, `check`, `dis`, `--version`.
+
+mod map_command;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -27,6 +29,22 @@ enum Command {
         /// Arguments for the script (sys.argv[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+    /// Call `function(input)` for every input on many threads:
+    /// `taipan map script.py:function INPUT… --threads N`. Results print in
+    /// input order (their `str()`), or go to one file per input with --out.
+    Map {
+        /// `script.py:function`.
+        target: String,
+        /// The inputs (file paths or literal strings), each passed as a str.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        /// Worker threads (default: the number of cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Write each result to DIR/<input file name>.out (or DIR/<index>.out).
+        #[arg(long)]
+        out: Option<String>,
     },
     /// Print the bytecode of a script (for debugging the compiler).
     Dis {
@@ -63,6 +81,12 @@ fn main() -> ExitCode {
             }
         }
         Command::Check { scripts } => check(&scripts),
+        Command::Map {
+            target,
+            inputs,
+            threads,
+            out,
+        } => ExitCode::from(map_command::run(&target, &inputs, threads, out.as_deref())),
         Command::Dis { script } => {
             let rt = Runtime::builder().build();
             match rt.compile_file(&script) {
