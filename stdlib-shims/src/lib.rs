@@ -2,6 +2,7 @@
 //! VM through its module registry. A new shim is a new file here.
 
 mod concurrency;
+mod functools;
 mod io;
 mod math;
 mod time;
@@ -17,6 +18,8 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     ctx.register_module("io", io::make);
     ctx.register_module("math", math::make);
     ctx.register_module("time", time::make);
+    ctx.register_module("functools", functools::make);
+    ctx.register_module("_functools", functools::make_native);
     ctx.register_module("_thread", concurrency::thread::make);
     ctx.register_module("threading", concurrency::threading::make);
     ctx.register_module("queue", concurrency::queue::make);

@@ -119,7 +119,8 @@ impl PyErr {
                 PyErr::type_error(format!(
                     "cannot modify this {what}{named}: it is frozen because it is shared with \
                      worker threads; keep per-task state in local variables and return it from \
-                     the work, or pass values between threads through a queue.Queue"
+                     the work, pass values between threads through a queue.Queue, and memoise \
+                     with functools.lru_cache rather than a cache in a shared dict"
                 ))
             }
             WriteError::ReadOnly => PyErr::type_error(format!(

@@ -247,6 +247,12 @@ impl Vm {
                         return Ok(Some(v.clone()));
                     }
                     if let Some(attr) = cls_attr {
+                        if let Some(get) = descriptor_get(&attr) {
+                            // A non-data descriptor (an object whose class
+                            // defines __get__, such as an lru_cache wrapper).
+                            let owner = Value::Obj(inst.class.clone());
+                            return self.call(&get, &[attr, obj.clone(), owner], &[]).map(Some);
+                        }
                         return Ok(Some(self.bind_class_attr(attr, obj, &inst.class)));
                     }
                     if let Some(v) = self.special_instance_attr(obj, text)? {
@@ -768,4 +774,13 @@ fn set_exception_attr(
         _ => return Ok(None),
     }
     Ok(Some(()))
+}
+
+/// The `__get__` of a class attribute that is an instance of a class
+/// defining one.
+fn descriptor_get(attr: &Value) -> Option<Value> {
+    match attr.kind() {
+        Some(ObjKind::Instance(d)) => class_lookup_user(&d.class, "__get__", hash_text("__get__")),
+        _ => None,
+    }
 }
