@@ -138,7 +138,8 @@ fn executor_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             POOLS.fetch_add(1, Ordering::Relaxed)
         ),
     };
-    let pool = WorkerPool::new(vm.ctx.clone(), max_workers, prefix);
+    let start = taipan_vm::share::ThreadStart::capture(vm);
+    let pool = WorkerPool::new(vm.ctx.clone(), start, max_workers, prefix);
     Ok(Value::obj(ObjKind::Native(Box::new(PyExecutor(Arc::new(
         pool,
     ))))))

@@ -9,7 +9,7 @@ use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::thread::JoinHandle;
 use taipan_vm::runtime::RuntimeContext;
 use taipan_vm::share::task::set_thread_name;
-use taipan_vm::share::Task;
+use taipan_vm::share::{Task, ThreadStart};
 use taipan_vm::Vm;
 
 /// Stack reserved for each worker thread. Python calls do not recurse on
@@ -32,6 +32,7 @@ struct State {
 
 struct Inner {
     ctx: Arc<RuntimeContext>,
+    start: ThreadStart,
     max_workers: usize,
     name_prefix: String,
     state: Mutex<State>,
@@ -53,11 +54,18 @@ pub enum SubmitError {
 }
 
 impl WorkerPool {
-    /// A pool of at most `max_workers` threads named `{prefix}_{i}`. The
-    /// program waits for it at exit (see `RuntimeContext::wait_at_exit`).
-    pub fn new(ctx: Arc<RuntimeContext>, max_workers: usize, name_prefix: String) -> WorkerPool {
+    /// A pool of at most `max_workers` threads named `{prefix}_{i}`, whose
+    /// VMs start from `start`. The program waits for it at exit (see
+    /// `RuntimeContext::wait_at_exit`).
+    pub fn new(
+        ctx: Arc<RuntimeContext>,
+        start: ThreadStart,
+        max_workers: usize,
+        name_prefix: String,
+    ) -> WorkerPool {
         let inner = Arc::new(Inner {
             ctx: ctx.clone(),
+            start,
             max_workers: max_workers.max(1),
             name_prefix,
             state: Mutex::new(State {
@@ -160,7 +168,7 @@ fn shutdown(inner: &Inner, wait: bool, cancel_pending: bool, vm: Option<&mut Vm>
 
 fn worker_loop(inner: Arc<Inner>, name: String) {
     set_thread_name(name);
-    let mut vm = Vm::new(inner.ctx.clone());
+    let mut vm = inner.start.new_vm(inner.ctx.clone());
     loop {
         let job = {
             let mut st = lock(&inner.state);

@@ -204,6 +204,7 @@ fn handle_start(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let ident = lock(&core.state).ident.unwrap_or(0);
     let ctx = vm.ctx.clone();
+    let start = taipan_vm::share::ThreadStart::capture(vm);
     let thread_core = core.clone();
     let live = count_live_thread();
     let spawned = std::thread::Builder::new()
@@ -215,7 +216,7 @@ fn handle_start(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             DAEMON.with(|d| d.set(daemon));
             set_thread_name(name.clone());
             if let Some(task) = task {
-                let mut vm = Vm::new(ctx.clone());
+                let mut vm = start.new_vm(ctx.clone());
                 let outcome = task.run(&mut vm);
                 drop(task);
                 if let Outcome::Raised(_, text) = &outcome {

@@ -18,7 +18,7 @@ use std::cell::RefCell;
 /// Builds `sys` for a VM.
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let m = new_module("sys");
-    let argv: Vec<Value> = vm.ctx.argv.iter().map(|a| str_value(a.as_str())).collect();
+    let argv: Vec<Value> = vm.argv.iter().map(|a| str_value(a.as_str())).collect();
     vm.module_set(&m, "argv", crate::builtins::new_list(argv))?;
     let path = vm.sys_path.clone();
     vm.module_set(&m, "path", path)?;

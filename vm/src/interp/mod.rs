@@ -47,6 +47,8 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// `sys.path` (a list object).
     pub sys_path: Value,
+    /// What `sys.argv` starts as in this VM.
+    pub argv: Vec<String>,
     /// Source of frame ids.
     pub(crate) next_frame_id: u64,
     /// Finished frames kept for reuse (no allocation per call).
@@ -71,6 +73,7 @@ impl Vm {
     /// A VM for the current thread.
     pub fn new(ctx: Arc<RuntimeContext>) -> Vm {
         let path: Vec<Value> = ctx.path.iter().map(|p| str_value(p.as_str())).collect();
+        let argv = ctx.argv.clone();
         let mut vm = Vm {
             ctx,
             frames: Vec::new(),
@@ -79,6 +82,7 @@ impl Vm {
             modules: crate::builtins::new_dict(),
             builtins: ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))),
             sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
+            argv,
             next_frame_id: first_frame_id(),
             frame_pool: Vec::new(),
             repr_guard: Vec::new(),

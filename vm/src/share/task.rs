@@ -111,6 +111,49 @@ impl Outcome {
     }
 }
 
+/// What a new thread's VM starts with from the thread that starts it: a
+/// snapshot of `sys.argv` and `sys.path` (DESIGN.md: shim state is per
+/// runtime, and each worker sees a snapshot taken when it starts).
+#[derive(Clone, Default)]
+pub struct ThreadStart {
+    argv: Vec<String>,
+    path: Vec<String>,
+}
+
+impl ThreadStart {
+    /// Takes the snapshot from the current thread's VM.
+    pub fn capture(vm: &mut Vm) -> ThreadStart {
+        let strings = |vm: &mut Vm, v: &Value| -> Vec<String> {
+            vm.collect(v)
+                .map(|items| items.iter().filter_map(|i| vm.to_str(i).ok()).collect())
+                .unwrap_or_default()
+        };
+        let path = vm.sys_path.clone();
+        let path = strings(vm, &path);
+        let argv = match vm.module_get("sys") {
+            Some(sys) => match vm.getattr_str(&sys, "argv") {
+                Ok(argv) => strings(vm, &argv),
+                Err(_) => vm.argv.clone(),
+            },
+            None => vm.argv.clone(),
+        };
+        ThreadStart { argv, path }
+    }
+
+    /// A VM for the new thread, starting from the snapshot.
+    pub fn new_vm(&self, ctx: std::sync::Arc<crate::runtime::RuntimeContext>) -> Vm {
+        let mut vm = Vm::new(ctx);
+        vm.argv = self.argv.clone();
+        let path = self
+            .path
+            .iter()
+            .map(|p| crate::error::str_value(p.as_str()))
+            .collect();
+        vm.sys_path = crate::builtins::new_list(path);
+        vm
+    }
+}
+
 thread_local! {
     static THREAD_NAME: RefCell<String> = RefCell::new("MainThread".to_string());
 }
