@@ -37,7 +37,7 @@ impl Vm {
             ObjKind::NativeFunction(n) => {
                 if n.unwraps_payload {
                     if let Some(ObjKind::Instance(inst)) = args.first().and_then(|a| a.kind()) {
-                        if let Some(p) = &inst.payload {
+                        if let Some(p) = inst.payload.as_deref() {
                             let mut unwrapped = args.to_vec();
                             unwrapped[0] = p.clone();
                             return (n.func)(
@@ -266,7 +266,7 @@ impl Vm {
             },
         );
         if let Some(base) = builtin_base(class) {
-            inst.payload = Some(self.new_payload(&base, args, kw)?);
+            inst.payload = Some(Box::new(self.new_payload(&base, args, kw)?));
         }
         let obj = Value::obj(ObjKind::Instance(inst));
         let has_init = self.run_init(class, &obj, args, kw)?;

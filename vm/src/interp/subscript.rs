@@ -268,7 +268,7 @@ impl Vm {
             },
             ObjKind::Instance(inst) => {
                 // A dict subclass with __missing__ (defaultdict-style).
-                if let Some(payload @ Value::Obj(p)) = &inst.payload {
+                if let Some(payload @ Value::Obj(p)) = inst.payload.as_deref() {
                     if matches!(p.kind(), ObjKind::Dict(_)) && self.user_getitem(obj).is_none() {
                         if let Some(v) = self.dict_get(payload, key)? {
                             return Ok(v);

@@ -88,7 +88,7 @@ pub struct Instance {
     pub exc: Option<Box<RefCell<ExcState>>>,
     /// For instances of subclasses of builtin value types (`class L(list)`):
     /// the builtin value the instance wraps.
-    pub payload: Option<Value>,
+    pub payload: Option<Box<Value>>,
 }
 
 impl Instance {
@@ -122,7 +122,7 @@ impl Instance {
     pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
         f(&Value::Obj(self.class.clone()));
         f(&Value::Obj(self.dict.clone()));
-        if let Some(p) = &self.payload {
+        if let Some(p) = self.payload.as_deref() {
             f(p);
         }
         if let Some(exc) = &self.exc {

@@ -236,7 +236,7 @@ impl Copier {
         share_value(&class_value, "a class whose instances cross threads")?;
         let class = inst.class.to_frozen().ok_or_else(not_frozen)?;
         let attrs = self.copy_items(&inst.attrs())?;
-        let payload = match &inst.payload {
+        let payload = match inst.payload.as_deref() {
             Some(p) => Some(self.copy(p)?),
             None => None,
         };
@@ -426,7 +426,7 @@ impl Builder {
             })));
         }
         if let Some(payload) = &p.payload {
-            inst.payload = Some(self.build(vm, payload)?);
+            inst.payload = Some(Box::new(self.build(vm, payload)?));
         }
         let attrs = Value::Obj(inst.dict.clone());
         let obj = Value::obj(ObjKind::Instance(inst));
