@@ -8,6 +8,7 @@ pub mod future;
 pub mod futures_module;
 pub mod pool;
 pub mod queue;
+pub mod sync;
 pub mod thread;
 pub mod threading;
 

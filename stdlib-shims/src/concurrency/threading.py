@@ -6,10 +6,12 @@ work handed to a pool (see DESIGN.md, "The concurrency contract").
 """
 
 import _thread
-from _thread import Lock, RLock, Event, get_ident
+from _thread import Lock, RLock, Event, Semaphore, BoundedSemaphore, get_ident
+from time import monotonic as _time
 
-__all__ = ["Thread", "Lock", "RLock", "Event", "current_thread", "main_thread",
-           "get_ident", "active_count", "enumerate"]
+__all__ = ["Thread", "Timer", "Lock", "RLock", "Event", "Condition", "Semaphore",
+           "BoundedSemaphore", "current_thread", "main_thread", "get_ident",
+           "active_count"]
 
 
 class Thread:
@@ -103,6 +105,72 @@ class Thread:
         if self._handle.ident() is not None:
             status += " %s" % self._handle.ident()
         return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
+
+
+class Timer(Thread):
+    """Call a function after a number of seconds (cancel() stops it)."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class Condition:
+    """A condition variable over a Lock or RLock (an RLock by default)."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self._core = _thread.CondCore()
+        self.acquire = lock.acquire
+        self.release = lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def wait(self, timeout=None):
+        return self._core.wait(self._lock, timeout)
+
+    def wait_for(self, predicate, timeout=None):
+        endtime = None
+        waittime = timeout
+        result = predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time() + waittime
+                else:
+                    waittime = endtime - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        self._core.notify(self._lock, n)
+
+    def notify_all(self):
+        self._core.notify(self._lock, -1)
+
+    notifyAll = notify_all
 
 
 class _CurrentThread:
