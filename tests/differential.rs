@@ -5,6 +5,10 @@
 //! `tests/py/known_failures.txt` lists scripts that do not match yet, one
 //! name per line. A listed script that starts to pass fails the suite too,
 //! so the list can only shrink.
+//!
+//! `TAIPAN_BIN` (a taipan binary, e.g. one cross-built for aarch64) and
+//! `TAIPAN_RUNNER` (e.g. `qemu-aarch64`) run the taipan side elsewhere,
+//! still against this machine's `python3`: `scripts/aarch64-check.sh`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -32,6 +36,21 @@ fn run(cmd: &mut Command) -> Outcome {
     }
 }
 
+/// The command that runs taipan: this build's binary, or `TAIPAN_BIN`
+/// under `TAIPAN_RUNNER` when they are set.
+fn taipan_command() -> Command {
+    let bin =
+        std::env::var("TAIPAN_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_taipan").to_string());
+    match std::env::var("TAIPAN_RUNNER") {
+        Ok(runner) if !runner.is_empty() => {
+            let mut c = Command::new(runner);
+            c.arg(bin);
+            c
+        }
+        _ => Command::new(bin),
+    }
+}
+
 fn scripts(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("tests/py exists")
@@ -43,9 +62,7 @@ fn scripts(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn compare(script: &Path) -> Result<(), String> {
-    let taipan = run(Command::new(env!("CARGO_BIN_EXE_taipan"))
-        .arg("run")
-        .arg(script));
+    let taipan = run(taipan_command().arg("run").arg(script));
     let python = run(Command::new("python3").arg(script));
     if taipan.stdout != python.stdout {
         let first = taipan

@@ -1,0 +1,214 @@
+//! The C ABI, driven from Rust the way a C program drives it.
+
+use std::ffi::{CStr, CString};
+use std::ptr::{null, null_mut};
+use taipan_c::*;
+
+const SCRIPT: &str = "SCALE = 2\ndef scale(xs):\n    return [x * SCALE for x in xs]\ndef fail(x):\n    return 1 // x\ndef pair(s):\n    return (s.upper(), {s: len(s)})\n";
+
+fn load() -> (*mut TpRuntime, *mut TpProgram, *mut TpModule) {
+    let path = CString::new("abi.py").unwrap();
+    let source = CString::new(SCRIPT).unwrap();
+    let rt = tp_runtime_new();
+    let mut program = null_mut();
+    let mut module = null_mut();
+    let mut err = null_mut();
+    // SAFETY: valid handles and strings; out-parameters point to locals.
+    unsafe {
+        assert_eq!(
+            tp_compile_str(rt, path.as_ptr(), source.as_ptr(), &mut program, &mut err),
+            TP_OK
+        );
+        assert_eq!(tp_load(rt, program, &mut module, &mut err), TP_OK);
+    }
+    (rt, program, module)
+}
+
+fn free_all(rt: *mut TpRuntime, program: *mut TpProgram, module: *mut TpModule) {
+    // SAFETY: each handle is live and freed once.
+    unsafe {
+        assert_eq!(tp_module_free(module), TP_OK);
+        assert_eq!(tp_program_free(program), TP_OK);
+        assert_eq!(tp_runtime_free(rt), TP_OK);
+    }
+}
+
+#[test]
+fn calls_with_values_in_and_out() {
+    let (rt, program, module) = load();
+    let name = CString::new("scale").unwrap();
+    // SAFETY: the values are live until freed at the end.
+    unsafe {
+        let list = tp_value_list();
+        assert_eq!(tp_value_append(list, tp_value_int(3)), TP_OK);
+        assert_eq!(tp_value_append(list, tp_value_float(0.5)), TP_OK);
+        let args = [list as *const TpValue];
+        let mut result = null_mut();
+        let mut err = null_mut();
+        assert_eq!(
+            tp_call(
+                module,
+                name.as_ptr(),
+                args.as_ptr(),
+                1,
+                &mut result,
+                &mut err
+            ),
+            TP_OK
+        );
+        assert_eq!(tp_value_kind(result), TP_LIST);
+        assert_eq!(tp_value_len(result), 2);
+        let mut i = 0i64;
+        assert_eq!(tp_value_as_int(tp_value_item(result, 0), &mut i), TP_OK);
+        assert_eq!(i, 6);
+        let mut f = 0f64;
+        assert_eq!(tp_value_as_float(tp_value_item(result, 1), &mut f), TP_OK);
+        assert_eq!(f, 1.0);
+        assert!(tp_value_item(result, 2).is_null());
+        tp_value_free(result);
+        tp_value_free(list);
+
+        let pair = CString::new("pair").unwrap();
+        let s = tp_value_str(b"ab".as_ptr().cast(), 2);
+        let args = [s as *const TpValue];
+        assert_eq!(
+            tp_call(
+                module,
+                pair.as_ptr(),
+                args.as_ptr(),
+                1,
+                &mut result,
+                &mut err
+            ),
+            TP_OK
+        );
+        assert_eq!(tp_value_kind(result), TP_TUPLE);
+        let (mut data, mut len) = (null(), 0usize);
+        assert_eq!(
+            tp_value_as_bytes(tp_value_item(result, 0), &mut data, &mut len),
+            TP_OK
+        );
+        assert_eq!(std::slice::from_raw_parts(data, len), b"AB");
+        let d = tp_value_item(result, 1);
+        assert_eq!(tp_value_kind(d), TP_DICT);
+        assert_eq!(tp_value_as_int(tp_value_dict_value(d, 0), &mut i), TP_OK);
+        assert_eq!(i, 2);
+        tp_value_free(result);
+        tp_value_free(s);
+    }
+    free_all(rt, program, module);
+}
+
+#[test]
+fn python_errors_and_bad_handles_are_reported() {
+    let (rt, program, module) = load();
+    let name = CString::new("fail").unwrap();
+    // SAFETY: live handles, plus deliberately null and mistyped ones.
+    unsafe {
+        let zero = tp_value_int(0);
+        let args = [zero as *const TpValue];
+        let mut result = null_mut();
+        let mut err = null_mut();
+        assert_eq!(
+            tp_call(
+                module,
+                name.as_ptr(),
+                args.as_ptr(),
+                1,
+                &mut result,
+                &mut err
+            ),
+            TP_ERR_PYTHON
+        );
+        assert_eq!(
+            CStr::from_ptr(tp_error_kind(err)).to_str().unwrap(),
+            "ZeroDivisionError"
+        );
+        let tb = CStr::from_ptr(tp_error_traceback(err)).to_str().unwrap();
+        assert!(tb.contains("line 5, in fail"), "{tb}");
+        tp_error_free(err);
+
+        assert_eq!(
+            tp_call(null(), name.as_ptr(), null(), 0, &mut result, null_mut()),
+            TP_ERR_NULL
+        );
+        assert_eq!(
+            tp_call(
+                program.cast::<TpModule>(),
+                name.as_ptr(),
+                null(),
+                0,
+                &mut result,
+                null_mut()
+            ),
+            TP_ERR_INVALID_HANDLE
+        );
+        assert_eq!(tp_value_append(zero, tp_value_none()), TP_ERR_TYPE);
+        assert_eq!(tp_value_kind(null()), -1);
+        let bad = [b'a', 0xff];
+        let s = tp_value_str(bad.as_ptr().cast(), 2);
+        let (mut data, mut len) = (null(), 0usize);
+        assert_eq!(tp_value_as_bytes(s, &mut data, &mut len), TP_OK);
+        assert_eq!(
+            std::slice::from_raw_parts(data, len),
+            "a\u{fffd}".as_bytes()
+        );
+        tp_value_free(s);
+        tp_value_free(zero);
+
+        let mut p = null_mut();
+        let broken = CString::new("def f(:\n").unwrap();
+        let path = CString::new("broken.py").unwrap();
+        assert_eq!(
+            tp_compile_str(rt, path.as_ptr(), broken.as_ptr(), &mut p, &mut err),
+            TP_ERR_PYTHON
+        );
+        assert_eq!(
+            CStr::from_ptr(tp_error_kind(err)).to_str().unwrap(),
+            "SyntaxError"
+        );
+        tp_error_free(err);
+    }
+    free_all(rt, program, module);
+}
+
+#[test]
+fn one_module_many_threads() {
+    let (rt, program, module) = load();
+    let module_addr = module as usize;
+    std::thread::scope(|s| {
+        for t in 0..8i64 {
+            s.spawn(move || {
+                let name = CString::new("scale").unwrap();
+                let module = module_addr as *const TpModule;
+                for i in 0..200i64 {
+                    // SAFETY: the module outlives the scope; values are freed here.
+                    unsafe {
+                        let list = tp_value_list();
+                        tp_value_append(list, tp_value_int(t * 1000 + i));
+                        let args = [list as *const TpValue];
+                        let mut result = null_mut();
+                        let mut err = null_mut();
+                        assert_eq!(
+                            tp_call(
+                                module,
+                                name.as_ptr(),
+                                args.as_ptr(),
+                                1,
+                                &mut result,
+                                &mut err
+                            ),
+                            TP_OK
+                        );
+                        let mut out = 0i64;
+                        tp_value_as_int(tp_value_item(result, 0), &mut out);
+                        assert_eq!(out, 2 * (t * 1000 + i));
+                        tp_value_free(result);
+                        tp_value_free(list);
+                    }
+                }
+            });
+        }
+    });
+    free_all(rt, program, module);
+}
