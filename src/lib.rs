@@ -23,6 +23,7 @@ pub use taipan_vm::compiler::Program;
 use taipan_vm::error::str_value;
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
+pub use taipan_vm::runtime::CancelToken;
 use taipan_vm::runtime::{Capabilities, Limits, RuntimeContext};
 use taipan_vm::{PyErr, Value, Vm};
 
@@ -47,6 +48,31 @@ pub enum Arg {
     Tuple(Vec<Arg>),
     /// A dict, its items in order.
     Dict(Vec<(Arg, Arg)>),
+}
+
+/// Options of one call (or run): a time budget, after which the script sees
+/// `TimeoutError`, and a token another thread can use to cancel it (the
+/// script sees `KeyboardInterrupt`; its `finally` blocks run). Threads the
+/// call starts share both.
+#[derive(Clone, Default)]
+pub struct CallOptions {
+    /// The time budget.
+    pub timeout: Option<std::time::Duration>,
+    /// The cancel token.
+    pub cancel: Option<CancelToken>,
+}
+
+impl CallOptions {
+    /// The VM-side limits, starting the clock now (None when unlimited).
+    fn limits(&self) -> Option<Arc<taipan_vm::runtime::CallLimits>> {
+        if self.timeout.is_none() && self.cancel.is_none() {
+            return None;
+        }
+        Some(Arc::new(taipan_vm::runtime::CallLimits::with_timeout(
+            self.timeout,
+            self.cancel.clone(),
+        )))
+    }
 }
 
 /// A Python exception that reached the host, with its rendered traceback.
@@ -177,7 +203,14 @@ impl Runtime {
 
     /// Runs a program as `__main__` on the calling thread.
     pub fn run_main(&self, program: &Program) -> Result<(), Error> {
+        self.run_main_with(program, &CallOptions::default())
+    }
+
+    /// [`Runtime::run_main`] under a time budget and cancel token (the
+    /// threads the script starts share them).
+    pub fn run_main_with(&self, program: &Program, options: &CallOptions) -> Result<(), Error> {
         let mut vm = self.vm();
+        vm.call_limits = options.limits();
         let module = new_module("__main__");
         let r = vm
             .module_set(

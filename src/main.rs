@@ -26,6 +26,9 @@ enum Command {
         /// Default worker count for thread pools.
         #[arg(long)]
         threads: Option<usize>,
+        /// Time budget in seconds: past it the script sees TimeoutError.
+        #[arg(long)]
+        timeout: Option<f64>,
         /// Arguments for the script (sys.argv[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -45,6 +48,9 @@ enum Command {
         /// Write each result to DIR/<input file name>.out (or DIR/<index>.out).
         #[arg(long)]
         out: Option<String>,
+        /// Time budget in seconds for each call.
+        #[arg(long)]
+        timeout: Option<f64>,
     },
     /// Print the bytecode of a script (for debugging the compiler).
     Dis {
@@ -69,12 +75,17 @@ fn main() -> ExitCode {
         Command::Run {
             script,
             threads,
+            timeout,
             args,
         } => {
+            let timeout = match time_budget(timeout) {
+                Ok(t) => t,
+                Err(code) => return ExitCode::from(code),
+            };
             let handle = std::thread::Builder::new()
                 .name("taipan-main".into())
                 .stack_size(MAIN_STACK)
-                .spawn(move || run(script, threads, args));
+                .spawn(move || run(script, threads, timeout, args));
             match handle.map(|h| h.join()) {
                 Ok(Ok(code)) => ExitCode::from(code),
                 _ => ExitCode::from(70),
@@ -86,7 +97,17 @@ fn main() -> ExitCode {
             inputs,
             threads,
             out,
-        } => ExitCode::from(map_command::run(&target, &inputs, threads, out.as_deref())),
+            timeout,
+        } => match time_budget(timeout) {
+            Ok(timeout) => ExitCode::from(map_command::run(
+                &target,
+                &inputs,
+                threads,
+                out.as_deref(),
+                timeout,
+            )),
+            Err(code) => ExitCode::from(code),
+        },
         Command::Dis { script } => {
             let rt = Runtime::builder().build();
             match rt.compile_file(&script) {
@@ -103,7 +124,37 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(script: String, threads: Option<usize>, args: Vec<String>) -> u8 {
+/// A `--timeout` in seconds as a duration (exit status 2 when invalid).
+fn time_budget(seconds: Option<f64>) -> Result<Option<std::time::Duration>, u8> {
+    match seconds {
+        None => Ok(None),
+        Some(s) if s.is_finite() && s > 0.0 => Ok(Some(std::time::Duration::from_secs_f64(s))),
+        Some(s) => {
+            eprintln!("taipan: --timeout must be a positive number of seconds, not {s}");
+            Err(2)
+        }
+    }
+}
+
+/// Makes Ctrl-C raise the runtime's interrupt flag: the script sees
+/// KeyboardInterrupt (its `finally` blocks run) and the exit status is 130.
+/// A second Ctrl-C ends the process at once.
+pub fn interrupt_on_ctrl_c(rt: &Runtime) {
+    let ctx = rt.context().clone();
+    let _ = ctrlc::set_handler(move || {
+        if ctx.interrupt.is_raised() {
+            std::process::exit(130);
+        }
+        ctx.interrupt.raise();
+    });
+}
+
+fn run(
+    script: String,
+    threads: Option<usize>,
+    timeout: Option<std::time::Duration>,
+    args: Vec<String>,
+) -> u8 {
     let dir = std::path::Path::new(&script)
         .parent()
         .map(|p| p.to_string_lossy().to_string())
@@ -116,6 +167,7 @@ fn run(script: String, threads: Option<usize>, args: Vec<String>) -> u8 {
         builder = builder.default_workers(n);
     }
     let rt = builder.build();
+    interrupt_on_ctrl_c(&rt);
     let program = match rt.compile_file(&script) {
         Ok(p) => p,
         Err(e) => {
@@ -123,7 +175,11 @@ fn run(script: String, threads: Option<usize>, args: Vec<String>) -> u8 {
             return if e.kind == "OSError" { 2 } else { 1 };
         }
     };
-    let code = match rt.run_main(&program) {
+    let options = taipan::CallOptions {
+        timeout,
+        cancel: None,
+    };
+    let code = match rt.run_main_with(&program, &options) {
         Ok(()) => 0,
         Err(e) => exit_for(&rt, e),
     };

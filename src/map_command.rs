@@ -27,7 +27,13 @@ fn render(vm: &mut Vm, v: &Value) -> PyResult<Rendered> {
 }
 
 /// Runs the command; returns the exit status.
-pub fn run(target: &str, inputs: &[String], threads: Option<usize>, out: Option<&str>) -> u8 {
+pub fn run(
+    target: &str,
+    inputs: &[String],
+    threads: Option<usize>,
+    out: Option<&str>,
+    timeout: Option<std::time::Duration>,
+) -> u8 {
     let Some((script, function)) = target
         .rsplit_once(':')
         .filter(|(s, f)| !s.is_empty() && !f.is_empty())
@@ -45,6 +51,7 @@ pub fn run(target: &str, inputs: &[String], threads: Option<usize>, out: Option<
         threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     builder = builder.default_workers(threads);
     let rt = builder.build();
+    crate::interrupt_on_ctrl_c(&rt);
     let module = match rt.compile_file(script).and_then(|p| rt.load(&p)) {
         Ok(m) => m,
         Err(e) => {
@@ -58,7 +65,11 @@ pub fn run(target: &str, inputs: &[String], threads: Option<usize>, out: Option<
             return 2;
         }
     }
-    let status = call_all(&rt, &module, function, inputs, threads, out);
+    let options = taipan::CallOptions {
+        timeout,
+        cancel: None,
+    };
+    let status = call_all(&rt, &module, function, inputs, threads, out, &options);
     rt.context().wait_for_threads();
     let _ = rt.context().stdout.flush();
     status
@@ -71,6 +82,7 @@ fn call_all(
     inputs: &[String],
     threads: usize,
     out: Option<&str>,
+    options: &taipan::CallOptions,
 ) -> u8 {
     let args: Vec<taipan::Arg> = inputs.iter().map(|s| taipan::Arg::Str(s.clone())).collect();
     let bar = if std::io::stderr().is_terminal() {
@@ -78,8 +90,17 @@ fn call_all(
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let results = module.map_with(function, &args, threads, render, || bar.inc(1));
+    let results = module.map_with(function, &args, threads, options, render, || bar.inc(1));
     bar.finish_and_clear();
+    if rt.context().interrupt.is_raised() {
+        let done = results.iter().filter(|r| r.is_ok()).count();
+        let _ = rt.context().stdout.flush();
+        eprintln!(
+            "taipan map: interrupted; {done} of {} inputs done",
+            inputs.len()
+        );
+        return 130;
+    }
     let mut status = 0;
     for (i, (input, result)) in inputs.iter().zip(results).enumerate() {
         match result {

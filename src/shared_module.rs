@@ -1,6 +1,6 @@
 //! A module loaded once and then called from any number of host threads.
 
-use crate::{from_value, to_error, to_values, Arg, Error, Runtime};
+use crate::{from_value, to_error, to_values, Arg, CallOptions, Error, Runtime};
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use taipan_vm::compiler::Program;
@@ -89,7 +89,17 @@ impl Runtime {
 impl SharedModule {
     /// Calls `function(*args)` on the calling thread.
     pub fn call(&self, function: &str, args: &[Arg]) -> Result<Arg, Error> {
-        self.call_with(function, args, from_value)
+        self.call_with(function, args, &CallOptions::default(), from_value)
+    }
+
+    /// [`SharedModule::call`] under a time budget and cancel token.
+    pub fn call_opts(
+        &self,
+        function: &str,
+        args: &[Arg],
+        options: &CallOptions,
+    ) -> Result<Arg, Error> {
+        self.call_with(function, args, options, from_value)
     }
 
     /// Calls `function(*args)` and converts the result with `convert`,
@@ -98,15 +108,18 @@ impl SharedModule {
         &self,
         function: &str,
         args: &[Arg],
+        options: &CallOptions,
         convert: impl FnOnce(&mut Vm, &Value) -> PyResult<T>,
     ) -> Result<T, Error> {
         let r = with_vm(&self.rt, |vm| {
+            vm.call_limits = options.limits();
             let result = (|| {
                 let func = vm.getattr_str(&self.module.value(), function)?;
                 let args = to_values(vm, args)?;
                 let v = vm.call(&func, &args, &[])?;
                 convert(vm, &v)
             })();
+            vm.call_limits = None;
             result.map_err(|e| to_error(vm, e))
         });
         let _ = self.rt.context().stdout.flush();
@@ -116,17 +129,26 @@ impl SharedModule {
     /// Calls `function(input)` for every input on `threads` threads; the
     /// results come back in input order.
     pub fn map(&self, function: &str, inputs: &[Arg], threads: usize) -> Vec<Result<Arg, Error>> {
-        self.map_with(function, inputs, threads, from_value, || {})
+        self.map_with(
+            function,
+            inputs,
+            threads,
+            &CallOptions::default(),
+            from_value,
+            || {},
+        )
     }
 
-    /// [`SharedModule::map`] with a conversion of each result (run on the
-    /// worker, while the result is a Python value) and a hook called after
-    /// each input is done (for progress reports).
+    /// [`SharedModule::map`] with options for each call (a cancelled token
+    /// also stops new inputs from starting), a conversion of each result
+    /// (run on the worker, while the result is a Python value) and a hook
+    /// called after each input is done (for progress reports).
     pub fn map_with<T: Send>(
         &self,
         function: &str,
         inputs: &[Arg],
         threads: usize,
+        options: &CallOptions,
         convert: fn(&mut Vm, &Value) -> PyResult<T>,
         on_done: impl Fn() + Sync,
     ) -> Vec<Result<T, Error>> {
@@ -139,11 +161,19 @@ impl SharedModule {
                     let spawned = builder.spawn_scoped(scope, || {
                         let mut mine = Vec::new();
                         loop {
+                            if self.stopped(options) {
+                                break;
+                            }
                             let i = next.fetch_add(1, Ordering::Relaxed);
                             let Some(input) = inputs.get(i) else {
                                 break;
                             };
-                            let r = self.call_with(function, std::slice::from_ref(input), convert);
+                            let r = self.call_with(
+                                function,
+                                std::slice::from_ref(input),
+                                options,
+                                convert,
+                            );
                             on_done();
                             mine.push((i, r));
                         }
@@ -159,5 +189,12 @@ impl SharedModule {
         });
         results.sort_by_key(|(i, _)| *i);
         results.into_iter().map(|(_, r)| r).collect()
+    }
+
+    /// Whether a batch should start no more inputs (cancelled, or the
+    /// runtime interrupted).
+    fn stopped(&self, options: &CallOptions) -> bool {
+        options.cancel.as_ref().is_some_and(|c| c.is_cancelled())
+            || self.rt.context().interrupt.is_raised()
     }
 }

@@ -52,12 +52,19 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if secs < 0.0 || secs.is_nan() {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    if !vm
-        .ctx
-        .interrupt
-        .sleep(Duration::from_secs_f64(secs.min(1e9)))
-    {
-        return Err(PyErr::bare(types().keyboard_interrupt));
+    // Sleep in slices, so that an interrupt, a cancellation or a call's
+    // time budget ends it promptly.
+    let deadline = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
+    loop {
+        vm.check_interrupt()?;
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        let slice = (deadline - now).min(Duration::from_millis(20));
+        if !vm.ctx.interrupt.sleep(slice) {
+            return Err(PyErr::bare(types().keyboard_interrupt));
+        }
     }
     Ok(Value::None)
 }

@@ -5,8 +5,9 @@
 //! writes whole under the stream's own lock), the interrupt flag, limits,
 //! capabilities and the registry of native modules.
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
+use crate::types::types;
 use crate::value::Value;
 use std::collections::HashMap;
 use std::io::Write;
@@ -31,6 +32,64 @@ impl Default for Limits {
         Limits {
             recursion_limit: 1000,
             max_alloc_items: 1 << 31,
+        }
+    }
+}
+
+/// A flag a host raises to cancel calls from another thread: the script
+/// sees `KeyboardInterrupt` at its next check (its `finally` blocks run).
+#[derive(Clone, Default)]
+pub struct CancelToken(Arc<AtomicBool>);
+
+impl CancelToken {
+    /// A token not yet cancelled.
+    pub fn new() -> CancelToken {
+        CancelToken::default()
+    }
+
+    /// Cancels every call running with this token.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether it was cancelled.
+    #[inline]
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// What bounds one call or run (and the threads it starts): a time budget
+/// and a cancel token. Checked where the interrupt flag is.
+#[derive(Clone, Default)]
+pub struct CallLimits {
+    /// When the time budget runs out, and the budget in seconds (for the
+    /// message).
+    pub deadline: Option<(std::time::Instant, f64)>,
+    /// Cancels the call from another thread.
+    pub cancel: Option<CancelToken>,
+}
+
+impl CallLimits {
+    /// Limits with a time budget from now.
+    pub fn with_timeout(timeout: Option<Duration>, cancel: Option<CancelToken>) -> CallLimits {
+        CallLimits {
+            deadline: timeout.map(|t| (std::time::Instant::now() + t, t.as_secs_f64())),
+            cancel,
+        }
+    }
+
+    /// The exception for a tripped limit, if one is tripped.
+    pub fn tripped(&self) -> Option<PyErr> {
+        if self.cancel.as_ref().is_some_and(|c| c.is_cancelled()) {
+            return Some(PyErr::bare(types().keyboard_interrupt));
+        }
+        match self.deadline {
+            Some((at, secs)) if std::time::Instant::now() >= at => Some(PyErr::new(
+                types().timeout_error,
+                format!("the call ran past its time limit of {secs} s"),
+            )),
+            _ => None,
         }
     }
 }

@@ -15,7 +15,6 @@ pub mod threading;
 use std::sync::{Condvar, MutexGuard};
 use std::time::{Duration, Instant};
 use taipan_vm::error::{PyErr, PyResult};
-use taipan_vm::types::types;
 use taipan_vm::Vm;
 
 /// Longest single sleep of a blocking wait, so that an interrupt (Ctrl-C,
@@ -35,9 +34,7 @@ pub fn wait_until<'a, T>(
         if ready(&mut guard) {
             return Ok((guard, true));
         }
-        if vm.ctx.interrupt.is_raised() {
-            return Err(PyErr::bare(types().keyboard_interrupt));
-        }
+        vm.check_interrupt()?;
         let slice = match deadline {
             Some(d) => {
                 let now = Instant::now();

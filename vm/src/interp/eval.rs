@@ -431,12 +431,14 @@ impl Vm {
                     f.stack.push(s);
                 }
                 Instr::Jump(t) => {
-                    f.ip = t as usize;
                     ticks += 1;
                     if ticks >= 1024 {
                         ticks = 0;
+                        // Before jumping, so that the exception is raised
+                        // at the jump, inside any `try` around the loop.
                         self.check_interrupt()?;
                     }
+                    f.ip = t as usize;
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop(&mut f.stack);

@@ -49,6 +49,8 @@ pub struct Vm {
     pub sys_path: Value,
     /// What `sys.argv` starts as in this VM.
     pub argv: Vec<String>,
+    /// The time budget and cancel token of the running call, if any.
+    pub call_limits: Option<Arc<crate::runtime::CallLimits>>,
     /// Source of frame ids.
     pub(crate) next_frame_id: u64,
     /// Finished frames kept for reuse (no allocation per call).
@@ -83,6 +85,7 @@ impl Vm {
             builtins: ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))),
             sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
             argv,
+            call_limits: None,
             next_frame_id: first_frame_id(),
             frame_pool: Vec::new(),
             repr_guard: Vec::new(),
@@ -92,11 +95,21 @@ impl Vm {
         vm
     }
 
-    /// Raises KeyboardInterrupt if the runtime's interrupt flag is up.
+    /// Raises KeyboardInterrupt if the runtime's interrupt flag is up or
+    /// the call was cancelled, TimeoutError past the call's time budget. A
+    /// tripped limit stays tripped: every later check raises again, so a
+    /// handler that swallows the exception does not end the limit (a script
+    /// that catches it in a loop for ever still keeps going; see
+    /// docs/limitations.md).
     #[inline]
     pub fn check_interrupt(&self) -> PyResult<()> {
         if self.ctx.interrupt.is_raised() {
             return Err(PyErr::bare(crate::types::types().keyboard_interrupt));
+        }
+        if let Some(limits) = &self.call_limits {
+            if let Some(e) = limits.tripped() {
+                return Err(e);
+            }
         }
         Ok(())
     }

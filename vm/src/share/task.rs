@@ -118,6 +118,7 @@ impl Outcome {
 pub struct ThreadStart {
     argv: Vec<String>,
     path: Vec<String>,
+    limits: Option<std::sync::Arc<crate::runtime::CallLimits>>,
 }
 
 impl ThreadStart {
@@ -137,7 +138,11 @@ impl ThreadStart {
             },
             None => vm.argv.clone(),
         };
-        ThreadStart { argv, path }
+        ThreadStart {
+            argv,
+            path,
+            limits: vm.call_limits.clone(),
+        }
     }
 
     /// A VM for the new thread, starting from the snapshot.
@@ -150,6 +155,8 @@ impl ThreadStart {
             .map(|p| crate::error::str_value(p.as_str()))
             .collect();
         vm.sys_path = crate::builtins::new_list(path);
+        // Threads started by a limited call share its budget and token.
+        vm.call_limits = self.limits.clone();
         vm
     }
 }

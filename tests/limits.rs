@@ -1,0 +1,145 @@
+//! Time budgets and cancellation: per call (embedding API) and per run (CLI).
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+use taipan::{Arg, CallOptions, CancelToken, Runtime};
+
+const MODULE: &str = r#"
+import time
+
+def spin():
+    while True:
+        pass
+
+def spin_with_cleanup():
+    try:
+        while True:
+            pass
+    finally:
+        return "cleaned up"
+
+def nap(seconds):
+    time.sleep(seconds)
+    return "awake"
+
+def double(x):
+    return 2 * x
+"#;
+
+fn module() -> taipan::SharedModule {
+    let rt = Runtime::builder().build();
+    let program = rt.compile_str("limits.py", MODULE).expect("compiles");
+    rt.load(&program).expect("loads")
+}
+
+#[test]
+fn a_time_budget_stops_a_runaway_call_and_the_thread_is_reused() {
+    let m = module();
+    let options = CallOptions {
+        timeout: Some(Duration::from_millis(100)),
+        cancel: None,
+    };
+    let start = Instant::now();
+    let e = m.call_opts("spin", &[], &options).expect_err("stopped");
+    assert_eq!(e.kind, "TimeoutError");
+    assert!(
+        e.traceback.contains("time limit of 0.1 s"),
+        "{}",
+        e.traceback
+    );
+    assert!(start.elapsed() < Duration::from_secs(5));
+    // The same thread's VM serves the next call, without the old limit.
+    assert_eq!(m.call("double", &[Arg::Int(21)]), Ok(Arg::Int(42)));
+    let e = m
+        .call_opts("nap", &[Arg::Float(30.0)], &options)
+        .expect_err("stopped");
+    assert_eq!(e.kind, "TimeoutError");
+}
+
+#[test]
+fn a_host_cancels_a_call_from_another_thread_and_finally_runs() {
+    let m = module();
+    let token = CancelToken::new();
+    let options = CallOptions {
+        timeout: None,
+        cancel: Some(token.clone()),
+    };
+    let canceller = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(100));
+        token.cancel();
+    });
+    // `finally: return` swallows the KeyboardInterrupt: proof it ran.
+    let r = m.call_opts("spin_with_cleanup", &[], &options);
+    assert_eq!(r, Ok(Arg::Str("cleaned up".into())));
+    canceller.join().expect("joins");
+    let e = m
+        .call_opts("nap", &[Arg::Float(30.0)], &options)
+        .expect_err("cancelled");
+    assert_eq!(e.kind, "KeyboardInterrupt");
+}
+
+fn taipan_run(args: &[&str], script: &str) -> std::process::Output {
+    let path = std::env::temp_dir().join(format!(
+        "taipan_limits_{}_{}.py",
+        std::process::id(),
+        args.len()
+    ));
+    std::fs::write(&path, script).expect("written");
+    let out = Command::new(env!("CARGO_BIN_EXE_taipan"))
+        .arg("run")
+        .args(args)
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let _ = std::fs::remove_file(&path);
+    out
+}
+
+#[test]
+fn the_cli_timeout_reaches_pool_workers_too() {
+    let script = "from concurrent.futures import ThreadPoolExecutor\n\ndef spin(x):\n    while True:\n        pass\n\nwith ThreadPoolExecutor(2) as ex:\n    try:\n        ex.submit(spin, 1).result()\n    except TimeoutError as e:\n        print('worker:', e)\n";
+    let out = taipan_run(&["--timeout", "0.3"], script);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("worker: the call ran past its time limit of 0.3 s"),
+        "{stdout}"
+    );
+    // The main script caught the worker's TimeoutError and finished.
+    assert_eq!(out.status.code(), Some(0));
+    let out = taipan_run(&["--timeout", "0.2"], "while True:\n    pass\n");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.ends_with("TimeoutError: the call ran past its time limit of 0.2 s\n"),
+        "{stderr}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_gives_keyboard_interrupt_and_exit_130() {
+    let path = std::env::temp_dir().join(format!("taipan_sigint_{}.py", std::process::id()));
+    std::fs::write(&path, "import sys\ntry:\n    print('ready', flush=True)\n    while True:\n        pass\nfinally:\n    print('finally ran')\n").expect("written");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_taipan"))
+        .arg("run")
+        .arg(&path)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 6];
+    std::io::Read::read_exact(&mut stdout, &mut first).expect("ready");
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let out = child.wait_with_output().expect("ends");
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).expect("reads");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(out.status.code(), Some(130));
+    assert!(rest.contains("finally ran"), "{rest}");
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with("KeyboardInterrupt\n"));
+}
