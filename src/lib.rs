@@ -122,6 +122,13 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Adds a native module that scripts can import (see
+    /// `taipan_vm::runtime::ModuleInit`).
+    pub fn module(mut self, name: &'static str, init: taipan_vm::runtime::ModuleInit) -> Self {
+        self.ctx.register_module(name, init);
+        self
+    }
+
     /// Sets the default worker count.
     pub fn default_workers(mut self, n: usize) -> Self {
         self.ctx.default_workers = n.max(1);

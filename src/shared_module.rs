@@ -113,12 +113,12 @@ impl SharedModule {
     ) -> Result<T, Error> {
         let r = with_vm(&self.rt, |vm| {
             vm.call_limits = options.limits();
-            let result = (|| {
+            let result = taipan_vm::share::isolate(vm, |vm| {
                 let func = vm.getattr_str(&self.module.value(), function)?;
                 let args = to_values(vm, args)?;
                 let v = vm.call(&func, &args, &[])?;
                 convert(vm, &v)
-            })();
+            });
             vm.call_limits = None;
             result.map_err(|e| to_error(vm, e))
         });

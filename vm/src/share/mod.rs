@@ -15,4 +15,4 @@ pub mod task;
 
 pub use freeze::{share_value, SharedBindings};
 pub use portable::Portable;
-pub use task::{Outcome, Task, ThreadStart};
+pub use task::{isolate, Outcome, Task, ThreadStart};

@@ -50,7 +50,7 @@ impl Task {
     /// Runs the call on the current thread's VM. The arguments arrive as
     /// read-only copies, freed when the call ends.
     pub fn run(&self, vm: &mut Vm) -> Outcome {
-        let result = (|| {
+        let result = isolate(vm, |vm| {
             let func = self.func.to_value(vm, true)?;
             let args = self
                 .args
@@ -62,7 +62,7 @@ impl Task {
                 kw.push((crate::error::str_value(&**k), v.to_value(vm, true)?));
             }
             vm.call(&func, &args, &kw)
-        })();
+        });
         finish(vm, result)
     }
 
@@ -181,4 +181,35 @@ impl Outcome {
     pub fn is_system_exit(&self) -> bool {
         matches!(self, Outcome::Raised(p, _) if p.is_instance_of(crate::types::types().system_exit))
     }
+}
+
+/// Runs `f` on `vm`, catching a Rust panic (a bug in native code, which
+/// tests should never find): the panic becomes SystemError with its message
+/// and the VM — whose heap may be half-mutated — is replaced by a fresh one
+/// starting from the same `sys.argv`, `sys.path` and call limits, so the
+/// thread goes on serving calls.
+pub fn isolate<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(vm)));
+    let payload = match caught {
+        Ok(r) => return r,
+        Err(payload) => payload,
+    };
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_string());
+    let start = ThreadStart {
+        argv: vm.argv.clone(),
+        path: vm.ctx.path.clone(),
+        limits: vm.call_limits.clone(),
+    };
+    let old = std::mem::replace(vm, start.new_vm(vm.ctx.clone()));
+    // Freeing the old heap may meet whatever state the panic left behind;
+    // that must not take the thread down either.
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(old)));
+    Err(PyErr::new(
+        crate::types::types().system_error,
+        format!("internal error in taipan (a bug, please report it): {message}"),
+    ))
 }
