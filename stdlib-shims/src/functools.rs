@@ -1,5 +1,5 @@
-//! The `functools` module: Python source (`functools.py`) over the native
-//! `_functools`, whose `Cache` holds `lru_cache` contents.
+//! The native `_functools` under `functools` (`py/functools.py`): its
+//! `Cache` holds `lru_cache` contents.
 //!
 //! A cache may be shared with worker threads (it is a synchronised native:
 //! its counters are atomics). Its entries live per thread, so that within
@@ -19,29 +19,7 @@ use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::Args;
 use taipan_vm::objects::native::{native_class, native_self, NativeObject};
 use taipan_vm::value::FrozenRef;
-use taipan_vm::{Program, Value, Vm};
-
-const SOURCE: &str = include_str!("functools.py");
-
-/// Builds `functools`.
-pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    static PROGRAM: OnceLock<Result<Program, String>> = OnceLock::new();
-    let program = PROGRAM.get_or_init(|| {
-        taipan_vm::compile_module("<taipan>/functools.py", SOURCE).map_err(|diags| {
-            diags
-                .iter()
-                .map(|d| d.render())
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-    });
-    let program = program
-        .as_ref()
-        .map_err(|e| PyErr::runtime_error(format!("functools does not compile: {e}")))?;
-    let m = new_module("functools");
-    vm.run_module_code(program, &m)?;
-    Ok(m)
-}
+use taipan_vm::{Value, Vm};
 
 /// Builds `_functools`.
 pub fn make_native(vm: &mut Vm) -> PyResult<Value> {

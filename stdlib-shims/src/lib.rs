@@ -1,5 +1,6 @@
-//! taipan-shims: native modules (io, math, time; numpy later) plugged into the
-//! VM through its module registry. A new shim is a new file here.
+//! taipan-shims: the standard-library modules scripts import, plugged into
+//! the VM through its module registry: native ones (a file or folder here
+//! each) and ones written in Python (`src/py/`, compiled into the binary).
 
 mod concurrency;
 mod functools;
@@ -7,21 +8,25 @@ mod io;
 mod math;
 mod time;
 
-pub use concurrency::future::FutureCore;
-pub use concurrency::futures_module::submit_call;
-pub use concurrency::pool::WorkerPool;
-
 use taipan_vm::runtime::RuntimeContext;
+
+/// Standard-library modules written in Python (`src/py/`), compiled into
+/// the binary.
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("functools", include_str!("py/functools.py")),
+    ("threading", include_str!("py/threading.py")),
+];
 
 /// Registers every shim module with a runtime.
 pub fn register_all(ctx: &mut RuntimeContext) {
+    for &(name, source) in PYTHON_MODULES {
+        ctx.register_python_module(name, source);
+    }
     ctx.register_module("io", io::make);
     ctx.register_module("math", math::make);
     ctx.register_module("time", time::make);
-    ctx.register_module("functools", functools::make);
     ctx.register_module("_functools", functools::make_native);
     ctx.register_module("_thread", concurrency::thread::make);
-    ctx.register_module("threading", concurrency::threading::make);
     ctx.register_module("queue", concurrency::queue::make);
     ctx.register_module("concurrent", concurrency::futures_module::make_package);
     ctx.register_module("concurrent.futures", concurrency::futures_module::make);

@@ -213,6 +213,9 @@ pub struct RuntimeContext {
     pub path: Vec<String>,
     /// Native modules by name.
     pub native_modules: HashMap<&'static str, ModuleInit>,
+    /// Standard-library modules written in Python, by name: their source,
+    /// compiled once per process on first import.
+    pub python_modules: HashMap<&'static str, &'static str>,
     /// Default worker count for thread pools (`--threads`).
     pub default_workers: usize,
     /// What must finish before the program exits: non-daemon threads and
@@ -239,6 +242,7 @@ impl RuntimeContext {
             argv,
             path,
             native_modules: HashMap::new(),
+            python_modules: HashMap::new(),
             default_workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
             exit_waits: Mutex::new(Vec::new()),
         }
@@ -265,6 +269,11 @@ impl RuntimeContext {
                 wait();
             }
         }
+    }
+
+    /// Registers a standard-library module written in Python.
+    pub fn register_python_module(&mut self, name: &'static str, source: &'static str) {
+        self.python_modules.insert(name, source);
     }
 
     /// Registers a native module.

@@ -1,5 +1,5 @@
-//! Threads for scripts: `concurrent.futures`, `queue`, `threading` (on the
-//! native `_thread`), built on the VM's hand-off of work between threads
+//! Threads for scripts: `concurrent.futures`, `queue`, and the native
+//! `_thread` under `threading` (`py/threading.py`), built on the VM's hand-off of work between threads
 //! (`taipan_vm::share`). Every object here that several threads use is a
 //! synchronised native: its state sits behind its own small lock, never a
 //! global one.
@@ -10,7 +10,6 @@ pub mod pool;
 pub mod queue;
 pub mod sync;
 pub mod thread;
-pub mod threading;
 
 use std::sync::{Condvar, MutexGuard};
 use std::time::{Duration, Instant};

@@ -124,11 +124,6 @@ impl WorkerPool {
     pub fn is_shut_down(&self) -> bool {
         lock(&self.inner.state).shutdown
     }
-
-    /// The number of worker threads.
-    pub fn max_workers(&self) -> usize {
-        self.inner.max_workers
-    }
 }
 
 fn shutdown(inner: &Inner, wait: bool, cancel_pending: bool, vm: Option<&mut Vm>) {

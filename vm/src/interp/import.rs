@@ -46,6 +46,27 @@ impl Vm {
         }
     }
 
+    /// Imports a standard-library module written in Python: compiled once
+    /// per process, run once per thread that imports it.
+    fn import_python_stdlib(
+        &mut self,
+        name: &'static str,
+        source: &'static str,
+    ) -> PyResult<Value> {
+        let program = stdlib_program(name, source)?;
+        let m = new_module(name);
+        if let Some(ObjKind::Module(module)) = m.kind() {
+            module.stdlib.set(true);
+        }
+        self.module_put(name, m.clone())?;
+        if let Err(e) = self.run_module_code(&program, &m) {
+            let modules = self.modules.clone();
+            let _ = self.dict_remove(&modules, &str_value(name));
+            return Err(e);
+        }
+        Ok(m)
+    }
+
     /// Sets a name in a module's namespace.
     pub fn module_set(&mut self, module: &Value, name: &str, v: Value) -> PyResult<()> {
         if let Some(ObjKind::Module(m)) = module.kind() {
@@ -136,6 +157,14 @@ impl Vm {
             }
             self.module_put(full, m.clone())?;
             return Ok(m);
+        }
+        let python = self
+            .ctx
+            .python_modules
+            .get_key_value(full)
+            .map(|(k, v)| (*k, *v));
+        if let Some((name, source)) = python {
+            return self.import_python_stdlib(name, source);
         }
         let short = full.rsplit('.').next().unwrap_or(full);
         let search: Vec<String> = match parent.kind() {
@@ -303,4 +332,34 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// The compiled program of a standard-library module written in Python,
+/// compiled on first use and kept for the process (the lock is taken only
+/// by imports, never by running code).
+fn stdlib_program(name: &'static str, source: &'static str) -> PyResult<crate::compiler::Program> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, crate::compiler::Program>>> =
+        OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(p) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(name) {
+        return Ok(p.clone());
+    }
+    let path = format!("<taipan>/{}.py", name.replace('.', "/"));
+    let program = crate::compiler::compile_module(&path, source).map_err(|diags| {
+        let text: Vec<String> = diags.iter().map(|d| d.render()).collect();
+        PyErr::new(
+            types().import_error,
+            format!(
+                "taipan's module '{name}' does not compile:\n{}",
+                text.join("\n")
+            ),
+        )
+    })?;
+    cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(name, program.clone());
+    Ok(program)
 }
