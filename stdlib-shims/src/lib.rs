@@ -13,7 +13,15 @@ use taipan_vm::runtime::RuntimeContext;
 /// Standard-library modules written in Python (`src/py/`), compiled into
 /// the binary.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("bisect", include_str!("py/bisect.py")),
+    ("collections", include_str!("py/collections.py")),
+    ("copy", include_str!("py/copy.py")),
     ("functools", include_str!("py/functools.py")),
+    ("heapq", include_str!("py/heapq.py")),
+    ("itertools", include_str!("py/itertools.py")),
+    ("json", include_str!("py/json.py")),
+    ("operator", include_str!("py/operator.py")),
+    ("string", include_str!("py/string.py")),
     ("threading", include_str!("py/threading.py")),
 ];
 

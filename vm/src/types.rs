@@ -175,6 +175,9 @@ pub fn linearize(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
 /// Native methods that receive the class, not an instance, as first argument.
 const CLASS_METHODS: &[&str] = &["fromhex", "maketrans", "fromkeys", "from_bytes"];
 
+/// Native methods that are static methods (`object.__new__`).
+const STATIC_METHODS: &[&str] = &["__new__"];
+
 /// The class names CPython gives its builtin iterators.
 const ITERATOR_NAMES: &[&str] = &[
     "list_iterator",
@@ -212,6 +215,8 @@ fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRe
     for (method, func) in crate::builtins::methods_of(name).into_iter().flatten() {
         let value = if CLASS_METHODS.contains(method) {
             Value::obj(ObjKind::ClassMethod(native_function(method, *func, false)))
+        } else if STATIC_METHODS.contains(method) {
+            Value::obj(ObjKind::StaticMethod(native_function(method, *func, false)))
         } else if layout == Layout::Builtin {
             payload_method(method, *func)
         } else {

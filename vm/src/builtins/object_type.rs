@@ -13,6 +13,7 @@ use crate::value::Value;
 
 /// The native methods of `object`.
 pub static OBJECT_METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", object_new),
     ("__init__", object_init),
     ("__setattr__", object_setattr),
     ("__getattribute__", object_getattribute),
@@ -35,6 +36,23 @@ fn name_arg(vm: &Vm, args: &Args<'_>, func: &str) -> PyResult<crate::value::ObjR
         ))),
         None => Err(PyErr::type_error(format!("{func}() takes a name"))),
     }
+}
+
+/// `object.__new__(cls, *args)` (also what `tuple.__new__(cls, it)` and
+/// `super().__new__(cls, ...)` reach): a new instance of `cls` without
+/// running `__init__`; for a subclass of an immutable builtin type, the
+/// builtin value is built from the arguments.
+fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.pos.first() else {
+        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+    };
+    if !matches!(cls.kind(), ObjKind::Class(_)) {
+        return Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(&args.pos[0])
+        )));
+    }
+    vm.new_instance(cls, &args.pos[1..], args.kw)
 }
 
 fn object_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -254,6 +254,36 @@ impl Vm {
             }
             return Ok(obj);
         }
+        let obj = self.new_instance(class, args, kw)?;
+        let has_init = self.run_init(class, &obj, args, kw)?;
+        if !has_init
+            && c.layout == Layout::Object
+            && builtin_base(class).is_none()
+            && (!args.is_empty() || !kw.is_empty())
+        {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                c.name
+            )));
+        }
+        Ok(obj)
+    }
+
+    /// A new instance of a user class, `__init__` not run (what
+    /// `object.__new__` makes): exception state for exception classes, the
+    /// builtin value for subclasses of builtin types.
+    pub fn new_instance(
+        &mut self,
+        class: &ObjRef,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let ObjKind::Class(c) = class.kind() else {
+            return Err(PyErr::type_error("not a class"));
+        };
+        if c.layout == Layout::Builtin {
+            return crate::builtins::construct(self, class, Args { pos: args, kw });
+        }
         let mut inst = Instance::new(
             class.clone(),
             if c.layout == Layout::Exception {
@@ -268,19 +298,7 @@ impl Vm {
         if let Some(base) = builtin_base(class) {
             inst.payload = Some(Box::new(self.new_payload(&base, args, kw)?));
         }
-        let obj = Value::obj(ObjKind::Instance(inst));
-        let has_init = self.run_init(class, &obj, args, kw)?;
-        if !has_init
-            && c.layout == Layout::Object
-            && builtin_base(class).is_none()
-            && (!args.is_empty() || !kw.is_empty())
-        {
-            return Err(PyErr::type_error(format!(
-                "{}() takes no arguments",
-                c.name
-            )));
-        }
-        Ok(obj)
+        Ok(Value::obj(ObjKind::Instance(inst)))
     }
 
     /// The builtin value an instance of a builtin subclass starts with:

@@ -1,0 +1,70 @@
+# itertools: product, permutations, combinations, combinations_with_replacement (order, edge cases, errors)
+from itertools import product, permutations, combinations, combinations_with_replacement as cwr, islice
+
+def show(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+show("product", lambda: list(product("ab", range(3))))
+show("product 3", lambda: ["".join(t) for t in product("xy", "01", "pq")])
+show("product repeat", lambda: list(product([0, 1], repeat=3)))
+show("product repeat2", lambda: list(product("ab", [1], repeat=2)))
+show("product none", lambda: list(product()))
+show("product repeat0", lambda: list(product("ab", repeat=0)))
+show("product empty", lambda: list(product("ab", [], "cd")))
+show("product neg", lambda: product("ab", repeat=-1))
+show("product float", lambda: product("ab", repeat=1.0))
+show("product bad", lambda: product("ab", 5))
+show("product lazy", lambda: list(islice(product(range(1000), repeat=5), 3)))
+show("product count", lambda: len(list(product(range(4), range(3), range(2)))))
+show("perms", lambda: list(permutations([1, 2, 3])))
+show("perms r2", lambda: ["".join(p) for p in permutations("ABCD", 2)])
+show("perms r3 of 5", lambda: list(permutations(range(5), 3))[:12])
+show("perms count", lambda: [len(list(permutations(range(6), r))) for r in range(8)])
+show("perms r0", lambda: list(permutations("ab", 0)))
+show("perms big r", lambda: list(permutations("ab", 3)))
+show("perms empty", lambda: list(permutations([])))
+show("perms dups", lambda: list(permutations("aab")))
+show("perms neg", lambda: permutations("ab", -1))
+show("perms str r", lambda: permutations("ab", "x"))
+show("perms float r", lambda: permutations("ab", 2.0))
+show("perms bad", lambda: permutations(5))
+all4 = list(permutations(range(4)))
+print("perms sorted", all4 == sorted(all4), len(set(all4)))
+all53 = list(permutations(range(5), 3))
+print("perms r sorted", all53 == sorted(all53), len(set(all53)))
+show("comb", lambda: list(combinations("ABCD", 2)))
+show("comb 3 of 5", lambda: list(combinations(range(5), 3)))
+show("comb r0", lambda: list(combinations([1, 2], 0)))
+show("comb all", lambda: list(combinations([1, 2], 2)))
+show("comb big r", lambda: list(combinations([1, 2], 3)))
+show("comb empty", lambda: list(combinations([], 0)))
+show("comb count", lambda: [len(list(combinations(range(7), r))) for r in range(9)])
+show("comb neg", lambda: combinations("ab", -1))
+show("comb float", lambda: combinations("ab", 1.5))
+show("comb bad", lambda: combinations(5, 1))
+try:
+    combinations("ab")
+except TypeError as e:
+    print("comb no r", type(e).__name__)
+show("cwr", lambda: list(cwr("ABC", 2)))
+show("cwr 3", lambda: ["".join(c) for c in cwr("ab", 3)])
+show("cwr r0", lambda: list(cwr("ab", 0)))
+show("cwr empty", lambda: (list(cwr([], 2)), list(cwr([], 0))))
+show("cwr big r", lambda: list(cwr([7], 3)))
+show("cwr count", lambda: [len(list(cwr(range(4), r))) for r in range(6)])
+show("cwr neg", lambda: cwr("ab", -2))
+allc = list(cwr(range(4), 3))
+print("cwr sorted", allc == sorted(allc), len(set(allc)))
+
+log = []
+def gen(tag, n):
+    for i in range(n):
+        log.append(tag)
+        yield i
+p = product(gen("a", 2), gen("b", 2))
+print("product eager", log)
+c = combinations(gen("c", 3), 2)
+print("comb eager", log, next(c))
