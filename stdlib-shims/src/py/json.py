@@ -12,9 +12,11 @@ as "line L column C (char N)").
     int, float          number
     True, False, None   true, false, null
 
-The one difference: taipan strings are UTF-8 and cannot hold lone
+Differences from CPython: taipan strings are UTF-8 and cannot hold lone
 surrogates, so a JSON string with an unpaired \\ud800-\\udfff escape
-raises ValueError instead of decoding to a str that contains one.
+raises ValueError instead of decoding to a str that contains one; and
+UTF-16/UTF-32 bytes given to loads() raise LookupError while taipan has
+no codecs for them.
 """
 
 __all__ = [
@@ -63,10 +65,11 @@ _SIMPLE_ESCAPES = {
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': _INF, '-Infinity': -_INF}
 
 
-def _skip_whitespace(s, i):
-    """The index of the first non-whitespace character of s at or after i."""
-    n = len(s)
-    while i < n and s[i] in _WHITESPACE:
+def _skip_whitespace(text, i):
+    """The index of the first non-whitespace character of text (a str or a
+    list of characters) at or after i."""
+    n = len(text)
+    while i < n and text[i] in _WHITESPACE:
         i += 1
     return i
 
@@ -74,8 +77,8 @@ def _skip_whitespace(s, i):
 class _Scanner:
     """One parse of one document with a decoder's settings.
 
-    Indexing a non-ASCII str costs time proportional to the index in
-    taipan, so such documents are scanned as a list of characters.
+    Indexing or slicing a non-ASCII str costs time proportional to the
+    index in taipan, so such documents are scanned as a list of characters.
     """
 
     def __init__(self, decoder, doc):
@@ -94,17 +97,12 @@ class _Scanner:
         """The document's text from start up to stop."""
         if self.ascii:
             return self.doc[start:stop]
-        return ''.join(self.text[start:stop])
+        # A list slice copies the whole list in taipan: pick the characters.
+        text = self.text
+        return ''.join([text[j] for j in range(start, min(stop, self.end))])
 
     def error(self, msg, pos):
         return JSONDecodeError(msg, self.doc, pos)
-
-    def skip_whitespace(self, i):
-        text = self.text
-        n = self.end
-        while i < n and text[i] in _WHITESPACE:
-            i += 1
-        return i
 
     def value(self, i):
         """Parse the value starting exactly at i: (value, index after it)."""
@@ -173,7 +171,7 @@ class _Scanner:
             start = i
             while i < n and text[i] not in stop:
                 i += 1
-            if i == n:
+            if i >= n:
                 raise self.error('Unterminated string starting at', begin)
             c = text[i]
             if c == '"':
@@ -192,7 +190,7 @@ class _Scanner:
             if i > start:
                 chunks.append(self.piece(start, i))
             i += 1
-            if i == n:
+            if i >= n:
                 raise self.error('Unterminated string starting at', begin)
             c = text[i]
             if c == 'u':
@@ -240,27 +238,27 @@ class _Scanner:
         text = self.text
         n = self.end
         pairs = []
-        i = self.skip_whitespace(i)
+        i = _skip_whitespace(text, i)
         if i < n and text[i] == '}':
             i += 1
         else:
             while True:
-                if i == n or text[i] != '"':
+                if i >= n or text[i] != '"':
                     raise self.error(
                         'Expecting property name enclosed in double quotes', i)
                 key, i = self.string(i + 1)
-                i = self.skip_whitespace(i)
-                if i == n or text[i] != ':':
+                i = _skip_whitespace(text, i)
+                if i >= n or text[i] != ':':
                     raise self.error("Expecting ':' delimiter", i)
-                value, i = self.value(self.skip_whitespace(i + 1))
+                value, i = self.value(_skip_whitespace(text, i + 1))
                 pairs.append((key, value))
-                i = self.skip_whitespace(i)
+                i = _skip_whitespace(text, i)
                 if i < n and text[i] == '}':
                     i += 1
                     break
-                if i == n or text[i] != ',':
+                if i >= n or text[i] != ',':
                     raise self.error("Expecting ',' delimiter", i)
-                i = self.skip_whitespace(i + 1)
+                i = _skip_whitespace(text, i + 1)
         if self.object_pairs_hook is not None:
             return self.object_pairs_hook(pairs), i
         obj = dict(pairs)
@@ -273,18 +271,18 @@ class _Scanner:
         text = self.text
         n = self.end
         values = []
-        i = self.skip_whitespace(i)
+        i = _skip_whitespace(text, i)
         if i < n and text[i] == ']':
             return values, i + 1
         while True:
             value, i = self.value(i)
             values.append(value)
-            i = self.skip_whitespace(i)
+            i = _skip_whitespace(text, i)
             if i < n and text[i] == ']':
                 return values, i + 1
-            if i == n or text[i] != ',':
+            if i >= n or text[i] != ',':
                 raise self.error("Expecting ',' delimiter", i)
-            i = self.skip_whitespace(i + 1)
+            i = _skip_whitespace(text, i + 1)
 
 
 class JSONDecoder:

@@ -164,9 +164,7 @@ fn small_int_op(op: BinOp, a: i64, b: i64) -> Option<PyResult<Value>> {
         }
         BinOp::Mod => {
             if b == 0 {
-                return Some(Err(PyErr::zero_division(
-                    "integer division or modulo by zero",
-                )));
+                return Some(Err(PyErr::zero_division("integer modulo by zero")));
             }
             let r = a.checked_rem(b)?;
             if r != 0 && ((r < 0) != (b < 0)) {
@@ -750,8 +748,10 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => {
-                // Default __ne__ inverts __eq__.
-                if self.is_user_object(a) && self.lookup_type_attr(a, "__eq__").is_some() {
+                // Default __ne__ inverts __eq__ (of either operand).
+                let a_eq = self.is_user_object(a) && self.lookup_type_attr(a, "__eq__").is_some();
+                let b_eq = self.is_user_object(b) && self.lookup_type_attr(b, "__eq__").is_some();
+                if a_eq || b_eq {
                     let r = self.compare(CmpOp::Eq, a, b)?;
                     return Ok(Value::Bool(!self.truthy(&r)?));
                 }
@@ -822,6 +822,14 @@ impl Vm {
         };
         let ord = match (ak, bk) {
             (ObjKind::Str(x), ObjKind::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            // Bound methods are equal when bound to the same object and
+            // their functions are equal (`a.m == a.m`).
+            (ObjKind::BoundMethod(x), ObjKind::BoundMethod(y))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let same = x.self_value.is(&y.self_value) && self.eq(&x.func, &y.func)?;
+                return Ok(Some(same == (op == CmpOp::Eq)));
+            }
             (
                 ObjKind::Bytes(_) | ObjKind::ByteArray(_),
                 ObjKind::Bytes(_) | ObjKind::ByteArray(_),

@@ -49,8 +49,13 @@ impl Vm {
                 ObjKind::Str(s) => Ok(s.as_str().to_string()),
                 ObjKind::Instance(inst) => {
                     if let Some(m) = self.lookup_type_attr(v, "__str__") {
-                        let r = self.call_method_value(&m, v, &[])?;
-                        return self.expect_str(r, "__str__");
+                        // Only str has a __str__ of its own among the builtin
+                        // value types: for the others, str() is repr(), which
+                        // finds a subclass's __repr__.
+                        if !is_payload_method(&m) || payload_is_str(inst) {
+                            let r = self.call_method_value(&m, v, &[])?;
+                            return self.expect_str(r, "__str__");
+                        }
                     }
                     if inst.exc.is_some() && self.lookup_type_attr(v, "__repr__").is_none() {
                         return self.exception_str(v);
@@ -316,10 +321,22 @@ impl Vm {
                     let sp = format::parse_for(spec, "str").map_err(format_error)?;
                     format::format_str_for(s.as_str(), &sp, "str").map_err(format_error)
                 }
-                ObjKind::Instance(_) => {
+                ObjKind::Instance(inst) => {
                     if let Some(m) = self.lookup_type_attr(v, "__format__") {
-                        let r = self.call_method_value(&m, v, &[str_value(spec)])?;
-                        return self.expect_str(r, "__format__");
+                        // A container subclass formats as str(self), which
+                        // honours its own __str__/__repr__.
+                        let container = is_payload_method(&m)
+                            && inst.payload.as_deref().is_some_and(|p| {
+                                !matches!(p, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                                    && !matches!(
+                                        p.kind(),
+                                        Some(ObjKind::Str(_) | ObjKind::BigInt(_))
+                                    )
+                            });
+                        if !container {
+                            let r = self.call_method_value(&m, v, &[str_value(spec)])?;
+                            return self.expect_str(r, "__format__");
+                        }
                     }
                     self.format_default(v, spec)
                 }
@@ -594,4 +611,18 @@ pub fn ascii_escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a method is a builtin value type's own (it works on the value
+/// an instance of a subclass wraps).
+fn is_payload_method(m: &Value) -> bool {
+    matches!(m.kind(), Some(ObjKind::NativeFunction(n)) if n.unwraps_payload)
+}
+
+/// Whether an instance wraps a str (a subclass of str).
+fn payload_is_str(inst: &crate::objects::class::Instance) -> bool {
+    matches!(
+        inst.payload.as_deref().and_then(|p| p.kind()),
+        Some(ObjKind::Str(_))
+    )
 }

@@ -58,7 +58,7 @@ pub fn floordiv(a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
 /// Modulo with the sign of the divisor.
 pub fn modulo(a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
     if b.is_zero() {
-        return Err(PyErr::zero_division("integer division or modulo by zero"));
+        return Err(PyErr::zero_division("integer modulo by zero"));
     }
     Ok(a.mod_floor(b))
 }
