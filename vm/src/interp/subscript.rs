@@ -156,10 +156,16 @@ impl Vm {
         match o.kind() {
             ObjKind::List(l) => {
                 if let Some(ObjKind::Slice(parts)) = key.kind() {
-                    let items = o.get().read(l).clone();
-                    let idx = self.slice_indices(parts, items.len())?;
+                    // The bounds may run user code (__index__), so the list
+                    // is borrowed only once they are known, and only the
+                    // selected items are copied.
+                    let len = o.get().read(l).len();
+                    let idx = self.slice_indices(parts, len)?;
+                    let items = o.get().read(l);
                     return Ok(crate::builtins::new_list(
-                        idx.indexes().map(|i| items[i].clone()).collect(),
+                        idx.indexes()
+                            .filter_map(|i| items.get(i).cloned())
+                            .collect(),
                     ));
                 }
                 if let Value::Int(i) = key {
@@ -209,10 +215,14 @@ impl Vm {
                 Ok(str_value(&*c.encode_utf8(&mut buf)))
             }
             ObjKind::Bytes(_) | ObjKind::ByteArray(_) => {
-                let b = self.bytes_of(obj)?;
+                // Index first (it may run user code), then read only the
+                // bytes asked for.
+                let len = with_bytes(o, |b| b.len());
                 if let Some(ObjKind::Slice(parts)) = key.kind() {
-                    let idx = self.slice_indices(parts, b.len())?;
-                    let out: Vec<u8> = idx.indexes().map(|i| b[i]).collect();
+                    let idx = self.slice_indices(parts, len)?;
+                    let out: Vec<u8> = with_bytes(o, |b| {
+                        idx.indexes().filter_map(|i| b.get(i).copied()).collect()
+                    });
                     return Ok(match o.kind() {
                         ObjKind::Bytes(_) => Value::obj(ObjKind::Bytes(out.into())),
                         _ => Value::obj(ObjKind::ByteArray(std::cell::RefCell::new(out))),
@@ -223,14 +233,17 @@ impl Vm {
                 } else {
                     "bytearray index"
                 };
-                let i = self.seq_index(key, b.len(), what).map_err(|e| {
+                let out_of_range = || PyErr::index_error(format!("{what} out of range"));
+                let i = self.seq_index(key, len, what).map_err(|e| {
                     if e.matches(types().index_error) {
-                        PyErr::index_error(format!("{what} out of range"))
+                        out_of_range()
                     } else {
                         e
                     }
                 })?;
-                Ok(Value::Int(b[i] as i64))
+                with_bytes(o, |b| b.get(i).copied())
+                    .map(|byte| Value::Int(byte as i64))
+                    .ok_or_else(out_of_range)
             }
             ObjKind::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
@@ -522,4 +535,13 @@ fn delete_slice<T>(items: &mut Vec<T>, idx: &SliceIndices) {
         pos += 1;
         keep
     });
+}
+
+/// Runs `f` on the bytes of a bytes or bytearray object, without copying.
+fn with_bytes<T>(o: &crate::value::ObjRef, f: impl FnOnce(&[u8]) -> T) -> T {
+    match o.kind() {
+        ObjKind::Bytes(b) => f(&b[..]),
+        ObjKind::ByteArray(cell) => f(&o.get().read(cell)),
+        _ => f(&[]),
+    }
 }

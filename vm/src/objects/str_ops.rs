@@ -73,7 +73,12 @@ const NOT_FOUND: StrOpError = StrOpError::ValueError("substring not found");
 
 /// The number of code points in `s` (Python's `len`).
 pub fn char_len(s: &str) -> usize {
-    s.chars().count()
+    // The ASCII check runs many bytes at a time; counting chars does not.
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 fn to_isize(n: usize) -> isize {
