@@ -92,6 +92,7 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, layout: Layout, mro: Vec<ObjRef
 
 /// Sets `name` in a class's namespace (used while the class is still unfrozen).
 pub fn set_class_attr(class: &ObjRef, name: &str, value: Value) {
+    crate::objects::class::class_changed();
     if let ObjKind::Class(c) = class.kind() {
         let key = Value::Obj(frozen_str(name).to_ref());
         c.dict

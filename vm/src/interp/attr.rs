@@ -36,6 +36,17 @@ pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     None
 }
 
+/// Slots in a VM's cache of class attribute look-ups.
+pub(crate) const ATTR_CACHE_SIZE: usize = 512;
+
+/// One cached class attribute look-up (see `Vm::class_lookup_cached`).
+pub(crate) struct AttrCacheEntry {
+    class: ObjRef,
+    name: ObjRef,
+    epoch: u64,
+    value: Option<Value>,
+}
+
 /// [`class_lookup`] for an interned name object: keys match by pointer
 /// first, so the common case compares no text.
 pub fn class_lookup_name(class: &ObjRef, name: &ObjRef, text: &str, hash: i64) -> Option<Value> {
@@ -215,6 +226,38 @@ impl Vm {
         }
     }
 
+    /// [`class_lookup_name`] through the VM's cache: an entry holds the
+    /// class (so its address cannot be reused while cached) and is valid
+    /// while no class namespace has changed. Only interned names (those
+    /// compiled into code) are cached.
+    #[inline]
+    pub(crate) fn class_lookup_cached(
+        &mut self,
+        class: &ObjRef,
+        name: &ObjRef,
+        text: &str,
+        hash: i64,
+    ) -> Option<Value> {
+        if !name.is_frozen() {
+            return class_lookup_name(class, name, text, hash);
+        }
+        let epoch = crate::objects::class::CLASS_EPOCH.load(std::sync::atomic::Ordering::Acquire);
+        let slot = ((class.addr() >> 4) ^ (name.addr() >> 3)) % ATTR_CACHE_SIZE;
+        if let Some(e) = &self.attr_cache[slot] {
+            if e.class.ptr_eq(class) && e.name.ptr_eq(name) && e.epoch == epoch {
+                return e.value.clone();
+            }
+        }
+        let value = class_lookup_name(class, name, text, hash);
+        self.attr_cache[slot] = Some(AttrCacheEntry {
+            class: class.clone(),
+            name: name.clone(),
+            epoch,
+            value: value.clone(),
+        });
+        value
+    }
+
     /// `getattr(obj, name)`, None when absent.
     pub fn getattr_opt(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
         let (text, hash) = name_parts(name);
@@ -230,7 +273,7 @@ impl Vm {
                             return Ok(Some(v.clone()));
                         }
                     }
-                    let cls_attr = class_lookup_name(&inst.class, name, text, hash);
+                    let cls_attr = self.class_lookup_cached(&inst.class, name, text, hash);
                     if let Some(Value::Obj(a)) = &cls_attr {
                         if let ObjKind::Property(p) = a.kind() {
                             if p[0].is_none() {
@@ -381,7 +424,7 @@ impl Vm {
         }
         // Builtin values: methods live on the type.
         let class = self.type_of(obj);
-        if let Some(attr) = class_lookup_name(&class, name, text, hash) {
+        if let Some(attr) = self.class_lookup_cached(&class, name, text, hash) {
             if let Some(ObjKind::Property(p)) = attr.kind() {
                 // Properties of native types (`Queue.maxsize` …).
                 let getter = p[0].clone();
@@ -612,6 +655,7 @@ impl Vm {
                     .write(&c.dict)
                     .map_err(|e| PyErr::from_write(e, &format!("class '{}'", c.name)))?;
                 d.set_str(Value::Obj(name.clone()), text, hash, value);
+                crate::objects::class::class_changed();
                 Ok(())
             }
             ObjKind::Function(f) => {
@@ -670,7 +714,10 @@ impl Vm {
                     .get()
                     .write(&c.dict)
                     .map_err(|e| PyErr::from_write(e, "class"))?;
-                d.remove_str(text, hash).is_some()
+                {
+                    crate::objects::class::class_changed();
+                    d.remove_str(text, hash).is_some()
+                }
             }
             Some(ObjKind::Module(m)) => {
                 let module_obj = obj.as_obj().expect("a module is an object");
@@ -695,7 +742,7 @@ impl Vm {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
                 if inst.attrs().get_name(name, text, hash).is_none() {
-                    if let Some(attr) = class_lookup_name(&inst.class, name, text, hash) {
+                    if let Some(attr) = self.class_lookup_cached(&inst.class, name, text, hash) {
                         if matches!(attr.kind(), Some(ObjKind::Function(_))) {
                             return Ok((attr, obj));
                         }
@@ -705,7 +752,7 @@ impl Vm {
             Some(ObjKind::Class(_)) | Some(ObjKind::Module(_)) | Some(ObjKind::Super(..)) => {}
             _ => {
                 let class = self.type_of(&obj);
-                if let Some(attr) = class_lookup_name(&class, name, text, hash) {
+                if let Some(attr) = self.class_lookup_cached(&class, name, text, hash) {
                     if let Some(ObjKind::NativeFunction(n)) = attr.kind() {
                         if n.is_method {
                             return Ok((attr, obj));

@@ -58,6 +58,8 @@ pub struct Vm {
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Cache of global look-ups (see `globals.rs`).
     pub(crate) global_cache: Vec<Option<globals::GlobalCacheEntry>>,
+    /// Cache of class attribute look-ups (see `attr.rs`).
+    pub(crate) attr_cache: Vec<Option<attr::AttrCacheEntry>>,
     /// Objects whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
 }
@@ -90,6 +92,7 @@ impl Vm {
             frame_pool: Vec::new(),
             repr_guard: Vec::new(),
             global_cache: (0..globals::GLOBAL_CACHE_SIZE).map(|_| None).collect(),
+            attr_cache: (0..attr::ATTR_CACHE_SIZE).map(|_| None).collect(),
         };
         vm.builtins = crate::builtins::make_builtins_dict(&mut vm);
         vm

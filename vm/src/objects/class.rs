@@ -142,3 +142,14 @@ impl Instance {
 fn not_a_dict() -> ! {
     unreachable!("an instance's attribute dict is always a dict object (Instance::new)")
 }
+
+/// Bumped by every change to any class's namespace (after creation), so
+/// that the VMs' caches of class attribute look-ups know when to forget.
+/// Shared classes are frozen and never change; a thread's own classes
+/// change rarely, so the counter is read often and written seldom.
+pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Records that a class namespace changed (see [`CLASS_EPOCH`]).
+pub fn class_changed() {
+    CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Release);
+}
