@@ -2,11 +2,6 @@
 deque and ChainMap, written in the Python subset taipan runs.
 
 Where it differs from CPython 3.11:
-- A namedtuple class is not a tuple subclass (taipan cannot yet give a
-  tuple subclass its own constructor): its instances index, slice,
-  unpack, hash, compare and concatenate like tuples, but
-  isinstance(p, tuple) is False and `"%d %d" % p` does not spread them.
-  Subclasses customise construction with __init__, not __new__.
 - A namedtuple class's __module__ is "__main__" unless module= names
   another (taipan has no sys._getframe to find the caller's module).
 - OrderedDict keeps its order in the dict itself: move_to_end(key,
@@ -420,14 +415,7 @@ _KEYWORDS = frozenset((
 
 _MISSING = object()
 
-
-def _as_tuple(obj):
-    """obj's items as a tuple if obj is a tuple or a named tuple, else None."""
-    if isinstance(obj, tuple):
-        return obj
-    if isinstance(obj, _NamedTuple):
-        return obj._values
-    return None
+_tuple_new = tuple.__new__
 
 
 def _quoted_list(names):
@@ -439,149 +427,51 @@ def _quoted_list(names):
     return "%s, and %s" % (", ".join(quoted[:-1]), quoted[-1])
 
 
-class _NamedTuple:
-    """What every class made by namedtuple() shares: a fixed tuple of values
-    (self._values) that the instance reads like a tuple."""
-
-    __slots__ = ("_values",)
-
-    def __init__(self, *args, **kwargs):
-        if kwargs or len(args) != len(self._fields):
-            args = self._bind(args, kwargs)
-        self._values = args
-
-    @classmethod
-    def _bind(cls, args, kwargs):
-        """The field values for a call with args and kwargs, with the
-        TypeErrors CPython's generated __new__ raises."""
-        fields = cls._fields
-        defaults = cls._field_defaults
-        where = "%s.__new__()" % cls.__name__
-        if len(args) > len(fields):
-            if defaults:
-                takes = "from %d to %d positional arguments" % (
-                    len(fields) - len(defaults) + 1, len(fields) + 1)
-            elif fields:
-                takes = "%d positional arguments" % (len(fields) + 1)
+def _bind(cls, args, kwargs):
+    """The field values of a namedtuple for a call with args and kwargs,
+    with the TypeErrors CPython's generated __new__ raises."""
+    fields = cls._fields
+    defaults = cls._field_defaults
+    where = "%s.__new__()" % cls.__name__
+    if len(args) > len(fields):
+        if defaults:
+            takes = "from %d to %d positional arguments" % (
+                len(fields) - len(defaults) + 1, len(fields) + 1)
+        elif fields:
+            takes = "%d positional arguments" % (len(fields) + 1)
+        else:
+            takes = "1 positional argument"
+        raise TypeError("%s takes %s but %d were given" % (where, takes, len(args) + 1))
+    values = list(args) + [_MISSING] * (len(fields) - len(args))
+    for name, value in kwargs.items():
+        if name not in fields:
+            raise TypeError("%s got an unexpected keyword argument '%s'" % (where, name))
+        index = fields.index(name)
+        if index < len(args):
+            raise TypeError("%s got multiple values for argument '%s'" % (where, name))
+        values[index] = value
+    missing = []
+    for index, name in enumerate(fields):
+        if values[index] is _MISSING:
+            if name in defaults:
+                values[index] = defaults[name]
             else:
-                takes = "1 positional argument"
-            raise TypeError("%s takes %s but %d were given" % (where, takes, len(args) + 1))
-        values = list(args) + [_MISSING] * (len(fields) - len(args))
-        for name, value in kwargs.items():
-            if name not in fields:
-                raise TypeError("%s got an unexpected keyword argument '%s'" % (where, name))
-            index = fields.index(name)
-            if index < len(args):
-                raise TypeError("%s got multiple values for argument '%s'" % (where, name))
-            values[index] = value
-        missing = []
-        for index, name in enumerate(fields):
-            if values[index] is _MISSING:
-                if name in defaults:
-                    values[index] = defaults[name]
-                else:
-                    missing.append(name)
-        if missing:
-            raise TypeError("%s missing %d required positional argument%s: %s"
-                            % (where, len(missing), "s" if len(missing) > 1 else "",
-                               _quoted_list(missing)))
-        return tuple(values)
-
-    @classmethod
-    def _make(cls, iterable):
-        """Make a new instance from a sequence or iterable."""
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError("Expected %d arguments, got %d" % (len(cls._fields), len(values)))
-        return cls(*values)
-
-    def _replace(self, /, **kwds):
-        """A new instance with the named fields replaced."""
-        values = [kwds.pop(name, value) for name, value in zip(self._fields, self._values)]
-        if kwds:
-            raise ValueError("Got unexpected field names: %r" % list(kwds))
-        return self._make(values)
-
-    def _asdict(self):
-        """A new dict mapping field names to their values."""
-        return dict(zip(self._fields, self._values))
-
-    def __repr__(self):
-        return "%s(%s)" % (type(self).__name__, ", ".join(
-            "%s=%r" % (name, value) for name, value in zip(self._fields, self._values)))
-
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __reversed__(self):
-        return reversed(self._values)
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __contains__(self, value):
-        return value in self._values
-
-    def count(self, value):
-        """Number of occurrences of value."""
-        return self._values.count(value)
-
-    def index(self, value, *bounds):
-        """First index of value (ValueError if it is not present)."""
-        return self._values.index(value, *bounds)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __eq__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values == other
-
-    def __ne__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values != other
-
-    def __lt__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values < other
-
-    def __le__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values <= other
-
-    def __gt__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values > other
-
-    def __ge__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values >= other
-
-    def __add__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values + other
-
-    def __radd__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else other + self._values
-
-    def __mul__(self, n):
-        return self._values * n
-
-    __rmul__ = __mul__
+                missing.append(name)
+    if missing:
+        raise TypeError("%s missing %d required positional argument%s: %s"
+                        % (where, len(missing), "s" if len(missing) > 1 else "",
+                           _quoted_list(missing)))
+    return values
 
 
 def _field_getter(index):
     def get(self):
-        return self._values[index]
+        return self[index]
     return get
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Make a class of tuple-like records whose fields are also attributes.
+    """Make a tuple subclass whose items are also attributes.
 
     field_names is a sequence of names or one string of names separated by
     spaces or commas. rename=True replaces invalid names with _0, _1, ...;
@@ -616,9 +506,42 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if len(defaults) > len(field_names):
             raise TypeError("Got more default values than field names")
         field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    num_fields = len(field_names)
 
-    class record(_NamedTuple):
+    class record(tuple):
         __slots__ = ()
+
+        def __new__(cls, *args, **kwargs):
+            if kwargs or len(args) != num_fields:
+                args = _bind(cls, args, kwargs)
+            return _tuple_new(cls, args)
+
+        @classmethod
+        def _make(cls, iterable):
+            """Make a new instance from a sequence or iterable."""
+            result = _tuple_new(cls, iterable)
+            if len(result) != num_fields:
+                raise TypeError("Expected %d arguments, got %d" % (num_fields, len(result)))
+            return result
+
+        def _replace(self, /, **kwds):
+            """A new instance with the named fields replaced."""
+            result = self._make([kwds.pop(name, value) for name, value in zip(self._fields, self)])
+            if kwds:
+                raise ValueError("Got unexpected field names: %r" % list(kwds))
+            return result
+
+        def _asdict(self):
+            """A new dict mapping field names to their values."""
+            return dict(zip(self._fields, self))
+
+        def __repr__(self):
+            return "%s(%s)" % (type(self).__name__, ", ".join(
+                "%s=%r" % (name, value) for name, value in zip(self._fields, self)))
+
+        def __getnewargs__(self):
+            """The instance as a plain tuple, for copy and pickle."""
+            return tuple(self)
 
     record.__name__ = typename
     record.__qualname__ = typename
@@ -626,6 +549,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     record.__doc__ = "%s(%s)" % (typename, ", ".join(field_names))
     record._fields = tuple(field_names)
     record._field_defaults = field_defaults
+    record.__match_args__ = tuple(field_names)
     for index, name in enumerate(field_names):
         setattr(record, name, property(_field_getter(index),
                                        doc="Alias for field number %d" % index))

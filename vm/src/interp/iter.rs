@@ -179,8 +179,7 @@ impl Vm {
                 if let Some(ObjKind::Str(s)) = seq.kind() {
                     if let Some(c) = s.as_str()[*offset..].chars().next() {
                         *offset += c.len_utf8();
-                        let mut buf = [0u8; 4];
-                        return Ok(Some(crate::error::str_value(&*c.encode_utf8(&mut buf))));
+                        return Ok(Some(crate::objects::str::char_value(c)));
                     }
                 }
                 *state = IterState::Done;

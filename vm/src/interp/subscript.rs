@@ -211,8 +211,7 @@ impl Vm {
                 }
                 let i = self.seq_index(key, s.char_len(), "string")?;
                 let c = s.char_at(i).unwrap_or(' ');
-                let mut buf = [0u8; 4];
-                Ok(str_value(&*c.encode_utf8(&mut buf)))
+                Ok(crate::objects::str::char_value(c))
             }
             ObjKind::Bytes(_) | ObjKind::ByteArray(_) => {
                 // Index first (it may run user code), then read only the

@@ -88,3 +88,22 @@ pub fn hash_text(text: &str) -> i64 {
         h
     }
 }
+
+/// A one-character str. ASCII characters come from a table of frozen,
+/// process-wide objects (as CPython caches its one-character strings), so
+/// indexing and iterating over text allocates nothing for them.
+pub fn char_value(c: char) -> crate::value::Value {
+    use crate::object::ObjKind;
+    use crate::value::{FrozenRef, ObjRef, Value};
+    static ASCII: std::sync::OnceLock<Vec<FrozenRef>> = std::sync::OnceLock::new();
+    if c.is_ascii() {
+        let table = ASCII.get_or_init(|| {
+            (0u8..128)
+                .map(|b| ObjRef::new_frozen(ObjKind::Str(PyStr::new((b as char).to_string()))))
+                .collect()
+        });
+        return table[c as usize].value();
+    }
+    let mut buf = [0u8; 4];
+    Value::obj(ObjKind::Str(PyStr::new(&*c.encode_utf8(&mut buf))))
+}
