@@ -13,6 +13,7 @@ use taipan_vm::runtime::RuntimeContext;
 /// Standard-library modules written in Python (`src/py/`), compiled into
 /// the binary.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("base64", include_str!("py/base64.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("collections", include_str!("py/collections.py")),
     ("copy", include_str!("py/copy.py")),
@@ -22,6 +23,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("json", include_str!("py/json.py")),
     ("operator", include_str!("py/operator.py")),
     ("string", include_str!("py/string.py")),
+    ("struct", include_str!("py/struct.py")),
     ("threading", include_str!("py/threading.py")),
 ];
 

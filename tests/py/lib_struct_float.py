@@ -25,9 +25,9 @@ for fmt in ["<e", ">e", "<f", "@f", "<d", "!d"]:
 print(struct.unpack("<e", b"\x01\x7c"), struct.unpack("<f", b"\x01\x00\x80\xff"), struct.unpack(">d", b"\x7f\xf0" + b"\x00" * 5 + b"\x01"))
 print(struct.pack("@f", 1e300), struct.pack("@f", -1e39), struct.pack("@f", 3.4028235677973366e38))
 
-# Every binary16 and a spread of binary32/binary64 bit patterns round-trip exactly.
+# A spread of binary16, binary32/binary64 bit patterns round-trip exactly.
 bad = 0
-for bits in range(0x10000):
+for bits in list(range(0, 0x10000, 41)) + [0x7bff, 0x7c00, 0x03ff, 0x0400, 0x8001, 0xfbff]:
     packed = bits.to_bytes(2, "little")
     x = struct.unpack("<e", packed)[0]
     if not math.isnan(x) and struct.pack("<e", x) != packed:
@@ -37,7 +37,7 @@ print("binary16 round-trip failures:", bad)
 state = 12345
 checksum = 0
 nans = 0
-for n in range(3000):
+for n in range(500):
     state = (state * 6364136223846793005 + 1442695040888963407) % 2**64
     for fmt, size in [("<f", 4), ("<d", 8)]:
         packed = (state >> (64 - 8 * size)).to_bytes(size, "little")

@@ -95,7 +95,12 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 if let ObjKind::Class(c) = b.kind() {
                     match &c.slots {
                         Some(s) => names.extend(s.iter().cloned()),
-                        None => dictful_base |= !b.ptr_eq(&types().object.to_ref()),
+                        // object and the builtin value types give their
+                        // instances no attribute dict.
+                        None => {
+                            dictful_base |= !b.ptr_eq(&types().object.to_ref())
+                                && c.layout != crate::objects::class::Layout::Builtin
+                        }
                     }
                 }
             }

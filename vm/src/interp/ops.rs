@@ -335,6 +335,16 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // Instances of builtin subclasses take part as the builtin value
+        // they wrap (`(0,) + t`, `2 * t`, `p + p` for a tuple subclass).
+        let (a_payload, b_payload) = (payload_of(a), payload_of(b));
+        if a_payload.is_some() || b_payload.is_some() {
+            let x = a_payload.unwrap_or_else(|| a.clone());
+            let y = b_payload.unwrap_or_else(|| b.clone());
+            if let Some(v) = self.builtin_binary(op, &x, &y)? {
+                return Ok(v);
+            }
+        }
         if op == BinOp::Add {
             if let Some(kind @ ("list" | "tuple" | "str")) = a.kind().map(|k| match k {
                 ObjKind::List(_) => "list",
@@ -1248,6 +1258,14 @@ pub fn is_str(v: &Value, s: &str) -> bool {
 pub fn class_of(v: &Value) -> Option<&ObjRef> {
     match v.kind() {
         Some(ObjKind::Instance(i)) => Some(&i.class),
+        _ => None,
+    }
+}
+
+/// The builtin value an instance of a builtin subclass wraps.
+fn payload_of(v: &Value) -> Option<Value> {
+    match v.kind() {
+        Some(ObjKind::Instance(inst)) => inst.payload.as_deref().cloned(),
         _ => None,
     }
 }

@@ -413,6 +413,16 @@ impl Vm {
     /// `bytes.__mod__` (`%s`/`%b` take bytes-like objects, `%r` is `%a`,
     /// mapping keys are bytes).
     fn percent_core(&mut self, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
+        // A tuple subclass spreads its items, as a tuple does.
+        let tuple_payload = match args.kind() {
+            Some(ObjKind::Instance(inst)) => inst
+                .payload
+                .as_deref()
+                .filter(|p| matches!(p.kind(), Some(ObjKind::Tuple(_))))
+                .cloned(),
+            _ => None,
+        };
+        let args = tuple_payload.as_ref().unwrap_or(args);
         let (items, mapping): (Vec<Value>, Option<Value>) = match args.kind() {
             Some(ObjKind::Tuple(t)) => (t.to_vec(), None),
             Some(ObjKind::Dict(_)) => (vec![args.clone()], Some(args.clone())),
