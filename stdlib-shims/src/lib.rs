@@ -22,6 +22,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("py/itertools.py")),
     ("json", include_str!("py/json.py")),
     ("operator", include_str!("py/operator.py")),
+    ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
     ("struct", include_str!("py/struct.py")),
     ("threading", include_str!("py/threading.py")),
