@@ -160,5 +160,37 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             *c.borrow_mut() = class.clone();
         }
     }
+    init_subclass(vm, &class)?;
     Ok(class)
+}
+
+/// Calls the nearest base's `__init_subclass__` with the new class, as
+/// CPython does once a class is made (`object`'s does nothing).
+fn init_subclass(vm: &mut Vm, class: &Value) -> PyResult<()> {
+    let Some(ObjKind::Class(c)) = class.kind() else {
+        return Ok(());
+    };
+    let object = types().object.to_ref();
+    let hash = crate::objects::str::hash_text("__init_subclass__");
+    let hook = c
+        .mro
+        .iter()
+        .filter(|b| !b.ptr_eq(&object))
+        .find_map(|b| match b.kind() {
+            ObjKind::Class(bc) => b
+                .get()
+                .read(&bc.dict)
+                .get_str("__init_subclass__", hash)
+                .cloned(),
+            _ => None,
+        });
+    let Some(hook) = hook else {
+        return Ok(());
+    };
+    let func = match hook.kind() {
+        Some(ObjKind::ClassMethod(f)) => f.clone(),
+        _ => hook,
+    };
+    vm.call(&func, std::slice::from_ref(class), &[])?;
+    Ok(())
 }
