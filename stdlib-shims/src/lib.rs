@@ -17,6 +17,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("py/bisect.py")),
     ("collections", include_str!("py/collections.py")),
     ("copy", include_str!("py/copy.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
+    ("enum", include_str!("py/enum.py")),
     ("functools", include_str!("py/functools.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
@@ -26,6 +28,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("struct", include_str!("py/struct.py")),
     ("threading", include_str!("py/threading.py")),
+    ("typing", include_str!("py/typing.py")),
 ];
 
 /// Registers every shim module with a runtime.

@@ -1,0 +1,437 @@
+"""typing for taipan: the names annotated scripts import, usable at run time.
+
+Subscripting works (`List[int]`, `Dict[str, int]`, `Optional[int]`,
+`Callable[[int], str]`, `Union[...]`, `Literal[...]`, a user `Generic`
+class `Stack[int]`) and gives alias objects with CPython's repr
+(`typing.List[int]`), equality, `get_origin()` and `get_args()`.
+
+Differences from CPython, all from taipan having no metaclasses:
+- `Generic[T]` and `Protocol[T]` return the class itself, so that they can
+  be used as bases (taipan has no `__mro_entries__`); an alias such as
+  `List[int]` cannot be a base.
+- `isinstance()` against a typing alias raises TypeError (no
+  `__instancecheck__`).
+- The abstract origins (`get_origin(Iterable[int])`) are stand-in classes
+  named after `collections.abc`'s; taipan has no `collections.abc`.
+- `NamedTuple` has the functional form only; `class P(NamedTuple)` needs
+  class annotations and `__mro_entries__`.
+- `get_type_hints()` returns string annotations unevaluated.
+- `NewType` reports module `__main__`.
+"""
+
+import collections
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    """How an argument of an alias shows in the alias's repr."""
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return obj.__module__ + "." + obj.__qualname__
+    if obj is ...:
+        return "..."
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _convert(arg):
+    """None stands for NoneType inside aliases."""
+    return type(None) if arg is None else arg
+
+
+class _SpecialForm:
+    """A bare typing construct such as Any, Union or ClassVar."""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(repr(self) + " is not subscriptable")
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Cannot instantiate " + repr(self))
+
+
+class _GenericAlias:
+    """A subscripted construct: `List[int]`, `Union[int, str]`, `Stack[T]`."""
+
+    def __init__(self, origin, args, name=None, inst=True):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self._inst = inst
+
+    def _head(self):
+        if self._name is not None:
+            return "typing." + self._name
+        return _type_repr(self.__origin__)
+
+    def __repr__(self):
+        args = self.__args__
+        if self._name == "Union":
+            if len(args) == 2 and type(None) in args:
+                other = args[0] if args[1] is type(None) else args[1]
+                return "typing.Optional[" + _type_repr(other) + "]"
+        if self._name == "Callable" and args[0] is not ...:
+            params = "[" + ", ".join(_type_repr(a) for a in args[:-1]) + "]"
+            return "typing.Callable[" + params + ", " + _type_repr(args[-1]) + "]"
+        if self._name == "Literal":
+            return "typing.Literal[" + ", ".join(repr(a) for a in args) + "]"
+        if not args:
+            return self._head() + "[()]"
+        return self._head() + "[" + ", ".join(_type_repr(a) for a in args) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        if self._name == "Union" and other._name == "Union":
+            return set(self.__args__) == set(other.__args__)
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        if self._name == "Union":
+            return hash(frozenset(self.__args__))
+        return hash((self.__origin__, self.__args__))
+
+    def __getitem__(self, params):
+        """Substitute the alias's type variables, in order of appearance."""
+        tvars = _collect_typevars(self.__args__)
+        params = _as_tuple(params)
+        if len(params) != len(tvars):
+            raise TypeError("Too " + ("many" if len(params) > len(tvars) else "few")
+                            + " arguments for " + repr(self))
+        mapping = dict(zip(tvars, params))
+        return _GenericAlias(self.__origin__, tuple(_substitute(a, mapping) for a in self.__args__),
+                             self._name, self._inst)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError("Type " + self._name + " cannot be instantiated; use "
+                            + self.__origin__.__name__ + "() instead")
+        return self.__origin__(*args, **kwargs)
+
+
+def _collect_typevars(args):
+    found = []
+    for a in args:
+        if isinstance(a, TypeVar):
+            if a not in found:
+                found.append(a)
+        elif isinstance(a, _GenericAlias):
+            for t in _collect_typevars(a.__args__):
+                if t not in found:
+                    found.append(t)
+    return found
+
+
+def _substitute(arg, mapping):
+    if isinstance(arg, TypeVar):
+        return mapping.get(arg, arg)
+    if isinstance(arg, _GenericAlias) and _collect_typevars(arg.__args__):
+        return arg[tuple(mapping[t] for t in _collect_typevars(arg.__args__))]
+    return arg
+
+
+class _BareAlias:
+    """An unsubscripted generic such as `List` or `Iterable`."""
+
+    def __init__(self, origin, name, nparams, inst=True):
+        self.__origin__ = origin
+        self._name = name
+        self._nparams = nparams
+        self._inst = inst
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        params = tuple(_convert(p) for p in _as_tuple(params))
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError("Too " + ("many" if len(params) > self._nparams else "few")
+                            + " arguments for " + repr(self) + "; actual " + str(len(params))
+                            + ", expected " + str(self._nparams))
+        return _GenericAlias(self.__origin__, params, self._name, self._inst)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError("Type " + self._name + " cannot be instantiated; use "
+                            + self.__origin__.__name__ + "() instead")
+        return self.__origin__(*args, **kwargs)
+
+
+class _TupleAlias(_BareAlias):
+    """`Tuple`: `Tuple[int, str]`, `Tuple[int, ...]`, `Tuple[()]`."""
+
+    def __getitem__(self, params):
+        if params == ():
+            return _GenericAlias(tuple, (), "Tuple", False)
+        return _GenericAlias(tuple, tuple(_convert(p) for p in _as_tuple(params)), "Tuple", False)
+
+
+class _CallableAlias(_BareAlias):
+    """`Callable[[arg, ...], result]` and `Callable[..., result]`."""
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        if args is ...:
+            return _GenericAlias(self.__origin__, (..., _convert(result)), "Callable")
+        if not isinstance(args, list):
+            raise TypeError("Callable[args, result]: args must be a list. Got " + _type_repr(args))
+        flat = tuple(_convert(a) for a in args) + (_convert(result),)
+        return _GenericAlias(self.__origin__, flat, "Callable")
+
+
+def _abc_class(name):
+    """A stand-in for the collections.abc class `name`."""
+    class _Abc:
+        pass
+    _Abc.__name__ = name
+    _Abc.__qualname__ = name
+    _Abc.__module__ = "collections.abc"
+    return _Abc
+
+
+def _union(form, params):
+    args = []
+    for p in _as_tuple(params):
+        p = _convert(p)
+        inner = p.__args__ if isinstance(p, _GenericAlias) and p._name == "Union" else (p,)
+        for a in inner:
+            if a not in args:
+                args.append(a)
+    if len(args) == 1:
+        return args[0]
+    return _GenericAlias(Union, tuple(args), "Union")
+
+
+def _optional(form, param):
+    return _union(Union, (param, None))
+
+
+def _literal(form, params):
+    args = []
+    for p in _as_tuple(params):
+        if p not in args:
+            args.append(p)
+    return _GenericAlias(Literal, tuple(args), "Literal")
+
+
+def _single(form, param):
+    """ClassVar[X], Final[X] and other forms that take exactly one type."""
+    if isinstance(param, tuple):
+        raise TypeError(repr(form) + " accepts only single type.")
+    return _GenericAlias(form, (_convert(param),), form._name)
+
+
+def _annotated(form, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    return _GenericAlias(Annotated, params, "Annotated")
+
+
+Any = _SpecialForm("Any")
+NoReturn = _SpecialForm("NoReturn")
+Never = _SpecialForm("Never")
+Self = _SpecialForm("Self")
+LiteralString = _SpecialForm("LiteralString")
+TypeAlias = _SpecialForm("TypeAlias")
+Union = _SpecialForm("Union", _union)
+Optional = _SpecialForm("Optional", _optional)
+Literal = _SpecialForm("Literal", _literal)
+ClassVar = _SpecialForm("ClassVar", _single)
+Final = _SpecialForm("Final", _single)
+TypeGuard = _SpecialForm("TypeGuard", _single)
+Annotated = _SpecialForm("Annotated", _annotated)
+
+List = _BareAlias(list, "List", 1, inst=False)
+Dict = _BareAlias(dict, "Dict", 2, inst=False)
+Set = _BareAlias(set, "Set", 1, inst=False)
+FrozenSet = _BareAlias(frozenset, "FrozenSet", 1, inst=False)
+Tuple = _TupleAlias(tuple, "Tuple", -1, inst=False)
+Type = _BareAlias(type, "Type", 1, inst=False)
+Deque = _BareAlias(collections.deque, "Deque", 1)
+DefaultDict = _BareAlias(collections.defaultdict, "DefaultDict", 2)
+OrderedDict = _BareAlias(collections.OrderedDict, "OrderedDict", 2)
+Counter = _BareAlias(collections.Counter, "Counter", 1)
+ChainMap = _BareAlias(collections.ChainMap, "ChainMap", 2)
+Callable = _CallableAlias(_abc_class("Callable"), "Callable", 2)
+Iterable = _BareAlias(_abc_class("Iterable"), "Iterable", 1)
+Iterator = _BareAlias(_abc_class("Iterator"), "Iterator", 1)
+Reversible = _BareAlias(_abc_class("Reversible"), "Reversible", 1)
+Container = _BareAlias(_abc_class("Container"), "Container", 1)
+Collection = _BareAlias(_abc_class("Collection"), "Collection", 1)
+Sequence = _BareAlias(_abc_class("Sequence"), "Sequence", 1)
+MutableSequence = _BareAlias(_abc_class("MutableSequence"), "MutableSequence", 1)
+AbstractSet = _BareAlias(_abc_class("Set"), "AbstractSet", 1)
+MutableSet = _BareAlias(_abc_class("MutableSet"), "MutableSet", 1)
+Mapping = _BareAlias(_abc_class("Mapping"), "Mapping", 2)
+MutableMapping = _BareAlias(_abc_class("MutableMapping"), "MutableMapping", 2)
+Generator = _BareAlias(_abc_class("Generator"), "Generator", 3)
+Hashable = _BareAlias(_abc_class("Hashable"), "Hashable", 0)
+Sized = _BareAlias(_abc_class("Sized"), "Sized", 0)
+Text = str
+
+
+class TypeVar:
+    """A type variable: `T = TypeVar('T')`, shown as `~T`."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = _convert(bound) if bound is not None else None
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            return "+" + self.__name__
+        if self.__contravariant__:
+            return "-" + self.__name__
+        return "~" + self.__name__
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+class Generic:
+    """Base of generic classes: `class Stack(Generic[T])`, then `Stack[int]`."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        params = tuple(_convert(p) for p in _as_tuple(params))
+        if cls is Generic or cls is Protocol:
+            return cls
+        return _GenericAlias(cls, params)
+
+
+class Protocol(Generic):
+    """Base of protocol classes (structural types, not checked at run time)."""
+
+    __slots__ = ()
+
+
+class TypedDict:
+    """`TypedDict('Movie', {'title': str})` or a subclass: instances are dicts."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            name, fields = args
+            class _Typed(TypedDict):
+                pass
+            _Typed.__name__ = name
+            _Typed.__qualname__ = name
+            _Typed.__annotations__ = dict(fields)
+            return _Typed
+        return dict(*args, **kwargs)
+
+
+def NamedTuple(typename, fields=None, **kwargs):
+    """`NamedTuple('Point', [('x', int), ('y', int)])`: a collections.namedtuple
+    class whose `__annotations__` records the field types."""
+    if fields is None:
+        fields = list(kwargs.items())
+    cls = collections.namedtuple(typename, [name for name, _ in fields])
+    cls.__annotations__ = {name: _convert(tp) for name, tp in fields}
+    return cls
+
+
+class NewType:
+    """`UserId = NewType('UserId', int)`: calling it returns its argument."""
+
+    def __init__(self, name, tp):
+        self.__name__ = name
+        self.__qualname__ = name
+        self.__module__ = "__main__"
+        self.__supertype__ = tp
+
+    def __repr__(self):
+        return self.__module__ + "." + self.__qualname__
+
+    def __call__(self, x):
+        return x
+
+
+def cast(typ, val):
+    """Return val unchanged (a hint to type checkers)."""
+    return val
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @typing.overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @typing.overload-decorated.")
+
+
+def overload(func):
+    """Mark an overload signature; calling the result raises NotImplementedError."""
+    return _overload_dummy
+
+
+def final(f):
+    """Mark a method or class final (not checked at run time)."""
+    return f
+
+
+def no_type_check(arg):
+    """Mark a function or class as not type checked."""
+    arg.__no_type_check__ = True
+    return arg
+
+
+def runtime_checkable(cls):
+    """Accepted for compatibility; isinstance() against protocols is unsupported."""
+    return cls
+
+
+def get_origin(tp):
+    """The unsubscripted form of an alias: get_origin(List[int]) is list."""
+    if isinstance(tp, (_GenericAlias, _BareAlias)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    """The arguments of an alias: get_args(Dict[str, int]) is (str, int)."""
+    if isinstance(tp, _GenericAlias):
+        args = tp.__args__
+        if tp._name == "Callable" and args[0] is not ...:
+            return (list(args[:-1]), args[-1])
+        return args
+    return ()
+
+
+def get_type_hints(obj):
+    """The annotations of a class (merged along its MRO), module or function,
+    with None as NoneType; string annotations are returned unevaluated."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            for name, value in base.__dict__.get("__annotations__", {}).items():
+                hints[name] = _convert(value)
+        return hints
+    return {name: _convert(value) for name, value in getattr(obj, "__annotations__", {}).items()}
