@@ -134,13 +134,26 @@ unsafe fn c_str<'a>(s: *const c_char) -> Result<&'a str, i32> {
         .map_err(|_| TP_ERR_UTF8)
 }
 
-/// Stores `value` through `out`.
+/// Hands a call's outcome to C: the value through `out`, or the Python
+/// error through `err`.
 ///
 /// # Safety
-/// `out` is non-null and valid for a write.
-unsafe fn put<T>(out: *mut *mut T, value: T) {
-    // SAFETY: the caller checked `out` and it is valid for a write.
-    unsafe { *out = Box::into_raw(Box::new(value)) };
+/// `out` is non-null and valid for a write; `err` is null or valid for a
+/// write.
+unsafe fn deliver<T>(
+    result: Result<T, taipan::Error>,
+    out: *mut *mut T,
+    err: *mut *mut TpError,
+) -> i32 {
+    match result {
+        Ok(value) => {
+            // SAFETY: the caller checked `out` and it is valid for a write.
+            unsafe { *out = Box::into_raw(Box::new(value)) };
+            TP_OK
+        }
+        // SAFETY: `err` is null or valid for a write, per the caller.
+        Err(e) => unsafe { report(err, &e) },
+    }
 }
 
 /// Creates a runtime with the embedding defaults: no filesystem access,
@@ -191,21 +204,13 @@ pub unsafe extern "C" fn tp_compile_str(
         if out.is_null() {
             return TP_ERR_NULL;
         }
-        match rt.rt.compile_str(path, source) {
-            // SAFETY: `out` is non-null and valid for a write.
-            Ok(program) => unsafe {
-                put(
-                    out,
-                    TpProgram {
-                        magic: PROGRAM,
-                        program,
-                    },
-                );
-                TP_OK
-            },
-            // SAFETY: `err` is null or valid for a write.
-            Err(e) => unsafe { report(err, &e) },
-        }
+        let compiled = rt.rt.compile_str(path, source);
+        let program = compiled.map(|program| TpProgram {
+            magic: PROGRAM,
+            program,
+        });
+        // SAFETY: `out` is non-null; both are valid for writes, per the caller.
+        unsafe { deliver(program, out, err) }
     })
 }
 
@@ -234,21 +239,13 @@ pub unsafe extern "C" fn tp_compile_file(
         if out.is_null() {
             return TP_ERR_NULL;
         }
-        match rt.rt.compile_file(path) {
-            // SAFETY: `out` is non-null and valid for a write.
-            Ok(program) => unsafe {
-                put(
-                    out,
-                    TpProgram {
-                        magic: PROGRAM,
-                        program,
-                    },
-                );
-                TP_OK
-            },
-            // SAFETY: `err` is null or valid for a write.
-            Err(e) => unsafe { report(err, &e) },
-        }
+        let compiled = rt.rt.compile_file(path);
+        let program = compiled.map(|program| TpProgram {
+            magic: PROGRAM,
+            program,
+        });
+        // SAFETY: `out` is non-null; both are valid for writes, per the caller.
+        unsafe { deliver(program, out, err) }
     })
 }
 
@@ -284,21 +281,12 @@ pub unsafe extern "C" fn tp_load(
         if out.is_null() {
             return TP_ERR_NULL;
         }
-        match rt.rt.load(&program.program) {
-            // SAFETY: `out` is non-null and valid for a write.
-            Ok(module) => unsafe {
-                put(
-                    out,
-                    TpModule {
-                        magic: MODULE,
-                        module,
-                    },
-                );
-                TP_OK
-            },
-            // SAFETY: `err` is null or valid for a write.
-            Err(e) => unsafe { report(err, &e) },
-        }
+        let module = rt.rt.load(&program.program).map(|module| TpModule {
+            magic: MODULE,
+            module,
+        });
+        // SAFETY: `out` is non-null; both are valid for writes, per the caller.
+        unsafe { deliver(module, out, err) }
     })
 }
 
@@ -353,15 +341,12 @@ pub unsafe extern "C" fn tp_call(
                 Err(code) => return code,
             }
         }
-        match module.module.call(function, &call_args) {
-            // SAFETY: `result` is non-null and valid for a write.
-            Ok(r) => unsafe {
-                *result = Box::into_raw(Box::new(TpValue::from_arg(r)));
-                TP_OK
-            },
-            // SAFETY: `err` is null or valid for a write.
-            Err(e) => unsafe { report(err, &e) },
-        }
+        let value = module
+            .module
+            .call(function, &call_args)
+            .map(TpValue::from_arg);
+        // SAFETY: `result` is non-null; both are valid for writes, per the caller.
+        unsafe { deliver(value, result, err) }
     })
 }
 
