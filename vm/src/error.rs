@@ -125,7 +125,7 @@ impl PyErr {
             }
             WriteError::ReadOnly => PyErr::type_error(format!(
                 "cannot modify this {what}: it is a read-only copy of an argument handed to a \
-                 worker thread; copy it first (list(x), dict(x) …) or return a new value"
+                 worker thread; copy it first (list(x), dict(x), x.copy() …) or return a new value"
             )),
             WriteError::Busy => {
                 PyErr::runtime_error(format!("{what} changed size during iteration"))

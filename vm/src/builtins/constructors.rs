@@ -11,6 +11,7 @@ use crate::builtins::functions::{expect_args, keyword_args, no_keywords};
 use crate::builtins::number_methods::{float_to_int, index_clamped, plain_int};
 use crate::builtins::{constant_singleton, new_dict, new_list, new_tuple};
 use crate::error::{str_value, PyErr, PyResult};
+use crate::interp::ops::has_python_dunders;
 use crate::interp::Vm;
 use crate::object::ObjKind;
 use crate::objects::class::Instance;
@@ -274,7 +275,7 @@ fn int_from_text(vm: &mut Vm, v: &Value, text: &[u8], base: u32) -> PyResult<Val
 /// Calls a conversion dunder that must return an int (`__int__`,
 /// `__index__`, `__trunc__`); `None` when the type lacks it.
 fn int_dunder(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    if !matches!(v.kind(), Some(ObjKind::Instance(_))) {
+    if !has_python_dunders(v) {
         return Ok(None);
     }
     let Some(m) = vm.lookup_type_attr(v, name) else {
@@ -413,7 +414,7 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
             }
         };
     }
-    if matches!(x.kind(), Some(ObjKind::Instance(_))) {
+    if has_python_dunders(x) {
         if let Some(m) = vm.lookup_type_attr(x, "__float__") {
             let r = vm.call_method_value(&m, x, &[])?;
             return match r {
@@ -520,7 +521,7 @@ pub(crate) fn bytes_from_object(vm: &mut Vm, v: &Value, allow_count: bool) -> Py
     };
     match v.kind() {
         Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => return vm.bytes_of(v),
-        Some(ObjKind::Instance(_)) => {
+        Some(_) if has_python_dunders(v) => {
             if let Some(m) = vm.lookup_type_attr(v, "__bytes__") {
                 let r = vm.call_method_value(&m, v, &[])?;
                 return match r.kind() {
@@ -535,9 +536,8 @@ pub(crate) fn bytes_from_object(vm: &mut Vm, v: &Value, allow_count: bool) -> Py
         Some(ObjKind::Str(_)) => return Err(cannot(vm)),
         _ => {}
     }
-    let is_index = is_int(v)
-        || (matches!(v.kind(), Some(ObjKind::Instance(_)))
-            && vm.lookup_type_attr(v, "__index__").is_some());
+    let is_index =
+        is_int(v) || (has_python_dunders(v) && vm.lookup_type_attr(v, "__index__").is_some());
     if is_index {
         if !allow_count {
             return Err(cannot(vm));
@@ -559,7 +559,7 @@ pub(crate) fn bytes_from_object(vm: &mut Vm, v: &Value, allow_count: bool) -> Py
         return crate::builtins::number_methods::zeroed_bytes(n as usize);
     }
     let iterable = match v.kind() {
-        Some(ObjKind::Instance(_)) => {
+        Some(_) if has_python_dunders(v) => {
             vm.lookup_type_attr(v, "__iter__").is_some()
                 || vm.lookup_type_attr(v, "__getitem__").is_some()
         }
@@ -570,7 +570,7 @@ pub(crate) fn bytes_from_object(vm: &mut Vm, v: &Value, allow_count: bool) -> Py
         return Err(cannot(vm));
     }
     let it = match v.kind() {
-        Some(ObjKind::Instance(_)) => vm.get_iter(v)?,
+        Some(_) if has_python_dunders(v) => vm.get_iter(v)?,
         _ => vm.get_iter(v).map_err(|_| cannot(vm))?,
     };
     let mut out = Vec::new();
@@ -741,7 +741,7 @@ fn range_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     };
     match v.kind() {
         Some(ObjKind::BigInt(_)) => Err(too_big()),
-        Some(ObjKind::Instance(_)) => {
+        Some(_) if has_python_dunders(v) => {
             let n = crate::builtins::number_methods::index_bigint(vm, v)?;
             i64::try_from(n).map_err(|_| too_big())
         }

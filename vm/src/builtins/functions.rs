@@ -11,7 +11,7 @@ use crate::builtins::{new_list, new_tuple};
 use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::iter::new_iter;
-use crate::interp::ops::{as_f64, float_divmod, range_len, small_int};
+use crate::interp::ops::{as_f64, float_divmod, has_python_dunders, range_len, small_int};
 use crate::interp::Vm;
 use crate::object::ObjKind;
 use crate::objects::dict::Dict;
@@ -161,12 +161,13 @@ fn io_error(e: std::io::Error) -> PyErr {
     PyErr::new(types().os_error, e.to_string())
 }
 
-/// A dunder method defined by the type of a Python object (not looked up
-/// on builtin values, whose behaviour is native).
+/// A dunder method defined by the type of a Python or native object (not
+/// looked up on builtin values, whose behaviour is native).
 fn user_method(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
-    match v.kind() {
-        Some(ObjKind::Instance(_)) => vm.lookup_type_attr(v, name),
-        _ => None,
+    if has_python_dunders(v) {
+        vm.lookup_type_attr(v, name)
+    } else {
+        None
     }
 }
 
@@ -1030,7 +1031,7 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 })),
             },
         },
-        Some(ObjKind::Instance(_)) => {
+        Some(ObjKind::Instance(_) | ObjKind::Native(_)) => {
             let Some(m) = vm.lookup_type_attr(it, "__next__") else {
                 return Err(PyErr::type_error(format!(
                     "'{}' object is not an iterator",
@@ -1155,7 +1156,9 @@ fn is_callable(vm: &Vm, v: &Value) -> bool {
             | ObjKind::Class(_)
             | ObjKind::StaticMethod(_),
         ) => true,
-        Some(ObjKind::Instance(_)) => vm.lookup_type_attr(v, "__call__").is_some(),
+        Some(ObjKind::Instance(_) | ObjKind::Native(_)) => {
+            vm.lookup_type_attr(v, "__call__").is_some()
+        }
         _ => false,
     }
 }

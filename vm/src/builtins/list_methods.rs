@@ -111,7 +111,11 @@ fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Obj(o) => match o.kind() {
             ObjKind::BigInt(b) if b.sign() == Sign::Minus => Ok(i64::MIN),
             ObjKind::BigInt(_) => Ok(i64::MAX),
-            ObjKind::Instance(_) if vm.lookup_type_attr(v, "__index__").is_some() => vm.index_of(v),
+            ObjKind::Instance(_) | ObjKind::Native(_)
+                if vm.lookup_type_attr(v, "__index__").is_some() =>
+            {
+                vm.index_of(v)
+            }
             _ => Err(not_index()),
         },
         _ => Err(not_index()),

@@ -171,7 +171,7 @@ pub fn index_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     if let Some(b) = to_bigint(v) {
         return Ok(b);
     }
-    if matches!(v.kind(), Some(ObjKind::Instance(_))) {
+    if crate::interp::ops::has_python_dunders(v) {
         if let Some(m) = vm.lookup_type_attr(v, "__index__") {
             let r = vm.call_method_value(&m, v, &[])?;
             return to_bigint(&r).ok_or_else(|| {

@@ -200,7 +200,7 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<isize>> {
         return Ok(Some(clamped));
     }
     match v.kind() {
-        Some(ObjKind::Instance(_)) => Ok(Some(clamp_isize(vm.index_of(v)?))),
+        Some(ObjKind::Instance(_) | ObjKind::Native(_)) => Ok(Some(clamp_isize(vm.index_of(v)?))),
         _ => Err(PyErr::type_error(
             "slice indices must be integers or None or have an __index__ method",
         )),

@@ -359,11 +359,23 @@ impl Vm {
                             return Ok(Some(v));
                         }
                     }
-                    return Ok(match text {
-                        "__dict__" => Some(namespace),
-                        "__name__" => Some(str_value(m.name.as_str())),
+                    match text {
+                        "__dict__" => return Ok(Some(namespace)),
+                        "__name__" => return Ok(Some(str_value(m.name.as_str()))),
+                        _ => {}
+                    }
+                    // PEP 562: a module-level `__getattr__` answers for
+                    // names the module lacks.
+                    let hook = match (&namespace, str_value("__getattr__")) {
+                        (Value::Obj(d), Value::Obj(k)) => super::eval::dict_get_name(d, &k),
                         _ => None,
-                    });
+                    };
+                    return match hook {
+                        Some(f) if text != "__getattr__" => {
+                            self.call(&f, &[str_value(text)], &[]).map(Some)
+                        }
+                        _ => Ok(None),
+                    };
                 }
                 ObjKind::Function(f) => {
                     if let Some(v) = o.get().read(&f.attrs).get_str(text, hash) {

@@ -64,14 +64,16 @@ impl Vm {
                 let f = f.clone();
                 self.call(&f, args, kw)
             }
-            ObjKind::Instance(_) => match self.lookup_type_attr(func, "__call__") {
-                Some(m) => {
-                    let mut full = vec![func.clone()];
-                    full.extend_from_slice(args);
-                    self.call(&m, &full, kw)
+            ObjKind::Instance(_) | ObjKind::Native(_) => {
+                match self.lookup_type_attr(func, "__call__") {
+                    Some(m) => {
+                        let mut full = vec![func.clone()];
+                        full.extend_from_slice(args);
+                        self.call(&m, &full, kw)
+                    }
+                    None => Err(self.not_callable(func)),
                 }
-                None => Err(self.not_callable(func)),
-            },
+            }
             _ => Err(self.not_callable(func)),
         }
     }

@@ -141,6 +141,21 @@ impl Vm {
         })
     }
 
+    /// `import name` from native code: the module (the last part of a
+    /// dotted name), importing its parents first.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        let mut module = Value::None;
+        let mut prefix = String::new();
+        for (i, part) in name.split('.').enumerate() {
+            if i > 0 {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            module = self.import_one(&prefix, &module)?;
+        }
+        Ok(module)
+    }
+
     pub(crate) fn import_one(&mut self, full: &str, parent: &Value) -> PyResult<Value> {
         if let Some(m) = self.module_get(full) {
             return Ok(m);

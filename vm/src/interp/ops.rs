@@ -1,6 +1,6 @@
 //! Operators: arithmetic, comparison, truth, hashing, containment and
 //! subscripting, with fast paths for the builtin types and the dunder
-//! protocol for user classes.
+//! protocol for user classes and native object types (see [`has_python_dunders`]).
 
 use super::Vm;
 use crate::compiler::bytecode::{BinOp, CmpOp, UnaryOp};
@@ -394,12 +394,10 @@ impl Vm {
         Ok(Some(r))
     }
 
-    /// Whether a value is an instance of a Python class (where dunders can live).
+    /// Whether a value's class can hold dunders that operators must call:
+    /// [`has_python_dunders`], or a class (its metaclass's dunders).
     pub(crate) fn is_user_object(&self, v: &Value) -> bool {
-        matches!(
-            v.kind(),
-            Some(ObjKind::Instance(_)) | Some(ObjKind::Class(_))
-        )
+        has_python_dunders(v) || matches!(v.kind(), Some(ObjKind::Class(_)))
     }
 
     /// Whether `v` is the NotImplemented singleton.
@@ -622,7 +620,7 @@ impl Vm {
                         .extend(extra);
                     return Ok(a);
                 }
-                (ObjKind::Instance(_), _) => {
+                (ObjKind::Instance(_) | ObjKind::Native(_), _) => {
                     let (_, _, iname) = dunder_names(op);
                     if let Some(r) = self.try_dunder(&a, iname, b)? {
                         return Ok(r);
@@ -698,7 +696,7 @@ impl Vm {
                 ObjKind::Bytes(b) => !b.is_empty(),
                 ObjKind::ByteArray(b) => !o.get().read(b).is_empty(),
                 ObjKind::Range { .. } => self.len_of_builtin(v).unwrap_or(0) != 0,
-                ObjKind::Instance(_) => {
+                ObjKind::Instance(_) | ObjKind::Native(_) => {
                     if let Some(m) = self.lookup_type_attr(v, "__bool__") {
                         let r = self.call_method_value(&m, v, &[])?;
                         return match r {
@@ -989,7 +987,7 @@ impl Vm {
                         }
                     };
                 }
-                ObjKind::Instance(_) => {
+                ObjKind::Instance(_) | ObjKind::Native(_) => {
                     if let Some(m) = self.lookup_type_attr(container, "__contains__") {
                         let r =
                             self.call_method_value(&m, container, std::slice::from_ref(item))?;
@@ -1039,7 +1037,7 @@ impl Vm {
                         self.type_name(v)
                     )))
                 }
-                ObjKind::Instance(_) => {
+                ObjKind::Instance(_) | ObjKind::Native(_) => {
                     if let Some(m) = self.lookup_type_attr(v, "__hash__") {
                         if m.is_none() {
                             return Err(PyErr::type_error(format!(
@@ -1081,9 +1079,19 @@ impl Vm {
                     types().index_error,
                     "cannot fit 'int' into an index-sized integer",
                 )),
-                ObjKind::Instance(_) => {
+                ObjKind::Instance(_) | ObjKind::Native(_) => {
                     if let Some(m) = self.lookup_type_attr(v, "__index__") {
                         let r = self.call_method_value(&m, v, &[])?;
+                        // An int subclass counts as its int; anything else
+                        // is refused (never asked for its own __index__, so
+                        // a native returning itself cannot recurse).
+                        let r = payload_of(&r).filter(int::is_int).unwrap_or(r);
+                        if !int::is_int(&r) {
+                            return Err(PyErr::type_error(format!(
+                                "__index__ returned non-int (type {})",
+                                self.type_name(&r)
+                            )));
+                        }
                         return self.index_of(&r);
                     }
                     Err(self.not_an_index(v))
@@ -1252,6 +1260,14 @@ impl FromF64Exact for BigInt {
 /// Is `v` a str object equal to `s`?
 pub fn is_str(v: &Value, s: &str) -> bool {
     matches!(v.kind(), Some(ObjKind::Str(p)) if p.as_str() == s)
+}
+
+/// Whether a value takes part in the dunder protocols through its class:
+/// an instance of a Python class, or a native object (whose frozen class
+/// holds the native methods its module registered, dunders included).
+/// Builtin values answer operators natively and are never asked.
+pub fn has_python_dunders(v: &Value) -> bool {
+    matches!(v.kind(), Some(ObjKind::Instance(_) | ObjKind::Native(_)))
 }
 
 /// The class of a value, for type checks.

@@ -62,6 +62,13 @@ impl Vm {
                     }
                     self.repr(v)
                 }
+                ObjKind::Native(_) => {
+                    if let Some(m) = self.lookup_type_attr(v, "__str__") {
+                        let r = self.call_method_value(&m, v, &[])?;
+                        return self.expect_str(r, "__str__");
+                    }
+                    self.repr(v)
+                }
                 _ => self.repr(v),
             },
             _ => self.repr(v),
@@ -272,6 +279,13 @@ impl Vm {
                 }
                 self.default_repr(v)
             }
+            ObjKind::Native(_) => {
+                if let Some(m) = self.lookup_type_attr(v, "__repr__") {
+                    let r = self.call_method_value(&m, v, &[])?;
+                    return self.expect_str(r, "__repr__");
+                }
+                self.default_repr(v)
+            }
             ObjKind::Generator(_) => format!("<generator object at {:#x}>", o.addr()),
             ObjKind::File(f) => format!(
                 "<_io.TextIOWrapper name={}>",
@@ -337,6 +351,13 @@ impl Vm {
                             let r = self.call_method_value(&m, v, &[str_value(spec)])?;
                             return self.expect_str(r, "__format__");
                         }
+                    }
+                    self.format_default(v, spec)
+                }
+                ObjKind::Native(_) => {
+                    if let Some(m) = self.lookup_type_attr(v, "__format__") {
+                        let r = self.call_method_value(&m, v, &[str_value(spec)])?;
+                        return self.expect_str(r, "__format__");
                     }
                     self.format_default(v, spec)
                 }
@@ -509,7 +530,10 @@ impl Vm {
                 spec.conversion = 's';
                 let data = match value.kind() {
                     Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => self.bytes_of(value)?,
-                    Some(ObjKind::Instance(_)) if self.lookup_type_attr(value, "__bytes__").is_some() => {
+                    Some(_)
+                        if super::ops::has_python_dunders(value)
+                            && self.lookup_type_attr(value, "__bytes__").is_some() =>
+                    {
                         crate::builtins::constructors::bytes_from_object(self, value, false)?
                     }
                     _ => {
@@ -551,6 +575,30 @@ impl Vm {
     }
 
     fn printf_one(&mut self, spec: &PrintfSpec, value: &Value) -> PyResult<String> {
+        // Objects with `__int__`/`__float__` (NumPy scalars) format as the
+        // number they convert to.
+        if super::ops::has_python_dunders(value) {
+            let hook = match spec.conversion {
+                'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'c' => "__index__",
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => "__float__",
+                _ => "",
+            };
+            let hook = if hook == "__index__" && self.lookup_type_attr(value, hook).is_none() {
+                "__int__"
+            } else {
+                hook
+            };
+            if !hook.is_empty() && self.lookup_type_attr(value, hook).is_some() {
+                let converted = self.call_method_value(
+                    &self.lookup_type_attr(value, hook).unwrap_or(Value::None),
+                    value,
+                    &[],
+                )?;
+                if !super::ops::has_python_dunders(&converted) {
+                    return self.printf_one(spec, &converted);
+                }
+            }
+        }
         match spec.conversion {
             's' => {
                 let s = self.to_str(value)?;

@@ -296,6 +296,12 @@ impl Vm {
                 }
                 Err(self.not_subscriptable(obj))
             }
+            ObjKind::Native(_) => {
+                if let Some(m) = self.lookup_type_attr(obj, "__getitem__") {
+                    return self.call_method_value(&m, obj, std::slice::from_ref(key));
+                }
+                Err(self.not_subscriptable(obj))
+            }
             ObjKind::Class(_) => {
                 if let Some(m) = self.getattr_opt(obj, &local_name("__class_getitem__"))? {
                     return self.call(&m, std::slice::from_ref(key), &[]);
@@ -374,7 +380,7 @@ impl Vm {
                     .map_err(|e| PyErr::from_write(e, "bytearray"))?[i] = v as u8;
                 Ok(())
             }
-            ObjKind::Instance(_) => {
+            ObjKind::Instance(_) | ObjKind::Native(_) => {
                 if let Some(m) = self.lookup_type_attr(obj, "__setitem__") {
                     self.call_method_value(&m, obj, &[key, value])?;
                     return Ok(());
@@ -447,7 +453,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(key.clone())),
             },
-            ObjKind::Instance(_) => {
+            ObjKind::Instance(_) | ObjKind::Native(_) => {
                 if let Some(m) = self.lookup_type_attr(obj, "__delitem__") {
                     self.call_method_value(&m, obj, std::slice::from_ref(key))?;
                     return Ok(());
@@ -469,7 +475,7 @@ impl Vm {
         };
         let iterable = match value.kind() {
             Some(ObjKind::Str(_) | ObjKind::BigInt(_)) | None => false,
-            Some(ObjKind::Instance(_)) => {
+            Some(_) if super::ops::has_python_dunders(value) => {
                 self.lookup_type_attr(value, "__iter__").is_some()
                     || self.lookup_type_attr(value, "__getitem__").is_some()
             }

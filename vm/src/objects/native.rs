@@ -32,6 +32,10 @@ pub trait NativeObject: Any {
     fn share_handle(&self) -> Option<Box<dyn NativeObject + Send + Sync>> {
         None
     }
+    /// Called when the object is frozen (shared with worker threads), so
+    /// that it can stop writes to state it shares with other objects (an
+    /// array's buffer, which its views also reach).
+    fn on_freeze(&self) {}
 }
 
 /// Builds the frozen class of a native type. `new` makes instances: it is
@@ -55,13 +59,49 @@ pub fn native_class_with_properties(
     methods: &[(&'static str, NativeFn)],
     properties: &[(&'static str, NativeFn)],
 ) -> FrozenRef {
+    native_subclass(name, module, &[], new, methods, properties)
+}
+
+/// [`native_class_with_properties`] deriving from `bases` (native classes
+/// of its module, e.g. NumPy's abstract scalar types), whose attributes
+/// the class inherits; `object` ends the MRO.
+pub fn native_subclass(
+    name: &str,
+    module: &str,
+    bases: &[FrozenRef],
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+    properties: &[(&'static str, NativeFn)],
+) -> FrozenRef {
     let t = types();
+    let object = t.object.to_ref();
+    let (bases, mro) = if bases.is_empty() {
+        (vec![object.clone()], vec![object])
+    } else {
+        let mut mro: Vec<ObjRef> = Vec::new();
+        for base in bases {
+            let base = base.to_ref();
+            let inherited = match base.kind() {
+                ObjKind::Class(c) => c.mro.clone(),
+                _ => Vec::new(),
+            };
+            for c in std::iter::once(base).chain(inherited) {
+                if !mro.iter().any(|m| m.ptr_eq(&c)) {
+                    mro.push(c);
+                }
+            }
+        }
+        // `object` last.
+        mro.retain(|c| !c.ptr_eq(&object));
+        mro.push(object);
+        (bases.iter().map(|b| b.to_ref()).collect(), mro)
+    };
     let class = ObjRef::new(ObjKind::Class(Box::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
         module: module.to_string(),
-        bases: vec![t.object.to_ref()],
-        mro: vec![t.object.to_ref()],
+        bases,
+        mro,
         dict: RefCell::new(Dict::new()),
         layout: Layout::Object,
         slots: None,

@@ -95,6 +95,10 @@ impl Freezer {
                     result = Err(unshareable(&name));
                     break;
                 }
+                ObjKind::Native(n) => {
+                    n.on_freeze();
+                    true
+                }
                 ObjKind::File(_) => {
                     result = Err(PyErr::type_error(
                         "cannot share an open file with worker threads; open it inside the work \

@@ -362,7 +362,7 @@ impl Builder {
             }
             Portable::Function(f) => self.build_function(vm, f)?,
             Portable::Native(handle) => match handle.share_handle() {
-                Some(h) => Value::obj(ObjKind::Native(h)),
+                Some(h) => self.finish(Value::obj(ObjKind::Native(h))),
                 None => return Err(PyErr::runtime_error("a shared object lost its handle")),
             },
         })
