@@ -6,6 +6,7 @@ mod concurrency;
 mod functools;
 mod io;
 mod math;
+pub mod numpy;
 mod time;
 
 use taipan_vm::runtime::RuntimeContext;
@@ -23,6 +24,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("json", include_str!("py/json.py")),
+    ("numpy", include_str!("py/numpy.py")),
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
@@ -38,6 +40,10 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     }
     ctx.register_module("io", io::make);
     ctx.register_module("math", math::make);
+    ctx.register_module("_numpy", numpy::make);
+    ctx.register_module("numpy.linalg", numpy::make_linalg);
+    ctx.register_module("numpy.fft", numpy::make_fft);
+    ctx.register_module("numpy.exceptions", numpy::make_exceptions);
     ctx.register_module("time", time::make);
     ctx.register_module("_functools", functools::make_native);
     ctx.register_module("_thread", concurrency::thread::make);

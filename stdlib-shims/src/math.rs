@@ -80,9 +80,29 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
-    as_f64(v)?
-        .ok_or_else(|| PyErr::type_error(format!("must be real number, not {}", vm.type_name(v))))
+fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(f) = as_f64(v)? {
+        return Ok(f);
+    }
+    // Objects with `__float__` (NumPy scalars) convert like float(x).
+    if matches!(
+        v.kind(),
+        Some(taipan_vm::object::ObjKind::Instance(_) | taipan_vm::object::ObjKind::Native(_))
+    ) && vm.lookup_type_attr(v, "__float__").is_some()
+    {
+        let f = vm.call(
+            &taipan_vm::types::types().float.value(),
+            std::slice::from_ref(v),
+            &[],
+        )?;
+        if let Value::Float(f) = f {
+            return Ok(f);
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "must be real number, not {}",
+        vm.type_name(v)
+    )))
 }
 
 fn domain() -> PyErr {

@@ -40,6 +40,22 @@ impl PyErr {
         }
     }
 
+    /// The exception with an attribute set on it (`AxisError.axis`).
+    pub fn with_attr(self, name: &str, value: Value) -> PyErr {
+        if let Value::Obj(o) = &self.exc {
+            if let ObjKind::Instance(inst) = o.kind() {
+                if let ObjKind::Dict(d) = inst.dict.kind() {
+                    let key = str_value(name);
+                    let hash = crate::objects::str::hash_text(name);
+                    if let Ok(mut d) = inst.dict.get().write(d) {
+                        d.set_str(key, name, hash, value);
+                    }
+                }
+            }
+        }
+        self
+    }
+
     /// An exception of a builtin class with no args.
     pub fn bare(class: FrozenRef) -> PyErr {
         PyErr {

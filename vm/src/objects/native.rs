@@ -136,11 +136,29 @@ pub fn native_subclass(
 
 /// Builds a frozen exception class deriving from `base`.
 pub fn exception_class(name: &str, module: &str, base: FrozenRef) -> FrozenRef {
-    let bases = vec![base.to_ref()];
-    let mut mro = vec![base.to_ref()];
-    if let ObjKind::Class(c) = base.to_ref().kind() {
-        mro.extend(c.mro.iter().cloned());
+    exception_class_with_bases(name, module, &[base])
+}
+
+/// Builds a frozen exception class deriving from several exception classes
+/// (NumPy's `AxisError` is a ValueError and an IndexError). The MRO keeps
+/// each class at its last place in the bases' MROs, which is C3's answer
+/// for such single-inheritance chains.
+pub fn exception_class_with_bases(name: &str, module: &str, bases: &[FrozenRef]) -> FrozenRef {
+    let mut chain: Vec<ObjRef> = Vec::new();
+    for base in bases {
+        let base = base.to_ref();
+        chain.push(base.clone());
+        if let ObjKind::Class(c) = base.kind() {
+            chain.extend(c.mro.iter().cloned());
+        }
     }
+    let mut mro: Vec<ObjRef> = Vec::new();
+    for (i, c) in chain.iter().enumerate() {
+        if !chain[i + 1..].iter().any(|later| later.ptr_eq(c)) {
+            mro.push(c.clone());
+        }
+    }
+    let bases: Vec<ObjRef> = bases.iter().map(|b| b.to_ref()).collect();
     let class = ObjRef::new(ObjKind::Class(Box::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),

@@ -1,0 +1,120 @@
+//! Broadcasting: shapes that stretch to a common one, and walks over two
+//! arrays' elements side by side in the broadcast shape.
+
+use super::array::{Dims, NdArray, Strides};
+use super::convert::shape_text;
+use smallvec::SmallVec;
+use taipan_vm::error::{PyErr, PyResult};
+
+/// The shape two shapes broadcast to.
+pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> PyResult<Dims> {
+    let n = a.len().max(b.len());
+    let mut out: Dims = SmallVec::from_elem(0, n);
+    for i in 0..n {
+        let x = if i + a.len() >= n {
+            a[i + a.len() - n]
+        } else {
+            1
+        };
+        let y = if i + b.len() >= n {
+            b[i + b.len() - n]
+        } else {
+            1
+        };
+        out[i] = match (x, y) {
+            (x, y) if x == y => x,
+            (1, y) => y,
+            (x, 1) => x,
+            _ => {
+                return Err(PyErr::value_error(format!(
+                    "operands could not be broadcast together with shapes {} {} ",
+                    compact_shape(a),
+                    compact_shape(b)
+                )))
+            }
+        };
+    }
+    Ok(out)
+}
+
+/// A shape as NumPy's broadcasting errors write it: `(2,3)`, `(3,)`.
+pub fn compact_shape(shape: &[usize]) -> String {
+    shape_text(shape).replace(", ", ",")
+}
+
+/// A view of `a` stretched to `shape` (stride 0 along stretched axes).
+pub fn broadcast_to(a: &NdArray, shape: &[usize]) -> PyResult<NdArray> {
+    if a.shape.as_slice() == shape {
+        let mut v = a.clone();
+        v.scalar = false;
+        return Ok(v);
+    }
+    let n = shape.len();
+    if a.ndim() > n {
+        return Err(cannot_broadcast(&a.shape, shape));
+    }
+    let lead = n - a.ndim();
+    let mut strides: Strides = SmallVec::from_elem(0, n);
+    for i in 0..n {
+        if i < lead {
+            continue;
+        }
+        let (len, stride) = (a.shape[i - lead], a.strides[i - lead]);
+        if len == shape[i] {
+            strides[i] = stride;
+        } else if len != 1 {
+            return Err(cannot_broadcast(&a.shape, shape));
+        }
+    }
+    Ok(a.view(SmallVec::from_slice(shape), strides, a.offset))
+}
+
+fn cannot_broadcast(from: &[usize], to: &[usize]) -> PyErr {
+    PyErr::value_error(format!(
+        "could not broadcast input array from shape {} into shape {}",
+        compact_shape(from),
+        compact_shape(to)
+    ))
+}
+
+/// Calls `f(offset_in_a, offset_in_b)` for every position of the common
+/// shape of two views already broadcast to `shape`, in C order.
+pub fn zip_offsets(a: &NdArray, b: &NdArray, mut f: impl FnMut(usize, usize)) {
+    let shape = &a.shape;
+    let n: usize = shape.iter().product();
+    if n == 0 {
+        return;
+    }
+    let nd = shape.len();
+    if nd == 0 {
+        f(a.offset, b.offset);
+        return;
+    }
+    let (len, sa, sb) = (shape[nd - 1], a.strides[nd - 1], b.strides[nd - 1]);
+    let mut index: Dims = SmallVec::from_elem(0, nd - 1);
+    let (mut base_a, mut base_b) = (a.offset as isize, b.offset as isize);
+    loop {
+        let (mut oa, mut ob) = (base_a, base_b);
+        for _ in 0..len {
+            f(oa as usize, ob as usize);
+            oa += sa;
+            ob += sb;
+        }
+        let mut axis = nd - 1;
+        loop {
+            if axis == 0 {
+                return;
+            }
+            axis -= 1;
+            index[axis] += 1;
+            base_a += a.strides[axis];
+            base_b += b.strides[axis];
+            if index[axis] < shape[axis] {
+                break;
+            }
+            base_a -= a.strides[axis] * shape[axis] as isize;
+            base_b -= b.strides[axis] * shape[axis] as isize;
+            index[axis] = 0;
+        }
+    }
+}

@@ -1,0 +1,461 @@
+//! The Python protocols of arrays and scalars: operators (plain, reflected
+//! and in-place), comparisons, indexing, `len`, iteration, truth,
+//! conversion to Python numbers, hashing and text.
+
+use super::array::NdArray;
+use super::convert::{self, operand, to_python, Operand};
+use super::dtype::Kind;
+use super::element::Scalar;
+use super::ops::{self, Op, Unary};
+use taipan_vm::builtins::constant_singleton;
+use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::{Value, Vm};
+
+/// The array (and the Python value holding it) a method was called on.
+pub fn this<'a>(method: &str, args: &Args<'a>) -> PyResult<(&'a Value, &'a NdArray)> {
+    let v = args
+        .pos
+        .first()
+        .ok_or_else(|| PyErr::type_error(format!("descriptor '{method}' needs an argument")))?;
+    let a = NdArray::of(v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor '{method}' requires a 'numpy.ndarray' object"
+        ))
+    })?;
+    Ok((v, a))
+}
+
+fn other<'a>(args: &Args<'a>) -> &'a Value {
+    args.pos.get(1).unwrap_or(&Value::None)
+}
+
+/// The other operand, or `None` when NumPy cannot take it (then the
+/// operator answers NotImplemented and Python tries the other side).
+fn other_operand(vm: &mut Vm, v: &Value) -> PyResult<Option<Operand>> {
+    match operand(vm, v) {
+        Ok(o) => Ok(Some(o)),
+        Err(e) if e.is_instance_of_type_error() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+trait TypeErrorCheck {
+    fn is_instance_of_type_error(&self) -> bool;
+}
+
+impl TypeErrorCheck for PyErr {
+    fn is_instance_of_type_error(&self) -> bool {
+        let class = self.class();
+        taipan_vm::types::is_subclass(&class, &taipan_vm::types::types().type_error.to_ref())
+    }
+}
+
+fn binary(vm: &mut Vm, args: Args<'_>, op: Op, reflected: bool) -> PyResult<Value> {
+    let (_, a) = this(op.ufunc_name(), &args)?;
+    if other(&args).is_none() && matches!(op, Op::Eq | Op::Ne) {
+        // `a == None`: element-wise, nothing equals None.
+        let r = NdArray::new(
+            super::element::Data::filled(
+                super::dtype::DType::Bool,
+                a.size(),
+                Scalar::Bool(op == Op::Ne),
+            ),
+            a.shape.clone(),
+        );
+        let mut r = r;
+        r.scalar = a.ndim() == 0;
+        return Ok(r.into_value());
+    }
+    let Some(b) = other_operand(vm, other(&args))? else {
+        return Ok(constant_singleton(0));
+    };
+    let a = Operand::Array(a.clone());
+    let r = if reflected {
+        ops::binary(op, b, a)?
+    } else {
+        ops::binary(op, a, b)?
+    };
+    Ok(r.into_value())
+}
+
+/// `a op= b`: computes `a op b` and writes it back into `a`, under NumPy's
+/// 'same_kind' casting rule.
+fn in_place(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
+    let (target, a) = this(op.ufunc_name(), &args)?;
+    let Some(b) = other_operand(vm, other(&args))? else {
+        return Ok(constant_singleton(0));
+    };
+    if a.scalar {
+        return Ok(ops::binary(op, Operand::Array(a.clone()), b)?.into_value());
+    }
+    let b_shape = match &b {
+        Operand::Array(x) => x.shape.clone(),
+        Operand::Weak(..) => Default::default(),
+    };
+    let r = ops::binary(op, Operand::Array(a.clone()), b).map_err(|e| {
+        if super::broadcast::broadcast_shapes(&a.shape, &b_shape).is_err() {
+            let s = super::broadcast::compact_shape;
+            PyErr::value_error(format!(
+                "operands could not be broadcast together with shapes {} {} {} ",
+                s(&a.shape),
+                s(&b_shape),
+                s(&a.shape)
+            ))
+        } else {
+            e
+        }
+    })?;
+    if !ops::same_kind(r.dtype, a.dtype) {
+        return Err(PyErr::new(
+            super::errors::ufunc_casting_error(),
+            format!(
+                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule \
+                 'same_kind'",
+                op.ufunc_name(),
+                r.dtype.name(),
+                a.dtype.name()
+            ),
+        ));
+    }
+    if r.shape != a.shape {
+        return Err(PyErr::value_error(format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            super::broadcast::compact_shape(&a.shape),
+            super::broadcast::compact_shape(&r.shape)
+        )));
+    }
+    ops::assign(target, a, &r)?;
+    Ok(target.clone())
+}
+
+macro_rules! operators {
+    ($($fwd:ident, $rev:ident, $inp:ident => $op:ident;)*) => {
+        $(
+            fn $fwd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { binary(vm, args, Op::$op, false) }
+            fn $rev(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { binary(vm, args, Op::$op, true) }
+            fn $inp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { in_place(vm, args, Op::$op) }
+        )*
+    };
+}
+
+operators! {
+    add, radd, iadd => Add;
+    sub, rsub, isub => Sub;
+    mul, rmul, imul => Mul;
+    truediv, rtruediv, itruediv => TrueDiv;
+    floordiv, rfloordiv, ifloordiv => FloorDiv;
+    modulo, rmodulo, imodulo => Mod;
+    power, rpower, ipower => Pow;
+    and, rand, iand => And;
+    or, ror, ior => Or;
+    xor, rxor, ixor => Xor;
+    lshift, rlshift, ilshift => LShift;
+    rshift, rrshift, irshift => RShift;
+}
+
+macro_rules! comparisons {
+    ($($name:ident => $op:ident;)*) => {
+        $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { binary(vm, args, Op::$op, false) })*
+    };
+}
+
+comparisons! {
+    lt => Lt; le => Le; eq => Eq; ne => Ne; gt => Gt; ge => Ge;
+}
+
+fn divmod_with(vm: &mut Vm, args: Args<'_>, reflected: bool) -> PyResult<Value> {
+    let (_, a) = this("__divmod__", &args)?;
+    let Some(b) = other_operand(vm, other(&args))? else {
+        return Ok(constant_singleton(0));
+    };
+    let b2 = match &b {
+        Operand::Array(x) => Operand::Array(x.clone()),
+        Operand::Weak(s, w) => Operand::Weak(*s, *w),
+    };
+    let (x, y) = (Operand::Array(a.clone()), Operand::Array(a.clone()));
+    let (q, r) = if reflected {
+        (
+            ops::binary(Op::FloorDiv, b, x)?,
+            ops::binary(Op::Mod, b2, y)?,
+        )
+    } else {
+        (
+            ops::binary(Op::FloorDiv, x, b)?,
+            ops::binary(Op::Mod, y, b2)?,
+        )
+    };
+    Ok(taipan_vm::builtins::new_tuple(vec![
+        q.into_value(),
+        r.into_value(),
+    ]))
+}
+
+fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    divmod_with(vm, args, false)
+}
+
+fn rdivmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    divmod_with(vm, args, true)
+}
+
+fn matmul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__matmul__", &args)?;
+    let b = convert::as_array(vm, other(&args), None)?;
+    super::linalg::matmul(a, &b).map(NdArray::into_value)
+}
+
+fn rmatmul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__rmatmul__", &args)?;
+    let b = convert::as_array(vm, other(&args), None)?;
+    super::linalg::matmul(&b, a).map(NdArray::into_value)
+}
+
+fn unary(args: Args<'_>, op: Unary, name: &str) -> PyResult<Value> {
+    let (_, a) = this(name, &args)?;
+    ops::unary(op, a).map(NdArray::into_value)
+}
+
+fn neg(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(args, Unary::Neg, "__neg__")
+}
+
+fn pos(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(args, Unary::Pos, "__pos__")
+}
+
+fn abs(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(args, Unary::Abs, "__abs__")
+}
+
+fn invert(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(args, Unary::Invert, "__invert__")
+}
+
+fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (v, a) = this("__getitem__", &args)?;
+    super::index::getitem(vm, v, a, other(&args))
+}
+
+fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (v, a) = this("__setitem__", &args)?;
+    let value = args.pos.get(2).unwrap_or(&Value::None);
+    super::index::setitem(vm, v, a, other(&args), value)?;
+    Ok(Value::None)
+}
+
+fn len(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__len__", &args)?;
+    match a.shape.first() {
+        Some(&n) => Ok(Value::Int(n as i64)),
+        None => Err(PyErr::type_error("len() of unsized object")),
+    }
+}
+
+fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (v, a) = this("__iter__", &args)?;
+    if a.ndim() == 0 {
+        return Err(PyErr::type_error("iteration over a 0-d array"));
+    }
+    let mut items = Vec::with_capacity(a.shape[0]);
+    for i in 0..a.shape[0] {
+        items.push(super::index::getitem(vm, v, a, &Value::Int(i as i64))?);
+    }
+    vm.get_iter(&taipan_vm::builtins::new_list(items))
+}
+
+fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__contains__", &args)?;
+    let Some(b) = other_operand(vm, other(&args))? else {
+        return Ok(Value::Bool(false));
+    };
+    let eq = ops::binary(Op::Eq, Operand::Array(a.clone()), b)?;
+    Ok(Value::Bool(eq.to_vec::<bool>().into_iter().any(|x| x)))
+}
+
+/// The single element of a size-1 array, for conversions to Python.
+fn only_element(a: &NdArray) -> PyResult<Scalar> {
+    if a.size() != 1 {
+        return Err(PyErr::type_error(
+            "only length-1 arrays can be converted to Python scalars",
+        ));
+    }
+    let data = a.buf.read();
+    let mut s = Scalar::Int(0);
+    a.for_each_offset(|o| s = data.get(o));
+    Ok(s)
+}
+
+fn truth(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__bool__", &args)?;
+    match a.size() {
+        1 => Ok(Value::Bool(only_element(a)?.as_bool())),
+        0 => Err(PyErr::value_error(
+            "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that \
+             an array is not empty.",
+        )),
+        _ => Err(PyErr::value_error(
+            "The truth value of an array with more than one element is ambiguous. Use a.any() \
+             or a.all()",
+        )),
+    }
+}
+
+fn to_int(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__int__", &args)?;
+    match only_element(a)? {
+        Scalar::Float(f) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.2e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                Ok(taipan_vm::objects::int::int_value(
+                    num_bigint::BigInt::from(t as i128),
+                ))
+            }
+        }
+        Scalar::Bool(b) => Ok(Value::Int(b as i64)),
+        s => Ok(to_python(s)),
+    }
+}
+
+fn to_float(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__float__", &args)?;
+    Ok(Value::Float(only_element(a)?.as_f64()))
+}
+
+fn index(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__index__", &args)?;
+    if a.ndim() != 0 || !matches!(a.dtype.kind(), Kind::Int | Kind::UInt) {
+        return Err(PyErr::type_error(
+            "only integer scalar arrays can be converted to a scalar index",
+        ));
+    }
+    Ok(to_python(a.first()))
+}
+
+fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__hash__", &args)?;
+    if !a.scalar {
+        return Err(PyErr::type_error("unhashable type: 'numpy.ndarray'"));
+    }
+    let h = vm.hash(&to_python(a.first()))?;
+    Ok(Value::Int(h))
+}
+
+fn repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__repr__", &args)?;
+    Ok(str_value(super::text::repr(a)))
+}
+
+fn str_(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__str__", &args)?;
+    Ok(str_value(super::text::str(a)))
+}
+
+fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__format__", &args)?;
+    let spec = match other(&args).kind() {
+        Some(taipan_vm::object::ObjKind::Str(s)) => s.as_str().to_string(),
+        _ => return Err(PyErr::type_error("format spec must be a str")),
+    };
+    if a.scalar {
+        // NumPy formats a scalar as the Python number it converts to.
+        let v = to_python(a.first());
+        return Ok(str_value(vm.format(&v, &spec)?));
+    }
+    if spec.is_empty() {
+        return Ok(str_value(super::text::str(a)));
+    }
+    Err(PyErr::type_error(
+        "unsupported format string passed to numpy.ndarray.__format__",
+    ))
+}
+
+fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("__round__", &args)?;
+    let decimals = match args.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(vm.index_of(v)?),
+    };
+    let r = super::ufunc::round_array(a, decimals.unwrap_or(0))?;
+    if decimals.is_none() && a.scalar {
+        // round(np.float64(x)) gives a Python int, like round(float).
+        return to_int(vm, Args::positional(&[r.into_value()]));
+    }
+    Ok(r.into_value())
+}
+
+/// The protocol methods, for the class tables.
+pub const DUNDERS: &[(&str, NativeFn)] = &[
+    ("__add__", add),
+    ("__radd__", radd),
+    ("__iadd__", iadd),
+    ("__sub__", sub),
+    ("__rsub__", rsub),
+    ("__isub__", isub),
+    ("__mul__", mul),
+    ("__rmul__", rmul),
+    ("__imul__", imul),
+    ("__truediv__", truediv),
+    ("__rtruediv__", rtruediv),
+    ("__itruediv__", itruediv),
+    ("__floordiv__", floordiv),
+    ("__rfloordiv__", rfloordiv),
+    ("__ifloordiv__", ifloordiv),
+    ("__mod__", modulo),
+    ("__rmod__", rmodulo),
+    ("__imod__", imodulo),
+    ("__pow__", power),
+    ("__rpow__", rpower),
+    ("__ipow__", ipower),
+    ("__and__", and),
+    ("__rand__", rand),
+    ("__iand__", iand),
+    ("__or__", or),
+    ("__ror__", ror),
+    ("__ior__", ior),
+    ("__xor__", xor),
+    ("__rxor__", rxor),
+    ("__ixor__", ixor),
+    ("__lshift__", lshift),
+    ("__rlshift__", rlshift),
+    ("__ilshift__", ilshift),
+    ("__rshift__", rshift),
+    ("__rrshift__", rrshift),
+    ("__irshift__", irshift),
+    ("__divmod__", divmod),
+    ("__rdivmod__", rdivmod),
+    ("__matmul__", matmul),
+    ("__rmatmul__", rmatmul),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__gt__", gt),
+    ("__ge__", ge),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__abs__", abs),
+    ("__invert__", invert),
+    ("__getitem__", getitem),
+    ("__setitem__", setitem),
+    ("__len__", len),
+    ("__iter__", iter),
+    ("__contains__", contains),
+    ("__bool__", truth),
+    ("__int__", to_int),
+    ("__float__", to_float),
+    ("__index__", index),
+    ("__hash__", hash),
+    ("__repr__", repr),
+    ("__str__", str_),
+    ("__format__", format),
+    ("__round__", round),
+];

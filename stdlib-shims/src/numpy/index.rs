@@ -1,0 +1,521 @@
+//! Indexing exactly like NumPy: integers, slices, `...` and `None` make
+//! views that write through; boolean masks and integer arrays (advanced
+//! indexing) gather copies, and assignment through either writes back.
+
+use super::array::{Dims, NdArray, Strides};
+use super::broadcast::{broadcast_shapes, broadcast_to};
+use super::convert::{self, check_fits};
+use super::dtype::{DType, Kind};
+use super::ops::{assign, typed};
+use smallvec::SmallVec;
+use taipan_vm::error::{PyErr, PyResult};
+use taipan_vm::object::ObjKind;
+use taipan_vm::{Value, Vm};
+
+/// One item of an index expression.
+enum Item {
+    /// An integer.
+    Int(i64),
+    /// `start:stop:step`, as given.
+    Slice(Option<i64>, Option<i64>, Option<i64>),
+    /// `...`.
+    Ellipsis,
+    /// `None` / `np.newaxis`.
+    NewAxis,
+    /// An array of integers (advanced indexing).
+    Ints(NdArray),
+    /// An array of bools (a mask).
+    Mask(NdArray),
+}
+
+fn invalid_index() -> PyErr {
+    PyErr::index_error(
+        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or \
+         boolean arrays are valid indices",
+    )
+}
+
+fn slice_part(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    vm.index_of(v).map(Some).map_err(|_| {
+        PyErr::type_error("slice indices must be integers or None or have an __index__ method")
+    })
+}
+
+fn parse_item(vm: &mut Vm, v: &Value) -> PyResult<Item> {
+    match v {
+        Value::Int(i) => return Ok(Item::Int(*i)),
+        Value::None => return Ok(Item::NewAxis),
+        Value::Bool(_) | Value::Float(_) => return Err(invalid_index()),
+        _ => {}
+    }
+    if let Some(a) = NdArray::of(v) {
+        return match a.dtype.kind() {
+            Kind::Bool => Ok(Item::Mask(a.clone())),
+            Kind::Int | Kind::UInt if a.ndim() == 0 => Ok(Item::Int(a.first().as_i64())),
+            Kind::Int | Kind::UInt => Ok(Item::Ints(a.clone())),
+            Kind::Float => Err(invalid_index()),
+        };
+    }
+    match v.kind() {
+        Some(ObjKind::Slice(parts)) => {
+            let parts = parts.clone();
+            Ok(Item::Slice(
+                slice_part(vm, &parts[0])?,
+                slice_part(vm, &parts[1])?,
+                slice_part(vm, &parts[2])?,
+            ))
+        }
+        Some(ObjKind::List(_)) => {
+            let a = convert::to_array(vm, v, None)?;
+            match a.dtype.kind() {
+                Kind::Bool => Ok(Item::Mask(a)),
+                Kind::Int | Kind::UInt => Ok(Item::Ints(a)),
+                // An empty list indexes nothing.
+                Kind::Float if a.size() == 0 => Ok(Item::Ints(a.copy_as(DType::Int64))),
+                Kind::Float => Err(invalid_index()),
+            }
+        }
+        _ if vm.type_name(v) == "ellipsis" => Ok(Item::Ellipsis),
+        _ => match vm.index_of(v) {
+            Ok(i) => Ok(Item::Int(i)),
+            Err(_) => Err(invalid_index()),
+        },
+    }
+}
+
+fn parse_key(vm: &mut Vm, key: &Value) -> PyResult<Vec<Item>> {
+    match key.kind() {
+        Some(ObjKind::Tuple(items)) => {
+            let items = items.to_vec();
+            items.iter().map(|v| parse_item(vm, v)).collect()
+        }
+        _ => Ok(vec![parse_item(vm, key)?]),
+    }
+}
+
+/// Python's `slice.indices`: (start, step, length) of a slice over `n`.
+fn slice_range(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+    n: usize,
+) -> PyResult<(i64, i64, usize)> {
+    let n = n as i64;
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(v) if v < 0 => {
+                let v = v + n;
+                if v < 0 {
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    v
+                }
+            }
+            Some(v) if v >= n => {
+                if step < 0 {
+                    n - 1
+                } else {
+                    n
+                }
+            }
+            Some(v) => v,
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(start, 0), clamp(stop, n))
+    } else {
+        (clamp(start, n - 1), clamp(stop, -1))
+    };
+    let len = if step > 0 {
+        if stop > start {
+            (stop - start + step - 1) / step
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop + (-step) - 1) / (-step)
+    } else {
+        0
+    };
+    Ok((start, step, len as usize))
+}
+
+/// An integer index checked against an axis of length `n`.
+fn wrap_index(i: i64, n: usize, axis: usize) -> PyResult<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return Err(PyErr::index_error(format!(
+            "index {i} is out of bounds for axis {axis} with size {n}"
+        )));
+    }
+    Ok(j as usize)
+}
+
+/// The result of applying the basic items: a view, and where the advanced
+/// indices (as integer arrays) apply in it.
+struct Applied {
+    view: NdArray,
+    advanced: Vec<(usize, NdArray)>,
+    /// Whether the view is one element reached by integers alone.
+    scalar: bool,
+}
+
+fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
+    let consumed: usize = items
+        .iter()
+        .map(|it| match it {
+            Item::Int(_) | Item::Slice(..) | Item::Ints(_) => 1,
+            Item::Mask(m) => m.ndim(),
+            Item::Ellipsis | Item::NewAxis => 0,
+        })
+        .sum();
+    if consumed > a.ndim() {
+        return Err(PyErr::index_error(format!(
+            "too many indices for array: array is {}-dimensional, but {consumed} were indexed",
+            a.ndim()
+        )));
+    }
+    let ellipses = items.iter().filter(|i| matches!(i, Item::Ellipsis)).count();
+    if ellipses > 1 {
+        return Err(PyErr::index_error(
+            "an index can only have a single ellipsis ('...')",
+        ));
+    }
+    let any_advanced = items
+        .iter()
+        .any(|i| matches!(i, Item::Ints(_) | Item::Mask(_)));
+    let mut shape: Dims = SmallVec::new();
+    let mut strides: Strides = SmallVec::new();
+    let mut offset = a.offset as isize;
+    let mut advanced = Vec::new();
+    let mut axis = 0usize; // the axis of `a` the next item applies to
+    let mut all_ints = ellipses == 0;
+    for item in items {
+        match item {
+            Item::Int(i) if !any_advanced => {
+                let j = wrap_index(i, a.shape[axis], axis)?;
+                offset += j as isize * a.strides[axis];
+                axis += 1;
+            }
+            Item::Int(i) => {
+                let j = wrap_index(i, a.shape[axis], axis)?;
+                advanced.push((shape.len(), NdArray::new_scalar_index(j)));
+                shape.push(a.shape[axis]);
+                strides.push(a.strides[axis]);
+                axis += 1;
+            }
+            Item::Slice(start, stop, step) => {
+                all_ints = false;
+                let (start, step, len) = slice_range(start, stop, step, a.shape[axis])?;
+                if len > 0 {
+                    offset += start as isize * a.strides[axis];
+                }
+                shape.push(len);
+                strides.push(a.strides[axis] * step as isize);
+                axis += 1;
+            }
+            Item::Ellipsis => {
+                let fill = a.ndim() - consumed;
+                for _ in 0..fill {
+                    shape.push(a.shape[axis]);
+                    strides.push(a.strides[axis]);
+                    axis += 1;
+                }
+            }
+            Item::NewAxis => {
+                all_ints = false;
+                shape.push(1);
+                strides.push(0);
+            }
+            Item::Ints(ix) => {
+                all_ints = false;
+                advanced.push((shape.len(), ix));
+                shape.push(a.shape[axis]);
+                strides.push(a.strides[axis]);
+                axis += 1;
+            }
+            Item::Mask(m) => {
+                all_ints = false;
+                if m.ndim() == 0 {
+                    return Err(PyErr::index_error(
+                        "taipan's numpy does not index with a 0-d boolean (use a[None] or a[...])",
+                    ));
+                }
+                for d in 0..m.ndim() {
+                    if m.shape[d] != a.shape[axis + d] {
+                        return Err(PyErr::index_error(format!(
+                            "boolean index did not match indexed array along axis {}; size of \
+                             axis is {} but size of corresponding boolean axis is {}",
+                            axis + d,
+                            a.shape[axis + d],
+                            m.shape[d]
+                        )));
+                    }
+                }
+                for ix in mask_to_indices(&m) {
+                    advanced.push((shape.len(), ix));
+                    shape.push(a.shape[axis]);
+                    strides.push(a.strides[axis]);
+                    axis += 1;
+                }
+            }
+        }
+    }
+    while axis < a.ndim() {
+        shape.push(a.shape[axis]);
+        strides.push(a.strides[axis]);
+        axis += 1;
+    }
+    let view = a.view(shape, strides, offset.max(0) as usize);
+    Ok(Applied {
+        scalar: all_ints && advanced.is_empty() && view.ndim() == 0,
+        view,
+        advanced,
+    })
+}
+
+impl NdArray {
+    /// A 0-d int64 array holding an index (an integer among advanced indices).
+    fn new_scalar_index(i: usize) -> NdArray {
+        NdArray::new(super::element::Data::I64(vec![i as i64]), SmallVec::new())
+    }
+}
+
+/// The integer arrays (one per axis) of the true positions of a mask.
+fn mask_to_indices(m: &NdArray) -> Vec<NdArray> {
+    let nd = m.ndim();
+    let data = m.buf.read();
+    let flags = typed::<bool>(&data);
+    let mut cols: Vec<Vec<i64>> = vec![Vec::new(); nd];
+    let shape = &m.shape;
+    let mut pos = 0usize;
+    m.for_each_offset(|o| {
+        if flags[o] {
+            let mut rest = pos;
+            for d in (0..nd).rev() {
+                cols[d].push((rest % shape[d]) as i64);
+                rest /= shape[d];
+            }
+        }
+        pos += 1;
+    });
+    cols.into_iter().map(NdArray::from_vec::<i64>).collect()
+}
+
+/// The buffer offsets an advanced index selects, in the result's C order,
+/// and the result's shape.
+fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
+    let view = &applied.view;
+    let mut bshape: Dims = SmallVec::new();
+    for (_, ix) in &applied.advanced {
+        bshape = broadcast_shapes(&bshape, &ix.shape).map_err(|_| {
+            let shapes: Vec<String> = applied
+                .advanced
+                .iter()
+                .map(|(_, ix)| super::convert::shape_text(&ix.shape))
+                .collect();
+            PyErr::index_error(format!(
+                "shape mismatch: indexing arrays could not be broadcast together with shapes {} ",
+                shapes.join(" ")
+            ))
+        })?;
+    }
+    let bsize: usize = bshape.iter().product();
+    // The flat offset contribution of each broadcast position.
+    let mut adv = vec![0isize; bsize];
+    for (axis, ix) in &applied.advanced {
+        let ix = broadcast_to(&ix.copy_as(DType::Int64), &bshape)?;
+        let data = ix.buf.read();
+        let vals = typed::<i64>(&data);
+        let (n, stride) = (view.shape[*axis], view.strides[*axis]);
+        let mut k = 0;
+        let mut err = None;
+        ix.for_each_offset(|o| {
+            match wrap_index(vals[o], n, *axis) {
+                Ok(j) => adv[k] += j as isize * stride,
+                Err(e) => {
+                    if err.is_none() {
+                        err = Some(e);
+                    }
+                }
+            }
+            k += 1;
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+    }
+    let adv_axes: Vec<usize> = applied.advanced.iter().map(|(a, _)| *a).collect();
+    let first = adv_axes.iter().copied().min().unwrap_or(0);
+    let last = adv_axes.iter().copied().max().unwrap_or(0);
+    let adjacent = last + 1 - first == adv_axes.len();
+    let rest: Vec<usize> = (0..view.ndim()).filter(|a| !adv_axes.contains(a)).collect();
+    let (pre, post): (Vec<usize>, Vec<usize>) = if adjacent {
+        rest.iter().partition(|&&a| a < first)
+    } else {
+        (Vec::new(), rest.clone())
+    };
+    let sub = |axes: &[usize]| -> NdArray {
+        view.view(
+            axes.iter().map(|&a| view.shape[a]).collect(),
+            axes.iter().map(|&a| view.strides[a]).collect(),
+            0,
+        )
+    };
+    let (pre_view, post_view) = (sub(&pre), sub(&post));
+    let (pre_offs, post_offs) = (signed_offsets(&pre_view), signed_offsets(&post_view));
+    let mut offsets = Vec::with_capacity(pre_offs.len() * bsize * post_offs.len());
+    for &p in &pre_offs {
+        for &b in &adv {
+            for &q in &post_offs {
+                offsets.push((view.offset as isize + p + b + q) as usize);
+            }
+        }
+    }
+    let mut shape: Dims = pre.iter().map(|&a| view.shape[a]).collect();
+    shape.extend_from_slice(&bshape);
+    shape.extend(post.iter().map(|&a| view.shape[a]));
+    Ok((offsets, shape))
+}
+
+/// The offsets (relative to offset 0, possibly negative) of a view's
+/// elements in C order.
+fn signed_offsets(v: &NdArray) -> Vec<isize> {
+    let n = v.size();
+    let mut out = Vec::with_capacity(n);
+    if n == 0 {
+        return out;
+    }
+    let nd = v.ndim();
+    let mut index: Dims = SmallVec::from_elem(0, nd);
+    for _ in 0..n {
+        out.push(
+            index
+                .iter()
+                .zip(&v.strides)
+                .map(|(&i, &s)| i as isize * s)
+                .sum(),
+        );
+        for d in (0..nd).rev() {
+            index[d] += 1;
+            if index[d] < v.shape[d] {
+                break;
+            }
+            index[d] = 0;
+        }
+    }
+    out
+}
+
+/// A value derived from `source` keeps its read-only mark (an argument
+/// handed to a worker stays read-only through its views).
+fn derived(source: &Value, a: NdArray) -> Value {
+    let v = a.into_value();
+    if let (Some(src), Some(o)) = (source.as_obj(), v.as_obj()) {
+        if src.get().write_refusal().is_some() && !src.is_frozen() {
+            o.get().make_read_only();
+        }
+    }
+    v
+}
+
+/// `a[key]`.
+pub fn getitem(vm: &mut Vm, target: &Value, a: &NdArray, key: &Value) -> PyResult<Value> {
+    let items = parse_key(vm, key)?;
+    let applied = apply(a, items)?;
+    if applied.advanced.is_empty() {
+        if applied.scalar {
+            return Ok(NdArray::new_scalar(applied.view.first(), a.dtype).into_value());
+        }
+        return Ok(derived(target, applied.view));
+    }
+    let (offsets, shape) = advanced_offsets(&applied)?;
+    let data = applied.view.buf.read().gather_as(&offsets, a.dtype);
+    Ok(NdArray::new(data, shape).into_value())
+}
+
+/// `a[key] = value`.
+pub fn setitem(
+    vm: &mut Vm,
+    target: &Value,
+    a: &NdArray,
+    key: &Value,
+    value: &Value,
+) -> PyResult<()> {
+    let items = parse_key(vm, key)?;
+    let applied = apply(a, items)?;
+    let src = match convert::python_scalar(value)? {
+        Some((s, _)) => {
+            if a.dtype.kind() != Kind::Float && a.dtype != DType::Bool {
+                check_fits(s, a.dtype)?;
+                check_float_to_int(s)?;
+            }
+            NdArray::new_scalar(s, a.dtype)
+        }
+        None => match NdArray::of(value) {
+            Some(v) => v.clone(),
+            None => convert::to_array(vm, value, None)?,
+        },
+    };
+    if applied.advanced.is_empty() {
+        return assign(target, &applied.view, &src);
+    }
+    let (offsets, shape) = advanced_offsets(&applied)?;
+    let src = broadcast_to(&src, &shape).map_err(|_| {
+        PyErr::value_error(format!(
+            "shape mismatch: value array of shape {} could not be broadcast to indexing result \
+             of shape {}",
+            super::broadcast::compact_shape(&src.shape),
+            super::broadcast::compact_shape(&shape)
+        ))
+    })?;
+    let values = src.to_data(a.dtype);
+    a.write(target, |data| {
+        crate::with_data!(data, out: T => {
+            let vals = typed::<T>(&values);
+            for (&o, &v) in offsets.iter().zip(vals) {
+                out[o] = v;
+            }
+        })
+    })
+}
+
+/// `np.nonzero(a)` / `a.nonzero()` / `np.where(a)`: a tuple of index
+/// arrays, one per axis (a 0-d input counts as 1-d).
+pub fn nonzero_value(a: &NdArray) -> PyResult<Value> {
+    let a = if a.ndim() == 0 {
+        super::shape::expand_dims(a, &[0])?
+    } else {
+        a.clone()
+    };
+    let mask = super::ops::cast(&a, DType::Bool);
+    let cols = mask_to_indices(&mask);
+    Ok(taipan_vm::builtins::new_tuple(
+        cols.into_iter().map(NdArray::into_value).collect(),
+    ))
+}
+
+/// A Python float stored into an integer array must be finite.
+pub fn check_float_to_int(s: super::element::Scalar) -> PyResult<()> {
+    match s {
+        super::element::Scalar::Float(f) if f.is_nan() => {
+            Err(PyErr::value_error("cannot convert float NaN to integer"))
+        }
+        super::element::Scalar::Float(f) if f.is_infinite() => {
+            Err(PyErr::overflow("cannot convert float infinity to integer"))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,402 @@
+//! Array attributes (`shape`, `dtype`, `T` …) and the methods that are
+//! about the array itself rather than arithmetic: reshape and friends,
+//! `astype`, `copy`, `fill`, `tolist`, `item`.
+
+use super::array::NdArray;
+use super::classes::dtype_value;
+use super::convert::{self, check_fits, python_scalar, to_list, to_python};
+use super::dunders::this;
+use super::shape;
+use taipan_vm::builtins::args::parse_args;
+use taipan_vm::builtins::new_tuple;
+use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::{Value, Vm};
+
+fn rest<'a>(args: &Args<'a>) -> Args<'a> {
+    Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        kw: args.kw,
+    }
+}
+
+fn ints(v: &[usize]) -> Value {
+    new_tuple(v.iter().map(|&n| Value::Int(n as i64)).collect())
+}
+
+fn shape(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(ints(&this("shape", &args)?.1.shape))
+}
+
+fn ndim(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(this("ndim", &args)?.1.ndim() as i64))
+}
+
+fn size(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(this("size", &args)?.1.size() as i64))
+}
+
+fn dtype(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(dtype_value(this("dtype", &args)?.1.dtype))
+}
+
+fn itemsize(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(
+        this("itemsize", &args)?.1.dtype.itemsize() as i64
+    ))
+}
+
+fn nbytes(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("nbytes", &args)?.1;
+    Ok(Value::Int((a.size() * a.dtype.itemsize()) as i64))
+}
+
+fn strides(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("strides", &args)?.1;
+    // NumPy reports zero strides for an array without elements.
+    let size = if a.size() == 0 {
+        0
+    } else {
+        a.dtype.itemsize() as i64
+    };
+    Ok(new_tuple(
+        a.strides
+            .iter()
+            .zip(&a.shape)
+            .map(|(&s, _)| Value::Int(s as i64 * size))
+            .collect(),
+    ))
+}
+
+fn transposed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("T", &args)?.1;
+    shape::transpose(a, None).map(NdArray::into_value)
+}
+
+/// `a.flags`: a snapshot of the array's memory-layout flags.
+struct Flags {
+    c_contiguous: bool,
+    f_contiguous: bool,
+    owndata: bool,
+    writeable: bool,
+}
+
+impl taipan_vm::objects::native::NativeObject for Flags {
+    fn class(&self) -> taipan_vm::value::FrozenRef {
+        static CLASS: std::sync::OnceLock<taipan_vm::value::FrozenRef> = std::sync::OnceLock::new();
+        *CLASS.get_or_init(|| {
+            taipan_vm::objects::native::native_class_with_properties(
+                "flagsobj",
+                "numpy",
+                None,
+                &[("__getitem__", flag_item), ("__repr__", flags_repr)],
+                &[
+                    ("c_contiguous", flag_c),
+                    ("f_contiguous", flag_f),
+                    ("owndata", flag_own),
+                    ("writeable", flag_write),
+                ],
+            )
+        })
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn the_flags<'a>(args: &Args<'a>) -> PyResult<&'a Flags> {
+    taipan_vm::objects::native::native_self::<Flags>("flags", args)
+}
+
+fn flag_item(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = the_flags(&args)?;
+    let key =
+        taipan_vm::builtins::args::arg_str(vm, "flags", args.pos.get(1).unwrap_or(&Value::None))?;
+    Ok(Value::Bool(match key {
+        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => f.c_contiguous,
+        "F_CONTIGUOUS" | "F" | "FORTRAN" => f.f_contiguous,
+        "OWNDATA" | "O" => f.owndata,
+        "WRITEABLE" | "W" => f.writeable,
+        "ALIGNED" | "A" => true,
+        _ => return Err(PyErr::key_error(str_value(key))),
+    }))
+}
+
+fn flags_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = the_flags(&args)?;
+    let b = |x: bool| if x { "True" } else { "False" };
+    Ok(str_value(format!(
+        "  C_CONTIGUOUS : {}\n  F_CONTIGUOUS : {}\n  OWNDATA : {}\n  WRITEABLE : {}\n  ALIGNED : True\n  WRITEBACKIFCOPY : False\n",
+        b(f.c_contiguous),
+        b(f.f_contiguous),
+        b(f.owndata),
+        b(f.writeable)
+    )))
+}
+
+fn flag_c(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(the_flags(&args)?.c_contiguous))
+}
+
+fn flag_f(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(the_flags(&args)?.f_contiguous))
+}
+
+fn flag_own(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(the_flags(&args)?.owndata))
+}
+
+fn flag_write(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(the_flags(&args)?.writeable))
+}
+
+fn flags(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (v, a) = this("flags", &args)?;
+    let refused = v
+        .as_obj()
+        .is_some_and(|o| o.get().write_refusal().is_some())
+        || a.buf.is_frozen();
+    Ok(Value::obj(taipan_vm::object::ObjKind::Native(Box::new(
+        Flags {
+            c_contiguous: a.is_c_contiguous(),
+            f_contiguous: a.is_f_contiguous(),
+            owndata: a.owns,
+            writeable: a.writeable && !refused,
+        },
+    ))))
+}
+
+/// The read-only attributes.
+pub const PROPERTIES: &[(&str, NativeFn)] = &[
+    ("flags", flags),
+    ("shape", shape),
+    ("ndim", ndim),
+    ("size", size),
+    ("dtype", dtype),
+    ("itemsize", itemsize),
+    ("nbytes", nbytes),
+    ("strides", strides),
+    ("T", transposed),
+];
+
+/// A shape given as one tuple/list or as several ints (`reshape(2, 3)`).
+fn varargs_shape(vm: &mut Vm, pos: &[Value]) -> PyResult<Vec<i64>> {
+    match pos {
+        [one] => shape::shape_arg(vm, one),
+        many => many.iter().map(|v| vm.index_of(v)).collect(),
+    }
+}
+
+fn reshape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("reshape", &args)?.1;
+    let mut pos: Vec<Value> = args.pos[1..].to_vec();
+    for (k, v) in args.kw {
+        if let Some(taipan_vm::object::ObjKind::Str(s)) = k.kind() {
+            if s.as_str() == "shape" {
+                pos.push(v.clone());
+            }
+        }
+    }
+    if pos.is_empty() {
+        return Err(PyErr::type_error(
+            "reshape() missing required argument 'shape' (pos 1)",
+        ));
+    }
+    let spec = varargs_shape(vm, &pos)?;
+    shape::reshape(a, &spec).map(NdArray::into_value)
+}
+
+fn transpose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("transpose", &args)?.1;
+    let pos = &args.pos[1..];
+    let axes = match pos {
+        [] => None,
+        [Value::None] => None,
+        _ => Some(varargs_shape(vm, pos)?),
+    };
+    shape::transpose(a, axes.as_deref()).map(NdArray::into_value)
+}
+
+fn swapaxes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("swapaxes", &args)?.1;
+    let slots = parse_args("swapaxes", rest(&args), &["axis1", "axis2"], 2)?;
+    let i = vm.index_of(slots[0].as_ref().unwrap_or(&Value::None))?;
+    let j = vm.index_of(slots[1].as_ref().unwrap_or(&Value::None))?;
+    shape::swapaxes(a, i, j).map(NdArray::into_value)
+}
+
+fn squeeze(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("squeeze", &args)?.1;
+    let slots = parse_args("squeeze", rest(&args), &["axis"], 0)?;
+    let axes = shape::axes_arg(vm, slots[0].as_ref())?;
+    shape::squeeze(a, axes.as_deref()).map(NdArray::into_value)
+}
+
+fn ravel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(shape::ravel(this("ravel", &args)?.1).into_value())
+}
+
+fn flatten(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("flatten", &args)?.1;
+    Ok(shape::ravel(&a.copy_as(a.dtype)).into_value())
+}
+
+fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("copy", &args)?.1;
+    let mut c = a.copy_as(a.dtype);
+    c.scalar = a.scalar;
+    Ok(c.into_value())
+}
+
+fn astype(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (v, a) = this("astype", &args)?;
+    let slots = parse_args(
+        "astype",
+        rest(&args),
+        &["dtype", "order", "casting", "subok", "copy"],
+        1,
+    )?;
+    let dt = convert::dtype_arg(vm, slots[0].as_ref())?.unwrap_or(super::dtype::DType::Float64);
+    if let Some(copy) = slots[4].as_ref() {
+        if !vm.truthy(copy)? && dt == a.dtype {
+            return Ok(v.clone());
+        }
+    }
+    let mut c = a.copy_as(dt);
+    c.scalar = a.scalar;
+    Ok(c.into_value())
+}
+
+fn fill(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (target, a) = this("fill", &args)?;
+    let v = args
+        .pos
+        .get(1)
+        .ok_or_else(|| PyErr::type_error("fill() takes exactly 1 argument (0 given)"))?;
+    let s = match python_scalar(v)? {
+        Some((s, _)) => {
+            if a.dtype.is_integer() {
+                check_fits(s, a.dtype)?;
+            }
+            s
+        }
+        None => match NdArray::of(v) {
+            Some(x) if x.size() == 1 => x.first(),
+            _ => return Err(PyErr::type_error("fill() needs a scalar value")),
+        },
+    };
+    super::ops::assign(target, a, &NdArray::new_scalar(s, a.dtype))?;
+    Ok(Value::None)
+}
+
+fn tolist(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(to_list(this("tolist", &args)?.1))
+}
+
+fn item(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("item", &args)?.1;
+    let pos = &args.pos[1..];
+    if pos.is_empty() {
+        if a.size() != 1 {
+            return Err(PyErr::value_error(
+                "can only convert an array of size 1 to a Python scalar",
+            ));
+        }
+        let data = a.buf.read();
+        let mut s = super::element::Scalar::Int(0);
+        a.for_each_offset(|o| s = data.get(o));
+        return Ok(to_python(s));
+    }
+    if pos.len() > 1 || matches!(pos[0].kind(), Some(taipan_vm::object::ObjKind::Tuple(_))) {
+        // A full index: one int per axis.
+        let key = if pos.len() > 1 {
+            new_tuple(pos.to_vec())
+        } else {
+            pos[0].clone()
+        };
+        let v = super::index::getitem(vm, &args.pos[0], a, &key)?;
+        return match NdArray::of(&v) {
+            Some(x) if x.size() == 1 => Ok(to_python(x.first())),
+            _ => Err(PyErr::value_error("incorrect number of indices for array")),
+        };
+    }
+    let flat = super::shape::ravel(a);
+    let i = vm.index_of(&pos[0])?;
+    let n = flat.size() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErr::index_error(format!(
+            "index {i} is out of bounds for size {n}"
+        )));
+    }
+    Ok(to_python(flat.get(flat.offset_of(&[j as usize]))))
+}
+
+/// `a.view(dtype)`: the same bytes read as another dtype. The result is a
+/// new array (a copy of the bytes), not a view that writes through.
+fn view(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (v, a) = this("view", &args)?;
+    let slots = parse_args("view", rest(&args), &["dtype", "type"], 0)?;
+    let Some(dt) = convert::dtype_arg(vm, slots[0].as_ref())? else {
+        let mut same = a.view(a.shape.clone(), a.strides.clone(), a.offset);
+        same.writeable = a.writeable;
+        return Ok(same.into_value());
+    };
+    if dt == a.dtype {
+        return Ok(v.clone());
+    }
+    let (old, new) = (a.dtype.itemsize(), dt.itemsize());
+    let last = a.shape.last().copied().unwrap_or(1);
+    if a.ndim() == 0 || (last * old) % new != 0 {
+        return Err(PyErr::value_error(
+            "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
+        ));
+    }
+    let mut bytes = Vec::with_capacity(a.size() * old);
+    crate::with_dtype!(a.dtype, T => {
+        use super::element::LeBytes;
+        for x in a.to_vec::<T>() {
+            x.write_le(&mut bytes);
+        }
+    });
+    let data = super::creation::from_le_bytes(&bytes, dt);
+    let mut shape = a.shape.clone();
+    if let Some(l) = shape.last_mut() {
+        *l = last * old / new;
+    }
+    Ok(NdArray::new(data, shape).into_value())
+}
+
+/// `x.is_integer()` of a float scalar.
+fn is_integer(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("is_integer", &args)?.1;
+    let x = a.first().as_f64();
+    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+}
+
+/// `x.as_integer_ratio()` of a float scalar: Python's float method on the
+/// value widened to float64.
+fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("as_integer_ratio", &args)?.1;
+    let f = Value::Float(a.first().as_f64());
+    let method = vm.getattr_str(&f, "as_integer_ratio")?;
+    vm.call(&method, &[], &[])
+}
+
+/// The methods about the array itself.
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("view", view),
+    ("is_integer", is_integer),
+    ("as_integer_ratio", as_integer_ratio),
+    ("reshape", reshape),
+    ("transpose", transpose),
+    ("swapaxes", swapaxes),
+    ("squeeze", squeeze),
+    ("ravel", ravel),
+    ("flatten", flatten),
+    ("copy", copy),
+    ("astype", astype),
+    ("fill", fill),
+    ("tolist", tolist),
+    ("item", item),
+];

@@ -1,0 +1,309 @@
+//! Module functions that mirror array methods (`np.reshape(a, s)` is
+//! `a.reshape(s)`), a few methods that mirror module functions
+//! (`a.clip`, `a.round`, `a.nonzero`, `a.dot`), and the print options.
+
+use super::array::NdArray;
+use super::convert::{as_array, as_array_keep_scalar};
+use super::dtype::{self, DType};
+use super::dunders::this;
+use super::print::PrintOptions;
+use super::text;
+use taipan_vm::builtins::args::parse_args;
+use taipan_vm::builtins::new_dict;
+use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::{Value, Vm};
+
+/// Calls the method `method` with the first argument, made an array, as self.
+fn via_method(vm: &mut Vm, args: Args<'_>, name: &str, method: NativeFn) -> PyResult<Value> {
+    let first = args.pos.first().ok_or_else(|| {
+        PyErr::type_error(format!("{name}() missing required argument 'a' (pos 1)"))
+    })?;
+    let a = as_array_keep_scalar(vm, first)?;
+    let mut pos = vec![a.into_value()];
+    pos.extend_from_slice(&args.pos[1..]);
+    method(
+        vm,
+        Args {
+            pos: &pos,
+            kw: args.kw,
+        },
+    )
+}
+
+/// The method of that name in the class tables.
+fn method_named(name: &str) -> Option<NativeFn> {
+    super::METHOD_TABLES
+        .iter()
+        .flat_map(|t| t.iter())
+        .find(|(n, _)| *n == name)
+        .map(|&(_, f)| f)
+}
+
+macro_rules! mirrors {
+    ($($fname:ident => $method:literal;)*) => {
+        $(fn $fname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            match method_named($method) {
+                Some(m) => via_method(vm, args, $method, m),
+                None => Err(PyErr::attribute_error(format!("taipan's numpy has no attribute '{}'", $method))),
+            }
+        })*
+    };
+}
+
+mirrors! {
+    reshape => "reshape"; transpose => "transpose"; squeeze => "squeeze"; ravel => "ravel";
+    swapaxes => "swapaxes"; nonzero_fn => "nonzero";
+}
+
+fn expand_dims(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let slots = parse_args("expand_dims", args, &["a", "axis"], 2)?;
+    let a = as_array(vm, slots[0].as_ref().unwrap_or(&Value::None), None)?;
+    let axes = super::shape::shape_arg(vm, slots[1].as_ref().unwrap_or(&Value::None))?;
+    super::shape::expand_dims(&a, &axes).map(NdArray::into_value)
+}
+
+fn shape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = as_array_keep_scalar(vm, args.pos.first().unwrap_or(&Value::None))?;
+    Ok(taipan_vm::builtins::new_tuple(
+        a.shape.iter().map(|&n| Value::Int(n as i64)).collect(),
+    ))
+}
+
+fn ndim(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = as_array_keep_scalar(vm, args.pos.first().unwrap_or(&Value::None))?;
+    Ok(Value::Int(a.ndim() as i64))
+}
+
+fn size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let slots = parse_args("size", args, &["a", "axis"], 1)?;
+    let a = as_array_keep_scalar(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
+    match slots[1].as_ref().filter(|v| !v.is_none()) {
+        Some(axis) => {
+            let axis = super::errors::normalize_axis(vm.index_of(axis)?, a.ndim())?;
+            Ok(Value::Int(a.shape[axis] as i64))
+        }
+        None => Ok(Value::Int(a.size() as i64)),
+    }
+}
+
+fn nonzero(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("nonzero", &args)?;
+    super::index::nonzero_value(a)
+}
+
+fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (v, _) = this("clip", &args)?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    let slots = parse_args("clip", rest, &["min", "max", "out"], 0)?;
+    super::ufunc::clip_values(vm, v, slots[0].as_ref(), slots[1].as_ref())
+}
+
+fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("round", &args)?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    let slots = parse_args("round", rest, &["decimals", "out"], 0)?;
+    let decimals = match slots[0].as_ref() {
+        Some(v) => vm.index_of(v)?,
+        None => 0,
+    };
+    super::ufunc::round_array(a, decimals).map(NdArray::into_value)
+}
+
+fn dot_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, a) = this("dot", &args)?;
+    let b = as_array_keep_scalar(vm, args.pos.get(1).unwrap_or(&Value::None))?;
+    super::linalg::dot(a, &b).map(NdArray::into_value)
+}
+
+fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let slots = parse_args(
+        "set_printoptions",
+        args,
+        &[
+            "precision",
+            "threshold",
+            "edgeitems",
+            "linewidth",
+            "suppress",
+            "nanstr",
+            "infstr",
+            "formatter",
+            "sign",
+            "floatmode",
+            "legacy",
+        ],
+        0,
+    )?;
+    let mut o = text::options();
+    let int = |vm: &mut Vm, v: &Option<Value>| -> PyResult<Option<usize>> {
+        match v {
+            Some(v) if !v.is_none() => Ok(Some(vm.index_of(v)?.max(0) as usize)),
+            _ => Ok(None),
+        }
+    };
+    if let Some(p) = int(vm, &slots[0])? {
+        o.precision = p;
+    }
+    if let Some(t) = int(vm, &slots[1])? {
+        o.threshold = t;
+    }
+    if let Some(e) = int(vm, &slots[2])? {
+        o.edgeitems = e;
+    }
+    if let Some(l) = int(vm, &slots[3])? {
+        o.linewidth = l;
+    }
+    if let Some(s) = slots[4].as_ref().filter(|v| !v.is_none()) {
+        o.suppress = vm.truthy(s)?;
+    }
+    if let Some(s) = slots[8].as_ref().filter(|v| !v.is_none()) {
+        o.sign = taipan_vm::builtins::args::arg_str(vm, "set_printoptions", s)?
+            .chars()
+            .next()
+            .unwrap_or('-');
+    }
+    if let Some(s) = slots[9].as_ref().filter(|v| !v.is_none()) {
+        use super::print::FloatMode;
+        o.floatmode = match taipan_vm::builtins::args::arg_str(vm, "set_printoptions", s)? {
+            "fixed" => FloatMode::Fixed,
+            "unique" => FloatMode::Unique,
+            "maxprec" => FloatMode::MaxPrec,
+            "maxprec_equal" => FloatMode::MaxPrecEqual,
+            other => {
+                return Err(PyErr::value_error(format!(
+                    "floatmode option must be one of 'fixed', 'unique', 'maxprec', 'maxprec_equal', not {other:?}"
+                )))
+            }
+        };
+    }
+    text::set_options(o);
+    Ok(Value::None)
+}
+
+fn get_printoptions(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    let o = text::options();
+    let d = new_dict();
+    let defaults = PrintOptions::default();
+    let _ = defaults;
+    for (k, v) in [
+        ("precision", Value::Int(o.precision as i64)),
+        ("threshold", Value::Int(o.threshold as i64)),
+        ("edgeitems", Value::Int(o.edgeitems as i64)),
+        ("linewidth", Value::Int(o.linewidth as i64)),
+        ("suppress", Value::Bool(o.suppress)),
+        ("sign", str_value(o.sign.to_string())),
+    ] {
+        vm.setitem(&d, str_value(k), v)?;
+    }
+    Ok(d)
+}
+
+fn promote_types(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = super::convert::dtype_arg(vm, args.pos.first())?.unwrap_or(DType::Float64);
+    let b = super::convert::dtype_arg(vm, args.pos.get(1))?.unwrap_or(DType::Float64);
+    Ok(super::classes::dtype_value(dtype::promote(a, b)))
+}
+
+/// `np.result_type(*arrays_and_dtypes)` with NEP 50's weak Python scalars.
+fn result_type(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut strong: Option<DType> = None;
+    let mut weak = Vec::new();
+    for v in args.pos {
+        let d = if let Some((_, w)) = super::convert::python_scalar(v)? {
+            weak.push(w);
+            continue;
+        } else if let Some(a) = NdArray::of(v) {
+            a.dtype
+        } else {
+            match super::convert::dtype_arg(vm, Some(v)) {
+                Ok(Some(d)) => d,
+                _ => as_array(vm, v, None)?.dtype,
+            }
+        };
+        strong = Some(strong.map_or(d, |s| dtype::promote(s, d)));
+    }
+    let mut result = match strong {
+        Some(d) => d,
+        None => weak
+            .iter()
+            .map(|&w| dtype::default_of(w))
+            .fold(DType::Bool, dtype::promote),
+    };
+    if strong.is_some() {
+        for w in weak {
+            result = dtype::promote_weak(result, w);
+        }
+    }
+    Ok(super::classes::dtype_value(result))
+}
+
+/// Whether two arrays' elements lie in the same buffer and overlap.
+fn shares_memory(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = as_array(vm, args.pos.first().unwrap_or(&Value::None), None)?;
+    let b = as_array(vm, args.pos.get(1).unwrap_or(&Value::None), None)?;
+    if !std::sync::Arc::ptr_eq(&a.buf, &b.buf) || a.size() == 0 || b.size() == 0 {
+        return Ok(Value::Bool(false));
+    }
+    let mut seen = std::collections::HashSet::new();
+    a.for_each_offset(|o| {
+        seen.insert(o);
+    });
+    let mut overlap = false;
+    b.for_each_offset(|o| overlap |= seen.contains(&o));
+    Ok(Value::Bool(overlap))
+}
+
+/// Whether two arrays' element ranges in one buffer overlap (a bound, not
+/// an exact answer, like NumPy's `may_share_memory`).
+fn may_share_memory(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = as_array(vm, args.pos.first().unwrap_or(&Value::None), None)?;
+    let b = as_array(vm, args.pos.get(1).unwrap_or(&Value::None), None)?;
+    if !std::sync::Arc::ptr_eq(&a.buf, &b.buf) || a.size() == 0 || b.size() == 0 {
+        return Ok(Value::Bool(false));
+    }
+    let bounds = |x: &NdArray| {
+        let (mut lo, mut hi) = (usize::MAX, 0);
+        x.for_each_offset(|o| {
+            lo = lo.min(o);
+            hi = hi.max(o);
+        });
+        (lo, hi)
+    };
+    let ((alo, ahi), (blo, bhi)) = (bounds(&a), bounds(&b));
+    Ok(Value::Bool(alo <= bhi && blo <= ahi))
+}
+
+/// Module functions mirroring methods, and the print options.
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("_promote_types", promote_types),
+    ("_result_type", result_type),
+    ("_shares_memory", shares_memory),
+    ("may_share_memory", may_share_memory),
+    ("reshape", reshape),
+    ("transpose", transpose),
+    ("squeeze", squeeze),
+    ("ravel", ravel),
+    ("swapaxes", swapaxes),
+    ("nonzero", nonzero_fn),
+    ("expand_dims", expand_dims),
+    ("shape", shape),
+    ("ndim", ndim),
+    ("size", size),
+    ("set_printoptions", set_printoptions),
+    ("get_printoptions", get_printoptions),
+];
+
+/// Methods mirroring module functions.
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("nonzero", nonzero),
+    ("clip", clip),
+    ("round", round),
+    ("dot", dot_method),
+];

@@ -1,0 +1,485 @@
+//! Element-wise operators with broadcasting and NumPy 2's type promotion:
+//! arithmetic, comparisons, bit operations, `maximum`/`minimum`, unary
+//! operators, and writing one array into (a view of) another.
+
+use super::arith::Arith;
+use super::array::NdArray;
+use super::broadcast::{broadcast_shapes, broadcast_to, zip_offsets};
+use super::convert::Operand;
+use super::dtype::{self, DType, Kind};
+use super::element::{Data, Element};
+use taipan_vm::error::{PyErr, PyResult};
+use taipan_vm::Value;
+
+/// A binary element-wise operation (NumPy's ufunc of that name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// `add`, `+`.
+    Add,
+    /// `subtract`, `-`.
+    Sub,
+    /// `multiply`, `*`.
+    Mul,
+    /// `divide`, `/`.
+    TrueDiv,
+    /// `floor_divide`, `//`.
+    FloorDiv,
+    /// `remainder`, `%`.
+    Mod,
+    /// `power`, `**`.
+    Pow,
+    /// `bitwise_and`, `&`.
+    And,
+    /// `bitwise_or`, `|`.
+    Or,
+    /// `bitwise_xor`, `^`.
+    Xor,
+    /// `left_shift`, `<<`.
+    LShift,
+    /// `right_shift`, `>>`.
+    RShift,
+    /// `maximum`.
+    Max,
+    /// `minimum`.
+    Min,
+    /// `fmax` (NaN ignored).
+    FMax,
+    /// `fmin` (NaN ignored).
+    FMin,
+    /// `<`.
+    Lt,
+    /// `<=`.
+    Le,
+    /// `==`.
+    Eq,
+    /// `!=`.
+    Ne,
+    /// `>`.
+    Gt,
+    /// `>=`.
+    Ge,
+}
+
+impl Op {
+    /// The ufunc's name.
+    pub fn ufunc_name(self) -> &'static str {
+        match self {
+            Op::Add => "add",
+            Op::Sub => "subtract",
+            Op::Mul => "multiply",
+            Op::TrueDiv => "divide",
+            Op::FloorDiv => "floor_divide",
+            Op::Mod => "remainder",
+            Op::Pow => "power",
+            Op::And => "bitwise_and",
+            Op::Or => "bitwise_or",
+            Op::Xor => "bitwise_xor",
+            Op::LShift => "left_shift",
+            Op::RShift => "right_shift",
+            Op::Max => "maximum",
+            Op::Min => "minimum",
+            Op::FMax => "fmax",
+            Op::FMin => "fmin",
+            Op::Lt => "less",
+            Op::Le => "less_equal",
+            Op::Eq => "equal",
+            Op::Ne => "not_equal",
+            Op::Gt => "greater",
+            Op::Ge => "greater_equal",
+        }
+    }
+
+    /// Whether the operation compares (its result is bool).
+    pub fn is_comparison(self) -> bool {
+        matches!(self, Op::Lt | Op::Le | Op::Eq | Op::Ne | Op::Gt | Op::Ge)
+    }
+
+    fn is_bitwise(self) -> bool {
+        matches!(self, Op::And | Op::Or | Op::Xor | Op::LShift | Op::RShift)
+    }
+}
+
+/// The dtype two operands promote to (NEP 50: Python scalars are weak).
+pub fn common_dtype(a: &Operand, b: &Operand) -> DType {
+    match (a, b) {
+        (Operand::Array(x), Operand::Array(y)) => dtype::promote(x.dtype, y.dtype),
+        (Operand::Array(x), Operand::Weak(_, w)) | (Operand::Weak(_, w), Operand::Array(x)) => {
+            dtype::promote_weak(x.dtype, *w)
+        }
+        (Operand::Weak(_, v), Operand::Weak(_, w)) => {
+            dtype::promote(dtype::default_of(*v), dtype::default_of(*w))
+        }
+    }
+}
+
+fn unsupported(op: Op) -> PyErr {
+    PyErr::type_error(format!(
+        "ufunc '{}' not supported for the input types, and the inputs could not be safely \
+         coerced to any supported types according to the casting rule ''safe''",
+        op.ufunc_name()
+    ))
+}
+
+/// The dtype an operation computes in, given its operands' common dtype.
+fn compute_dtype(op: Op, dt: DType) -> PyResult<DType> {
+    Ok(match (op, dt.kind()) {
+        (Op::TrueDiv, Kind::Bool | Kind::Int | Kind::UInt) => DType::Float64,
+        (Op::Sub, Kind::Bool) => {
+            return Err(PyErr::type_error(
+                "numpy boolean subtract, the `-` operator, is not supported, use the \
+                 bitwise_xor, the `^` operator, or the logical_xor function instead.",
+            ))
+        }
+        (Op::FloorDiv | Op::Mod | Op::Pow | Op::LShift | Op::RShift, Kind::Bool) => DType::Int8,
+        (_, Kind::Float) if op.is_bitwise() => return Err(unsupported(op)),
+        _ => dt,
+    })
+}
+
+/// `a op b` for two operands, broadcast. The result is a NumPy scalar when
+/// both operands are 0-d.
+pub fn binary(op: Op, a: Operand, b: Operand) -> PyResult<NdArray> {
+    let mut dt = compute_dtype(op, common_dtype(&a, &b))?;
+    if op.is_comparison() {
+        // NEP 50: comparing with a Python int the type cannot hold is
+        // still well defined (`uint8_array == -1` is all False).
+        for side in [&a, &b] {
+            if let Operand::Weak(s, _) = side {
+                if super::convert::check_fits(*s, dt).is_err() {
+                    dt = dtype::promote(dt, DType::Int64);
+                    if super::convert::check_fits(*s, dt).is_err() {
+                        dt = DType::Float64;
+                    }
+                }
+            }
+        }
+    }
+    let a = cast(&a.into_array(dt)?, dt);
+    let b = cast(&b.into_array(dt)?, dt);
+    let shape = broadcast_shapes(&a.shape, &b.shape)?;
+    let a = broadcast_to(&a, &shape)?;
+    let b = broadcast_to(&b, &shape)?;
+    let mut out = crate::with_dtype!(dt, T => dispatch::<T>(op, &a, &b)?);
+    out.scalar = out.ndim() == 0;
+    Ok(out)
+}
+
+/// `a` as `dtype`: itself when it already is, else a cast copy.
+pub fn cast(a: &NdArray, dtype: DType) -> NdArray {
+    if a.dtype == dtype {
+        a.clone()
+    } else {
+        a.copy_as(dtype)
+    }
+}
+
+/// The typed slice of a buffer's data; the dtype was checked by the caller.
+pub fn typed<T: Element>(data: &Data) -> &[T] {
+    T::slice(data).unwrap_or_else(|| panic!("numpy buffer is not {}", T::DTYPE.name()))
+}
+
+/// Applies `f` to the elements of two arrays of `T` broadcast to one shape.
+pub fn map2<T: Element, R: Element>(a: &NdArray, b: &NdArray, f: impl Fn(T, T) -> R) -> NdArray {
+    let (da, db) = (a.buf.read(), b.buf.read());
+    let (sa, sb) = (typed::<T>(&da), typed::<T>(&db));
+    let n = a.size();
+    let mut out = Vec::with_capacity(n);
+    if n == 0 {
+        // Nothing to read (an empty view's offset may lie past its buffer).
+    } else if a.is_c_contiguous() && b.is_c_contiguous() {
+        let (sa, sb) = (&sa[a.offset..a.offset + n], &sb[b.offset..b.offset + n]);
+        out.extend(sa.iter().zip(sb).map(|(&x, &y)| f(x, y)));
+    } else if b.strides.iter().all(|&s| s == 0) && a.is_c_contiguous() {
+        let y = sb[b.offset];
+        out.extend(sa[a.offset..a.offset + n].iter().map(|&x| f(x, y)));
+    } else {
+        zip_offsets(a, b, |oa, ob| out.push(f(sa[oa], sb[ob])));
+    }
+    NdArray::new(R::wrap(out), a.shape.clone())
+}
+
+/// Applies `f` to every element of an array of `T`.
+pub fn map1<T: Element, R: Element>(a: &NdArray, f: impl Fn(T) -> R) -> NdArray {
+    let data = a.buf.read();
+    let src = typed::<T>(&data);
+    let n = a.size();
+    let mut out = Vec::with_capacity(n);
+    if n == 0 {
+        // Nothing to read.
+    } else if a.is_c_contiguous() {
+        out.extend(src[a.offset..a.offset + n].iter().map(|&x| f(x)));
+    } else {
+        a.for_each_offset(|o| out.push(f(src[o])));
+    }
+    let mut r = NdArray::new(R::wrap(out), a.shape.clone());
+    r.scalar = a.scalar;
+    r
+}
+
+/// Operations that need integer or bool bits.
+pub trait Bits: Element {
+    /// `a & b`.
+    fn and(self, o: Self) -> Self;
+    /// `a | b`.
+    fn or(self, o: Self) -> Self;
+    /// `a ^ b`.
+    fn xor(self, o: Self) -> Self;
+    /// `a << b` (0 when b is out of range).
+    fn shl(self, o: Self) -> Self;
+    /// `a >> b`.
+    fn shr(self, o: Self) -> Self;
+    /// `~a`.
+    fn invert(self) -> Self;
+}
+
+macro_rules! int_bits {
+    ($($t:ty),*) => {$(
+        impl Bits for $t {
+            fn and(self, o: Self) -> Self { self & o }
+            fn or(self, o: Self) -> Self { self | o }
+            fn xor(self, o: Self) -> Self { self ^ o }
+            fn shl(self, o: Self) -> Self {
+                u32::try_from(o).ok().and_then(|s| self.checked_shl(s)).unwrap_or(0)
+            }
+            #[allow(unused_comparisons)]
+            fn shr(self, o: Self) -> Self {
+                u32::try_from(o)
+                    .ok()
+                    .and_then(|s| self.checked_shr(s))
+                    .unwrap_or(if self < 0 { !0 } else { 0 })
+            }
+            fn invert(self) -> Self { !self }
+        }
+    )*};
+}
+
+int_bits!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl Bits for bool {
+    fn and(self, o: Self) -> Self {
+        self & o
+    }
+    fn or(self, o: Self) -> Self {
+        self | o
+    }
+    fn xor(self, o: Self) -> Self {
+        self ^ o
+    }
+    fn shl(self, o: Self) -> Self {
+        self && !o
+    }
+    fn shr(self, o: Self) -> Self {
+        self && !o
+    }
+    fn invert(self) -> Self {
+        !self
+    }
+}
+
+/// Runs `op` on arrays of `T` (their dtype), already broadcast.
+fn dispatch<T: Element>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+    use super::element::Data as D;
+    // Route to the typed kernels: each arm knows the concrete type.
+    let probe = T::wrap(Vec::new());
+    Ok(match probe {
+        D::Bool(_) => bool_kernel(op, a, b)?,
+        D::I8(_) => int_kernel::<i8>(op, a, b)?,
+        D::I16(_) => int_kernel::<i16>(op, a, b)?,
+        D::I32(_) => int_kernel::<i32>(op, a, b)?,
+        D::I64(_) => int_kernel::<i64>(op, a, b)?,
+        D::U8(_) => int_kernel::<u8>(op, a, b)?,
+        D::U16(_) => int_kernel::<u16>(op, a, b)?,
+        D::U32(_) => int_kernel::<u32>(op, a, b)?,
+        D::U64(_) => int_kernel::<u64>(op, a, b)?,
+        D::F16(_) => float_kernel::<half::f16>(op, a, b)?,
+        D::F32(_) => float_kernel::<f32>(op, a, b)?,
+        D::F64(_) => float_kernel::<f64>(op, a, b)?,
+    })
+}
+
+fn compare<T: Element + PartialOrd>(op: Op, a: &NdArray, b: &NdArray) -> Option<NdArray> {
+    Some(match op {
+        Op::Lt => map2::<T, bool>(a, b, |x, y| x < y),
+        Op::Le => map2::<T, bool>(a, b, |x, y| x <= y),
+        Op::Eq => map2::<T, bool>(a, b, |x, y| x == y),
+        Op::Ne => map2::<T, bool>(a, b, |x, y| x != y),
+        Op::Gt => map2::<T, bool>(a, b, |x, y| x > y),
+        Op::Ge => map2::<T, bool>(a, b, |x, y| x >= y),
+        _ => return None,
+    })
+}
+
+fn bool_kernel(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+    if let Some(r) = compare::<bool>(op, a, b) {
+        return Ok(r);
+    }
+    Ok(match op {
+        Op::Add | Op::Or | Op::Max | Op::FMax => map2::<bool, bool>(a, b, |x, y| x | y),
+        Op::Mul | Op::And | Op::Min | Op::FMin => map2::<bool, bool>(a, b, |x, y| x & y),
+        Op::Xor => map2::<bool, bool>(a, b, |x, y| x ^ y),
+        _ => return Err(unsupported(op)),
+    })
+}
+
+fn int_kernel<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+    if let Some(r) = compare::<T>(op, a, b) {
+        return Ok(r);
+    }
+    Ok(match op {
+        Op::Add => map2::<T, T>(a, b, T::add),
+        Op::Sub => map2::<T, T>(a, b, T::sub),
+        Op::Mul => map2::<T, T>(a, b, T::mul),
+        Op::FloorDiv => map2::<T, T>(a, b, T::floor_div),
+        Op::Mod => map2::<T, T>(a, b, T::modulo),
+        Op::Pow => {
+            let zero = T::default();
+            let mut negative = false;
+            {
+                let data = b.buf.read();
+                let exps = typed::<T>(&data);
+                b.for_each_offset(|o| negative |= exps[o] < zero);
+            }
+            if negative {
+                return Err(PyErr::value_error(
+                    "Integers to negative integer powers are not allowed.",
+                ));
+            }
+            map2::<T, T>(a, b, T::power)
+        }
+        Op::And => map2::<T, T>(a, b, T::and),
+        Op::Or => map2::<T, T>(a, b, T::or),
+        Op::Xor => map2::<T, T>(a, b, T::xor),
+        Op::LShift => map2::<T, T>(a, b, T::shl),
+        Op::RShift => map2::<T, T>(a, b, T::shr),
+        Op::Max | Op::FMax => map2::<T, T>(a, b, |x, y| x.max(y)),
+        Op::Min | Op::FMin => map2::<T, T>(a, b, |x, y| x.min(y)),
+        Op::TrueDiv | Op::Lt | Op::Le | Op::Eq | Op::Ne | Op::Gt | Op::Ge => {
+            return Err(unsupported(op))
+        }
+    })
+}
+
+fn float_kernel<T: Arith>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+    if let Some(r) = compare::<T>(op, a, b) {
+        return Ok(r);
+    }
+    Ok(match op {
+        Op::Add => map2::<T, T>(a, b, T::add),
+        Op::Sub => map2::<T, T>(a, b, T::sub),
+        Op::Mul => map2::<T, T>(a, b, T::mul),
+        Op::TrueDiv => map2::<T, T>(a, b, |x, y| T::from_f64(x.f64() / y.f64())),
+        Op::FloorDiv => map2::<T, T>(a, b, T::floor_div),
+        Op::Mod => map2::<T, T>(a, b, T::modulo),
+        Op::Pow => map2::<T, T>(a, b, T::power),
+        // On ties NumPy gives the second operand (`maximum(-0., 0.)` is 0.).
+        Op::Max => map2::<T, T>(a, b, |x, y| if x.is_nan() || x > y { x } else { y }),
+        Op::Min => map2::<T, T>(a, b, |x, y| if x.is_nan() || x < y { x } else { y }),
+        Op::FMax => map2::<T, T>(a, b, |x, y| if y.is_nan() || x > y { x } else { y }),
+        Op::FMin => map2::<T, T>(a, b, |x, y| if y.is_nan() || x < y { x } else { y }),
+        _ => return Err(unsupported(op)),
+    })
+}
+
+/// A unary operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unary {
+    /// `-a`.
+    Neg,
+    /// `+a`.
+    Pos,
+    /// `abs(a)`.
+    Abs,
+    /// `~a`.
+    Invert,
+}
+
+/// `op a`.
+pub fn unary(op: Unary, a: &NdArray) -> PyResult<NdArray> {
+    let dt = a.dtype;
+    let out =
+        match (op, dt.kind()) {
+            (Unary::Pos, _) => {
+                let mut c = a.copy_as(dt);
+                c.scalar = a.scalar;
+                c
+            }
+            (Unary::Neg, Kind::Bool) => {
+                return Err(PyErr::type_error(
+                    "The numpy boolean negative, the `-` operator, is not supported, use the `~` \
+                 operator or the logical_not function instead.",
+                ))
+            }
+            (Unary::Abs, Kind::Bool) => map1::<bool, bool>(a, |x| x),
+            (Unary::Invert, Kind::Float) => return Err(PyErr::type_error(
+                "ufunc 'invert' not supported for the input types, and the inputs could not be \
+                 safely coerced to any supported types according to the casting rule ''safe''",
+            )),
+            _ => crate::with_dtype!(dt, T => unary_typed::<T>(op, a)),
+        };
+    let mut out = out;
+    // Operators on 0-d arrays give NumPy scalars.
+    out.scalar = out.ndim() == 0;
+    Ok(out)
+}
+
+fn unary_typed<T: Element>(op: Unary, a: &NdArray) -> NdArray {
+    use super::element::Data as D;
+    match T::wrap(Vec::new()) {
+        D::Bool(_) => map1::<bool, bool>(a, |x| !x),
+        D::I8(_) => int_unary::<i8>(op, a),
+        D::I16(_) => int_unary::<i16>(op, a),
+        D::I32(_) => int_unary::<i32>(op, a),
+        D::I64(_) => int_unary::<i64>(op, a),
+        D::U8(_) => int_unary::<u8>(op, a),
+        D::U16(_) => int_unary::<u16>(op, a),
+        D::U32(_) => int_unary::<u32>(op, a),
+        D::U64(_) => int_unary::<u64>(op, a),
+        D::F16(_) => float_unary::<half::f16>(op, a),
+        D::F32(_) => float_unary::<f32>(op, a),
+        D::F64(_) => float_unary::<f64>(op, a),
+    }
+}
+
+fn int_unary<T: Arith + Bits>(op: Unary, a: &NdArray) -> NdArray {
+    match op {
+        Unary::Neg => map1::<T, T>(a, T::neg),
+        Unary::Abs => map1::<T, T>(a, T::abs),
+        _ => map1::<T, T>(a, T::invert),
+    }
+}
+
+fn float_unary<T: Arith>(op: Unary, a: &NdArray) -> NdArray {
+    match op {
+        Unary::Abs => map1::<T, T>(a, T::abs),
+        _ => map1::<T, T>(a, T::neg),
+    }
+}
+
+/// Whether NumPy's 'same_kind' casting allows `from` into `to`.
+pub fn same_kind(from: DType, to: DType) -> bool {
+    from.kind() <= to.kind()
+}
+
+/// Writes `src` (broadcast, cast unsafely like NumPy's setitem) into the
+/// view `dst`. `target` is the Python object written through.
+pub fn assign(target: &Value, dst: &NdArray, src: &NdArray) -> PyResult<()> {
+    // Leading axes of length 1 that the destination lacks are dropped.
+    let mut src = src.clone();
+    while src.ndim() > dst.ndim() && src.shape[0] == 1 {
+        src = src.view(src.shape[1..].into(), src.strides[1..].into(), src.offset);
+    }
+    let src = broadcast_to(&src, &dst.shape)?;
+    // Read the source out first: it may share the destination's buffer.
+    let values = src.to_data(dst.dtype);
+    let offsets = dst.offsets();
+    dst.write(target, |data| {
+        crate::with_data!(data, out: T => {
+            let vals = typed::<T>(&values);
+            if offsets.len() == vals.len() {
+                for (&o, &v) in offsets.iter().zip(vals) {
+                    out[o] = v;
+                }
+            }
+        })
+    })
+}

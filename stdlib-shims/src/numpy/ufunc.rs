@@ -1,0 +1,589 @@
+//! NumPy's universal functions as module functions: the arithmetic ones
+//! over `ops`, the float math functions (`sqrt`, `exp`, `log` …), rounding,
+//! `clip`, `where`, `isnan`/`isinf`/`isfinite`, `sign`, logical functions.
+
+use super::arith::Arith;
+use super::array::NdArray;
+use super::broadcast::{broadcast_shapes, broadcast_to};
+use super::convert::{operand, Operand};
+use super::dtype::DType;
+use super::element::{Data, Element};
+use super::ops::{self, map1, Op};
+use taipan_vm::error::{PyErr, PyResult};
+use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::{Value, Vm};
+
+fn arg<'a>(name: &str, args: &Args<'a>, i: usize) -> PyResult<&'a Value> {
+    args.pos.get(i).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{name}() takes at least {} positional argument{} ({} given)",
+            i + 1,
+            if i == 0 { "" } else { "s" },
+            args.pos.len()
+        ))
+    })
+}
+
+fn array_arg(vm: &mut Vm, name: &str, args: &Args<'_>, i: usize) -> PyResult<NdArray> {
+    let v = arg(name, args, i)?;
+    super::convert::as_array_keep_scalar(vm, v)
+}
+
+fn binary_fn(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
+    let a = operand(vm, arg(op.ufunc_name(), &args, 0)?)?;
+    let b = operand(vm, arg(op.ufunc_name(), &args, 1)?)?;
+    let r = ops::binary(op, a, b)?;
+    with_out_at(vm, &args, r, op.ufunc_name(), Some(2))
+}
+
+/// The `out=` argument of a ufunc, if given (an array or a 1-tuple).
+fn out_arg(vm: &mut Vm, args: &Args<'_>, position: Option<usize>) -> PyResult<Option<Value>> {
+    let mut out = position.and_then(|i| args.pos.get(i).cloned());
+    for (k, v) in args.kw {
+        if let Some(taipan_vm::object::ObjKind::Str(s)) = k.kind() {
+            if s.as_str() == "out" {
+                out = Some(v.clone());
+            }
+        }
+    }
+    match out {
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => match v.kind() {
+            Some(taipan_vm::object::ObjKind::Tuple(items)) => Ok(items.first().cloned()),
+            _ => {
+                let _ = vm;
+                Ok(Some(v))
+            }
+        },
+        None => Ok(None),
+    }
+}
+
+/// Writes a ufunc's result into `out=` when given (NumPy's 'same_kind'
+/// casting) and returns `out`; else returns the result.
+fn with_out(vm: &mut Vm, args: &Args<'_>, r: NdArray, name: &str) -> PyResult<Value> {
+    with_out_at(vm, args, r, name, Some(1))
+}
+
+/// [`with_out`] where `out` may also come as the positional argument at
+/// `position`.
+fn with_out_at(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    r: NdArray,
+    name: &str,
+    position: Option<usize>,
+) -> PyResult<Value> {
+    let Some(out) = out_arg(vm, args, position)? else {
+        return Ok(r.into_value());
+    };
+    let Some(dst) = NdArray::of(&out) else {
+        return Err(PyErr::type_error("return arrays must be of ArrayType"));
+    };
+    if !ops::same_kind(r.dtype, dst.dtype) {
+        return Err(PyErr::new(
+            super::errors::ufunc_casting_error(),
+            format!(
+                "Cannot cast ufunc '{name}' output from dtype('{}') to dtype('{}') with casting \
+                 rule 'same_kind'",
+                r.dtype.name(),
+                dst.dtype.name()
+            ),
+        ));
+    }
+    ops::assign(&out, dst, &r)?;
+    Ok(out)
+}
+
+macro_rules! binary_fns {
+    ($($name:ident => $op:ident;)*) => {
+        $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { binary_fn(vm, args, Op::$op) })*
+    };
+}
+
+binary_fns! {
+    add => Add; subtract => Sub; multiply => Mul; divide => TrueDiv;
+    floor_divide => FloorDiv; remainder => Mod; power => Pow; maximum => Max; minimum => Min;
+    fmax => FMax; fmin => FMin;
+    bitwise_and => And; bitwise_or => Or; bitwise_xor => Xor; left_shift => LShift; right_shift => RShift;
+    less => Lt; less_equal => Le; equal => Eq; not_equal => Ne; greater => Gt; greater_equal => Ge;
+}
+
+/// The float type a math function computes in for an input dtype.
+fn float_for(dt: DType) -> DType {
+    match dt {
+        DType::Float16 | DType::Float32 | DType::Float64 => dt,
+        DType::Bool | DType::Int8 | DType::UInt8 => DType::Float16,
+        DType::Int16 | DType::UInt16 => DType::Float32,
+        _ => DType::Float64,
+    }
+}
+
+/// Applies a float function element-wise (integers computed as floats).
+fn float_map(a: &NdArray, f: fn(f64) -> f64) -> NdArray {
+    let dt = float_for(a.dtype);
+    let a = ops::cast(a, dt);
+    let mut out = match dt {
+        DType::Float16 => map1::<half::f16, half::f16>(&a, |x| half::f16::from_f64(f(x.to_f64()))),
+        DType::Float32 => map1::<f32, f32>(&a, |x| f(x as f64) as f32),
+        _ => map1::<f64, f64>(&a, f),
+    };
+    out.scalar = a.scalar || a.ndim() == 0;
+    out
+}
+
+macro_rules! float_fns {
+    ($($name:ident => $f:expr;)*) => {
+        $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let a = array_arg(vm, stringify!($name), &args, 0)?;
+            with_out(vm, &args, float_map(&a, $f), stringify!($name))
+        })*
+    };
+}
+
+float_fns! {
+    sqrt => f64::sqrt; exp => f64::exp; exp2 => f64::exp2; expm1 => f64::exp_m1;
+    log => f64::ln; log2 => f64::log2; log10 => f64::log10; log1p => f64::ln_1p;
+    sin => f64::sin; cos => f64::cos; tan => f64::tan;
+    arcsin => f64::asin; arccos => f64::acos; arctan => f64::atan;
+    sinh => f64::sinh; cosh => f64::cosh; tanh => f64::tanh; cbrt => f64::cbrt;
+    arcsinh => f64::asinh; arccosh => f64::acosh; arctanh => f64::atanh;
+    deg2rad => f64::to_radians; rad2deg => f64::to_degrees;
+}
+
+/// Applies a float function of two arguments element-wise, broadcast
+/// (integers computed as float64, like NumPy's type resolution).
+fn float_map2(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64, f64) -> f64) -> PyResult<Value> {
+    let a = operand(vm, arg(name, args, 0)?)?;
+    let b = operand(vm, arg(name, args, 1)?)?;
+    let dt = ops::common_dtype(&a, &b);
+    let dt = if dt.is_float() { dt } else { DType::Float64 };
+    let (a, b) = (
+        ops::cast(&a.into_array(dt)?, dt),
+        ops::cast(&b.into_array(dt)?, dt),
+    );
+    let shape = broadcast_shapes(&a.shape, &b.shape)?;
+    let (a, b) = (broadcast_to(&a, &shape)?, broadcast_to(&b, &shape)?);
+    let mut out = match dt {
+        DType::Float16 => ops::map2::<half::f16, half::f16>(&a, &b, |x, y| {
+            half::f16::from_f64(f(x.to_f64(), y.to_f64()))
+        }),
+        DType::Float32 => ops::map2::<f32, f32>(&a, &b, |x, y| f(x as f64, y as f64) as f32),
+        _ => ops::map2::<f64, f64>(&a, &b, f),
+    };
+    out.scalar = out.ndim() == 0;
+    Ok(out.into_value())
+}
+
+fn arctan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    float_map2(vm, &args, "arctan2", f64::atan2)
+}
+
+fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    float_map2(vm, &args, "hypot", f64::hypot)
+}
+
+fn logaddexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    float_map2(vm, &args, "logaddexp", |x, y| {
+        let m = x.max(y);
+        if m.is_infinite() {
+            m
+        } else {
+            m + ((x - m).exp() + (y - m).exp()).ln()
+        }
+    })
+}
+
+fn signbit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = array_arg(vm, "signbit", &args, 0)?;
+    let f = ops::cast(&a, DType::Float64);
+    let mut out = map1::<f64, bool>(&f, |x| x.is_sign_negative());
+    out.scalar = a.scalar || a.ndim() == 0;
+    Ok(out.into_value())
+}
+
+/// Applies a rounding function: integers and bools are returned as they are.
+fn rounding(a: &NdArray, f: fn(f64) -> f64) -> NdArray {
+    if !a.dtype.is_float() {
+        let mut c = a.copy_as(a.dtype);
+        c.scalar = a.scalar;
+        return c;
+    }
+    float_map(a, f)
+}
+
+macro_rules! rounding_fns {
+    ($($name:ident => $f:expr;)*) => {
+        $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let a = array_arg(vm, stringify!($name), &args, 0)?;
+            with_out(vm, &args, rounding(&a, $f), stringify!($name))
+        })*
+    };
+}
+
+rounding_fns! {
+    floor => f64::floor; ceil => f64::ceil; trunc => f64::trunc; rint => f64::round_ties_even;
+}
+
+/// `np.round(a, decimals)`: half to even, NumPy's way (scale, round, unscale).
+pub fn round_array(a: &NdArray, decimals: i64) -> PyResult<NdArray> {
+    if !a.dtype.is_float() {
+        if decimals >= 0 {
+            let mut c = a.copy_as(a.dtype);
+            c.scalar = a.scalar;
+            return Ok(c);
+        }
+        let f = float_map(a, |x| x);
+        let r = round_array(&f, decimals)?;
+        let mut c = r.copy_as(a.dtype);
+        c.scalar = a.scalar;
+        return Ok(c);
+    }
+    let mut out = match a.dtype {
+        DType::Float32 => {
+            let (scale, up) = scale_of(decimals);
+            let scale = scale as f32;
+            map1::<f32, f32>(a, move |x| {
+                if up {
+                    (x * scale).round_ties_even() / scale
+                } else {
+                    (x / scale).round_ties_even() * scale
+                }
+            })
+        }
+        DType::Float16 => {
+            let (scale, up) = scale_of(decimals);
+            let scale = scale as f32;
+            map1::<half::f16, half::f16>(a, move |x| {
+                let x = x.to_f32();
+                half::f16::from_f32(if up {
+                    (x * scale).round_ties_even() / scale
+                } else {
+                    (x / scale).round_ties_even() * scale
+                })
+            })
+        }
+        _ => {
+            let (scale, up) = scale_of(decimals);
+            map1::<f64, f64>(a, move |x| {
+                if up {
+                    (x * scale).round_ties_even() / scale
+                } else {
+                    (x / scale).round_ties_even() * scale
+                }
+            })
+        }
+    };
+    out.scalar = a.scalar;
+    Ok(out)
+}
+
+fn scale_of(decimals: i64) -> (f64, bool) {
+    let d = decimals.unsigned_abs().min(400) as i32;
+    (10f64.powi(d), decimals >= 0)
+}
+
+fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let slots = taipan_vm::builtins::args::parse_args("round", args, &["a", "decimals", "out"], 1)?;
+    let a = super::convert::as_array_keep_scalar(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
+    let decimals = match slots[1].as_ref() {
+        Some(v) => vm.index_of(v)?,
+        None => 0,
+    };
+    round_array(&a, decimals).map(NdArray::into_value)
+}
+
+fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = array_arg(vm, "absolute", &args, 0)?;
+    let r = ops::unary(ops::Unary::Abs, &a)?;
+    with_out(vm, &args, r, "absolute")
+}
+
+fn negative(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = array_arg(vm, "negative", &args, 0)?;
+    let r = ops::unary(ops::Unary::Neg, &a)?;
+    with_out(vm, &args, r, "negative")
+}
+
+fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = array_arg(vm, "square", &args, 0)?;
+    ops::binary(Op::Mul, Operand::Array(a.clone()), Operand::Array(a)).map(NdArray::into_value)
+}
+
+fn predicate(a: &NdArray, f: fn(f64) -> bool, for_ints: bool) -> NdArray {
+    let mut out = if a.dtype.is_float() {
+        let f64s = ops::cast(a, DType::Float64);
+        map1::<f64, bool>(&f64s, f)
+    } else {
+        NdArray::new(
+            Data::filled(
+                DType::Bool,
+                a.size(),
+                super::element::Scalar::Bool(for_ints),
+            ),
+            a.shape.clone(),
+        )
+    };
+    out.scalar = a.scalar || a.ndim() == 0;
+    out
+}
+
+fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = array_arg(vm, "isnan", &args, 0)?;
+    Ok(predicate(&a, f64::is_nan, false).into_value())
+}
+
+fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = array_arg(vm, "isinf", &args, 0)?;
+    Ok(predicate(&a, f64::is_infinite, false).into_value())
+}
+
+fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = array_arg(vm, "isfinite", &args, 0)?;
+    Ok(predicate(&a, f64::is_finite, true).into_value())
+}
+
+fn sign_of<T: Arith>(x: T) -> T {
+    let zero = T::default();
+    if x.is_nan() {
+        x
+    } else if x > zero {
+        T::from_f64(1.0)
+    } else if x < zero {
+        T::from_f64(-1.0)
+    } else {
+        zero
+    }
+}
+
+fn sign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = array_arg(vm, "sign", &args, 0)?;
+    if a.dtype == DType::Bool {
+        return Err(PyErr::type_error(
+            "ufunc 'sign' did not contain a loop with signature matching types",
+        ));
+    }
+    let mut out = crate::with_dtype!(a.dtype, T => sign_dispatch::<T>(&a));
+    out.scalar = a.scalar;
+    Ok(out.into_value())
+}
+
+fn sign_dispatch<T: Element>(a: &NdArray) -> NdArray {
+    use super::element::Data as D;
+    match T::wrap(Vec::new()) {
+        D::Bool(_) => a.clone(),
+        D::I8(_) => map1::<i8, i8>(a, sign_of),
+        D::I16(_) => map1::<i16, i16>(a, sign_of),
+        D::I32(_) => map1::<i32, i32>(a, sign_of),
+        D::I64(_) => map1::<i64, i64>(a, sign_of),
+        D::U8(_) => map1::<u8, u8>(a, sign_of),
+        D::U16(_) => map1::<u16, u16>(a, sign_of),
+        D::U32(_) => map1::<u32, u32>(a, sign_of),
+        D::U64(_) => map1::<u64, u64>(a, sign_of),
+        D::F16(_) => map1::<half::f16, half::f16>(a, sign_of),
+        D::F32(_) => map1::<f32, f32>(a, sign_of),
+        D::F64(_) => map1::<f64, f64>(a, sign_of),
+    }
+}
+
+/// `np.clip(a, a_min, a_max)`: `minimum(maximum(a, a_min), a_max)`.
+fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let slots =
+        taipan_vm::builtins::args::parse_args("clip", args, &["a", "a_min", "a_max", "out"], 1)?;
+    let r = clip_values(
+        vm,
+        slots[0].as_ref().unwrap_or(&Value::None),
+        slots[1].as_ref(),
+        slots[2].as_ref(),
+    )?;
+    match (&slots[3], NdArray::of(&r)) {
+        (Some(out), Some(r)) if !out.is_none() => {
+            let r = r.clone();
+            with_out(
+                vm,
+                &Args {
+                    pos: &[],
+                    kw: &[(taipan_vm::error::str_value("out"), out.clone())],
+                },
+                r,
+                "clip",
+            )
+        }
+        _ => Ok(r),
+    }
+}
+
+/// `clip` for the function and the method.
+pub fn clip_values(
+    vm: &mut Vm,
+    a: &Value,
+    lo: Option<&Value>,
+    hi: Option<&Value>,
+) -> PyResult<Value> {
+    let mut r = operand(vm, a)?;
+    let (lo, hi) = (lo.filter(|v| !v.is_none()), hi.filter(|v| !v.is_none()));
+    if lo.is_none() && hi.is_none() {
+        return Err(PyErr::value_error("One of max or min must be given"));
+    }
+    if let Some(lo) = lo {
+        let b = operand(vm, lo)?;
+        r = Operand::Array(ops::binary(Op::Max, r, b)?);
+    }
+    if let Some(hi) = hi {
+        let b = operand(vm, hi)?;
+        r = Operand::Array(ops::binary(Op::Min, r, b)?);
+    }
+    match r {
+        Operand::Array(a) => Ok(a.into_value()),
+        Operand::Weak(..) => Err(PyErr::type_error("clip needs an array")),
+    }
+}
+
+/// `np.where(cond, x, y)`, or `np.where(cond)` (= `nonzero`).
+fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cond = super::convert::as_array_keep_scalar(vm, arg("where", &args, 0)?)?;
+    if args.pos.len() == 1 {
+        return super::index::nonzero_value(&cond);
+    }
+    if args.pos.len() != 3 {
+        return Err(PyErr::value_error(
+            "either both or neither of x and y should be given",
+        ));
+    }
+    let x = operand(vm, &args.pos[1])?;
+    let y = operand(vm, &args.pos[2])?;
+    let dt = ops::common_dtype(&x, &y);
+    let (x, y) = (
+        ops::cast(&x.into_array(dt)?, dt),
+        ops::cast(&y.into_array(dt)?, dt),
+    );
+    let cond = ops::cast(&cond, DType::Bool);
+    let shape = broadcast_shapes(&cond.shape, &x.shape)
+        .and_then(|s| broadcast_shapes(&s, &y.shape))
+        .map_err(|_| {
+            let s = super::broadcast::compact_shape;
+            PyErr::value_error(format!(
+                "operands could not be broadcast together with shapes {} {} {} ",
+                s(&cond.shape),
+                s(&x.shape),
+                s(&y.shape)
+            ))
+        })?;
+    let (c, x, y) = (
+        broadcast_to(&cond, &shape)?,
+        broadcast_to(&x, &shape)?,
+        broadcast_to(&y, &shape)?,
+    );
+    let flags = c.to_vec::<bool>();
+    let out = crate::with_dtype!(dt, T => {
+        let (xs, ys) = (x.to_vec::<T>(), y.to_vec::<T>());
+        let v: Vec<T> = flags.iter().zip(xs.iter().zip(&ys)).map(|(&f, (&a, &b))| if f { a } else { b }).collect();
+        T::wrap(v)
+    });
+    Ok(NdArray::new(out, shape).into_value())
+}
+
+fn logical(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(bool, bool) -> bool) -> PyResult<Value> {
+    let a = ops::cast(&array_arg(vm, name, &args, 0)?, DType::Bool);
+    let b = ops::cast(&array_arg(vm, name, &args, 1)?, DType::Bool);
+    let shape = broadcast_shapes(&a.shape, &b.shape)?;
+    let mut r = ops::map2::<bool, bool>(&broadcast_to(&a, &shape)?, &broadcast_to(&b, &shape)?, f);
+    r.scalar = r.ndim() == 0;
+    Ok(r.into_value())
+}
+
+fn logical_and(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    logical(vm, args, "logical_and", |a, b| a && b)
+}
+
+fn logical_or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    logical(vm, args, "logical_or", |a, b| a || b)
+}
+
+fn logical_xor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    logical(vm, args, "logical_xor", |a, b| a != b)
+}
+
+fn logical_not(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = ops::cast(&array_arg(vm, "logical_not", &args, 0)?, DType::Bool);
+    let mut r = map1::<bool, bool>(&a, |x| !x);
+    r.scalar = a.scalar || a.ndim() == 0;
+    Ok(r.into_value())
+}
+
+/// The module-level ufuncs.
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("add", add),
+    ("subtract", subtract),
+    ("multiply", multiply),
+    ("divide", divide),
+    ("true_divide", divide),
+    ("floor_divide", floor_divide),
+    ("remainder", remainder),
+    ("mod", remainder),
+    ("power", power),
+    ("maximum", maximum),
+    ("minimum", minimum),
+    ("fmax", fmax),
+    ("fmin", fmin),
+    ("left_shift", left_shift),
+    ("right_shift", right_shift),
+    ("cbrt", cbrt),
+    ("arcsinh", arcsinh),
+    ("arccosh", arccosh),
+    ("arctanh", arctanh),
+    ("bitwise_and", bitwise_and),
+    ("bitwise_or", bitwise_or),
+    ("bitwise_xor", bitwise_xor),
+    ("less", less),
+    ("less_equal", less_equal),
+    ("equal", equal),
+    ("not_equal", not_equal),
+    ("greater", greater),
+    ("greater_equal", greater_equal),
+    ("sqrt", sqrt),
+    ("exp", exp),
+    ("exp2", exp2),
+    ("expm1", expm1),
+    ("log", log),
+    ("log2", log2),
+    ("log10", log10),
+    ("log1p", log1p),
+    ("sin", sin),
+    ("cos", cos),
+    ("tan", tan),
+    ("arcsin", arcsin),
+    ("arccos", arccos),
+    ("arctan", arctan),
+    ("sinh", sinh),
+    ("cosh", cosh),
+    ("tanh", tanh),
+    ("deg2rad", deg2rad),
+    ("rad2deg", rad2deg),
+    ("radians", deg2rad),
+    ("degrees", rad2deg),
+    ("floor", floor),
+    ("ceil", ceil),
+    ("trunc", trunc),
+    ("rint", rint),
+    ("round", round),
+    ("around", round),
+    ("abs", abs),
+    ("absolute", abs),
+    ("negative", negative),
+    ("square", square),
+    ("arctan2", arctan2),
+    ("hypot", hypot),
+    ("logaddexp", logaddexp),
+    ("signbit", signbit),
+    ("isnan", isnan),
+    ("isinf", isinf),
+    ("isfinite", isfinite),
+    ("sign", sign),
+    ("clip", clip),
+    ("where", where_),
+    ("logical_and", logical_and),
+    ("logical_or", logical_or),
+    ("logical_xor", logical_xor),
+    ("logical_not", logical_not),
+];

@@ -1,0 +1,15 @@
+import numpy as np
+
+a = np.array([1, 2, 3, 4])
+b = np.array([10, 20, 30, 40])
+print(repr(a + b), repr(b - a), repr(a * b), repr(b / a))
+print(repr(a + 1), repr(1 + a), repr(2 - a), repr(a - 2), repr(3 * a), repr(1 / a))
+f = np.array([0.5, 1.5, -2.25])
+print(repr(f + f), repr(f * 2), repr(f - 1), repr(10 / f), repr(f / 10))
+m = np.arange(6).reshape(2, 3)
+print(repr(m * m), repr(m + m.T.T), repr(m - 1))
+print(repr(np.add(a, b)), repr(np.subtract(a, b)), repr(np.multiply(a, 3)), repr(np.divide(a, 8)))
+print(repr(np.true_divide(a, 2)), repr(np.floor_divide(b, 7)), repr(np.negative(a)))
+print(repr(a + True), repr(a * False))
+print(repr(np.array([0.1, 0.2]) + np.array([0.2, 0.1])))
+print(repr(np.array([1e16]) + 1), repr(np.array([2**53]) + 1))

@@ -1,0 +1,16 @@
+import numpy as np
+
+a = np.array([1, 2, 3])
+b = np.array([4, 5, 6])
+print(repr(np.dot(a, b)), repr(a.dot(b)))
+m = np.arange(6).reshape(2, 3)
+print(repr(np.dot(m, a)), repr(m.dot(a)))
+print(repr(np.dot(m, m.T)), repr(np.dot(m.T, m)))
+print(repr(np.dot(a, 2)), repr(np.dot(3, m)))
+print(repr(np.dot(np.array([0.5, 0.25]), np.array([2.0, 4.0]))))
+print(repr(np.dot(np.array([1, 2], dtype=np.float32), np.array([3, 4], dtype=np.float32))))
+print(repr(np.dot(np.array([True, True]), np.array([True, False]))))
+print(repr(np.dot(np.zeros(0), np.zeros(0))))
+c = np.arange(8).reshape(2, 2, 2)
+print(np.dot(c, np.array([1, 1])).shape, repr(np.dot(c, np.array([1, 1]))))
+print(repr(np.vdot(a, b)), repr(np.inner(a, b)), repr(np.outer(a, b)))

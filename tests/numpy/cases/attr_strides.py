@@ -1,0 +1,18 @@
+import numpy as np
+
+print(np.arange(6).strides)
+print(np.zeros((2, 3)).strides)
+print(np.zeros((2, 3), dtype=np.float32).strides)
+print(np.zeros((2, 3, 4), dtype=np.uint8).strides)
+print(np.zeros((2, 3), dtype=np.int16).strides)
+a = np.arange(24).reshape(4, 6)
+print(a.T.strides)
+print(a[::2].strides, a[:, ::3].strides, a[::2, ::-1].strides)
+print(a[::-1].strides, a[1].strides, a[:, 1].strides)
+print(np.array(5).strides)
+print(np.broadcast_to(np.arange(3), (4, 3)).strides)
+print(np.arange(3)[:, None].strides)
+print(np.arange(3)[None, :].strides)
+print(np.zeros((3, 1)).strides, np.zeros((0, 3)).strides)
+print(a.reshape(2, 12).strides, a.ravel().strides)
+print(np.arange(10)[8:2:-3].strides)

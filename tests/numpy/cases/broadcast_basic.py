@@ -1,0 +1,15 @@
+import numpy as np
+
+a = np.arange(3).reshape(3, 1)
+b = np.arange(4).reshape(1, 4)
+print(repr(a + b), (a + b).shape)
+c = np.arange(6).reshape(2, 3)
+print(repr(c + np.array([10, 20, 30])))
+print(repr(c * np.array([[1], [-1]])))
+d = np.arange(6).reshape(2, 1, 3)
+e = np.arange(4).reshape(4, 1)
+print((d + e).shape, repr(d + e))
+print(repr(np.array(5) + np.arange(3)), repr(np.arange(3) + np.array(5)))
+print((np.ones((1, 1, 1)) + np.ones(5)).shape, (np.ones((2, 1)) * np.ones((1,))).shape)
+print((np.ones((8, 1, 6, 1)) + np.ones((7, 1, 5))).shape)
+print(repr(np.arange(3) - np.arange(3)[:, None]))

@@ -1,0 +1,16 @@
+import numpy as np
+
+print(repr(np.arange(0, 1, 0.25)))
+print(repr(np.arange(1.0, 0, -0.5)))
+print(repr(np.arange(0.5, 3)))
+a = np.arange(0, 1, 0.1)
+print(len(a))
+print(repr(a))
+print(a.tolist())
+print(repr(np.arange(3.0)))
+print(np.arange(3.0).dtype)
+print(repr(np.arange(0, 2, 0.5, dtype=np.float32)))
+print(repr(np.arange(-1, 1, 0.5)))
+print(repr(np.arange(10.0, 9.0, -0.25)))
+b = np.arange(1, 2, 0.3)
+print(b.tolist())

@@ -1,0 +1,16 @@
+import numpy as np
+
+print(repr(np.arange(5)))
+print(repr(np.arange(2, 10)))
+print(repr(np.arange(10, 0, -3)))
+print(repr(np.arange(0)))
+print(repr(np.arange(5, 0)))
+print(repr(np.arange(3, dtype=np.uint8)))
+print(repr(np.arange(-5, 5, 2)))
+print(repr(np.arange(0, -10, -4)))
+print(repr(np.arange(1, 2, 5)))
+print(np.arange(5).dtype, np.arange(5).shape)
+print(repr(np.arange(4, dtype=np.float32)))
+print(repr(np.arange(6, dtype=np.int32)))
+print(repr(np.arange(-3)))
+print(len(np.arange(0, 100, 7)), np.arange(0, 100, 7)[-1])

@@ -1,0 +1,18 @@
+import numpy as np
+
+print(repr(np.array([1, 2, 3], dtype=np.float32)))
+print(repr(np.array([1, 2, 3], dtype='uint8')))
+print(repr(np.array([1.7, -2.7, 3.2], dtype=int)))
+print(repr(np.array([1, 2, 3], dtype=float)))
+print(repr(np.array([0, 1, 2], dtype=bool)))
+print(repr(np.array([0.0, 0.5, -1.0], dtype=bool)))
+print(repr(np.array([1, 2], dtype='int16')))
+print(repr(np.array([1, 2], dtype='i4')))
+print(repr(np.array([1, 2], dtype='f8')))
+print(repr(np.array([1, 2], dtype=np.uint32)))
+print(repr(np.array([0.1, 0.2], dtype=np.float16)))
+print(repr(np.array([[1, 2], [3, 4]], dtype=np.int8)))
+print(repr(np.array([True, False], dtype=np.int64)))
+a = np.array([1, 2, 3], dtype=np.int64)
+b = np.array(a, dtype=np.float32)
+print(repr(b), b.dtype)

@@ -1,0 +1,15 @@
+import numpy as np
+
+print(repr(np.linspace(0, 1, 5)))
+print(repr(np.linspace(0, 1, 5, endpoint=False)))
+print(repr(np.linspace(2, 3, 1)))
+print(repr(np.linspace(0, 1, 0)))
+print(repr(np.linspace(-1, 1, 11)))
+print(np.linspace(-1, 1, 11).tolist())
+print(repr(np.linspace(0, 10, 6, dtype=int)))
+print(repr(np.linspace(0, 1, 3, dtype=np.float32)))
+x, step = np.linspace(0, 2, 5, retstep=True)
+print(repr(x), step)
+print(repr(np.linspace(5, 1, 5)))
+print(np.linspace(0, 1, 7).tolist())
+print(repr(np.linspace(0, 1)), np.linspace(0, 1).shape)

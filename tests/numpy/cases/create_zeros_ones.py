@@ -1,0 +1,17 @@
+import numpy as np
+
+print(repr(np.zeros(3)))
+print(repr(np.zeros((2, 3))))
+print(repr(np.zeros((2, 3), dtype=np.int32)))
+print(repr(np.zeros([2, 2], dtype='uint8')))
+print(repr(np.ones(4)))
+print(repr(np.ones((2, 2), dtype=bool)))
+print(repr(np.ones((3,), dtype=np.int8)))
+print(repr(np.zeros(())), np.zeros(()).shape)
+print(repr(np.zeros((0, 3))), np.zeros((0, 3)).shape)
+print(repr(np.ones(0)))
+print(repr(np.zeros((2, 1, 2), dtype=np.float16)))
+print(repr(np.ones((1, 2), dtype=np.float32)))
+print(np.zeros(5, dtype=int).dtype, np.ones(2, dtype=float).dtype)
+z = np.zeros(3)
+print(z[0], type(z[0]).__name__)

@@ -1,0 +1,17 @@
+import numpy as np
+
+a = np.array([0.1, 0.2, 0.3, 1.0, 2049.0, 65504.0], dtype=np.float16)
+print(repr(a))
+print(a.tolist())
+print(repr(np.float16(0.1)), float(np.float16(0.1)))
+print(repr(np.array([65520.0, -70000.0]).astype(np.float16)))
+print(repr(a + a))
+print(repr(a * np.float16(2)))
+print(repr(a.astype(np.float32)))
+print(repr(np.float16(1) / np.float16(3)))
+print(repr(np.array([1, 2, 3], dtype=np.float16) / 3))
+print(np.float16(0.1) + np.float16(0.2))
+print(repr(np.array([6e-8, 1e-8], dtype=np.float16)))
+print(np.dtype(np.float16).itemsize, np.finfo(np.float16).eps)
+print(repr(np.sqrt(np.array([2, 9], dtype=np.uint8))))
+print(repr(np.arange(4, dtype=np.float16) * 0.25))

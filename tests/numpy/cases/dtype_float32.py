@@ -1,0 +1,18 @@
+import numpy as np
+
+a = np.array([0.1, 0.2, 0.3], dtype=np.float32)
+print(repr(a), a.dtype)
+print(a.tolist())
+print(repr(np.float32(0.1) + np.float32(0.2)))
+print(float(np.float32(0.1)))
+print(repr(np.float32(16777217)), repr(np.float32(16777216) + np.float32(1)))
+print(repr(a * 3), repr(a / 3))
+print(repr(np.float32(1) / np.float32(3)))
+print(repr(np.array([1e-45, 3.4e38], dtype=np.float32)))
+print(repr(np.float32(3.4e38) * np.float32(10)))
+print(repr(np.array([1.0, 2.0], dtype=np.float32) + np.array([0.5, 0.25], dtype=np.float64)))
+print(repr(np.float32(0.1) * 10))
+print(repr(np.array([123456.789], dtype=np.float32)))
+print(str(np.float32(2.5)), str(np.float32(0.1)))
+print(repr(np.array([0.5, 0.25], dtype=np.float32).sum()))
+print(np.float32(0.1) == np.float64(0.1), np.float32(0.5) == 0.5)

@@ -1,0 +1,22 @@
+import numpy as np
+
+big = np.array([2**63 - 1, -2**63], dtype=np.int64)
+print(repr(big + 1))
+print(repr(big - 1))
+print(repr(big * 2))
+i32 = np.array([2**31 - 1, -2**31], dtype=np.int32)
+print(repr(i32 + 1), (i32 + 1).dtype)
+print(repr(i32.astype(np.int64) + 1))
+i16 = np.array([300, -300], dtype=np.int16)
+print(repr(i16 * i16))
+print(np.iinfo(np.int32).max, np.iinfo(np.int32).min, np.iinfo(np.int32).bits)
+print(np.iinfo(np.uint8).max, np.iinfo(np.uint8).min)
+print(np.iinfo(np.int64).max, np.iinfo(np.int8).min, np.iinfo(np.uint16).max, np.iinfo(np.uint32).max)
+print(np.finfo(np.float32).eps, np.finfo(np.float64).eps)
+print(np.finfo(np.float32).max, np.finfo(np.float16).max)
+print(np.finfo(np.float64).tiny)
+with np.errstate(over='ignore'):
+    print(repr(np.int64(2**62) * 4))
+    print(repr(np.int32(2**31 - 1) + np.int32(1)))
+print(repr(np.array([2**40]) * 2**30))
+print(repr(np.cumsum(np.array([2**62, 2**62, 2**62]))))

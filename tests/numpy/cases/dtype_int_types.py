@@ -1,0 +1,18 @@
+import numpy as np
+
+u16 = np.array([0, 1, 65535], dtype=np.uint16)
+print(repr(u16 + 1), repr(u16 - 1))
+u32 = np.array([0, 4294967295], dtype=np.uint32)
+print(repr(u32 + 1), repr(u32 - 1))
+i16 = np.array([32767, -32768], dtype=np.int16)
+print(repr(i16 + 1), repr(i16 - 1))
+print(repr(i16 * 2))
+i8 = np.array([127, -128], dtype=np.int8)
+print(repr(i8 + 1), repr(i8 - 1))
+print(repr(u16 * u16))
+print(repr(np.array([1, 2], dtype=np.uint16) + np.array([1, 2], dtype=np.int16)))
+print(repr(np.array([1, 2], dtype=np.uint32) + np.array([1, 2], dtype=np.int32)))
+print(repr(np.array([1, 2], dtype=np.uint32) + np.array([1, 2], dtype=np.int8)))
+print(repr(np.array([1, 2], dtype=np.uint16) * np.array([1.5, 2.5], dtype=np.float32)))
+print(repr(np.array([1, 2], dtype=np.int32) * np.array([1.5, 2.5], dtype=np.float16)))
+print(repr(np.array([3, 4], dtype=np.int16) // np.array([2, 3], dtype=np.uint8)))

@@ -1,0 +1,15 @@
+import numpy as np
+
+a = np.arange(24).reshape(2, 3, 4)
+print(repr(a[..., 0]))
+print(repr(a[0, ...]))
+print(repr(a[..., 1:3]), a[..., 1:3].shape)
+print(repr(a[1, ..., 2]))
+print(a[...].shape, a[..., None].shape, a[None, ...].shape)
+print(repr(a[..., -1, :]))
+z = np.array(3.5)
+print(repr(z[...]), z[...].shape)
+img = np.arange(2 * 2 * 3).reshape(2, 2, 3)
+print(repr(img[..., ::-1]))
+print(repr(np.arange(5)[...]))
+print(a[0, ..., 0].shape, a[..., 0, 0].shape, a[0, 0, ...].shape)

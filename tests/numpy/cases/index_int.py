@@ -1,0 +1,16 @@
+import numpy as np
+
+a = np.arange(10, 70, 10)
+print(repr(a[0]), repr(a[-1]), repr(a[3]), repr(a[-6]))
+b = np.arange(12).reshape(3, 4)
+print(repr(b[1]), repr(b[1, 2]), repr(b[1][2]), repr(b[-1, -1]), repr(b[-3, 0]))
+c = np.arange(24).reshape(2, 3, 4)
+print(repr(c[1]), repr(c[1, 2]), repr(c[1, 2, 3]), repr(c[-1, -2, -3]))
+z = np.array(42)
+print(repr(z[()]), type(z[()]).__name__)
+print(repr(b[np.int64(2)]), repr(b[np.uint8(1), np.int32(-1)]))
+f = np.array([0.5, 1.5], dtype=np.float32)
+print(repr(f[1]), type(f[1]).__name__)
+print(repr(np.array([True, False])[1]))
+print(repr(np.array([200], dtype=np.uint8)[0]))
+print(b[2][3] == b[2, 3], b[(2, 3)])

@@ -1,0 +1,17 @@
+import numpy as np
+
+a = np.arange(12).reshape(3, 4)
+print(repr(a[1, [0, 2]]))
+print(repr(a[[0, 2], 1:]))
+print(repr(a[1:, [0, 1]]))
+print(repr(a[::-1, [3, 0]]))
+b = np.arange(60).reshape(3, 4, 5)
+print(b[:, [0, 2], :].shape, repr(b[:, [0, 2], 0]))
+print(b[[0, 1], :, [1, 2]].shape, repr(b[[0, 1], :, [1, 2]]))
+print(b[:, [0, 1], [1, 2]].shape, repr(b[:, [0, 1], [1, 2]]))
+print(b[1, :, [0, 4]].shape, repr(b[1, :, [0, 4]]))
+print(b[..., [0, -1]].shape, b[[2], ...].shape, b[None, [0]].shape)
+print(b[1:, [[0], [1]], [2, 3]].shape)
+m = np.array([True, False, True])
+print(repr(a[m, 1:3]), repr(a[m][:, [0, 3]]))
+print(repr(a[[0, 2]][:, [1, 3]]))

@@ -1,0 +1,16 @@
+import numpy as np
+
+print(np.newaxis is None)
+a = np.arange(3)
+print(repr(a[None]), a[None].shape)
+print(repr(a[:, None]), a[:, None].shape)
+print(a[None, :, None].shape, a[..., np.newaxis].shape, a[np.newaxis, np.newaxis].shape)
+b = np.arange(4)
+print(repr(a[:, None] * b[None, :]))
+print(repr(a[:, np.newaxis] + b))
+m = np.arange(6).reshape(2, 3)
+print(m[:, None, :].shape, m[None, :, :, None].shape, m[:, :, None].shape)
+print(repr(m[:, None, 1]))
+z = np.array(1)
+print(z[None].shape, z[None, None].shape, repr(z[None]))
+print(repr(m[None, 1:, ::-1]))

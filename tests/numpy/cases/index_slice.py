@@ -1,0 +1,16 @@
+import numpy as np
+
+a = np.arange(10)
+print(repr(a[1:4]), repr(a[::2]), repr(a[::-1]), repr(a[-3:]))
+print(repr(a[5:1:-2]), repr(a[10:]), repr(a[:0]), repr(a[-100:100]))
+print(repr(a[1:-1:3]), repr(a[-1:-4:-1]), repr(a[8:2]), repr(a[::-3]))
+print(repr(a[3:3]), repr(a[:-7]), repr(a[9:-11:-4]))
+b = np.arange(20).reshape(4, 5)
+print(repr(b[:, 1]), repr(b[1:, ::2]), repr(b[::-1, ::-1]))
+print(repr(b[1:3, 1:4]), repr(b[:2]), repr(b[-1:, -2:]))
+print(repr(b[::2, ::-2]), b[::2, ::-2].shape)
+print(repr(b[5:, :]), b[5:, :].shape, b[:, 7:].shape)
+print(repr(b[slice(1, 3), slice(None, None, 2)]))
+print(repr(b[1:2, 3]), repr(b[1, 1:2]))
+c = np.arange(27).reshape(3, 3, 3)
+print(repr(c[:, :, 0]), repr(c[::2, 1, ::2]))

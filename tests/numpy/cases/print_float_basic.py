@@ -1,0 +1,17 @@
+import numpy as np
+
+print(repr(np.array([1.0, 2.5, -3.25])))
+print(np.array([1.0, 2.5, -3.25]))
+print(repr(np.array([0.1 + 0.2, 1 / 3])))
+print(np.array([0.1 + 0.2, 1 / 3]))
+print(repr(np.array([1.0, 2.0, 3.0])), np.array([1.0, 2.0, 3.0]))
+print(repr(np.array([0.001, 100.0])), np.array([0.001, 100.0]))
+print(repr(np.array([1.5, 10.25, 100.125])))
+print(repr(np.array([[1.0, -2.5], [100.75, 0.0]])))
+print(np.array([[1.0, -2.5], [100.75, 0.0]]))
+print(repr(np.array([123456789.0, 1.5])))
+print(repr(np.array([0.5])), repr(np.array([-0.5])), repr(np.array([0.0])))
+print(repr(np.array(1.0)), repr(np.array(-0.0)), str(np.array(2.5)), str(np.array(1e20)))
+print(repr(np.array([1.23456789012, 2.0])))
+print(repr(np.array([9.99999999, 0.1])))
+print(repr(np.array([99999999.0, 0.5])))

@@ -1,0 +1,16 @@
+import numpy as np
+
+print(repr(np.array([1 / 3, 2 / 3])))
+print(repr(np.array([1.123456789])))
+print(repr(np.array([0.1, 0.12, 0.123])))
+print(repr(np.array([123456.123456789])))
+print(repr(np.array([1.0000000001, 1.0])))
+print(repr(np.array([1.00000001])))
+print(repr(np.array([0.30000000000000004])))
+print(repr(np.array([2.0 / 7, 100.0])))
+print(repr(np.array([1e-3, 1.23456e-3])))
+print(repr(np.array([5.0, 5.05, 5.005, 5.0005])))
+print(repr(np.array([0.5, 0.125, 0.0625, 0.03125])))
+print(repr(np.array([1 / 7], dtype=np.float32)), repr(np.array([1 / 7], dtype=np.float16)))
+print(np.array([1 / 3, 1e-4]))
+print(np.array([1.0, 0.9999999999]))

@@ -1,0 +1,18 @@
+import numpy as np
+
+print(repr(np.array([1e-5, 1.0])))
+print(repr(np.array([1e-4, 1.0])))
+print(repr(np.array([1e16])), repr(np.array([1e15, 1.0])))
+print(repr(np.array([1e-10, 1e10])))
+print(np.array([1e-10, 1e10]))
+print(repr(np.array([1e8, 1.0])), repr(np.array([1e7, 0.5])))
+print(repr(np.array([1.5e-8, np.nan, np.inf])))
+print(repr(np.array([1e300, -1e-300])))
+print(repr(np.array([12345678.9, 0.001])))
+print(repr(np.array([0.0001, 0.001])), repr(np.array([0.00001])))
+print(repr(np.array([5e-324, 1.0])))
+print(repr(np.array([[1e-6, 2.0], [3.0, 4e6]])))
+print(repr(np.array([1e16, 2e16], dtype=np.float32)))
+print(repr(np.array([6.02214076e23])), repr(np.array([1.602e-19], dtype=np.float32)))
+print(repr(np.array([1000.0, 1e-3, 0.0])))
+print(repr(np.array([1.0, 1000.0, 1001.0])))

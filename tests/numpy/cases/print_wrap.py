@@ -1,0 +1,15 @@
+import numpy as np
+
+print(repr(np.arange(40)))
+print(np.arange(40))
+print(repr(np.arange(30) * 1.5))
+print(np.arange(30) * 1.5)
+print(repr(np.arange(100, 130)))
+print(repr(np.arange(20, dtype=np.uint8)))
+print(repr(np.arange(40).reshape(2, 20)))
+print(np.arange(40).reshape(2, 20))
+print(repr(np.linspace(0, 1, 12)))
+print(repr(np.arange(-10, 10) * 1000))
+print(repr(np.ones(30, dtype=bool)))
+print(repr(np.arange(26, dtype=np.float32) / 4))
+print(repr(np.arange(3 * 16).reshape(3, 16) * 100001))

@@ -1,0 +1,17 @@
+import numpy as np
+
+a = np.arange(1, 7).reshape(2, 3)
+print(repr(a.cumsum()), repr(np.cumsum(a)))
+print(repr(a.cumsum(axis=0)), repr(a.cumsum(axis=1)), repr(np.cumsum(a, axis=-1)))
+u = np.array([200, 100, 50], dtype=np.uint8)
+print(repr(u.cumsum()), u.cumsum().dtype)
+print(repr(np.array([True, False, True]).cumsum()))
+print(repr(np.array([0.5, 0.25, 0.125]).cumsum()), repr(np.array([0.5, 1.5], dtype=np.float32).cumsum()))
+print(repr(np.cumsum(np.zeros(0))), repr(np.cumsum(np.array(5))))
+print(repr(np.array([1.0, np.nan, 2.0]).cumsum()))
+print(repr(np.cumsum(np.array([1, 2, 3]), dtype=np.float32)))
+print(repr(np.array([200, 100], dtype=np.uint8).cumsum(dtype=np.uint8)))
+x = np.arange(10)
+c = np.concatenate([[0], np.cumsum(x)])
+print(repr(c[3:] - c[:-3]))
+print(repr(np.cumsum(np.arange(24).reshape(2, 3, 4), axis=1)[1]))

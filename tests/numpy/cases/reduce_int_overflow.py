@@ -1,0 +1,15 @@
+import numpy as np
+
+a = np.array([2**62, 2**62, 2**62])
+print(repr(a.sum()))
+b = np.array([2**31 - 1] * 4, dtype=np.int32)
+print(repr(b.sum()), b.sum().dtype)
+c = np.full(1000, 255, dtype=np.uint8)
+print(repr(c.sum()), c.sum().dtype)
+d = np.full(300, 127, dtype=np.int8)
+print(repr(d.sum()), repr(d.sum(dtype=np.int8)))
+e = np.array([2**63 - 1, 1], dtype=np.int64)
+print(repr(e.sum()))
+print(repr(np.array([10**10, 10**10]).prod()))
+f = np.full(70000, 1, dtype=np.uint16)
+print(repr(f.sum()), f.sum().dtype)

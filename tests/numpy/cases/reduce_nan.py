@@ -1,0 +1,15 @@
+import numpy as np
+
+x = np.array([1.0, np.nan, 3.0, 4.0])
+print(repr(x.sum()), repr(x.mean()), repr(x.max()), repr(x.min()), repr(x.std()))
+print(repr(np.nansum(x)), repr(np.nanmean(x)), repr(np.nanmax(x)), repr(np.nanmin(x)))
+print(repr(np.nanstd(np.array([1.0, np.nan, 3.0]))), repr(np.nanvar(np.array([1.0, np.nan, 3.0]))))
+m = np.array([[np.nan, 1.0], [2.0, np.nan], [np.nan, np.nan]])
+print(repr(np.nansum(m, axis=0)), repr(np.nansum(m, axis=1)), repr(np.nanmax(m, axis=1)))
+print(repr(np.nanmean(m, axis=0)), repr(np.nanmean(m, axis=1)))
+print(repr(np.sum(m, axis=0)), repr(np.max(m, axis=0)))
+print(repr(np.isnan(m).sum(axis=0)))
+print(repr(np.nanargmax(np.array([np.nan, 2.0, 5.0]))))
+print(repr(np.nancumsum(np.array([1.0, np.nan, 2.0]))))
+print(repr(np.nanprod(np.array([2.0, np.nan, 3.0]))))
+print(repr(np.nansum(np.array([np.nan, np.nan]))), repr(np.nanmax(np.array([np.nan, np.nan]))))

@@ -1,0 +1,18 @@
+import numpy as np
+
+a = np.array([1.0, 2.0, 3.0, 4.0])
+print(repr(a.var()), repr(a.std()), repr(np.var(a)), repr(np.std(a)))
+print(repr(a.var(ddof=1)), repr(a.std(ddof=1)))
+x = np.array([2, 4, 4, 4, 5, 5, 7, 9])
+print(repr(x.std()), repr(x.var()), x.std().dtype)
+m = np.array([[1.0, 2.0], [3.0, 6.0], [5.0, 10.0]])
+print(repr(m.var(axis=0)), repr(m.std(axis=0)), repr(m.var(axis=1)), repr(m.std(axis=1, keepdims=True)))
+print(repr(m.std()), repr(m.var(axis=(0, 1))))
+f = np.array([1, 2, 3, 4], dtype=np.float32)
+print(repr(f.var()), repr(f.std()), f.std().dtype)
+print(repr(np.array([5.0]).std()), repr(np.array([7, 7, 7]).var()))
+u = np.array([0, 255], dtype=np.uint8)
+print(repr(u.std()), repr(u.var()))
+print(repr(np.array([True, False]).var()))
+print(repr(np.array([1.0]).var(ddof=1)), repr(np.zeros(0).std()))
+print(repr(np.array([1.0, np.nan]).std()))

@@ -1,0 +1,16 @@
+import numpy as np
+
+a = np.arange(24).reshape(2, 3, 4)
+print(repr(a.sum()), repr(np.sum(a)))
+print(repr(a.sum(axis=0)))
+print(repr(a.sum(axis=1)))
+print(repr(a.sum(axis=-1)), repr(np.sum(a, -1)))
+print(repr(a.sum(axis=(0, 2))), repr(a.sum(axis=(1, 2))), repr(a.sum(axis=(0, 1, 2))))
+print(repr(a.sum(axis=1, keepdims=True)), a.sum(axis=1, keepdims=True).shape)
+print(repr(a.sum(keepdims=True)), a.sum(keepdims=True).shape)
+print(repr(np.zeros(0).sum()), repr(np.zeros((0, 3)).sum(axis=0)), repr(np.zeros((0, 3), dtype=int).sum(axis=1)))
+print(repr(np.array([0.5, 0.25, 0.125]).sum()))
+print(repr(np.array(5).sum()), repr(np.array([[1, 2], [3, 4]]).sum(0)))
+print(repr(sum(np.array([1, 2, 3]))))
+print(repr(np.sum([1, 2, 3])), repr(np.sum([[1.5], [2.5]], axis=0)))
+print(repr(np.arange(10).sum(axis=None)))

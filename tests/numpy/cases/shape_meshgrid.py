@@ -1,0 +1,18 @@
+import numpy as np
+
+x = np.array([1, 2, 3])
+y = np.array([10, 20])
+X, Y = np.meshgrid(x, y)
+print(repr(X), repr(Y), X.shape)
+Xi, Yi = np.meshgrid(x, y, indexing='ij')
+print(repr(Xi), repr(Yi), Xi.shape)
+gx, gy = np.meshgrid(np.arange(3), np.arange(2))
+grid = np.stack([gx, gy], axis=-1)
+print(grid.shape, repr(grid.reshape(-1, 2)))
+a, b, c = np.meshgrid(np.arange(2), np.arange(3), np.arange(4))
+print(a.shape, b.shape, c.shape)
+a, b, c = np.meshgrid(np.arange(2), np.arange(3), np.arange(4), indexing='ij')
+print(a.shape, repr(c[1, 2]))
+sx, sy = np.meshgrid(x, y, sparse=True)
+print(sx.shape, sy.shape, repr(sx + sy))
+print(repr(np.meshgrid(np.array([0.5, 1.5]), np.array([0.0]))[0]))

@@ -1,0 +1,16 @@
+import numpy as np
+
+a = np.array([1, 2, 3, 4])
+print(repr(np.pad(a, 2, mode='edge')), repr(np.pad(a, (3, 1), mode='edge')))
+print(repr(np.pad(a, 2, mode='reflect')), repr(np.pad(a, (3, 2), mode='reflect')))
+print(repr(np.pad(a, 2, mode='symmetric')), repr(np.pad(a, 2, mode='wrap')))
+m = np.arange(1, 7).reshape(2, 3)
+print(repr(np.pad(m, 1, mode='edge')))
+print(repr(np.pad(m, ((1, 1), (2, 2)), mode='reflect')))
+print(repr(np.pad(m, ((0, 0), (1, 2)), mode='edge')))
+print(repr(np.pad(np.array([5]), 2, mode='edge')))
+print(repr(np.pad(np.array([1, 2]), 3, mode='reflect')))
+sig = np.arange(6, dtype=np.float32)
+print(repr(np.pad(sig, (4, 4), mode='reflect')))
+img = np.arange(12, dtype=np.uint8).reshape(2, 2, 3)
+print(repr(np.pad(img, ((1, 1), (1, 1), (0, 0)), mode='edge')[..., 0]))

@@ -1,0 +1,15 @@
+import numpy as np
+
+a = np.array([1, 2, 2, 2, 5, 8])
+print(repr(np.searchsorted(a, 2)), repr(np.searchsorted(a, 2, side='right')), repr(np.searchsorted(a, 2, side='left')))
+print(repr(np.searchsorted(a, [0, 1, 3, 8, 9])), repr(np.searchsorted(a, [0, 1, 3, 8, 9], side='right')))
+print(repr(a.searchsorted(5)), repr(a.searchsorted(np.array([[2, 6], [9, -1]]))))
+f = np.array([0.0, 0.5, 1.0])
+print(repr(np.searchsorted(f, [0.25, 0.5, 1.5])), repr(np.searchsorted(f, np.nan)))
+edges = np.array([0, 10, 20, 30])
+vals = np.array([5, 10, 25, 30, 31, -1])
+print(repr(np.searchsorted(edges, vals, side='right') - 1))
+print(repr(np.searchsorted(np.zeros(0), 3)), type(np.searchsorted(a, 2)).__name__)
+cdf = np.cumsum(np.array([0.1, 0.2, 0.3, 0.4]))
+print(repr(np.searchsorted(cdf, [0.05, 0.3, 0.35, 0.95])))
+print(repr(np.digitize(np.array([0.5, 1.5, 2.5]), np.array([1.0, 2.0]))))

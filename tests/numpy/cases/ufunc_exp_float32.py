@@ -1,0 +1,15 @@
+import numpy as np
+
+x = np.array([0.0, 0.5, 1.0, -2.0], dtype=np.float32)
+e = np.exp(x)
+print(e.dtype, repr(np.round(e, 4)))
+l = np.log(np.array([1.0, 2.0, 4.0], dtype=np.float32))
+print(l.dtype, repr(np.round(l, 4)))
+t = np.tanh(x)
+print(t.dtype, repr(np.round(t, 4) + np.float32(0)))
+s = np.sqrt(np.array([2.0, 8.0], dtype=np.float32))
+print(s.dtype, repr(s))
+h = np.exp(np.array([1.0, 2.0], dtype=np.float16))
+print(h.dtype, repr(np.round(h.astype(np.float32), 1)))
+print(np.log(np.float32(1.0)), np.exp(np.float32(0.0)), type(np.exp(np.float32(0.0))).__name__)
+print(np.allclose(np.exp(x), np.exp(x.astype(np.float64)), rtol=1e-6))

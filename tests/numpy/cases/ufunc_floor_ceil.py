@@ -1,0 +1,15 @@
+import numpy as np
+
+x = np.array([-2.5, -1.5, -0.5, -0.0, 0.5, 1.5, 2.7, -2.7])
+print(repr(np.floor(x)))
+print(repr(np.ceil(x)))
+print(repr(np.trunc(x)))
+print(repr(np.rint(x)))
+print(repr(np.floor(np.array([1.5, -1.5], dtype=np.float32))), repr(np.ceil(np.array([0.2], dtype=np.float16))))
+i = np.array([1, -2, 3])
+print(repr(np.floor(i)), np.floor(i).dtype, repr(np.ceil(i)), np.ceil(i).dtype)
+print(repr(np.floor(np.array([1, 2], dtype=np.uint8))), np.floor(np.array([1], dtype=np.uint8)).dtype)
+print(repr(np.floor(np.array([np.inf, -np.inf, np.nan]))))
+print(repr(np.floor(7.9)), repr(np.ceil(np.float32(-0.1))))
+print(repr(np.floor(np.array([[0.5, 1.5], [-0.5, -1.5]]))))
+print(repr(np.fix(np.array([-2.5, 2.5]))))

@@ -1,0 +1,17 @@
+import numpy as np
+
+a = np.array([1, 5, 3, 7])
+b = np.array([4, 2, 6, 0])
+print(repr(np.maximum(a, b)), repr(np.minimum(a, b)))
+print(repr(np.maximum(a, 3)), repr(np.minimum(a, 3.5)))
+f = np.array([1.0, np.nan, 3.0, -0.0])
+g = np.array([np.nan, 2.0, 1.0, 0.0])
+print(repr(np.maximum(f, g)), repr(np.minimum(f, g)))
+print(repr(np.fmax(f, g)), repr(np.fmin(f, g)))
+m = np.arange(6).reshape(2, 3)
+print(repr(np.maximum(m, np.array([[2], [4]]))))
+print(repr(np.maximum(np.array([1, 2], dtype=np.uint8), np.array([-1, 3], dtype=np.int8))))
+print(repr(np.maximum(np.array([0.5], dtype=np.float32), 1)), np.maximum(np.array([0.5], dtype=np.float32), 1).dtype)
+print(repr(np.maximum(np.array([-np.inf, np.inf]), 0)))
+print(repr(np.maximum.reduce(np.array([3, 9, 2]))), repr(np.minimum.reduce(np.array([[3, 9], [1, 4]]), axis=1)))
+print(repr(np.maximum(0, np.array([-2.0, 0.0, 2.0]))))
