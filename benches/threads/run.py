@@ -52,7 +52,10 @@ THREADS_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.dirname(os.path.dirname(THREADS_DIR))
 DEFAULT_TAIPAN = "target/release/taipan run"   # relative to the repo root
 
-WORKLOADS = ["tokenize", "pixels", "features"]
+WORKLOADS = ["tokenize", "pixels", "features", "numpy"]
+# Workloads that import numpy: their CPython engines (and reference checksum)
+# run only when `import numpy` works in the chosen python (see numpy_python).
+NEEDS_NUMPY = ["numpy"]
 ENGINES = ["taipan", "cpython-thread", "cpython-process"]
 
 # The bars (--check), for taipan.
@@ -87,7 +90,8 @@ def parse_args(argv):
     p.add_argument("--engines", default=",".join(ENGINES),
                    help="comma-separated subset of %s" % ",".join(ENGINES))
     p.add_argument("--workloads", default=",".join(WORKLOADS),
-                   help="comma-separated subset of %s (wl_X or wl_X.py also accepted)"
+                   help="comma-separated subset of %s (wl_X or wl_X.py also accepted); "
+                        "numpy runs under CPython only when --python has NumPy"
                         % ",".join(WORKLOADS))
     p.add_argument("--threads", default=None, metavar="N,N,...",
                    help="thread counts (default 1,2,4,... up to os.cpu_count(); "
@@ -187,6 +191,35 @@ def taipan_command(value):
               "--engines cpython-thread,cpython-process", file=sys.stderr)
         sys.exit(2)
     return [found] + parts[1:]
+
+
+def numpy_python(python_cmd):
+    """(CPython command for the numpy workloads or None, note or None).
+
+    The command is python_cmd if `import numpy` works there; python_cmd less -S
+    if only that works (-S hides site-packages, a venv's NumPy with them);
+    otherwise None, and the note says why."""
+    def why_not(cmd):
+        try:
+            proc = subprocess.run(cmd + ["-c", "import numpy"], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, timeout=120)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            return str(e)
+        if proc.returncode == 0:
+            return None
+        lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        return lines[-1] if lines else "exit %d" % proc.returncode
+    why = why_not(python_cmd)
+    if why is None:
+        return python_cmd, None
+    if "-S" in python_cmd[1:]:
+        no_s = [python_cmd[0]] + [a for a in python_cmd[1:] if a != "-S"]
+        if why_not(no_s) is None:
+            return no_s, ("numpy workload: CPython runs as %s (without -S, which hides "
+                          "the site-packages that hold NumPy)" % " ".join(no_s))
+    return None, ("numpy workload: CPython engines and reference checksum skipped: "
+                  "`import numpy` fails in %s (%s); pass --python PATH of a CPython "
+                  "with NumPy, e.g. /tmp/npvenv/bin/python" % (" ".join(python_cmd), why))
 
 
 def resolve_python(python):
@@ -500,7 +533,7 @@ def bench_workload(wl, engines, ns, args, taipan_cmd, python_cmd, errors, log):
 
     # Without a CPython engine, get a reference checksum from CPython serial.
     reference = {}
-    if not any(e.startswith("cpython") for e in engines):
+    if python_cmd is not None and not any(e.startswith("cpython") for e in engines):
         for tasks in sorted(checksums):
             cmd = python_cmd + [script, "serial", "1", str(tasks)]
             res = run_child(cmd, False, args.timeout)
@@ -672,15 +705,29 @@ def main(argv=None):
     if cpus and max(ns) > cpus:
         print("note: %d threads > %d CPUs: speed-ups above the CPU count are not expected"
               % (max(ns), cpus))
+    # per workload: (engines, CPython command); numpy workloads need NumPy
+    setup = {}
+    for wl in workloads:
+        setup[wl] = (engines, python_cmd)
+        if wl in NEEDS_NUMPY:
+            np_cmd, note = numpy_python(python_cmd)
+            if note:
+                print("note: " + note)
+            if np_cmd is None:
+                setup[wl] = ([e for e in engines if not e.startswith("cpython")], None)
+            else:
+                setup[wl] = (engines, np_cmd)
+    workloads = [wl for wl in workloads if setup[wl][0]]
     sys.stdout.flush()
 
     errors = []
     results = {}
     t_start = time.time()
     for wl in workloads:
-        results[wl] = bench_workload(wl, engines, ns, args, taipan_cmd, python_cmd, errors, log)
+        results[wl] = bench_workload(wl, setup[wl][0], ns, args, taipan_cmd, setup[wl][1],
+                                     errors, log)
     for wl in workloads:
-        print_table(wl, results[wl], engines, ns, args.repeat)
+        print_table(wl, results[wl], setup[wl][0], ns, args.repeat)
 
     check = None
     if args.check:
