@@ -80,6 +80,20 @@ fn cannot_broadcast(from: &[usize], to: &[usize]) -> PyErr {
 /// Calls `f(offset_in_a, offset_in_b)` for every position of the common
 /// shape of two views already broadcast to `shape`, in C order.
 pub fn zip_offsets(a: &NdArray, b: &NdArray, mut f: impl FnMut(usize, usize)) {
+    zip_rows(a, b, |oa, ob, len, sa, sb| {
+        let (mut oa, mut ob) = (oa as isize, ob as isize);
+        for _ in 0..len {
+            f(oa as usize, ob as usize);
+            oa += sa;
+            ob += sb;
+        }
+    });
+}
+
+/// Calls `f(start_in_a, start_in_b, len, step_in_a, step_in_b)` for every
+/// row along the last axis of two views already broadcast to one shape,
+/// in C order, so that kernels can run tight loops over each row.
+pub fn zip_rows(a: &NdArray, b: &NdArray, mut f: impl FnMut(usize, usize, usize, isize, isize)) {
     let shape = &a.shape;
     let n: usize = shape.iter().product();
     if n == 0 {
@@ -87,19 +101,14 @@ pub fn zip_offsets(a: &NdArray, b: &NdArray, mut f: impl FnMut(usize, usize)) {
     }
     let nd = shape.len();
     if nd == 0 {
-        f(a.offset, b.offset);
+        f(a.offset, b.offset, 1, 0, 0);
         return;
     }
     let (len, sa, sb) = (shape[nd - 1], a.strides[nd - 1], b.strides[nd - 1]);
     let mut index: Dims = SmallVec::from_elem(0, nd - 1);
     let (mut base_a, mut base_b) = (a.offset as isize, b.offset as isize);
     loop {
-        let (mut oa, mut ob) = (base_a, base_b);
-        for _ in 0..len {
-            f(oa as usize, ob as usize);
-            oa += sa;
-            ob += sb;
-        }
+        f(base_a as usize, base_b as usize, len, sa, sb);
         let mut axis = nd - 1;
         loop {
             if axis == 0 {

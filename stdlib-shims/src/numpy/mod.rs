@@ -21,6 +21,7 @@ pub mod dtype;
 pub mod dunders;
 pub mod element;
 pub mod errors;
+pub mod fastmath;
 pub mod fft;
 pub mod index;
 pub mod join;
@@ -59,6 +60,7 @@ const FUNCTION_TABLES: &[&[(&str, NativeFn)]] = &[
     ufunc::FUNCTIONS,
     module_functions::FUNCTIONS,
     linalg::TOP_FUNCTIONS,
+    fft::TOP_FUNCTIONS,
     reduce::FUNCTIONS,
     sort::FUNCTIONS,
     join::FUNCTIONS,

@@ -4,7 +4,7 @@
 
 use super::arith::Arith;
 use super::array::NdArray;
-use super::broadcast::{broadcast_shapes, broadcast_to, zip_offsets};
+use super::broadcast::{broadcast_shapes, broadcast_to, zip_rows};
 use super::convert::Operand;
 use super::dtype::{self, DType, Kind};
 use super::element::{Data, Element};
@@ -193,7 +193,31 @@ pub fn map2<T: Element, R: Element>(a: &NdArray, b: &NdArray, f: impl Fn(T, T) -
         let y = sb[b.offset];
         out.extend(sa[a.offset..a.offset + n].iter().map(|&x| f(x, y)));
     } else {
-        zip_offsets(a, b, |oa, ob| out.push(f(sa[oa], sb[ob])));
+        // Row by row, with tight loops for the common broadcast patterns.
+        zip_rows(a, b, |oa, ob, len, ia, ib| match (ia, ib) {
+            (1, 1) => out.extend(
+                sa[oa..oa + len]
+                    .iter()
+                    .zip(&sb[ob..ob + len])
+                    .map(|(&x, &y)| f(x, y)),
+            ),
+            (1, 0) => {
+                let y = sb[ob];
+                out.extend(sa[oa..oa + len].iter().map(|&x| f(x, y)));
+            }
+            (0, 1) => {
+                let x = sa[oa];
+                out.extend(sb[ob..ob + len].iter().map(|&y| f(x, y)));
+            }
+            _ => {
+                let (mut i, mut j) = (oa as isize, ob as isize);
+                for _ in 0..len {
+                    out.push(f(sa[i as usize], sb[j as usize]));
+                    i += ia;
+                    j += ib;
+                }
+            }
+        });
     }
     NdArray::new(R::wrap(out), a.shape.clone())
 }
@@ -370,7 +394,13 @@ fn float_kernel<T: Arith>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray>
         Op::TrueDiv => map2::<T, T>(a, b, |x, y| T::from_f64(x.f64() / y.f64())),
         Op::FloorDiv => map2::<T, T>(a, b, T::floor_div),
         Op::Mod => map2::<T, T>(a, b, T::modulo),
-        Op::Pow => map2::<T, T>(a, b, T::power),
+        Op::Pow => match constant_exponent::<T>(b) {
+            // NumPy's fast paths for a scalar exponent.
+            Some(2.0) => map2::<T, T>(a, b, |x, _| x.mul(x)),
+            Some(1.0) => map2::<T, T>(a, b, |x, _| x),
+            Some(0.5) => map2::<T, T>(a, b, |x, _| T::from_f64(x.f64().sqrt())),
+            _ => map2::<T, T>(a, b, T::power),
+        },
         // On ties NumPy gives the second operand (`maximum(-0., 0.)` is 0.).
         Op::Max => map2::<T, T>(a, b, |x, y| if x.is_nan() || x > y { x } else { y }),
         Op::Min => map2::<T, T>(a, b, |x, y| if x.is_nan() || x < y { x } else { y }),
@@ -378,6 +408,16 @@ fn float_kernel<T: Arith>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray>
         Op::FMin => map2::<T, T>(a, b, |x, y| if y.is_nan() || x < y { x } else { y }),
         _ => return Err(unsupported(op)),
     })
+}
+
+/// The exponent when `b` is one value broadcast everywhere.
+fn constant_exponent<T: Arith>(b: &NdArray) -> Option<f64> {
+    if b.strides.iter().all(|&s| s == 0) && b.size() > 0 {
+        let data = b.buf.read();
+        typed::<T>(&data).get(b.offset).map(|x| x.f64())
+    } else {
+        None
+    }
 }
 
 /// A unary operator.

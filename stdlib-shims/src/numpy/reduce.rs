@@ -393,17 +393,15 @@ impl Plan {
         self.axes.iter().map(|a| a.len).product()
     }
 
-    /// Calls `f` with the result offset of every element, in iteration
-    /// order.
-    fn walk(&self, mut f: impl FnMut(usize)) {
+    /// Calls `f(result_offset, len, result_step)` for each run of the
+    /// inner axis, in iteration order.
+    fn walk_rows(&self, mut f: impl FnMut(isize, usize, isize)) {
         let nd = self.axes.len();
         let inner = self.axes[0];
         let mut index = vec![0usize; nd];
         let mut at = 0isize;
         loop {
-            for i in 0..inner.len as isize {
-                f((at + i * inner.st[DST]) as usize);
-            }
+            f(at, inner.len, inner.st[DST]);
             let mut k = 1;
             loop {
                 if k == nd {
@@ -420,6 +418,16 @@ impl Plan {
                 k += 1;
             }
         }
+    }
+
+    /// Calls `f` with the result offset of every element, in iteration
+    /// order.
+    fn walk(&self, mut f: impl FnMut(usize)) {
+        self.walk_rows(|at, len, step| {
+            for i in 0..len as isize {
+                f((at + i * step) as usize);
+            }
+        });
     }
 
     /// The elements of operand `op` (the input or the mask, held by `a`)
@@ -693,10 +701,30 @@ fn fold_loop<T: Acc>(
     ops: &Operands<'_, T>,
     out: &mut [T],
     fresh: bool,
-    f: fn(T, T) -> T,
+    f: impl Fn(T, T) -> T,
 ) {
     let mut seen = vec![!fresh; out.len()];
     let mut p = 0;
+    if ops.mask.is_none() && plan.axes[0].st[DST] == 0 {
+        // The inner axis is reduced: each row folds into one result, in a
+        // tight loop.
+        plan.walk_rows(|o, len, _| {
+            let o = o as usize;
+            let row = &ops.vals[p..p + len];
+            p += len;
+            let (mut acc, rest) = match (seen[o], row.split_first()) {
+                (true, _) => (out[o], row),
+                (false, Some((&first, rest))) => (first, rest),
+                (false, None) => return,
+            };
+            for &x in rest {
+                acc = f(acc, x);
+            }
+            out[o] = acc;
+            seen[o] = true;
+        });
+        return;
+    }
     plan.walk(|o| {
         if ops.on(p) {
             let x = ops.vals[p];

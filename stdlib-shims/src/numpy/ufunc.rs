@@ -30,6 +30,9 @@ fn array_arg(vm: &mut Vm, name: &str, args: &Args<'_>, i: usize) -> PyResult<NdA
 }
 
 fn binary_fn(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
+    if let Some(r) = super::fft::complex_hook(vm, op.ufunc_name(), &args) {
+        return r;
+    }
     let a = operand(vm, arg(op.ufunc_name(), &args, 0)?)?;
     let b = operand(vm, arg(op.ufunc_name(), &args, 1)?)?;
     let r = ops::binary(op, a, b)?;
@@ -119,36 +122,42 @@ fn float_for(dt: DType) -> DType {
     }
 }
 
-/// Applies a float function element-wise (integers computed as floats).
-fn float_map(a: &NdArray, f: fn(f64) -> f64) -> NdArray {
+/// Applies a float function element-wise (integers computed as floats):
+/// `f64` for float64 (and wider integers), `f32` for float32 and float16.
+fn float_map(a: &NdArray, f64_fn: impl Fn(f64) -> f64, f32_fn: impl Fn(f32) -> f32) -> NdArray {
     let dt = float_for(a.dtype);
     let a = ops::cast(a, dt);
     let mut out = match dt {
-        DType::Float16 => map1::<half::f16, half::f16>(&a, |x| half::f16::from_f64(f(x.to_f64()))),
-        DType::Float32 => map1::<f32, f32>(&a, |x| f(x as f64) as f32),
-        _ => map1::<f64, f64>(&a, f),
+        DType::Float16 => {
+            map1::<half::f16, half::f16>(&a, |x| half::f16::from_f32(f32_fn(x.to_f32())))
+        }
+        DType::Float32 => map1::<f32, f32>(&a, f32_fn),
+        _ => map1::<f64, f64>(&a, f64_fn),
     };
     out.scalar = a.scalar || a.ndim() == 0;
     out
 }
 
 macro_rules! float_fns {
-    ($($name:ident => $f:expr;)*) => {
+    ($($name:ident => $f64:expr, $f32:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let a = array_arg(vm, stringify!($name), &args, 0)?;
-            with_out(vm, &args, float_map(&a, $f), stringify!($name))
+            with_out(vm, &args, float_map(&a, $f64, $f32), stringify!($name))
         })*
     };
 }
 
 float_fns! {
-    sqrt => f64::sqrt; exp => f64::exp; exp2 => f64::exp2; expm1 => f64::exp_m1;
-    log => f64::ln; log2 => f64::log2; log10 => f64::log10; log1p => f64::ln_1p;
-    sin => f64::sin; cos => f64::cos; tan => f64::tan;
-    arcsin => f64::asin; arccos => f64::acos; arctan => f64::atan;
-    sinh => f64::sinh; cosh => f64::cosh; tanh => f64::tanh; cbrt => f64::cbrt;
-    arcsinh => f64::asinh; arccosh => f64::acosh; arctanh => f64::atanh;
-    deg2rad => f64::to_radians; rad2deg => f64::to_degrees;
+    sqrt => f64::sqrt, f32::sqrt; exp => f64::exp, super::fastmath::exp_f32;
+    exp2 => f64::exp2, f32::exp2; expm1 => f64::exp_m1, f32::exp_m1;
+    log => f64::ln, f32::ln; log2 => f64::log2, f32::log2; log10 => f64::log10, f32::log10;
+    log1p => f64::ln_1p, f32::ln_1p;
+    sin => f64::sin, f32::sin; cos => f64::cos, f32::cos; tan => f64::tan, f32::tan;
+    arcsin => f64::asin, f32::asin; arccos => f64::acos, f32::acos; arctan => f64::atan, f32::atan;
+    sinh => f64::sinh, f32::sinh; cosh => f64::cosh, f32::cosh; tanh => f64::tanh, f32::tanh;
+    cbrt => f64::cbrt, f32::cbrt;
+    arcsinh => f64::asinh, f32::asinh; arccosh => f64::acosh, f32::acosh; arctanh => f64::atanh, f32::atanh;
+    deg2rad => f64::to_radians, f32::to_radians; rad2deg => f64::to_degrees, f32::to_degrees;
 }
 
 /// Applies a float function of two arguments element-wise, broadcast
@@ -203,26 +212,27 @@ fn signbit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Applies a rounding function: integers and bools are returned as they are.
-fn rounding(a: &NdArray, f: fn(f64) -> f64) -> NdArray {
+fn rounding(a: &NdArray, f: impl Fn(f64) -> f64, g: impl Fn(f32) -> f32) -> NdArray {
     if !a.dtype.is_float() {
         let mut c = a.copy_as(a.dtype);
         c.scalar = a.scalar;
         return c;
     }
-    float_map(a, f)
+    float_map(a, f, g)
 }
 
 macro_rules! rounding_fns {
-    ($($name:ident => $f:expr;)*) => {
+    ($($name:ident => $f:expr, $g:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let a = array_arg(vm, stringify!($name), &args, 0)?;
-            with_out(vm, &args, rounding(&a, $f), stringify!($name))
+            with_out(vm, &args, rounding(&a, $f, $g), stringify!($name))
         })*
     };
 }
 
 rounding_fns! {
-    floor => f64::floor; ceil => f64::ceil; trunc => f64::trunc; rint => f64::round_ties_even;
+    floor => f64::floor, f32::floor; ceil => f64::ceil, f32::ceil; trunc => f64::trunc, f32::trunc;
+    rint => f64::round_ties_even, f32::round_ties_even;
 }
 
 /// `np.round(a, decimals)`: half to even, NumPy's way (scale, round, unscale).
@@ -233,7 +243,7 @@ pub fn round_array(a: &NdArray, decimals: i64) -> PyResult<NdArray> {
             c.scalar = a.scalar;
             return Ok(c);
         }
-        let f = float_map(a, |x| x);
+        let f = float_map(a, |x| x, |x| x);
         let r = round_array(&f, decimals)?;
         let mut c = r.copy_as(a.dtype);
         c.scalar = a.scalar;
@@ -284,6 +294,9 @@ fn scale_of(decimals: i64) -> (f64, bool) {
 }
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = super::fft::complex_hook(vm, "round", &args) {
+        return r;
+    }
     let slots = taipan_vm::builtins::args::parse_args("round", args, &["a", "decimals", "out"], 1)?;
     let a = super::convert::as_array_keep_scalar(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
     let decimals = match slots[1].as_ref() {
@@ -294,18 +307,27 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = super::fft::complex_hook(vm, "absolute", &args) {
+        return r;
+    }
     let a = array_arg(vm, "absolute", &args, 0)?;
     let r = ops::unary(ops::Unary::Abs, &a)?;
     with_out(vm, &args, r, "absolute")
 }
 
 fn negative(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = super::fft::complex_hook(vm, "negative", &args) {
+        return r;
+    }
     let a = array_arg(vm, "negative", &args, 0)?;
     let r = ops::unary(ops::Unary::Neg, &a)?;
     with_out(vm, &args, r, "negative")
 }
 
 fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = super::fft::complex_hook(vm, "square", &args) {
+        return r;
+    }
     let a = array_arg(vm, "square", &args, 0)?;
     ops::binary(Op::Mul, Operand::Array(a.clone()), Operand::Array(a)).map(NdArray::into_value)
 }
@@ -329,16 +351,25 @@ fn predicate(a: &NdArray, f: fn(f64) -> bool, for_ints: bool) -> NdArray {
 }
 
 fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = super::fft::complex_hook(vm, "isnan", &args) {
+        return r;
+    }
     let a = array_arg(vm, "isnan", &args, 0)?;
     Ok(predicate(&a, f64::is_nan, false).into_value())
 }
 
 fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = super::fft::complex_hook(vm, "isinf", &args) {
+        return r;
+    }
     let a = array_arg(vm, "isinf", &args, 0)?;
     Ok(predicate(&a, f64::is_infinite, false).into_value())
 }
 
 fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = super::fft::complex_hook(vm, "isfinite", &args) {
+        return r;
+    }
     let a = array_arg(vm, "isfinite", &args, 0)?;
     Ok(predicate(&a, f64::is_finite, true).into_value())
 }

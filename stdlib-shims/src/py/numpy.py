@@ -70,6 +70,8 @@ class printoptions:
 # ---- comparisons of whole arrays
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    if iscomplexobj(a) or iscomplexobj(b):
+        return _numpy._complex_isclose(a, b, rtol, atol, equal_nan)
     a = asarray(a)
     b = asarray(b)
     dt = result_type(a, b, 1.0)
