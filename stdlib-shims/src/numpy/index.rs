@@ -249,9 +249,16 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
             Item::Mask(m) => {
                 all_ints = false;
                 if m.ndim() == 0 {
-                    return Err(PyErr::index_error(
-                        "taipan's numpy does not index with a 0-d boolean (use a[None] or a[...])",
-                    ));
+                    // A 0-d mask adds an axis of length 1 (True) or 0 (False).
+                    let picked = if m.first().as_bool() {
+                        vec![0i64]
+                    } else {
+                        Vec::new()
+                    };
+                    advanced.push((shape.len(), NdArray::from_vec(picked)));
+                    shape.push(1);
+                    strides.push(0);
+                    continue;
                 }
                 for d in 0..m.ndim() {
                     if m.shape[d] != a.shape[axis + d] {

@@ -225,7 +225,12 @@ def copysign(x1, x2):
     x1 = asanyarray(x1)
     x2 = asanyarray(x2)
     magnitude = abs(x1)
-    return where(signbit(x2), -magnitude, magnitude)
+    return _ufunc_result(where(signbit(x2), -magnitude, magnitude))
+
+
+def _ufunc_result(x):
+    """A ufunc's result: NumPy scalars where the inputs were 0-d."""
+    return x[()] if x.ndim == 0 else x
 
 
 def fabs(x):
@@ -238,7 +243,7 @@ def fmod(x1, x2):
     x2 = asanyarray(x2)
     r = remainder(x1, x2)
     fix_sign = (r != 0) & ((r < 0) != (x1 < 0))
-    return where(fix_sign, r - x2, r)
+    return _ufunc_result(where(fix_sign, r - x2, r))
 
 
 def float_power(x1, x2):
@@ -256,6 +261,92 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
     out = where(isposinf(out), big, out)
     out = where(isneginf(out), small, out)
     return out.astype(x.dtype)
+
+
+def heaviside(x1, x2):
+    x1 = asanyarray(x1)
+    dt = result_type(x1, x2, 1.0) if x1.dtype.kind != "f" else x1.dtype
+    return _ufunc_result(where(x1 < 0, 0.0, where(x1 > 0, 1.0, x2)).astype(dt))
+
+
+def delete(arr, obj, axis=None):
+    arr = asarray(arr)
+    if axis is None:
+        arr = arr.ravel()
+        axis = 0
+    axis = axis + arr.ndim if axis < 0 else axis
+    n = arr.shape[axis]
+    keep = ones(n, dtype=bool)
+    if isinstance(obj, slice):
+        keep[obj] = False
+    else:
+        index = asarray(obj)
+        if index.dtype.kind == "b":
+            keep = ~index
+        else:
+            keep[index] = False
+    return arr[(slice(None),) * axis + (keep,)]
+
+
+def insert(arr, obj, values, axis=None):
+    arr = asarray(arr)
+    if axis is None:
+        arr = arr.ravel()
+        axis = 0
+    parts = split(arr, [obj], axis=axis)
+    values = asarray(values, dtype=arr.dtype)
+    if values.ndim < arr.ndim:
+        shape = list(arr.shape)
+        shape[axis] = 1 if values.ndim == arr.ndim - 1 or values.size == 1 else values.size
+        values = broadcast_to(values.reshape(shape if values.size != 1 else [1] * arr.ndim), shape)
+    return concatenate([parts[0], values, parts[1]], axis=axis)
+
+
+def array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=" ",
+                 threshold=None, edgeitems=None, sign=None, floatmode=None):
+    a = asarray(a)
+    options = {}
+    for key, value in (("linewidth", max_line_width), ("precision", precision),
+                       ("suppress", suppress_small), ("threshold", threshold),
+                       ("edgeitems", edgeitems), ("sign", sign), ("floatmode", floatmode)):
+        if value is not None:
+            options[key] = value
+    with printoptions(**options):
+        text = str(a) if separator == " " else _comma_text(a)
+    return text
+
+
+def _comma_text(a):
+    """The body of repr(a): the elements with ', ' between them."""
+    text = repr(a)
+    if not text.startswith("array("):
+        return text
+    body = text[6:-1]
+    for suffix in (", dtype=", ", shape="):
+        cut = body.rfind(suffix)
+        if cut != -1 and "]" not in body[cut:]:
+            body = body[:cut]
+    return "\n".join(line[6:] if i else line for i, line in enumerate(body.split("\n"))).rstrip(", \n")
+
+
+def gcd(x1, x2):
+    a, b = broadcast_arrays(abs(asanyarray(x1)), abs(asanyarray(x2)))
+    dt = result_type(a, b)
+    a = a.astype(dt)
+    b = b.astype(dt)
+    while any(b != 0):
+        nonzero = b != 0
+        a, b = where(nonzero, b, a), where(nonzero, a % where(nonzero, b, 1), 0)
+    return _ufunc_result(a)
+
+
+def lcm(x1, x2):
+    x1 = asanyarray(x1)
+    x2 = asanyarray(x2)
+    g = gcd(x1, x2)
+    safe = where(g == 0, 1, g)
+    out = abs(x1 // safe * x2)
+    return _ufunc_result(where(g == 0, 0, out))
 
 
 def divmod(x1, x2):
