@@ -302,6 +302,13 @@ impl NdArray {
 
 /// The integer arrays (one per axis) of the true positions of a mask.
 fn mask_to_indices(m: &NdArray) -> Vec<NdArray> {
+    if m.ndim() == 1 {
+        let flags = m.to_vec::<bool>();
+        let picked: Vec<i64> = (0..flags.len() as i64)
+            .filter(|&i| flags[i as usize])
+            .collect();
+        return vec![NdArray::from_vec(picked)];
+    }
     let nd = m.ndim();
     let data = m.buf.read();
     let flags = typed::<bool>(&data);
@@ -343,25 +350,15 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
     // The flat offset contribution of each broadcast position.
     let mut adv = vec![0isize; bsize];
     for (axis, ix) in &applied.advanced {
-        let ix = broadcast_to(&ix.copy_as(DType::Int64), &bshape)?;
-        let data = ix.buf.read();
-        let vals = typed::<i64>(&data);
+        let vals = broadcast_to(ix, &bshape)?.to_vec::<i64>();
         let (n, stride) = (view.shape[*axis], view.strides[*axis]);
-        let mut k = 0;
-        let mut err = None;
-        ix.for_each_offset(|o| {
-            match wrap_index(vals[o], n, *axis) {
-                Ok(j) => adv[k] += j as isize * stride,
-                Err(e) => {
-                    if err.is_none() {
-                        err = Some(e);
-                    }
-                }
+        let len = n as i64;
+        for (slot, &i) in adv.iter_mut().zip(&vals) {
+            let j = if i < 0 { i + len } else { i };
+            if j < 0 || j >= len {
+                return Err(wrap_index(i, n, *axis).err().unwrap_or_else(invalid_index));
             }
-            k += 1;
-        });
-        if let Some(e) = err {
-            return Err(e);
+            *slot += j as isize * stride;
         }
     }
     let adv_axes: Vec<usize> = applied.advanced.iter().map(|(a, _)| *a).collect();
@@ -438,9 +435,67 @@ fn derived(source: &Value, a: NdArray) -> Value {
     v
 }
 
+/// The common `a[mask]` where the mask covers `a`'s leading axes: the
+/// selected offsets and the result's shape, without index arrays.
+fn leading_mask(a: &NdArray, items: &[Item]) -> Option<(Vec<usize>, Dims)> {
+    if let [Item::Ints(ix)] = items {
+        return leading_ints(a, ix);
+    }
+    let [Item::Mask(m)] = items else { return None };
+    let k = m.ndim();
+    if k == 0 || k > a.ndim() || m.shape.as_slice() != &a.shape[..k] {
+        return None;
+    }
+    let lead = a.view(a.shape[..k].into(), a.strides[..k].into(), 0);
+    let rest = a.view(a.shape[k..].into(), a.strides[k..].into(), 0);
+    let flags = m.to_vec::<bool>();
+    let rest_offsets = signed_offsets(&rest);
+    let mut offsets = Vec::new();
+    let mut count = 0;
+    for (base, keep) in signed_offsets(&lead).into_iter().zip(flags) {
+        if keep {
+            count += 1;
+            let base = a.offset as isize + base;
+            offsets.extend(rest_offsets.iter().map(|&r| (base + r) as usize));
+        }
+    }
+    let mut shape: Dims = SmallVec::from_slice(&[count]);
+    shape.extend_from_slice(&a.shape[k..]);
+    Some((offsets, shape))
+}
+
+/// The common `a[indices]` (one integer array on the first axis): the
+/// selected offsets and the result's shape. `None` when an index is out of
+/// bounds, so that the general path raises NumPy's error.
+fn leading_ints(a: &NdArray, ix: &NdArray) -> Option<(Vec<usize>, Dims)> {
+    if a.ndim() == 0 {
+        return None;
+    }
+    let (n, stride) = (a.shape[0] as i64, a.strides[0]);
+    let rest = a.view(a.shape[1..].into(), a.strides[1..].into(), 0);
+    let rest_offsets = signed_offsets(&rest);
+    let indices = ix.to_vec::<i64>();
+    let mut offsets = Vec::with_capacity(indices.len() * rest_offsets.len());
+    for i in indices {
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return None;
+        }
+        let base = a.offset as isize + j as isize * stride;
+        offsets.extend(rest_offsets.iter().map(|&r| (base + r) as usize));
+    }
+    let mut shape = ix.shape.clone();
+    shape.extend_from_slice(&a.shape[1..]);
+    Some((offsets, shape))
+}
+
 /// `a[key]`.
 pub fn getitem(vm: &mut Vm, target: &Value, a: &NdArray, key: &Value) -> PyResult<Value> {
     let items = parse_key(vm, key)?;
+    if let Some((offsets, shape)) = leading_mask(a, &items) {
+        let data = a.buf.read().gather_as(&offsets, a.dtype);
+        return Ok(NdArray::new(data, shape).into_value());
+    }
     let applied = apply(a, items)?;
     if applied.advanced.is_empty() {
         if applied.scalar {
@@ -462,6 +517,7 @@ pub fn setitem(
     value: &Value,
 ) -> PyResult<()> {
     let items = parse_key(vm, key)?;
+    let fast = leading_mask(a, &items);
     let applied = apply(a, items)?;
     let src = match convert::python_scalar(value)? {
         Some((s, _)) => {
@@ -479,7 +535,10 @@ pub fn setitem(
     if applied.advanced.is_empty() {
         return assign(target, &applied.view, &src);
     }
-    let (offsets, shape) = advanced_offsets(&applied)?;
+    let (offsets, shape) = match fast {
+        Some(found) => found,
+        None => advanced_offsets(&applied)?,
+    };
     let src = broadcast_to(&src, &shape).map_err(|_| {
         PyErr::value_error(format!(
             "shape mismatch: value array of shape {} could not be broadcast to indexing result \
