@@ -49,7 +49,7 @@ enum Key {
 
 /// The key for one value; None when the value has its own `__eq__` or
 /// `__hash__` (the call then goes uncached), an error when unhashable.
-fn key_of(vm: &Vm, v: &Value, typed: bool) -> PyResult<Option<Key>> {
+fn key_of(vm: &mut Vm, v: &Value, typed: bool) -> PyResult<Option<Key>> {
     let plain = match v {
         Value::None | Value::Unbound => Key::None,
         Value::Bool(b) => Key::Int(*b as i64),
@@ -81,12 +81,21 @@ fn key_of(vm: &Vm, v: &Value, typed: bool) -> PyResult<Option<Key>> {
                     vm.type_name(v)
                 )))
             }
-            ObjKind::Instance(inst) => {
+            ObjKind::Instance(_) | ObjKind::Native(_) => {
+                // Objects with their own equality (NumPy scalars and arrays)
+                // are keyed by the Python-level path, which hashes them.
+                let class = match o.kind() {
+                    ObjKind::Instance(inst) => inst.class.clone(),
+                    ObjKind::Native(n) => n.class().to_ref(),
+                    _ => return Ok(None),
+                };
                 let own_eq = ["__eq__", "__hash__"].iter().any(|n| {
-                    class_lookup_user(&inst.class, n, taipan_vm::objects::str::hash_text(n))
-                        .is_some()
+                    class_lookup_user(&class, n, taipan_vm::objects::str::hash_text(n)).is_some()
                 });
                 if own_eq {
+                    // Not keyed natively (so not cached), but an unhashable
+                    // argument still raises TypeError as in CPython.
+                    vm.hash(v)?;
                     return Ok(None);
                 }
                 Key::Identity(o.addr())
