@@ -198,7 +198,12 @@ impl NdArray {
             return out;
         }
         crate::with_data!(&*data, src: _S => {
-            self.for_each_offset(|o| out.push(T::from_scalar(src[o].to_scalar())));
+            if self.is_c_contiguous() {
+                let n = self.size();
+                out.extend(src[self.offset..self.offset + n].iter().map(|x| T::from_scalar(x.to_scalar())));
+            } else {
+                self.for_each_offset(|o| out.push(T::from_scalar(src[o].to_scalar())));
+            }
         });
         out
     }

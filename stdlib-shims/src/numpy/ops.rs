@@ -192,6 +192,17 @@ pub fn map2<T: Element, R: Element>(a: &NdArray, b: &NdArray, f: impl Fn(T, T) -
     } else if b.strides.iter().all(|&s| s == 0) && a.is_c_contiguous() {
         let y = sb[b.offset];
         out.extend(sa[a.offset..a.offset + n].iter().map(|&x| f(x, y)));
+    } else if let (true, Some(p)) = (a.is_c_contiguous(), period(b)) {
+        // `image - mean`: b is one block repeated along the leading axes.
+        let block = &sb[b.offset..b.offset + p];
+        for chunk in sa[a.offset..a.offset + n].chunks_exact(p) {
+            out.extend(chunk.iter().zip(block).map(|(&x, &y)| f(x, y)));
+        }
+    } else if let (true, Some(p)) = (b.is_c_contiguous(), period(a)) {
+        let block = &sa[a.offset..a.offset + p];
+        for chunk in sb[b.offset..b.offset + n].chunks_exact(p) {
+            out.extend(block.iter().zip(chunk).map(|(&x, &y)| f(x, y)));
+        }
     } else {
         // Row by row, with tight loops for the common broadcast patterns.
         zip_rows(a, b, |oa, ob, len, ia, ib| match (ia, ib) {
@@ -220,6 +231,22 @@ pub fn map2<T: Element, R: Element>(a: &NdArray, b: &NdArray, f: impl Fn(T, T) -
         });
     }
     NdArray::new(R::wrap(out), a.shape.clone())
+}
+
+/// When a broadcast view is one C-contiguous block repeated along its
+/// leading axes (stride 0 there), the block's length.
+fn period(v: &NdArray) -> Option<usize> {
+    let mut block = 1usize;
+    let mut axis = v.ndim();
+    while axis > 0 && v.strides[axis - 1] == block as isize && v.shape[axis - 1] > 1 {
+        block *= v.shape[axis - 1];
+        axis -= 1;
+    }
+    let repeated = v.strides[..axis]
+        .iter()
+        .zip(&v.shape[..axis])
+        .all(|(&s, &n)| s == 0 || n == 1);
+    (repeated && block > 1 && axis > 0).then_some(block)
 }
 
 /// Applies `f` to every element of an array of `T`.
