@@ -1,5 +1,6 @@
 //! The `taipan` command line: `run`, `map`, `check`, `dis`, `--version`.
 
+mod malloc_tuning;
 mod map_command;
 
 use clap::{Parser, Subcommand};
@@ -70,6 +71,7 @@ enum Command {
 const MAIN_STACK: usize = 256 << 20;
 
 fn main() -> ExitCode {
+    malloc_tuning::keep_freed_memory();
     let cli = Cli::parse();
     match cli.command {
         Command::Run {
