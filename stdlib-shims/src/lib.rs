@@ -6,6 +6,7 @@ mod concurrency;
 mod functools;
 mod io;
 mod math;
+#[cfg(feature = "numpy")]
 pub mod numpy;
 mod time;
 
@@ -24,6 +25,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("json", include_str!("py/json.py")),
+    #[cfg(feature = "numpy")]
     ("numpy", include_str!("py/numpy.py")),
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
@@ -40,10 +42,13 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     }
     ctx.register_module("io", io::make);
     ctx.register_module("math", math::make);
-    ctx.register_module("_numpy", numpy::make);
-    ctx.register_module("numpy.linalg", numpy::make_linalg);
-    ctx.register_module("numpy.fft", numpy::make_fft);
-    ctx.register_module("numpy.exceptions", numpy::make_exceptions);
+    #[cfg(feature = "numpy")]
+    {
+        ctx.register_module("_numpy", numpy::make);
+        ctx.register_module("numpy.linalg", numpy::make_linalg);
+        ctx.register_module("numpy.fft", numpy::make_fft);
+        ctx.register_module("numpy.exceptions", numpy::make_exceptions);
+    }
     ctx.register_module("time", time::make);
     ctx.register_module("_functools", functools::make_native);
     ctx.register_module("_thread", concurrency::thread::make);
