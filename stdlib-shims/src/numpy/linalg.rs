@@ -62,6 +62,11 @@ fn mat_into<T: MulAdd>(x: &[T], y: &[T], out: &mut [T], k: usize, m: usize) {
 /// k×m ones, both already broadcast to the same stack.
 fn stacked_product(a: &NdArray, b: &NdArray, dt: DType, count: usize, nkm: [usize; 3]) -> Data {
     let [n, k, m] = nkm;
+    match dt {
+        DType::Float32 => return Data::F32(gemm_stack::<f32>(a, b, count, nkm)),
+        DType::Float64 => return Data::F64(gemm_stack::<f64>(a, b, count, nkm)),
+        _ => {}
+    }
     crate::with_dtype!(dt, T => {
         let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
         let mut out = vec![T::default(); count * n * m];
@@ -71,6 +76,58 @@ fn stacked_product(a: &NdArray, b: &NdArray, dt: DType, count: usize, nkm: [usiz
         }
         T::wrap(out)
     })
+}
+
+/// Float products of a stack of matrices with the gemm crate, on the
+/// calling thread (`Parallelism::None`: never a thread pool).
+fn gemm_stack<T: Element + num_traits::Zero + num_traits::One>(
+    a: &NdArray,
+    b: &NdArray,
+    count: usize,
+    nkm: [usize; 3],
+) -> Vec<T> {
+    let [n, k, m] = nkm;
+    let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
+    let mut out = vec![T::zero(); count * n * m];
+    if n == 0 || m == 0 || k == 0 {
+        return out;
+    }
+    for i in 0..count {
+        let o = &mut out[i * n * m..(i + 1) * n * m];
+        let (xs, ys) = (
+            &x[i * n * k..(i + 1) * n * k],
+            &y[i * k * m..(i + 1) * k * m],
+        );
+        // SAFETY: `o` is n×m, `xs` n×k and `ys` k×m, all C-contiguous
+        // slices of exactly those lengths, so every (row, column) that
+        // gemm touches through the given row/column strides lies inside
+        // them; `o` does not alias `xs` or `ys` (separate vectors), and
+        // read_dst = false means `o`'s old contents are not read.
+        unsafe {
+            gemm::gemm(
+                n,
+                m,
+                k,
+                o.as_mut_ptr(),
+                1,
+                m as isize,
+                false,
+                xs.as_ptr(),
+                1,
+                k as isize,
+                ys.as_ptr(),
+                1,
+                m as isize,
+                T::zero(),
+                T::one(),
+                false,
+                false,
+                false,
+                gemm::Parallelism::None,
+            );
+        }
+    }
+    out
 }
 
 /// A shape as NumPy's gufunc messages write it: `(2,3,4)`.
