@@ -128,10 +128,7 @@ scalar_new!(
 /// `np.float32(x)`: a scalar from a number or a string, or an array cast
 /// element-wise when `x` is a sequence or an array.
 fn new_scalar(vm: &mut Vm, args: Args<'_>, dtype: DType) -> PyResult<Value> {
-    let rest = Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    };
+    let rest = taipan_vm::builtins::args::rest(args);
     let slots = parse_args(dtype.name(), rest, &["x"], 0)?;
     let Some(x) = &slots[0] else {
         return Ok(NdArray::new_scalar(Scalar::Int(0), dtype).into_value());
@@ -245,10 +242,7 @@ fn this(method: &str, args: &Args<'_>) -> PyResult<DType> {
 }
 
 fn dtype_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let rest = Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    };
+    let rest = taipan_vm::builtins::args::rest(args);
     let slots = parse_args("dtype", rest, &["dtype"], 1)?;
     match convert::dtype_arg(vm, slots[0].as_ref())? {
         Some(d) => Ok(dtype_value(d)),

@@ -66,14 +66,6 @@ impl Slots {
     }
 }
 
-/// A method's arguments after `self`.
-fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    }
-}
-
 /// The keyword arguments of a function taking `*args`, by `names`.
 fn keywords<'a>(name: &str, args: &Args<'a>, names: &[&str]) -> PyResult<Vec<Option<&'a Value>>> {
     let mut out = vec![None; names.len()];
@@ -1722,12 +1714,12 @@ fn repeat_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .first()
         .ok_or_else(|| PyErr::type_error("repeat() missing required argument 'a' (pos 1)"))?;
     let a = as_array(vm, first, None)?;
-    repeat_rest(vm, &a, rest(&args))
+    repeat_rest(vm, &a, taipan_vm::builtins::args::rest(args))
 }
 
 fn repeat_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("repeat", &args)?;
-    repeat_rest(vm, a, rest(&args))
+    repeat_rest(vm, a, taipan_vm::builtins::args::rest(args))
 }
 
 fn broadcast_to_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1853,12 +1845,12 @@ fn take_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .first()
         .ok_or_else(|| PyErr::type_error("take() missing required argument 'a' (pos 1)"))?;
     let a = as_array(vm, first, None)?;
-    take_rest(vm, &a, rest(&args))
+    take_rest(vm, &a, taipan_vm::builtins::args::rest(args))
 }
 
 fn take_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("take", &args)?;
-    take_rest(vm, a, rest(&args))
+    take_rest(vm, a, taipan_vm::builtins::args::rest(args))
 }
 
 fn take_along_axis_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1906,12 +1898,12 @@ fn diagonal_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .first()
         .ok_or_else(|| PyErr::type_error("diagonal() missing required argument 'a' (pos 1)"))?;
     let a = as_array(vm, first, None)?;
-    diagonal_rest(vm, &a, rest(&args))
+    diagonal_rest(vm, &a, taipan_vm::builtins::args::rest(args))
 }
 
 fn diagonal_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("diagonal", &args)?;
-    diagonal_rest(vm, a, rest(&args))
+    diagonal_rest(vm, a, taipan_vm::builtins::args::rest(args))
 }
 
 /// `trace` after `a`: `(offset=0, axis1=0, axis2=1, dtype=None, out=None)`.
@@ -1931,12 +1923,12 @@ fn trace_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .first()
         .ok_or_else(|| PyErr::type_error("trace() missing required argument 'a' (pos 1)"))?;
     let a = as_array(vm, first, None)?;
-    trace_rest(vm, &a, rest(&args))
+    trace_rest(vm, &a, taipan_vm::builtins::args::rest(args))
 }
 
 fn trace_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("trace", &args)?;
-    trace_rest(vm, a, rest(&args))
+    trace_rest(vm, a, taipan_vm::builtins::args::rest(args))
 }
 
 /// The module-level functions of this file.

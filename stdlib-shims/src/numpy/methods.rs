@@ -13,13 +13,6 @@ use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
 
-fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    }
-}
-
 fn ints(v: &[usize]) -> Value {
     new_tuple(v.iter().map(|&n| Value::Int(n as i64)).collect())
 }
@@ -219,7 +212,12 @@ fn transpose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn swapaxes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("swapaxes", &args)?.1;
-    let slots = parse_args("swapaxes", rest(&args), &["axis1", "axis2"], 2)?;
+    let slots = parse_args(
+        "swapaxes",
+        taipan_vm::builtins::args::rest(args),
+        &["axis1", "axis2"],
+        2,
+    )?;
     let i = vm.index_of(slots[0].as_ref().unwrap_or(&Value::None))?;
     let j = vm.index_of(slots[1].as_ref().unwrap_or(&Value::None))?;
     shape::swapaxes(a, i, j).map(NdArray::into_value)
@@ -227,7 +225,12 @@ fn swapaxes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn squeeze(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("squeeze", &args)?.1;
-    let slots = parse_args("squeeze", rest(&args), &["axis"], 0)?;
+    let slots = parse_args(
+        "squeeze",
+        taipan_vm::builtins::args::rest(args),
+        &["axis"],
+        0,
+    )?;
     let axes = shape::axes_arg(vm, slots[0].as_ref())?;
     shape::squeeze(a, axes.as_deref()).map(NdArray::into_value)
 }
@@ -252,7 +255,7 @@ fn astype(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (v, a) = this("astype", &args)?;
     let slots = parse_args(
         "astype",
-        rest(&args),
+        taipan_vm::builtins::args::rest(args),
         &["dtype", "order", "casting", "subok", "copy"],
         1,
     )?;
@@ -336,7 +339,12 @@ fn item(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// new array (a copy of the bytes), not a view that writes through.
 fn view(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (v, a) = this("view", &args)?;
-    let slots = parse_args("view", rest(&args), &["dtype", "type"], 0)?;
+    let slots = parse_args(
+        "view",
+        taipan_vm::builtins::args::rest(args),
+        &["dtype", "type"],
+        0,
+    )?;
     let Some(dt) = convert::dtype_arg(vm, slots[0].as_ref())? else {
         let mut same = a.view(a.shape.clone(), a.strides.clone(), a.offset);
         same.writeable = a.writeable;

@@ -6,7 +6,6 @@ use super::array::NdArray;
 use super::convert::{as_array, as_array_keep_scalar};
 use super::dtype::{self, DType};
 use super::dunders::this;
-use super::print::PrintOptions;
 use super::text;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::builtins::new_dict;
@@ -94,20 +93,14 @@ fn nonzero(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (v, _) = this("clip", &args)?;
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = taipan_vm::builtins::args::rest(args);
     let slots = parse_args("clip", rest, &["min", "max", "out"], 0)?;
     super::ufunc::clip_values(vm, v, slots[0].as_ref(), slots[1].as_ref())
 }
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("round", &args)?;
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = taipan_vm::builtins::args::rest(args);
     let slots = parse_args("round", rest, &["decimals", "out"], 0)?;
     let decimals = match slots[0].as_ref() {
         Some(v) => vm.index_of(v)?,
@@ -190,8 +183,6 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn get_printoptions(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     let o = text::options();
     let d = new_dict();
-    let defaults = PrintOptions::default();
-    let _ = defaults;
     for (k, v) in [
         ("precision", Value::Int(o.precision as i64)),
         ("threshold", Value::Int(o.threshold as i64)),

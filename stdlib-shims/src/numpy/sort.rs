@@ -45,14 +45,6 @@ fn less<T: PartialOrd>(a: &T, b: &T) -> bool {
 
 // ---------------------------------------------------------------- arguments
 
-/// The arguments after `self`.
-fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    }
-}
-
 /// A slot that was given and is not `None`.
 fn given(slot: &Option<Value>) -> Option<&Value> {
     slot.as_ref().filter(|v| !v.is_none())
@@ -303,7 +295,12 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `a.sort(axis=-1, kind=None, order=None, *, stable=None)`: in place.
 fn sort_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (target, a) = this("sort", &args)?;
-    let s = parse_args("sort", rest(&args), &["axis", "kind", "order", "stable"], 0)?;
+    let s = parse_args(
+        "sort",
+        taipan_vm::builtins::args::rest(args),
+        &["axis", "kind", "order", "stable"],
+        0,
+    )?;
     check_sort_options(vm, &s[1..])?;
     let axis = method_axis(vm, &s[0])?;
     sort_lanes(target, a, normalize_axis(axis, a.ndim())?)?;
@@ -335,7 +332,7 @@ fn argsort_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("argsort", &args)?;
     let s = parse_args(
         "argsort",
-        rest(&args),
+        taipan_vm::builtins::args::rest(args),
         &["axis", "kind", "order", "stable"],
         0,
     )?;
@@ -443,7 +440,12 @@ fn argpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `a.partition(kth, axis=-1, kind='introselect', order=None)`: in place.
 fn partition_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (target, a) = this("partition", &args)?;
-    let s = parse_args("partition", rest(&args), &PARTITION_ARGS[1..], 1)?;
+    let s = parse_args(
+        "partition",
+        taipan_vm::builtins::args::rest(args),
+        &PARTITION_ARGS[1..],
+        1,
+    )?;
     check_sort_options(vm, &[None, s[3].clone(), None])?;
     let axis = method_axis(vm, &s[1])?;
     let axis = normalize_axis(axis, a.ndim())?;
@@ -455,7 +457,12 @@ fn partition_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `a.argpartition(kth, axis=-1, kind='introselect', order=None)`.
 fn argpartition_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("argpartition", &args)?;
-    let s = parse_args("argpartition", rest(&args), &PARTITION_ARGS[1..], 1)?;
+    let s = parse_args(
+        "argpartition",
+        taipan_vm::builtins::args::rest(args),
+        &PARTITION_ARGS[1..],
+        1,
+    )?;
     partition_of(vm, a, &s, true)
 }
 
@@ -607,7 +614,12 @@ fn searchsorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `a.searchsorted(v, side='left', sorter=None)`.
 fn searchsorted_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("searchsorted", &args)?;
-    let s = parse_args("searchsorted", rest(&args), &["v", "side", "sorter"], 1)?;
+    let s = parse_args(
+        "searchsorted",
+        taipan_vm::builtins::args::rest(args),
+        &["v", "side", "sorter"],
+        1,
+    )?;
     search(vm, a, &slot(&s, 0), s[1].as_ref(), s[2].as_ref())
 }
 

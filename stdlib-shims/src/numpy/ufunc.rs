@@ -36,11 +36,11 @@ fn binary_fn(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
     let a = operand(vm, arg(op.ufunc_name(), &args, 0)?)?;
     let b = operand(vm, arg(op.ufunc_name(), &args, 1)?)?;
     let r = ops::binary(op, a, b)?;
-    with_out_at(vm, &args, r, op.ufunc_name(), Some(2))
+    with_out_at(&args, r, op.ufunc_name(), Some(2))
 }
 
 /// The `out=` argument of a ufunc, if given (an array or a 1-tuple).
-fn out_arg(vm: &mut Vm, args: &Args<'_>, position: Option<usize>) -> PyResult<Option<Value>> {
+fn out_arg(args: &Args<'_>, position: Option<usize>) -> Option<Value> {
     let mut out = position.and_then(|i| args.pos.get(i).cloned());
     for (k, v) in args.kw {
         if let Some(taipan_vm::object::ObjKind::Str(s)) = k.kind() {
@@ -50,34 +50,30 @@ fn out_arg(vm: &mut Vm, args: &Args<'_>, position: Option<usize>) -> PyResult<Op
         }
     }
     match out {
-        Some(v) if v.is_none() => Ok(None),
+        Some(v) if v.is_none() => None,
         Some(v) => match v.kind() {
-            Some(taipan_vm::object::ObjKind::Tuple(items)) => Ok(items.first().cloned()),
-            _ => {
-                let _ = vm;
-                Ok(Some(v))
-            }
+            Some(taipan_vm::object::ObjKind::Tuple(items)) => items.first().cloned(),
+            _ => Some(v),
         },
-        None => Ok(None),
+        None => None,
     }
 }
 
 /// Writes a ufunc's result into `out=` when given (NumPy's 'same_kind'
 /// casting) and returns `out`; else returns the result.
-fn with_out(vm: &mut Vm, args: &Args<'_>, r: NdArray, name: &str) -> PyResult<Value> {
-    with_out_at(vm, args, r, name, Some(1))
+fn with_out(args: &Args<'_>, r: NdArray, name: &str) -> PyResult<Value> {
+    with_out_at(args, r, name, Some(1))
 }
 
 /// [`with_out`] where `out` may also come as the positional argument at
 /// `position`.
 fn with_out_at(
-    vm: &mut Vm,
     args: &Args<'_>,
     r: NdArray,
     name: &str,
     position: Option<usize>,
 ) -> PyResult<Value> {
-    let Some(out) = out_arg(vm, args, position)? else {
+    let Some(out) = out_arg(args, position) else {
         return Ok(r.into_value());
     };
     let Some(dst) = NdArray::of(&out) else {
@@ -142,7 +138,7 @@ macro_rules! float_fns {
     ($($name:ident => $f64:expr, $f32:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let a = array_arg(vm, stringify!($name), &args, 0)?;
-            with_out(vm, &args, float_map(&a, $f64, $f32), stringify!($name))
+            with_out(&args, float_map(&a, $f64, $f32), stringify!($name))
         })*
     };
 }
@@ -225,7 +221,7 @@ macro_rules! rounding_fns {
     ($($name:ident => $f:expr, $g:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let a = array_arg(vm, stringify!($name), &args, 0)?;
-            with_out(vm, &args, rounding(&a, $f, $g), stringify!($name))
+            with_out(&args, rounding(&a, $f, $g), stringify!($name))
         })*
     };
 }
@@ -312,7 +308,7 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let a = array_arg(vm, "absolute", &args, 0)?;
     let r = ops::unary(ops::Unary::Abs, &a)?;
-    with_out(vm, &args, r, "absolute")
+    with_out(&args, r, "absolute")
 }
 
 fn negative(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -321,7 +317,7 @@ fn negative(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let a = array_arg(vm, "negative", &args, 0)?;
     let r = ops::unary(ops::Unary::Neg, &a)?;
-    with_out(vm, &args, r, "negative")
+    with_out(&args, r, "negative")
 }
 
 fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -431,7 +427,6 @@ fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (Some(out), Some(r)) if !out.is_none() => {
             let r = r.clone();
             with_out(
-                vm,
                 &Args {
                     pos: &[],
                     kw: &[(taipan_vm::error::str_value("out"), out.clone())],

@@ -578,22 +578,13 @@ impl Vm {
         // Objects with `__int__`/`__float__` (NumPy scalars) format as the
         // number they convert to.
         if super::ops::has_python_dunders(value) {
-            let hook = match spec.conversion {
-                'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'c' => "__index__",
-                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => "__float__",
-                _ => "",
+            let hooks: &[&str] = match spec.conversion {
+                'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'c' => &["__index__", "__int__"],
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => &["__float__"],
+                _ => &[],
             };
-            let hook = if hook == "__index__" && self.lookup_type_attr(value, hook).is_none() {
-                "__int__"
-            } else {
-                hook
-            };
-            if !hook.is_empty() && self.lookup_type_attr(value, hook).is_some() {
-                let converted = self.call_method_value(
-                    &self.lookup_type_attr(value, hook).unwrap_or(Value::None),
-                    value,
-                    &[],
-                )?;
+            if let Some(method) = hooks.iter().find_map(|h| self.lookup_type_attr(value, h)) {
+                let converted = self.call_method_value(&method, value, &[])?;
                 if !super::ops::has_python_dunders(&converted) {
                     return self.printf_one(spec, &converted);
                 }
