@@ -24,7 +24,8 @@ use taipan_vm::error::str_value;
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
 pub use taipan_vm::runtime::CancelToken;
-use taipan_vm::runtime::{Capabilities, Limits, RuntimeContext};
+pub use taipan_vm::runtime::{Capabilities, PathGrant};
+use taipan_vm::runtime::{Limits, RuntimeContext};
 use taipan_vm::{PyErr, Value, Vm};
 
 /// A value passed into or returned from Python code.

@@ -2,9 +2,11 @@
 
 mod malloc_tuning;
 mod map_command;
+mod sandbox;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
+use sandbox::SandboxArgs;
 use taipan::Runtime;
 
 #[derive(Parser)]
@@ -30,6 +32,8 @@ enum Command {
         /// Time budget in seconds: past it the script sees TimeoutError.
         #[arg(long)]
         timeout: Option<f64>,
+        #[command(flatten)]
+        sandbox: SandboxArgs,
         /// Arguments for the script (sys.argv[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -52,6 +56,8 @@ enum Command {
         /// Time budget in seconds for each call.
         #[arg(long)]
         timeout: Option<f64>,
+        #[command(flatten)]
+        sandbox: SandboxArgs,
     },
     /// Print the bytecode of a script (for debugging the compiler).
     Dis {
@@ -78,6 +84,7 @@ fn main() -> ExitCode {
             script,
             threads,
             timeout,
+            sandbox,
             args,
         } => {
             let timeout = match time_budget(timeout) {
@@ -87,7 +94,7 @@ fn main() -> ExitCode {
             let handle = std::thread::Builder::new()
                 .name("taipan-main".into())
                 .stack_size(MAIN_STACK)
-                .spawn(move || run(script, threads, timeout, args));
+                .spawn(move || run(script, threads, timeout, &sandbox, args));
             match handle.map(|h| h.join()) {
                 Ok(Ok(code)) => ExitCode::from(code),
                 _ => ExitCode::from(70),
@@ -100,6 +107,7 @@ fn main() -> ExitCode {
             threads,
             out,
             timeout,
+            sandbox,
         } => match time_budget(timeout) {
             Ok(timeout) => ExitCode::from(map_command::run(
                 &target,
@@ -107,6 +115,7 @@ fn main() -> ExitCode {
                 threads,
                 out.as_deref(),
                 timeout,
+                &sandbox,
             )),
             Err(code) => ExitCode::from(code),
         },
@@ -155,6 +164,7 @@ fn run(
     script: String,
     threads: Option<usize>,
     timeout: Option<std::time::Duration>,
+    sandbox: &SandboxArgs,
     args: Vec<String>,
 ) -> u8 {
     let dir = std::path::Path::new(&script)
@@ -164,7 +174,7 @@ fn run(
         .unwrap_or_else(|| ".".to_string());
     let mut argv = vec![script.clone()];
     argv.extend(args);
-    let mut builder = Runtime::cli_builder(argv, vec![dir]);
+    let mut builder = Runtime::cli_builder(argv, vec![dir]).capabilities(sandbox.capabilities());
     if let Some(n) = threads {
         builder = builder.default_workers(n);
     }

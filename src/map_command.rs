@@ -33,6 +33,7 @@ pub fn run(
     threads: Option<usize>,
     out: Option<&str>,
     timeout: Option<std::time::Duration>,
+    sandbox: &crate::SandboxArgs,
 ) -> u8 {
     let Some((script, function)) = target
         .rsplit_once(':')
@@ -46,7 +47,8 @@ pub fn run(
         .map(|p| p.to_string_lossy().to_string())
         .filter(|p| !p.is_empty())
         .unwrap_or_else(|| ".".to_string());
-    let mut builder = Runtime::cli_builder(vec![script.to_string()], vec![dir]);
+    let mut builder = Runtime::cli_builder(vec![script.to_string()], vec![dir])
+        .capabilities(sandbox.capabilities());
     let threads =
         threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     builder = builder.default_workers(threads);

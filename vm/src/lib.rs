@@ -8,6 +8,7 @@
 //! [`value::SharedValue`], which are `Send + Sync`.
 
 pub mod builtins;
+pub mod capabilities;
 pub mod compiler;
 pub mod error;
 pub mod format;

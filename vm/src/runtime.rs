@@ -94,32 +94,7 @@ impl CallLimits {
     }
 }
 
-/// What a script may touch.
-#[derive(Clone, Debug)]
-pub struct Capabilities {
-    /// `open()` for reading.
-    pub read_files: bool,
-    /// `open()` for writing.
-    pub write_files: bool,
-}
-
-impl Capabilities {
-    /// Everything, as `python3` allows (the CLI's default).
-    pub fn full() -> Self {
-        Capabilities {
-            read_files: true,
-            write_files: true,
-        }
-    }
-
-    /// Nothing (the embedding default).
-    pub fn none() -> Self {
-        Capabilities {
-            read_files: false,
-            write_files: false,
-        }
-    }
-}
+pub use crate::capabilities::{Capabilities, PathGrant};
 
 /// An output stream shared by every thread of a runtime.
 pub struct OutputStream {

@@ -150,16 +150,6 @@ fn npy_of_complex(c: &ComplexArray) -> Vec<u8> {
     out
 }
 
-fn permission(writing: bool, path: &str) -> PyErr {
-    PyErr::new(
-        types().permission_error,
-        format!(
-            "taipan: this runtime may not {} files: '{path}'",
-            if writing { "write" } else { "read" }
-        ),
-    )
-}
-
 fn os_error(path: &str, e: &std::io::Error) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     let msg = e.to_string();
@@ -194,9 +184,7 @@ fn save(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if !path.ends_with(".npy") {
                 path.push_str(".npy");
             }
-            if !vm.ctx.capabilities.write_files {
-                return Err(permission(true, &path));
-            }
+            vm.ctx.capabilities.check_write(&path)?;
             std::fs::write(&path, bytes).map_err(|e| os_error(&path, &e))?;
         }
         None => {
@@ -742,9 +730,7 @@ fn load(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut src = match path_of(&file) {
         Some(path) => {
-            if !vm.ctx.capabilities.read_files {
-                return Err(permission(false, &path));
-            }
+            vm.ctx.capabilities.check_read(&path)?;
             let data = std::fs::read(&path).map_err(|e| os_error(&path, &e))?;
             Source::Bytes { data, pos: 0 }
         }

@@ -99,14 +99,10 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let binary = mode.contains('b');
     let writing = mode.contains('w') || mode.contains('a') || mode.contains('x');
     let caps = &vm.ctx.capabilities;
-    if (writing && !caps.write_files) || (!writing && !caps.read_files) {
-        return Err(PyErr::new(
-            types().permission_error,
-            format!(
-                "taipan: this runtime may not {} files: '{path}'",
-                if writing { "write" } else { "read" }
-            ),
-        ));
+    if writing {
+        caps.check_write(&path)?;
+    } else {
+        caps.check_read(&path)?;
     }
     let handle = if writing {
         let mut opts = std::fs::OpenOptions::new();

@@ -120,6 +120,9 @@ impl Vm {
         } else {
             name.to_string()
         };
+        if self.ctx.capabilities.modules.is_some() && !self.is_stdlib_code(globals) {
+            self.ctx.capabilities.check_import(&full)?;
+        }
         let mut module = Value::None;
         let mut top = Value::None;
         let mut prefix = String::new();
@@ -139,6 +142,22 @@ impl Vm {
         } else {
             top
         })
+    }
+
+    /// Whether `globals` belong to a standard-library module (its own
+    /// imports are not subject to the host's module list).
+    fn is_stdlib_code(&self, globals: &ObjRef) -> bool {
+        let Some(name) = super::eval::dict_get_name(globals, &local_name("__name__")) else {
+            return false;
+        };
+        match name.kind() {
+            Some(ObjKind::Str(s)) => {
+                let name = s.as_str();
+                self.ctx.python_modules.contains_key(name)
+                    || self.ctx.native_modules.contains_key(name)
+            }
+            _ => false,
+        }
     }
 
     /// `import name` from native code: the module (the last part of a
