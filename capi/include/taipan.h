@@ -134,6 +134,21 @@ extern "C" {
 struct TpRuntime *tp_runtime_new(void);
 
 /**
+ * Creates a runtime like [`tp_runtime_new`] whose scripts may read files
+ * inside the directories listed in `read_dirs`, and read and write files
+ * inside those in `write_dirs`; anywhere else they get `PermissionError`.
+ * Each list is a null-terminated array of NUL-terminated paths, or null
+ * for none. On success `*out` gets the runtime.
+ *
+ * # Safety
+ * `read_dirs` and `write_dirs` are null or null-terminated arrays of
+ * NUL-terminated strings; `out` is valid for a write.
+ */
+int32_t tp_runtime_new_with_access(const char *const *read_dirs,
+                                   const char *const *write_dirs,
+                                   struct TpRuntime **out);
+
+/**
  * Frees a runtime (null is ignored). Programs and modules made from it
  * stay usable.
  *

@@ -166,6 +166,66 @@ pub extern "C" fn tp_runtime_new() -> *mut TpRuntime {
     }))
 }
 
+/// Creates a runtime like [`tp_runtime_new`] whose scripts may read files
+/// inside the directories listed in `read_dirs`, and read and write files
+/// inside those in `write_dirs`; anywhere else they get `PermissionError`.
+/// Each list is a null-terminated array of NUL-terminated paths, or null
+/// for none. On success `*out` gets the runtime.
+///
+/// # Safety
+/// `read_dirs` and `write_dirs` are null or null-terminated arrays of
+/// NUL-terminated strings; `out` is valid for a write.
+#[no_mangle]
+pub unsafe extern "C" fn tp_runtime_new_with_access(
+    read_dirs: *const *const c_char,
+    write_dirs: *const *const c_char,
+    out: *mut *mut TpRuntime,
+) -> i32 {
+    guarded(|| {
+        if out.is_null() {
+            return TP_ERR_NULL;
+        }
+        // SAFETY: forwarded from the caller's promises.
+        let (read, write) = match unsafe { (c_str_list(read_dirs), c_str_list(write_dirs)) } {
+            (Ok(r), Ok(w)) => (r, w),
+            (Err(code), _) | (_, Err(code)) => return code,
+        };
+        let caps = read
+            .iter()
+            .fold(taipan::Capabilities::none(), |c, d| c.allow_read(d));
+        let caps = write.iter().fold(caps, |c, d| c.allow_write(d));
+        let rt = Box::into_raw(Box::new(TpRuntime {
+            magic: RUNTIME,
+            rt: taipan::Runtime::builder().capabilities(caps).build(),
+        }));
+        // SAFETY: `out` is non-null and valid for a write, per the caller.
+        unsafe { *out = rt };
+        TP_OK
+    })
+}
+
+/// The strings of a null-terminated array (none for a null array).
+///
+/// # Safety
+/// `list` is null or a null-terminated array of NUL-terminated strings.
+unsafe fn c_str_list<'a>(list: *const *const c_char) -> Result<Vec<&'a str>, i32> {
+    let mut out = Vec::new();
+    if list.is_null() {
+        return Ok(out);
+    }
+    for i in 0.. {
+        // SAFETY: the array is null-terminated, so every index up to the
+        // terminator is in bounds.
+        let item = unsafe { *list.add(i) };
+        if item.is_null() {
+            break;
+        }
+        // SAFETY: a NUL-terminated string, per the caller.
+        out.push(unsafe { c_str(item) }?);
+    }
+    Ok(out)
+}
+
 /// Frees a runtime (null is ignored). Programs and modules made from it
 /// stay usable.
 ///

@@ -212,3 +212,59 @@ fn one_module_many_threads() {
     });
     free_all(rt, program, module);
 }
+
+#[test]
+fn a_runtime_reads_only_the_granted_directories() {
+    let dir = std::env::temp_dir().join(format!("taipan_capi_access_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("in.txt"), "granted").unwrap();
+    let source =
+        CString::new("def read(p):\n    with open(p) as f:\n        return f.read()\n").unwrap();
+    let path = CString::new("access.py").unwrap();
+    let granted = CString::new(dir.display().to_string()).unwrap();
+    let read_dirs = [granted.as_ptr(), null()];
+    let name = CString::new("read").unwrap();
+    // SAFETY: valid, null-terminated lists and strings; out-parameters
+    // point to locals; every handle is freed once.
+    unsafe {
+        let mut rt = null_mut();
+        assert_eq!(
+            tp_runtime_new_with_access(read_dirs.as_ptr(), null(), &mut rt),
+            TP_OK
+        );
+        let (mut program, mut module, mut err) = (null_mut(), null_mut(), null_mut());
+        assert_eq!(
+            tp_compile_str(rt, path.as_ptr(), source.as_ptr(), &mut program, &mut err),
+            TP_OK
+        );
+        assert_eq!(tp_load(rt, program, &mut module, &mut err), TP_OK);
+        for (file, expected) in [
+            (dir.join("in.txt").display().to_string(), TP_OK),
+            ("/etc/hostname".to_string(), TP_ERR_PYTHON),
+        ] {
+            let arg = tp_value_str(file.as_ptr().cast(), file.len());
+            let args = [arg as *const TpValue];
+            let mut result = null_mut();
+            let mut err = null_mut();
+            let code = tp_call(
+                module,
+                name.as_ptr(),
+                args.as_ptr(),
+                1,
+                &mut result,
+                &mut err,
+            );
+            assert_eq!(code, expected);
+            if code == TP_ERR_PYTHON {
+                let kind = CStr::from_ptr(tp_error_kind(err)).to_str().unwrap();
+                assert_eq!(kind, "PermissionError");
+                tp_error_free(err);
+            } else {
+                tp_value_free(result);
+            }
+            tp_value_free(arg);
+        }
+        free_all(rt, program, module);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
