@@ -5,8 +5,8 @@ mod map_command;
 mod sandbox;
 
 use clap::{Parser, Subcommand};
-use std::process::ExitCode;
 use sandbox::SandboxArgs;
+use std::process::ExitCode;
 use taipan::Runtime;
 
 #[derive(Parser)]

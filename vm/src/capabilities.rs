@@ -181,7 +181,7 @@ fn resolve(path: &Path) -> PathBuf {
     let mut rest: Vec<Component<'_>> = Vec::new();
     loop {
         if let Ok(canonical) = existing.canonicalize() {
-            if rest.iter().any(|c| *c == Component::ParentDir) {
+            if rest.contains(&Component::ParentDir) {
                 return PathBuf::from("/..");
             }
             let mut out = canonical;
