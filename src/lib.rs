@@ -186,7 +186,10 @@ impl Runtime {
     /// Compiles source text.
     pub fn compile_str(&self, path: &str, source: &str) -> Result<Program, Error> {
         taipan_vm::compile_module(path, source).map_err(|diags| Error {
-            kind: "SyntaxError".to_string(),
+            kind: diags
+                .first()
+                .map_or("SyntaxError", |d| d.exception_name())
+                .to_string(),
             traceback: diags
                 .iter()
                 .map(|d| d.render())

@@ -24,6 +24,25 @@ def nap(seconds):
 
 def double(x):
     return 2 * x
+
+def swallow():
+    while True:
+        try:
+            time.sleep(10)
+        except BaseException:
+            pass
+
+class Suppress:
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return True
+
+def suppress():
+    while True:
+        with Suppress():
+            while True:
+                pass
 "#;
 
 fn module() -> taipan::SharedModule {
@@ -99,13 +118,16 @@ fn taipan_run(args: &[&str], script: &str) -> std::process::Output {
 fn the_cli_timeout_reaches_pool_workers_too() {
     let script = "from concurrent.futures import ThreadPoolExecutor\n\ndef spin(x):\n    while True:\n        pass\n\nwith ThreadPoolExecutor(2) as ex:\n    try:\n        ex.submit(spin, 1).result()\n    except TimeoutError as e:\n        print('worker:', e)\n";
     let out = taipan_run(&["--timeout", "0.3"], script);
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    // The worker's TimeoutError reaches the main script, whose own budget
+    // is spent too: its `except TimeoutError` cannot swallow a tripped
+    // limit, so the run ends with the error.
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stdout.contains("worker: the call ran past its time limit of 0.3 s"),
-        "{stdout}"
+        stderr.ends_with("TimeoutError: the call ran past its time limit of 0.3 s\n"),
+        "{stderr}"
     );
-    // The main script caught the worker's TimeoutError and finished.
-    assert_eq!(out.status.code(), Some(0));
     let out = taipan_run(&["--timeout", "0.2"], "while True:\n    pass\n");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -142,4 +164,19 @@ fn ctrl_c_gives_keyboard_interrupt_and_exit_130() {
     assert_eq!(out.status.code(), Some(130));
     assert!(rest.contains("finally ran"), "{rest}");
     assert!(String::from_utf8_lossy(&out.stderr).ends_with("KeyboardInterrupt\n"));
+}
+
+#[test]
+fn no_except_clause_or_exit_swallows_a_tripped_limit() {
+    let m = module();
+    let options = CallOptions {
+        timeout: Some(Duration::from_millis(100)),
+        cancel: None,
+    };
+    for function in ["swallow", "suppress"] {
+        let start = Instant::now();
+        let e = m.call_opts(function, &[], &options).expect_err("stopped");
+        assert_eq!(e.kind, "TimeoutError", "{function}");
+        assert!(start.elapsed() < Duration::from_secs(5), "{function}");
+    }
 }

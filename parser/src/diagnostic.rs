@@ -7,8 +7,13 @@ use std::fmt;
 pub enum DiagnosticKind {
     /// The text is not valid Python.
     SyntaxError,
+    /// The text is indented in a way Python refuses.
+    IndentationError,
     /// Valid Python that taipan refuses to run (see docs/limitations.md).
     Unsupported,
+    /// Statements or expressions nested deeper than CPython compiles
+    /// (reported as `RecursionError`, as CPython does).
+    TooDeep,
 }
 
 /// A problem found before anything runs, with its position in the source.
@@ -33,7 +38,11 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// The Python exception type this diagnostic is reported as.
     pub fn exception_name(&self) -> &'static str {
-        "SyntaxError"
+        match self.kind {
+            DiagnosticKind::TooDeep => "RecursionError",
+            DiagnosticKind::IndentationError => "IndentationError",
+            _ => "SyntaxError",
+        }
     }
 
     /// Renders the diagnostic the way CPython renders a `SyntaxError`: the
@@ -54,6 +63,9 @@ impl Diagnostic {
         match self.kind {
             DiagnosticKind::SyntaxError => {
                 out.push_str(&format!("SyntaxError: {}\n", self.message));
+            }
+            DiagnosticKind::TooDeep | DiagnosticKind::IndentationError => {
+                out.push_str(&format!("{}: {}\n", self.exception_name(), self.message));
             }
             DiagnosticKind::Unsupported => {
                 out.push_str(&format!(

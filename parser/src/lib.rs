@@ -12,7 +12,7 @@ mod subset;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use rustpython_parser::ast;
 pub use source::SourceFile;
-pub use subset::check_subset;
+pub use subset::{check_subset, MAX_AST_DEPTH};
 
 use rustpython_parser::{Mode, ParseErrorType};
 
@@ -28,6 +28,23 @@ pub struct ParsedModule {
 /// [`Diagnostic`] of kind [`DiagnosticKind::SyntaxError`].
 pub fn parse_module(path: &str, text: &str) -> Result<ParsedModule, Diagnostic> {
     let source = SourceFile::new(path, text);
+    let brackets = scan_brackets(text);
+    if let Some(offset) = brackets.too_indented {
+        return Err(source.diagnostic(
+            DiagnosticKind::IndentationError,
+            offset,
+            "too many levels of indentation".to_string(),
+            None,
+        ));
+    }
+    if let Some(offset) = brackets.too_deep {
+        return Err(source.diagnostic(
+            DiagnosticKind::SyntaxError,
+            offset,
+            "too many nested parentheses".to_string(),
+            None,
+        ));
+    }
     match rustpython_parser::parse(text, Mode::Module, path) {
         Ok(ast::Mod::Module(m)) => Ok(ParsedModule {
             body: m.body,
@@ -43,7 +60,7 @@ pub fn parse_module(path: &str, text: &str) -> Result<ParsedModule, Diagnostic> 
             let at_eof = matches!(err.error, ParseErrorType::Eof)
                 || syntax_error_message(&err.error).contains("EOF");
             if at_eof {
-                if let Some((offset, bracket)) = unclosed_bracket(text) {
+                if let Some((offset, bracket)) = brackets.unclosed {
                     return Err(source.diagnostic(
                         DiagnosticKind::SyntaxError,
                         offset,
@@ -68,18 +85,93 @@ pub fn parse_and_check(path: &str, text: &str) -> Result<ParsedModule, Vec<Diagn
     let module = parse_module(path, text).map_err(|d| vec![d])?;
     let problems = check_subset(&module.body, &module.source);
     if problems.is_empty() {
-        Ok(module)
-    } else {
-        Err(problems)
+        return Ok(module);
+    }
+    if problems.iter().any(|d| d.kind == DiagnosticKind::TooDeep) {
+        drop_deep(module.body, text.len());
+    }
+    Err(problems)
+}
+
+/// Drops an AST nested too deeply for the caller's stack (dropping it
+/// recurses once per level): on a thread whose stack grows with the source
+/// (no AST is deeper than its source is long), or, if no such thread can be
+/// had, by leaking it.
+fn drop_deep(body: Vec<ast::Stmt>, source_len: usize) {
+    let stack = source_len.saturating_mul(256).clamp(1 << 20, 1 << 30);
+    let holder = std::sync::Arc::new(std::sync::Mutex::new(Some(body)));
+    let for_thread = holder.clone();
+    let dropped = std::thread::Builder::new()
+        .name("taipan-drop-ast".into())
+        .stack_size(stack)
+        .spawn(move || {
+            let body = for_thread.lock().ok().and_then(|mut b| b.take());
+            drop(body);
+        })
+        .map(|h| h.join().is_ok())
+        .unwrap_or(false);
+    if !dropped {
+        if let Ok(mut body) = holder.lock() {
+            std::mem::forget(body.take());
+        }
     }
 }
 
-/// The byte offset and character of the last bracket left open at the end
-/// of the source (strings and comments skipped), as CPython reports it.
-fn unclosed_bracket(text: &str) -> Option<(usize, char)> {
+/// How deeply brackets may nest: CPython's tokenizer refuses the 201st
+/// level with "too many nested parentheses".
+const MAX_BRACKET_DEPTH: usize = 200;
+
+/// How deeply blocks may be indented: CPython's tokenizer refuses the
+/// 100th level with "too many levels of indentation".
+const MAX_INDENT_LEVELS: usize = 99;
+
+/// What a scan of the source's brackets and indentation (strings and
+/// comments skipped) finds.
+struct Brackets {
+    /// The byte offset of the first bracket past [`MAX_BRACKET_DEPTH`].
+    too_deep: Option<usize>,
+    /// The byte offset of the first line indented past [`MAX_INDENT_LEVELS`].
+    too_indented: Option<usize>,
+    /// The byte offset and character of the last bracket left open at the
+    /// end, as CPython reports it.
+    unclosed: Option<(usize, char)>,
+}
+
+fn scan_brackets(text: &str) -> Brackets {
     let mut open: Vec<(usize, char)> = Vec::new();
+    let mut too_deep = None;
+    let mut too_indented = None;
+    // Indentation widths of the enclosing blocks (tabs to multiples of 8).
+    let mut indents: Vec<usize> = Vec::new();
+    let mut at_line_start = true;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if at_line_start {
+            at_line_start = false;
+            let rest = &text[i..];
+            let body = rest.trim_start_matches([' ', '\t', '\x0c']);
+            let logical = !(body.is_empty()
+                || body.starts_with(['#', '\n', '\r'])
+                || body.starts_with("\\\n"));
+            if logical {
+                let width = rest[..rest.len() - body.len()].chars().fold(0, |w, c| {
+                    if c == '\t' {
+                        (w / 8 + 1) * 8
+                    } else {
+                        w + 1
+                    }
+                });
+                while indents.last().is_some_and(|&top| top > width) {
+                    indents.pop();
+                }
+                if width > 0 && indents.last() != Some(&width) {
+                    indents.push(width);
+                    if indents.len() > MAX_INDENT_LEVELS && too_indented.is_none() {
+                        too_indented = Some(i);
+                    }
+                }
+            }
+        }
         match c {
             '#' => {
                 for (_, c) in chars.by_ref() {
@@ -112,14 +204,28 @@ fn unclosed_bracket(text: &str) -> Option<(usize, char)> {
                     }
                 }
             }
-            '(' | '[' | '{' => open.push((i, c)),
+            '(' | '[' | '{' => {
+                open.push((i, c));
+                if open.len() > MAX_BRACKET_DEPTH && too_deep.is_none() {
+                    too_deep = Some(i);
+                }
+            }
             ')' | ']' | '}' => {
                 open.pop();
             }
+            '\\' => {
+                // A line continuation: the next line is no logical line start.
+                chars.next();
+            }
+            '\n' => at_line_start = open.is_empty(),
             _ => {}
         }
     }
-    open.pop()
+    Brackets {
+        too_deep,
+        too_indented,
+        unclosed: open.pop(),
+    }
 }
 
 fn syntax_error_message(err: &ParseErrorType) -> String {

@@ -32,14 +32,26 @@ pub fn check_subset(body: &[Stmt], source: &SourceFile) -> Vec<Diagnostic> {
     let mut checker = Checker {
         source,
         problems: Vec::new(),
+        depth: 0,
+        too_deep: false,
     };
     checker.stmts(body);
     checker.problems
 }
 
+/// The deepest nesting of statements and expressions a module may have,
+/// as CPython 3.11 allows (`1+1+…+1` with 2998 operators compiles, one
+/// more raises RecursionError). Checking it first bounds the recursion of
+/// every later pass.
+pub const MAX_AST_DEPTH: usize = 3000;
+
 struct Checker<'a> {
     source: &'a SourceFile,
     problems: Vec<Diagnostic>,
+    /// How many statements and expressions enclose the node being checked.
+    depth: usize,
+    /// Whether the module is nested too deeply (reported once).
+    too_deep: bool,
 }
 
 impl Checker<'_> {
@@ -59,7 +71,34 @@ impl Checker<'_> {
         }
     }
 
+    /// Enters one level of nesting: false (and the problem reported once)
+    /// when that goes past [`MAX_AST_DEPTH`].
+    fn enter(&mut self, node: &impl Ranged) -> bool {
+        if self.depth >= MAX_AST_DEPTH {
+            if !self.too_deep {
+                self.too_deep = true;
+                let offset = node.range().start().to_usize();
+                self.problems.push(self.source.diagnostic(
+                    DiagnosticKind::TooDeep,
+                    offset,
+                    "maximum recursion depth exceeded during compilation".to_string(),
+                    None,
+                ));
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
     fn stmt(&mut self, s: &Stmt) {
+        if self.enter(s) {
+            self.stmt_inner(s);
+            self.depth -= 1;
+        }
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         match s {
             Stmt::FunctionDef(f) => {
                 if !f.type_params.is_empty() {
@@ -206,6 +245,13 @@ impl Checker<'_> {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if self.enter(e) {
+            self.expr_inner(e);
+            self.depth -= 1;
+        }
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match e {
             Expr::BoolOp(b) => self.exprs(&b.values),
             Expr::NamedExpr(n) => {

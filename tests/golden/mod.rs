@@ -77,7 +77,10 @@ impl Suite {
         let mut problems = Vec::new();
         for c in &cases {
             if goldens.binary_search(c).is_err() {
-                problems.push(format!("case {c}.py has no golden {}/{c}.out", self.expected));
+                problems.push(format!(
+                    "case {c}.py has no golden {}/{c}.out",
+                    self.expected
+                ));
             }
         }
         for g in &goldens {

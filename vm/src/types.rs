@@ -47,6 +47,7 @@ builtin_types! {
     file_not_found_error: "FileNotFoundError", permission_error: "PermissionError",
     system_exit: "SystemExit", keyboard_interrupt: "KeyboardInterrupt",
     generator_exit: "GeneratorExit", syntax_error: "SyntaxError",
+    indentation_error: "IndentationError",
     unicode_decode_error: "UnicodeDecodeError", unicode_encode_error: "UnicodeEncodeError",
     timeout_error: "TimeoutError", system_error: "SystemError",
 }
@@ -266,7 +267,7 @@ fn build() -> Types {
     ] {
         exc(w, warning);
     }
-    exc("IndentationError", syntax_error);
+    let indentation_error = exc("IndentationError", syntax_error);
     exc("FloatingPointError", arithmetic_error);
     exc("EOFError", exception);
     exc("BufferError", exception);
@@ -367,6 +368,7 @@ fn build() -> Types {
         keyboard_interrupt,
         generator_exit,
         syntax_error,
+        indentation_error,
         unicode_decode_error,
         unicode_encode_error,
         timeout_error,

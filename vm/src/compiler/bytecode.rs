@@ -211,6 +211,10 @@ pub enum Instr {
     Reraise,
     /// On entry to a handler: pop exc, push the previous current exception, push exc.
     PushExcInfo,
+    /// First in an `except` handler: re-raise TOS at once if it is the
+    /// exception of a tripped call limit (a time budget, a host's
+    /// cancellation), which no `except` clause may swallow.
+    ReraiseIfLimit,
     /// Pop the saved previous exception and make it current again.
     PopExcept,
     /// Pop exc and the saved previous exception, restore, re-raise exc.

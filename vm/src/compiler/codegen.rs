@@ -686,6 +686,7 @@ impl<'a> Builder<'a> {
             // Handlers: stack is [exc] on entry.
             self.set_handler(body_region);
             self.emit(Instr::PushExcInfo);
+            self.emit(Instr::ReraiseIfLimit);
             self.depth += 1;
             let cleanup_region = self.push_region();
             let mut ends = Vec::new();

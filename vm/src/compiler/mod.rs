@@ -17,17 +17,46 @@ pub struct Program {
     pub code: Arc<Code>,
 }
 
+/// The stack that parsing, checking and compiling run on: the passes
+/// recurse once per level of nesting, and the subset check lets through
+/// what CPython compiles (up to `taipan_parser::MAX_AST_DEPTH` levels),
+/// which can be more than a host thread's stack holds.
+const COMPILE_STACK: usize = 64 << 20;
+
 /// Parses, checks and compiles a module. Problems come back as diagnostics.
+/// The work runs on a thread of its own with a deep stack, so that deeply
+/// nested source cannot overflow the caller's stack.
 pub fn compile_module(path: &str, source: &str) -> Result<Program, Vec<Diagnostic>> {
-    let parsed = taipan_parser::parse_and_check(path, source)?;
-    let code = codegen::compile(&parsed).map_err(|d| vec![d])?;
-    Ok(Program { code })
+    let compile = || {
+        let parsed = taipan_parser::parse_and_check(path, source)?;
+        let code = codegen::compile(&parsed).map_err(|d| vec![d])?;
+        Ok(Program { code })
+    };
+    std::thread::scope(|scope| {
+        match std::thread::Builder::new()
+            .name("taipan-compile".into())
+            .stack_size(COMPILE_STACK)
+            .spawn_scoped(scope, compile)
+        {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: compile here (deep nesting may then
+            // exhaust this thread's stack).
+            Err(_) => compile(),
+        }
+    })
 }
 
 /// Compiles a module, turning diagnostics into a `SyntaxError`.
 pub fn compile_or_raise(path: &str, source: &str) -> PyResult<Program> {
     compile_module(path, source).map_err(|diags| {
         let text: Vec<String> = diags.iter().map(|d| d.render()).collect();
-        PyErr::new(types().syntax_error, text.join("\n").trim_end().to_string())
+        let class = match diags.first().map(|d| d.kind) {
+            Some(taipan_parser::DiagnosticKind::TooDeep) => types().recursion_error,
+            Some(taipan_parser::DiagnosticKind::IndentationError) => types().indentation_error,
+            _ => types().syntax_error,
+        };
+        PyErr::new(class, text.join("\n").trim_end().to_string())
     })
 }

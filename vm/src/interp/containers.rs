@@ -153,6 +153,11 @@ impl Vm {
 
     /// `a == b` for dicts.
     pub fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.nested(" in comparison", |vm| vm.dict_items_eq(a, b))
+    }
+
+    /// [`Vm::dict_eq`] one level down.
+    fn dict_items_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if self.len_of_builtin(a) != self.len_of_builtin(b) {
             return Ok(false);
         }

@@ -652,6 +652,13 @@ impl Vm {
                     f.stack.push(prev);
                     f.stack.push(exc);
                 }
+                Instr::ReraiseIfLimit => {
+                    if self.is_tripped_limit(top(&f.stack)) {
+                        let exc = pop(&mut f.stack);
+                        self.current_exc = pop(&mut f.stack);
+                        return Err(PyErr { exc });
+                    }
+                }
                 Instr::PopExcept => {
                     let prev = pop(&mut f.stack);
                     self.current_exc = prev;
@@ -684,8 +691,9 @@ impl Vm {
                     let exc = top(&f.stack).clone();
                     let exit = f.stack[f.stack.len() - 3].clone();
                     let class = Value::Obj(self.type_of(&exc));
-                    let r = self.call(&exit, &[class, exc, Value::None], &[])?;
-                    let b = self.truthy(&r)?;
+                    let r = self.call(&exit, &[class, exc.clone(), Value::None], &[])?;
+                    // No `__exit__` may suppress a tripped limit either.
+                    let b = self.truthy(&r)? && !self.is_tripped_limit(&exc);
                     f.stack.push(Value::Bool(b));
                 }
                 Instr::ImportName(i) => {

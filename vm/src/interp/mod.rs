@@ -22,6 +22,7 @@ use crate::error::{str_value, PyErr, PyResult};
 use crate::object::ObjKind;
 use crate::objects::dict::Dict;
 use crate::runtime::RuntimeContext;
+use crate::types::types;
 use crate::value::{ObjRef, Value};
 use frame::Frame;
 use std::cell::RefCell;
@@ -74,6 +75,29 @@ fn first_frame_id() -> u64 {
 }
 
 impl Vm {
+    /// Runs `f` one level deeper in native recursion (the repr, comparison
+    /// or hash of nested containers). That level counts against the
+    /// recursion limit as a Python call does, the way CPython's C recursion
+    /// guard works, so that a deeply nested structure raises RecursionError
+    /// (`maximum recursion depth exceeded{context}`) instead of exhausting
+    /// the thread's stack.
+    pub(crate) fn nested<T>(
+        &mut self,
+        context: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.depth >= self.ctx.limits.recursion_limit {
+            return Err(PyErr::new(
+                types().recursion_error,
+                format!("maximum recursion depth exceeded{context}"),
+            ));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     /// A VM for the current thread.
     pub fn new(ctx: Arc<RuntimeContext>) -> Vm {
         let path: Vec<Value> = ctx.path.iter().map(|p| str_value(p.as_str())).collect();
@@ -96,6 +120,16 @@ impl Vm {
         };
         vm.builtins = crate::builtins::make_builtins_dict(&mut vm);
         vm
+    }
+
+    /// Whether `exc` is the exception of this call's tripped limit (its
+    /// time budget or its cancellation): such an exception propagates
+    /// through every `except` clause and `__exit__`, so the call ends.
+    pub(crate) fn is_tripped_limit(&self, exc: &Value) -> bool {
+        let Some(tripped) = self.call_limits.as_ref().and_then(|l| l.tripped()) else {
+            return false;
+        };
+        self.type_of(exc).ptr_eq(&self.type_of(&tripped.exc))
     }
 
     /// Raises KeyboardInterrupt if the runtime's interrupt flag is up or

@@ -930,6 +930,11 @@ impl Vm {
 
     /// Lexicographic comparison of two sequences.
     pub fn sequence_compare(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        self.nested(" in comparison", |vm| vm.compare_items(op, x, y))
+    }
+
+    /// [`Vm::sequence_compare`] one level down.
+    fn compare_items(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (a, b) in x.iter().zip(y.iter()) {
             if !self.eq_item(a, b)? {
                 return match op {
@@ -1024,10 +1029,8 @@ impl Vm {
                 ObjKind::BigInt(b) => hash::hash_bigint(b),
                 ObjKind::Bytes(b) => hash::hash_bytes(b),
                 ObjKind::Tuple(items) => {
-                    let mut hashes = Vec::with_capacity(items.len());
-                    for item in items.iter() {
-                        hashes.push(self.hash(item)?);
-                    }
+                    let hashes: Vec<i64> =
+                        self.nested("", |vm| items.iter().map(|item| vm.hash(item)).collect())?;
                     hash::hash_tuple(hashes, items.len())
                 }
                 ObjKind::FrozenSet(s) => hash::hash_frozenset(s.iter().map(|(_, h)| h), s.len()),

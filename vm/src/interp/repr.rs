@@ -146,17 +146,26 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::Float(f) => format::float_repr(*f),
             Value::Obj(o) => {
-                if self.repr_guard.iter().any(|a| *a == o.addr()) {
-                    return Ok(match o.kind() {
-                        ObjKind::List(_) => "[...]",
-                        ObjKind::Dict(_) => "{...}",
-                        _ => "...",
+                // Lists and dicts that contain themselves print `[...]` and
+                // `{...}`, as in CPython; any other cycle recurses until
+                // the recursion limit.
+                let cycle_mark = match o.kind() {
+                    ObjKind::List(_) => Some("[...]"),
+                    ObjKind::Dict(_) => Some("{...}"),
+                    _ => None,
+                };
+                if let Some(mark) = cycle_mark {
+                    if self.repr_guard.contains(&o.addr()) {
+                        return Ok(mark.to_string());
                     }
-                    .to_string());
+                    self.repr_guard.push(o.addr());
                 }
-                self.repr_guard.push(o.addr());
-                let r = self.repr_object(v);
-                self.repr_guard.pop();
+                let r = self.nested(" while getting the repr of an object", |vm| {
+                    vm.repr_object(v)
+                });
+                if cycle_mark.is_some() {
+                    self.repr_guard.pop();
+                }
                 r?
             }
         })

@@ -168,19 +168,32 @@ impl Vm {
             let tb = st.borrow().traceback.clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
+                // As CPython: after three identical entries in a row
+                // (runaway recursion), the rest are counted, not printed.
+                let mut last: Option<(&str, u32, &str)> = None;
+                let mut count = 0;
                 for entry in tb.iter().rev() {
                     let code = &entry.code;
+                    let key: (&str, u32, &str) = (code.source.path(), entry.line, &code.name);
+                    if last != Some(key) {
+                        out.push_str(&repeated_line_note(count));
+                        last = Some(key);
+                        count = 0;
+                    }
+                    count += 1;
+                    if count > RECURSIVE_CUTOFF {
+                        continue;
+                    }
                     out.push_str(&format!(
                         "  File \"{}\", line {}, in {}\n",
-                        code.source.path(),
-                        entry.line,
-                        code.name
+                        key.0, entry.line, key.2
                     ));
                     let text = code.source.line_text(entry.line).trim();
                     if !text.is_empty() {
                         out.push_str(&format!("    {text}\n"));
                     }
                 }
+                out.push_str(&repeated_line_note(count));
             }
         }
         let name = self.exception_type_name(exc);
@@ -205,4 +218,20 @@ impl Vm {
             _ => "Exception".to_string(),
         }
     }
+}
+
+/// How many identical traceback entries in a row are printed.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// CPython's note for the identical traceback entries left out of a run of
+/// `count` (nothing when none were).
+fn repeated_line_note(count: usize) -> String {
+    if count <= RECURSIVE_CUTOFF {
+        return String::new();
+    }
+    let more = count - RECURSIVE_CUTOFF;
+    format!(
+        "  [Previous line repeated {more} more time{}]\n",
+        if more > 1 { "s" } else { "" }
+    )
 }
