@@ -24,8 +24,6 @@ struct Cli {
 enum Command {
     /// Run a script, like `python3 script.py`.
     Run {
-        /// The script.
-        script: String,
         /// Default worker count for thread pools.
         #[arg(long)]
         threads: Option<usize>,
@@ -34,9 +32,11 @@ enum Command {
         timeout: Option<f64>,
         #[command(flatten)]
         sandbox: SandboxArgs,
-        /// Arguments for the script (sys.argv[1:]).
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
+        /// The script, then its arguments (sys.argv[1:]): everything after
+        /// the script is the script's (`-h` too), as with `python3`.
+        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true,
+              value_names = ["SCRIPT", "ARGS"])]
+        script_and_args: Vec<String>,
     },
     /// Call `function(input)` for every input on many threads:
     /// `taipan map script.py:function INPUT… --threads N`. Results print in
@@ -81,12 +81,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Run {
-            script,
             threads,
             timeout,
             sandbox,
-            args,
+            script_and_args,
         } => {
+            let mut words = script_and_args.into_iter();
+            let script = words.next().unwrap_or_default();
+            let args: Vec<String> = words.collect();
             let timeout = match time_budget(timeout) {
                 Ok(t) => t,
                 Err(code) => return ExitCode::from(code),

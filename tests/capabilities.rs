@@ -54,7 +54,9 @@ fn an_embedded_runtime_reads_nothing_until_granted() {
 
     let m = module(Capabilities::none().allow_read(&dir));
     assert_eq!(m.call("read", &[text(&data)]), Ok(text("payload")));
-    let outside = m.call("read", &[text("/etc/hostname")]).expect_err("denied");
+    let outside = m
+        .call("read", &[text("/etc/hostname")])
+        .expect_err("denied");
     assert_eq!(outside.kind, "PermissionError");
     let escape = format!("{}/../../etc/hostname", dir.display());
     let e = m.call("read", &[text(&escape)]).expect_err("denied");
@@ -77,7 +79,11 @@ fn a_module_list_limits_what_scripts_import_but_not_the_stdlib_itself() {
     assert_eq!(m.call("import_json", &[]), Ok(text("{\"a\": 1}")));
     let e = m.call("import_os", &[]).expect_err("denied");
     assert_eq!(e.kind, "PermissionError");
-    assert!(e.traceback.contains("may not import 'os'"), "{}", e.traceback);
+    assert!(
+        e.traceback.contains("may not import 'os'"),
+        "{}",
+        e.traceback
+    );
 }
 
 #[test]

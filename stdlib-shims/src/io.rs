@@ -1,6 +1,6 @@
-//! The `io` module: what taipan's files need from it — `open` (the
-//! builtin) and the `UnsupportedOperation` exception that file methods
-//! raise. Streams in memory (`StringIO`, `BytesIO`) are not provided yet.
+//! The native `_io` under `io` (`py/io.py`, which adds the streams in
+//! memory, `StringIO` and `BytesIO`): `open` (the builtin) and the
+//! `UnsupportedOperation` exception that file methods raise.
 
 use taipan_vm::builtins::file::{open, unsupported_operation};
 use taipan_vm::error::PyResult;
@@ -10,7 +10,7 @@ use taipan_vm::{Value, Vm};
 
 /// Builds the module.
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let m = new_module("io");
+    let m = new_module("_io");
     vm.module_set(&m, "open", native_function("open", open, false))?;
     vm.module_set(&m, "UnsupportedOperation", unsupported_operation().value())?;
     vm.module_set(&m, "DEFAULT_BUFFER_SIZE", Value::Int(8192))?;

@@ -8,6 +8,7 @@ mod io;
 mod math;
 #[cfg(feature = "numpy")]
 pub mod numpy;
+mod os;
 mod time;
 
 use taipan_vm::runtime::RuntimeContext;
@@ -15,24 +16,36 @@ use taipan_vm::runtime::RuntimeContext;
 /// Standard-library modules written in Python (`src/py/`), compiled into
 /// the binary.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("_argparse_format", include_str!("py/_argparse_format.py")),
+    ("_argparse_parser", include_str!("py/_argparse_parser.py")),
+    ("argparse", include_str!("py/argparse.py")),
     ("base64", include_str!("py/base64.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("collections", include_str!("py/collections.py")),
     ("copy", include_str!("py/copy.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("enum", include_str!("py/enum.py")),
+    ("fnmatch", include_str!("py/fnmatch.py")),
     ("functools", include_str!("py/functools.py")),
+    ("glob", include_str!("py/glob.py")),
     ("heapq", include_str!("py/heapq.py")),
+    ("io", include_str!("py/io.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("json", include_str!("py/json.py")),
     #[cfg(feature = "numpy")]
     ("numpy", include_str!("py/numpy.py")),
     ("operator", include_str!("py/operator.py")),
+    ("os", include_str!("py/os.py")),
+    ("pathlib", include_str!("py/pathlib.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
     ("random", include_str!("py/random.py")),
+    #[cfg(feature = "numpy")]
+    ("soundfile", include_str!("py/soundfile.py")),
     ("string", include_str!("py/string.py")),
     ("struct", include_str!("py/struct.py")),
     ("threading", include_str!("py/threading.py")),
     ("typing", include_str!("py/typing.py")),
+    ("wave", include_str!("py/wave.py")),
 ];
 
 /// Registers every shim module with a runtime.
@@ -40,8 +53,9 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     for &(name, source) in PYTHON_MODULES {
         ctx.register_python_module(name, source);
     }
-    ctx.register_module("io", io::make);
+    ctx.register_module("_io", io::make);
     ctx.register_module("math", math::make);
+    ctx.register_module("_os", os::make);
     #[cfg(feature = "numpy")]
     {
         ctx.register_module("_numpy", numpy::make);

@@ -17,7 +17,7 @@ use super::element::{Element, LeBytes};
 use super::fft::ComplexArray;
 use super::shape;
 use taipan_vm::builtins::args::parse_args;
-use taipan_vm::builtins::exception_methods::new_os_error;
+use taipan_vm::builtins::file::{check_access, os_error};
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
@@ -150,13 +150,6 @@ fn npy_of_complex(c: &ComplexArray) -> Vec<u8> {
     out
 }
 
-fn os_error(path: &str, e: &std::io::Error) -> PyErr {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let msg = e.to_string();
-    let msg = msg.split(" (os error").next().unwrap_or(&msg);
-    new_os_error(i64::from(errno), msg, Some(path))
-}
-
 /// A `str` path, or `None` for a file object.
 fn path_of(v: &Value) -> Option<String> {
     match v.kind() {
@@ -184,7 +177,7 @@ fn save(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if !path.ends_with(".npy") {
                 path.push_str(".npy");
             }
-            vm.ctx.capabilities.check_write(&path)?;
+            check_access(vm, true, &path)?;
             std::fs::write(&path, bytes).map_err(|e| os_error(&path, &e))?;
         }
         None => {
@@ -730,7 +723,7 @@ fn load(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut src = match path_of(&file) {
         Some(path) => {
-            vm.ctx.capabilities.check_read(&path)?;
+            check_access(vm, false, &path)?;
             let data = std::fs::read(&path).map_err(|e| os_error(&path, &e))?;
             Source::Bytes { data, pos: 0 }
         }

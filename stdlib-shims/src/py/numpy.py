@@ -181,6 +181,28 @@ class iinfo:
         return "iinfo(min=%d, max=%d, dtype=%s)" % (self.min, self.max, self.dtype.name)
 
 
+# ---- window functions (numpy.hanning, numpy.hamming)
+
+def _cosine_window(M, a):
+    """a + (1 - a) * cos(pi * n / (M - 1)) for n = 1-M, 3-M, ..., M-1."""
+    if M < 1:
+        return array([], dtype=float64)
+    if M == 1:
+        return ones(1, dtype=float64)
+    n = arange(1 - M, M, 2)
+    return a + (1.0 - a) * cos(pi * n / (M - 1))
+
+
+def hanning(M):
+    """The Hann window of M points."""
+    return _cosine_window(M, 0.5)
+
+
+def hamming(M):
+    """The Hamming window of M points."""
+    return _cosine_window(M, 0.54)
+
+
 # ---- element-wise compositions
 
 def identity(n, dtype=None):

@@ -72,11 +72,45 @@ fn unsupported(binary: bool, writing: bool) -> PyErr {
     PyErr::new(unsupported_operation(), msg)
 }
 
-fn os_error(path: &str, e: &std::io::Error) -> PyErr {
+/// The `OSError` subclass (`FileNotFoundError` …) for an I/O error on a
+/// path, with CPython's `[Errno N] message: 'path'`.
+pub fn os_error(path: &str, e: &std::io::Error) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     let msg = e.to_string();
     let msg = msg.split(" (os error").next().unwrap_or(&msg);
     crate::builtins::exception_methods::new_os_error(i64::from(errno), msg, Some(path))
+}
+
+/// The text of a path argument: a str, or what an object's `__fspath__`
+/// returns (a `pathlib.Path`); a TypeError as CPython's for anything else.
+pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(ObjKind::Str(s)) = v.kind() {
+        return Ok(s.as_str().to_string());
+    }
+    if v.as_obj().is_some() && !matches!(v.kind(), Some(ObjKind::Bytes(_))) {
+        if let Ok(method) = vm.getattr_str(v, "__fspath__") {
+            let r = vm.call(&method, &[], &[])?;
+            if let Some(ObjKind::Str(s)) = r.kind() {
+                return Ok(s.as_str().to_string());
+            }
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        vm.type_name(v)
+    )))
+}
+
+/// Checks that the runtime's capabilities allow reading (or, with
+/// `writing`, changing) the file system at `path`: `PermissionError`
+/// naming the path when they do not.
+pub fn check_access(vm: &Vm, writing: bool, path: &str) -> PyResult<()> {
+    let caps = &vm.ctx.capabilities;
+    if writing {
+        caps.check_write(path)
+    } else {
+        caps.check_read(path)
+    }
 }
 
 /// `open(file, mode='r', encoding=None)`.
@@ -87,9 +121,9 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &["file", "mode", "buffering", "encoding", "errors", "newline"],
         1,
     )?;
-    let path = match a[0].as_ref().and_then(|v| v.kind()) {
-        Some(ObjKind::Str(s)) => s.as_str().to_string(),
-        _ => return Err(PyErr::type_error("open() argument 'file' must be str")),
+    let path = match &a[0] {
+        Some(v) => fspath(vm, v)?,
+        None => return Err(PyErr::type_error("open() argument 'file' must be str")),
     };
     let mode = match a[1].as_ref().and_then(|v| v.kind()) {
         Some(ObjKind::Str(s)) => s.as_str().to_string(),
@@ -98,12 +132,7 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let binary = mode.contains('b');
     let writing = mode.contains('w') || mode.contains('a') || mode.contains('x');
-    let caps = &vm.ctx.capabilities;
-    if writing {
-        caps.check_write(&path)?;
-    } else {
-        caps.check_read(&path)?;
-    }
+    check_access(vm, writing, &path)?;
     let handle = if writing {
         let mut opts = std::fs::OpenOptions::new();
         if mode.contains('a') {

@@ -1,0 +1,266 @@
+"""The io module: open() and UnsupportedOperation (native, from _io), and
+the in-memory streams StringIO and BytesIO."""
+
+from _io import open, UnsupportedOperation, DEFAULT_BUFFER_SIZE
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+class _MemoryStream:
+    """What StringIO and BytesIO share: a buffer kept as a list of pieces
+    (appends are cheap) and a position."""
+
+    _empty = ''
+    _newline = '\n'
+    _closed_message = 'I/O operation on closed file'
+
+    def __init__(self, initial):
+        self._parts = [initial]
+        self._size = len(initial)
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError(self._closed_message)
+
+    def _value(self):
+        if len(self._parts) != 1:
+            self._parts = [self._empty.join(self._parts)]
+        return self._parts[0]
+
+    def _store(self, value):
+        self._parts = [value]
+        self._size = len(value)
+
+    def getvalue(self):
+        self._check()
+        return self._value()
+
+    def _put(self, data):
+        n = len(data)
+        if self._pos == self._size:
+            self._parts.append(data)
+            self._size += n
+        else:
+            value = self._value()
+            if self._pos > self._size:
+                value = value + self._pad * (self._pos - self._size)
+            self._store(value[:self._pos] + data + value[self._pos + n:])
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            end = self._size
+        else:
+            end = min(self._size, self._pos + size)
+        if self._pos >= end:
+            return self._empty
+        out = self._value()[self._pos:end]
+        self._pos = end
+        return out
+
+    def readline(self, size=-1):
+        self._check()
+        if self._pos >= self._size:
+            return self._empty
+        end = self._line_end(self._value(), self._pos)
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = self._value()[self._pos:end]
+        self._pos = end
+        return out
+
+    def _line_end(self, value, pos):
+        """The index after the line starting at pos (its terminator
+        included)."""
+        nl = value.find(self._newline, pos)
+        return len(value) if nl < 0 else nl + len(self._newline)
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError('Negative size value %d' % size)
+        if size < self._size:
+            self._store(self._value()[:size])
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def flush(self):
+        self._check()
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+class StringIO(_MemoryStream):
+    """A text stream in memory."""
+
+    _pad = '\0'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s'
+                            % type(initial_value).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        # The terminator lines end with: None translates '\r\n' and '\r'
+        # to '\n' on writing, '' ends lines at any of the three, '\r' and
+        # '\r\n' are what '\n' becomes on writing.
+        self._translate = newline
+        self._newline = '\n' if newline is None else newline
+        _MemoryStream.__init__(self, '')
+        self._put(self._translated(initial_value))
+        self._pos = 0
+
+    def _translated(self, s):
+        if self._translate is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        if self._translate in ('\r', '\r\n'):
+            return s.replace('\n', self._translate)
+        return s
+
+    def _line_end(self, value, pos):
+        if self._newline != '':
+            return _MemoryStream._line_end(self, value, pos)
+        cr = value.find('\r', pos)
+        lf = value.find('\n', pos)
+        if cr < 0 and lf < 0:
+            return len(value)
+        if cr < 0 or (0 <= lf < cr):
+            return lf + 1
+        return cr + 2 if value[cr + 1:cr + 2] == '\n' else cr + 1
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        self._put(self._translated(s))
+        return n
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('Negative seek position %d' % pos)
+            self._pos = pos
+        elif whence == 1 or whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks" if whence == 1
+                              else "Can't do nonzero end-relative seeks")
+            if whence == 2:
+                self._pos = self._size
+        else:
+            raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def __repr__(self):
+        return '<_io.StringIO object>'
+
+
+class BytesIO(_MemoryStream):
+    """A binary stream in memory."""
+
+    _empty = b''
+    _newline = b'\n'
+    _pad = b'\0'
+    _closed_message = 'I/O operation on closed file.'
+
+    def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        _MemoryStream.__init__(self, _as_bytes(initial_bytes))
+
+    def write(self, b):
+        self._check()
+        return self._put(_as_bytes(b))
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1 or whence == 2:
+            self._pos = max(0, (self._pos if whence == 1 else self._size) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def __repr__(self):
+        return '<_io.BytesIO object>'
+
+
+def _as_bytes(b):
+    if isinstance(b, bytes):
+        return b
+    if isinstance(b, bytearray):
+        return bytes(b)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
