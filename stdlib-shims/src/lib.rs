@@ -8,6 +8,7 @@ mod io;
 mod math;
 #[cfg(feature = "numpy")]
 pub mod numpy;
+mod re;
 mod time;
 
 use taipan_vm::runtime::RuntimeContext;
@@ -29,6 +30,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("numpy", include_str!("py/numpy.py")),
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
+    ("re", include_str!("py/re.py")),
     ("string", include_str!("py/string.py")),
     ("struct", include_str!("py/struct.py")),
     ("threading", include_str!("py/threading.py")),
@@ -50,6 +52,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
         ctx.register_module("numpy.exceptions", numpy::make_exceptions);
     }
     ctx.register_module("time", time::make);
+    ctx.register_module("_re", re::make);
     ctx.register_module("_functools", functools::make_native);
     ctx.register_module("_thread", concurrency::thread::make);
     ctx.register_module("queue", concurrency::queue::make);

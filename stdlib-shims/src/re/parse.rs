@@ -1,0 +1,1019 @@
+//! Python's pattern syntax to a [`Node`] tree, with `re.error`'s messages
+//! and positions as CPython 3.11 reports them.
+
+use super::ast::{flag, At, Category, Node, RepeatKind, SetItem, MAXREPEAT};
+
+/// Why a pattern does not compile.
+#[derive(Debug, PartialEq)]
+pub enum ParseError {
+    /// `re.error(msg)` at a position of the pattern (None: no position).
+    Re(String, Option<usize>),
+    /// An OverflowError (a repeat count too large).
+    Overflow(String),
+    /// A ValueError (incompatible flags).
+    Value(String),
+}
+
+type PResult<T> = Result<T, ParseError>;
+
+/// A parsed pattern.
+pub struct Parsed {
+    /// The tree.
+    pub node: Node,
+    /// The final flags (inline global flags added, UNICODE implied for str).
+    pub flags: u32,
+    /// Number of capturing groups.
+    pub groups: usize,
+    /// Named groups with their numbers, in definition order.
+    pub names: Vec<(String, usize)>,
+}
+
+/// One token: a character, or a backslash and the character after it.
+#[derive(Clone, Copy, PartialEq)]
+struct Tok {
+    c: char,
+    escaped: bool,
+}
+
+impl Tok {
+    fn len(self) -> usize {
+        1 + usize::from(self.escaped)
+    }
+    fn is(self, c: char) -> bool {
+        !self.escaped && self.c == c
+    }
+    fn text(self) -> String {
+        if self.escaped {
+            format!("\\{}", self.c)
+        } else {
+            self.c.to_string()
+        }
+    }
+}
+
+struct Source {
+    chars: Vec<char>,
+    index: usize,
+    next: Option<Tok>,
+    text: bool,
+}
+
+impl Source {
+    fn new(chars: Vec<char>, text: bool) -> PResult<Source> {
+        let mut s = Source {
+            chars,
+            index: 0,
+            next: None,
+            text,
+        };
+        s.advance()?;
+        Ok(s)
+    }
+    fn advance(&mut self) -> PResult<()> {
+        let Some(&c) = self.chars.get(self.index) else {
+            self.next = None;
+            return Ok(());
+        };
+        if c == '\\' {
+            match self.chars.get(self.index + 1) {
+                Some(&e) => {
+                    self.next = Some(Tok {
+                        c: e,
+                        escaped: true,
+                    });
+                    self.index += 2;
+                }
+                None => {
+                    return Err(ParseError::Re(
+                        "bad escape (end of pattern)".into(),
+                        Some(self.chars.len() - 1),
+                    ))
+                }
+            }
+        } else {
+            self.next = Some(Tok { c, escaped: false });
+            self.index += 1;
+        }
+        Ok(())
+    }
+    fn get(&mut self) -> PResult<Option<Tok>> {
+        let t = self.next;
+        self.advance()?;
+        Ok(t)
+    }
+    fn eat(&mut self, c: char) -> PResult<bool> {
+        if self.next.is_some_and(|t| t.is(c)) {
+            self.advance()?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+    fn next_is(&self, f: impl Fn(char) -> bool) -> bool {
+        self.next.is_some_and(|t| !t.escaped && f(t.c))
+    }
+    fn tell(&self) -> usize {
+        self.index - self.next.map_or(0, Tok::len)
+    }
+    fn seek(&mut self, index: usize) -> PResult<()> {
+        self.index = index;
+        self.advance()
+    }
+    fn error(&self, msg: impl Into<String>, offset: usize) -> ParseError {
+        ParseError::Re(msg.into(), Some(self.tell().saturating_sub(offset)))
+    }
+    /// Up to `n` characters accepted by `f`.
+    fn get_while(&mut self, n: usize, f: impl Fn(char) -> bool) -> PResult<String> {
+        let mut out = String::new();
+        for _ in 0..n {
+            if !self.next_is(&f) {
+                break;
+            }
+            if let Some(t) = self.get()? {
+                out.push(t.c);
+            }
+        }
+        Ok(out)
+    }
+    /// The text up to `terminator` (consumed), for names.
+    fn get_until(&mut self, terminator: char, name: &str) -> PResult<String> {
+        let mut out = String::new();
+        loop {
+            let t = self.get()?;
+            match t {
+                None => {
+                    if out.is_empty() {
+                        return Err(self.error(format!("missing {name}"), 0));
+                    }
+                    return Err(self.error(
+                        format!("missing {terminator}, unterminated name"),
+                        out.chars().count(),
+                    ));
+                }
+                Some(t) if t.is(terminator) => {
+                    if out.is_empty() {
+                        return Err(self.error(format!("missing {name}"), 1));
+                    }
+                    return Ok(out);
+                }
+                Some(t) => out.push_str(&t.text()),
+            }
+        }
+    }
+}
+
+/// Python's `repr` of a str, for error messages.
+pub fn py_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Python's `str.isidentifier`, near enough for group names.
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+struct State {
+    flags: u32,
+    names: Vec<(String, usize)>,
+    /// Width of each group once closed (index 0: the whole pattern).
+    widths: Vec<Option<(u32, u32)>>,
+    lookbehind_groups: Option<usize>,
+    groupref_pos: Vec<(usize, usize)>,
+}
+
+impl State {
+    fn groups(&self) -> usize {
+        self.widths.len()
+    }
+    fn check_group(&self, g: usize) -> bool {
+        self.widths.get(g).is_some_and(Option::is_some)
+    }
+    fn check_lookbehind_group(&self, g: usize, src: &Source) -> PResult<()> {
+        if let Some(lb) = self.lookbehind_groups {
+            if !self.check_group(g) {
+                return Err(src.error("cannot refer to an open group", 0));
+            }
+            if g >= lb {
+                return Err(src.error(
+                    "cannot refer to group defined in the same lookbehind subpattern",
+                    0,
+                ));
+            }
+        }
+        Ok(())
+    }
+    fn group_named(&self, name: &str) -> Option<usize> {
+        self.names.iter().find(|(n, _)| n == name).map(|&(_, g)| g)
+    }
+    fn widths_now(&self) -> Vec<(u32, u32)> {
+        self.widths
+            .iter()
+            .map(|w| w.unwrap_or((0, MAXREPEAT)))
+            .collect()
+    }
+}
+
+fn check_group_name(src: &Source, name: &str, offset: usize) -> PResult<()> {
+    if !is_identifier(name) {
+        return Err(src.error(
+            format!("bad character in group name {}", py_repr(name)),
+            name.chars().count() + offset,
+        ));
+    }
+    Ok(())
+}
+
+/// Parses a pattern (`text`: a str pattern, else bytes decoded as Latin-1).
+pub fn parse(pattern: &[char], text: bool, flags: u32) -> PResult<Parsed> {
+    let mut src = Source::new(pattern.to_vec(), text)?;
+    let mut state = State {
+        flags,
+        names: Vec::new(),
+        widths: vec![None],
+        lookbehind_groups: None,
+        groupref_pos: Vec::new(),
+    };
+    let node = parse_sub(&mut src, &mut state, flags & flag::VERBOSE != 0, 0)?;
+    let flags = fix_flags(state.flags, text)?;
+    if src.next.is_some() {
+        return Err(src.error("unbalanced parenthesis", 0));
+    }
+    for &(g, pos) in &state.groupref_pos {
+        if g >= state.groups() {
+            return Err(ParseError::Re(
+                format!("invalid group reference {g}"),
+                Some(pos),
+            ));
+        }
+    }
+    Ok(Parsed {
+        node,
+        flags,
+        groups: state.groups() - 1,
+        names: state.names,
+    })
+}
+
+fn fix_flags(mut flags: u32, text: bool) -> PResult<u32> {
+    if text {
+        if flags & flag::LOCALE != 0 {
+            return Err(ParseError::Value(
+                "cannot use LOCALE flag with a str pattern".into(),
+            ));
+        }
+        if flags & flag::ASCII == 0 {
+            flags |= flag::UNICODE;
+        } else if flags & flag::UNICODE != 0 {
+            return Err(ParseError::Value(
+                "ASCII and UNICODE flags are incompatible".into(),
+            ));
+        }
+    } else {
+        if flags & flag::UNICODE != 0 {
+            return Err(ParseError::Value(
+                "cannot use UNICODE flag with a bytes pattern".into(),
+            ));
+        }
+        if flags & flag::LOCALE != 0 && flags & flag::ASCII != 0 {
+            return Err(ParseError::Value(
+                "ASCII and LOCALE flags are incompatible".into(),
+            ));
+        }
+    }
+    Ok(flags)
+}
+
+fn parse_sub(src: &mut Source, state: &mut State, verbose: bool, nested: usize) -> PResult<Node> {
+    let mut items = Vec::new();
+    let mut verbose = verbose;
+    loop {
+        let first = nested == 0 && items.is_empty();
+        items.push(parse_seq(src, state, &mut verbose, nested + 1, first)?);
+        if !src.eat('|')? {
+            break;
+        }
+        if nested == 0 {
+            verbose = state.flags & flag::VERBOSE != 0;
+        }
+    }
+    if items.len() == 1 {
+        return Ok(items.pop().unwrap_or(Node::Seq(Vec::new())));
+    }
+    Ok(Node::Alt(items))
+}
+
+fn is_repeat_start(t: Tok) -> bool {
+    !t.escaped && matches!(t.c, '*' | '+' | '?' | '{')
+}
+
+fn parse_seq(
+    src: &mut Source,
+    state: &mut State,
+    verbose: &mut bool,
+    nested: usize,
+    first: bool,
+) -> PResult<Node> {
+    let mut seq: Vec<Node> = Vec::new();
+    while let Some(this) = src.next {
+        if this.is('|') || this.is(')') {
+            break;
+        }
+        src.get()?;
+        if *verbose && !this.escaped {
+            if matches!(this.c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
+                continue;
+            }
+            if this.c == '#' {
+                while let Some(t) = src.get()? {
+                    if t.is('\n') {
+                        break;
+                    }
+                }
+                continue;
+            }
+        }
+        if this.escaped {
+            seq.push(escape(src, state, this)?);
+            continue;
+        }
+        match this.c {
+            '[' => seq.push(parse_set(src)?),
+            '.' => seq.push(Node::Any),
+            '^' => seq.push(Node::At(At::Beginning)),
+            '$' => seq.push(Node::At(At::End)),
+            '(' => {
+                if let Some(node) =
+                    parse_group(src, state, verbose, nested, first && seq.is_empty())?
+                {
+                    seq.push(node);
+                }
+            }
+            c if is_repeat_start(this) => parse_repeat(src, &mut seq, c)?,
+            c => seq.push(Node::Lit(c as u32)),
+        }
+    }
+    // Non-capturing groups without flags dissolve into the sequence.
+    let mut out = Vec::with_capacity(seq.len());
+    for n in seq {
+        match n {
+            Node::Group {
+                index: None,
+                add: 0,
+                del: 0,
+                body,
+            } => match *body {
+                Node::Seq(inner) => out.extend(inner),
+                other => out.push(other),
+            },
+            n => out.push(n),
+        }
+    }
+    if out.len() == 1 {
+        return Ok(out.pop().unwrap_or(Node::Seq(Vec::new())));
+    }
+    Ok(Node::Seq(out))
+}
+
+fn parse_repeat(src: &mut Source, seq: &mut Vec<Node>, c: char) -> PResult<()> {
+    let here = src.tell();
+    let (min, max) = match c {
+        '?' => (0, 1),
+        '*' => (0, MAXREPEAT),
+        '+' => (1, MAXREPEAT),
+        _ => {
+            if src.next_is(|c| c == '}') {
+                seq.push(Node::Lit('{' as u32));
+                return Ok(());
+            }
+            let lo = src.get_while(usize::MAX, |c| c.is_ascii_digit())?;
+            let hi = if src.eat(',')? {
+                Some(src.get_while(usize::MAX, |c| c.is_ascii_digit())?)
+            } else {
+                None
+            };
+            if !src.eat('}')? {
+                seq.push(Node::Lit('{' as u32));
+                src.seek(here)?;
+                return Ok(());
+            }
+            let num = |s: &str| -> PResult<u32> {
+                match s.parse::<u64>() {
+                    Ok(v) if v < u64::from(MAXREPEAT) => Ok(v as u32),
+                    _ => Err(ParseError::Overflow(
+                        "the repetition number is too large".into(),
+                    )),
+                }
+            };
+            let min = if lo.is_empty() { 0 } else { num(&lo)? };
+            let max = match &hi {
+                None => min,
+                Some(h) if h.is_empty() => MAXREPEAT,
+                Some(h) => num(h)?,
+            };
+            if max < min {
+                return Err(src.error("min repeat greater than max repeat", src.tell() - here));
+            }
+            (min, max)
+        }
+    };
+    let span = src.tell() - here + 1;
+    let item = match seq.pop() {
+        None | Some(Node::At(_)) => return Err(src.error("nothing to repeat", span)),
+        Some(Node::Repeat { .. }) => return Err(src.error("multiple repeat", span)),
+        Some(Node::Group {
+            index: None,
+            add: 0,
+            del: 0,
+            body,
+        }) => *body,
+        Some(n) => n,
+    };
+    let kind = if src.eat('?')? {
+        RepeatKind::Lazy
+    } else if src.eat('+')? {
+        RepeatKind::Possessive
+    } else {
+        RepeatKind::Greedy
+    };
+    seq.push(Node::Repeat {
+        min,
+        max,
+        kind,
+        body: Box::new(item),
+    });
+    Ok(())
+}
+
+fn parse_group(
+    src: &mut Source,
+    state: &mut State,
+    verbose: &mut bool,
+    nested: usize,
+    first: bool,
+) -> PResult<Option<Node>> {
+    let start = src.tell() - 1;
+    let mut capture = true;
+    let mut atomic = false;
+    let mut name = None;
+    let mut add = 0;
+    let mut del = 0;
+    if src.eat('?')? {
+        let Some(ch) = src.get()? else {
+            return Err(src.error("unexpected end of pattern", 0));
+        };
+        match (ch.escaped, ch.c) {
+            (false, 'P') => {
+                if src.eat('<')? {
+                    let n = src.get_until('>', "group name")?;
+                    check_group_name(src, &n, 1)?;
+                    name = Some(n);
+                } else if src.eat('=')? {
+                    let n = src.get_until(')', "group name")?;
+                    check_group_name(src, &n, 1)?;
+                    let len = n.chars().count() + 1;
+                    let Some(gid) = state.group_named(&n) else {
+                        return Err(src.error(format!("unknown group name {}", py_repr(&n)), len));
+                    };
+                    if !state.check_group(gid) {
+                        return Err(src.error("cannot refer to an open group", len));
+                    }
+                    state.check_lookbehind_group(gid, src)?;
+                    return Ok(Some(Node::Backref(gid)));
+                } else {
+                    let Some(c) = src.get()? else {
+                        return Err(src.error("unexpected end of pattern", 0));
+                    };
+                    return Err(src.error(format!("unknown extension ?P{}", c.text()), c.len() + 2));
+                }
+            }
+            (false, ':') => capture = false,
+            (false, '#') => {
+                loop {
+                    if src.next.is_none() {
+                        return Err(
+                            src.error("missing ), unterminated comment", src.tell() - start)
+                        );
+                    }
+                    if src.get()?.is_some_and(|t| t.is(')')) {
+                        break;
+                    }
+                }
+                return Ok(None);
+            }
+            (false, '=' | '!' | '<') => {
+                return parse_look(src, state, *verbose, nested, ch.c, start).map(Some)
+            }
+            (false, '(') => return parse_cond(src, state, verbose, nested, start).map(Some),
+            (false, '>') => {
+                capture = false;
+                atomic = true;
+            }
+            (false, c) if c == '-' || flag_of(c).is_some() => match parse_flags(src, state, c)? {
+                None => {
+                    if !first {
+                        return Err(src.error(
+                            "global flags not at the start of the expression",
+                            src.tell() - start,
+                        ));
+                    }
+                    *verbose = state.flags & flag::VERBOSE != 0;
+                    return Ok(None);
+                }
+                Some((a, d)) => {
+                    add = a;
+                    del = d;
+                    capture = false;
+                }
+            },
+            _ => return Err(src.error(format!("unknown extension ?{}", ch.text()), ch.len() + 1)),
+        }
+    }
+    let index = if capture {
+        let gid = state.groups();
+        if let Some(n) = &name {
+            if let Some(old) = state.group_named(n) {
+                return Err(src.error(
+                    format!(
+                        "redefinition of group name {} as group {gid}; was group {old}",
+                        py_repr(n)
+                    ),
+                    n.chars().count() + 1,
+                ));
+            }
+            state.names.push((n.clone(), gid));
+        }
+        state.widths.push(None);
+        Some(gid)
+    } else {
+        None
+    };
+    let sub_verbose = (*verbose || add & flag::VERBOSE != 0) && del & flag::VERBOSE == 0;
+    let body = parse_sub(src, state, sub_verbose, nested + 1)?;
+    if !src.eat(')')? {
+        return Err(src.error("missing ), unterminated subpattern", src.tell() - start));
+    }
+    if let Some(g) = index {
+        let w = body.width(&state.widths_now());
+        state.widths[g] = Some(w);
+    }
+    if atomic {
+        return Ok(Some(Node::Atomic(Box::new(body))));
+    }
+    Ok(Some(Node::Group {
+        index,
+        add,
+        del,
+        body: Box::new(body),
+    }))
+}
+
+fn parse_look(
+    src: &mut Source,
+    state: &mut State,
+    verbose: bool,
+    nested: usize,
+    ch: char,
+    start: usize,
+) -> PResult<Node> {
+    let mut kind = ch;
+    let behind = ch == '<';
+    let saved = state.lookbehind_groups;
+    if behind {
+        let Some(c) = src.get()? else {
+            return Err(src.error("unexpected end of pattern", 0));
+        };
+        if !(c.is('=') || c.is('!')) {
+            return Err(src.error(format!("unknown extension ?<{}", c.text()), c.len() + 2));
+        }
+        kind = c.c;
+        if saved.is_none() {
+            state.lookbehind_groups = Some(state.groups());
+        }
+    }
+    let body = parse_sub(src, state, verbose, nested + 1)?;
+    if behind && saved.is_none() {
+        state.lookbehind_groups = None;
+    }
+    if !src.eat(')')? {
+        return Err(src.error("missing ), unterminated subpattern", src.tell() - start));
+    }
+    let mut width = 0;
+    if behind {
+        let (lo, hi) = body.width(&state.widths_now());
+        if lo != hi {
+            return Err(ParseError::Re(
+                "look-behind requires fixed-width pattern".into(),
+                None,
+            ));
+        }
+        width = lo;
+    }
+    Ok(Node::Look {
+        behind,
+        negate: kind == '!',
+        width,
+        body: Box::new(body),
+    })
+}
+
+fn parse_cond(
+    src: &mut Source,
+    state: &mut State,
+    verbose: &mut bool,
+    nested: usize,
+    start: usize,
+) -> PResult<Node> {
+    let name = src.get_until(')', "group name")?;
+    let len = name.chars().count() + 1;
+    let group = if is_identifier(&name) {
+        match state.group_named(&name) {
+            Some(g) => g,
+            None => return Err(src.error(format!("unknown group name {}", py_repr(&name)), len)),
+        }
+    } else {
+        let g = match name.parse::<u64>() {
+            Ok(g) if name.bytes().all(|b| b.is_ascii_digit()) => g,
+            _ => {
+                return Err(src.error(
+                    format!("bad character in group name {}", py_repr(&name)),
+                    len,
+                ))
+            }
+        };
+        if g == 0 {
+            return Err(src.error("bad group number", len));
+        }
+        if g >= 1 << 30 {
+            return Err(src.error(format!("invalid group reference {g}"), len));
+        }
+        let g = g as usize;
+        if !state.groupref_pos.iter().any(|&(x, _)| x == g) {
+            state.groupref_pos.push((g, src.tell() - len));
+        }
+        g
+    };
+    state.check_lookbehind_group(group, src)?;
+    let yes = parse_seq(src, state, verbose, nested + 1, false)?;
+    let no = if src.eat('|')? {
+        let no = parse_seq(src, state, verbose, nested + 1, false)?;
+        if src.next.is_some_and(|t| t.is('|')) {
+            return Err(src.error("conditional backref with more than two branches", 0));
+        }
+        Some(Box::new(no))
+    } else {
+        None
+    };
+    if !src.eat(')')? {
+        return Err(src.error("missing ), unterminated subpattern", src.tell() - start));
+    }
+    Ok(Node::Cond {
+        group,
+        yes: Box::new(yes),
+        no,
+    })
+}
+
+fn flag_of(c: char) -> Option<u32> {
+    Some(match c {
+        'i' => flag::IGNORECASE,
+        'L' => flag::LOCALE,
+        'm' => flag::MULTILINE,
+        's' => flag::DOTALL,
+        'x' => flag::VERBOSE,
+        'a' => flag::ASCII,
+        'u' => flag::UNICODE,
+        _ => return None,
+    })
+}
+
+const TYPE_FLAGS: u32 = flag::ASCII | flag::LOCALE | flag::UNICODE;
+
+/// Inline flags after `(?`: `None` for global flags (`(?i)`), else the
+/// flags a scoped group turns on and off.
+fn parse_flags(src: &mut Source, state: &mut State, first: char) -> PResult<Option<(u32, u32)>> {
+    let mut add = 0;
+    let mut del = 0;
+    let mut ch = Tok {
+        c: first,
+        escaped: false,
+    };
+    let flag_tok = |t: Tok| if t.escaped { None } else { flag_of(t.c) };
+    if first != '-' {
+        loop {
+            let f = flag_tok(ch).unwrap_or(0);
+            if src.text && ch.c == 'L' {
+                return Err(src.error(
+                    "bad inline flags: cannot use 'L' flag with a str pattern",
+                    0,
+                ));
+            }
+            if !src.text && ch.c == 'u' {
+                return Err(src.error(
+                    "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                    0,
+                ));
+            }
+            add |= f;
+            if f & TYPE_FLAGS != 0 && add & TYPE_FLAGS != f {
+                return Err(src.error(
+                    "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                    0,
+                ));
+            }
+            let Some(next) = src.get()? else {
+                return Err(src.error("missing -, : or )", 0));
+            };
+            ch = next;
+            if ch.is(')') || ch.is('-') || ch.is(':') {
+                break;
+            }
+            if flag_tok(ch).is_none() {
+                let msg = if !ch.escaped && ch.c.is_alphabetic() {
+                    "unknown flag"
+                } else {
+                    "missing -, : or )"
+                };
+                return Err(src.error(msg, ch.len()));
+            }
+        }
+    }
+    if ch.is(')') {
+        state.flags |= add;
+        return Ok(None);
+    }
+    if ch.is('-') {
+        let Some(next) = src.get()? else {
+            return Err(src.error("missing flag", 0));
+        };
+        ch = next;
+        if flag_tok(ch).is_none() {
+            let msg = if !ch.escaped && ch.c.is_alphabetic() {
+                "unknown flag"
+            } else {
+                "missing flag"
+            };
+            return Err(src.error(msg, ch.len()));
+        }
+        loop {
+            let f = flag_tok(ch).unwrap_or(0);
+            if f & TYPE_FLAGS != 0 {
+                return Err(src.error(
+                    "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                    0,
+                ));
+            }
+            del |= f;
+            let Some(next) = src.get()? else {
+                return Err(src.error("missing :", 0));
+            };
+            ch = next;
+            if ch.is(':') {
+                break;
+            }
+            if flag_tok(ch).is_none() {
+                let msg = if !ch.escaped && ch.c.is_alphabetic() {
+                    "unknown flag"
+                } else {
+                    "missing :"
+                };
+                return Err(src.error(msg, ch.len()));
+            }
+        }
+    }
+    if add & del != 0 {
+        return Err(src.error("bad inline flags: flag turned on and off", 1));
+    }
+    Ok(Some((add, del)))
+}
+
+fn parse_set(src: &mut Source) -> PResult<Node> {
+    let here = src.tell() - 1;
+    let negate = src.eat('^')?;
+    let mut items: Vec<SetItem> = Vec::new();
+    loop {
+        let Some(this) = src.get()? else {
+            return Err(src.error("unterminated character set", src.tell() - here));
+        };
+        if this.is(']') && !items.is_empty() {
+            break;
+        }
+        let code1 = if this.escaped {
+            class_escape(src, this)?
+        } else {
+            SetItem::Lit(this.c as u32)
+        };
+        if src.eat('-')? {
+            let Some(that) = src.get()? else {
+                return Err(src.error("unterminated character set", src.tell() - here));
+            };
+            if that.is(']') {
+                items.push(code1);
+                items.push(SetItem::Lit('-' as u32));
+                break;
+            }
+            let code2 = if that.escaped {
+                class_escape(src, that)?
+            } else {
+                SetItem::Lit(that.c as u32)
+            };
+            let span = this.len() + 1 + that.len();
+            let msg = || format!("bad character range {}-{}", this.text(), that.text());
+            match (code1, code2) {
+                (SetItem::Lit(lo), SetItem::Lit(hi)) if hi >= lo => {
+                    items.push(SetItem::Range(lo, hi))
+                }
+                (SetItem::Lit(_), SetItem::Lit(_)) => return Err(src.error(msg(), span)),
+                _ => return Err(src.error(msg(), span)),
+            }
+        } else {
+            items.push(code1);
+        }
+    }
+    let mut uniq: Vec<SetItem> = Vec::with_capacity(items.len());
+    for i in items {
+        if !uniq.contains(&i) {
+            uniq.push(i);
+        }
+    }
+    if let [SetItem::Lit(c)] = uniq[..] {
+        return Ok(if negate {
+            Node::NotLit(c)
+        } else {
+            Node::Lit(c)
+        });
+    }
+    Ok(Node::Set {
+        negate,
+        items: uniq,
+    })
+}
+
+fn category(c: char) -> Option<Category> {
+    Some(match c {
+        'd' => Category::Digit,
+        'D' => Category::NotDigit,
+        's' => Category::Space,
+        'S' => Category::NotSpace,
+        'w' => Category::Word,
+        'W' => Category::NotWord,
+        _ => return None,
+    })
+}
+
+fn simple_escape(c: char) -> Option<u32> {
+    Some(match c {
+        'a' => 7,
+        'b' => 8,
+        'f' => 12,
+        'n' => 10,
+        'r' => 13,
+        't' => 9,
+        'v' => 11,
+        '\\' => 92,
+        _ => return None,
+    })
+}
+
+/// `\x.. \u.... \U........`, shared by both escape contexts; `None` when
+/// the escape is none of these.
+fn hex_escape(src: &mut Source, c: char) -> PResult<Option<u32>> {
+    let n = match c {
+        'x' => 2,
+        'u' if src.text => 4,
+        'U' if src.text => 8,
+        'N' if src.text => {
+            return Err(src.error("\\N{...} escapes are not supported by taipan's re", 2))
+        }
+        _ => return Ok(None),
+    };
+    let digits = src.get_while(n, |c| c.is_ascii_hexdigit())?;
+    let escape = format!("\\{c}{digits}");
+    if digits.chars().count() != n {
+        return Err(src.error(
+            format!("incomplete escape {escape}"),
+            escape.chars().count(),
+        ));
+    }
+    let v = u32::from_str_radix(&digits, 16).unwrap_or(u32::MAX);
+    if char::from_u32(v).is_none() && v > 0x10FFFF {
+        return Err(src.error(format!("bad escape {escape}"), escape.chars().count()));
+    }
+    Ok(Some(v))
+}
+
+fn octal_limit(src: &Source, escape: &str, v: u32) -> PResult<u32> {
+    if v > 0o377 {
+        return Err(src.error(
+            format!("octal escape value {escape} outside of range 0-0o377"),
+            escape.chars().count(),
+        ));
+    }
+    Ok(v)
+}
+
+fn class_escape(src: &mut Source, tok: Tok) -> PResult<SetItem> {
+    let c = tok.c;
+    if let Some(v) = simple_escape(c) {
+        return Ok(SetItem::Lit(v));
+    }
+    if let Some(cat) = category(c) {
+        return Ok(SetItem::Cat(cat));
+    }
+    if let Some(v) = hex_escape(src, c)? {
+        return Ok(SetItem::Lit(v));
+    }
+    if ('0'..='7').contains(&c) {
+        let more = src.get_while(2, |c| ('0'..='7').contains(&c))?;
+        let escape = format!("\\{c}{more}");
+        let v = u32::from_str_radix(&escape[1..], 8).unwrap_or(0);
+        return Ok(SetItem::Lit(octal_limit(src, &escape, v)?));
+    }
+    if c.is_ascii_alphanumeric() {
+        return Err(src.error(format!("bad escape \\{c}"), 2));
+    }
+    Ok(SetItem::Lit(c as u32))
+}
+
+fn escape(src: &mut Source, state: &mut State, tok: Tok) -> PResult<Node> {
+    let c = tok.c;
+    if let Some(cat) = category(c) {
+        return Ok(Node::Set {
+            negate: false,
+            items: vec![SetItem::Cat(cat)],
+        });
+    }
+    let at = match c {
+        'A' => Some(At::BeginningString),
+        'Z' => Some(At::EndString),
+        'b' => Some(At::Boundary),
+        'B' => Some(At::NonBoundary),
+        _ => None,
+    };
+    if let Some(at) = at {
+        return Ok(Node::At(at));
+    }
+    if let Some(v) = simple_escape(c) {
+        return Ok(Node::Lit(v));
+    }
+    if let Some(v) = hex_escape(src, c)? {
+        return Ok(Node::Lit(v));
+    }
+    if c == '0' {
+        let more = src.get_while(2, |c| ('0'..='7').contains(&c))?;
+        return Ok(Node::Lit(
+            u32::from_str_radix(&format!("0{more}"), 8).unwrap_or(0),
+        ));
+    }
+    if c.is_ascii_digit() {
+        let mut escape = format!("\\{c}");
+        if src.next_is(|c| c.is_ascii_digit()) {
+            let d2 = src.get()?.map_or('0', |t| t.c);
+            escape.push(d2);
+            let oct = |c: char| ('0'..='7').contains(&c);
+            if oct(c) && oct(d2) && src.next_is(oct) {
+                let d3 = src.get()?.map_or('0', |t| t.c);
+                escape.push(d3);
+                let v = u32::from_str_radix(&escape[1..], 8).unwrap_or(0);
+                return Ok(Node::Lit(octal_limit(src, &escape, v)?));
+            }
+        }
+        let group: usize = escape[1..].parse().unwrap_or(usize::MAX);
+        let len = escape.len();
+        if group < state.groups() {
+            if !state.check_group(group) {
+                return Err(src.error("cannot refer to an open group", len));
+            }
+            state.check_lookbehind_group(group, src)?;
+            return Ok(Node::Backref(group));
+        }
+        return Err(src.error(format!("invalid group reference {group}"), len - 1));
+    }
+    if c.is_ascii_alphabetic() {
+        return Err(src.error(format!("bad escape \\{c}"), 2));
+    }
+    Ok(Node::Lit(c as u32))
+}
