@@ -154,7 +154,7 @@ impl Node {
     /// The least and greatest number of characters the node matches
     /// (saturating at [`MAXREPEAT`]); `widths` holds each closed group's.
     pub fn width(&self, widths: &[(u32, u32)]) -> (u32, u32) {
-        let add = |a: u32, b: u32| a.saturating_add(b).min(MAXREPEAT);
+        let add = |a: u32, b: u32| a.saturating_add(b);
         match self {
             Node::Seq(items) => items.iter().fold((0, 0), |(lo, hi), n| {
                 let (l, h) = n.width(widths);

@@ -288,7 +288,7 @@ impl<'p> Matcher<'p> {
         let mut steps: u64 = 0;
         loop {
             steps += 1;
-            if steps % CHECK_EVERY == 0 {
+            if steps.is_multiple_of(CHECK_EVERY) {
                 check().map_err(Stop::Interrupted)?;
                 if steps > self.budget {
                     return Err(Stop::Backtracking);

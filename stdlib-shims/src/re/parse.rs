@@ -203,6 +203,7 @@ struct State {
     widths: Vec<Option<(u32, u32)>>,
     lookbehind_groups: Option<usize>,
     groupref_pos: Vec<(usize, usize)>,
+    variable_lookbehind: bool,
 }
 
 impl State {
@@ -256,6 +257,7 @@ pub fn parse(pattern: &[char], text: bool, flags: u32) -> PResult<Parsed> {
         widths: vec![None],
         lookbehind_groups: None,
         groupref_pos: Vec::new(),
+        variable_lookbehind: false,
     };
     let node = parse_sub(&mut src, &mut state, flags & flag::VERBOSE != 0, 0)?;
     let flags = fix_flags(state.flags, text)?;
@@ -269,6 +271,12 @@ pub fn parse(pattern: &[char], text: bool, flags: u32) -> PResult<Parsed> {
                 Some(pos),
             ));
         }
+    }
+    if state.variable_lookbehind {
+        return Err(ParseError::Re(
+            "look-behind requires fixed-width pattern".into(),
+            None,
+        ));
     }
     Ok(Parsed {
         node,
@@ -624,12 +632,8 @@ fn parse_look(
     let mut width = 0;
     if behind {
         let (lo, hi) = body.width(&state.widths_now());
-        if lo != hi {
-            return Err(ParseError::Re(
-                "look-behind requires fixed-width pattern".into(),
-                None,
-            ));
-        }
+        // CPython reports this when compiling, after the whole pattern parsed.
+        state.variable_lookbehind |= lo != hi;
         width = lo;
     }
     Ok(Node::Look {
