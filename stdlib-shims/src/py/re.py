@@ -13,7 +13,7 @@ __all__ = [
     "finditer", "compile", "purge", "escape", "error", "Pattern", "Match",
     "A", "I", "L", "M", "S", "X", "U", "T", "ASCII", "IGNORECASE", "LOCALE",
     "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "TEMPLATE", "DEBUG",
-    "NOFLAG", "RegexFlag",
+    "NOFLAG", "RegexFlag", "Scanner",
 ]
 
 # Flag members in CPython's definition order (the order reprs use).
@@ -131,15 +131,11 @@ PatternError = error
 _MODES = {"match": 0, "fullmatch": 1, "search": 2}
 
 
-def _bounds(string, pos, endpos):
-    n = len(string)
-    if endpos is None or endpos > n:
-        endpos = n
-    return pos, endpos
-
-
 class Pattern:
     """A compiled regular expression."""
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def __init__(self, regex, pattern):
         flags, groups, names = regex.info()
@@ -181,47 +177,32 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def _exec(self, string, pos, endpos, mode):
-        pos, endpos = _bounds(string, pos, endpos)
-        t = self._regex.exec(string, pos, endpos, mode)
-        if t is None:
-            return None
-        return Match(self, string, pos, endpos, t)
-
     def match(self, string, pos=0, endpos=None):
-        return self._exec(string, pos, endpos, 0)
+        t = self._regex.exec(string, pos, endpos, 0)
+        return None if t is None else Match(self, string, t)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        return self._exec(string, pos, endpos, 1)
+        t = self._regex.exec(string, pos, endpos, 1)
+        return None if t is None else Match(self, string, t)
 
     def search(self, string, pos=0, endpos=None):
-        return self._exec(string, pos, endpos, 2)
+        t = self._regex.exec(string, pos, endpos, 2)
+        return None if t is None else Match(self, string, t)
 
     def findall(self, string, pos=0, endpos=None):
-        pos, endpos = _bounds(string, pos, endpos)
         return self._regex.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
-        pos, endpos = _bounds(string, pos, endpos)
         for t in self._regex.scan(string, pos, endpos):
-            yield Match(self, string, pos, endpos, t)
+            yield Match(self, string, t)
 
     def scanner(self, string, pos=0, endpos=None):
         return _Scanner(self, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
-            return [string[:]]
-        out = []
-        last = 0
-        for t in self._regex.scan(string, 0, len(string), maxsplit):
-            out.append(string[last:t[1]])
-            for g in range(1, self.groups + 1):
-                s = t[2 * g + 1]
-                out.append(None if s < 0 else string[s:t[2 * g + 2]])
-            last = t[2]
-        out.append(string[last:])
-        return out
+            return [string]
+        return self._regex.split(string, maxsplit)
 
     def subn(self, repl, string, count=0):
         if count < 0:
@@ -237,13 +218,12 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        n_all = len(string)
-        for t in self._regex.scan(string, 0, n_all, count):
-            parts.append(string[last:t[1]])
-            r = repl(Match(self, string, 0, n_all, t))
+        for t in self._regex.scan(string, 0, None, count):
+            parts.append(string[last:t[3]])
+            r = repl(Match(self, string, t))
             if r is not None:
                 parts.append(r)
-            last = t[2]
+            last = t[4]
             n += 1
         parts.append(string[last:])
         return string[:0].join(parts), n
@@ -259,7 +239,7 @@ class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        self._pos, self._end = _bounds(string, pos, endpos)
+        self._pos, self._end = pos, endpos
         self._advance = False
         self._done = False
 
@@ -270,9 +250,9 @@ class _Scanner:
         if t is None:
             self._done = True
             return None
-        self._advance = t[1] == t[2]
-        self._pos = t[2]
-        return Match(self.pattern, self._string, 0, self._end, t)
+        self._advance = t[3] == t[4]
+        self._pos = t[4]
+        return Match(self.pattern, self._string, t)
 
     def match(self):
         return self._next(0)
@@ -289,15 +269,29 @@ def _repr_limited(value):
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, t):
+    def __class_getitem__(cls, item):
+        return cls
+
+    def __init__(self, pattern, string, t):
         self.re = pattern
         self.string = string
-        self.pos = pos
-        self.endpos = endpos
         self._t = t
-        li = t[0]
-        self.lastindex = li if li else None
-        self.lastgroup = pattern._names.get(li) if li else None
+
+    @property
+    def pos(self):
+        return self._t[1]
+
+    @property
+    def endpos(self):
+        return self._t[2]
+
+    @property
+    def lastindex(self):
+        return self._t[0] or None
+
+    @property
+    def lastgroup(self):
+        return self.re._names.get(self._t[0]) if self._t[0] else None
 
     def _index(self, g):
         if isinstance(g, (str, bytes)):
@@ -309,10 +303,10 @@ class Match:
         raise IndexError("no such group")
 
     def _get(self, index, default=None):
-        s = self._t[2 * index + 1]
+        s = self._t[2 * index + 3]
         if s < 0:
             return default
-        piece = self.string[s:self._t[2 * index + 2]]
+        piece = self.string[s:self._t[2 * index + 4]]
         return bytes(piece) if type(piece) is bytearray else piece
 
     def group(self, *groups):
@@ -332,18 +326,18 @@ class Match:
         return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
 
     def start(self, group=0):
-        return self._t[2 * self._index(group) + 1]
+        return self._t[2 * self._index(group) + 3]
 
     def end(self, group=0):
-        return self._t[2 * self._index(group) + 2]
+        return self._t[2 * self._index(group) + 4]
 
     def span(self, group=0):
         i = self._index(group)
-        return (self._t[2 * i + 1], self._t[2 * i + 2])
+        return (self._t[2 * i + 3], self._t[2 * i + 4])
 
     @property
     def regs(self):
-        return tuple((self._t[2 * i + 1], self._t[2 * i + 2]) for i in range(self.re.groups + 1))
+        return tuple((self._t[2 * i + 3], self._t[2 * i + 4]) for i in range(self.re.groups + 1))
 
     def expand(self, template):
         parts = _template(self.re, template)
@@ -361,7 +355,7 @@ class Match:
 
     def __repr__(self):
         return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._t[1], self._t[2], _repr_limited(self._get(0)))
+            self._t[3], self._t[4], _repr_limited(self._get(0)))
 
     def __copy__(self):
         return self
@@ -533,3 +527,42 @@ def escape(pattern):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
     text = str(pattern, "latin-1")
     return "".join("\\" + c if c in _SPECIAL else c for c in text).encode("latin-1")
+
+
+class Scanner:
+    """A lexer: a list of (pattern, action) pairs tried as alternatives;
+    `scan` applies each matched phrase's action."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._starts = []
+        group = 1
+        for phrase, action in lexicon:
+            parts.append("(%s)" % phrase)
+            self._starts.append(group)
+            group += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            k = 0
+            while m.span(self._starts[k])[0] < 0:
+                k += 1
+            action = self.lexicon[k][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

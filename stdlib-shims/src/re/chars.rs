@@ -99,7 +99,28 @@ pub struct CharSet {
 
 impl CharSet {
     /// Builds a set.
-    pub fn new(negate: bool, items: Vec<SetItem>, ascii: bool, icase: bool) -> CharSet {
+    pub fn new(negate: bool, mut items: Vec<SetItem>, ascii: bool, icase: bool) -> CharSet {
+        if icase {
+            // Add the case variants of single characters, so that a member
+            // such as 'ς' also admits 'σ' (both uppercase to 'Σ').
+            let variants: Vec<SetItem> = items
+                .iter()
+                .filter_map(|i| match *i {
+                    SetItem::Lit(c) => Some(c),
+                    _ => None,
+                })
+                .flat_map(|c| {
+                    let up = upper(c, ascii);
+                    [lower(c, ascii), up, lower(up, ascii)]
+                })
+                .map(SetItem::Lit)
+                .collect();
+            for v in variants {
+                if !items.contains(&v) {
+                    items.push(v);
+                }
+            }
+        }
         let mut set = CharSet {
             negate,
             items,

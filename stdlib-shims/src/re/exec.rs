@@ -7,8 +7,13 @@ use super::chars::{eq_ignore_case, is_word, lower};
 use super::compile::{Anchor, Barrier, Inst, Program, Test};
 
 /// Steps one match attempt may take before it counts as runaway
-/// backtracking (no sane pattern comes near it).
+/// backtracking (no sane pattern comes near it), plus
+/// [`STEPS_PER_CHAR`] for each character of the text it may scan.
 pub const STEP_BUDGET: u64 = 100_000_000;
+
+/// The budget's allowance per character, so that long texts matched in
+/// linear time never reach it.
+const STEPS_PER_CHAR: u64 = 64;
 
 /// How often (in steps) the matcher asks whether to stop.
 const CHECK_EVERY: u64 = 4096;
@@ -22,6 +27,8 @@ pub trait Subject {
     fn len(&self) -> usize;
     /// The code point at `i` (`i < len`).
     fn at(&self, i: usize) -> u32;
+    /// The first index in `from..to` holding `c`.
+    fn find(&self, c: u32, from: usize, to: usize) -> Option<usize>;
 }
 
 impl Subject for [u8] {
@@ -33,6 +40,13 @@ impl Subject for [u8] {
     fn at(&self, i: usize) -> u32 {
         u32::from(self[i])
     }
+    fn find(&self, c: u32, from: usize, to: usize) -> Option<usize> {
+        let b = u8::try_from(c).ok()?;
+        self[from..to]
+            .iter()
+            .position(|&x| x == b)
+            .map(|i| i + from)
+    }
 }
 
 impl Subject for [u32] {
@@ -43,6 +57,12 @@ impl Subject for [u32] {
     #[inline]
     fn at(&self, i: usize) -> u32 {
         self[i]
+    }
+    fn find(&self, c: u32, from: usize, to: usize) -> Option<usize> {
+        self[from..to]
+            .iter()
+            .position(|&x| x == c)
+            .map(|i| i + from)
     }
 }
 
@@ -158,15 +178,24 @@ impl<'p> Matcher<'p> {
                     return self.attempt(text, pos, end, false, check);
                 }
                 let first = self.prog.first.as_deref();
-                for start in pos..=end {
-                    if let Some(tests) = first {
-                        if start >= end {
-                            break;
+                let mut start = pos;
+                while start <= end {
+                    match first {
+                        Some(&[Test::Char(c)]) => match text.find(c, start, end) {
+                            Some(at) => start = at,
+                            None => break,
+                        },
+                        Some(tests) => {
+                            if start >= end {
+                                break;
+                            }
+                            let c = text.at(start);
+                            if !tests.iter().any(|&t| self.test(t, c)) {
+                                start += 1;
+                                continue;
+                            }
                         }
-                        let c = text.at(start);
-                        if !tests.iter().any(|&t| self.test(t, c)) {
-                            continue;
-                        }
+                        None => {}
                     }
                     if self.attempt(text, start, end, false, check)? {
                         return Ok(true);
@@ -174,6 +203,7 @@ impl<'p> Matcher<'p> {
                     if start % 1024 == 1023 {
                         check().map_err(Stop::Interrupted)?;
                     }
+                    start += 1;
                 }
                 Ok(false)
             }
@@ -290,7 +320,7 @@ impl<'p> Matcher<'p> {
             steps += 1;
             if steps.is_multiple_of(CHECK_EVERY) {
                 check().map_err(Stop::Interrupted)?;
-                if steps > self.budget {
+                if steps > self.budget + STEPS_PER_CHAR * (end - start) as u64 {
                     return Err(Stop::Backtracking);
                 }
             }

@@ -62,6 +62,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("scan", regex_scan),
     ("findall", regex_findall),
     ("subn", regex_subn),
+    ("split", regex_split),
     ("info", regex_info),
 ];
 
@@ -197,7 +198,8 @@ fn run(
     }
 }
 
-/// The common arguments `(string, pos, endpos)` after self, clamped.
+/// The common arguments `(string, pos, endpos)` after self, clamped
+/// (`endpos` None: the end).
 fn subject_args<'a>(
     vm: &mut Vm,
     c: &Compiled,
@@ -209,14 +211,20 @@ fn subject_args<'a>(
     let text = Text::from_value(&a.pos[0], !c.is_str)?;
     let len = text.len() as i64;
     let pos = arg_int(vm, &a.pos[1])?.clamp(0, len) as usize;
-    let end = arg_int(vm, &a.pos[2])?.clamp(0, len) as usize;
+    let end = match &a.pos[2] {
+        Value::None => len,
+        v => arg_int(vm, v)?.clamp(0, len),
+    } as usize;
     Ok((text, pos, end))
 }
 
-/// The match as `(lastindex, start0, end0, start1, end1, ...)`, -1 unset.
-fn match_tuple(m: &Matcher<'_>) -> Value {
-    let mut items = Vec::with_capacity(m.slots.len() + 1);
+/// The match as `(lastindex, pos, endpos, start0, end0, start1, end1,
+/// ...)`, -1 where a group did not match.
+fn match_tuple(m: &Matcher<'_>, span: (usize, usize)) -> Value {
+    let mut items = Vec::with_capacity(m.slots.len() + 3);
     items.push(Value::Int(m.lastindex as i64));
+    items.push(Value::Int(span.0 as i64));
+    items.push(Value::Int(span.1 as i64));
     items.extend(
         m.slots
             .iter()
@@ -242,7 +250,11 @@ fn regex_exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut m = Matcher::new(&c.prog);
     let found = run(vm, &c, &mut m, &text, (pos, end), mode, reject)?;
-    Ok(if found { match_tuple(&m) } else { Value::None })
+    Ok(if found {
+        match_tuple(&m, (pos, end))
+    } else {
+        Value::None
+    })
 }
 
 /// Calls `each` on every successive match (CPython 3.7+ rules for empty
@@ -283,7 +295,7 @@ fn regex_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut out = Vec::new();
     for_each_match(vm, &c, &text, (pos, end), limit, &mut |_, m| {
-        out.push(match_tuple(m));
+        out.push(match_tuple(m, (pos, end)));
         Ok(())
     })?;
     Ok(Value::obj(ObjKind::List(RefCell::new(out))))
@@ -358,6 +370,28 @@ fn regex_subn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         result,
         Value::Int(n),
     ]))))
+}
+
+/// `regex.split(string, maxsplit)`: as `re.split` (maxsplit >= 0).
+fn regex_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let c = compiled("split", &args)?.clone();
+    let a = rest(args);
+    check_positional("split", a, 2, 2)?;
+    let text = Text::from_value(&a.pos[0], !c.is_str)?;
+    let limit = arg_int(vm, &a.pos[1])?.max(0) as usize;
+    let len = text.len();
+    let mut out = Vec::new();
+    let mut last = 0;
+    for_each_match(vm, &c, &text, (0, len), limit, &mut |_, m| {
+        out.push(text.slice(last, m.slots[0]));
+        for g in 1..=c.groups {
+            out.push(m.span(g).map_or(Value::None, |(s, e)| text.slice(s, e)));
+        }
+        last = m.slots[1];
+        Ok(())
+    })?;
+    out.push(text.slice(last, len));
+    Ok(Value::obj(ObjKind::List(RefCell::new(out))))
 }
 
 #[cfg(test)]

@@ -331,7 +331,23 @@ fn parse_sub(src: &mut Source, state: &mut State, verbose: bool, nested: usize) 
     if items.len() == 1 {
         return Ok(items.pop().unwrap_or(Node::Seq(Vec::new())));
     }
-    Ok(Node::Alt(items))
+    // Alternatives that are all single characters or sets become one set
+    // (as CPython does; it matches the same and backtracks less).
+    let mut merged: Vec<SetItem> = Vec::new();
+    for item in &items {
+        match item {
+            Node::Lit(c) => merged.push(SetItem::Lit(*c)),
+            Node::Set {
+                negate: false,
+                items,
+            } => merged.extend(items.iter().copied()),
+            _ => return Ok(Node::Alt(items)),
+        }
+    }
+    Ok(Node::Set {
+        negate: false,
+        items: merged,
+    })
 }
 
 fn is_repeat_start(t: Tok) -> bool {
