@@ -30,3 +30,8 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(isinstance(re.error("x"), Exception), re.error("m", "pat", 1).pos)
+try:
+    re.compile("(" * 5000 + ")" * 5000)
+except RecursionError:
+    print("RecursionError")
+print(re.match("(" * 100 + "a" + ")" * 100, "a").span(100))

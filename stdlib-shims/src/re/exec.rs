@@ -295,8 +295,9 @@ impl<'p> Matcher<'p> {
 
     /// The span of group `g` when it matched.
     pub fn span(&self, g: usize) -> Option<(usize, usize)> {
-        let s = *self.slots.get(2 * g)?;
-        let e = *self.slots.get(2 * g + 1)?;
+        let i = g.checked_mul(2)?;
+        let s = *self.slots.get(i)?;
+        let e = *self.slots.get(i.checked_add(1)?)?;
         (s != UNSET && e != UNSET).then_some((s, e))
     }
 

@@ -24,7 +24,7 @@ use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::objects::native::{native_class, native_self, NativeObject};
-use taipan_vm::types::native_function;
+use taipan_vm::types::{native_function, types};
 use taipan_vm::value::FrozenRef;
 use taipan_vm::{Value, Vm};
 use text::{code_points, make_value, Text};
@@ -123,6 +123,12 @@ fn re_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Err(ParseError::Overflow(msg)) => return Err(PyErr::overflow(msg)),
         Err(ParseError::Value(msg)) => return Err(PyErr::value_error(msg)),
+        Err(ParseError::Recursion) => {
+            return Err(PyErr::new(
+                types().recursion_error,
+                "maximum recursion depth exceeded while parsing the regular expression",
+            ))
+        }
     };
     let prog = compile::compile(&parsed.node, parsed.flags, parsed.groups);
     let source = vm.repr(&args.pos[0])?;

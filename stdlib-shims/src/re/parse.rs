@@ -12,7 +12,14 @@ pub enum ParseError {
     Overflow(String),
     /// A ValueError (incompatible flags).
     Value(String),
+    /// A RecursionError (groups nested too deeply).
+    Recursion,
 }
+
+/// How deeply the parser may recurse, two levels per group (CPython's
+/// recursive parser stops between 300 and 500 nested groups,
+/// with a RecursionError).
+const MAX_NESTING: usize = 600;
 
 type PResult<T> = Result<T, ParseError>;
 
@@ -361,6 +368,9 @@ fn parse_seq(
     nested: usize,
     first: bool,
 ) -> PResult<Node> {
+    if nested > MAX_NESTING {
+        return Err(ParseError::Recursion);
+    }
     let mut seq: Vec<Node> = Vec::new();
     while let Some(this) = src.next {
         if this.is('|') || this.is(')') {
