@@ -126,11 +126,6 @@ class error(Exception):
         Exception.__init__(self, msg)
 
 
-PatternError = error
-
-_MODES = {"match": 0, "fullmatch": 1, "search": 2}
-
-
 class Pattern:
     """A compiled regular expression."""
 
