@@ -214,7 +214,7 @@ fn subject_args<'a>(
 ) -> PyResult<(Text<'a>, usize, usize)> {
     let a = rest(*args);
     check_positional("Regex method", a, 3, 3 + extra)?;
-    let text = Text::from_value(&a.pos[0], !c.is_str)?;
+    let text = Text::from_value(vm, &a.pos[0], !c.is_str)?;
     let len = text.len() as i64;
     let pos = arg_int(vm, &a.pos[1])?.clamp(0, len) as usize;
     let end = match &a.pos[2] {
@@ -347,7 +347,7 @@ fn regex_subn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             .collect::<PyResult<_>>()?,
         _ => return Err(PyErr::type_error("subn() needs a list of parts")),
     };
-    let text = Text::from_value(&a.pos[1], !c.is_str)?;
+    let text = Text::from_value(vm, &a.pos[1], !c.is_str)?;
     let count = arg_int(vm, &a.pos[2])?.max(0) as usize;
     let len = text.len();
     let mut out: Vec<u32> = Vec::with_capacity(len);
@@ -383,7 +383,7 @@ fn regex_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = compiled("split", &args)?.clone();
     let a = rest(args);
     check_positional("split", a, 2, 2)?;
-    let text = Text::from_value(&a.pos[0], !c.is_str)?;
+    let text = Text::from_value(vm, &a.pos[0], !c.is_str)?;
     let limit = arg_int(vm, &a.pos[1])?.max(0) as usize;
     let len = text.len();
     let mut out = Vec::new();

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::object::ObjKind;
-use taipan_vm::Value;
+use taipan_vm::{Value, Vm};
 
 /// A subject string, indexed by character.
 pub enum Text<'a> {
@@ -21,7 +21,7 @@ pub enum Text<'a> {
 
 impl<'a> Text<'a> {
     /// The subject for a pattern (`bytes_pattern`: the pattern is bytes).
-    pub fn from_value(v: &'a Value, bytes_pattern: bool) -> PyResult<Text<'a>> {
+    pub fn from_value(vm: &Vm, v: &'a Value, bytes_pattern: bool) -> PyResult<Text<'a>> {
         let text = match v.kind() {
             Some(ObjKind::Str(s)) => {
                 if bytes_pattern {
@@ -46,7 +46,12 @@ impl<'a> Text<'a> {
                 data: Cow::Owned(b.borrow().clone()),
                 is_str: false,
             },
-            _ => return Err(PyErr::type_error("expected string or bytes-like object")),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "expected string or bytes-like object, got '{}'",
+                    vm.type_name(v)
+                )))
+            }
         };
         let is_str = matches!(text, Text::Wide(_) | Text::Narrow { is_str: true, .. });
         if is_str == bytes_pattern {
