@@ -9,8 +9,10 @@
 mod ast;
 mod chars;
 mod compile;
+mod escape;
 mod exec;
 mod parse;
+mod source;
 mod text;
 
 use exec::{Matcher, Mode, Stop, UNSET};

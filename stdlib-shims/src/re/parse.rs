@@ -1,27 +1,15 @@
 //! Python's pattern syntax to a [`Node`] tree, with `re.error`'s messages
 //! and positions as CPython 3.11 reports them.
 
-use super::ast::{flag, At, Category, Node, RepeatKind, SetItem, MAXREPEAT};
-
-/// Why a pattern does not compile.
-#[derive(Debug, PartialEq)]
-pub enum ParseError {
-    /// `re.error(msg)` at a position of the pattern (None: no position).
-    Re(String, Option<usize>),
-    /// An OverflowError (a repeat count too large).
-    Overflow(String),
-    /// A ValueError (incompatible flags).
-    Value(String),
-    /// A RecursionError (groups nested too deeply).
-    Recursion,
-}
+use super::ast::{flag, At, Node, RepeatKind, SetItem, MAXREPEAT};
+use super::escape::{escape, parse_set};
+pub use super::source::ParseError;
+use super::source::{is_identifier, py_repr, PResult, Source, Tok};
 
 /// How deeply the parser may recurse, two levels per group (CPython's
 /// recursive parser stops between 300 and 500 nested groups,
 /// with a RecursionError).
 const MAX_NESTING: usize = 600;
-
-type PResult<T> = Result<T, ParseError>;
 
 /// A parsed pattern.
 pub struct Parsed {
@@ -35,175 +23,8 @@ pub struct Parsed {
     pub names: Vec<(String, usize)>,
 }
 
-/// One token: a character, or a backslash and the character after it.
-#[derive(Clone, Copy, PartialEq)]
-struct Tok {
-    c: char,
-    escaped: bool,
-}
-
-impl Tok {
-    fn len(self) -> usize {
-        1 + usize::from(self.escaped)
-    }
-    fn is(self, c: char) -> bool {
-        !self.escaped && self.c == c
-    }
-    fn text(self) -> String {
-        if self.escaped {
-            format!("\\{}", self.c)
-        } else {
-            self.c.to_string()
-        }
-    }
-}
-
-struct Source {
-    chars: Vec<char>,
-    index: usize,
-    next: Option<Tok>,
-    text: bool,
-}
-
-impl Source {
-    fn new(chars: Vec<char>, text: bool) -> PResult<Source> {
-        let mut s = Source {
-            chars,
-            index: 0,
-            next: None,
-            text,
-        };
-        s.advance()?;
-        Ok(s)
-    }
-    fn advance(&mut self) -> PResult<()> {
-        let Some(&c) = self.chars.get(self.index) else {
-            self.next = None;
-            return Ok(());
-        };
-        if c == '\\' {
-            match self.chars.get(self.index + 1) {
-                Some(&e) => {
-                    self.next = Some(Tok {
-                        c: e,
-                        escaped: true,
-                    });
-                    self.index += 2;
-                }
-                None => {
-                    return Err(ParseError::Re(
-                        "bad escape (end of pattern)".into(),
-                        Some(self.chars.len() - 1),
-                    ))
-                }
-            }
-        } else {
-            self.next = Some(Tok { c, escaped: false });
-            self.index += 1;
-        }
-        Ok(())
-    }
-    fn get(&mut self) -> PResult<Option<Tok>> {
-        let t = self.next;
-        self.advance()?;
-        Ok(t)
-    }
-    fn eat(&mut self, c: char) -> PResult<bool> {
-        if self.next.is_some_and(|t| t.is(c)) {
-            self.advance()?;
-            return Ok(true);
-        }
-        Ok(false)
-    }
-    fn next_is(&self, f: impl Fn(char) -> bool) -> bool {
-        self.next.is_some_and(|t| !t.escaped && f(t.c))
-    }
-    fn tell(&self) -> usize {
-        self.index - self.next.map_or(0, Tok::len)
-    }
-    fn seek(&mut self, index: usize) -> PResult<()> {
-        self.index = index;
-        self.advance()
-    }
-    fn error(&self, msg: impl Into<String>, offset: usize) -> ParseError {
-        ParseError::Re(msg.into(), Some(self.tell().saturating_sub(offset)))
-    }
-    /// Up to `n` characters accepted by `f`.
-    fn get_while(&mut self, n: usize, f: impl Fn(char) -> bool) -> PResult<String> {
-        let mut out = String::new();
-        for _ in 0..n {
-            if !self.next_is(&f) {
-                break;
-            }
-            if let Some(t) = self.get()? {
-                out.push(t.c);
-            }
-        }
-        Ok(out)
-    }
-    /// The text up to `terminator` (consumed), for names.
-    fn get_until(&mut self, terminator: char, name: &str) -> PResult<String> {
-        let mut out = String::new();
-        loop {
-            let t = self.get()?;
-            match t {
-                None => {
-                    if out.is_empty() {
-                        return Err(self.error(format!("missing {name}"), 0));
-                    }
-                    return Err(self.error(
-                        format!("missing {terminator}, unterminated name"),
-                        out.chars().count(),
-                    ));
-                }
-                Some(t) if t.is(terminator) => {
-                    if out.is_empty() {
-                        return Err(self.error(format!("missing {name}"), 1));
-                    }
-                    return Ok(out);
-                }
-                Some(t) => out.push_str(&t.text()),
-            }
-        }
-    }
-}
-
-/// Python's `repr` of a str, for error messages.
-pub fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Python's `str.isidentifier`, near enough for group names.
-pub fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
-        _ => return false,
-    }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
-}
-
-struct State {
+/// What the parser knows about groups so far.
+pub(super) struct State {
     flags: u32,
     names: Vec<(String, usize)>,
     /// Width of each group once closed (index 0: the whole pattern).
@@ -214,13 +35,13 @@ struct State {
 }
 
 impl State {
-    fn groups(&self) -> usize {
+    pub(super) fn groups(&self) -> usize {
         self.widths.len()
     }
-    fn check_group(&self, g: usize) -> bool {
+    pub(super) fn check_group(&self, g: usize) -> bool {
         self.widths.get(g).is_some_and(Option::is_some)
     }
-    fn check_lookbehind_group(&self, g: usize, src: &Source) -> PResult<()> {
+    pub(super) fn check_lookbehind_group(&self, g: usize, src: &Source) -> PResult<()> {
         if let Some(lb) = self.lookbehind_groups {
             if !self.check_group(g) {
                 return Err(src.error("cannot refer to an open group", 0));
@@ -838,212 +659,4 @@ fn parse_flags(src: &mut Source, state: &mut State, first: char) -> PResult<Opti
         return Err(src.error("bad inline flags: flag turned on and off", 1));
     }
     Ok(Some((add, del)))
-}
-
-fn parse_set(src: &mut Source) -> PResult<Node> {
-    let here = src.tell() - 1;
-    let negate = src.eat('^')?;
-    let mut items: Vec<SetItem> = Vec::new();
-    loop {
-        let Some(this) = src.get()? else {
-            return Err(src.error("unterminated character set", src.tell() - here));
-        };
-        if this.is(']') && !items.is_empty() {
-            break;
-        }
-        let code1 = if this.escaped {
-            class_escape(src, this)?
-        } else {
-            SetItem::Lit(this.c as u32)
-        };
-        if src.eat('-')? {
-            let Some(that) = src.get()? else {
-                return Err(src.error("unterminated character set", src.tell() - here));
-            };
-            if that.is(']') {
-                items.push(code1);
-                items.push(SetItem::Lit('-' as u32));
-                break;
-            }
-            let code2 = if that.escaped {
-                class_escape(src, that)?
-            } else {
-                SetItem::Lit(that.c as u32)
-            };
-            let span = this.len() + 1 + that.len();
-            let msg = || format!("bad character range {}-{}", this.text(), that.text());
-            match (code1, code2) {
-                (SetItem::Lit(lo), SetItem::Lit(hi)) if hi >= lo => {
-                    items.push(SetItem::Range(lo, hi))
-                }
-                (SetItem::Lit(_), SetItem::Lit(_)) => return Err(src.error(msg(), span)),
-                _ => return Err(src.error(msg(), span)),
-            }
-        } else {
-            items.push(code1);
-        }
-    }
-    let mut uniq: Vec<SetItem> = Vec::with_capacity(items.len());
-    for i in items {
-        if !uniq.contains(&i) {
-            uniq.push(i);
-        }
-    }
-    if let [SetItem::Lit(c)] = uniq[..] {
-        return Ok(if negate {
-            Node::NotLit(c)
-        } else {
-            Node::Lit(c)
-        });
-    }
-    Ok(Node::Set {
-        negate,
-        items: uniq,
-    })
-}
-
-fn category(c: char) -> Option<Category> {
-    Some(match c {
-        'd' => Category::Digit,
-        'D' => Category::NotDigit,
-        's' => Category::Space,
-        'S' => Category::NotSpace,
-        'w' => Category::Word,
-        'W' => Category::NotWord,
-        _ => return None,
-    })
-}
-
-fn simple_escape(c: char) -> Option<u32> {
-    Some(match c {
-        'a' => 7,
-        'b' => 8,
-        'f' => 12,
-        'n' => 10,
-        'r' => 13,
-        't' => 9,
-        'v' => 11,
-        '\\' => 92,
-        _ => return None,
-    })
-}
-
-/// `\x.. \u.... \U........`, shared by both escape contexts; `None` when
-/// the escape is none of these.
-fn hex_escape(src: &mut Source, c: char) -> PResult<Option<u32>> {
-    let n = match c {
-        'x' => 2,
-        'u' if src.text => 4,
-        'U' if src.text => 8,
-        'N' if src.text => {
-            return Err(src.error("\\N{...} escapes are not supported by taipan's re", 2))
-        }
-        _ => return Ok(None),
-    };
-    let digits = src.get_while(n, |c| c.is_ascii_hexdigit())?;
-    let escape = format!("\\{c}{digits}");
-    if digits.chars().count() != n {
-        return Err(src.error(
-            format!("incomplete escape {escape}"),
-            escape.chars().count(),
-        ));
-    }
-    let v = u32::from_str_radix(&digits, 16).unwrap_or(u32::MAX);
-    if char::from_u32(v).is_none() && v > 0x10FFFF {
-        return Err(src.error(format!("bad escape {escape}"), escape.chars().count()));
-    }
-    Ok(Some(v))
-}
-
-fn octal_limit(src: &Source, escape: &str, v: u32) -> PResult<u32> {
-    if v > 0o377 {
-        return Err(src.error(
-            format!("octal escape value {escape} outside of range 0-0o377"),
-            escape.chars().count(),
-        ));
-    }
-    Ok(v)
-}
-
-fn class_escape(src: &mut Source, tok: Tok) -> PResult<SetItem> {
-    let c = tok.c;
-    if let Some(v) = simple_escape(c) {
-        return Ok(SetItem::Lit(v));
-    }
-    if let Some(cat) = category(c) {
-        return Ok(SetItem::Cat(cat));
-    }
-    if let Some(v) = hex_escape(src, c)? {
-        return Ok(SetItem::Lit(v));
-    }
-    if ('0'..='7').contains(&c) {
-        let more = src.get_while(2, |c| ('0'..='7').contains(&c))?;
-        let escape = format!("\\{c}{more}");
-        let v = u32::from_str_radix(&escape[1..], 8).unwrap_or(0);
-        return Ok(SetItem::Lit(octal_limit(src, &escape, v)?));
-    }
-    if c.is_ascii_alphanumeric() {
-        return Err(src.error(format!("bad escape \\{c}"), 2));
-    }
-    Ok(SetItem::Lit(c as u32))
-}
-
-fn escape(src: &mut Source, state: &mut State, tok: Tok) -> PResult<Node> {
-    let c = tok.c;
-    if let Some(cat) = category(c) {
-        return Ok(Node::Set {
-            negate: false,
-            items: vec![SetItem::Cat(cat)],
-        });
-    }
-    let at = match c {
-        'A' => Some(At::BeginningString),
-        'Z' => Some(At::EndString),
-        'b' => Some(At::Boundary),
-        'B' => Some(At::NonBoundary),
-        _ => None,
-    };
-    if let Some(at) = at {
-        return Ok(Node::At(at));
-    }
-    if let Some(v) = simple_escape(c) {
-        return Ok(Node::Lit(v));
-    }
-    if let Some(v) = hex_escape(src, c)? {
-        return Ok(Node::Lit(v));
-    }
-    if c == '0' {
-        let more = src.get_while(2, |c| ('0'..='7').contains(&c))?;
-        return Ok(Node::Lit(
-            u32::from_str_radix(&format!("0{more}"), 8).unwrap_or(0),
-        ));
-    }
-    if c.is_ascii_digit() {
-        let mut escape = format!("\\{c}");
-        if src.next_is(|c| c.is_ascii_digit()) {
-            let d2 = src.get()?.map_or('0', |t| t.c);
-            escape.push(d2);
-            let oct = |c: char| ('0'..='7').contains(&c);
-            if oct(c) && oct(d2) && src.next_is(oct) {
-                let d3 = src.get()?.map_or('0', |t| t.c);
-                escape.push(d3);
-                let v = u32::from_str_radix(&escape[1..], 8).unwrap_or(0);
-                return Ok(Node::Lit(octal_limit(src, &escape, v)?));
-            }
-        }
-        let group: usize = escape[1..].parse().unwrap_or(usize::MAX);
-        let len = escape.len();
-        if group < state.groups() {
-            if !state.check_group(group) {
-                return Err(src.error("cannot refer to an open group", len));
-            }
-            state.check_lookbehind_group(group, src)?;
-            return Ok(Node::Backref(group));
-        }
-        return Err(src.error(format!("invalid group reference {group}"), len - 1));
-    }
-    if c.is_ascii_alphabetic() {
-        return Err(src.error(format!("bad escape \\{c}"), 2));
-    }
-    Ok(Node::Lit(c as u32))
 }
