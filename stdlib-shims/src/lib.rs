@@ -9,6 +9,7 @@ mod math;
 #[cfg(feature = "numpy")]
 pub mod numpy;
 mod os;
+mod re;
 mod time;
 
 use taipan_vm::runtime::RuntimeContext;
@@ -39,6 +40,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("pathlib", include_str!("py/pathlib.py")),
     ("posixpath", include_str!("py/posixpath.py")),
     ("random", include_str!("py/random.py")),
+    ("re", include_str!("py/re.py")),
     #[cfg(feature = "numpy")]
     ("soundfile", include_str!("py/soundfile.py")),
     ("string", include_str!("py/string.py")),
@@ -64,6 +66,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
         ctx.register_module("numpy.exceptions", numpy::make_exceptions);
     }
     ctx.register_module("time", time::make);
+    ctx.register_module("_re", re::make);
     ctx.register_module("_functools", functools::make_native);
     ctx.register_module("_thread", concurrency::thread::make);
     ctx.register_module("queue", concurrency::queue::make);

@@ -1,0 +1,33 @@
+import re
+
+m = re.match(r"(?P<first>\w+) (?P<last>\w+)(!)?", "Jane Doe")
+print(m.group(), m.group(0), m.group(1), m.group("last"), m.group(1, 2, 3))
+print(m.groups(), m.groups("-"), m.groupdict(), m.groupdict(0))
+print(m[0], m[1], m["first"], m.start(), m.end(), m.span(), m.span(2), m.start("last"))
+print(m.span(3), m.start(3), m.lastindex, m.lastgroup, m.pos, m.endpos, m.string)
+print(m.re.pattern, m.re.groups, m.re.groupindex)
+print(bool(m), repr(m))
+print(re.match(r"(a)(b)", "ab").lastindex, re.match(r"((a)b)", "ab").lastindex)
+print(re.match(r"(?P<x>a)(?P<y>b)?", "a").lastgroup, re.match(r"(a)(?:b)", "ab").lastindex)
+print(re.match(r"a", "a").lastindex, re.match(r"a", "a").lastgroup)
+print(re.match(r"(a)\1", "aa"), re.match(r"(a)\1", "ab"))
+print(re.match(r"(?P<q>['\"]).*?(?P=q)", "'hi' there'").group())
+print(re.match(r"(a)?(?(1)b|c)", "ab").group(), re.match(r"(a)?(?(1)b|c)", "c").group())
+print(re.match(r"(?P<n>a)?(?(n)b)c", "c").group())
+print(re.search(r"(?<=a)b", "ab").span(), re.search(r"(?<!a)b", "ab b").span())
+print(re.search(r"(?<=ab|cd)x", "cdx").span(), re.search(r"(?<=\d{3})x", "12x 123x").span())
+print(re.search(r"(?=(\w+))\w", "abc").groups(), re.search(r"a(?!b)", "abac").span())
+print(re.match(r"(?!(a)c)\w+", "ab").groups())
+print(re.match(r"(a)(?<=(a))", "a").groups())
+for g in ["x", 5, -1, 1.5]:
+    try:
+        m.group(g)
+    except IndexError as e:
+        print("IndexError", e)
+print(m.expand(r"\2, \1 \g<first>\g<0>!\n"), m.regs)
+m = re.search(r"(\d+)-(\d+)", "tel 555-1234 ok")
+print(m.span(1), m.span(2), m.group(2, 1), m.start(2))
+print(re.match(r"(?:(a)|(b))+", "ab").groups())
+print(re.match(r"(a)+", "aaa").span(1), re.match(r"(?:(a)b)+", "abab").span(1))
+print(re.match(r"(?i)(A)\1", "aA"), re.match(r"(a)\1", "aA", re.I))
+print(re.match(r"((a)|b)+", "ab").groups())
