@@ -9,6 +9,7 @@ mod math;
 #[cfg(feature = "numpy")]
 pub mod numpy;
 mod time;
+mod unicodedata;
 
 use taipan_vm::runtime::RuntimeContext;
 
@@ -50,6 +51,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
         ctx.register_module("numpy.exceptions", numpy::make_exceptions);
     }
     ctx.register_module("time", time::make);
+    ctx.register_module("unicodedata", unicodedata::make);
     ctx.register_module("_functools", functools::make_native);
     ctx.register_module("_thread", concurrency::thread::make);
     ctx.register_module("queue", concurrency::queue::make);
