@@ -3,6 +3,8 @@
 //! CPython's own module (`generate_tables.py` writes `tables.rs`), names
 //! from `unicode_names2`.
 
+#[cfg(test)]
+mod exhaustive_test;
 mod names;
 mod normalize;
 mod props;

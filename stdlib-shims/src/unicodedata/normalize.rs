@@ -75,7 +75,7 @@ fn decompose(c: char, compatibility: bool, out: &mut Vec<char>) {
             V_BASE + (index % N_COUNT) / T_COUNT,
             T_BASE + index % T_COUNT,
         ];
-        let trailing = if index % T_COUNT == 0 { 2 } else { 3 };
+        let trailing = if index.is_multiple_of(T_COUNT) { 2 } else { 3 };
         out.extend(jamo[..trailing].iter().filter_map(|&j| char::from_u32(j)));
         return;
     }
@@ -142,7 +142,7 @@ fn compose_two(first: char, second: char) -> Option<char> {
         return char::from_u32(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
     }
     if (S_BASE..S_BASE + S_COUNT).contains(&a)
-        && (a - S_BASE) % T_COUNT == 0
+        && (a - S_BASE).is_multiple_of(T_COUNT)
         && (T_BASE + 1..T_BASE + T_COUNT).contains(&b)
     {
         return char::from_u32(a + (b - T_BASE));
