@@ -4,7 +4,12 @@
 
 Run with CPython 3.11 (Unicode 14.0.0), from any directory:
 
-    python3 stdlib-shims/src/unicodedata/generate_tables.py
+    python3 stdlib-shims/src/unicodedata/generate_tables.py [NamedSequences.txt]
+
+The Unicode 14.0 NamedSequences.txt gives only the names of the named
+sequences (`lookup` accepts them); their characters come from CPython. By
+default it is Perl's copy, /usr/share/perl/5.36.0/unicore/NamedSequences.txt
+(Debian's perl-modules-5.36 carries Unicode 14.0).
 
 Standard library only. The tables it writes:
 
@@ -16,7 +21,8 @@ Standard library only. The tables it writes:
 * decompositions: the code points with a decomposition mapping, each with
   its tag and the mapped characters (stored in one string);
 * canonical compositions: the (first, second) -> composite pairs of the
-  primary composites (canonical pairs not excluded from composition).
+  primary composites (canonical pairs not excluded from composition);
+* named sequences: (name, characters), sorted by name.
 """
 
 import os
@@ -25,6 +31,7 @@ import unicodedata
 
 MAX_CP = 0x110000
 EXPECTED_VERSION = "14.0.0"
+NAMED_SEQUENCES = "/usr/share/perl/5.36.0/unicore/NamedSequences.txt"
 
 
 def rust_str(chars):
@@ -128,6 +135,19 @@ def compositions():
     return pairs
 
 
+def named_sequences(path):
+    """Sorted (name, characters) of the named sequences CPython knows."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or ";" not in line:
+                continue
+            name = line.split(";")[0].strip()
+            out.append((name, unicodedata.lookup(name)))
+    out.sort()
+    return out
+
+
 def main():
     if unicodedata.unidata_version != EXPECTED_VERSION:
         sys.exit("need CPython 3.11 (Unicode %s), this one has %s"
@@ -136,6 +156,7 @@ def main():
     values, numerics = numeric_entries()
     tags, decomps, decomp_text = decompositions()
     pairs = compositions()
+    sequences = named_sequences(sys.argv[1] if len(sys.argv) > 1 else NAMED_SEQUENCES)
     cats = sorted({r[0] for r in records})
     bidis = sorted({r[1] for r in records})
     widths = sorted({r[2] for r in records})
@@ -219,6 +240,12 @@ def main():
     emit("/// Canonical compositions (first, second, composite), sorted.")
     emit("pub static COMPOSITIONS: [(u32, u32, u32); %d] = [" % len(pairs))
     emit(wrap(["(0x%x, 0x%x, 0x%x)" % p for p in pairs], 4))
+    emit("];")
+    emit("")
+    emit("/// Named sequences (name, characters), sorted by name.")
+    emit("pub static NAMED_SEQUENCES: [(&str, &str); %d] = [" % len(sequences))
+    for name, chars in sequences:
+        emit('    ("%s", %s),' % (name, rust_str(chars)))
     emit("];")
 
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tables.rs")

@@ -201,7 +201,8 @@ fn name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// `lookup(name)`: the character called `name` (a str or bytes).
+/// `lookup(name)`: the character or named sequence called `name` (a str
+/// or bytes).
 fn lookup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_keywords("lookup", &args)?;
     let [v] = args.pos else {
@@ -221,7 +222,7 @@ fn lookup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     match names::lookup(&text) {
-        Some(c) => Ok(str_value(c.to_string())),
+        Some(chars) => Ok(str_value(chars)),
         None => Err(PyErr::new(
             types().key_error,
             format!("undefined character name '{text}'"),
