@@ -22,7 +22,7 @@ Standard library only. The tables it writes:
   its tag and the mapped characters (stored in one string);
 * canonical compositions: the (first, second) -> composite pairs of the
   primary composites (canonical pairs not excluded from composition);
-* named sequences: (name, characters), sorted by name.
+* named sequences: `NAME;characters` lines, sorted by name.
 """
 
 import os
@@ -242,11 +242,11 @@ def main():
     emit(wrap(["(0x%x, 0x%x, 0x%x)" % p for p in pairs], 4))
     emit("];")
     emit("")
-    emit("/// Named sequences (name, characters), sorted by name.")
-    emit("pub static NAMED_SEQUENCES: [(&str, &str); %d] = [" % len(sequences))
+    emit("/// Named sequences, one `NAME;characters` line each, sorted by name.")
+    emit("pub static NAMED_SEQUENCES: &str = concat!(")
     for name, chars in sequences:
-        emit('    ("%s", %s),' % (name, rust_str(chars)))
-    emit("];")
+        emit("    %s," % rust_str(name + ";" + chars + "\n"))
+    emit(");")
 
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tables.rs")
     with open(path, "w", encoding="utf-8") as f:

@@ -47,9 +47,8 @@ pub fn lookup(query: &str) -> Option<String> {
             return Some(c.to_string());
         }
     }
-    NAMED_SEQUENCES
-        .binary_search_by(|&(n, _)| n.cmp(upper.as_str()))
-        .ok()
-        .and_then(|i| NAMED_SEQUENCES.get(i))
-        .map(|&(_, chars)| chars.to_owned())
+    NAMED_SEQUENCES.lines().find_map(|line| {
+        let (name, chars) = line.split_once(';')?;
+        (name == upper).then(|| chars.to_owned())
+    })
 }
