@@ -3,7 +3,8 @@
 
 use super::tables::{
     BIDIRECTIONALS, CATEGORIES, COMPOSITIONS, DECOMP_CPS, DECOMP_INFO, DECOMP_TAGS, DECOMP_TEXT,
-    EAST_ASIAN_WIDTHS, NUMERIC_CPS, NUMERIC_INFO, NUMERIC_VALUES, RECORDS, RUN_RECORDS, RUN_STARTS,
+    EAST_ASIAN_WIDTHS, FIRST_COMBINING, NUMERIC_CPS, NUMERIC_INFO, NUMERIC_VALUES, RECORDS,
+    RUN_RECORDS, RUN_STARTS,
 };
 
 /// The properties of one code point.
@@ -47,6 +48,9 @@ pub fn props(c: char) -> Props {
 
 /// The canonical combining class of `c` (0 for starters).
 pub fn combining(c: char) -> u8 {
+    if (c as u32) < FIRST_COMBINING {
+        return 0;
+    }
     props(c).combining
 }
 
@@ -78,7 +82,11 @@ pub fn numeric(c: char) -> Option<(f64, NumericKind)> {
 /// characters it maps to. Hangul syllables have none here (they decompose
 /// by algorithm).
 pub fn decomposition(c: char) -> Option<(&'static str, &'static str)> {
-    let i = DECOMP_CPS.binary_search(&(c as u32)).ok()?;
+    let cp = c as u32;
+    if DECOMP_CPS.first().is_some_and(|&first| cp < first) {
+        return None;
+    }
+    let i = DECOMP_CPS.binary_search(&cp).ok()?;
     let info = *DECOMP_INFO.get(i)?;
     let start = (info >> 12) as usize;
     let len = ((info >> 6) & 0x3f) as usize;

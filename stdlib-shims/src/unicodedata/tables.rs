@@ -31,6 +31,9 @@ pub static DECOMP_TAGS: [&str; 17] = [
     "<narrow>",
 ];
 
+/// No code point below this one has a nonzero combining class.
+pub const FIRST_COMBINING: u32 = 0x300;
+
 /// Property records: (category, bidirectional, east_asian_width,
 /// mirrored, combining), the first three as indexes into the name tables.
 pub static RECORDS: [(u8, u8, u8, bool, u8); 249] = [
