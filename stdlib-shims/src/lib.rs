@@ -11,6 +11,7 @@ pub mod numpy;
 mod os;
 mod re;
 mod time;
+mod unicodedata;
 
 use taipan_vm::runtime::RuntimeContext;
 
@@ -67,6 +68,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     }
     ctx.register_module("time", time::make);
     ctx.register_module("_re", re::make);
+    ctx.register_module("unicodedata", unicodedata::make);
     ctx.register_module("_functools", functools::make_native);
     ctx.register_module("_thread", concurrency::thread::make);
     ctx.register_module("queue", concurrency::queue::make);
