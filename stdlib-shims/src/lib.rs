@@ -4,6 +4,8 @@
 
 mod concurrency;
 mod functools;
+#[cfg(feature = "image")]
+mod image;
 mod io;
 mod math;
 #[cfg(feature = "numpy")]
@@ -19,6 +21,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("py/bisect.py")),
     ("collections", include_str!("py/collections.py")),
     ("copy", include_str!("py/copy.py")),
+    #[cfg(feature = "image")]
+    ("cv2", include_str!("py/cv2.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("enum", include_str!("py/enum.py")),
     ("functools", include_str!("py/functools.py")),
@@ -28,6 +32,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     #[cfg(feature = "numpy")]
     ("numpy", include_str!("py/numpy.py")),
     ("operator", include_str!("py/operator.py")),
+    #[cfg(feature = "image")]
+    ("PIL", include_str!("py/PIL.py")),
+    #[cfg(feature = "image")]
+    ("PIL.Image", include_str!("py/PIL_Image.py")),
     ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
     ("struct", include_str!("py/struct.py")),
@@ -49,6 +57,8 @@ pub fn register_all(ctx: &mut RuntimeContext) {
         ctx.register_module("numpy.fft", numpy::make_fft);
         ctx.register_module("numpy.exceptions", numpy::make_exceptions);
     }
+    #[cfg(feature = "image")]
+    ctx.register_module("_image", image::make);
     ctx.register_module("time", time::make);
     ctx.register_module("_functools", functools::make_native);
     ctx.register_module("_thread", concurrency::thread::make);
