@@ -85,7 +85,7 @@ open(inputs + "/not_an_image.png", "wb").write(b"this is not an image file at al
 open(inputs + "/empty.png", "wb").write(b"")
 for name, (w, h) in (("cat", (320, 240)), ("tall", (200, 300))):
     ey, ex = np.mgrid[0:h, 0:w]
-    img = np.stack([(ex * 255 // w), (ey * 255 // h), ((ex // 20 + ey // 20) % 2) * 200 + 20], axis=-1)
+    img = np.stack([(ex * 180 // w) + 60, (ey * 255 // h), ((ex // 20 + ey // 20) % 2) * 200 + 20], axis=-1)
     Image.fromarray(img.astype(np.uint8)).save(examples + "/%s.jpg" % name, quality=92)
 '''
 

@@ -1,5 +1,5 @@
 //! Image files to pixels and back: PNG (through `png`, so that palette
-//! images keep their indices), JPEG and BMP (through `image`), with
+//! images keep their indices), JPEG (`jpeg.rs`) and BMP (through `image`), with
 //! Pillow's choice of mode for each kind of file.
 
 use super::pixels::Pixels;
@@ -75,10 +75,8 @@ pub fn probe(bytes: &[u8]) -> Result<Header, Failure> {
             (png_mode(info)?, info.width, info.height)
         }
         "JPEG" => {
-            let d =
-                image::codecs::jpeg::JpegDecoder::new(Cursor::new(bytes)).map_err(unidentified)?;
-            let (w, h) = d.dimensions();
-            (jpeg_mode(d.color_type())?, w, h)
+            let (mode, w, h) = super::jpeg::probe(bytes)?;
+            (mode, w as u32, h as u32)
         }
         _ => {
             let mut d =
@@ -181,31 +179,12 @@ fn unpack_bits(buf: &[u8], line: usize, width: usize, height: usize, depth: usiz
     out
 }
 
-fn jpeg_mode(c: image::ColorType) -> Result<&'static str, Failure> {
-    match c {
-        image::ColorType::L8 => Ok("L"),
-        image::ColorType::Rgb8 => Ok("RGB"),
-        other => Err(Failure::Unsupported(format!(
-            "taipan's PIL reads no {other:?} JPEGs"
-        ))),
-    }
-}
-
 fn decode_jpeg(bytes: &[u8]) -> Result<Decoded, Failure> {
-    let d = image::codecs::jpeg::JpegDecoder::new(Cursor::new(bytes)).map_err(unidentified)?;
-    let mode = jpeg_mode(d.color_type())?;
-    let (w, h) = d.dimensions();
-    let mut data = vec![0; d.total_bytes() as usize];
-    d.read_image(&mut data).map_err(broken)?;
+    let (mode, pixels) = super::jpeg::decode(bytes)?;
     Ok(Decoded {
         format: "JPEG",
         mode,
-        pixels: Pixels {
-            data,
-            height: h as usize,
-            width: w as usize,
-            channels: if mode == "L" { 1 } else { 3 },
-        },
+        pixels,
         palette: None,
         transparency: None,
     })

@@ -6,6 +6,7 @@
 mod codec;
 mod cv_color;
 mod cv_resize;
+mod jpeg;
 mod modes;
 mod pixels;
 mod resample;
