@@ -80,7 +80,7 @@ Image.fromarray(rgb).save(inputs + "/rgb.jpg", quality=75)
 png = open(inputs + "/rgb.png", "rb").read()
 open(inputs + "/truncated.png", "wb").write(png[: len(png) // 2])
 jpg = open(inputs + "/smooth.jpg", "rb").read()
-open(inputs + "/truncated.jpg", "wb").write(jpg[: len(jpg) // 2])
+open(inputs + "/truncated.jpg", "wb").write(jpg[: len(jpg) * 4 // 5])
 open(inputs + "/not_an_image.png", "wb").write(b"this is not an image file at all\n" * 4)
 open(inputs + "/empty.png", "wb").write(b"")
 for name, (w, h) in (("cat", (320, 240)), ("tall", (200, 300))):

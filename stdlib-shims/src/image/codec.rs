@@ -6,6 +6,20 @@ use super::pixels::Pixels;
 use image::{ExtendedColorType, ImageDecoder, ImageEncoder};
 use std::io::Cursor;
 
+/// The most pixels a file may have: Pillow's `DecompressionBombError`
+/// limit (twice `Image.MAX_IMAGE_PIXELS`).
+pub const MAX_PIXELS: usize = 2 * 89_478_485;
+
+/// A PNG decoder allowed to allocate what the largest image needs.
+fn png_decoder(bytes: &[u8]) -> png::Decoder<Cursor<&[u8]>> {
+    png::Decoder::new_with_limits(
+        Cursor::new(bytes),
+        png::Limits {
+            bytes: MAX_PIXELS * 8,
+        },
+    )
+}
+
 /// A decoded file: what `Image.open` needs.
 pub struct Decoded {
     /// Pillow's format name: "PNG", "JPEG" or "BMP".
@@ -42,16 +56,29 @@ pub enum Failure {
     Unsupported(String),
 }
 
+/// Other formats Pillow reads, by their first bytes: named in the error.
+const OTHER_FORMATS: &[(&[u8], &str)] = &[
+    (b"GIF8", "GIF"),
+    (b"II*\0", "TIFF"),
+    (b"MM\0*", "TIFF"),
+    (b"RIFF", "WEBP"),
+    (b"\0\0\x01\0", "ICO"),
+];
+
 /// The format the first bytes name.
-fn sniff(bytes: &[u8]) -> Option<&'static str> {
+fn sniff(bytes: &[u8]) -> Result<&'static str, Failure> {
     if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("PNG")
+        Ok("PNG")
     } else if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
-        Some("JPEG")
+        Ok("JPEG")
     } else if bytes.starts_with(b"BM") {
-        Some("BMP")
+        Ok("BMP")
+    } else if let Some((_, name)) = OTHER_FORMATS.iter().find(|(m, _)| bytes.starts_with(m)) {
+        Err(Failure::Unsupported(format!(
+            "taipan's PIL and cv2 read PNG, JPEG and BMP files, not {name}"
+        )))
     } else {
-        None
+        Err(Failure::Unidentified)
     }
 }
 
@@ -65,12 +92,10 @@ fn broken(e: impl std::fmt::Display) -> Failure {
 
 /// Reads the header only: format, mode and size.
 pub fn probe(bytes: &[u8]) -> Result<Header, Failure> {
-    let format = sniff(bytes).ok_or(Failure::Unidentified)?;
+    let format = sniff(bytes)?;
     let (mode, width, height) = match format {
         "PNG" => {
-            let reader = png::Decoder::new(Cursor::new(bytes))
-                .read_info()
-                .map_err(unidentified)?;
+            let reader = png_decoder(bytes).read_info().map_err(unidentified)?;
             let info = reader.info();
             (png_mode(info)?, info.width, info.height)
         }
@@ -100,7 +125,15 @@ pub fn probe(bytes: &[u8]) -> Result<Header, Failure> {
 
 /// Decodes a whole file.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Failure> {
-    match sniff(bytes).ok_or(Failure::Unidentified)? {
+    let header = probe(bytes)?;
+    let pixels = header.width.saturating_mul(header.height);
+    if pixels > MAX_PIXELS {
+        return Err(Failure::Unsupported(format!(
+            "Image size ({pixels} pixels) exceeds limit of {MAX_PIXELS} pixels, \
+             could be decompression bomb DOS attack."
+        )));
+    }
+    match header.format {
         "PNG" => decode_png(bytes),
         "JPEG" => decode_jpeg(bytes),
         _ => decode_bmp(bytes),
@@ -124,7 +157,7 @@ fn png_mode(info: &png::Info<'_>) -> Result<&'static str, Failure> {
 }
 
 fn decode_png(bytes: &[u8]) -> Result<Decoded, Failure> {
-    let mut decoder = png::Decoder::new(Cursor::new(bytes));
+    let mut decoder = png_decoder(bytes);
     decoder.set_transformations(png::Transformations::STRIP_16);
     let mut reader = decoder.read_info().map_err(unidentified)?;
     let mode = png_mode(reader.info())?;

@@ -48,7 +48,7 @@ pub fn decode(bytes: &[u8]) -> Result<(&'static str, Pixels), Failure> {
     d.set_options(DecoderOptions::default().jpeg_set_out_colorspace(out_space));
     let mut data = d.decode().map_err(|e| Failure::Broken(format!("{e:?}")))?;
     let channels = if mode == "L" { 1 } else { 3 };
-    if data.len() != width * height * channels {
+    if data.len() != width * height * channels || !complete(bytes) {
         return Err(Failure::Broken("image file is truncated".into()));
     }
     if out_space == ColorSpace::YCbCr {
@@ -63,6 +63,18 @@ pub fn decode(bytes: &[u8]) -> Result<(&'static str, Pixels), Failure> {
             channels,
         },
     ))
+}
+
+/// Whether the last scan ends with an end-of-image marker. zune-jpeg
+/// fills in what a truncated file lacks; libjpeg (so Pillow) reports it.
+/// Inside entropy-coded data 0xFF is always followed by 0x00 or a restart
+/// marker, so the bytes FF DA mark a scan's start and FF D9 the end.
+fn complete(bytes: &[u8]) -> bool {
+    let find_last = |marker: u8| bytes.windows(2).rposition(|w| w == [0xff, marker]);
+    match (find_last(0xda), find_last(0xd9)) {
+        (Some(scan), Some(end)) => end > scan,
+        _ => false,
+    }
 }
 
 /// libjpeg's FIX(x): x in 16-bit fixed point, rounded.

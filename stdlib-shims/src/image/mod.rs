@@ -14,13 +14,12 @@ mod resample;
 use codec::Failure;
 use pixels::Pixels;
 use taipan_vm::builtins::args::{arg_int, arg_str, parse_args};
-use taipan_vm::builtins::exception_methods::new_os_error;
 use taipan_vm::builtins::new_tuple;
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
-use taipan_vm::types::native_function;
+use taipan_vm::types::{native_function, types};
 use taipan_vm::{Value, Vm};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -74,9 +73,14 @@ fn opt_bytes_value(b: Option<Vec<u8>>) -> Value {
 fn failure(f: Failure) -> PyErr {
     match f {
         Failure::Unidentified => PyErr::value_error("cannot identify image file"),
-        Failure::Broken(msg) => new_os_error(0, &format!("broken image file: {msg}"), None),
-        Failure::Unsupported(msg) => new_os_error(0, &msg, None),
+        Failure::Broken(msg) => os_error(format!("broken image file: {msg}")),
+        Failure::Unsupported(msg) => os_error(msg),
     }
+}
+
+/// An OSError with a message and no errno.
+fn os_error(msg: String) -> PyErr {
+    PyErr::new(types().os_error, msg)
 }
 
 /// Positional and keyword arguments, all required.
@@ -126,7 +130,7 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let quality = arg_int(vm, &a[4])?.clamp(1, 100) as u8;
     codec::encode(format, mode, &px, palette, quality)
         .map(bytes_value)
-        .map_err(|msg| new_os_error(0, &msg, None))
+        .map_err(os_error)
 }
 
 /// `convert(pixels, from_mode, to_mode, palette, transparency)`.

@@ -50,6 +50,13 @@ class Transpose(IntEnum):
     TRANSVERSE = 6
 
 
+MAX_IMAGE_PIXELS = 89478485
+
+
+class DecompressionBombError(Exception):
+    """An image with more than twice MAX_IMAGE_PIXELS pixels."""
+
+
 _BANDS = {"L": ("L",), "P": ("P",), "RGB": ("R", "G", "B"), "RGBA": ("R", "G", "B", "A")}
 _EXTENSIONS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG",
                ".jfif": "JPEG", ".bmp": "BMP"}
@@ -299,6 +306,10 @@ def open(fp, mode="r", formats=None):
         fmt, img_mode, width, height = _image.probe(data)
     except ValueError:
         raise UnidentifiedImageError("cannot identify image file %r" % (name,))
+    if MAX_IMAGE_PIXELS is not None and width * height > 2 * MAX_IMAGE_PIXELS:
+        raise DecompressionBombError(
+            "Image size (%d pixels) exceeds limit of %d pixels, could be decompression bomb DOS attack."
+            % (width * height, 2 * MAX_IMAGE_PIXELS))
     try:
         fmt, img_mode, arr, palette, trns = _image.decode(data)
         error = None

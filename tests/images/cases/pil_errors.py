@@ -10,16 +10,17 @@ for name in ["not_an_image.png", "empty.png", "missing.png"]:
         print(name, "UnidentifiedImageError", isinstance(e, OSError))
     except OSError as e:
         print(name, type(e).__name__)
-im = Image.open("../inputs/truncated.png")
-print("truncated open", im.mode, im.size, im.format)
-try:
-    np.asarray(im)
-except OSError as e:
-    print("truncated load", type(e).__name__)
-try:
-    im.convert("L")
-except OSError as e:
-    print("truncated convert", type(e).__name__)
+for name in ["truncated.png", "truncated.jpg"]:
+    im = Image.open("../inputs/" + name)
+    print(name, "open", im.mode, im.size, im.format)
+    try:
+        np.asarray(im)
+    except OSError as e:
+        print(name, "load", type(e).__name__)
+    try:
+        im.convert("L")
+    except OSError as e:
+        print(name, "convert", type(e).__name__)
 
 im = Image.open("../inputs/rgb.png")
 for call in [lambda: im.resize((0, 5)), lambda: im.resize((5, 5), 7),
