@@ -62,6 +62,8 @@ gray = ((gx * 7 + gy * 11) % 256).astype(np.uint8)
 gray[5:9, 10:20] = 255
 Image.fromarray(gray).save(inputs + "/gray.png")
 Image.fromarray(gray).save(inputs + "/gray.bmp")
+Image.fromarray(rgb).save(inputs + "/rgb_key.png", transparency=(250, 20, 60))
+Image.fromarray(gray).save(inputs + "/gray_key.png", transparency=255)
 ay, ax = np.mgrid[0:20, 0:24]
 rgba = np.stack([ax * 10, ay * 12, (ax + ay) * 5, (ax * 11 + ay * 3) % 256], axis=-1).astype(np.uint8)
 rgba[0:4, 0:4, 3] = 0

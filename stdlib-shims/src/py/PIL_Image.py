@@ -182,7 +182,13 @@ class Image:
             trns = self.info.get("transparency")
             if isinstance(trns, int):
                 trns = bytes([255] * trns + [0])
-        arr = _image.convert(self._pixels(), self.mode, mode, self._palette, trns)
+        src = self._pixels()
+        arr = _image.convert(src, self.mode, mode, self._palette, trns)
+        key = self.info.get("transparency")
+        if mode == "RGBA" and self.mode in ("L", "RGB") and key is not None:
+            # Pillow's transparent conversion: the key colour gets alpha 0.
+            hit = src == key if self.mode == "L" else (src == _np.array(key)).all(axis=2)
+            arr[..., 3] = _np.where(hit, 0, 255).astype(_np.uint8)
         return self._new(mode, arr)
 
     def resize(self, size, resample=None, box=None, reducing_gap=None):
@@ -316,12 +322,17 @@ def open(fp, mode="r", formats=None):
     except OSError as e:
         arr, palette, trns, error = None, None, None, str(e)
     info = {}
-    if trns is not None:
+    if trns is not None and img_mode == "P":
         see_through = [i for i in range(len(trns)) if trns[i] != 255]
         if len(see_through) == 1 and trns[see_through[0]] == 0:
             info["transparency"] = see_through[0]
         else:
             info["transparency"] = trns
+    elif trns is not None and img_mode in ("L", "RGB"):
+        # One sample per channel, 1 byte each (8-bit files) or 2 (16-bit).
+        step = 2 if len(trns) in (2, 6) else 1
+        key = tuple(int.from_bytes(trns[i:i + step], "big") for i in range(0, len(trns), step))
+        info["transparency"] = key[0] if img_mode == "L" else key
     im = ImageFile(img_mode, arr, palette, info, error)
     im._probed = (width, height)
     im.format = fmt

@@ -11,8 +11,10 @@ def dump(label, arr, tol=0):
     print(label, arr.shape, arr.dtype)
 
 
-for name in ["rgb.png", "gray.png", "rgba.png", "palette.png", "palette_alpha.png", "palette.bmp"]:
+for name in ["rgb.png", "gray.png", "rgba.png", "palette.png", "palette_alpha.png", "palette.bmp",
+             "rgb_key.png", "gray_key.png"]:
     im = Image.open("../inputs/" + name)
+    print(name, "transparency", im.info.get("transparency"))
     for mode in ["L", "RGB", "RGBA"]:
         out = im.convert(mode)
         print(name, im.mode, "->", out.mode, out.size, out.format)
