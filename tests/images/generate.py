@@ -2,7 +2,7 @@
 """Make (or check) the test images and golden outputs of the image corpus.
 
 Every ``tests/images/cases/*.py`` runs under a CPython with Pillow 11.3.0,
-opencv-python-headless 4.12.0.88 and NumPy, in ``tests/images/cases``, with
+opencv-python-headless 4.12.0.88 or 4.13.0.92 and NumPy, in ``tests/images/cases``, with
 one argument: a fresh directory for its arrays.  Its exact stdout goes to
 ``expected/NAME.out`` (plus ``EXIT <code> <exception type>`` when it exits
 non-zero, as in tests/numpy/generate.py), and every array it saved there
@@ -31,7 +31,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-PINS = {"PIL": "11.3.0", "cv2": "4.12.0"}
+# The goldens are identical under OpenCV 4.12.0.88 (NumPy 2.2.6) and
+# 4.13.0.92 (NumPy 2.3.5, the pins of tests/golden/requirements.txt).
+PINS = {"PIL": ("11.3.0",), "cv2": ("4.12.0", "4.13.0")}
 HERE = Path(__file__).resolve().parent
 CASES = HERE / "cases"
 EXPECTED = HERE / "expected"
@@ -120,13 +122,14 @@ def check_versions(python):
         sys.exit("generate.py: cannot run %s: %s" % (python, e))
     if proc.returncode != 0:
         sys.exit("generate.py: %s lacks Pillow/OpenCV/NumPy. Make a virtualenv:\n"
-                 "    python3 -m venv /tmp/imgvenv && /tmp/imgvenv/bin/pip install numpy==2.2.6 "
-                 "pillow==11.3.0 opencv-python-headless==4.12.0.88\n%s"
+                 "    python3 -m venv /tmp/imgvenv && /tmp/imgvenv/bin/pip install numpy==2.3.5 "
+                 "pillow==11.3.0 opencv-python-headless==4.13.0.92\n%s"
                  % (python, proc.stderr.decode(errors="replace").strip()))
     pil, cv, np_version, pyver = proc.stdout.decode().split()[:4]
-    if pil != PINS["PIL"] or not cv.startswith(PINS["cv2"]):
+    if pil not in PINS["PIL"] or not cv.startswith(PINS["cv2"]):
         sys.exit("generate.py: %s has Pillow %s and OpenCV %s; the goldens are pinned to "
-                 "Pillow %s and OpenCV %s" % (python, pil, cv, PINS["PIL"], PINS["cv2"]))
+                 "Pillow %s and OpenCV %s" % (python, pil, cv, " or ".join(PINS["PIL"]),
+                                              " or ".join(PINS["cv2"])))
     return "Pillow %s, OpenCV %s, NumPy %s, Python %s" % (pil, cv, np_version, pyver)
 
 

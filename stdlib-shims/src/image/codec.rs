@@ -30,7 +30,8 @@ pub struct Decoded {
     pub pixels: Pixels,
     /// For "P": the palette, 3 bytes per entry.
     pub palette: Option<Vec<u8>>,
-    /// For "P" PNGs with a tRNS chunk: the alpha of each palette entry.
+    /// A PNG's tRNS chunk: the alpha of each palette entry ("P"), or the
+    /// colour key ("L", "RGB": one sample per channel, 1 or 2 bytes each).
     pub transparency: Option<Vec<u8>>,
 }
 
