@@ -146,26 +146,47 @@ fn clip8(sum: i64) -> u8 {
     (sum >> PRECISION_BITS).clamp(0, 255) as u8
 }
 
-/// One pass along the rows (`horizontal`) or down the columns.
-fn pass(src: &Pixels, out_w: usize, out_h: usize, taps: &[Taps], horizontal: bool) -> Pixels {
+/// The horizontal pass: each output sample from the taps of its column.
+fn horizontal(src: &Pixels, out_w: usize, taps: &[Taps]) -> Pixels {
     let c = src.channels;
-    let mut out = Pixels::filled(out_h, out_w, c, 0);
+    let mut out = Pixels::filled(src.height, out_w, c, 0);
     let half = 1i64 << (PRECISION_BITS - 1);
-    for y in 0..out_h {
-        for x in 0..out_w {
-            let t = &taps[if horizontal { x } else { y }];
-            for ch in 0..c {
+    let in_row = src.width * c;
+    for (row, dst) in src
+        .data
+        .chunks_exact(in_row.max(1))
+        .zip(out.data.chunks_exact_mut((out_w * c).max(1)))
+    {
+        for (t, px) in taps.iter().zip(dst.chunks_exact_mut(c)) {
+            let start = t.first * c;
+            for (ch, v) in px.iter_mut().enumerate() {
                 let mut sum = half;
                 for (k, &w) in t.weights.iter().enumerate() {
-                    let v = if horizontal {
-                        src.at(y, t.first + k, ch)
-                    } else {
-                        src.at(t.first + k, x, ch)
-                    };
-                    sum += i64::from(v) * i64::from(w);
+                    sum += i64::from(row[start + k * c + ch]) * i64::from(w);
                 }
-                out.data[(y * out_w + x) * c + ch] = clip8(sum);
+                *v = clip8(sum);
             }
+        }
+    }
+    out
+}
+
+/// The vertical pass: each output row a weighted sum of whole source rows.
+fn vertical(src: &Pixels, out_h: usize, taps: &[Taps]) -> Pixels {
+    let row_len = src.width * src.channels;
+    let mut out = Pixels::filled(out_h, src.width, src.channels, 0);
+    let half = 1i64 << (PRECISION_BITS - 1);
+    let mut sums = vec![0i64; row_len];
+    for (t, dst) in taps.iter().zip(out.data.chunks_exact_mut(row_len.max(1))) {
+        sums.iter_mut().for_each(|s| *s = half);
+        for (k, &w) in t.weights.iter().enumerate() {
+            let row = &src.data[(t.first + k) * row_len..(t.first + k + 1) * row_len];
+            for (s, &v) in sums.iter_mut().zip(row) {
+                *s += i64::from(v) * i64::from(w);
+            }
+        }
+        for (d, &s) in dst.iter_mut().zip(&sums) {
+            *d = clip8(s);
         }
     }
     out
@@ -178,12 +199,10 @@ pub fn resize(src: &Pixels, out_w: usize, out_h: usize, filter: Filter) -> Pixel
     }
     let mut img = src.clone();
     if out_w != src.width {
-        let t = taps(src.width, out_w, filter);
-        img = pass(&img, out_w, img.height, &t, true);
+        img = horizontal(&img, out_w, &taps(src.width, out_w, filter));
     }
     if out_h != src.height {
-        let t = taps(src.height, out_h, filter);
-        img = pass(&img, img.width, out_h, &t, false);
+        img = vertical(&img, out_h, &taps(src.height, out_h, filter));
     }
     img
 }
