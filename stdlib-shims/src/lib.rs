@@ -4,6 +4,8 @@
 
 mod concurrency;
 mod functools;
+#[cfg(feature = "image")]
+mod image;
 mod io;
 mod math;
 #[cfg(feature = "numpy")]
@@ -25,6 +27,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("py/bisect.py")),
     ("collections", include_str!("py/collections.py")),
     ("copy", include_str!("py/copy.py")),
+    #[cfg(feature = "image")]
+    ("cv2", include_str!("py/cv2.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("enum", include_str!("py/enum.py")),
     ("fnmatch", include_str!("py/fnmatch.py")),
@@ -39,6 +43,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("py/operator.py")),
     ("os", include_str!("py/os.py")),
     ("pathlib", include_str!("py/pathlib.py")),
+    #[cfg(feature = "image")]
+    ("PIL", include_str!("py/PIL.py")),
+    #[cfg(feature = "image")]
+    ("PIL.Image", include_str!("py/PIL_Image.py")),
     ("posixpath", include_str!("py/posixpath.py")),
     ("random", include_str!("py/random.py")),
     ("re", include_str!("py/re.py")),
@@ -66,6 +74,8 @@ pub fn register_all(ctx: &mut RuntimeContext) {
         ctx.register_module("numpy.fft", numpy::make_fft);
         ctx.register_module("numpy.exceptions", numpy::make_exceptions);
     }
+    #[cfg(feature = "image")]
+    ctx.register_module("_image", image::make);
     ctx.register_module("time", time::make);
     ctx.register_module("_re", re::make);
     ctx.register_module("unicodedata", unicodedata::make);

@@ -173,6 +173,10 @@ fn discover(
         found.values.push(s);
         return Ok(());
     }
+    if let Some(a) = array_protocol(vm, v)? {
+        let wrapped = a.into_value();
+        return discover(vm, &wrapped, depth, prefix, found);
+    }
     if let Some(items) = sequence_items(v) {
         prefix.truncate(depth);
         prefix.push(items.len());
@@ -202,9 +206,32 @@ fn discover(
     )))
 }
 
+/// NumPy's `__array__` protocol: the array an instance of a Python class
+/// (a `PIL.Image.Image`, say) gives for itself, if its class has the method.
+fn array_protocol(vm: &mut Vm, v: &Value) -> PyResult<Option<NdArray>> {
+    if !matches!(v.kind(), Some(ObjKind::Instance(_))) {
+        return Ok(None);
+    }
+    let name = taipan_vm::interp::eval::local_name("__array__");
+    let Some(method) = vm.getattr_opt(v, &name)? else {
+        return Ok(None);
+    };
+    let result = vm.call(&method, &[], &[])?;
+    match NdArray::of(&result) {
+        Some(a) => Ok(Some(a.clone())),
+        None => Err(PyErr::value_error(format!(
+            "object __array__ method not producing an array (got a '{}')",
+            vm.type_name(&result)
+        ))),
+    }
+}
+
 /// `np.array(v, dtype)`: a new array (always a copy).
 pub fn to_array(vm: &mut Vm, v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
     if let Some(a) = NdArray::of(v) {
+        return Ok(a.copy_as(dtype.unwrap_or(a.dtype)));
+    }
+    if let Some(a) = array_protocol(vm, v)? {
         return Ok(a.copy_as(dtype.unwrap_or(a.dtype)));
     }
     let mut found = Discovery {
@@ -258,6 +285,11 @@ pub fn as_array(vm: &mut Vm, v: &Value, dtype: Option<DType>) -> PyResult<NdArra
             a.scalar = false;
             Ok(a)
         }
+        None => match array_protocol(vm, v)? {
+            Some(a) if dtype.is_none_or(|d| d == a.dtype) => Ok(a),
+            Some(a) => Ok(a.copy_as(dtype.unwrap_or(a.dtype))),
+            None => to_array(vm, v, dtype),
+        },
         _ => to_array(vm, v, dtype),
     }
 }

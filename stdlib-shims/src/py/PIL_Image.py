@@ -1,0 +1,391 @@
+"""PIL.Image for taipan: a subset of Pillow 11.3's Image on numpy arrays.
+
+Modes L, RGB, RGBA and P (palette, read from files); files PNG, JPEG and
+BMP. Pixels live in a uint8 numpy array of shape (H, W) or (H, W, C); the
+native module _image decodes, encodes, converts and resamples them with
+Pillow's integer arithmetic. An image never changes after it is made
+(every method returns a new one), so a frozen image is read by worker
+threads freely.
+"""
+
+import numpy as _np
+import _image
+from enum import IntEnum
+from PIL import UnidentifiedImageError
+
+_builtin_open = open
+
+NEAREST = 0
+LANCZOS = 1
+BILINEAR = 2
+BICUBIC = 3
+BOX = 4
+HAMMING = 5
+
+FLIP_LEFT_RIGHT = 0
+FLIP_TOP_BOTTOM = 1
+ROTATE_90 = 2
+ROTATE_180 = 3
+ROTATE_270 = 4
+TRANSPOSE = 5
+TRANSVERSE = 6
+
+
+class Resampling(IntEnum):
+    NEAREST = 0
+    LANCZOS = 1
+    BILINEAR = 2
+    BICUBIC = 3
+    BOX = 4
+    HAMMING = 5
+
+
+class Transpose(IntEnum):
+    FLIP_LEFT_RIGHT = 0
+    FLIP_TOP_BOTTOM = 1
+    ROTATE_90 = 2
+    ROTATE_180 = 3
+    ROTATE_270 = 4
+    TRANSPOSE = 5
+    TRANSVERSE = 6
+
+
+MAX_IMAGE_PIXELS = 89478485
+
+
+class DecompressionBombError(Exception):
+    """An image with more than twice MAX_IMAGE_PIXELS pixels."""
+
+
+_BANDS = {"L": ("L",), "P": ("P",), "RGB": ("R", "G", "B"), "RGBA": ("R", "G", "B", "A")}
+_EXTENSIONS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG",
+               ".jfif": "JPEG", ".bmp": "BMP"}
+_COLORS = {"black": (0, 0, 0), "white": (255, 255, 255), "red": (255, 0, 0),
+           "green": (0, 128, 0), "lime": (0, 255, 0), "blue": (0, 0, 255),
+           "gray": (128, 128, 128), "grey": (128, 128, 128), "yellow": (255, 255, 0)}
+
+
+def _check_mode(mode):
+    if mode not in _BANDS:
+        raise ValueError("taipan's PIL has no image mode %r (it has L, RGB, RGBA and P)" % (mode,))
+
+
+class Image:
+    """An image: a mode, a size and its pixels (read-only once made)."""
+
+    format = None
+    format_description = None
+
+    def __init__(self, mode, arr, palette=None, info=None, error=None):
+        self._mode = mode
+        self._arr = arr
+        self._palette = palette
+        self._error = error
+        self.info = info if info is not None else {}
+        self.filename = ""
+
+    @property
+    def mode(self):
+        return self._mode
+
+    @property
+    def size(self):
+        return (self.width, self.height)
+
+    @property
+    def width(self):
+        return self._shape[1]
+
+    @property
+    def height(self):
+        return self._shape[0]
+
+    @property
+    def _shape(self):
+        if self._arr is None:
+            return (self._probed[1], self._probed[0])
+        return self._arr.shape
+
+    @property
+    def readonly(self):
+        return 0
+
+    def _pixels(self):
+        if self._error is not None:
+            raise OSError(self._error)
+        return self._arr
+
+    def load(self):
+        self._pixels()
+        return None
+
+    def close(self):
+        return None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def __array__(self, dtype=None, copy=None):
+        return _image.readonly(self._pixels())
+
+    def __repr__(self):
+        return "<%s.%s image mode=%s size=%dx%d>" % (
+            self.__class__.__module__, self.__class__.__name__, self.mode, self.width, self.height)
+
+    def _new(self, mode, arr, palette=None):
+        info = {}
+        if palette is not None and "transparency" in self.info:
+            info["transparency"] = self.info["transparency"]
+        return Image(mode, arr, palette, info)
+
+    def getbands(self):
+        return _BANDS[self.mode]
+
+    def copy(self):
+        return self._new(self.mode, self._pixels().copy(), self._palette)
+
+    def tobytes(self):
+        return self._pixels().tobytes()
+
+    def getpixel(self, xy):
+        x, y = int(xy[0]), int(xy[1])
+        if x < 0:
+            x += self.width
+        if y < 0:
+            y += self.height
+        if not (0 <= x < self.width and 0 <= y < self.height):
+            raise IndexError("image index out of range")
+        v = self._pixels()[y, x]
+        if v.ndim == 0:
+            return int(v)
+        return tuple(int(c) for c in v)
+
+    def getpalette(self, rawmode="RGB"):
+        if self._palette is None:
+            return None
+        return list(self._palette)
+
+    def convert(self, mode=None, matrix=None, dither=None, palette=0, colors=256):
+        if mode is None or mode == self.mode:
+            if mode is None and self.mode == "P":
+                mode = "RGBA" if "transparency" in self.info else "RGB"
+            else:
+                return self.copy()
+        _check_mode(mode)
+        if mode == "P":
+            raise ValueError("taipan's PIL cannot quantize to mode P")
+        trns = None
+        if self.mode == "P" and mode == "RGBA":
+            trns = self.info.get("transparency")
+            if isinstance(trns, int):
+                trns = bytes([255] * trns + [0])
+        src = self._pixels()
+        arr = _image.convert(src, self.mode, mode, self._palette, trns)
+        key = self.info.get("transparency")
+        if mode == "RGBA" and self.mode in ("L", "RGB") and key is not None:
+            # Pillow's transparent conversion: the key colour gets alpha 0.
+            hit = src == key if self.mode == "L" else (src == _np.array(key)).all(axis=2)
+            arr[..., 3] = _np.where(hit, 0, 255).astype(_np.uint8)
+        return self._new(mode, arr)
+
+    def resize(self, size, resample=None, box=None, reducing_gap=None):
+        if resample is None:
+            resample = BICUBIC
+        elif resample not in (NEAREST, BILINEAR, BICUBIC, LANCZOS, BOX, HAMMING):
+            raise ValueError("Unknown resampling filter (%s)." % (resample,))
+        if box is not None and tuple(box) != (0, 0) + self.size:
+            raise ValueError("taipan's PIL resize has no box argument")
+        if reducing_gap is not None:
+            raise ValueError("taipan's PIL resize has no reducing_gap argument")
+        size = tuple(size)
+        if len(size) != 2:
+            raise ValueError("size must be a (width, height) pair")
+        w, h = int(size[0]), int(size[1])
+        if w <= 0 or h <= 0:
+            raise ValueError("height and width must be > 0")
+        if (w, h) == self.size:
+            return self.copy()
+        if self.mode == "P":
+            resample = NEAREST
+        if self.mode == "RGBA" and resample != NEAREST:
+            pre = _image.convert(self._pixels(), "RGBA", "RGBa", None, None)
+            out = _image.resize(pre, w, h, int(resample))
+            return self._new("RGBA", _image.convert(out, "RGBa", "RGBA", None, None))
+        return self._new(self.mode, _image.resize(self._pixels(), w, h, int(resample)), self._palette)
+
+    def crop(self, box=None):
+        if box is None:
+            return self.copy()
+        l, t, r, b = [int(round(v)) for v in box]
+        if r < l:
+            raise ValueError("Coordinate 'right' is less than 'left'")
+        if b < t:
+            raise ValueError("Coordinate 'lower' is less than 'upper'")
+        src = self._pixels()
+        out = _np.zeros((b - t, r - l) + src.shape[2:], dtype=_np.uint8)
+        x0, y0 = max(l, 0), max(t, 0)
+        x1, y1 = min(r, self.width), min(b, self.height)
+        if x1 > x0 and y1 > y0:
+            out[y0 - t:y1 - t, x0 - l:x1 - l] = src[y0:y1, x0:x1]
+        return self._new(self.mode, out, self._palette)
+
+    def transpose(self, method):
+        a = self._pixels()
+        if method == FLIP_LEFT_RIGHT:
+            out = a[:, ::-1]
+        elif method == FLIP_TOP_BOTTOM:
+            out = a[::-1]
+        elif method == ROTATE_90:
+            out = _np.swapaxes(a, 0, 1)[::-1]
+        elif method == ROTATE_180:
+            out = a[::-1, ::-1]
+        elif method == ROTATE_270:
+            out = _np.swapaxes(a, 0, 1)[:, ::-1]
+        elif method == TRANSPOSE:
+            out = _np.swapaxes(a, 0, 1)
+        elif method == TRANSVERSE:
+            out = _np.swapaxes(a, 0, 1)[::-1, ::-1]
+        else:
+            raise ValueError("Unknown transpose method")
+        return self._new(self.mode, _np.ascontiguousarray(out), self._palette)
+
+    def rotate(self, angle, resample=NEAREST, expand=0, center=None, translate=None, fillcolor=None):
+        turns = {0: None, 90: ROTATE_90, 180: ROTATE_180, 270: ROTATE_270}
+        angle = angle % 360
+        if angle not in turns or center is not None or translate is not None:
+            raise ValueError("taipan's PIL rotates by multiples of 90 degrees only")
+        if angle == 0:
+            return self.copy()
+        if angle != 180 and not expand and self.width != self.height:
+            raise ValueError("taipan's PIL rotates non-square images by 90 degrees only with expand=True")
+        return self.transpose(turns[angle])
+
+    def split(self):
+        a = self._pixels()
+        if a.ndim == 2:
+            return (self.copy(),)
+        return tuple(Image("L", _np.ascontiguousarray(a[:, :, i])) for i in range(a.shape[2]))
+
+    def save(self, fp, format=None, **params):
+        path = fp if isinstance(fp, str) else None
+        if format is None:
+            if path is None:
+                raise ValueError("unknown file extension: ")
+            dot = path.rfind(".")
+            ext = path[dot:].lower() if dot >= 0 else ""
+            if ext not in _EXTENSIONS:
+                raise ValueError("unknown file extension: %s" % ext)
+            format = _EXTENSIONS[ext]
+        format = format.upper()
+        if format == "JPG":
+            format = "JPEG"
+        if format not in ("PNG", "JPEG", "BMP"):
+            raise KeyError(format)
+        data = _image.encode(self._pixels(), self.mode, format, self._palette,
+                             int(params.get("quality", 75)))
+        if path is None:
+            fp.write(data)
+            return None
+        with _builtin_open(path, "wb") as f:
+            f.write(data)
+        return None
+
+
+class ImageFile(Image):
+    """An image read from a file (its `format` says which kind)."""
+
+
+def open(fp, mode="r", formats=None):
+    if mode != "r":
+        raise ValueError("bad mode %r" % (mode,))
+    if isinstance(fp, str):
+        with _builtin_open(fp, "rb") as f:
+            data = f.read()
+        name = fp
+    else:
+        data = fp.read()
+        name = fp
+    try:
+        fmt, img_mode, width, height = _image.probe(data)
+    except ValueError:
+        raise UnidentifiedImageError("cannot identify image file %r" % (name,))
+    if MAX_IMAGE_PIXELS is not None and width * height > 2 * MAX_IMAGE_PIXELS:
+        raise DecompressionBombError(
+            "Image size (%d pixels) exceeds limit of %d pixels, could be decompression bomb DOS attack."
+            % (width * height, 2 * MAX_IMAGE_PIXELS))
+    try:
+        fmt, img_mode, arr, palette, trns = _image.decode(data)
+        error = None
+    except OSError as e:
+        arr, palette, trns, error = None, None, None, str(e)
+    info = {}
+    if trns is not None and img_mode == "P":
+        see_through = [i for i in range(len(trns)) if trns[i] != 255]
+        if len(see_through) == 1 and trns[see_through[0]] == 0:
+            info["transparency"] = see_through[0]
+        else:
+            info["transparency"] = trns
+    elif trns is not None and img_mode in ("L", "RGB"):
+        # One sample per channel, 1 byte each (8-bit files) or 2 (16-bit).
+        step = 2 if len(trns) in (2, 6) else 1
+        key = tuple(int.from_bytes(trns[i:i + step], "big") for i in range(0, len(trns), step))
+        info["transparency"] = key[0] if img_mode == "L" else key
+    im = ImageFile(img_mode, arr, palette, info, error)
+    im._probed = (width, height)
+    im.format = fmt
+    im.filename = name if isinstance(name, str) else ""
+    return im
+
+
+def new(mode, size, color=0):
+    _check_mode(mode)
+    if mode == "P":
+        raise ValueError("taipan's PIL cannot make mode P images")
+    w, h = int(size[0]), int(size[1])
+    if w < 0 or h < 0:
+        raise ValueError("Width and height must be >= 0")
+    bands = len(_BANDS[mode])
+    if color is None:
+        color = 0
+    if isinstance(color, str):
+        color = _color(color, mode)
+    if isinstance(color, (int, float)):
+        c = int(color)
+        color = (c & 255, (c >> 8) & 255, (c >> 16) & 255, (c >> 24) & 255)[:bands] if bands > 1 else (c,)
+    color = tuple(int(v) for v in color)
+    if mode == "RGBA" and len(color) == 3:
+        color = color + (255,)
+    if len(color) < bands:
+        raise TypeError("color must be int or single-element tuple" if bands == 1 else
+                        "color must be int or tuple")
+    shape = (h, w) if bands == 1 else (h, w, bands)
+    arr = _np.zeros(shape, dtype=_np.uint8)
+    arr[...] = _np.array(color[:bands], dtype=_np.uint8) if bands > 1 else color[0] & 255
+    return Image(mode, arr)
+
+
+def _color(name, mode):
+    text = name.lower()
+    if text in _COLORS:
+        rgb = _COLORS[text]
+    elif text.startswith("#") and len(text) == 7:
+        rgb = (int(text[1:3], 16), int(text[3:5], 16), int(text[5:7], 16))
+    else:
+        raise ValueError("unknown color specifier: %r" % (name,))
+    if mode == "L":
+        return ((rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) // 1000,)
+    return rgb
+
+
+def fromarray(obj, mode=None):
+    arr = _np.asarray(obj)
+    key = "(1, 1" + "".join(", %d" % n for n in arr.shape[2:]) + ")"
+    if arr.dtype != _np.uint8 or arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (3, 4)):
+        raise TypeError("Cannot handle this data type: %s, %s" % (key, arr.dtype.str))
+    found = "L" if arr.ndim == 2 else ("RGB" if arr.shape[2] == 3 else "RGBA")
+    if mode is not None and mode != found:
+        raise ValueError("taipan's PIL fromarray makes mode %s from this array, not %s" % (found, mode))
+    return Image(found, _np.array(arr))
