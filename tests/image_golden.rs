@@ -1,7 +1,7 @@
 //! The image golden suite: every script in `tests/images/cases/` runs under
 //! taipan with a fresh directory as its argument. Its stdout must equal
 //! `tests/images/expected/NAME.out` exactly, and every array the oracle
-//! saved (`expected/NAME/LABEL.tolN.npy`, from Pillow 11.3 / OpenCV 4.12
+//! saved (`expected/NAME/LABEL.tolN.npy`, from Pillow 11.3 / OpenCV 4.13
 //! under CPython) must have been saved by taipan too, with the same dtype
 //! and shape and no element further than N from the oracle's. N is 0
 //! except where integer rounding may legitimately differ (resampling: 1;
@@ -9,7 +9,7 @@
 //!
 //! The goldens are never edited by hand; regenerate them with
 //! `python tests/images/generate.py` in a virtualenv holding
-//! `numpy pillow==11.3.0 opencv-python-headless==4.12.0.88`
+//! the pins of `tests/golden/requirements.txt`
 //! (`--check` is what CI runs). `TAIPAN_BIN` runs another taipan binary.
 
 use std::path::{Path, PathBuf};

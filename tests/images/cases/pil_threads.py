@@ -6,6 +6,7 @@ from PIL import Image
 
 OUT = sys.argv[1]
 BASE = Image.open("../inputs/rgb.png")
+BASE.load()  # Pillow loads lazily, and its lazy load is not thread-safe
 
 
 def work(i):
