@@ -9,6 +9,7 @@ TARGET=aarch64-unknown-linux-gnu
 PROFILE=${PROFILE:-release}
 cargo +debian build --profile "$PROFILE" --target "$TARGET" -p taipan -p taipan-capi
 BIN=target/$TARGET/$PROFILE/taipan
+echo "== binary: $(stat -c %s "$BIN") bytes ($PROFILE, stripped per profile)"
 echo "== example under qemu"
 qemu-aarch64 "$BIN" run examples/tokenize_normalize.py > /tmp/taipan-aarch64-example.txt
 python3 examples/tokenize_normalize.py > /tmp/taipan-host-example.txt
