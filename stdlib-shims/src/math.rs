@@ -55,6 +55,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("comb", comb),
         ("isqrt", isqrt),
         ("erf", erf),
+        ("erfc", erfc),
+        ("cbrt", cbrt),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
         ("modf", modf),
         ("frexp", frexp),
         ("ldexp", ldexp),
@@ -145,7 +149,8 @@ unary_fns! {
     log1p => f64::ln_1p, expm1 => f64::exp_m1, sin => f64::sin, cos => f64::cos, tan => f64::tan,
     asin => f64::asin, acos => f64::acos, atan => f64::atan, sinh => f64::sinh, cosh => f64::cosh,
     tanh => f64::tanh, fabs => f64::abs, degrees => f64::to_degrees, radians => f64::to_radians,
-    erf => erf_impl, exp2 => f64::exp2, asinh => f64::asinh,
+    erf => erf_impl, erfc => erfc_impl, cbrt => libm::cbrt, exp2 => f64::exp2,
+    asinh => f64::asinh, gamma => gamma_checked, lgamma => lgamma_checked,
     acosh => acosh_checked, atanh => atanh_checked,
 }
 
@@ -185,6 +190,37 @@ fn log10_checked(x: f64) -> f64 {
 /// to within an ulp, as the C library CPython calls).
 fn erf_impl(x: f64) -> f64 {
     libm::erf(x)
+}
+
+/// The complementary error function, from the `libm` crate like `erf`.
+fn erfc_impl(x: f64) -> f64 {
+    libm::erfc(x)
+}
+
+/// Whether `x` is a pole of the gamma function (0, -1, -2, …).
+fn gamma_pole(x: f64) -> bool {
+    x.is_finite() && x <= 0.0 && x == x.floor()
+}
+
+/// The gamma function (`libm`'s `tgamma`; CPython has its own Lanczos
+/// approximation, so the last bits can differ); NaN at its poles and at
+/// -inf, which `unary` reports as CPython's domain error.
+fn gamma_checked(x: f64) -> f64 {
+    if gamma_pole(x) || x == f64::NEG_INFINITY {
+        f64::NAN
+    } else {
+        libm::tgamma(x)
+    }
+}
+
+/// The log of |gamma(x)| (`libm`'s `lgamma`); NaN at the poles (a domain
+/// error, as in CPython).
+fn lgamma_checked(x: f64) -> f64 {
+    if gamma_pole(x) {
+        f64::NAN
+    } else {
+        libm::lgamma(x)
+    }
 }
 
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
