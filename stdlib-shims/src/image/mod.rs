@@ -1,11 +1,17 @@
 //! `_image`: the native half of `PIL.Image` and `cv2` — image files to
 //! numpy `uint8` arrays and back, Pillow's mode conversions and resize,
-//! and OpenCV's resize. The Python layers (`py/PIL_Image.py`, `py/cv2.py`)
+//! and OpenCV's resize, warpAffine, GaussianBlur and convertTo. The Python layers (`py/PIL_Image.py`, `py/cv2.py`)
 //! hold the objects and the API.
 
 mod codec;
+mod cv_border;
 mod cv_color;
+mod cv_filter;
+mod cv_gauss;
+mod cv_ops;
 mod cv_resize;
+mod cv_scale;
+mod cv_warp;
 mod jpeg;
 mod modes;
 mod pixels;
@@ -30,6 +36,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("resize", resize),
     ("cv_resize", cv_resize),
     ("cv_gray", cv_gray),
+    ("cv_warp_affine", cv_ops::warp_affine),
+    ("cv_gaussian_kernel", cv_ops::gaussian_kernel),
+    ("cv_gaussian_blur", cv_ops::gaussian_blur),
+    ("cv_convert", cv_ops::convert),
     ("readonly", readonly),
 ];
 

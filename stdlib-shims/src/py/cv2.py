@@ -2,11 +2,14 @@
 
 imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order),
 cvtColor between BGR, RGB, BGRA, RGBA and grey, resize (nearest, linear,
-cubic, area, with OpenCV's fixed-point arithmetic), flip and
-copyMakeBorder. The native module _image does the decoding and the
+cubic, area, with OpenCV's fixed-point arithmetic), flip,
+copyMakeBorder, getRotationMatrix2D, warpAffine (nearest and linear),
+getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter) and
+normalize. The native module _image does the decoding and the
 arithmetic.
 """
 
+import math as _math
 import numpy as _np
 import _image
 
@@ -44,6 +47,24 @@ BORDER_REPLICATE = 1
 BORDER_REFLECT = 2
 BORDER_WRAP = 3
 BORDER_REFLECT_101 = BORDER_REFLECT101 = BORDER_DEFAULT = 4
+BORDER_TRANSPARENT = 5
+BORDER_ISOLATED = 16
+
+WARP_FILL_OUTLIERS = 8
+WARP_INVERSE_MAP = 16
+
+NORM_INF = 1
+NORM_L1 = 2
+NORM_L2 = 4
+NORM_MINMAX = 32
+
+CV_8U = 0
+CV_8S = 1
+CV_16U = 2
+CV_16S = 3
+CV_32S = 4
+CV_32F = 5
+CV_64F = 6
 
 IMWRITE_JPEG_QUALITY = 1
 IMWRITE_PNG_COMPRESSION = 16
@@ -165,6 +186,8 @@ def resize(src, dsize, dst=None, fx=0, fy=0, interpolation=INTER_LINEAR):
     src = _np.asarray(src)
     if src.dtype != _np.uint8 or src.ndim not in (2, 3):
         raise error("taipan's cv2.resize resizes uint8 images only")
+    if src.ndim == 3 and src.shape[2] == 1:
+        src = src[:, :, 0]
     h, w = src.shape[0], src.shape[1]
     factors = (0.0, 0.0)
     if dsize is None or tuple(dsize) == (0, 0):
@@ -229,3 +252,146 @@ def copyMakeBorder(src, top, bottom, left, right, borderType, dst=None, value=No
     rows = _np.array([_border_index(p, h, kind) for p in range(-top, h + bottom)])
     cols = _np.array([_border_index(p, w, kind) for p in range(-left, w + right)])
     return _np.ascontiguousarray(src.take(rows, axis=0).take(cols, axis=1))
+
+
+def _uint8_image(src, func):
+    src = _np.asarray(src)
+    if src.dtype != _np.uint8 or src.ndim not in (2, 3) or (src.ndim == 3 and not 1 <= src.shape[2] <= 4):
+        raise error("taipan's cv2.%s handles uint8 images of 1 to 4 channels only" % func)
+    if src.size == 0:
+        raise error("(-215:Assertion failed) !_src.empty() in function '%s'" % func)
+    return src
+
+
+def _native(func, *args):
+    try:
+        return func(*args)
+    except (TypeError, ValueError) as e:
+        raise error(str(e)) from None
+
+
+def _scalar(value):
+    if value is None:
+        return (0.0, 0.0, 0.0, 0.0)
+    if isinstance(value, (int, float)):
+        return (float(value), 0.0, 0.0, 0.0)
+    vals = [float(v) for v in _np.asarray(value, dtype=_np.float64).ravel()][:4]
+    return tuple(vals + [0.0] * (4 - len(vals)))
+
+
+def getRotationMatrix2D(center, angle, scale):
+    try:
+        cx, cy = [float(_np.float32(v)) for v in center]
+        a = float(angle) * (_math.pi / 180)
+        scale = float(scale)
+    except (TypeError, ValueError):
+        raise error("(-5:Bad argument) in function 'getRotationMatrix2D'") from None
+    alpha = _math.cos(a) * scale
+    beta = _math.sin(a) * scale
+    return _np.array([[alpha, beta, (1 - alpha) * cx - beta * cy],
+                      [-beta, alpha, beta * cx + (1 - alpha) * cy]], dtype=_np.float64)
+
+
+def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
+               borderValue=None):
+    src = _uint8_image(src, "warpAffine")
+    M = _np.asarray(M)
+    if M.dtype not in (_np.float32, _np.float64) or M.shape != (2, 3):
+        raise error("(-215:Assertion failed) (M0.type() == CV_32F || M0.type() == CV_64F) "
+                    "&& M0.rows == 2 && M0.cols == 3 in function 'warpAffine'")
+    w, h = int(dsize[0]), int(dsize[1])
+    if w <= 0 or h <= 0:
+        w, h = src.shape[1], src.shape[0]
+    interp = flags & 7
+    if interp == INTER_AREA:
+        interp = INTER_LINEAR
+    if interp not in (INTER_NEAREST, INTER_LINEAR):
+        raise error("taipan's cv2.warpAffine has no interpolation %d" % interp)
+    if borderMode not in (BORDER_CONSTANT, BORDER_REPLICATE, BORDER_REFLECT, BORDER_WRAP,
+                          BORDER_REFLECT_101):
+        raise error("taipan's cv2.warpAffine has no border mode %d" % borderMode)
+    m = tuple(float(v) for v in M.ravel())
+    value = _native(_scalar, borderValue)
+    return _native(_image.cv_warp_affine, src, m, w, h, interp == INTER_NEAREST,
+                   bool(flags & WARP_INVERSE_MAP), borderMode, value)
+
+
+def getGaussianKernel(ksize, sigma, ktype=CV_64F):
+    if ktype not in (CV_32F, CV_64F):
+        raise error("Unsupported depth of kernel type: ktype == CV_32F || ktype == CV_64F")
+    if int(ksize) <= 0:
+        raise error("(-215:Assertion failed) n > 0 in function 'getGaussianKernelBitExact'")
+    k = _np.array(_native(_image.cv_gaussian_kernel, int(ksize), float(sigma)), dtype=_np.float64)
+    return k.reshape(int(ksize), 1).astype(_np.float32 if ktype == CV_32F else _np.float64)
+
+
+def _kernel_size(n, sigma):
+    if n <= 0 and sigma > 0:
+        n = int(round(sigma * 3 * 2 + 1)) | 1
+    return n
+
+
+def GaussianBlur(src, ksize, sigmaX, dst=None, sigmaY=0, borderType=BORDER_DEFAULT):
+    src = _uint8_image(src, "GaussianBlur")
+    kind = borderType & ~BORDER_ISOLATED
+    if kind not in (BORDER_CONSTANT, BORDER_REPLICATE, BORDER_REFLECT, BORDER_WRAP,
+                    BORDER_REFLECT_101):
+        raise error("taipan's cv2.GaussianBlur has no border type %d" % borderType)
+    kw, kh = int(ksize[0]), int(ksize[1])
+    if kind != BORDER_CONSTANT:
+        kh = 1 if src.shape[0] == 1 else kh
+        kw = 1 if src.shape[1] == 1 else kw
+    if kw == 1 and kh == 1:
+        return src.copy()
+    sx, sy = float(sigmaX), float(sigmaY)
+    if sy <= 0:
+        sy = sx
+    kw, kh = _kernel_size(kw, sx), _kernel_size(kh, sy)
+    if kw <= 0 or kw % 2 == 0 or kh <= 0 or kh % 2 == 0:
+        raise error("(-215:Assertion failed) ksize.width > 0 && ksize.width % 2 == 1 && "
+                    "ksize.height > 0 && ksize.height % 2 == 1 in function 'createGaussianKernels'")
+    return _native(_image.cv_gaussian_blur, src, kw, max(sx, 0.0), kh, max(sy, 0.0), kind)
+
+
+_DEPTHS = {"uint8": CV_8U, "float32": CV_32F, "float64": CV_64F}
+
+
+def normalize(src, dst=None, alpha=1, beta=0, norm_type=NORM_L2, dtype=-1, mask=None):
+    src = _np.asarray(src)
+    depth = _DEPTHS.get(src.dtype.name)
+    if depth is None:
+        raise error("taipan's cv2.normalize handles uint8, float32 and float64 arrays only")
+    if mask is not None:
+        raise error("taipan's cv2.normalize has no mask")
+    if src.size == 0:
+        raise error("(-215:Assertion failed) !_src.empty() in function 'normalize'")
+    rtype = depth if dtype < 0 else dtype & 7
+    if rtype not in (CV_8U, CV_32F, CV_64F):
+        raise error("taipan's cv2.normalize converts to CV_8U, CV_32F or CV_64F only")
+    a, b = float(alpha), float(beta)
+    x = src.astype(_np.float64)
+    if norm_type == NORM_MINMAX:
+        dmin, dmax = min(a, b), max(a, b)
+        smin, smax = float(x.min()), float(x.max())
+        scale = (dmax - dmin) * (1.0 / (smax - smin) if smax - smin > 2.220446049250313e-16 else 0.0)
+        if rtype == CV_32F:
+            scale = float(_np.float32(scale))
+            shift = float(_np.float32(dmin)) - float(_np.float32(smin * scale))
+        else:
+            shift = dmin - smin * scale
+    elif norm_type in (NORM_INF, NORM_L1, NORM_L2):
+        if norm_type == NORM_INF:
+            n = float(_np.abs(x).max())
+        elif norm_type == NORM_L1:
+            n = float(_np.abs(x).sum())
+        else:
+            n = _math.sqrt(float((x * x).sum()))
+        scale = a / n if n > 2.220446049250313e-16 else 0.0
+        shift = 0.0
+    else:
+        raise error("(-5:Bad argument) Unknown/unsupported norm type in function 'normalize'")
+    out = _native(_image.cv_convert, src, rtype, scale, shift)
+    if isinstance(dst, _np.ndarray) and dst.shape == out.shape and dst.dtype == out.dtype:
+        dst[...] = out
+        return dst
+    return out
