@@ -216,6 +216,35 @@ def total_ordering(cls):
     return cls
 
 
+class cached_property:
+    """A method computed once per instance, then kept in the instance's
+    __dict__ (which wins over this non-data descriptor from then on)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        value = self.func(instance)
+        instance.__dict__[self.attrname] = value
+        return value
+
+
 class _CacheInfo:
     """What cache_info() returns (a named tuple in CPython)."""
 

@@ -160,8 +160,46 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             *c.borrow_mut() = class.clone();
         }
     }
+    set_names(vm, &class)?;
     init_subclass(vm, &class)?;
     Ok(class)
+}
+
+/// Calls `__set_name__(class, name)` on every attribute of the new class
+/// whose type defines it (descriptors such as `functools.cached_property`
+/// learn their name), as CPython does before `__init_subclass__`.
+fn set_names(vm: &mut Vm, class: &Value) -> PyResult<()> {
+    let (Some(ObjKind::Class(c)), Some(o)) = (class.kind(), class.as_obj()) else {
+        return Ok(());
+    };
+    let entries: Vec<(Value, Value)> = o
+        .get()
+        .read(&c.dict)
+        .iter()
+        .filter(|e| matches!(e.value.kind(), Some(ObjKind::Instance(_))))
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (name, value) in entries {
+        let Some(hook) = vm.lookup_type_attr(&value, "__set_name__") else {
+            continue;
+        };
+        if let Err(cause) = vm.call_method_value(&hook, &value, &[class.clone(), name.clone()]) {
+            // CPython 3.11 wraps the error, naming the attribute.
+            let err = PyErr::runtime_error(format!(
+                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                vm.type_name(&value),
+                vm.repr(&name)?,
+                c.name
+            ));
+            if let Some(state) = crate::error::exc_state(&err.exc) {
+                let mut state = state.borrow_mut();
+                state.cause = Some(cause.exc);
+                state.suppress_context = true;
+            }
+            return Err(err);
+        }
+    }
+    Ok(())
 }
 
 /// Calls the nearest base's `__init_subclass__` with the new class, as
