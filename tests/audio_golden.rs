@@ -6,6 +6,7 @@
 //! `tests/audio/README.md`).
 
 mod golden;
+mod support;
 
 const AUDIO: golden::Suite = golden::Suite {
     name: "audio",

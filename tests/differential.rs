@@ -12,6 +12,9 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use support::{exception_type, taipan_command};
+
+mod support;
 use std::sync::Mutex;
 
 struct Outcome {
@@ -23,31 +26,11 @@ struct Outcome {
 fn run(cmd: &mut Command) -> Outcome {
     let out = cmd.output().expect("the interpreter starts");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let exception = stderr
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty() && !l.starts_with(' ') && !l.starts_with("hint:"))
-        .map(|l| l.split(':').next().unwrap_or("").trim().to_string())
-        .filter(|_| out.status.code() != Some(0));
+    let exception = Some(exception_type(&stderr)).filter(|_| out.status.code() != Some(0));
     Outcome {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         code: out.status.code(),
         exception,
-    }
-}
-
-/// The command that runs taipan: this build's binary, or `TAIPAN_BIN`
-/// under `TAIPAN_RUNNER` when they are set.
-fn taipan_command() -> Command {
-    let bin =
-        std::env::var("TAIPAN_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_taipan").to_string());
-    match std::env::var("TAIPAN_RUNNER") {
-        Ok(runner) if !runner.is_empty() => {
-            let mut c = Command::new(runner);
-            c.arg(bin);
-            c
-        }
-        _ => Command::new(bin),
     }
 }
 

@@ -3,6 +3,7 @@
 //! which CPython with the real libraries printed (see `tests/golden/mod.rs`).
 
 mod golden;
+mod support;
 
 const EXAMPLES: golden::Suite = golden::Suite {
     name: "examples",

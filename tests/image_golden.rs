@@ -13,7 +13,10 @@
 //! (`--check` is what CI runs). `TAIPAN_BIN` runs another taipan binary.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
+use support::{exception_type, taipan_command};
+
+mod support;
 
 fn images_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/images")
@@ -93,25 +96,13 @@ fn tolerance(name: &str) -> f64 {
         .unwrap_or(0.0)
 }
 
-/// The last non-indented stderr line's text before ':' (the exception type).
-fn exception_type(stderr: &str) -> String {
-    stderr
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty() && !l.starts_with(' ') && !l.starts_with("hint:"))
-        .map(|l| l.split(':').next().unwrap_or("").trim().to_string())
-        .unwrap_or_default()
-}
-
 /// Runs one case under taipan and compares its output and arrays.
 fn check_case(name: &str) -> Result<(), String> {
     let dir = images_dir();
     let out_dir = std::env::temp_dir().join(format!("taipan_images_{name}_{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out_dir);
     std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
-    let bin =
-        std::env::var("TAIPAN_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_taipan").to_string());
-    let run = Command::new(bin)
+    let run = taipan_command()
         .arg("run")
         .arg(dir.join("cases").join(format!("{name}.py")))
         .arg(&out_dir)

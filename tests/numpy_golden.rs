@@ -4,6 +4,7 @@
 //! `tests/numpy/README.md`).
 
 mod golden;
+mod support;
 
 const NUMPY: golden::Suite = golden::Suite {
     name: "numpy",

@@ -21,9 +21,10 @@
 //! in `tests/differential.rs`. `TAIPAN_GOLDEN_TIMEOUT` sets the seconds one
 //! case may run (default 120).
 
+use crate::support::{exception_type, taipan_command};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -195,21 +196,6 @@ impl Suite {
     }
 }
 
-/// The command that runs taipan: this build's binary, or `TAIPAN_BIN`
-/// under `TAIPAN_RUNNER` when they are set.
-fn taipan_command() -> Command {
-    let bin =
-        std::env::var("TAIPAN_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_taipan").to_string());
-    match std::env::var("TAIPAN_RUNNER") {
-        Ok(runner) if !runner.is_empty() => {
-            let mut c = Command::new(runner);
-            c.arg(bin);
-            c
-        }
-        _ => Command::new(bin),
-    }
-}
-
 fn timeout() -> Duration {
     let secs = std::env::var("TAIPAN_GOLDEN_TIMEOUT")
         .ok()
@@ -228,17 +214,6 @@ fn stems(dir: &Path, ext: &str) -> Vec<String> {
         .collect();
     v.sort();
     v
-}
-
-/// The exception type on stderr: the text before ':' on the last
-/// non-empty, non-indented line that is not a `hint:`.
-fn exception_type(stderr: &str) -> String {
-    stderr
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty() && !l.starts_with(' ') && !l.starts_with("hint:"))
-        .map(|l| l.split(':').next().unwrap_or("").trim().to_string())
-        .unwrap_or_default()
 }
 
 struct Run {
