@@ -24,6 +24,12 @@ use taipan_vm::error::str_value;
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
 pub use taipan_vm::runtime::CancelToken;
+
+/// Bytes held by the calling thread's Python objects and array buffers (what
+/// a heap budget counts).
+pub fn heap_in_use() -> usize {
+    taipan_vm::heap::in_use()
+}
 pub use taipan_vm::runtime::{Capabilities, PathGrant};
 use taipan_vm::runtime::{Limits, RuntimeContext};
 use taipan_vm::{PyErr, Value, Vm};
@@ -51,28 +57,42 @@ pub enum Arg {
     Dict(Vec<(Arg, Arg)>),
 }
 
-/// Options of one call (or run): a time budget, after which the script sees
-/// `TimeoutError`, and a token another thread can use to cancel it (the
-/// script sees `KeyboardInterrupt`; its `finally` blocks run). Threads the
-/// call starts share both.
+/// Options of one call (or run). Past a limit the script sees an exception
+/// that no `except` clause can swallow, and the host gets it as an
+/// [`Error`]: `TimeoutError` past the time budget, `MemoryError` past the
+/// heap budget, `RecursionError` past the recursion limit, and
+/// `KeyboardInterrupt` when another thread cancels the call through its
+/// token (its `finally` blocks run). Threads the call starts share the time
+/// budget and the token, and each gets a heap budget of the same size.
 #[derive(Clone, Default)]
 pub struct CallOptions {
     /// The time budget.
     pub timeout: Option<std::time::Duration>,
     /// The cancel token.
     pub cancel: Option<CancelToken>,
+    /// Bytes of Python objects and array buffers each thread of the call
+    /// may hold beyond what it held when the call began.
+    pub heap_budget: Option<usize>,
+    /// Python call depth before `RecursionError` (else the runtime's
+    /// limit, 1000 by default).
+    pub recursion_limit: Option<usize>,
 }
 
 impl CallOptions {
     /// The VM-side limits, starting the clock now (None when unlimited).
     fn limits(&self) -> Option<Arc<taipan_vm::runtime::CallLimits>> {
-        if self.timeout.is_none() && self.cancel.is_none() {
+        if self.timeout.is_none()
+            && self.cancel.is_none()
+            && self.heap_budget.is_none()
+            && self.recursion_limit.is_none()
+        {
             return None;
         }
-        Some(Arc::new(taipan_vm::runtime::CallLimits::with_timeout(
-            self.timeout,
-            self.cancel.clone(),
-        )))
+        let mut limits =
+            taipan_vm::runtime::CallLimits::with_timeout(self.timeout, self.cancel.clone());
+        limits.heap_budget = self.heap_budget;
+        limits.recursion_limit = self.recursion_limit;
+        Some(Arc::new(limits))
     }
 }
 
@@ -221,7 +241,7 @@ impl Runtime {
     /// threads the script starts share them).
     pub fn run_main_with(&self, program: &Program, options: &CallOptions) -> Result<(), Error> {
         let mut vm = self.vm();
-        vm.call_limits = options.limits();
+        vm.set_call_limits(options.limits());
         let module = new_module("__main__");
         let r = vm
             .module_set(
@@ -230,6 +250,7 @@ impl Runtime {
                 str_value(&*program.code.source.path().clone()),
             )
             .and_then(|_| vm.run_module_code(program, &module));
+        vm.set_call_limits(None);
         let _ = self.ctx.stdout.flush();
         r.map(|_| ()).map_err(|e| to_error(&mut vm, e))
     }

@@ -1,10 +1,12 @@
 //! The `taipan` command line: `run`, `map`, `check`, `dis`, `--version`.
 
+mod limit_args;
 mod malloc_tuning;
 mod map_command;
 mod sandbox;
 
 use clap::{Parser, Subcommand};
+use limit_args::LimitArgs;
 use sandbox::SandboxArgs;
 use std::process::ExitCode;
 use taipan::Runtime;
@@ -27,9 +29,8 @@ enum Command {
         /// Default worker count for thread pools.
         #[arg(long)]
         threads: Option<usize>,
-        /// Time budget in seconds: past it the script sees TimeoutError.
-        #[arg(long)]
-        timeout: Option<f64>,
+        #[command(flatten)]
+        limits: LimitArgs,
         #[command(flatten)]
         sandbox: SandboxArgs,
         /// The script, then its arguments (sys.argv[1:]): everything after
@@ -53,9 +54,9 @@ enum Command {
         /// Write each result to DIR/<input file name>.out (or DIR/<index>.out).
         #[arg(long)]
         out: Option<String>,
-        /// Time budget in seconds for each call.
-        #[arg(long)]
-        timeout: Option<f64>,
+        /// Limits of each call.
+        #[command(flatten)]
+        limits: LimitArgs,
         #[command(flatten)]
         sandbox: SandboxArgs,
     },
@@ -82,21 +83,17 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Run {
             threads,
-            timeout,
+            limits,
             sandbox,
             script_and_args,
         } => {
             let mut words = script_and_args.into_iter();
             let script = words.next().unwrap_or_default();
             let args: Vec<String> = words.collect();
-            let timeout = match time_budget(timeout) {
-                Ok(t) => t,
-                Err(code) => return ExitCode::from(code),
-            };
             let handle = std::thread::Builder::new()
                 .name("taipan-main".into())
                 .stack_size(MAIN_STACK)
-                .spawn(move || run(script, threads, timeout, &sandbox, args));
+                .spawn(move || run(script, threads, &limits, &sandbox, args));
             match handle.map(|h| h.join()) {
                 Ok(Ok(code)) => ExitCode::from(code),
                 _ => ExitCode::from(70),
@@ -108,19 +105,16 @@ fn main() -> ExitCode {
             inputs,
             threads,
             out,
-            timeout,
+            limits,
             sandbox,
-        } => match time_budget(timeout) {
-            Ok(timeout) => ExitCode::from(map_command::run(
-                &target,
-                &inputs,
-                threads,
-                out.as_deref(),
-                timeout,
-                &sandbox,
-            )),
-            Err(code) => ExitCode::from(code),
-        },
+        } => ExitCode::from(map_command::run(
+            &target,
+            &inputs,
+            threads,
+            out.as_deref(),
+            &limits,
+            &sandbox,
+        )),
         Command::Dis { script } => {
             let rt = Runtime::builder().build();
             match rt.compile_file(&script) {
@@ -133,18 +127,6 @@ fn main() -> ExitCode {
                     ExitCode::from(1)
                 }
             }
-        }
-    }
-}
-
-/// A `--timeout` in seconds as a duration (exit status 2 when invalid).
-fn time_budget(seconds: Option<f64>) -> Result<Option<std::time::Duration>, u8> {
-    match seconds {
-        None => Ok(None),
-        Some(s) if s.is_finite() && s > 0.0 => Ok(Some(std::time::Duration::from_secs_f64(s))),
-        Some(s) => {
-            eprintln!("taipan: --timeout must be a positive number of seconds, not {s}");
-            Err(2)
         }
     }
 }
@@ -165,7 +147,7 @@ pub fn interrupt_on_ctrl_c(rt: &Runtime) {
 fn run(
     script: String,
     threads: Option<usize>,
-    timeout: Option<std::time::Duration>,
+    limits: &LimitArgs,
     sandbox: &SandboxArgs,
     args: Vec<String>,
 ) -> u8 {
@@ -189,11 +171,7 @@ fn run(
             return if e.kind == "OSError" { 2 } else { 1 };
         }
     };
-    let options = taipan::CallOptions {
-        timeout,
-        cancel: None,
-    };
-    let code = match rt.run_main_with(&program, &options) {
+    let code = match rt.run_main_with(&program, &limits.options()) {
         Ok(()) => 0,
         Err(e) => exit_for(&rt, e),
     };

@@ -32,7 +32,7 @@ pub fn run(
     inputs: &[String],
     threads: Option<usize>,
     out: Option<&str>,
-    timeout: Option<std::time::Duration>,
+    limits: &crate::LimitArgs,
     sandbox: &crate::SandboxArgs,
 ) -> u8 {
     let Some((script, function)) = target
@@ -67,10 +67,7 @@ pub fn run(
             return 2;
         }
     }
-    let options = taipan::CallOptions {
-        timeout,
-        cancel: None,
-    };
+    let options = limits.options();
     let status = call_all(&rt, &module, function, inputs, threads, out, &options);
     rt.context().wait_for_threads();
     let _ = rt.context().stdout.flush();

@@ -112,14 +112,14 @@ impl SharedModule {
         convert: impl FnOnce(&mut Vm, &Value) -> PyResult<T>,
     ) -> Result<T, Error> {
         let r = with_vm(&self.rt, |vm| {
-            vm.call_limits = options.limits();
+            vm.set_call_limits(options.limits());
             let result = taipan_vm::share::isolate(vm, |vm| {
                 let func = vm.getattr_str(&self.module.value(), function)?;
                 let args = to_values(vm, args)?;
                 let v = vm.call(&func, &args, &[])?;
                 convert(vm, &v)
             });
-            vm.call_limits = None;
+            vm.set_call_limits(None);
             result.map_err(|e| to_error(vm, e))
         });
         let _ = self.rt.context().stdout.flush();

@@ -56,7 +56,7 @@ fn a_time_budget_stops_a_runaway_call_and_the_thread_is_reused() {
     let m = module();
     let options = CallOptions {
         timeout: Some(Duration::from_millis(100)),
-        cancel: None,
+        ..CallOptions::default()
     };
     let start = Instant::now();
     let e = m.call_opts("spin", &[], &options).expect_err("stopped");
@@ -82,6 +82,7 @@ fn a_host_cancels_a_call_from_another_thread_and_finally_runs() {
     let options = CallOptions {
         timeout: None,
         cancel: Some(token.clone()),
+        ..CallOptions::default()
     };
     let canceller = std::thread::spawn(move || {
         std::thread::sleep(Duration::from_millis(100));
@@ -171,7 +172,7 @@ fn no_except_clause_or_exit_swallows_a_tripped_limit() {
     let m = module();
     let options = CallOptions {
         timeout: Some(Duration::from_millis(100)),
-        cancel: None,
+        ..CallOptions::default()
     };
     for function in ["swallow", "suppress"] {
         let start = Instant::now();

@@ -13,6 +13,7 @@ pub mod compiler;
 pub mod error;
 pub mod format;
 pub mod hash;
+pub mod heap;
 pub mod interp;
 pub mod object;
 pub mod objects;

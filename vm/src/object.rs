@@ -5,7 +5,7 @@
 //! borrow flag, and how the children of an object are found (for freezing
 //! and for freeing).
 
-use crate::objects::class::{Class, Instance};
+use crate::objects::class::{Class, ExcState, Instance};
 use crate::objects::dict::Dict;
 use crate::objects::file::FileState;
 use crate::objects::function::{BoundMethod, Function, NativeFunction};
@@ -18,13 +18,17 @@ use crate::objects::str::PyStr;
 use crate::value::Value;
 use num_bigint::BigInt;
 use std::cell::{Cell, Ref, RefCell, RefMut};
-use std::ops::Deref;
+use std::mem::{size_of, ManuallyDrop};
+use std::ops::{Deref, DerefMut};
 
 /// A heap object: a header (count, sharing state) and a payload.
 pub struct PyObject {
     pub(crate) refcount: Cell<usize>,
     /// [`MUTABLE`], [`READ_ONLY`] or [`FROZEN`].
     pub(crate) state: Cell<u8>,
+    /// What the object is charged on its thread's heap meter, in units of
+    /// [`CHARGE_UNIT`] bytes (it fits in the header's padding).
+    pub(crate) charged: Cell<u32>,
     /// The payload.
     pub kind: ObjKind,
 }
@@ -186,13 +190,82 @@ impl PyObject {
         }
     }
 
-    /// Borrows a cell of this object for writing.
+    /// Borrows a cell of this object for writing. When the write ends, the
+    /// object's charge on the heap meter follows what it holds now.
     #[inline]
-    pub fn write<'a, T>(&'a self, cell: &'a RefCell<T>) -> Result<RefMut<'a, T>, WriteError> {
+    pub fn write<'a, T>(&'a self, cell: &'a RefCell<T>) -> Result<WriteGuard<'a, T>, WriteError> {
         if let Some(refusal) = self.write_refusal() {
             return Err(refusal);
         }
-        cell.try_borrow_mut().map_err(|_| WriteError::Busy)
+        match cell.try_borrow_mut() {
+            Ok(inner) => Ok(WriteGuard {
+                inner: ManuallyDrop::new(inner),
+                obj: self,
+            }),
+            Err(_) => Err(WriteError::Busy),
+        }
+    }
+
+    /// Brings the object's charge on the heap meter up to date after its
+    /// contents changed (a list that grew). Skipped while the contents are
+    /// still borrowed; the next write catches up.
+    #[inline]
+    pub fn recharge(&self) {
+        let Some(bytes) = self.kind.heap_bytes() else {
+            return;
+        };
+        let now = charge_units(bytes);
+        let before = self.charged.get();
+        if now != before {
+            self.charged.set(now);
+            if now > before {
+                crate::heap::charge((now - before) as usize * CHARGE_UNIT);
+            } else {
+                crate::heap::release((before - now) as usize * CHARGE_UNIT);
+            }
+        }
+    }
+}
+
+/// The granularity of an object's charge on the heap meter, in bytes.
+pub const CHARGE_UNIT: usize = 8;
+
+/// `bytes` (an object's header and payload) in charge units, rounded up and
+/// capped at what the header stores (32 GiB).
+#[inline]
+pub fn charge_units(bytes: usize) -> u32 {
+    u32::try_from((size_of::<PyObject>() + bytes).div_ceil(CHARGE_UNIT)).unwrap_or(u32::MAX)
+}
+
+/// Write access to the inside of a thread-local object (see
+/// [`PyObject::write`]).
+pub struct WriteGuard<'a, T> {
+    inner: ManuallyDrop<RefMut<'a, T>>,
+    obj: &'a PyObject,
+}
+
+impl<T> Deref for WriteGuard<'_, T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        &self.inner
+    }
+}
+
+impl<T> DerefMut for WriteGuard<'_, T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.inner
+    }
+}
+
+impl<T> Drop for WriteGuard<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        // SAFETY: `inner` is dropped exactly once, here, and never touched
+        // again (the guard itself is going away).
+        unsafe { ManuallyDrop::drop(&mut self.inner) };
+        self.obj.recharge();
     }
 }
 
@@ -232,6 +305,37 @@ impl ObjKind {
             ObjKind::File(_) => {}
             ObjKind::Native(n) => n.for_each_child(f),
         }
+    }
+
+    /// The bytes the payload holds outside the object's header (an estimate
+    /// for the heap meter: capacities times element sizes), or None while
+    /// it is borrowed for writing.
+    pub fn heap_bytes(&self) -> Option<usize> {
+        Some(match self {
+            ObjKind::Str(s) => s.as_str().len(),
+            ObjKind::BigInt(b) => (b.bits() / 8) as usize + size_of::<u64>(),
+            ObjKind::Bytes(b) => b.len(),
+            ObjKind::ByteArray(b) => b.try_borrow().ok()?.capacity(),
+            ObjKind::Tuple(items) => items.len() * size_of::<Value>(),
+            ObjKind::List(items) => items.try_borrow().ok()?.capacity() * size_of::<Value>(),
+            ObjKind::Dict(d) => size_of::<RefCell<Dict>>() + d.try_borrow().ok()?.heap_bytes(),
+            ObjKind::Set(s) => {
+                size_of::<RefCell<SetTable<Value>>>() + s.try_borrow().ok()?.heap_bytes()
+            }
+            ObjKind::FrozenSet(s) => size_of::<SetTable<Value>>() + s.heap_bytes(),
+            ObjKind::Slice(_) | ObjKind::Property(_) => size_of::<[Value; 3]>(),
+            ObjKind::Function(_) => size_of::<Function>(),
+            ObjKind::Class(_) => size_of::<Class>(),
+            ObjKind::Module(_) => size_of::<Module>(),
+            ObjKind::Iterator(_) => size_of::<RefCell<IterState>>(),
+            ObjKind::File(_) => size_of::<RefCell<FileState>>(),
+            ObjKind::Native(n) => size_of_val(&**n),
+            ObjKind::Instance(i) => {
+                i.exc.as_ref().map_or(0, |_| size_of::<RefCell<ExcState>>())
+                    + i.payload.as_ref().map_or(0, |_| size_of::<Value>())
+            }
+            _ => 0,
+        })
     }
 
     /// Moves out the children of an object about to be freed, so that they

@@ -8,7 +8,7 @@
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::types::types;
-use crate::value::Value;
+use crate::value::{FrozenRef, Value};
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -59,8 +59,9 @@ impl CancelToken {
     }
 }
 
-/// What bounds one call or run (and the threads it starts): a time budget
-/// and a cancel token. Checked where the interrupt flag is.
+/// What bounds one call or run (and the threads it starts): a time budget,
+/// a cancel token, a heap budget per thread and a recursion limit. Checked
+/// where the interrupt flag is.
 #[derive(Clone, Default)]
 pub struct CallLimits {
     /// When the time budget runs out, and the budget in seconds (for the
@@ -68,6 +69,33 @@ pub struct CallLimits {
     pub deadline: Option<(std::time::Instant, f64)>,
     /// Cancels the call from another thread.
     pub cancel: Option<CancelToken>,
+    /// Bytes each thread of the call may hold beyond what it held when it
+    /// started (see [`crate::heap`]).
+    pub heap_budget: Option<usize>,
+    /// Python call depth before `RecursionError` (else the runtime's).
+    pub recursion_limit: Option<usize>,
+}
+
+/// A limit that a call went past.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tripped {
+    /// The call was cancelled: `KeyboardInterrupt`.
+    Cancelled,
+    /// Its time budget ran out: `TimeoutError`.
+    Timeout,
+    /// A thread went past its heap budget: `MemoryError`.
+    Heap,
+}
+
+impl Tripped {
+    /// The class of the exception the script sees.
+    pub fn class(self) -> FrozenRef {
+        match self {
+            Tripped::Cancelled => types().keyboard_interrupt,
+            Tripped::Timeout => types().timeout_error,
+            Tripped::Heap => types().memory_error,
+        }
+    }
 }
 
 impl CallLimits {
@@ -76,20 +104,34 @@ impl CallLimits {
         CallLimits {
             deadline: timeout.map(|t| (std::time::Instant::now() + t, t.as_secs_f64())),
             cancel,
+            ..CallLimits::default()
         }
     }
 
-    /// The exception for a tripped limit, if one is tripped.
-    pub fn tripped(&self) -> Option<PyErr> {
+    /// Whether the call was cancelled or ran out of time (the heap budget is
+    /// each thread's own: see [`crate::heap::is_tripped`]).
+    pub fn tripped(&self) -> Option<Tripped> {
         if self.cancel.as_ref().is_some_and(|c| c.is_cancelled()) {
-            return Some(PyErr::bare(types().keyboard_interrupt));
+            return Some(Tripped::Cancelled);
         }
         match self.deadline {
-            Some((at, secs)) if std::time::Instant::now() >= at => Some(PyErr::new(
-                types().timeout_error,
-                format!("the call ran past its time limit of {secs} s"),
-            )),
+            Some((at, _)) if std::time::Instant::now() >= at => Some(Tripped::Timeout),
             _ => None,
+        }
+    }
+
+    /// The exception for a tripped limit.
+    pub fn error(&self, tripped: Tripped) -> PyErr {
+        match tripped {
+            Tripped::Cancelled => PyErr::bare(tripped.class()),
+            Tripped::Timeout => {
+                let secs = self.deadline.map_or(0.0, |(_, secs)| secs);
+                PyErr::new(
+                    tripped.class(),
+                    format!("the call ran past its time limit of {secs} s"),
+                )
+            }
+            Tripped::Heap => crate::heap::budget_error(),
         }
     }
 }

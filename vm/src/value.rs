@@ -9,7 +9,7 @@
 //! after which its count is never touched again, so any thread may read it
 //! through a [`FrozenRef`] with no locks and no atomic traffic.
 
-use crate::object::{ObjKind, PyObject, FROZEN, MUTABLE};
+use crate::object::{charge_units, ObjKind, PyObject, CHARGE_UNIT, FROZEN, MUTABLE};
 use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
@@ -112,9 +112,13 @@ impl ObjRef {
     /// Allocates a new object on the current thread's heap.
     #[inline]
     pub fn new(kind: ObjKind) -> ObjRef {
+        // A new object's contents are not borrowed yet.
+        let charged = charge_units(kind.heap_bytes().unwrap_or(0));
+        crate::heap::charge(charged as usize * CHARGE_UNIT);
         let boxed = Box::new(PyObject {
             refcount: Cell::new(1),
             state: Cell::new(MUTABLE),
+            charged: Cell::new(charged),
             kind,
         });
         ObjRef {
@@ -242,7 +246,7 @@ fn drop_object(ptr: NonNull<PyObject>) {
     let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
     let mut pending = Vec::new();
     boxed.kind.take_children(&mut pending);
-    drop(boxed);
+    free(boxed);
     while let Some(v) = pending.pop() {
         if let Value::Obj(o) = v {
             let obj = o.get();
@@ -252,10 +256,17 @@ fn drop_object(ptr: NonNull<PyObject>) {
                 // SAFETY: we held the last reference (count 1) and forgot it.
                 let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
                 boxed.kind.take_children(&mut pending);
-                drop(boxed);
+                free(boxed);
             }
         }
     }
+}
+
+/// Frees an object's memory and takes its charge off the heap meter.
+#[inline]
+fn free(boxed: Box<PyObject>) {
+    crate::heap::release(boxed.charged.get() as usize * CHARGE_UNIT);
+    drop(boxed);
 }
 
 /// A reference to a frozen object: `Send + Sync`, readable from any thread.

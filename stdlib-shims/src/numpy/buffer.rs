@@ -25,6 +25,8 @@ pub enum WriteDenied {
 /// A typed vector of elements shared by arrays and their views.
 pub struct Buffer {
     data: UnsafeCell<Data>,
+    /// The bytes charged on the heap meter of the thread that made it.
+    charged: usize,
     frozen: AtomicBool,
     /// Readers in progress (> 0) or one writer (-1); unused once frozen.
     borrows: AtomicIsize,
@@ -37,6 +39,15 @@ pub struct Buffer {
 // because a frozen buffer is never written again (the flag is only ever
 // set, never cleared).
 unsafe impl Sync for Buffer {}
+
+impl Drop for Buffer {
+    /// Takes the buffer off the heap meter. An unfrozen buffer belongs to
+    /// one thread, so it is freed on the thread that charged it; a frozen
+    /// one is reached by frozen arrays, which are never freed.
+    fn drop(&mut self) {
+        taipan_vm::heap::release(self.charged);
+    }
+}
 
 /// A read of a buffer in progress.
 pub struct ReadGuard<'a> {
@@ -65,7 +76,10 @@ impl Drop for ReadGuard<'_> {
 impl Buffer {
     /// A new, unfrozen buffer holding `data`.
     pub fn new(data: Data) -> Arc<Buffer> {
+        let charged = data.len() * data.dtype().itemsize();
+        taipan_vm::heap::charge(charged);
         Arc::new(Buffer {
+            charged,
             data: UnsafeCell::new(data),
             frozen: AtomicBool::new(false),
             borrows: AtomicIsize::new(0),

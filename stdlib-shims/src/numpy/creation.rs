@@ -82,9 +82,10 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// An array of `shape` with every element `fill`.
-fn filled(shape: Dims, dtype: DType, fill: Scalar) -> NdArray {
+fn filled(shape: Dims, dtype: DType, fill: Scalar) -> PyResult<NdArray> {
+    super::alloc::check_room(&shape, dtype)?;
     let n = shape.iter().product();
-    NdArray::new(Data::filled(dtype, n, fill), shape)
+    Ok(NdArray::new(Data::filled(dtype, n, fill), shape))
 }
 
 fn make_filled(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) -> PyResult<Value> {
@@ -122,7 +123,7 @@ fn make_filled(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) ->
     if dt.is_integer() {
         convert::check_fits(value, dt)?;
     }
-    Ok(filled(shape, dt, value).into_value())
+    Ok(filled(shape, dt, value)?.into_value())
 }
 
 /// A fill value and the dtype it implies on its own.
@@ -167,29 +168,29 @@ fn make_like(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) -> P
         Some(s) => s,
         None => fill_scalar(vm, slots[1].as_ref().unwrap_or(&Value::None))?.0,
     };
-    Ok(filled_like(&proto, dt, value).into_value())
+    Ok(filled_like(&proto, dt, value)?.into_value())
 }
 
 /// An array shaped like `proto` whose elements lie in the same order of
 /// axes in memory (NumPy's `order='K'`: a transposed prototype gives a
 /// Fortran-ordered result).
-fn filled_like(proto: &NdArray, dt: DType, value: Scalar) -> NdArray {
+fn filled_like(proto: &NdArray, dt: DType, value: Scalar) -> PyResult<NdArray> {
     let nd = proto.ndim();
     let mut order: Vec<usize> = (0..nd).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(proto.strides[i].unsigned_abs()));
     let permuted: Dims = order.iter().map(|&i| proto.shape[i]).collect();
-    let base = filled(permuted, dt, value);
+    let base = filled(permuted, dt, value)?;
     let mut inverse = vec![0i64; nd];
     for (pos, &axis) in order.iter().enumerate() {
         inverse[axis] = pos as i64;
     }
-    match super::shape::transpose(&base, Some(&inverse)) {
+    Ok(match super::shape::transpose(&base, Some(&inverse)) {
         Ok(mut a) => {
             a.owns = true;
             a
         }
         Err(_) => base,
-    }
+    })
 }
 
 fn zeros_like(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -7,6 +7,7 @@
 //! Views where NumPy gives views (splits, flips, rotations, broadcasts,
 //! `atleast_*d`, `moveaxis`, diagonals), new arrays where NumPy copies.
 
+use super::alloc::{checked_size, too_big};
 use super::array::{c_strides, Dims, NdArray, Strides};
 use super::broadcast;
 use super::convert::{as_array, dtype_arg, shape_text};
@@ -277,26 +278,6 @@ impl Casting {
 /// The maps that keep every index of `shape` in place.
 fn identity_maps(shape: &[usize]) -> Vec<Vec<usize>> {
     shape.iter().map(|&n| (0..n).collect()).collect()
-}
-
-/// NumPy's error for a shape too big to address.
-fn too_big() -> PyErr {
-    PyErr::value_error(
-        "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible \
-         size.",
-    )
-}
-
-/// The number of elements of `shape`, checked to be addressable.
-fn checked_size(shape: &[usize], dtype: DType) -> PyResult<usize> {
-    shape
-        .iter()
-        .try_fold(1usize, |acc, &n| acc.checked_mul(n))
-        .filter(|&n| {
-            n.checked_mul(dtype.itemsize())
-                .is_some_and(|b| b <= isize::MAX as usize)
-        })
-        .ok_or_else(too_big)
 }
 
 /// An empty vector with room for `len` items, or a MemoryError.

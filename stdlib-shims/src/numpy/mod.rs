@@ -10,6 +10,7 @@
 //! `fft`, `npy`), `classes`/`dunders`/`methods` for the Python face and
 //! `print`/`text` for the text forms.
 
+pub mod alloc;
 pub mod arith;
 pub mod array;
 pub mod broadcast;

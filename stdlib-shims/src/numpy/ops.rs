@@ -157,6 +157,7 @@ pub fn binary(op: Op, a: Operand, b: Operand) -> PyResult<NdArray> {
     let a = cast(&a.into_array(dt)?, dt);
     let b = cast(&b.into_array(dt)?, dt);
     let shape = broadcast_shapes(&a.shape, &b.shape)?;
+    super::alloc::check_room(&shape, dt)?;
     let a = broadcast_to(&a, &shape)?;
     let b = broadcast_to(&b, &shape)?;
     let mut out = crate::with_dtype!(dt, T => dispatch::<T>(op, &a, &b)?);

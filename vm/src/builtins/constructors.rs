@@ -553,10 +553,9 @@ pub(crate) fn bytes_from_object(vm: &mut Vm, v: &Value, allow_count: bool) -> Py
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
-        if n as u64 > vm.ctx.limits.max_alloc_items as u64 {
-            return Err(PyErr::memory_error());
-        }
-        return crate::builtins::number_methods::zeroed_bytes(n as usize);
+        let n = usize::try_from(n).map_err(|_| PyErr::memory_error())?;
+        vm.check_alloc(n, 1)?;
+        return crate::builtins::number_methods::zeroed_bytes(n);
     }
     let iterable = match v.kind() {
         Some(_) if has_python_dunders(v) => {

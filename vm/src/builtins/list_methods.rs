@@ -270,11 +270,10 @@ fn list_extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let it = vm.get_iter(iterable)?;
-    let limit = vm.ctx.limits.max_alloc_items;
     while let Some(item) = vm.next(&it)? {
         let mut items = o.get().write(cell).map_err(list_write)?;
-        if items.len() >= limit {
-            return Err(PyErr::memory_error());
+        if items.len() == items.capacity() {
+            vm.check_alloc(items.len() + 1, std::mem::size_of::<Value>())?;
         }
         items.push(item);
     }

@@ -336,9 +336,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     let length = usize::try_from(length).map_err(|_| PyErr::memory_error())?;
-    if length > vm.ctx.limits.max_alloc_items {
-        return Err(PyErr::memory_error());
-    }
+    vm.check_alloc(length, 1)?;
     let mut bytes = int_to_bytes_be(&n, length, signed)?;
     if !big_endian {
         bytes.reverse();

@@ -67,7 +67,7 @@ fn sys_exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(vm.ctx.limits.recursion_limit as i64))
+    Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 // ---------------------------------------------------------------------------

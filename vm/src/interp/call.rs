@@ -432,7 +432,7 @@ impl Vm {
                 }
             }
         }
-        if self.depth >= self.ctx.limits.recursion_limit {
+        if self.depth >= self.recursion_limit {
             if let Ok(mut g) = gobj.get().write(cell) {
                 g.status = status;
                 g.frame = Some(frame);

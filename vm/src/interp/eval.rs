@@ -358,7 +358,15 @@ impl Vm {
                     let v = pop(&mut f.stack);
                     let list = &f.stack[f.stack.len() - n as usize];
                     if let Some(ObjKind::List(items)) = list.kind() {
-                        items.borrow_mut().push(v);
+                        let mut items = items.borrow_mut();
+                        let grows = items.len() == items.capacity();
+                        items.push(v);
+                        drop(items);
+                        if grows {
+                            if let Value::Obj(o) = list {
+                                o.get().recharge();
+                            }
+                        }
                     }
                 }
                 Instr::SetAdd(n) => {
@@ -432,7 +440,10 @@ impl Vm {
                 }
                 Instr::Jump(t) => {
                     ticks += 1;
-                    if ticks >= 1024 {
+                    // Every 1024 back-edges, or at once when this thread
+                    // went past its heap budget (a loop that doubles a
+                    // string must not run 1024 more times).
+                    if ticks >= 1024 || crate::heap::is_tripped() {
                         ticks = 0;
                         // Before jumping, so that the exception is raised
                         // at the jump, inside any `try` around the loop.
@@ -806,7 +817,7 @@ impl Vm {
     /// A frame for `func` with an empty stack, from the pool when possible.
     #[inline]
     fn new_empty_frame(&mut self, func: &ObjRef, fdata: &Function) -> PyResult<Box<Frame>> {
-        if self.depth >= self.ctx.limits.recursion_limit {
+        if self.depth >= self.recursion_limit {
             return Err(PyErr::new(
                 types().recursion_error,
                 "maximum recursion depth exceeded",

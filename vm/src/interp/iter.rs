@@ -390,10 +390,10 @@ impl Vm {
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(item) = self.next(&it)? {
-            out.push(item);
-            if out.len() > self.ctx.limits.max_alloc_items {
-                return Err(PyErr::memory_error());
+            if out.len() == out.capacity() {
+                self.check_alloc(out.len() + 1, std::mem::size_of::<Value>())?;
             }
+            out.push(item);
         }
         Ok(out)
     }

@@ -21,7 +21,7 @@ pub mod unwind;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::object::ObjKind;
 use crate::objects::dict::Dict;
-use crate::runtime::RuntimeContext;
+use crate::runtime::{CallLimits, RuntimeContext, Tripped};
 use crate::types::types;
 use crate::value::{ObjRef, Value};
 use frame::Frame;
@@ -50,8 +50,11 @@ pub struct Vm {
     pub sys_path: Value,
     /// What `sys.argv` starts as in this VM.
     pub argv: Vec<String>,
-    /// The time budget and cancel token of the running call, if any.
-    pub call_limits: Option<Arc<crate::runtime::CallLimits>>,
+    /// The limits of the running call, if any (set with
+    /// [`Vm::set_call_limits`]).
+    pub(crate) call_limits: Option<Arc<CallLimits>>,
+    /// Python call depth before `RecursionError`.
+    pub(crate) recursion_limit: usize,
     /// Source of frame ids.
     pub(crate) next_frame_id: u64,
     /// Finished frames kept for reuse (no allocation per call).
@@ -86,7 +89,7 @@ impl Vm {
         context: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<T>,
     ) -> PyResult<T> {
-        if self.depth >= self.ctx.limits.recursion_limit {
+        if self.depth >= self.recursion_limit {
             return Err(PyErr::new(
                 types().recursion_error,
                 format!("maximum recursion depth exceeded{context}"),
@@ -112,42 +115,84 @@ impl Vm {
             sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
             argv,
             call_limits: None,
+            recursion_limit: 0,
             next_frame_id: first_frame_id(),
             frame_pool: Vec::new(),
             repr_guard: Vec::new(),
             global_cache: (0..globals::GLOBAL_CACHE_SIZE).map(|_| None).collect(),
             attr_cache: (0..attr::ATTR_CACHE_SIZE).map(|_| None).collect(),
         };
+        vm.recursion_limit = vm.ctx.limits.recursion_limit;
         vm.builtins = crate::builtins::make_builtins_dict(&mut vm);
         vm
     }
 
+    /// Sets the limits of the call about to run on this thread (None when
+    /// it ends): arms or ends this thread's heap budget and sets the
+    /// recursion limit.
+    pub fn set_call_limits(&mut self, limits: Option<Arc<CallLimits>>) {
+        match limits.as_ref().and_then(|l| l.heap_budget) {
+            Some(budget) => crate::heap::arm(budget),
+            None => crate::heap::disarm(),
+        }
+        self.recursion_limit = limits
+            .as_ref()
+            .and_then(|l| l.recursion_limit)
+            .unwrap_or(self.ctx.limits.recursion_limit);
+        self.call_limits = limits;
+    }
+
+    /// Fails with MemoryError, before allocating, if `items` items of
+    /// `item_bytes` each are more than one allocation may hold or would go
+    /// past this thread's heap budget.
+    pub fn check_alloc(&self, items: usize, item_bytes: usize) -> PyResult<()> {
+        if items > self.ctx.limits.max_alloc_items {
+            return Err(PyErr::memory_error());
+        }
+        crate::heap::reserve(items.saturating_mul(item_bytes))
+    }
+
+    /// The limits of the running call.
+    pub fn call_limits(&self) -> Option<&Arc<CallLimits>> {
+        self.call_limits.as_ref()
+    }
+
+    /// The limit the running call went past, if any.
+    #[inline]
+    fn tripped_limit(&self) -> Option<Tripped> {
+        if crate::heap::is_tripped() {
+            return Some(Tripped::Heap);
+        }
+        self.call_limits.as_ref()?.tripped()
+    }
+
     /// Whether `exc` is the exception of this call's tripped limit (its
-    /// time budget or its cancellation): such an exception propagates
-    /// through every `except` clause and `__exit__`, so the call ends.
+    /// time budget, heap budget or cancellation): such an exception
+    /// propagates through every `except` clause and `__exit__`, so the call
+    /// ends.
     pub(crate) fn is_tripped_limit(&self, exc: &Value) -> bool {
-        let Some(tripped) = self.call_limits.as_ref().and_then(|l| l.tripped()) else {
-            return false;
-        };
-        self.type_of(exc).ptr_eq(&self.type_of(&tripped.exc))
+        self.tripped_limit()
+            .is_some_and(|t| self.type_of(exc).ptr_eq(&t.class().to_ref()))
     }
 
     /// Raises KeyboardInterrupt if the runtime's interrupt flag is up or
-    /// the call was cancelled, TimeoutError past the call's time budget. A
-    /// tripped limit stays tripped: every later check raises again, so a
-    /// handler that swallows the exception does not end the limit (a script
-    /// that catches it in a loop for ever still keeps going; see
-    /// docs/limitations.md).
+    /// the call was cancelled, TimeoutError past the call's time budget,
+    /// MemoryError past the thread's heap budget. A tripped limit stays
+    /// tripped: every later check raises again, so a handler that swallows
+    /// the exception does not end the limit (a script that catches it in a
+    /// loop for ever still keeps going; see docs/limitations.md).
     #[inline]
     pub fn check_interrupt(&self) -> PyResult<()> {
         if self.ctx.interrupt.is_raised() {
             return Err(PyErr::bare(crate::types::types().keyboard_interrupt));
         }
-        if let Some(limits) = &self.call_limits {
-            if let Some(e) = limits.tripped() {
-                return Err(e);
-            }
+        match self.tripped_limit() {
+            None => Ok(()),
+            Some(Tripped::Heap) => Err(crate::heap::budget_error()),
+            Some(t) => Err(self
+                .call_limits
+                .as_ref()
+                .map_or_else(|| PyErr::bare(t.class()), |l| l.error(t))),
         }
-        Ok(())
     }
 }

@@ -550,9 +550,11 @@ impl Vm {
     fn repeat(&mut self, seq: &Value, n: i64) -> PyResult<Option<Value>> {
         let n = n.max(0) as usize;
         let len = self.len_of_builtin(seq).unwrap_or(0);
-        if len.saturating_mul(n) > self.ctx.limits.max_alloc_items {
-            return Err(PyErr::memory_error());
-        }
+        let item_bytes = match seq.kind() {
+            Some(ObjKind::List(_) | ObjKind::Tuple(_)) => std::mem::size_of::<Value>(),
+            _ => 1,
+        };
+        self.check_alloc(len.saturating_mul(n), item_bytes)?;
         Ok(Some(match seq.kind() {
             Some(ObjKind::Str(s)) => str_value(s.as_str().repeat(n)),
             Some(ObjKind::List(l)) => {

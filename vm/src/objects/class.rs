@@ -1,9 +1,9 @@
 //! Classes and their instances.
 
-use crate::object::{ObjKind, ReadGuard, WriteError};
+use crate::object::{ObjKind, ReadGuard, WriteError, WriteGuard};
 use crate::objects::dict::Dict;
 use crate::value::{ObjRef, Value};
-use std::cell::{RefCell, RefMut};
+use std::cell::RefCell;
 
 /// What builtin layout the instances of a class have. User classes inherit
 /// it from their bases; only `object` and the exception classes may be
@@ -111,7 +111,7 @@ impl Instance {
     }
 
     /// Borrows the attributes for writing.
-    pub fn attrs_mut(&self) -> Result<RefMut<'_, Dict>, WriteError> {
+    pub fn attrs_mut(&self) -> Result<WriteGuard<'_, Dict>, WriteError> {
         match self.dict.kind() {
             ObjKind::Dict(cell) => self.dict.get().write(cell),
             _ => Err(WriteError::Frozen(0)),

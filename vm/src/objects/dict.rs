@@ -50,6 +50,12 @@ impl Dict {
         self.live
     }
 
+    /// The bytes its tables hold (for the heap meter).
+    pub fn heap_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Option<Entry>>()
+            + self.index.capacity() * (std::mem::size_of::<usize>() + 1)
+    }
+
     /// True when there are no entries.
     #[inline]
     pub fn is_empty(&self) -> bool {

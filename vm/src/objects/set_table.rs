@@ -297,6 +297,11 @@ impl<K> SetTable<K> {
         self.used
     }
 
+    /// The bytes its slots hold (for the heap meter).
+    pub fn heap_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<Slot<K>>()
+    }
+
     /// Whether the table holds no keys.
     pub fn is_empty(&self) -> bool {
         self.used == 0

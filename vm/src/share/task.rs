@@ -156,7 +156,7 @@ impl ThreadStart {
             .collect();
         vm.sys_path = crate::builtins::new_list(path);
         // Threads started by a limited call share its budget and token.
-        vm.call_limits = self.limits.clone();
+        vm.set_call_limits(self.limits.clone());
         vm
     }
 }
