@@ -99,6 +99,12 @@
 #define TP_DICT 8
 
 /**
+ * A token that cancels the calls it is passed to, from any thread: the
+ * script sees `KeyboardInterrupt` (its `finally` blocks run).
+ */
+typedef struct TpCancelToken TpCancelToken;
+
+/**
  * A Python exception (or compile error) reported to C.
  */
 typedef struct TpError TpError;
@@ -122,6 +128,32 @@ typedef struct TpRuntime TpRuntime;
  * A value passed to or returned from Python code.
  */
 typedef struct TpValue TpValue;
+
+/**
+ * Options of one call (`tp_call_opts`). Zero (or null) leaves a limit
+ * off. Past a limit the call fails with `TP_ERR_PYTHON` and the error's
+ * kind is `TimeoutError`, `MemoryError`, `RecursionError` or, when
+ * cancelled, `KeyboardInterrupt`.
+ */
+typedef struct TpCallOptions {
+  /**
+   * Time budget in seconds (0: none).
+   */
+  double timeout_s;
+  /**
+   * Bytes of Python objects and array buffers each thread of the call
+   * may hold beyond what it held when the call began (0: none).
+   */
+  uintptr_t heap_budget;
+  /**
+   * Python call depth before `RecursionError` (0: the runtime's).
+   */
+  uintptr_t recursion_limit;
+  /**
+   * A cancel token (null: none); borrowed for the call.
+   */
+  const struct TpCancelToken *cancel;
+} TpCallOptions;
 
 #ifdef __cplusplus
 extern "C" {
@@ -228,6 +260,21 @@ int32_t tp_call(const struct TpModule *module,
                 struct TpError **err);
 
 /**
+ * [`tp_call`] under the limits of `options` (null: none).
+ *
+ * # Safety
+ * As [`tp_call`]; `options` is null or points to a readable
+ * `TpCallOptions` whose `cancel` is null or a live token.
+ */
+int32_t tp_call_opts(const struct TpModule *module,
+                     const char *function,
+                     const struct TpValue *const *args,
+                     uintptr_t nargs,
+                     const struct TpCallOptions *options,
+                     struct TpValue **result,
+                     struct TpError **err);
+
+/**
  * The exception's class name (`"ValueError"` …); valid while `err` lives.
  * Null for a null error.
  *
@@ -252,6 +299,29 @@ const char *tp_error_traceback(const struct TpError *err);
  * `err` is null or an error not yet freed.
  */
 void tp_error_free(struct TpError *err);
+
+/**
+ * A new cancel token, not yet fired; free it with `tp_cancel_token_free`
+ * once no call uses it. Never null.
+ */
+struct TpCancelToken *tp_cancel_token_new(void);
+
+/**
+ * Cancels every call running (or later started) with this token. Safe to
+ * call from any thread.
+ *
+ * # Safety
+ * `token` is null or a live token.
+ */
+int32_t tp_cancel_token_cancel(const struct TpCancelToken *token);
+
+/**
+ * Frees a cancel token (null is ignored).
+ *
+ * # Safety
+ * `token` is null or a token not yet freed, and no running call uses it.
+ */
+int32_t tp_cancel_token_free(struct TpCancelToken *token);
 
 /**
  * A new `None`.

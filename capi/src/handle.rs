@@ -12,6 +12,8 @@ pub(crate) const PROGRAM: u64 = 0x7461_6970_616e_5047;
 pub(crate) const MODULE: u64 = 0x7461_6970_616e_4d44;
 /// Magic of a value.
 pub(crate) const VALUE: u64 = 0x7461_6970_616e_5641;
+/// Magic of a cancel token.
+pub(crate) const CANCEL_TOKEN: u64 = 0x7461_6970_616e_4354;
 
 /// A struct handed to C behind a pointer.
 pub trait Handle {

@@ -17,8 +17,10 @@
 //! reported as `TP_ERR_PANIC`, never unwinding into C.
 
 mod handle;
+mod limits;
 mod value;
 
+pub use limits::*;
 pub use value::*;
 
 use handle::{check, Handle, MODULE, PROGRAM, RUNTIME};
@@ -377,7 +379,31 @@ pub unsafe extern "C" fn tp_call(
     result: *mut *mut TpValue,
     err: *mut *mut TpError,
 ) -> i32 {
+    // SAFETY: forwarded from the caller's promises; null options are allowed.
+    unsafe { tp_call_opts(module, function, args, nargs, std::ptr::null(), result, err) }
+}
+
+/// [`tp_call`] under the limits of `options` (null: none).
+///
+/// # Safety
+/// As [`tp_call`]; `options` is null or points to a readable
+/// `TpCallOptions` whose `cancel` is null or a live token.
+#[no_mangle]
+pub unsafe extern "C" fn tp_call_opts(
+    module: *const TpModule,
+    function: *const c_char,
+    args: *const *const TpValue,
+    nargs: usize,
+    options: *const TpCallOptions,
+    result: *mut *mut TpValue,
+    err: *mut *mut TpError,
+) -> i32 {
     guarded(|| {
+        // SAFETY: forwarded from the caller's promise on `options`.
+        let options = match unsafe { call_options(options) } {
+            Ok(o) => o,
+            Err(code) => return code,
+        };
         // SAFETY: forwarded from the caller's promises.
         let module = match unsafe { check(module) } {
             Ok(m) => m,
@@ -403,7 +429,7 @@ pub unsafe extern "C" fn tp_call(
         }
         let value = module
             .module
-            .call(function, &call_args)
+            .call_opts(function, &call_args, &options)
             .map(TpValue::from_arg);
         // SAFETY: `result` is non-null; both are valid for writes, per the caller.
         unsafe { deliver(value, result, err) }

@@ -4,7 +4,7 @@ use std::ffi::{CStr, CString};
 use std::ptr::{null, null_mut};
 use taipan_c::*;
 
-const SCRIPT: &str = "SCALE = 2\ndef scale(xs):\n    return [x * SCALE for x in xs]\ndef fail(x):\n    return 1 // x\ndef pair(s):\n    return (s.upper(), {s: len(s)})\n";
+const SCRIPT: &str = "SCALE = 2\ndef scale(xs):\n    return [x * SCALE for x in xs]\ndef fail(x):\n    return 1 // x\ndef pair(s):\n    return (s.upper(), {s: len(s)})\ndef spin():\n    while True:\n        pass\ndef hog():\n    x = []\n    while True:\n        x.append('y' * 100)\ndef deep(n):\n    return 0 if n == 0 else deep(n - 1)\n";
 
 fn load() -> (*mut TpRuntime, *mut TpProgram, *mut TpModule) {
     let path = CString::new("abi.py").unwrap();
@@ -95,6 +95,110 @@ fn calls_with_values_in_and_out() {
         assert_eq!(i, 2);
         tp_value_free(result);
         tp_value_free(s);
+    }
+    free_all(rt, program, module);
+}
+
+/// Calls a function of no arguments (or of one int) under `options` and
+/// gives the status and the error's kind.
+///
+/// # Safety
+/// `module` is live; `options` is null or readable with a live token.
+unsafe fn call_kind(
+    module: *const TpModule,
+    function: &str,
+    arg: Option<i64>,
+    options: *const TpCallOptions,
+) -> (i32, String) {
+    let name = CString::new(function).unwrap();
+    let mut result = null_mut();
+    let mut err = null_mut();
+    // SAFETY: as promised by the caller; the argument lives for the call.
+    unsafe {
+        let value = arg.map(|i| tp_value_int(i));
+        let args: Vec<*const TpValue> = value.iter().map(|v| *v as *const TpValue).collect();
+        let status = tp_call_opts(
+            module,
+            name.as_ptr(),
+            args.as_ptr(),
+            args.len(),
+            options,
+            &mut result,
+            &mut err,
+        );
+        value.into_iter().for_each(|v| {
+            tp_value_free(v);
+        });
+        let kind = match status {
+            TP_OK => {
+                tp_value_free(result);
+                String::new()
+            }
+            TP_ERR_PYTHON => {
+                let kind = CStr::from_ptr(tp_error_kind(err)).to_str().unwrap();
+                let kind = kind.to_string();
+                tp_error_free(err);
+                kind
+            }
+            _ => String::new(),
+        };
+        (status, kind)
+    }
+}
+
+#[test]
+fn limits_and_cancellation_per_call() {
+    let (rt, program, module) = load();
+    let limited = |timeout_s: f64, heap_budget: usize, recursion_limit: usize| TpCallOptions {
+        timeout_s,
+        heap_budget,
+        recursion_limit,
+        cancel: null(),
+    };
+    // SAFETY: live handles; options live on the stack for each call.
+    unsafe {
+        let timeout = limited(0.1, 0, 0);
+        assert_eq!(
+            call_kind(module, "spin", None, &timeout),
+            (TP_ERR_PYTHON, "TimeoutError".to_string())
+        );
+        let heap = limited(0.0, 8 << 20, 0);
+        assert_eq!(
+            call_kind(module, "hog", None, &heap),
+            (TP_ERR_PYTHON, "MemoryError".to_string())
+        );
+        let shallow = limited(0.0, 0, 20);
+        assert_eq!(
+            call_kind(module, "deep", Some(30), &shallow),
+            (TP_ERR_PYTHON, "RecursionError".to_string())
+        );
+        assert_eq!(call_kind(module, "deep", Some(30), null()).0, TP_OK);
+
+        let token = tp_cancel_token_new();
+        let cancelled = TpCallOptions {
+            cancel: token,
+            ..limited(0.0, 0, 0)
+        };
+        let token_addr = token as usize;
+        let canceller = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            // SAFETY: the token outlives this thread (joined below).
+            tp_cancel_token_cancel(token_addr as *const TpCancelToken)
+        });
+        assert_eq!(
+            call_kind(module, "spin", None, &cancelled),
+            (TP_ERR_PYTHON, "KeyboardInterrupt".to_string())
+        );
+        assert_eq!(canceller.join().unwrap(), TP_OK);
+        assert_eq!(tp_cancel_token_free(token), TP_OK);
+        let bad = TpCallOptions {
+            cancel: program.cast::<TpCancelToken>(),
+            ..limited(0.0, 0, 0)
+        };
+        assert_eq!(
+            call_kind(module, "deep", Some(1), &bad).0,
+            TP_ERR_INVALID_HANDLE
+        );
     }
     free_all(rt, program, module);
 }
