@@ -237,12 +237,28 @@ pub struct RuntimeContext {
     pub default_workers: usize,
     /// What must finish before the program exits: non-daemon threads and
     /// thread pools register a wait here (see [`RuntimeContext::wait_for_threads`]).
-    pub exit_waits: Mutex<Vec<ExitWait>>,
+    pub exit_waits: Mutex<ExitWaits>,
 }
 
 /// Something the program waits for at exit (a thread to join, a pool to
 /// drain), as CPython joins non-daemon threads and executors at shutdown.
-pub type ExitWait = Box<dyn FnOnce() + Send>;
+pub struct ExitWait {
+    /// Whether there is nothing left to wait for (the thread was joined,
+    /// the pool is gone): such entries are dropped as new ones come.
+    pub done: Box<dyn Fn() -> bool + Send>,
+    /// Waits.
+    pub wait: Box<dyn FnOnce() + Send>,
+}
+
+/// The program's [`ExitWait`]s, pruned of finished ones as they grow, so
+/// that a long-lived runtime whose calls start threads does not keep an
+/// entry per thread for ever.
+#[derive(Default)]
+pub struct ExitWaits {
+    waits: Vec<ExitWait>,
+    /// The length at which finished entries are dropped next.
+    prune_at: usize,
+}
 
 impl RuntimeContext {
     /// A context writing to the process's stdout/stderr with full capabilities.
@@ -261,14 +277,25 @@ impl RuntimeContext {
             native_modules: HashMap::new(),
             python_modules: HashMap::new(),
             default_workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
-            exit_waits: Mutex::new(Vec::new()),
+            exit_waits: Mutex::new(ExitWaits::default()),
         }
     }
 
     /// Registers something to wait for at exit.
     pub fn wait_at_exit(&self, wait: ExitWait) {
-        let mut waits = self.exit_waits.lock().unwrap_or_else(|p| p.into_inner());
-        waits.push(wait);
+        let mut w = self.exit_waits.lock().unwrap_or_else(|p| p.into_inner());
+        w.waits.push(wait);
+        if w.waits.len() >= w.prune_at {
+            // Amortised: pruning again only once the list has doubled.
+            w.waits.retain(|e| !(e.done)());
+            w.prune_at = (2 * w.waits.len()).max(64);
+        }
+    }
+
+    /// How many exit waits are registered (for tests of their pruning).
+    pub fn exit_waits_len(&self) -> usize {
+        let w = self.exit_waits.lock().unwrap_or_else(|p| p.into_inner());
+        w.waits.len()
     }
 
     /// Waits for every non-daemon thread and pool, as the main script
@@ -277,13 +304,13 @@ impl RuntimeContext {
         loop {
             let waits: Vec<ExitWait> = {
                 let mut w = self.exit_waits.lock().unwrap_or_else(|p| p.into_inner());
-                std::mem::take(&mut *w)
+                std::mem::take(&mut w.waits)
             };
             if waits.is_empty() {
                 return;
             }
-            for wait in waits {
-                wait();
+            for e in waits {
+                (e.wait)();
             }
         }
     }

@@ -7,7 +7,7 @@ use super::lock;
 use std::collections::VecDeque;
 use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::thread::JoinHandle;
-use taipan_vm::runtime::RuntimeContext;
+use taipan_vm::runtime::{ExitWait, RuntimeContext};
 use taipan_vm::share::task::set_thread_name;
 use taipan_vm::share::{Task, ThreadStart};
 use taipan_vm::Vm;
@@ -77,11 +77,15 @@ impl WorkerPool {
             work_ready: Condvar::new(),
         });
         let weak: Weak<Inner> = Arc::downgrade(&inner);
-        ctx.wait_at_exit(Box::new(move || {
-            if let Some(inner) = weak.upgrade() {
-                shutdown(&inner, true, false, None);
-            }
-        }));
+        let watched = weak.clone();
+        ctx.wait_at_exit(ExitWait {
+            done: Box::new(move || watched.strong_count() == 0),
+            wait: Box::new(move || {
+                if let Some(inner) = weak.upgrade() {
+                    shutdown(&inner, true, false, None);
+                }
+            }),
+        });
         WorkerPool { inner }
     }
 

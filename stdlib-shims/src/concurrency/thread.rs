@@ -14,6 +14,7 @@ use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::objects::native::{native_class, native_self, NativeObject};
 use taipan_vm::share::task::{set_thread_name, thread_name};
 use taipan_vm::share::{Outcome, Task};
+use taipan_vm::runtime::ExitWait;
 use taipan_vm::types::native_function;
 use taipan_vm::value::FrozenRef;
 use taipan_vm::{Value, Vm};
@@ -120,6 +121,11 @@ struct HandleCore {
 }
 
 impl HandleCore {
+    /// Whether the thread was joined or has finished (nothing to wait for).
+    fn is_over(&self) -> bool {
+        lock(&self.join).is_none() || lock(&self.state).finished
+    }
+
     fn join_thread(&self) {
         let handle = lock(&self.join).take();
         if let Some(h) = handle {
@@ -236,8 +242,11 @@ fn handle_start(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if !daemon {
-        let waited = core.clone();
-        vm.ctx.wait_at_exit(Box::new(move || waited.join_thread()));
+        let (waited, watched) = (core.clone(), Arc::downgrade(&core));
+        vm.ctx.wait_at_exit(ExitWait {
+            done: Box::new(move || watched.upgrade().is_none_or(|c| c.is_over())),
+            wait: Box::new(move || waited.join_thread()),
+        });
     }
     Ok(Value::None)
 }
