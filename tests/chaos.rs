@@ -24,6 +24,7 @@ mod watchdog;
 use canceller::Canceller;
 use memory::{meters, Readings};
 use plan::{Mix, Outcome, Task};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -61,7 +62,7 @@ impl Run {
     fn claim(&self, end: u64) -> Option<u64> {
         self.next
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |i| {
-                (i < end).then_some(i + 1)
+                (i < end).then(|| i + 1)
             })
             .ok()
     }
@@ -145,18 +146,33 @@ fn load_module() -> SharedModule {
     rt.load(&program).expect("chaos_tasks.py loads")
 }
 
+/// How many of the `total` tasks are of each kind.
+fn tally(seed: u64, total: u64, mix: &Mix) -> BTreeMap<&'static str, u64> {
+    let mut tally = BTreeMap::new();
+    for id in 0..total {
+        *tally.entry(Task::new(seed, id, mix).kind()).or_default() += 1;
+    }
+    tally
+}
+
 /// Sends every worker the phase end `end` and waits until all report
-/// back; a panic in a worker fails the test with its message.
-fn run_phase(end: u64, phases: &[Sender<u64>], finished: &Receiver<Result<(), String>>) {
+/// back; the error says why a worker did not (its panic message).
+fn run_phase(
+    end: u64,
+    phases: &[Sender<u64>],
+    finished: &Receiver<Result<(), String>>,
+) -> Result<(), String> {
     for p in phases {
-        p.send(end).expect("a worker is listening");
+        p.send(end)
+            .map_err(|_| "a worker thread is gone".to_string())?;
     }
     for _ in phases {
-        let report = finished.recv().expect("a worker reports back");
-        if let Err(panic) = report {
-            panic!("a worker thread panicked: {panic}");
-        }
+        finished
+            .recv()
+            .map_err(|_| "a worker thread is gone".to_string())?
+            .map_err(|panic| format!("a worker thread panicked: {panic}"))?;
     }
+    Ok(())
 }
 
 /// Held by the tests that read process-wide memory figures, so that they
@@ -184,36 +200,53 @@ fn sixteen_threads_of_chaos_lose_nothing_and_leak_nothing() {
     let _watchdog = Watchdog::arm(WATCHDOG, run.done.clone(), total);
     let meters = meters();
     let start = Instant::now();
-    let (warm, end) = std::thread::scope(|s| {
+    let readings = std::thread::scope(|s| {
         let run = &run;
         s.spawn(|| run.canceller.run());
         let (finished_tx, finished) = channel();
-        let phases: Vec<Sender<u64>> = (0..THREADS)
+        let (phases, workers): (Vec<Sender<u64>>, Vec<_>) = (0..THREADS)
             .map(|i| {
                 let (tx, rx) = channel();
                 let finished_tx = finished_tx.clone();
-                std::thread::Builder::new()
+                let worker = std::thread::Builder::new()
                     .name(format!("chaos-{i}"))
                     .stack_size(16 << 20)
                     .spawn_scoped(s, move || run.work(rx, finished_tx))
                     .expect("a worker thread starts");
-                tx
+                (tx, worker)
             })
-            .collect();
+            .unzip();
         drop(finished_tx);
-        run_phase(WARM_UP, &phases, &finished);
-        let warm = Readings::take(&meters);
-        run_phase(total, &phases, &finished);
-        let end = Readings::take(&meters);
+        let readings = run_phase(WARM_UP, &phases, &finished).and_then(|()| {
+            let warm = Readings::take(&meters);
+            run_phase(total, &phases, &finished)?;
+            Ok((warm, Readings::take(&meters)))
+        });
+        // On error too, every thread must end: workers claim no more tasks
+        // and finish theirs (cancelled ones need the canceller), then the
+        // canceller stops.
+        run.next.store(u64::MAX, Ordering::Release);
         drop(phases);
+        for worker in workers {
+            let _ = worker.join();
+        }
         run.canceller.stop();
-        (warm, end)
+        readings
     });
+    let (warm, end) = match readings {
+        Ok(readings) => readings,
+        Err(e) => panic!("{e}"),
+    };
     eprintln!(
         "chaos: {total} tasks in {:.1} s\n{}",
         start.elapsed().as_secs_f64(),
         warm.report(&end, &meters)
     );
+    let tally = tally(seed, total, &run.mix);
+    eprintln!("chaos: tasks by kind {tally:?}");
+    for kind in Task::KINDS {
+        assert!(tally.contains_key(kind), "no task of kind {kind:?} ran");
+    }
     let missing = run.lost_or_doubled();
     let wrong = run.wrong.into_inner().unwrap_or_else(|p| p.into_inner());
     assert!(

@@ -140,6 +140,26 @@ impl Task {
         }
     }
 
+    /// What kind of task it is, for the run's tally.
+    pub fn kind(&self) -> &'static str {
+        match self.action {
+            Action::Compute { .. } => "value",
+            Action::Fail(_) => "raise",
+            Action::Timeout(_) => "time out",
+            Action::Cancel(_) => "cancelled",
+            Action::CancelFinally => "cancelled, finally returns",
+        }
+    }
+
+    /// The kinds [`Task::kind`] names.
+    pub const KINDS: [&'static str; 5] = [
+        "value",
+        "raise",
+        "time out",
+        "cancelled",
+        "cancelled, finally returns",
+    ];
+
     /// Whether the test cancels this task's token.
     pub fn is_cancelled(&self) -> bool {
         matches!(self.action, Action::Cancel(_) | Action::CancelFinally)
