@@ -62,14 +62,36 @@ pub enum Action {
         /// 2: one it leaves to the garbage collector.
         cycle: i64,
     },
+    /// `pooled(id, 0)`: returns `6 * id`, worked out on a thread pool.
+    Pooled,
     /// `fail(id, kind)`: raises `FAILURES[kind]`.
     Fail(u64),
-    /// `spin(id, mode)` under a time budget: ends with TimeoutError.
-    Timeout(u64),
-    /// `spin(id, mode)` cancelled after the delay: ends with KeyboardInterrupt.
-    Cancel(u64),
+    /// A never-ending [`Stuck`] call under a time budget: ends with TimeoutError.
+    Timeout(Stuck),
+    /// A never-ending [`Stuck`] call cancelled after the delay: ends with
+    /// KeyboardInterrupt.
+    Cancel(Stuck),
     /// `sleep_then_finally(id)` cancelled after the delay: returns `2 * id`.
     CancelFinally,
+}
+
+/// A call that never returns by itself: `spin(id, mode)` for modes 0 to 2,
+/// `pooled(id, mode - 2)` (in a pool worker) for modes 3 and 4.
+pub struct Stuck(u64);
+
+impl Stuck {
+    /// One of the five at random (of the first three without pools).
+    fn new(rng: &mut Rng, mix: &Mix) -> Stuck {
+        Stuck(rng.below(if mix.pools { 5 } else { 3 }))
+    }
+
+    /// The function and its arguments.
+    fn call(&self, id: Arg) -> (&'static str, Vec<Arg>) {
+        match self.0 {
+            0..=2 => ("spin", vec![id, Arg::Int(self.0 as i64)]),
+            mode => ("pooled", vec![id, Arg::Int(mode as i64 - 2)]),
+        }
+    }
 }
 
 /// One task: its id, action and call options.
@@ -91,11 +113,15 @@ pub struct Mix {
     /// Whether the compute tasks that build a reference cycle leave it to
     /// the garbage collector (rather than break it before returning).
     pub keep_cycles: bool,
+    /// Whether some tasks start a thread pool (each pool started today
+    /// stays remembered until the runtime ends: see `tests/chaos.rs`).
+    pub pools: bool,
 }
 
 impl Task {
-    /// Task `id` under `seed`: about 60% compute, 20% raise, 10% time
-    /// out, 10% cancelled (spinning ones burn CPU until stopped, so their
+    /// Task `id` under `seed`: about 57% compute, 3% pooled (compute
+    /// without pools), 20% raise,
+    /// 10% time out, 10% cancelled (spinning ones burn CPU until stopped, so their
     /// budgets and delays are short: up to 2.5 ms and 1.5 ms).
     pub fn new(seed: u64, id: u64, mix: &Mix) -> Task {
         let mut rng = Rng::for_task(seed, id);
@@ -111,19 +137,20 @@ impl Task {
                     1 => token = true,
                     _ => {}
                 }
-                if roll < 60 {
-                    compute_action(&mut rng, mix)
-                } else {
-                    Action::Fail(rng.below(FAILURES.len() as u64))
+                match roll {
+                    0..=56 => compute_action(&mut rng, mix),
+                    57..=59 if mix.pools => Action::Pooled,
+                    57..=59 => compute_action(&mut rng, mix),
+                    _ => Action::Fail(rng.below(FAILURES.len() as u64)),
                 }
             }
             80..=89 => {
                 timeout = Some(Duration::from_micros(500 + rng.below(2000)));
-                Action::Timeout(rng.below(3))
+                Action::Timeout(Stuck::new(&mut rng, mix))
             }
             90..=97 => {
                 token = true;
-                Action::Cancel(rng.below(3))
+                Action::Cancel(Stuck::new(&mut rng, mix))
             }
             _ => {
                 token = true;
@@ -144,6 +171,7 @@ impl Task {
     pub fn kind(&self) -> &'static str {
         match self.action {
             Action::Compute { .. } => "value",
+            Action::Pooled => "value from a pool",
             Action::Fail(_) => "raise",
             Action::Timeout(_) => "time out",
             Action::Cancel(_) => "cancelled",
@@ -152,8 +180,9 @@ impl Task {
     }
 
     /// The kinds [`Task::kind`] names.
-    pub const KINDS: [&'static str; 5] = [
+    pub const KINDS: [&'static str; 6] = [
         "value",
+        "value from a pool",
         "raise",
         "time out",
         "cancelled",
@@ -182,10 +211,9 @@ impl Task {
                     Arg::Int(*cycle),
                 ],
             ),
+            Action::Pooled => ("pooled", vec![id, Arg::Int(0)]),
             Action::Fail(kind) => ("fail", vec![id, Arg::Int(*kind as i64)]),
-            Action::Timeout(mode) | Action::Cancel(mode) => {
-                ("spin", vec![id, Arg::Int(*mode as i64)])
-            }
+            Action::Timeout(stuck) | Action::Cancel(stuck) => stuck.call(id),
             Action::CancelFinally => ("sleep_then_finally", vec![id]),
         }
     }
@@ -208,6 +236,7 @@ impl Task {
                     Arg::Str(ends),
                 ]))
             }
+            Action::Pooled => Ok(Arg::Int(6 * id)),
             Action::Fail(kind) => Err(FAILURES[*kind as usize].to_string()),
             Action::Timeout(_) => Err("TimeoutError".to_string()),
             Action::Cancel(_) => Err("KeyboardInterrupt".to_string()),

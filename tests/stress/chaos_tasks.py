@@ -2,6 +2,7 @@
 # returns a value computed from its fresh arguments, raises, runs past its
 # time budget or waits to be cancelled. The test knows every expected
 # outcome, so the arithmetic here is mirrored in Rust.
+from concurrent.futures import ThreadPoolExecutor
 import time
 
 # Frozen shared state every task reads.
@@ -101,6 +102,16 @@ def spin(tid, mode):
             time.sleep(0.0005)
         except Exception:
             n += 1
+
+
+def pooled(tid, mode):
+    """Runs work on a pool of two threads the task starts (they share its
+    time budget and cancel token): mode 0 returns 6 * tid, mode 1 spins
+    and mode 2 sleeps in a pool worker until the task is stopped."""
+    with ThreadPoolExecutor(2) as ex:
+        if mode == 0:
+            return sum(ex.map(lambda x: x * tid, [1, 2, 3]))
+        return ex.submit(spin, tid, 0 if mode == 1 else 2).result()
 
 
 def sleep_then_finally(tid):
