@@ -113,16 +113,16 @@ pub struct Mix {
     /// Whether the compute tasks that build a reference cycle leave it to
     /// the garbage collector (rather than break it before returning).
     pub keep_cycles: bool,
-    /// Whether some tasks start a thread pool (each pool started today
-    /// stays remembered until the runtime ends: see `tests/chaos.rs`).
+    /// Whether some tasks start a thread pool (each pool stays registered
+    /// with the runtime until it ends, for now: see `tests/chaos.rs`).
     pub pools: bool,
 }
 
 impl Task {
     /// Task `id` under `seed`: about 57% compute, 3% pooled (compute
-    /// without pools), 20% raise,
-    /// 10% time out, 10% cancelled (spinning ones burn CPU until stopped, so their
-    /// budgets and delays are short: up to 2.5 ms and 1.5 ms).
+    /// without pools), 20% raise, 10% time out and 10% cancelled (spinning
+    /// ones burn CPU until stopped, so their budgets and delays are short:
+    /// up to 2.5 ms and 1.5 ms).
     pub fn new(seed: u64, id: u64, mix: &Mix) -> Task {
         let mut rng = Rng::for_task(seed, id);
         let roll = rng.below(100);
