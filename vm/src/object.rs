@@ -193,7 +193,10 @@ impl PyObject {
     /// Borrows a cell of this object for writing. When the write ends, the
     /// object's charge on the heap meter follows what it holds now.
     #[inline]
-    pub fn write<'a, T>(&'a self, cell: &'a RefCell<T>) -> Result<WriteGuard<'a, T>, WriteError> {
+    pub fn write<'a, T: Metered>(
+        &'a self,
+        cell: &'a RefCell<T>,
+    ) -> Result<WriteGuard<'a, T>, WriteError> {
         if let Some(refusal) = self.write_refusal() {
             return Err(refusal);
         }
@@ -211,9 +214,14 @@ impl PyObject {
     /// still borrowed; the next write catches up.
     #[inline]
     pub fn recharge(&self) {
-        let Some(bytes) = self.kind.heap_bytes() else {
-            return;
-        };
+        if let Some(bytes) = self.kind.heap_bytes() {
+            self.set_charge(bytes);
+        }
+    }
+
+    /// Sets the object's charge on the heap meter to `bytes` of payload.
+    #[inline]
+    fn set_charge(&self, bytes: usize) {
         let now = charge_units(bytes);
         let before = self.charged.get();
         if now != before {
@@ -237,14 +245,58 @@ pub fn charge_units(bytes: usize) -> u32 {
     u32::try_from((size_of::<PyObject>() + bytes).div_ceil(CHARGE_UNIT)).unwrap_or(u32::MAX)
 }
 
+/// What a cell of an object holds, as the heap meter sees it.
+pub trait Metered {
+    /// The bytes the object holds outside its header with these contents,
+    /// or None when writing them never changes the object's size.
+    #[inline]
+    fn payload_bytes(&self) -> Option<usize> {
+        None
+    }
+}
+
+impl Metered for Vec<Value> {
+    #[inline]
+    fn payload_bytes(&self) -> Option<usize> {
+        Some(self.capacity() * size_of::<Value>())
+    }
+}
+
+impl Metered for Vec<u8> {
+    #[inline]
+    fn payload_bytes(&self) -> Option<usize> {
+        Some(self.capacity())
+    }
+}
+
+impl Metered for Dict {
+    #[inline]
+    fn payload_bytes(&self) -> Option<usize> {
+        Some(size_of::<RefCell<Dict>>() + self.heap_bytes())
+    }
+}
+
+impl Metered for SetTable<Value> {
+    #[inline]
+    fn payload_bytes(&self) -> Option<usize> {
+        Some(size_of::<RefCell<SetTable<Value>>>() + self.heap_bytes())
+    }
+}
+
+impl Metered for Value {}
+impl Metered for IterState {}
+impl Metered for Generator {}
+impl Metered for FileState {}
+impl Metered for ExcState {}
+
 /// Write access to the inside of a thread-local object (see
 /// [`PyObject::write`]).
-pub struct WriteGuard<'a, T> {
+pub struct WriteGuard<'a, T: Metered> {
     inner: ManuallyDrop<RefMut<'a, T>>,
     obj: &'a PyObject,
 }
 
-impl<T> Deref for WriteGuard<'_, T> {
+impl<T: Metered> Deref for WriteGuard<'_, T> {
     type Target = T;
     #[inline]
     fn deref(&self) -> &T {
@@ -252,20 +304,23 @@ impl<T> Deref for WriteGuard<'_, T> {
     }
 }
 
-impl<T> DerefMut for WriteGuard<'_, T> {
+impl<T: Metered> DerefMut for WriteGuard<'_, T> {
     #[inline]
     fn deref_mut(&mut self) -> &mut T {
         &mut self.inner
     }
 }
 
-impl<T> Drop for WriteGuard<'_, T> {
+impl<T: Metered> Drop for WriteGuard<'_, T> {
     #[inline]
     fn drop(&mut self) {
+        let bytes = self.inner.payload_bytes();
         // SAFETY: `inner` is dropped exactly once, here, and never touched
         // again (the guard itself is going away).
         unsafe { ManuallyDrop::drop(&mut self.inner) };
-        self.obj.recharge();
+        if let Some(bytes) = bytes {
+            self.obj.set_charge(bytes);
+        }
     }
 }
 
@@ -315,13 +370,11 @@ impl ObjKind {
             ObjKind::Str(s) => s.as_str().len(),
             ObjKind::BigInt(b) => (b.bits() / 8) as usize + size_of::<u64>(),
             ObjKind::Bytes(b) => b.len(),
-            ObjKind::ByteArray(b) => b.try_borrow().ok()?.capacity(),
+            ObjKind::ByteArray(b) => b.try_borrow().ok()?.payload_bytes()?,
             ObjKind::Tuple(items) => items.len() * size_of::<Value>(),
-            ObjKind::List(items) => items.try_borrow().ok()?.capacity() * size_of::<Value>(),
-            ObjKind::Dict(d) => size_of::<RefCell<Dict>>() + d.try_borrow().ok()?.heap_bytes(),
-            ObjKind::Set(s) => {
-                size_of::<RefCell<SetTable<Value>>>() + s.try_borrow().ok()?.heap_bytes()
-            }
+            ObjKind::List(items) => items.try_borrow().ok()?.payload_bytes()?,
+            ObjKind::Dict(d) => d.try_borrow().ok()?.payload_bytes()?,
+            ObjKind::Set(s) => s.try_borrow().ok()?.payload_bytes()?,
             ObjKind::FrozenSet(s) => size_of::<SetTable<Value>>() + s.heap_bytes(),
             ObjKind::Slice(_) | ObjKind::Property(_) => size_of::<[Value; 3]>(),
             ObjKind::Function(_) => size_of::<Function>(),
