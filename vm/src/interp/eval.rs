@@ -823,8 +823,13 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        self.depth += 1;
         let id = self.next_frame_id;
+        // Recursion that runs no loop never reaches the jump's check: look
+        // at the time budget and the cancel flag every 1024 frames too.
+        if id % 1024 == 1023 {
+            self.check_interrupt()?;
+        }
+        self.depth += 1;
         self.next_frame_id += 1;
         // A function shared with worker threads reads the frozen snapshot of
         // the globals it names (identical to the live bindings, which are
