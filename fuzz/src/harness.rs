@@ -7,6 +7,8 @@ use taipan_vm::runtime::Limits;
 
 /// The time budget of one run: runaway loops end in `TimeoutError`.
 const TIMEOUT: Duration = Duration::from_millis(100);
+/// Heap budget of each fuzzed run (libFuzzer stops at 2 GiB of RSS).
+const HEAP_BUDGET: usize = 256 << 20;
 
 /// Stack of the thread each input runs on: deep enough that the recursion
 /// limit, not the stack, stops runaway recursion (as for the CLI's main
@@ -30,11 +32,12 @@ pub fn runtime() -> Runtime {
         .build()
 }
 
-/// The options of every fuzzed run: the time budget, the other limits of
-/// `CallOptions` at their defaults.
+/// The options of every fuzzed run: the time budget and a heap budget (so
+/// that a memory bomb is a MemoryError, not libFuzzer's out-of-memory).
 pub fn options() -> CallOptions {
     CallOptions {
         timeout: Some(TIMEOUT),
+        heap_budget: Some(HEAP_BUDGET),
         ..CallOptions::default()
     }
 }
