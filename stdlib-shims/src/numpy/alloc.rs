@@ -35,8 +35,10 @@ pub fn checked_size(shape: &[usize], dtype: DType) -> PyResult<usize> {
 
 /// Checks that an array of `shape` and `dtype` can be made: addressable,
 /// within the heap budget, and (when big) obtainable from the allocator.
-pub fn check_room(shape: &[usize], dtype: DType) -> PyResult<()> {
-    let bytes = checked_size(shape, dtype)? * dtype.itemsize();
+/// Gives its number of elements.
+pub fn check_room(shape: &[usize], dtype: DType) -> PyResult<usize> {
+    let size = checked_size(shape, dtype)?;
+    let bytes = size * dtype.itemsize();
     taipan_vm::heap::reserve(bytes)?;
     if bytes >= TRIAL_BYTES && Vec::<u8>::new().try_reserve_exact(bytes).is_err() {
         return Err(PyErr::new(
@@ -49,7 +51,7 @@ pub fn check_room(shape: &[usize], dtype: DType) -> PyResult<()> {
             ),
         ));
     }
-    Ok(())
+    Ok(size)
 }
 
 /// A byte count as NumPy's allocation errors write it: three significant

@@ -7,7 +7,7 @@
 //! Views where NumPy gives views (splits, flips, rotations, broadcasts,
 //! `atleast_*d`, `moveaxis`, diagonals), new arrays where NumPy copies.
 
-use super::alloc::{checked_size, too_big};
+use super::alloc::{check_room, checked_size, too_big};
 use super::array::{c_strides, Dims, NdArray, Strides};
 use super::broadcast;
 use super::convert::{as_array, dtype_arg, shape_text};
@@ -298,7 +298,7 @@ fn index_map(len: usize, f: impl FnMut(usize) -> usize) -> PyResult<Vec<usize>> 
 /// A new array whose element `[i0, i1, …]` is `a[maps[0][i0], maps[1][i1], …]`.
 fn gather(a: &NdArray, maps: &[Vec<usize>]) -> PyResult<NdArray> {
     let shape: Dims = maps.iter().map(Vec::len).collect();
-    let total = checked_size(&shape, a.dtype)?;
+    let total = check_room(&shape, a.dtype)?;
     let steps: Vec<Vec<isize>> = maps
         .iter()
         .zip(&a.strides)
@@ -715,7 +715,7 @@ fn tile(a: &NdArray, reps: &[i64]) -> PyResult<NdArray> {
         .map(|(&n, r)| n.checked_mul(r))
         .collect::<Option<Dims>>()
         .ok_or_else(too_big)?;
-    checked_size(&shape, a.dtype)?;
+    check_room(&shape, a.dtype)?;
     let mut maps = Vec::with_capacity(d);
     for (&n, &len) in src.shape.iter().zip(&shape) {
         maps.push(index_map(len, |i| i % n)?);
@@ -882,6 +882,9 @@ fn meshgrid(xi: &[NdArray], xy: bool, sparse: bool, copy: bool) -> PyResult<Vec<
         out = broadcast_all(&out)?;
     }
     if copy {
+        for o in &out {
+            check_room(&o.shape, o.dtype)?;
+        }
         out = out.iter().map(|o| o.copy_as(o.dtype)).collect();
     }
     Ok(out)
@@ -1081,7 +1084,7 @@ fn take_along_axis(a: &NdArray, indices: &NdArray, axis: Option<i64>) -> PyResul
         ));
     }
     let shape = along_shape(&src, indices, axis)?;
-    checked_size(&shape, src.dtype)?;
+    check_room(&shape, src.dtype)?;
     let picks = broadcast::broadcast_to(indices, &shape)?.to_vec::<i64>();
     let mut rows_shape = src.shape.clone();
     rows_shape[axis] = 1;
@@ -1176,7 +1179,7 @@ fn diag(a: &NdArray, k: i64) -> PyResult<NdArray> {
             let n = a.shape[0];
             let shift = usize::try_from(k.unsigned_abs()).map_err(|_| too_big())?;
             let m = n.checked_add(shift).ok_or_else(too_big)?;
-            let size = checked_size(&[m, m], a.dtype)?;
+            let size = check_room(&[m, m], a.dtype)?;
             let (row, col) = if k >= 0 { (0, shift) } else { (shift, 0) };
             let src = a.to_data(a.dtype);
             let mut out = crate::with_dtype!(a.dtype, T => {
@@ -1398,7 +1401,7 @@ fn padded_shape(a: &NdArray, widths: &[(usize, usize)]) -> PyResult<Dims> {
         .map(|(&n, &(b, f))| b.checked_add(n)?.checked_add(f))
         .collect::<Option<Dims>>()
         .ok_or_else(too_big)?;
-    checked_size(&shape, a.dtype)?;
+    check_room(&shape, a.dtype)?;
     Ok(shape)
 }
 

@@ -90,6 +90,10 @@ impl Vm {
 
     /// `next(it)`: `None` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.native_steps = self.native_steps.wrapping_add(1);
+        if self.native_steps & (super::NATIVE_CHECK_EVERY - 1) == 0 {
+            self.check_interrupt()?;
+        }
         let Value::Obj(o) = it else {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",

@@ -55,6 +55,9 @@ pub struct Vm {
     pub(crate) call_limits: Option<Arc<CallLimits>>,
     /// Python call depth before `RecursionError`.
     pub(crate) recursion_limit: usize,
+    /// Iterator steps taken by native code (`join`, `list`, `map` …),
+    /// counted to check the limits every [`NATIVE_CHECK_EVERY`] steps.
+    pub(crate) native_steps: u32,
     /// Source of frame ids.
     pub(crate) next_frame_id: u64,
     /// Finished frames kept for reuse (no allocation per call).
@@ -67,6 +70,12 @@ pub struct Vm {
     /// Objects whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
 }
+
+/// How many iterator steps native code takes between two checks of the
+/// limits: a short loop whose every iteration walks a long iterator
+/// natively (`"".join(map(str.upper, text))`) still meets the time budget.
+/// A power of two (the count is masked).
+pub(crate) const NATIVE_CHECK_EVERY: u32 = 4096;
 
 /// The first frame id of a new VM: each VM numbers its frames in its own
 /// range, so that a traceback that crosses threads (a worker's exception
@@ -116,6 +125,7 @@ impl Vm {
             argv,
             call_limits: None,
             recursion_limit: 0,
+            native_steps: 0,
             next_frame_id: first_frame_id(),
             frame_pool: Vec::new(),
             repr_guard: Vec::new(),

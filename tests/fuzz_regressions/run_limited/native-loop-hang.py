@@ -1,0 +1,3 @@
+s = "a" * 1000000
+for i in range(900):
+    "".join(map(str.upper, s))
