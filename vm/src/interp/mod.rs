@@ -162,11 +162,6 @@ impl Vm {
         crate::heap::reserve(items.saturating_mul(item_bytes))
     }
 
-    /// The limits of the running call.
-    pub fn call_limits(&self) -> Option<&Arc<CallLimits>> {
-        self.call_limits.as_ref()
-    }
-
     /// The limit the running call went past, if any.
     #[inline]
     fn tripped_limit(&self) -> Option<Tripped> {
