@@ -342,7 +342,10 @@ impl Vm {
                 }
                 let len = o.get().read(l).len();
                 let i = self.seq_index(&key, len, "list").map_err(|e| {
-                    if e.matches(types().index_error) {
+                    // Only the range message differs for assignment (an
+                    // index too big for a machine word keeps its own).
+                    let too_big = matches!(key.kind(), Some(ObjKind::BigInt(_)));
+                    if e.matches(types().index_error) && !too_big {
                         PyErr::index_error("list assignment index out of range")
                     } else {
                         e
