@@ -239,7 +239,30 @@ pub enum Instr {
     LoadAssertionError,
     /// Push the namespace dict of a class body.
     LoadLocals,
+
+    // Fused pairs, made by the peephole pass (`compiler::peephole`) from two
+    // adjacent instructions. The second instruction stays in place after
+    // the fused one, so a jump that lands on it still runs it alone; the
+    // fused one runs both and goes on after the second.
+    /// `LoadFast(a)` then `LoadFast(b)`.
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a)` then `LoadConst(c)`.
+    LoadFastLoadConst(u16, u16),
+    /// `StoreFast(a)` then `LoadFast(b)`.
+    StoreFastLoadFast(u16, u16),
+    /// `LoadFast(a)` then `LoadAttr(n)`.
+    LoadFastLoadAttr(u16, u16),
+    /// `ForIter(t)` then `StoreFast(a)`, as (a, t).
+    ForIterStoreFast(u16, u32),
+    /// `Compare(op)` then `PopJumpIfFalse(t)`.
+    CompareJumpIfFalse(CmpOp, u32),
+    /// `LoadConst(c)` then `Binary(op)`, as (op, c).
+    LoadConstBinary(BinOp, u16),
 }
+
+// An instruction is a tag and at most six bytes of operands: keep it one
+// word, so the dispatch loop reads one word per step.
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);
 
 /// An exception-table entry: an exception raised by an instruction in
 /// `start..end` jumps to `target` with the value stack cut to `depth`.

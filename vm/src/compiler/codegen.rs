@@ -996,7 +996,11 @@ impl<'a> Builder<'a> {
             name: self.name,
             qualname: self.qualname,
             source: ctx.source.clone(),
-            instrs: self.instrs.into_boxed_slice(),
+            instrs: {
+                let mut instrs = self.instrs;
+                super::peephole::optimize(&mut instrs);
+                instrs.into_boxed_slice()
+            },
             lines: self.lines.into_boxed_slice(),
             consts: self.consts.into_boxed_slice(),
             names: self.names.into_boxed_slice(),

@@ -2,6 +2,7 @@
 
 pub mod bytecode;
 mod codegen;
+mod peephole;
 pub mod symtable;
 
 use crate::error::{PyErr, PyResult};

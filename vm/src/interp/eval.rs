@@ -5,9 +5,13 @@
 //! Native code that calls back into Python (a sort key, `__eq__` in a dict)
 //! starts a nested loop with its own base frame.
 
+use super::fast_paths::{
+    fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr, load_fast,
+    move_tail, move_top_into_slot, unbound_local,
+};
 use super::frame::Frame;
 use super::Vm;
-use crate::compiler::bytecode::{Code, Instr};
+use crate::compiler::bytecode::{BinOp, Code, Instr};
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjKind;
 use crate::objects::dict::Dict;
@@ -33,7 +37,7 @@ enum Step {
 }
 
 #[inline]
-fn pop(stack: &mut Vec<Value>) -> Value {
+pub(super) fn pop(stack: &mut Vec<Value>) -> Value {
     stack.pop().unwrap_or(Value::None)
 }
 
@@ -131,29 +135,11 @@ impl Vm {
             match instr {
                 Instr::Nop => {}
                 Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].value()),
-                Instr::LoadFast(i) => {
-                    let v = &f.stack[i as usize];
-                    if let Value::Unbound = v {
-                        return Err(PyErr::new(
-                            types().unbound_local_error,
-                            format!(
-                                "cannot access local variable '{}' where it is not associated with a value",
-                                code.varnames[i as usize]
-                            ),
-                        ));
-                    }
-                    push_copy_of_slot(&mut f.stack, i as usize);
-                }
+                Instr::LoadFast(i) => load_fast(&mut f.stack, code, i as usize)?,
                 Instr::StoreFast(i) => move_top_into_slot(&mut f.stack, i as usize),
                 Instr::DeleteFast(i) => {
                     if let Value::Unbound = f.stack[i as usize] {
-                        return Err(PyErr::new(
-                            types().unbound_local_error,
-                            format!(
-                                "cannot access local variable '{}' where it is not associated with a value",
-                                code.varnames[i as usize]
-                            ),
-                        ));
+                        return Err(unbound_local(code, i as usize));
                     }
                     f.stack[i as usize] = Value::Unbound;
                 }
@@ -219,11 +205,7 @@ impl Vm {
                     let d = f.locals_dict.clone().map_or(Value::None, Value::Obj);
                     f.stack.push(d);
                 }
-                Instr::LoadAttr(i) => {
-                    let obj = pop(&mut f.stack);
-                    let v = self.getattr(&obj, &code.names[i as usize].to_ref())?;
-                    f.stack.push(v);
-                }
+                Instr::LoadAttr(i) => self.load_attr(&mut f.stack, code, i as usize)?,
                 Instr::StoreAttr(i) => {
                     let obj = pop(&mut f.stack);
                     let v = pop(&mut f.stack);
@@ -251,15 +233,7 @@ impl Vm {
                     let len = f.stack.len();
                     f.stack.swap(len - 1, len - n as usize);
                 }
-                Instr::Binary(op) => {
-                    if fast_arith(&mut f.stack, op) {
-                        continue;
-                    }
-                    let b = pop(&mut f.stack);
-                    let a = pop(&mut f.stack);
-                    let v = self.binary_op(op, &a, &b)?;
-                    f.stack.push(v);
-                }
+                Instr::Binary(op) => self.binary(&mut f.stack, op)?,
                 Instr::Inplace(op) => {
                     if fast_arith(&mut f.stack, op) {
                         continue;
@@ -275,7 +249,8 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::Compare(op) => {
-                    if fast_compare(&mut f.stack, op) {
+                    if let Some(holds) = fast_compare_pop(&mut f.stack, op) {
+                        f.stack.push(Value::Bool(holds));
                         continue;
                     }
                     let b = pop(&mut f.stack);
@@ -295,12 +270,18 @@ impl Vm {
                     f.stack.push(Value::Bool(r != (neg != 0)));
                 }
                 Instr::Subscr => {
+                    if fast_subscr(&mut f.stack) {
+                        continue;
+                    }
                     let key = pop(&mut f.stack);
                     let obj = pop(&mut f.stack);
                     let v = self.getitem(&obj, &key)?;
                     f.stack.push(v);
                 }
                 Instr::StoreSubscr => {
+                    if fast_store_subscr(&mut f.stack) {
+                        continue;
+                    }
                     let key = pop(&mut f.stack);
                     let obj = pop(&mut f.stack);
                     let v = pop(&mut f.stack);
@@ -490,23 +471,10 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     f.stack.push(it);
                 }
-                Instr::ForIter(t) => {
-                    if let Some(done) = fast_range_next(&mut f.stack) {
-                        if done {
-                            f.stack.pop();
-                            f.ip = t as usize;
-                        }
-                        continue;
-                    }
-                    let next = self.next(top(&f.stack))?;
-                    match next {
-                        Some(v) => f.stack.push(v),
-                        None => {
-                            f.stack.pop();
-                            f.ip = t as usize;
-                        }
-                    }
-                }
+                Instr::ForIter(t) => match self.for_iter(&mut f.stack)? {
+                    Some(v) => f.stack.push(v),
+                    None => f.ip = t as usize,
+                },
                 Instr::Call(n) => {
                     let n = n as usize;
                     let args_start = f.stack.len() - n;
@@ -734,8 +702,104 @@ impl Vm {
                 Instr::LoadAssertionError => {
                     f.stack.push(types().assertion_error.value());
                 }
+                // Fused pairs: run the first, step over the second (which
+                // follows in the code), run the second. An error in either
+                // leaves `f.ip` just past the instruction that raised.
+                Instr::LoadFastLoadFast(a, b) => {
+                    load_fast(&mut f.stack, code, a as usize)?;
+                    f.ip += 1;
+                    load_fast(&mut f.stack, code, b as usize)?;
+                }
+                Instr::LoadFastLoadConst(a, c) => {
+                    load_fast(&mut f.stack, code, a as usize)?;
+                    f.ip += 1;
+                    f.stack.push(code.consts[c as usize].value());
+                }
+                Instr::StoreFastLoadFast(a, b) => {
+                    move_top_into_slot(&mut f.stack, a as usize);
+                    f.ip += 1;
+                    load_fast(&mut f.stack, code, b as usize)?;
+                }
+                Instr::LoadFastLoadAttr(a, n) => {
+                    load_fast(&mut f.stack, code, a as usize)?;
+                    f.ip += 1;
+                    self.load_attr(&mut f.stack, code, n as usize)?;
+                }
+                Instr::ForIterStoreFast(a, t) => match self.for_iter(&mut f.stack)? {
+                    Some(v) => {
+                        f.ip += 1;
+                        // Straight into the local: a push and a pop would
+                        // read back a value just written, a stall.
+                        if let Some(slot) = f.stack.get_mut(a as usize) {
+                            drop(std::mem::replace(slot, v));
+                        }
+                    }
+                    None => f.ip = t as usize,
+                },
+                Instr::CompareJumpIfFalse(op, t) => {
+                    let holds = match fast_compare_pop(&mut f.stack, op) {
+                        Some(holds) => {
+                            f.ip += 1;
+                            holds
+                        }
+                        None => {
+                            let b = pop(&mut f.stack);
+                            let a = pop(&mut f.stack);
+                            let v = self.compare(op, &a, &b)?;
+                            f.ip += 1;
+                            match v {
+                                Value::Bool(b) => b,
+                                _ => self.truthy(&v)?,
+                            }
+                        }
+                    };
+                    if !holds {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::LoadConstBinary(op, c) => {
+                    f.stack.push(code.consts[c as usize].value());
+                    f.ip += 1;
+                    self.binary(&mut f.stack, op)?;
+                }
             }
         }
+    }
+
+    /// `LoadAttr`: replaces TOS with its attribute `code.names[name]`.
+    #[inline(always)]
+    fn load_attr(&mut self, stack: &mut Vec<Value>, code: &Code, name: usize) -> PyResult<()> {
+        let obj = pop(stack);
+        let v = self.getattr(&obj, &code.names[name].to_ref())?;
+        stack.push(v);
+        Ok(())
+    }
+
+    /// `Binary`: replaces the two top values with `TOS1 op TOS`.
+    #[inline(always)]
+    fn binary(&mut self, stack: &mut Vec<Value>, op: BinOp) -> PyResult<()> {
+        if fast_arith(stack, op) {
+            return Ok(());
+        }
+        let b = pop(stack);
+        let a = pop(stack);
+        let v = self.binary_op(op, &a, &b)?;
+        stack.push(v);
+        Ok(())
+    }
+
+    /// `ForIter`'s step: the next value of the iterator TOS, or None (with
+    /// the iterator popped) when it is exhausted.
+    #[inline(always)]
+    fn for_iter(&mut self, stack: &mut Vec<Value>) -> PyResult<Option<Value>> {
+        let next = match fast_range_next(stack) {
+            Some(next) => next,
+            None => self.next(top(stack))?,
+        };
+        if next.is_none() {
+            stack.pop();
+        }
+        Ok(next)
     }
 
     fn load_cell(&self, code: &Code, f: &Frame, i: usize) -> PyResult<Value> {
@@ -878,196 +942,6 @@ impl Vm {
         cells.extend(closure.iter().cloned());
         frame.cells = cells;
     }
-}
-
-/// Pushes a copy of `stack[slot]` (a local) onto `stack`, copying the 16
-/// bytes memory to memory rather than through a rebuilt temporary.
-#[inline(always)]
-fn push_copy_of_slot(stack: &mut Vec<Value>, slot: usize) {
-    if slot >= stack.len() {
-        return;
-    }
-    if let Value::Obj(o) = &stack[slot] {
-        // The copy below owns one more reference.
-        std::mem::forget(o.clone());
-    }
-    stack.reserve(1);
-    let len = stack.len();
-    // SAFETY: `slot < len` was checked and `reserve(1)` leaves room at
-    // `len`; source and destination are distinct slots of one allocation.
-    // For an object the count was raised above, so the bitwise copy owns a
-    // reference of its own; other variants are plain data.
-    unsafe {
-        let base = stack.as_mut_ptr();
-        std::ptr::copy_nonoverlapping(base.add(slot), base.add(len), 1);
-        stack.set_len(len + 1);
-    }
-}
-
-/// Pops the top of `stack` into `stack[slot]` (a local), releasing what the
-/// slot held, moving the 16 bytes memory to memory.
-#[inline(always)]
-fn move_top_into_slot(stack: &mut Vec<Value>, slot: usize) {
-    let len = stack.len();
-    if len == 0 || slot + 1 >= len {
-        // Not a local below the top: the general (never expected) path.
-        let v = pop(stack);
-        if let Some(s) = stack.get_mut(slot) {
-            *s = v;
-        }
-        return;
-    }
-    let old = std::mem::replace(&mut stack[slot], Value::Unbound);
-    // SAFETY: `slot < len - 1`, so source (the top) and destination are
-    // distinct initialised slots; the destination holds `Unbound` (plain
-    // data) and is overwritten without a drop, and shortening the vector by
-    // one afterwards hands ownership of the top value to the slot.
-    unsafe {
-        let base = stack.as_mut_ptr();
-        std::ptr::copy_nonoverlapping(base.add(len - 1), base.add(slot), 1);
-        stack.set_len(len - 1);
-    }
-    drop(old);
-}
-
-/// Moves `from[start..]` onto the end of the empty `to` (call arguments
-/// into the callee's locals) with one copy, leaving `from` shortened.
-#[inline]
-fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
-    debug_assert!(to.is_empty() && start <= from.len());
-    let start = start.min(from.len());
-    let n = from.len() - start;
-    to.reserve(n);
-    // SAFETY: `from[start..]` holds `n` initialised values and `to` has room
-    // for `n` more after `reserve`; the regions belong to different vectors
-    // so they do not overlap. After the copy `from` is shortened to `start`
-    // without dropping, so each moved value is owned exactly once (by `to`).
-    unsafe {
-        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr().add(to.len()), n);
-        to.set_len(to.len() + n);
-        from.set_len(start);
-    }
-}
-
-/// Int and float arithmetic on the two top stack slots, computed in place
-/// (no temporaries moved through memory). False when the operands or the
-/// operator need the general path.
-#[inline(always)]
-fn fast_arith(stack: &mut Vec<Value>, op: crate::compiler::bytecode::BinOp) -> bool {
-    use crate::compiler::bytecode::BinOp;
-    let n = stack.len();
-    if n < 2 {
-        return false;
-    }
-    let (lo, hi) = stack.split_at_mut(n - 1);
-    let result = match (&lo[n - 2], &hi[0]) {
-        (Value::Int(a), Value::Int(b)) => {
-            let (a, b) = (*a, *b);
-            let r = match op {
-                BinOp::Add => a.checked_add(b),
-                BinOp::Sub => a.checked_sub(b),
-                BinOp::Mul => a.checked_mul(b),
-                BinOp::Mod if b > 0 && a >= 0 => Some(a % b),
-                BinOp::FloorDiv if b > 0 && a >= 0 => Some(a / b),
-                BinOp::And => Some(a & b),
-                BinOp::Or => Some(a | b),
-                BinOp::Xor => Some(a ^ b),
-                _ => None,
-            };
-            match r {
-                Some(r) => Value::Int(r),
-                None => return false,
-            }
-        }
-        (Value::Float(a), Value::Float(b)) => match op {
-            BinOp::Add => Value::Float(a + b),
-            BinOp::Sub => Value::Float(a - b),
-            BinOp::Mul => Value::Float(a * b),
-            BinOp::TrueDiv if *b != 0.0 => Value::Float(a / b),
-            _ => return false,
-        },
-        (Value::Float(a), Value::Int(b)) => match op {
-            BinOp::Add => Value::Float(a + *b as f64),
-            BinOp::Sub => Value::Float(a - *b as f64),
-            BinOp::Mul => Value::Float(a * *b as f64),
-            BinOp::TrueDiv if *b != 0 => Value::Float(a / *b as f64),
-            _ => return false,
-        },
-        (Value::Int(a), Value::Float(b)) => match op {
-            BinOp::Add => Value::Float(*a as f64 + b),
-            BinOp::Sub => Value::Float(*a as f64 - b),
-            BinOp::Mul => Value::Float(*a as f64 * b),
-            BinOp::TrueDiv if *b != 0.0 => Value::Float(*a as f64 / b),
-            _ => return false,
-        },
-        _ => return false,
-    };
-    // Both operands are inline values: nothing to release.
-    stack.truncate(n - 1);
-    stack[n - 2] = result;
-    true
-}
-
-/// Int and float comparisons on the two top stack slots, in place.
-#[inline(always)]
-fn fast_compare(stack: &mut Vec<Value>, op: crate::compiler::bytecode::CmpOp) -> bool {
-    use crate::compiler::bytecode::CmpOp;
-    let n = stack.len();
-    if n < 2 {
-        return false;
-    }
-    fn holds<T: PartialOrd>(op: CmpOp, a: T, b: T) -> bool {
-        match op {
-            CmpOp::Lt => a < b,
-            CmpOp::Le => a <= b,
-            CmpOp::Eq => a == b,
-            CmpOp::Ne => a != b,
-            CmpOp::Gt => a > b,
-            CmpOp::Ge => a >= b,
-        }
-    }
-    let r = match (&stack[n - 2], &stack[n - 1]) {
-        (Value::Int(a), Value::Int(b)) => holds(op, a, b),
-        (Value::Float(a), Value::Float(b)) => holds(op, a, b),
-        _ => return false,
-    };
-    stack.truncate(n - 1);
-    stack[n - 2] = Value::Bool(r);
-    true
-}
-
-/// The next value of a range iterator on top of the stack, pushed in
-/// place: Some(false) when a value was pushed, Some(true) when exhausted,
-/// None when TOS is not a range iterator.
-#[inline(always)]
-fn fast_range_next(stack: &mut Vec<Value>) -> Option<bool> {
-    let Some(Value::Obj(o)) = stack.last() else {
-        return None;
-    };
-    let ObjKind::Iterator(cell) = o.kind() else {
-        return None;
-    };
-    if o.is_frozen() {
-        return None;
-    }
-    let mut state = cell.try_borrow_mut().ok()?;
-    let crate::objects::iter::IterState::Range {
-        next,
-        remaining,
-        step,
-    } = &mut *state
-    else {
-        return None;
-    };
-    if *remaining == 0 {
-        return Some(true);
-    }
-    let v = *next;
-    *remaining -= 1;
-    *next = next.wrapping_add(*step);
-    drop(state);
-    stack.push(Value::Int(v));
-    Some(false)
 }
 
 /// The text of a str object (empty for anything else).

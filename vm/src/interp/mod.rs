@@ -9,6 +9,7 @@ pub mod attr;
 pub mod call;
 pub mod containers;
 pub mod eval;
+mod fast_paths;
 pub mod frame;
 pub mod globals;
 pub mod import;

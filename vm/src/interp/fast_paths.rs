@@ -1,0 +1,290 @@
+//! The stack-level steps of the dispatch loop: moving locals to and from
+//! the value stack, and the fast paths (int and float arithmetic and
+//! comparison, list and tuple indexing, range iteration) that work on the
+//! top stack slots in place before the general path is asked.
+
+use super::eval::pop;
+use crate::compiler::bytecode::{BinOp, CmpOp, Code};
+use crate::error::{PyErr, PyResult};
+use crate::object::ObjKind;
+use crate::types::types;
+use crate::value::Value;
+
+/// `LoadFast`: pushes local `slot`, or raises UnboundLocalError.
+#[inline(always)]
+pub(super) fn load_fast(stack: &mut Vec<Value>, code: &Code, slot: usize) -> PyResult<()> {
+    if let Some(Value::Unbound) = stack.get(slot) {
+        return Err(unbound_local(code, slot));
+    }
+    push_copy_of_slot(stack, slot);
+    Ok(())
+}
+
+#[cold]
+pub(super) fn unbound_local(code: &Code, slot: usize) -> PyErr {
+    PyErr::new(
+        types().unbound_local_error,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            code.varnames[slot]
+        ),
+    )
+}
+
+/// Pushes a copy of `stack[slot]` (a local) onto `stack`, copying the 16
+/// bytes memory to memory rather than through a rebuilt temporary.
+#[inline(always)]
+pub(super) fn push_copy_of_slot(stack: &mut Vec<Value>, slot: usize) {
+    if slot >= stack.len() {
+        return;
+    }
+    if let Value::Obj(o) = &stack[slot] {
+        // The copy below owns one more reference.
+        std::mem::forget(o.clone());
+    }
+    stack.reserve(1);
+    let len = stack.len();
+    // SAFETY: `slot < len` was checked and `reserve(1)` leaves room at
+    // `len`; source and destination are distinct slots of one allocation.
+    // For an object the count was raised above, so the bitwise copy owns a
+    // reference of its own; other variants are plain data.
+    unsafe {
+        let base = stack.as_mut_ptr();
+        std::ptr::copy_nonoverlapping(base.add(slot), base.add(len), 1);
+        stack.set_len(len + 1);
+    }
+}
+
+/// Pops the top of `stack` into `stack[slot]` (a local), releasing what the
+/// slot held, moving the 16 bytes memory to memory.
+#[inline(always)]
+pub(super) fn move_top_into_slot(stack: &mut Vec<Value>, slot: usize) {
+    let len = stack.len();
+    if len == 0 || slot + 1 >= len {
+        // Not a local below the top: the general (never expected) path.
+        let v = pop(stack);
+        if let Some(s) = stack.get_mut(slot) {
+            *s = v;
+        }
+        return;
+    }
+    let old = std::mem::replace(&mut stack[slot], Value::Unbound);
+    // SAFETY: `slot < len - 1`, so source (the top) and destination are
+    // distinct initialised slots; the destination holds `Unbound` (plain
+    // data) and is overwritten without a drop, and shortening the vector by
+    // one afterwards hands ownership of the top value to the slot.
+    unsafe {
+        let base = stack.as_mut_ptr();
+        std::ptr::copy_nonoverlapping(base.add(len - 1), base.add(slot), 1);
+        stack.set_len(len - 1);
+    }
+    drop(old);
+}
+
+/// Moves `from[start..]` onto the end of the empty `to` (call arguments
+/// into the callee's locals) with one copy, leaving `from` shortened.
+#[inline]
+pub(super) fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
+    debug_assert!(to.is_empty() && start <= from.len());
+    let start = start.min(from.len());
+    let n = from.len() - start;
+    to.reserve(n);
+    // SAFETY: `from[start..]` holds `n` initialised values and `to` has room
+    // for `n` more after `reserve`; the regions belong to different vectors
+    // so they do not overlap. After the copy `from` is shortened to `start`
+    // without dropping, so each moved value is owned exactly once (by `to`).
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr().add(to.len()), n);
+        to.set_len(to.len() + n);
+        from.set_len(start);
+    }
+}
+
+/// Int and float arithmetic on the two top stack slots, computed in place
+/// (no temporaries moved through memory). False when the operands or the
+/// operator need the general path.
+#[inline(always)]
+pub(super) fn fast_arith(stack: &mut Vec<Value>, op: BinOp) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (lo, hi) = stack.split_at_mut(n - 1);
+    let result = match (&lo[n - 2], &hi[0]) {
+        (Value::Int(a), Value::Int(b)) => {
+            let (a, b) = (*a, *b);
+            let r = match op {
+                BinOp::Add => a.checked_add(b),
+                BinOp::Sub => a.checked_sub(b),
+                BinOp::Mul => a.checked_mul(b),
+                BinOp::Mod if b > 0 && a >= 0 => Some(a % b),
+                BinOp::FloorDiv if b > 0 && a >= 0 => Some(a / b),
+                BinOp::And => Some(a & b),
+                BinOp::Or => Some(a | b),
+                BinOp::Xor => Some(a ^ b),
+                _ => None,
+            };
+            match r {
+                Some(r) => Value::Int(r),
+                None => return false,
+            }
+        }
+        (Value::Float(a), Value::Float(b)) => match op {
+            BinOp::Add => Value::Float(a + b),
+            BinOp::Sub => Value::Float(a - b),
+            BinOp::Mul => Value::Float(a * b),
+            BinOp::TrueDiv if *b != 0.0 => Value::Float(a / b),
+            _ => return false,
+        },
+        (Value::Float(a), Value::Int(b)) => match op {
+            BinOp::Add => Value::Float(a + *b as f64),
+            BinOp::Sub => Value::Float(a - *b as f64),
+            BinOp::Mul => Value::Float(a * *b as f64),
+            BinOp::TrueDiv if *b != 0 => Value::Float(a / *b as f64),
+            _ => return false,
+        },
+        (Value::Int(a), Value::Float(b)) => match op {
+            BinOp::Add => Value::Float(*a as f64 + b),
+            BinOp::Sub => Value::Float(*a as f64 - b),
+            BinOp::Mul => Value::Float(*a as f64 * b),
+            BinOp::TrueDiv if *b != 0.0 => Value::Float(*a as f64 / b),
+            _ => return false,
+        },
+        _ => return false,
+    };
+    // Both operands are inline values: nothing to release.
+    stack.truncate(n - 1);
+    stack[n - 2] = result;
+    true
+}
+
+/// The index `i` (negative from the end) into a sequence of `len` items,
+/// when it is in range.
+#[inline(always)]
+pub(super) fn index_in(len: usize, i: i64) -> Option<usize> {
+    let j = if i < 0 { i.checked_add(len as i64)? } else { i };
+    usize::try_from(j).ok().filter(|&j| j < len)
+}
+
+/// `list[int]` and `tuple[int]` with the index in range, on the two top
+/// stack slots in place. False (nothing changed) for the general path.
+#[inline(always)]
+pub(super) fn fast_subscr(stack: &mut Vec<Value>) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (Value::Obj(o), Value::Int(i)) = (&stack[n - 2], &stack[n - 1]) else {
+        return false;
+    };
+    let item = match o.kind() {
+        ObjKind::List(l) => {
+            let items = o.get().read(l);
+            match index_in(items.len(), *i) {
+                Some(j) => items[j].clone(),
+                None => return false,
+            }
+        }
+        ObjKind::Tuple(t) => match index_in(t.len(), *i) {
+            Some(j) => t[j].clone(),
+            None => return false,
+        },
+        _ => return false,
+    };
+    stack.truncate(n - 1);
+    stack[n - 2] = item;
+    true
+}
+
+/// `list[int] = value` with the index in range on a list this thread may
+/// write, on the three top stack slots. False (nothing changed) for the
+/// general path, which also raises whatever is to be raised.
+#[inline(always)]
+pub(super) fn fast_store_subscr(stack: &mut Vec<Value>) -> bool {
+    let n = stack.len();
+    if n < 3 {
+        return false;
+    }
+    let (below, top_two) = stack.split_at_mut(n - 2);
+    let (Value::Obj(o), Value::Int(i)) = (&top_two[0], &top_two[1]) else {
+        return false;
+    };
+    let ObjKind::List(l) = o.kind() else {
+        return false;
+    };
+    let Ok(mut items) = o.get().write(l) else {
+        return false;
+    };
+    let Some(j) = index_in(items.len(), *i) else {
+        return false;
+    };
+    let value = std::mem::replace(&mut below[n - 3], Value::None);
+    let old = std::mem::replace(&mut items[j], value);
+    // The list is released before the old item, whose release may free
+    // objects that are not this list's business.
+    drop(items);
+    drop(old);
+    stack.truncate(n - 3);
+    true
+}
+
+/// Int and float comparisons of the two top stack slots: pops them and
+/// gives the outcome, or None (nothing popped) for the general path.
+#[inline(always)]
+pub(super) fn fast_compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> Option<bool> {
+    let n = stack.len();
+    if n < 2 {
+        return None;
+    }
+    fn holds<T: PartialOrd>(op: CmpOp, a: T, b: T) -> bool {
+        match op {
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+        }
+    }
+    let r = match (&stack[n - 2], &stack[n - 1]) {
+        (Value::Int(a), Value::Int(b)) => holds(op, a, b),
+        (Value::Float(a), Value::Float(b)) => holds(op, a, b),
+        _ => return None,
+    };
+    // SAFETY: both slots hold ints or floats (matched above), which own
+    // nothing, so forgetting them without a drop leaks nothing.
+    unsafe { stack.set_len(n - 2) };
+    Some(r)
+}
+
+/// The next value of a range iterator on top of the stack: Some(Some(v)),
+/// or Some(None) when it is exhausted; None when TOS is not a range
+/// iterator.
+#[inline(always)]
+pub(super) fn fast_range_next(stack: &[Value]) -> Option<Option<Value>> {
+    let Some(Value::Obj(o)) = stack.last() else {
+        return None;
+    };
+    let ObjKind::Iterator(cell) = o.kind() else {
+        return None;
+    };
+    if o.is_frozen() {
+        return None;
+    }
+    let mut state = cell.try_borrow_mut().ok()?;
+    let crate::objects::iter::IterState::Range {
+        next,
+        remaining,
+        step,
+    } = &mut *state
+    else {
+        return None;
+    };
+    if *remaining == 0 {
+        return Some(None);
+    }
+    let v = *next;
+    *remaining -= 1;
+    *next = next.wrapping_add(*step);
+    Some(Some(Value::Int(v)))
+}
