@@ -29,11 +29,12 @@ pub enum Exit {
     Yield(Value, Box<Frame>),
 }
 
-/// What one burst of instructions ended with.
+/// How the dispatch loop handed control back to `run_frame_with`.
 enum Step {
+    /// The base frame returned.
     Return(Value),
+    /// The base frame (a generator's) yielded.
     Yield(Value),
-    Call(Box<Frame>),
 }
 
 #[inline]
@@ -64,13 +65,9 @@ impl Vm {
         loop {
             let step = match pending.take() {
                 Some(e) => Err(e),
-                None => self.execute(&mut f),
+                None => self.execute(&mut f, floor),
             };
             match step {
-                Ok(Step::Call(callee)) => {
-                    self.frames.push(f);
-                    f = callee;
-                }
                 Ok(Step::Return(value)) => {
                     self.release_frame(f);
                     if self.frames.len() == floor {
@@ -120,14 +117,17 @@ impl Vm {
         }
     }
 
-    /// Runs instructions of `f` until it returns, yields, calls a Python
-    /// function, or raises.
-    fn execute(&mut self, f: &mut Frame) -> PyResult<Step> {
-        // SAFETY: the frame holds a counted reference to its function, which
-        // owns the Arc<Code>; code objects are immutable. So this reference
-        // stays valid and unaliased-by-writes for the whole call, while the
-        // frame itself (its stack and ip) is mutated.
-        let code: &Code = unsafe { &*(f.code() as *const Code) };
+    /// Runs instructions of `f` until the frame at `floor` (the base of
+    /// this run) returns or yields, or something raises. Calls of Python
+    /// functions and their returns switch `f` to the callee and back here,
+    /// in the same loop: the caller waits in `self.frames`.
+    fn execute(&mut self, f: &mut Box<Frame>, floor: usize) -> PyResult<Step> {
+        // SAFETY (for each `running_code` below): `f` holds a counted
+        // reference to its function, which owns the Arc<Code>, and code
+        // objects are immutable; `code` is taken anew whenever `f` changes,
+        // before the frame it came from is released, so it is only used
+        // while the frame it came from is alive.
+        let mut code: &Code = unsafe { running_code(f) };
         let mut ticks: u32 = 0;
         loop {
             let instr = code.instrs[f.ip];
@@ -479,9 +479,11 @@ impl Vm {
                     let n = n as usize;
                     let args_start = f.stack.len() - n;
                     let func = f.stack[args_start - 1].clone();
-                    if let Some(frame) = self.python_frame(&func, &mut f.stack, args_start)? {
+                    if let Some(callee) = self.python_frame(&func, &mut f.stack, args_start)? {
                         f.stack.pop();
-                        return Ok(Step::Call(frame));
+                        self.frames.push(std::mem::replace(f, callee));
+                        code = unsafe { running_code(f) };
+                        continue;
                     }
                     // Natives read their arguments straight off the stack.
                     let r = self.call(&func, &f.stack[args_start..], &[]);
@@ -495,12 +497,14 @@ impl Vm {
                     let func = f.stack[len - n - 2].clone();
                     let has_self = !matches!(f.stack[len - n - 1], Value::Unbound);
                     let args_start = if has_self { len - n - 1 } else { len - n };
-                    if let Some(frame) = self.python_frame(&func, &mut f.stack, args_start)? {
+                    if let Some(callee) = self.python_frame(&func, &mut f.stack, args_start)? {
                         if !has_self {
                             f.stack.pop();
                         }
                         f.stack.pop();
-                        return Ok(Step::Call(frame));
+                        self.frames.push(std::mem::replace(f, callee));
+                        code = unsafe { running_code(f) };
+                        continue;
                     }
                     let r = self.call(&func, &f.stack[args_start..], &[]);
                     f.stack.truncate(len - n - 2);
@@ -577,7 +581,17 @@ impl Vm {
                 }
                 Instr::Return => {
                     let v = pop(&mut f.stack);
-                    return Ok(Step::Return(v));
+                    if self.frames.len() == floor {
+                        return Ok(Step::Return(v));
+                    }
+                    // Back to the caller, which waits above the floor.
+                    let Some(caller) = self.frames.pop() else {
+                        return Ok(Step::Return(v));
+                    };
+                    let finished = std::mem::replace(f, caller);
+                    code = unsafe { running_code(f) };
+                    self.release_frame(finished);
+                    f.stack.push(v);
                 }
                 Instr::Yield => {
                     let v = pop(&mut f.stack);
@@ -942,6 +956,17 @@ impl Vm {
         cells.extend(closure.iter().cloned());
         frame.cells = cells;
     }
+}
+
+/// The code `f` runs, detached from the borrow of `f` so that the loop may
+/// go on mutating the frame (its stack and ip) while it reads the code.
+///
+/// # Safety
+/// The caller must use the reference only while the frame it came from is
+/// alive (the frame's function owns the code, and code is immutable).
+#[inline]
+unsafe fn running_code<'a>(f: &Frame) -> &'a Code {
+    &*(f.code() as *const Code)
 }
 
 /// The text of a str object (empty for anything else).
