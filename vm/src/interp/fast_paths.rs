@@ -4,6 +4,7 @@
 //! top stack slots in place before the general path is asked.
 
 use super::eval::pop;
+use super::ops::ordered_cmp;
 use crate::compiler::bytecode::{BinOp, CmpOp, Code};
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjKind;
@@ -34,7 +35,7 @@ pub(super) fn unbound_local(code: &Code, slot: usize) -> PyErr {
 /// Pushes a copy of `stack[slot]` (a local) onto `stack`, copying the 16
 /// bytes memory to memory rather than through a rebuilt temporary.
 #[inline(always)]
-pub(super) fn push_copy_of_slot(stack: &mut Vec<Value>, slot: usize) {
+fn push_copy_of_slot(stack: &mut Vec<Value>, slot: usize) {
     if slot >= stack.len() {
         return;
     }
@@ -161,7 +162,7 @@ pub(super) fn fast_arith(stack: &mut Vec<Value>, op: BinOp) -> bool {
 /// The index `i` (negative from the end) into a sequence of `len` items,
 /// when it is in range.
 #[inline(always)]
-pub(super) fn index_in(len: usize, i: i64) -> Option<usize> {
+fn index_in(len: usize, i: i64) -> Option<usize> {
     let j = if i < 0 { i.checked_add(len as i64)? } else { i };
     usize::try_from(j).ok().filter(|&j| j < len)
 }
@@ -236,19 +237,9 @@ pub(super) fn fast_compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> Option<bool
     if n < 2 {
         return None;
     }
-    fn holds<T: PartialOrd>(op: CmpOp, a: T, b: T) -> bool {
-        match op {
-            CmpOp::Lt => a < b,
-            CmpOp::Le => a <= b,
-            CmpOp::Eq => a == b,
-            CmpOp::Ne => a != b,
-            CmpOp::Gt => a > b,
-            CmpOp::Ge => a >= b,
-        }
-    }
     let r = match (&stack[n - 2], &stack[n - 1]) {
-        (Value::Int(a), Value::Int(b)) => holds(op, a, b),
-        (Value::Float(a), Value::Float(b)) => holds(op, a, b),
+        (Value::Int(a), Value::Int(b)) => ordered_cmp(op, a, b),
+        (Value::Float(a), Value::Float(b)) => ordered_cmp(op, a, b),
         _ => return None,
     };
     // SAFETY: both slots hold ints or floats (matched above), which own

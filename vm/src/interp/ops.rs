@@ -725,7 +725,7 @@ impl Vm {
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(cmp_holds(op, x.cmp(y)))),
-            (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(float_cmp(op, *x, *y))),
+            (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(ordered_cmp(op, *x, *y))),
             _ => {}
         }
         if let Some(r) = self.builtin_compare(op, a, b)? {
@@ -1203,7 +1203,9 @@ fn cmp_holds_opt(op: CmpOp, o: Option<Ordering>) -> bool {
     }
 }
 
-fn float_cmp(op: CmpOp, x: f64, y: f64) -> bool {
+/// `x op y` for values with a built-in partial order (ints, floats).
+#[inline(always)]
+pub(crate) fn ordered_cmp<T: PartialOrd>(op: CmpOp, x: T, y: T) -> bool {
     match op {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,
