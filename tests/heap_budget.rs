@@ -2,8 +2,10 @@
 //! (CLI). Past a budget the script sees MemoryError, which no handler can
 //! swallow; the thread is reused afterwards with its memory back.
 
-use std::process::Command;
 use taipan::{Arg, CallOptions, Runtime};
+
+mod cli_script;
+use cli_script::taipan_run;
 
 const MODULE: &str = r#"
 import numpy as np
@@ -145,25 +147,12 @@ fn a_recursion_limit_per_call() {
     assert_eq!(m.call("depth", &[Arg::Int(500)]), Ok(Arg::Int(500)));
 }
 
-fn taipan_run(args: &[&str], script: &str, name: &str) -> std::process::Output {
-    let path = std::env::temp_dir().join(format!("taipan_budget_{}_{name}.py", std::process::id()));
-    std::fs::write(&path, script).expect("written");
-    let out = Command::new(env!("CARGO_BIN_EXE_taipan"))
-        .arg("run")
-        .args(args)
-        .arg(&path)
-        .output()
-        .expect("runs");
-    let _ = std::fs::remove_file(&path);
-    out
-}
-
 #[test]
 fn the_cli_sets_a_heap_budget_per_thread() {
     // The worker goes past its own budget; its MemoryError reaches the main
     // thread, whose budget is intact, so the main thread may handle it.
     let script = "from concurrent.futures import ThreadPoolExecutor\n\ndef bomb(x):\n    s = [x]\n    while True:\n        s = s + s\n\nwith ThreadPoolExecutor(2) as ex:\n    try:\n        ex.submit(bomb, 1).result()\n    except MemoryError as e:\n        print('worker:', e)\nprint('main goes on')\nx = []\nwhile True:\n    x.append('z' * 100)\n";
-    let out = taipan_run(&["--max-heap", "16M"], script, "pool");
+    let out = taipan_run(&["--max-heap", "16M"], script);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
         "worker: the call went past its heap budget of 16777216 bytes\nmain goes on\n"
@@ -180,7 +169,7 @@ fn the_cli_sets_a_heap_budget_per_thread() {
 fn the_cli_sets_a_recursion_limit_and_refuses_bad_limits() {
     let script =
         "def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(80))\nprint(f(200))\n";
-    let out = taipan_run(&["--recursion-limit", "100"], script, "rec");
+    let out = taipan_run(&["--recursion-limit", "100"], script);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "80\n");
     assert!(String::from_utf8_lossy(&out.stderr)
         .ends_with("RecursionError: maximum recursion depth exceeded\n"));
@@ -190,7 +179,7 @@ fn the_cli_sets_a_recursion_limit_and_refuses_bad_limits() {
         ["--recursion-limit", "0"],
         ["--timeout", "-1"],
     ] {
-        let out = taipan_run(&bad, "print('ran')\n", "bad");
+        let out = taipan_run(&bad, "print('ran')\n");
         assert_eq!(out.status.code(), Some(2), "{bad:?}");
         assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{bad:?}");
     }

@@ -4,6 +4,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 use taipan::{Arg, CallOptions, CancelToken, Runtime};
 
+mod cli_script;
+use cli_script::taipan_run;
+
 const MODULE: &str = r#"
 import time
 
@@ -96,23 +99,6 @@ fn a_host_cancels_a_call_from_another_thread_and_finally_runs() {
         .call_opts("nap", &[Arg::Float(30.0)], &options)
         .expect_err("cancelled");
     assert_eq!(e.kind, "KeyboardInterrupt");
-}
-
-fn taipan_run(args: &[&str], script: &str) -> std::process::Output {
-    let path = std::env::temp_dir().join(format!(
-        "taipan_limits_{}_{}.py",
-        std::process::id(),
-        args.len()
-    ));
-    std::fs::write(&path, script).expect("written");
-    let out = Command::new(env!("CARGO_BIN_EXE_taipan"))
-        .arg("run")
-        .args(args)
-        .arg(&path)
-        .output()
-        .expect("runs");
-    let _ = std::fs::remove_file(&path);
-    out
 }
 
 #[test]
