@@ -128,7 +128,6 @@ impl Vm {
         // before the frame it came from is released, so it is only used
         // while the frame it came from is alive.
         let mut code: &Code = unsafe { running_code(f) };
-        let mut ticks: u32 = 0;
         loop {
             let instr = code.instrs[f.ip];
             f.ip += 1;
@@ -420,12 +419,12 @@ impl Vm {
                     f.stack.push(s);
                 }
                 Instr::Jump(t) => {
-                    ticks += 1;
+                    self.back_edges += 1;
                     // Every 1024 back-edges, or at once when this thread
                     // went past its heap budget (a loop that doubles a
                     // string must not run 1024 more times).
-                    if ticks >= 1024 || crate::heap::is_tripped() {
-                        ticks = 0;
+                    if self.back_edges >= 1024 || crate::heap::is_tripped() {
+                        self.back_edges = 0;
                         // Before jumping, so that the exception is raised
                         // at the jump, inside any `try` around the loop.
                         self.check_interrupt()?;

@@ -59,6 +59,10 @@ pub struct Vm {
     /// Iterator steps taken by native code (`join`, `list`, `map` …),
     /// counted to check the limits every [`NATIVE_CHECK_EVERY`] steps.
     pub(crate) native_steps: u32,
+    /// Backward jumps since the last interrupt check. Kept here, not in
+    /// the dispatch loop, so that a loop whose every turn raises (and so
+    /// leaves the loop and comes back) still reaches the check.
+    pub(crate) back_edges: u32,
     /// Source of frame ids.
     pub(crate) next_frame_id: u64,
     /// Finished frames kept for reuse (no allocation per call).
@@ -127,6 +131,7 @@ impl Vm {
             call_limits: None,
             recursion_limit: 0,
             native_steps: 0,
+            back_edges: 0,
             next_frame_id: first_frame_id(),
             frame_pool: Vec::new(),
             repr_guard: Vec::new(),
