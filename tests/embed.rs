@@ -111,3 +111,34 @@ fn many_threads_call_one_module_and_map_a_batch() {
         assert_eq!(words, [format!("b{i}"), "c".to_string()]);
     }
 }
+
+/// Freeing a long chain of objects (a linked list of instances, nested
+/// tuples, lists, dicts, closures' defaults) must not recurse once per link:
+/// here it happens on a host thread with a small stack.
+#[test]
+fn long_chains_are_freed_without_deep_recursion() {
+    const CHAINS: &str = r#"
+class Node:
+    def __init__(self, nxt):
+        self.nxt = nxt
+
+def build_and_drop(n):
+    node = tup = lst = dct = fn = None
+    for _ in range(n):
+        node = Node(node)
+        tup = (tup, 1)
+        lst = [lst]
+        dct = {"next": dct}
+        fn = lambda fn=fn: fn
+    return n
+"#;
+    let rt = Runtime::builder().build();
+    let program = rt.compile_str("chains.py", CHAINS).expect("compiles");
+    let m = rt.load(&program).expect("loads");
+    let handle = std::thread::Builder::new()
+        .stack_size(4 << 20)
+        .spawn(move || m.call("build_and_drop", &[Arg::Int(200_000)]))
+        .expect("thread starts");
+    let got = handle.join().expect("no stack overflow").expect("runs");
+    assert_eq!(got, Arg::Int(200_000));
+}

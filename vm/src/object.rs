@@ -391,13 +391,59 @@ impl ObjKind {
         })
     }
 
-    /// Moves out the children of an object about to be freed, so that they
-    /// can be released without recursion.
-    pub fn take_children(&self, out: &mut Vec<Value>) {
+    /// Gives up the values an object about to be freed owns, handing each
+    /// to `release`, so that a long chain of objects (a linked list of
+    /// instances, nested tuples or lists) is freed by a loop rather than by
+    /// recursion. Whatever holds no Python values is dropped here.
+    pub fn release_children(self, release: &mut impl FnMut(Value)) {
         match self {
-            ObjKind::List(items) => out.append(&mut items.borrow_mut()),
-            ObjKind::Dict(d) => d.borrow_mut().drain_into(out),
-            ObjKind::Cell(c) => out.push(std::mem::replace(&mut *c.borrow_mut(), Value::None)),
+            ObjKind::Tuple(items) => items.into_vec().into_iter().for_each(release),
+            ObjKind::List(items) => items.into_inner().into_iter().for_each(release),
+            ObjKind::Dict(d) => d.into_inner().into_entries().for_each(|e| {
+                release(e.key);
+                release(e.value);
+            }),
+            ObjKind::Set(s) => s.into_inner().into_keys().for_each(release),
+            ObjKind::FrozenSet(s) => s.into_keys().for_each(release),
+            ObjKind::Slice(parts) | ObjKind::Property(parts) => parts.into_iter().for_each(release),
+            ObjKind::Cell(c) => release(c.into_inner()),
+            ObjKind::StaticMethod(v) | ObjKind::ClassMethod(v) | ObjKind::DictView(v, _) => {
+                release(v)
+            }
+            ObjKind::Super(a, b) => {
+                release(a);
+                release(b);
+            }
+            ObjKind::BoundMethod(m) => {
+                release(m.self_value);
+                release(m.func);
+            }
+            ObjKind::Instance(i) => {
+                release(Value::Obj(i.class));
+                release(Value::Obj(i.dict));
+                if let Some(p) = i.payload {
+                    release(*p);
+                }
+                if let Some(exc) = i.exc {
+                    let exc = exc.into_inner();
+                    exc.args.into_iter().for_each(&mut *release);
+                    exc.cause.into_iter().chain(exc.context).for_each(release);
+                }
+            }
+            ObjKind::Function(f) => {
+                let f = *f;
+                release(Value::Obj(f.globals));
+                f.defaults.into_vec().into_iter().for_each(&mut *release);
+                f.kwdefaults.into_iter().for_each(&mut *release);
+                f.closure
+                    .into_vec()
+                    .into_iter()
+                    .for_each(|c| release(Value::Obj(c)));
+                f.attrs.into_inner().into_entries().for_each(|e| {
+                    release(e.key);
+                    release(e.value);
+                });
+            }
             _ => {}
         }
     }

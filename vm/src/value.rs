@@ -10,6 +10,7 @@
 //! through a [`FrozenRef`] with no locks and no atomic traffic.
 
 use crate::object::{charge_units, ObjKind, PyObject, CHARGE_UNIT, FROZEN, MUTABLE};
+use smallvec::SmallVec;
 use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
@@ -245,36 +246,30 @@ impl Drop for ObjRef {
     }
 }
 
-/// Frees an object whose count reached zero. Children are released
-/// iteratively so that a long chain of objects cannot overflow the stack.
+/// Frees an object whose count reached zero. The children it held the last
+/// reference to are queued and freed by the same loop, so that a long chain
+/// of objects cannot overflow the stack.
 #[cold]
 fn drop_object(ptr: NonNull<PyObject>) {
-    // SAFETY: the count reached zero, so this was the last reference; the
-    // pointer came from Box::into_raw in ObjRef::new.
-    let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
-    let mut pending = Vec::new();
-    boxed.kind.take_children(&mut pending);
-    free(boxed);
-    while let Some(v) = pending.pop() {
-        if let Value::Obj(o) = v {
-            let obj = o.get();
-            if !obj.is_frozen() && obj.refcount.get() == 1 {
-                let ptr = o.ptr;
-                std::mem::forget(o);
-                // SAFETY: we held the last reference (count 1) and forgot it.
-                let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
-                boxed.kind.take_children(&mut pending);
-                free(boxed);
+    let mut dying: SmallVec<[NonNull<PyObject>; 16]> = SmallVec::new();
+    dying.push(ptr);
+    while let Some(ptr) = dying.pop() {
+        // SAFETY: every queued pointer was the last reference to its object
+        // (its count reached zero, or was 1 and the reference was
+        // forgotten), and it came from Box::into_raw in ObjRef::new.
+        let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+        crate::heap::release(boxed.charged.get() as usize * CHARGE_UNIT);
+        let PyObject { kind, .. } = *boxed;
+        kind.release_children(&mut |child| {
+            if let Value::Obj(o) = child {
+                let obj = o.get();
+                if !obj.is_frozen() && obj.refcount.get() == 1 {
+                    dying.push(o.ptr);
+                    std::mem::forget(o);
+                }
             }
-        }
+        });
     }
-}
-
-/// Frees an object's memory and takes its charge off the heap meter.
-#[inline]
-fn free(boxed: Box<PyObject>) {
-    crate::heap::release(boxed.charged.get() as usize * CHARGE_UNIT);
-    drop(boxed);
 }
 
 /// A reference to a frozen object: `Send + Sync`, readable from any thread.

@@ -225,15 +225,9 @@ impl Dict {
         }
     }
 
-    /// Moves every key and value out (used when the dict is freed).
-    pub fn drain_into(&mut self, out: &mut Vec<Value>) {
-        self.version += 1;
-        for e in self.entries.drain(..).flatten() {
-            out.push(e.key);
-            out.push(e.value);
-        }
-        self.index.clear();
-        self.live = 0;
+    /// The live entries, moved out (used when the dict is freed).
+    pub fn into_entries(self) -> impl Iterator<Item = Entry> {
+        self.entries.into_iter().flatten()
     }
 
     /// A copy with the same entries, order and hashes.
