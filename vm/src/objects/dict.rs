@@ -1,13 +1,19 @@
 //! `dict`: an insertion-ordered hash table keyed by Python values.
 //!
 //! Entries live in a vector in insertion order (deleted ones leave a hole
-//! until the next compaction); an index table maps hashes to positions.
+//! until the next compaction); once there are more than [`SMALL_DICT`] slots
+//! an index table maps hashes to positions. Smaller dicts (most instance
+//! attribute dicts and keyword dicts) are searched by a scan of the
+//! entries, which is as fast at that size and saves allocating the index.
 //! Equality of keys is Python equality, which can run user code and fail,
 //! so lookups take the comparison as a closure from the interpreter.
 
 use crate::objects::str::PyStr;
 use crate::value::Value;
 use hashbrown::HashTable;
+
+/// Up to this many slots a dict has no index table (see the module doc).
+const SMALL_DICT: usize = 8;
 
 /// One live entry.
 pub struct Entry {
@@ -23,7 +29,10 @@ pub struct Entry {
 #[derive(Default)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
+    /// Hash → position; empty (and unused) until `indexed`.
     index: HashTable<usize>,
+    /// Whether `index` maps every live entry (the dict outgrew `SMALL_DICT`).
+    indexed: bool,
     live: usize,
     /// Bumped by every change, so that caches of look-ups can tell whether
     /// what they saw still holds.
@@ -68,6 +77,15 @@ impl Dict {
         hash: i64,
         mut eq: impl FnMut(&Value) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
+        if !self.indexed {
+            for (pos, e) in self.entries.iter().enumerate() {
+                match e {
+                    Some(e) if e.hash == hash && eq(&e.key)? => return Ok(Some(pos)),
+                    _ => {}
+                }
+            }
+            return Ok(None);
+        }
         let mut failure = None;
         let entries = &self.entries;
         let found = self.index.find(hash as u64, |&pos| {
@@ -137,11 +155,33 @@ impl Dict {
         self.version += 1;
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
+        self.live += 1;
+        if self.indexed {
+            self.index_position(pos);
+        } else if self.entries.len() > SMALL_DICT {
+            self.index.clear();
+            for p in 0..self.entries.len() {
+                if self.entries[p].is_some() {
+                    self.index_position(p);
+                }
+            }
+            self.indexed = true;
+        }
+    }
+
+    /// Adds the live entry at `pos` to the index table.
+    fn index_position(&mut self, pos: usize) {
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, pos, |&p| {
+        let hash = entries[pos].as_ref().map_or(0, |e| e.hash as u64);
+        self.index.insert_unique(hash, pos, |&p| {
             entries[p].as_ref().map_or(0, |e| e.hash as u64)
         });
-        self.live += 1;
+    }
+
+    /// Forgets the index table (the dict is about to be refilled or is empty).
+    fn drop_index(&mut self) {
+        self.index.clear();
+        self.indexed = false;
     }
 
     /// Inserts or replaces a string key (no Python code runs).
@@ -158,9 +198,10 @@ impl Dict {
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         self.version += 1;
         let entry = self.entries.get_mut(pos)?.take()?;
-        let hash = entry.hash as u64;
-        if let Ok(slot) = self.index.find_entry(hash, |&p| p == pos) {
-            slot.remove();
+        if self.indexed {
+            if let Ok(slot) = self.index.find_entry(entry.hash as u64, |&p| p == pos) {
+                slot.remove();
+            }
         }
         self.live -= 1;
         if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
@@ -180,7 +221,7 @@ impl Dict {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
-        self.index.clear();
+        self.drop_index();
         self.live = 0;
         for e in old.into_iter().flatten() {
             self.push_new(e.hash, e.key, e.value);
@@ -191,7 +232,7 @@ impl Dict {
     pub fn clear(&mut self) {
         self.version += 1;
         self.entries.clear();
-        self.index.clear();
+        self.drop_index();
         self.live = 0;
     }
 
@@ -248,5 +289,64 @@ pub fn key_is_str(key: &Value, name: &str) -> bool {
             matches!(o.kind(), crate::object::ObjKind::Str(s) if PyStr::as_str(s) == name)
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find_int(d: &Dict, k: i64) -> Option<i64> {
+        let pos = d
+            .find::<()>(k % 5, |key| Ok(matches!(key, Value::Int(x) if *x == k)))
+            .ok()
+            .flatten()?;
+        match d.entry(pos).map(|e| &e.value) {
+            Some(Value::Int(v)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// Lookups agree with a model while the dict grows past the size that
+    /// needs an index, shrinks by removals and compaction, and is cleared;
+    /// the hashes collide on purpose (`k % 5`).
+    #[test]
+    fn lookups_hold_across_the_small_and_indexed_forms() {
+        let mut d = Dict::new();
+        let mut model = std::collections::BTreeMap::new();
+        for k in 0..40i64 {
+            d.push_new(k % 5, Value::Int(k), Value::Int(k * 10));
+            model.insert(k, k * 10);
+            if k % 3 == 0 {
+                let gone = k / 2;
+                if model.remove(&gone).is_some() {
+                    let pos = d
+                        .find::<()>(gone % 5, |key| {
+                            Ok(matches!(key, Value::Int(x) if *x == gone))
+                        })
+                        .ok()
+                        .flatten()
+                        .expect("present");
+                    d.remove_at(pos);
+                }
+            }
+            for probe in 0..41 {
+                assert_eq!(find_int(&d, probe), model.get(&probe).copied(), "after {k}");
+            }
+            assert_eq!(d.len(), model.len());
+        }
+        while let Some(e) = d.pop_last() {
+            let Value::Int(k) = e.key else {
+                panic!("int keys")
+            };
+            assert_eq!(model.remove(&k), Some(k * 10));
+            for probe in 0..41 {
+                assert_eq!(find_int(&d, probe), model.get(&probe).copied());
+            }
+        }
+        d.push_new(1, Value::Int(1), Value::Int(10));
+        assert_eq!(find_int(&d, 1), Some(10));
+        d.clear();
+        assert_eq!(find_int(&d, 1), None);
     }
 }
