@@ -118,12 +118,12 @@ pub fn one_arg<'a>(func: &str, args: Args<'a>) -> PyResult<&'a Value> {
 /// Matches keyword arguments against the keyword-only parameters of a
 /// builtin; one slot per name. An unknown name gives CPython's
 /// `"'x' is an invalid keyword argument for print()"`.
-pub fn keyword_args(
+pub fn keyword_args<const N: usize>(
     func: &str,
     kw: &[(Value, Value)],
-    names: &[&str],
-) -> PyResult<Vec<Option<Value>>> {
-    let mut slots: Vec<Option<Value>> = vec![None; names.len()];
+    names: &[&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let mut slots: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (k, v) in kw {
         let key = match k.kind() {
             Some(ObjKind::Str(s)) => s.as_str(),
