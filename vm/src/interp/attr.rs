@@ -47,6 +47,57 @@ pub(crate) struct AttrCacheEntry {
     value: Option<Value>,
 }
 
+/// A special method whose presence on a class changes what the
+/// interpreter does (see [`Vm::class_hook`]). Its cache key is a private
+/// frozen str, distinct from the interned name that code uses, because the
+/// answer differs from an ordinary look-up: `object`'s defaults are skipped.
+pub(crate) struct Hook {
+    text: &'static str,
+    key: std::sync::OnceLock<crate::value::FrozenRef>,
+}
+
+impl Hook {
+    const fn new(text: &'static str) -> Hook {
+        Hook {
+            text,
+            key: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn key(&self) -> ObjRef {
+        self.key
+            .get_or_init(|| {
+                ObjRef::new_frozen(ObjKind::Str(crate::objects::str::PyStr::new(self.text)))
+            })
+            .to_ref()
+    }
+}
+
+/// `__init__`, run by a class call.
+pub(crate) static INIT_HOOK: Hook = Hook::new("__init__");
+/// `__new__`, run by a class call.
+pub(crate) static NEW_HOOK: Hook = Hook::new("__new__");
+/// `__setattr__`, run by attribute assignment.
+static SETATTR_HOOK: Hook = Hook::new("__setattr__");
+/// `__getattr__`, run when an attribute is missing.
+static GETATTR_HOOK: Hook = Hook::new("__getattr__");
+
+/// Set once any class gains a property after it was created: from then on
+/// every class is treated as possibly holding properties.
+static LATE_PROPERTIES: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether a class attribute may take precedence over an instance attribute
+/// of the same name (a property, whose getter and setter win): when false,
+/// look-ups may go to the instance dict first and assignments straight to it.
+fn may_have_properties(class: &ObjRef) -> bool {
+    match class.kind() {
+        ObjKind::Class(c) => {
+            c.has_properties.get() || LATE_PROPERTIES.load(std::sync::atomic::Ordering::Relaxed)
+        }
+        _ => true,
+    }
+}
+
 /// [`class_lookup`] for an interned name object: keys match by pointer
 /// first, so the common case compares no text.
 pub fn class_lookup_name(class: &ObjRef, name: &ObjRef, text: &str, hash: i64) -> Option<Value> {
@@ -241,6 +292,30 @@ impl Vm {
         if !name.is_frozen() {
             return class_lookup_name(class, name, text, hash);
         }
+        self.cached_lookup(class, name, || class_lookup_name(class, name, text, hash))
+    }
+
+    /// Whether a class (not `object`) defines a special method the
+    /// interpreter checks for (`__init__`, `__setattr__` ...): what
+    /// [`class_lookup_user`] answers, through the VM's cache.
+    #[inline]
+    pub(crate) fn class_hook(&mut self, class: &ObjRef, hook: &Hook) -> Option<Value> {
+        let key = hook.key();
+        self.cached_lookup(class, &key, || {
+            class_lookup_user(class, hook.text, hash_text(hook.text))
+        })
+    }
+
+    /// The cache behind [`Vm::class_lookup_cached`] and [`Vm::class_hook`]:
+    /// `name` must be frozen (it is held by pointer), `miss` computes the
+    /// answer when the entry is absent or stale.
+    #[inline]
+    fn cached_lookup(
+        &mut self,
+        class: &ObjRef,
+        name: &ObjRef,
+        miss: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
         let epoch = crate::objects::class::CLASS_EPOCH.load(std::sync::atomic::Ordering::Acquire);
         let slot = ((class.addr() >> 4) ^ (name.addr() >> 3)) % ATTR_CACHE_SIZE;
         if let Some(e) = &self.attr_cache[slot] {
@@ -248,7 +323,7 @@ impl Vm {
                 return e.value.clone();
             }
         }
-        let value = class_lookup_name(class, name, text, hash);
+        let value = miss();
         self.attr_cache[slot] = Some(AttrCacheEntry {
             class: class.clone(),
             name: name.clone(),
@@ -264,11 +339,7 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match o.kind() {
                 ObjKind::Instance(inst) => {
-                    let may_shadow = match inst.class.kind() {
-                        ObjKind::Class(c) => c.has_properties.get(),
-                        _ => true,
-                    };
-                    if !may_shadow {
+                    if !may_have_properties(&inst.class) {
                         if let Some(v) = inst.attrs().get_name(name, text, hash) {
                             return Ok(Some(v.clone()));
                         }
@@ -301,9 +372,7 @@ impl Vm {
                     if let Some(v) = self.special_instance_attr(obj, text)? {
                         return Ok(Some(v));
                     }
-                    if let Some(hook) =
-                        class_lookup_user(&inst.class, "__getattr__", hash_text("__getattr__"))
-                    {
+                    if let Some(hook) = self.class_hook(&inst.class, &GETATTR_HOOK) {
                         let r = self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[]);
                         return match r {
                             Ok(v) => Ok(Some(v)),
@@ -615,7 +684,12 @@ impl Vm {
         };
         match o.kind() {
             ObjKind::Instance(inst) => {
-                if let Some(attr) = class_lookup_name(&inst.class, name, text, hash) {
+                let class_attr = if may_have_properties(&inst.class) {
+                    self.class_lookup_cached(&inst.class, name, text, hash)
+                } else {
+                    None
+                };
+                if let Some(attr) = class_attr {
                     if let Some(ObjKind::Property(p)) = attr.kind() {
                         if p[1].is_none() {
                             return Err(PyErr::attribute_error(format!(
@@ -644,7 +718,7 @@ impl Vm {
                     }
                 }
                 let hook = if use_hook {
-                    class_lookup_user(&inst.class, "__setattr__", hash_text("__setattr__"))
+                    self.class_hook(&inst.class, &SETATTR_HOOK)
                 } else {
                     None
                 };
@@ -661,6 +735,9 @@ impl Vm {
             ObjKind::Class(c) => {
                 if matches!(value.kind(), Some(ObjKind::Property(_))) && !o.is_frozen() {
                     c.has_properties.set(true);
+                    // Its subclasses inherit the property, but their flags
+                    // are not reachable from here.
+                    LATE_PROPERTIES.store(true, std::sync::atomic::Ordering::Relaxed);
                 }
                 let mut d = o
                     .get()

@@ -11,6 +11,7 @@ use crate::objects::generator::{GenStatus, Generator};
 use crate::objects::str::hash_text;
 use crate::types::types;
 use crate::value::{ObjRef, Value};
+use smallvec::SmallVec;
 use std::cell::RefCell;
 
 impl Vm {
@@ -243,7 +244,7 @@ impl Vm {
         if c.layout == Layout::Builtin {
             return crate::builtins::construct(self, class, Args { pos: args, kw });
         }
-        if let Some(new) = super::attr::class_lookup_user(class, "__new__", hash_text("__new__")) {
+        if let Some(new) = self.class_hook(class, &super::attr::NEW_HOOK) {
             let new = match new.kind() {
                 Some(ObjKind::StaticMethod(f)) => f.clone(),
                 _ => new,
@@ -330,13 +331,12 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<bool> {
-        let Some(init) = super::attr::class_lookup_user(class, "__init__", hash_text("__init__"))
-        else {
+        let Some(init) = self.class_hook(class, &super::attr::INIT_HOOK) else {
             return Ok(false);
         };
-        let mut full = Vec::with_capacity(args.len() + 1);
+        let mut full: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
         full.push(obj.clone());
-        full.extend_from_slice(args);
+        full.extend(args.iter().cloned());
         let r = self.call(&init, &full, kw)?;
         if !r.is_none() {
             return Err(PyErr::type_error(format!(
