@@ -863,6 +863,9 @@ impl Vm {
                 return self.set_compare(op, a, &y).map(Some);
             }
             (ObjKind::Tuple(_), ObjKind::Tuple(_)) => {
+                if let Some(ord) = plain_order(a, b, 0) {
+                    return Ok(Some(cmp_holds(op, ord)));
+                }
                 // Tuples are immutable: hold the objects, borrow their items.
                 let (ao, bo) = (a.as_obj().cloned(), b.as_obj().cloned());
                 if let (Some(ao), Some(bo)) = (&ao, &bo) {
@@ -1289,6 +1292,33 @@ pub fn class_of(v: &Value) -> Option<&ObjRef> {
 fn payload_of(v: &Value) -> Option<Value> {
     match v.kind() {
         Some(ObjKind::Instance(inst)) => inst.payload.as_deref().cloned(),
+        _ => None,
+    }
+}
+
+/// The order of two values made only of ints, floats other than NaN, strs
+/// and tuples of these, for which Python's comparison runs no user code and
+/// is a total order: tuples compare lexicographically, as their rule (the
+/// first items that are not `==` decide) gives for such items. None for
+/// anything else, and past a few levels of nesting: the general path
+/// decides those.
+fn plain_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Obj(x), Value::Obj(y)) => match (x.kind(), y.kind()) {
+            (ObjKind::Str(s), ObjKind::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+            (ObjKind::Tuple(s), ObjKind::Tuple(t)) if depth < 4 => {
+                for (p, q) in s.iter().zip(t.iter()) {
+                    match plain_order(p, q, depth + 1)? {
+                        std::cmp::Ordering::Equal => {}
+                        decided => return Some(decided),
+                    }
+                }
+                Some(s.len().cmp(&t.len()))
+            }
+            _ => None,
+        },
         _ => None,
     }
 }
