@@ -7,7 +7,7 @@
 
 use super::fast_paths::{
     fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr, load_fast,
-    move_tail, move_top_into_slot, unbound_local,
+    move_args_into_locals, move_top_into_slot, unbound_local,
 };
 use super::frame::Frame;
 use super::Vm;
@@ -873,8 +873,7 @@ impl Vm {
             return Ok(None);
         }
         let mut frame = self.new_empty_frame(fobj, fdata)?;
-        move_tail(stack, args_start, &mut frame.stack);
-        frame.stack.resize(code.nlocals(), Value::Unbound);
+        move_args_into_locals(stack, args_start, &mut frame.stack, code.nlocals());
         if !code.cellvars.is_empty() || !fdata.closure.is_empty() {
             self.init_cells(&mut frame);
         }

@@ -82,22 +82,37 @@ pub(super) fn move_top_into_slot(stack: &mut Vec<Value>, slot: usize) {
     drop(old);
 }
 
-/// Moves `from[start..]` onto the end of the empty `to` (call arguments
-/// into the callee's locals) with one copy, leaving `from` shortened.
+/// Moves `from[start..]` (call arguments) into the empty `to` (the
+/// callee's locals) and fills the rest of its `nlocals` slots with
+/// `Unbound`, leaving `from` shortened. Argument counts are small, so the
+/// values are moved one by one rather than through `memcpy`.
 #[inline]
-pub(super) fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
+pub(super) fn move_args_into_locals(
+    from: &mut Vec<Value>,
+    start: usize,
+    to: &mut Vec<Value>,
+    nlocals: usize,
+) {
     debug_assert!(to.is_empty() && start <= from.len());
     let start = start.min(from.len());
     let n = from.len() - start;
-    to.reserve(n);
-    // SAFETY: `from[start..]` holds `n` initialised values and `to` has room
-    // for `n` more after `reserve`; the regions belong to different vectors
-    // so they do not overlap. After the copy `from` is shortened to `start`
-    // without dropping, so each moved value is owned exactly once (by `to`).
+    to.reserve(n.max(nlocals));
+    // SAFETY: `from[start..]` holds `n` initialised values and `to` (empty)
+    // has room for at least `n` after `reserve`; the regions belong to
+    // different vectors, so they do not overlap. After the moves `from` is
+    // shortened to `start` without dropping, so each moved value is owned
+    // exactly once (by `to`).
     unsafe {
-        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr().add(to.len()), n);
-        to.set_len(to.len() + n);
+        let src = from.as_ptr().add(start);
+        let dst = to.as_mut_ptr();
+        for i in 0..n {
+            dst.add(i).write(src.add(i).read());
+        }
+        to.set_len(n);
         from.set_len(start);
+    }
+    while to.len() < nlocals {
+        to.push(Value::Unbound);
     }
 }
 
