@@ -16,6 +16,7 @@ pub mod hash;
 pub mod heap;
 pub mod interp;
 pub mod object;
+mod object_pool;
 pub mod objects;
 pub mod runtime;
 pub mod share;

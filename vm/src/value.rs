@@ -124,15 +124,13 @@ impl ObjRef {
         // A new object's contents are not borrowed yet.
         let charged = charge_units(kind.heap_bytes().unwrap_or(0));
         crate::heap::charge(charged as usize * CHARGE_UNIT);
-        let boxed = Box::new(PyObject {
-            refcount: Cell::new(1),
-            state: Cell::new(MUTABLE),
-            charged: Cell::new(charged),
-            kind,
-        });
         ObjRef {
-            // SAFETY: Box::into_raw never returns null.
-            ptr: unsafe { NonNull::new_unchecked(Box::into_raw(boxed)) },
+            ptr: crate::object_pool::allocate(PyObject {
+                refcount: Cell::new(1),
+                state: Cell::new(MUTABLE),
+                charged: Cell::new(charged),
+                kind,
+            }),
             _not_send: PhantomData,
         }
     }
@@ -256,10 +254,9 @@ fn drop_object(ptr: NonNull<PyObject>) {
     while let Some(ptr) = dying.pop() {
         // SAFETY: every queued pointer was the last reference to its object
         // (its count reached zero, or was 1 and the reference was
-        // forgotten), and it came from Box::into_raw in ObjRef::new.
-        let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
-        crate::heap::release(boxed.charged.get() as usize * CHARGE_UNIT);
-        let PyObject { kind, .. } = *boxed;
+        // forgotten), and it came from object_pool::allocate in ObjRef::new.
+        let PyObject { kind, charged, .. } = unsafe { crate::object_pool::release(ptr) };
+        crate::heap::release(charged.get() as usize * CHARGE_UNIT);
         kind.release_children(&mut |child| {
             if let Value::Obj(o) = child {
                 let obj = o.get();
