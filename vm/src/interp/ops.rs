@@ -726,6 +726,16 @@ impl Vm {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(cmp_holds(op, x.cmp(y)))),
             (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(ordered_cmp(op, *x, *y))),
+            (Value::Obj(x), Value::Obj(y)) => {
+                if let (ObjKind::Str(s), ObjKind::Str(t)) = (x.kind(), y.kind()) {
+                    return Ok(Value::Bool(str_compare(
+                        op,
+                        x.ptr_eq(y),
+                        s.as_str(),
+                        t.as_str(),
+                    )));
+                }
+            }
             _ => {}
         }
         if let Some(r) = self.builtin_compare(op, a, b)? {
@@ -1185,6 +1195,17 @@ pub fn small_int(v: &Value) -> Option<i64> {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
         _ => None,
+    }
+}
+
+/// `a <op> b` for two strs; `same` says they are one object (interned
+/// names and constants often are), which settles `==` and `!=` at once.
+#[inline]
+fn str_compare(op: CmpOp, same: bool, a: &str, b: &str) -> bool {
+    match op {
+        CmpOp::Eq => same || a == b,
+        CmpOp::Ne => !same && a != b,
+        _ => cmp_holds(op, a.cmp(b)),
     }
 }
 
