@@ -95,10 +95,18 @@ pub fn scalar_class(dtype: DType) -> FrozenRef {
                     super::dtype::Kind::UInt => abs.unsignedinteger,
                     super::dtype::Kind::Float => abs.floating,
                 };
+                // As in NumPy, `float64` is also a Python float (its MRO
+                // ends `generic, float, object`); no other scalar type
+                // subclasses a builtin.
+                let float = taipan_vm::types::types().float;
+                let bases: &[FrozenRef] = match d {
+                    DType::Float64 => &[base, float],
+                    _ => &[base],
+                };
                 native_subclass(
                     d.name(),
                     "numpy",
-                    &[base],
+                    bases,
                     Some(SCALAR_NEW[*d as usize]),
                     &methods,
                     super::methods::PROPERTIES,

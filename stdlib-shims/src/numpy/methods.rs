@@ -6,6 +6,7 @@ use super::array::NdArray;
 use super::classes::dtype_value;
 use super::convert::{self, check_fits, python_scalar, to_list, to_python};
 use super::dunders::this;
+use super::element::{Data, Scalar};
 use super::shape;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::builtins::new_tuple;
@@ -64,6 +65,23 @@ fn strides(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn transposed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("T", &args)?.1;
     shape::transpose(a, None).map(NdArray::into_value)
+}
+
+/// `a.real`: the array itself (the shim's arrays hold real numbers; the
+/// complex results of `np.fft` are a type of their own).
+fn real(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(this("real", &args)?.0.clone())
+}
+
+/// `a.imag`: zeros of the array's shape and dtype, read-only, as NumPy
+/// gives for arrays of real numbers (a scalar's is a zero scalar).
+fn imag(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("imag", &args)?.1;
+    let data = Data::filled(a.dtype, a.size(), Scalar::Int(0));
+    let mut zeros = NdArray::new(data, a.shape.clone());
+    zeros.scalar = a.scalar;
+    zeros.writeable = false;
+    Ok(zeros.into_value())
 }
 
 /// `a.flags`: a snapshot of the array's memory-layout flags.
@@ -170,6 +188,8 @@ pub const PROPERTIES: &[(&str, NativeFn)] = &[
     ("nbytes", nbytes),
     ("strides", strides),
     ("T", transposed),
+    ("real", real),
+    ("imag", imag),
 ];
 
 /// A shape given as one tuple/list or as several ints (`reshape(2, 3)`).

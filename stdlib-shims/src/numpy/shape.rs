@@ -60,21 +60,25 @@ pub fn resolve_shape(spec: &[i64], size: usize) -> PyResult<Dims> {
 }
 
 /// A requested shape as NumPy's reshape error writes it: `(2,2)`,
-/// `(4,newaxis)` for -1.
+/// `(4,newaxis)` for -1. Like NumPy, leading unknown dimensions are left
+/// out (`(-1, 0)` reads `(0)`, `(-1,)` reads `()`), and only a shape of
+/// one dimension gets the trailing comma.
 fn shape_text_signed(spec: &[i64]) -> String {
-    let parts: Vec<String> = spec
+    let shown: Vec<String> = spec
         .iter()
+        .skip_while(|&&n| n < 0)
         .map(|&n| {
-            if n == -1 {
+            if n < 0 {
                 "newaxis".to_string()
             } else {
                 n.to_string()
             }
         })
         .collect();
-    match parts.as_slice() {
-        [one] => format!("({one},)"),
-        _ => format!("({})", parts.join(",")),
+    if spec.len() == 1 && shown.len() == 1 {
+        format!("({},)", shown[0])
+    } else {
+        format!("({})", shown.join(","))
     }
 }
 
@@ -251,5 +255,22 @@ pub fn axes_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Vec<i64>>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => shape_arg(vm, v).map(Some),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shape_text_signed;
+
+    #[test]
+    fn reshape_errors_write_shapes_as_numpy_does() {
+        assert_eq!(shape_text_signed(&[2, 2]), "(2,2)");
+        assert_eq!(shape_text_signed(&[4]), "(4,)");
+        assert_eq!(shape_text_signed(&[4, -1]), "(4,newaxis)");
+        // Leading unknown dimensions are left out, and the comma of a
+        // one-dimensional shape goes with them.
+        assert_eq!(shape_text_signed(&[-1, 0]), "(0)");
+        assert_eq!(shape_text_signed(&[-1, 3, -1]), "(3,newaxis)");
+        assert_eq!(shape_text_signed(&[-1]), "()");
     }
 }

@@ -32,6 +32,7 @@ pub static FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("conjugate", float_conjugate),
     ("hex", float_hex),
     ("fromhex", float_fromhex),
+    ("__repr__", float_repr),
     ("__round__", number_round),
 ];
 
@@ -397,15 +398,42 @@ fn number_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // float methods.
 // ---------------------------------------------------------------------------
 
-/// The `self` of a float method.
-fn float_self(vm: &Vm, func: &str, args: &Args<'_>) -> PyResult<f64> {
-    match self_arg(func, args)? {
-        Value::Float(f) => Ok(*f),
-        other => Err(PyErr::type_error(format!(
-            "descriptor '{func}' for 'float' objects doesn't apply to a '{}' object",
-            vm.type_name(other)
-        ))),
+/// The `self` of a float method. A float subclass that keeps its value
+/// natively rather than as a float payload (NumPy's `float64`) gives it
+/// through its `__float__`.
+fn float_self(vm: &mut Vm, func: &str, args: &Args<'_>) -> PyResult<f64> {
+    let this = self_arg(func, args)?;
+    if let Value::Float(f) = this {
+        return Ok(*f);
     }
+    let float = types().float.to_ref();
+    if crate::types::is_subclass(&vm.type_of(this), &float) {
+        if let Some(m) = vm.lookup_type_attr(this, "__float__") {
+            if let Value::Float(f) = vm.call_method_value(&m, this, &[])? {
+                return Ok(f);
+            }
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{func}' for 'float' objects doesn't apply to a '{}' object",
+        vm.type_name(this)
+    )))
+}
+
+/// `float.__repr__(x)`: the float's own text, also for a float subclass
+/// whose repr differs (`json` writes `np.float64(2.5)` as `2.5` this way).
+fn float_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_more_args("__repr__", &args)?;
+    let this = self_arg("__repr__", &args)?;
+    let float = types().float.to_ref();
+    if !crate::types::is_subclass(&vm.type_of(this), &float) {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__repr__' requires a 'float' object but received a '{}'",
+            vm.type_name(this)
+        )));
+    }
+    let x = float_self(vm, "__repr__", &args)?;
+    vm.repr(&Value::Float(x)).map(crate::error::str_value)
 }
 
 /// `float.is_integer()`.
