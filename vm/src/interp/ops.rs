@@ -277,9 +277,30 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     Ok(result)
 }
 
+/// How the source wrote a binary operator, for error messages.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Spelling {
+    /// `a + b`.
+    Plain,
+    /// `a += b`.
+    Augmented,
+}
+
 impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binary_op_spelled(op, a, b, Spelling::Plain)
+    }
+
+    /// `a op b`, with the operator spelled as the source wrote it (`+` or
+    /// `+=`) in the error for operands that do not support it.
+    fn binary_op_spelled(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        spelling: Spelling,
+    ) -> PyResult<Value> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => {
                 if let Some(r) = small_int_op(op, *x, *y) {
@@ -308,7 +329,7 @@ impl Vm {
             return Ok(v);
         }
         let (fwd, rev, _) = dunder_names(op);
-        self.dunder_binary(op, a, b, fwd, rev)
+        self.dunder_binary(op, a, b, (fwd, rev), spelling)
     }
 
     fn dunder_binary(
@@ -316,8 +337,8 @@ impl Vm {
         op: BinOp,
         a: &Value,
         b: &Value,
-        fwd: &str,
-        rev: &str,
+        (fwd, rev): (&str, &str),
+        spelling: Spelling,
     ) -> PyResult<Value> {
         let a_type = self.type_of(a);
         let b_type = self.type_of(b);
@@ -366,8 +387,13 @@ impl Vm {
                 return Err(PyErr::type_error(msg));
             }
         }
+        let augmented = if spelling == Spelling::Augmented {
+            "="
+        } else {
+            ""
+        };
         Err(PyErr::type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
+            "unsupported operand type(s) for {}{augmented}: '{}' and '{}'",
             op_symbol(op),
             self.type_name(a),
             self.type_name(b)
@@ -631,7 +657,7 @@ impl Vm {
                 _ => {}
             }
         }
-        self.binary_op(op, &a, b)
+        self.binary_op_spelled(op, &a, b, Spelling::Augmented)
     }
 
     /// A unary operator.
