@@ -258,6 +258,13 @@ pub enum Instr {
     CompareJumpIfFalse(CmpOp, u32),
     /// `LoadConst(c)` then `Binary(op)`, as (op, c).
     LoadConstBinary(BinOp, u16),
+    /// `Copy(2)` then `Copy(2)`: copies of the two top slots, in order (the
+    /// head of `x[i] op= v`).
+    CopyTopTwo,
+    /// `Swap(3)`, `Swap(2)` then `StoreSubscr`, a fused triple (the tail of
+    /// `x[i] op= v`): with the stack `[x, i, v]`, stores `x[i] = v`. The
+    /// other two stay in place as for pairs.
+    StoreSubscrFromTop,
 }
 
 // An instruction is a tag and at most six bytes of operands: keep it one

@@ -63,6 +63,13 @@ fn forward_target(instrs: &[Instr], at: usize, target: u32) -> u32 {
 fn fuse_pairs(instrs: &mut [Instr]) {
     let mut at = 0;
     while at + 1 < instrs.len() {
+        if let Some(&[a, b, c]) = instrs.get(at..at + 3) {
+            if let Some(fused) = fuse_triple(a, b, c) {
+                instrs[at] = fused;
+                at += 3;
+                continue;
+            }
+        }
         match fuse(instrs[at], instrs[at + 1]) {
             Some(fused) => {
                 instrs[at] = fused;
@@ -86,8 +93,17 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (Instr::ForIter(t), Instr::StoreFast(a)) => Instr::ForIterStoreFast(small(a)?, t),
         (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => Instr::CompareJumpIfFalse(op, t),
         (Instr::LoadConst(c), Instr::Binary(op)) => Instr::LoadConstBinary(op, small(c)?),
+        (Instr::Copy(2), Instr::Copy(2)) => Instr::CopyTopTwo,
         _ => return None,
     })
+}
+
+/// The fused form of three adjacent instructions, if there is one.
+fn fuse_triple(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
+    match (first, second, third) {
+        (Instr::Swap(3), Instr::Swap(2), Instr::StoreSubscr) => Some(Instr::StoreSubscrFromTop),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -144,6 +160,40 @@ mod tests {
         ]);
         assert_eq!(out[0], Instr::ForIterStoreFast(4, 70_000));
         assert_eq!(out[1], Instr::StoreFast(4));
+    }
+
+    #[test]
+    fn fuses_the_head_and_tail_of_augmented_subscripts() {
+        // `x[i] += v`: the load copies x and i, the store swaps them back.
+        let out = optimized(vec![
+            Instr::LoadFastLoadFast(0, 1),
+            Instr::LoadFast(1),
+            Instr::Copy(2),
+            Instr::Copy(2),
+            Instr::Subscr,
+            Instr::LoadFast(2),
+            Instr::Inplace(BinOp::Add),
+            Instr::Swap(3),
+            Instr::Swap(2),
+            Instr::StoreSubscr,
+            Instr::Return,
+        ]);
+        assert_eq!(out[2], Instr::CopyTopTwo);
+        assert_eq!(out[3], Instr::Copy(2));
+        assert_eq!(out[7], Instr::StoreSubscrFromTop);
+        assert_eq!(
+            &out[8..],
+            &[Instr::Swap(2), Instr::StoreSubscr, Instr::Return]
+        );
+        // Other swaps and copies stay as they are.
+        let other = vec![
+            Instr::Swap(2),
+            Instr::Swap(3),
+            Instr::StoreSubscr,
+            Instr::Copy(1),
+            Instr::Copy(2),
+        ];
+        assert_eq!(optimized(other.clone()), other);
     }
 
     #[test]

@@ -277,15 +277,7 @@ impl Vm {
                     let v = self.getitem(&obj, &key)?;
                     f.stack.push(v);
                 }
-                Instr::StoreSubscr => {
-                    if fast_store_subscr(&mut f.stack) {
-                        continue;
-                    }
-                    let key = pop(&mut f.stack);
-                    let obj = pop(&mut f.stack);
-                    let v = pop(&mut f.stack);
-                    self.setitem(&obj, key, v)?;
-                }
+                Instr::StoreSubscr => self.store_subscr(&mut f.stack)?,
                 Instr::DeleteSubscr => {
                     let key = pop(&mut f.stack);
                     let obj = pop(&mut f.stack);
@@ -775,8 +767,35 @@ impl Vm {
                     f.ip += 1;
                     self.binary(&mut f.stack, op)?;
                 }
+                Instr::CopyTopTwo => {
+                    f.ip += 1;
+                    let len = f.stack.len();
+                    let (a, b) = (f.stack[len - 2].clone(), f.stack[len - 1].clone());
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+                Instr::StoreSubscrFromTop => {
+                    f.ip += 2;
+                    // [x, i, v] becomes [v, x, i], as the two swaps leave it.
+                    let len = f.stack.len();
+                    f.stack[len - 3..].rotate_right(1);
+                    self.store_subscr(&mut f.stack)?;
+                }
             }
         }
+    }
+
+    /// `StoreSubscr`: with the stack `[v, x, i]`, pops all three and stores
+    /// `x[i] = v`.
+    #[inline(always)]
+    fn store_subscr(&mut self, stack: &mut Vec<Value>) -> PyResult<()> {
+        if fast_store_subscr(stack) {
+            return Ok(());
+        }
+        let key = pop(stack);
+        let obj = pop(stack);
+        let v = pop(stack);
+        self.setitem(&obj, key, v)
     }
 
     /// `LoadAttr`: replaces TOS with its attribute `code.names[name]`.
