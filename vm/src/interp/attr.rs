@@ -98,6 +98,25 @@ fn may_have_properties(class: &ObjRef) -> bool {
     }
 }
 
+/// The attribute `name` of an instance when its own dict answers for it
+/// before anything in its class could: the class (and so no base) has no
+/// property. None for other objects and misses (the general look-up then
+/// decides).
+#[inline(always)]
+pub(crate) fn instance_dict_attr(obj: &Value, name: &ObjRef) -> Option<Value> {
+    let Value::Obj(o) = obj else {
+        return None;
+    };
+    let ObjKind::Instance(inst) = o.kind() else {
+        return None;
+    };
+    if may_have_properties(&inst.class) {
+        return None;
+    }
+    let (text, hash) = name_parts(name);
+    inst.attrs().get_name(name, text, hash).cloned()
+}
+
 /// [`class_lookup`] for an interned name object: keys match by pointer
 /// first, so the common case compares no text.
 pub fn class_lookup_name(class: &ObjRef, name: &ObjRef, text: &str, hash: i64) -> Option<Value> {
@@ -339,10 +358,8 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match o.kind() {
                 ObjKind::Instance(inst) => {
-                    if !may_have_properties(&inst.class) {
-                        if let Some(v) = inst.attrs().get_name(name, text, hash) {
-                            return Ok(Some(v.clone()));
-                        }
+                    if let Some(v) = instance_dict_attr(obj, name) {
+                        return Ok(Some(v));
                     }
                     let cls_attr = self.class_lookup_cached(&inst.class, name, text, hash);
                     if let Some(Value::Obj(a)) = &cls_attr {

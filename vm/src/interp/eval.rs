@@ -801,8 +801,17 @@ impl Vm {
     /// `LoadAttr`: replaces TOS with its attribute `code.names[name]`.
     #[inline(always)]
     fn load_attr(&mut self, stack: &mut Vec<Value>, code: &Code, name: usize) -> PyResult<()> {
+        let name = code.names[name].to_ref();
+        // An instance's own attribute (`self.x`) without the general
+        // look-up's call.
+        if let Some(top) = stack.last_mut() {
+            if let Some(v) = super::attr::instance_dict_attr(top, &name) {
+                *top = v;
+                return Ok(());
+            }
+        }
         let obj = pop(stack);
-        let v = self.getattr(&obj, &code.names[name].to_ref())?;
+        let v = self.getattr(&obj, &name)?;
         stack.push(v);
         Ok(())
     }
