@@ -274,7 +274,21 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
+        if let Some(v) = instance_dict_attr(obj, name) {
+            return Ok(v);
+        }
+        self.getattr_past_instance_dict(obj, name)
+    }
+
+    /// [`Vm::getattr`] once [`instance_dict_attr`] has missed (the
+    /// `LoadAttr` instruction asks that first), so that the instance dict
+    /// is not searched twice.
+    pub(crate) fn getattr_past_instance_dict(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+    ) -> PyResult<Value> {
+        match self.lookup_past_instance_dict(obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, str_of(name))),
         }
@@ -354,13 +368,18 @@ impl Vm {
 
     /// `getattr(obj, name)`, None when absent.
     pub fn getattr_opt(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        if let Some(v) = instance_dict_attr(obj, name) {
+            return Ok(Some(v));
+        }
+        self.lookup_past_instance_dict(obj, name)
+    }
+
+    /// [`Vm::getattr_opt`] once [`instance_dict_attr`] has missed.
+    fn lookup_past_instance_dict(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
         let (text, hash) = name_parts(name);
         if let Value::Obj(o) = obj {
             match o.kind() {
                 ObjKind::Instance(inst) => {
-                    if let Some(v) = instance_dict_attr(obj, name) {
-                        return Ok(Some(v));
-                    }
                     let cls_attr = self.class_lookup_cached(&inst.class, name, text, hash);
                     if let Some(Value::Obj(a)) = &cls_attr {
                         if let ObjKind::Property(p) = a.kind() {
@@ -374,8 +393,12 @@ impl Vm {
                             return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
                         }
                     }
-                    if let Some(v) = inst.attrs().get_name(name, text, hash) {
-                        return Ok(Some(v.clone()));
+                    // A class without properties had its instance dict
+                    // asked first (instance_dict_attr), and it missed.
+                    if may_have_properties(&inst.class) {
+                        if let Some(v) = inst.attrs().get_name(name, text, hash) {
+                            return Ok(Some(v.clone()));
+                        }
                     }
                     if let Some(attr) = cls_attr {
                         if let Some(get) = descriptor_get(&attr) {

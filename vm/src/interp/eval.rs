@@ -811,7 +811,7 @@ impl Vm {
             }
         }
         let obj = pop(stack);
-        let v = self.getattr(&obj, &name)?;
+        let v = self.getattr_past_instance_dict(&obj, &name)?;
         stack.push(v);
         Ok(())
     }
