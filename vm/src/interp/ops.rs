@@ -867,7 +867,7 @@ impl Vm {
             return Ok(None);
         };
         let ord = match (ak, bk) {
-            (ObjKind::Str(x), ObjKind::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            // Two strs never get here: `compare` settles them first.
             // Bound methods are equal when bound to the same object and
             // their functions are equal (`a.m == a.m`).
             (ObjKind::BoundMethod(x), ObjKind::BoundMethod(y))
