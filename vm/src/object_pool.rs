@@ -23,12 +23,21 @@ struct Pool(Vec<NonNull<PyObject>>);
 impl Drop for Pool {
     fn drop(&mut self) {
         for block in self.0.drain(..) {
-            // SAFETY: every pooled block was allocated by `Box::new` with
-            // PyObject's layout (in `allocate`) and holds no object any more
-            // (its contents were moved out in `release`).
-            unsafe { dealloc(block.as_ptr().cast(), Layout::new::<PyObject>()) };
+            // SAFETY: every pooled block came from `allocate` and holds no
+            // object any more (its contents were moved out in `release`).
+            unsafe { free_block(block) };
         }
     }
+}
+
+/// Gives a block back to the system allocator.
+///
+/// # Safety
+/// `block` must come from [`allocate`] (`Box::new` with PyObject's layout)
+/// and hold no live object.
+unsafe fn free_block(block: NonNull<PyObject>) {
+    // SAFETY: the caller guarantees the layout and that nothing lives there.
+    unsafe { dealloc(block.as_ptr().cast(), Layout::new::<PyObject>()) };
 }
 
 thread_local! {
@@ -77,9 +86,9 @@ pub(crate) unsafe fn release(block: NonNull<PyObject>) -> PyObject {
         })
         .unwrap_or(false);
     if !kept {
-        // SAFETY: the block came from `Box::new` with PyObject's layout and
-        // its contents were moved out above.
-        unsafe { dealloc(block.as_ptr().cast(), Layout::new::<PyObject>()) };
+        // SAFETY: the block came from `allocate` and its contents were moved
+        // out above.
+        unsafe { free_block(block) };
     }
     obj
 }

@@ -406,8 +406,7 @@ fn float_self(vm: &mut Vm, func: &str, args: &Args<'_>) -> PyResult<f64> {
     if let Value::Float(f) = this {
         return Ok(*f);
     }
-    let float = types().float.to_ref();
-    if crate::types::is_subclass(&vm.type_of(this), &float) {
+    if is_float(vm, this) {
         if let Some(m) = vm.lookup_type_attr(this, "__float__") {
             if let Value::Float(f) = vm.call_method_value(&m, this, &[])? {
                 return Ok(f);
@@ -420,13 +419,17 @@ fn float_self(vm: &mut Vm, func: &str, args: &Args<'_>) -> PyResult<f64> {
     )))
 }
 
+/// Whether `v` is a float or an instance of a float subclass.
+fn is_float(vm: &Vm, v: &Value) -> bool {
+    crate::types::is_subclass(&vm.type_of(v), &types().float.to_ref())
+}
+
 /// `float.__repr__(x)`: the float's own text, also for a float subclass
 /// whose repr differs (`json` writes `np.float64(2.5)` as `2.5` this way).
 fn float_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_more_args("__repr__", &args)?;
     let this = self_arg("__repr__", &args)?;
-    let float = types().float.to_ref();
-    if !crate::types::is_subclass(&vm.type_of(this), &float) {
+    if !is_float(vm, this) {
         return Err(PyErr::type_error(format!(
             "descriptor '__repr__' requires a 'float' object but received a '{}'",
             vm.type_name(this)
