@@ -19,4 +19,4 @@ TAIPAN_BIN="$BIN" TAIPAN_RUNNER=qemu-aarch64 cargo test --test differential -- -
 echo "== C ABI tests under qemu"
 cargo +debian test --profile "$PROFILE" --target "$TARGET" -p taipan-capi
 echo "== C example under qemu"
-make -s -C examples/c run TARGET="$TARGET" PROFILE="$PROFILE"
+make -s -C examples/c check TARGET="$TARGET" PROFILE="$PROFILE"

@@ -1,7 +1,7 @@
 //! Conversions between Rust values and [`Arg`], the form values take
 //! between the host and Python code.
 
-use crate::{Arg, Error};
+use crate::{Arg, Array, Error};
 use std::collections::HashMap;
 
 /// Bytes for Python (`bytes`), distinct from a list of small ints.
@@ -64,6 +64,12 @@ impl<T: Into<Arg>> From<HashMap<String, T>> for Arg {
     }
 }
 
+impl From<Array> for Arg {
+    fn from(v: Array) -> Arg {
+        Arg::Array(v)
+    }
+}
+
 fn mismatch(expected: &str, got: &Arg) -> Error {
     let message = format!("expected {expected} from Python, got {got:?}");
     Error {
@@ -120,6 +126,16 @@ impl TryFrom<Arg> for Bytes {
         match a {
             Arg::Bytes(b) => Ok(Bytes(b)),
             other => Err(mismatch("bytes", &other)),
+        }
+    }
+}
+
+impl TryFrom<Arg> for Array {
+    type Error = Error;
+    fn try_from(a: Arg) -> Result<Array, Error> {
+        match a {
+            Arg::Array(array) => Ok(array),
+            other => Err(mismatch("a numpy array", &other)),
         }
     }
 }

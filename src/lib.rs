@@ -13,9 +13,11 @@
 //! assert_eq!(result, taipan::Arg::Int(42));
 //! ```
 
+mod array;
 mod convert;
 mod shared_module;
 
+pub use array::{Array, ArrayElement, DType};
 pub use convert::Bytes;
 pub use shared_module::SharedModule;
 use std::sync::Arc;
@@ -55,6 +57,9 @@ pub enum Arg {
     Tuple(Vec<Arg>),
     /// A dict, its items in order.
     Dict(Vec<(Arg, Arg)>),
+    /// A `numpy.ndarray` (a copy of its elements). NumPy scalars come back
+    /// as `Bool`, `Int` or `Float`, as their `item()` gives.
+    Array(Array),
 }
 
 /// Options of one call (or run). Past a limit the script sees an exception
@@ -297,7 +302,47 @@ fn to_value(vm: &mut Vm, a: &Arg) -> Result<Value, PyErr> {
             }
             d
         }
+        Arg::Array(a) => array_value(a)?,
     })
+}
+
+/// A new `numpy.ndarray` holding a copy of `a`.
+#[cfg(feature = "numpy")]
+fn array_value(a: &Array) -> Result<Value, PyErr> {
+    taipan_shims::numpy::host::array_from_bytes(a.dtype().name(), a.shape(), a.bytes())
+}
+
+/// Without numpy there is nothing an array could become.
+#[cfg(not(feature = "numpy"))]
+fn array_value(_: &Array) -> Result<Value, PyErr> {
+    Err(PyErr::type_error(
+        "this build of taipan has no numpy (the `numpy` feature), so it cannot take arrays",
+    ))
+}
+
+/// The host's form of a NumPy array or scalar, if `v` is one.
+#[cfg(feature = "numpy")]
+fn numpy_host_form(vm: &mut Vm, v: &Value) -> Option<Result<Arg, PyErr>> {
+    use taipan_shims::numpy::host::{host_form, HostForm};
+    Some(match host_form(v)? {
+        HostForm::Item(item) => from_value(vm, &item),
+        HostForm::Array {
+            dtype,
+            shape,
+            bytes,
+        } => {
+            let dtype = DType::from_name(dtype)?;
+            Array::from_bytes(dtype, shape, &bytes)
+                .map(Arg::Array)
+                .map_err(|e| PyErr::value_error(e.traceback.trim_end().to_string()))
+        }
+    })
+}
+
+/// Without numpy no value is an array.
+#[cfg(not(feature = "numpy"))]
+fn numpy_host_form(_: &mut Vm, _: &Value) -> Option<Result<Arg, PyErr>> {
+    None
 }
 
 fn to_values(vm: &mut Vm, items: &[Arg]) -> Result<Vec<Value>, PyErr> {
@@ -305,7 +350,9 @@ fn to_values(vm: &mut Vm, items: &[Arg]) -> Result<Vec<Value>, PyErr> {
 }
 
 /// Converts a Python value for the host: containers become `List`,
-/// `Tuple` and `Dict`; objects without a host form become their `repr`.
+/// `Tuple` and `Dict`, NumPy arrays `Array` and NumPy scalars the Python
+/// value their `item()` gives; objects without a host form become their
+/// `repr`.
 pub fn from_value(vm: &mut Vm, v: &Value) -> Result<Arg, PyErr> {
     Ok(match v {
         Value::None | Value::Unbound => Arg::None,
@@ -330,6 +377,10 @@ pub fn from_value(vm: &mut Vm, v: &Value) -> Result<Arg, PyErr> {
                 }
                 Arg::Dict(out)
             }
+            ObjKind::Native(_) => match numpy_host_form(vm, v) {
+                Some(arg) => arg?,
+                None => Arg::Str(vm.repr(v)?),
+            },
             _ => Arg::Str(vm.repr(v)?),
         },
     })

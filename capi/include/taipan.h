@@ -99,6 +99,71 @@
 #define TP_DICT 8
 
 /**
+ * A numpy array (`tp_value_array`, `tp_value_as_array`).
+ */
+#define TP_ARRAY 9
+
+/**
+ * Array element type `bool` (one byte, 0 or 1).
+ */
+#define TP_DTYPE_BOOL 0
+
+/**
+ * Array element type `int8`.
+ */
+#define TP_DTYPE_INT8 1
+
+/**
+ * Array element type `int16`.
+ */
+#define TP_DTYPE_INT16 2
+
+/**
+ * Array element type `int32`.
+ */
+#define TP_DTYPE_INT32 3
+
+/**
+ * Array element type `int64`.
+ */
+#define TP_DTYPE_INT64 4
+
+/**
+ * Array element type `uint8`.
+ */
+#define TP_DTYPE_UINT8 5
+
+/**
+ * Array element type `uint16`.
+ */
+#define TP_DTYPE_UINT16 6
+
+/**
+ * Array element type `uint32`.
+ */
+#define TP_DTYPE_UINT32 7
+
+/**
+ * Array element type `uint64`.
+ */
+#define TP_DTYPE_UINT64 8
+
+/**
+ * Array element type `float16` (IEEE binary16 bits).
+ */
+#define TP_DTYPE_FLOAT16 9
+
+/**
+ * Array element type `float32`.
+ */
+#define TP_DTYPE_FLOAT32 10
+
+/**
+ * Array element type `float64`.
+ */
+#define TP_DTYPE_FLOAT64 11
+
+/**
  * A token that cancels the calls it is passed to, from any thread: the
  * script sees `KeyboardInterrupt` (its `finally` blocks run).
  */
@@ -401,7 +466,7 @@ int32_t tp_value_set(struct TpValue *dict, struct TpValue *key, struct TpValue *
 int32_t tp_value_free(struct TpValue *v);
 
 /**
- * The kind of a value (`TP_NONE` … `TP_DICT`), or -1 for a bad handle.
+ * The kind of a value (`TP_NONE` … `TP_ARRAY`), or -1 for a bad handle.
  *
  * # Safety
  * `v` is null or a live value.
@@ -458,6 +523,47 @@ const struct TpValue *tp_value_item(const struct TpValue *v, uintptr_t i);
  * `v` is null or a live value.
  */
 const struct TpValue *tp_value_dict_value(const struct TpValue *v, uintptr_t i);
+
+/**
+ * A new array of `ndim` axes of the lengths in `shape`, its elements
+ * (`TP_DTYPE_*` `dtype`, C order, this machine's byte order) copied from
+ * the `nbytes` bytes at `data`: the caller keeps its buffer. Null when
+ * `dtype` is unknown, a pointer is null where it may not be, or `nbytes`
+ * is not the product of the lengths times the element size. It reaches
+ * Python as a `numpy.ndarray`.
+ *
+ * # Safety
+ * `shape` points to `ndim` readable lengths (or is null when `ndim` is
+ * 0); `data` points to `nbytes` readable bytes (or is null when `nbytes`
+ * is 0).
+ */
+struct TpValue *tp_value_array(int32_t dtype,
+                               uintptr_t ndim,
+                               const uintptr_t *shape,
+                               const void *data,
+                               uintptr_t nbytes);
+
+/**
+ * Borrows an array: `*dtype` gets its `TP_DTYPE_*` code, `*ndim` its
+ * number of axes, `*shape` its `ndim` lengths, `*data` its elements (C
+ * order, this machine's byte order, aligned to 8 bytes) and `*nbytes`
+ * their size. The pointers stay valid while `v` lives; never free them.
+ *
+ * # Safety
+ * `v` is null or a live value; the out pointers are null or valid for
+ * writes.
+ */
+int32_t tp_value_as_array(const struct TpValue *v,
+                          int32_t *dtype,
+                          uintptr_t *ndim,
+                          const uintptr_t **shape,
+                          const void **data,
+                          uintptr_t *nbytes);
+
+/**
+ * Bytes per element of a `TP_DTYPE_*` code, or 0 for an unknown code.
+ */
+uintptr_t tp_dtype_itemsize(int32_t dtype);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -9,9 +9,10 @@
 //!
 //! Ownership: every object a `tp_*_new`/constructor or an `out` parameter
 //! hands over is owned by the caller and freed with its `tp_*_free`.
-//! Arguments passed to `tp_call` are only borrowed. Pointers read out of a
-//! value (`tp_value_str`, `tp_value_item` …) stay valid while that value is
-//! alive. Null handles give `TP_ERR_NULL`; a handle of the wrong kind or an
+//! Arguments passed to `tp_call` are only borrowed; `tp_value_str`,
+//! `tp_value_bytes` and `tp_value_array` copy what they are given. Pointers
+//! read out of a value (`tp_value_as_bytes`, `tp_value_as_array`,
+//! `tp_value_item` …) stay valid while that value is alive. Null handles give `TP_ERR_NULL`; a handle of the wrong kind or an
 //! already freed one (while its memory is not reused) gives
 //! `TP_ERR_INVALID_HANDLE`. A panic inside taipan (a bug) is caught and
 //! reported as `TP_ERR_PANIC`, never unwinding into C.

@@ -3,7 +3,7 @@
 
 use crate::handle::{check, check_mut, Handle, VALUE};
 use crate::{TP_ERR_NULL, TP_ERR_TYPE, TP_OK};
-use std::ffi::c_char;
+use std::ffi::{c_char, c_void};
 use taipan::Arg;
 
 /// `None`.
@@ -24,6 +24,37 @@ pub const TP_LIST: i32 = 6;
 pub const TP_TUPLE: i32 = 7;
 /// A dict (items in order).
 pub const TP_DICT: i32 = 8;
+/// A numpy array (`tp_value_array`, `tp_value_as_array`).
+pub const TP_ARRAY: i32 = 9;
+
+// The `TP_DTYPE_*` codes are `taipan::DType`'s discriminants, written out
+// for cbindgen; the test `dtype_codes_match_the_embedding_api` keeps them
+// in step.
+
+/// Array element type `bool` (one byte, 0 or 1).
+pub const TP_DTYPE_BOOL: i32 = 0;
+/// Array element type `int8`.
+pub const TP_DTYPE_INT8: i32 = 1;
+/// Array element type `int16`.
+pub const TP_DTYPE_INT16: i32 = 2;
+/// Array element type `int32`.
+pub const TP_DTYPE_INT32: i32 = 3;
+/// Array element type `int64`.
+pub const TP_DTYPE_INT64: i32 = 4;
+/// Array element type `uint8`.
+pub const TP_DTYPE_UINT8: i32 = 5;
+/// Array element type `uint16`.
+pub const TP_DTYPE_UINT16: i32 = 6;
+/// Array element type `uint32`.
+pub const TP_DTYPE_UINT32: i32 = 7;
+/// Array element type `uint64`.
+pub const TP_DTYPE_UINT64: i32 = 8;
+/// Array element type `float16` (IEEE binary16 bits).
+pub const TP_DTYPE_FLOAT16: i32 = 9;
+/// Array element type `float32`.
+pub const TP_DTYPE_FLOAT32: i32 = 10;
+/// Array element type `float64`.
+pub const TP_DTYPE_FLOAT64: i32 = 11;
 
 enum Data {
     None,
@@ -36,6 +67,7 @@ enum Data {
     List(Vec<TpValue>),
     Tuple(Vec<TpValue>),
     Dict(Vec<(TpValue, TpValue)>),
+    Array(taipan::Array),
 }
 
 /// A value passed to or returned from Python code.
@@ -82,6 +114,7 @@ impl TpValue {
                     .map(|(k, v)| (k.to_arg(), v.to_arg()))
                     .collect(),
             ),
+            Data::Array(a) => Arg::Array(a.clone()),
         }
     }
 
@@ -102,6 +135,7 @@ impl TpValue {
                     .map(|(k, v)| (TpValue::from_arg(k), TpValue::from_arg(v)))
                     .collect(),
             ),
+            Arg::Array(a) => Data::Array(a),
         })
     }
 }
@@ -143,7 +177,7 @@ pub extern "C" fn tp_value_float(f: f64) -> *mut TpValue {
 #[no_mangle]
 pub unsafe extern "C" fn tp_value_str(data: *const c_char, len: usize) -> *mut TpValue {
     // SAFETY: forwarded from the caller's promise.
-    match unsafe { bytes_arg(data as *const u8, len) } {
+    match unsafe { items_arg(data as *const u8, len) } {
         Some(b) => {
             let text = String::from_utf8_lossy(b).into_owned();
             TpValue::boxed(Data::Str(nul_terminated(text.into_bytes())))
@@ -159,23 +193,10 @@ pub unsafe extern "C" fn tp_value_str(data: *const c_char, len: usize) -> *mut T
 #[no_mangle]
 pub unsafe extern "C" fn tp_value_bytes(data: *const u8, len: usize) -> *mut TpValue {
     // SAFETY: forwarded from the caller's promise.
-    match unsafe { bytes_arg(data, len) } {
+    match unsafe { items_arg(data, len) } {
         Some(b) => TpValue::boxed(Data::Bytes(b.to_vec())),
         None => std::ptr::null_mut(),
     }
-}
-
-/// # Safety
-/// `data` points to `len` readable bytes, or is null when `len` is 0.
-unsafe fn bytes_arg<'a>(data: *const u8, len: usize) -> Option<&'a [u8]> {
-    if len == 0 {
-        return Some(&[]);
-    }
-    if data.is_null() {
-        return None;
-    }
-    // SAFETY: non-null and `len` readable bytes, per the caller.
-    Some(unsafe { std::slice::from_raw_parts(data, len) })
 }
 
 /// A new empty list.
@@ -275,7 +296,7 @@ pub unsafe extern "C" fn tp_value_free(v: *mut TpValue) -> i32 {
     unsafe { crate::handle::free(v) }
 }
 
-/// The kind of a value (`TP_NONE` … `TP_DICT`), or -1 for a bad handle.
+/// The kind of a value (`TP_NONE` … `TP_ARRAY`), or -1 for a bad handle.
 ///
 /// # Safety
 /// `v` is null or a live value.
@@ -293,6 +314,7 @@ pub unsafe extern "C" fn tp_value_kind(v: *const TpValue) -> i32 {
             Data::List(_) => TP_LIST,
             Data::Tuple(_) => TP_TUPLE,
             Data::Dict(_) => TP_DICT,
+            Data::Array(_) => TP_ARRAY,
         },
         Err(_) => -1,
     }
@@ -443,5 +465,123 @@ pub unsafe extern "C" fn tp_value_dict_value(v: *const TpValue, i: usize) -> *co
             .get(i)
             .map_or(std::ptr::null(), |(_, v)| v as *const TpValue),
         _ => std::ptr::null(),
+    }
+}
+
+/// A new array of `ndim` axes of the lengths in `shape`, its elements
+/// (`TP_DTYPE_*` `dtype`, C order, this machine's byte order) copied from
+/// the `nbytes` bytes at `data`: the caller keeps its buffer. Null when
+/// `dtype` is unknown, a pointer is null where it may not be, or `nbytes`
+/// is not the product of the lengths times the element size. It reaches
+/// Python as a `numpy.ndarray`.
+///
+/// # Safety
+/// `shape` points to `ndim` readable lengths (or is null when `ndim` is
+/// 0); `data` points to `nbytes` readable bytes (or is null when `nbytes`
+/// is 0).
+#[no_mangle]
+pub unsafe extern "C" fn tp_value_array(
+    dtype: i32,
+    ndim: usize,
+    shape: *const usize,
+    data: *const c_void,
+    nbytes: usize,
+) -> *mut TpValue {
+    let Some(dtype) = taipan::DType::from_code(dtype) else {
+        return std::ptr::null_mut();
+    };
+    // SAFETY: forwarded from the caller's promises.
+    let (shape, bytes) =
+        match unsafe { (items_arg(shape, ndim), items_arg(data as *const u8, nbytes)) } {
+            (Some(shape), Some(bytes)) => (shape.to_vec(), bytes),
+            _ => return std::ptr::null_mut(),
+        };
+    match taipan::Array::from_bytes(dtype, shape, bytes) {
+        Ok(a) => TpValue::boxed(Data::Array(a)),
+        Err(_) => std::ptr::null_mut(),
+    }
+}
+
+/// # Safety
+/// `items` points to `len` readable values, or is null when `len` is 0.
+unsafe fn items_arg<'a, T>(items: *const T, len: usize) -> Option<&'a [T]> {
+    if len == 0 {
+        return Some(&[]);
+    }
+    if items.is_null() {
+        return None;
+    }
+    // SAFETY: non-null and `len` readable values, per the caller.
+    Some(unsafe { std::slice::from_raw_parts(items, len) })
+}
+
+/// Borrows an array: `*dtype` gets its `TP_DTYPE_*` code, `*ndim` its
+/// number of axes, `*shape` its `ndim` lengths, `*data` its elements (C
+/// order, this machine's byte order, aligned to 8 bytes) and `*nbytes`
+/// their size. The pointers stay valid while `v` lives; never free them.
+///
+/// # Safety
+/// `v` is null or a live value; the out pointers are null or valid for
+/// writes.
+#[no_mangle]
+pub unsafe extern "C" fn tp_value_as_array(
+    v: *const TpValue,
+    dtype: *mut i32,
+    ndim: *mut usize,
+    shape: *mut *const usize,
+    data: *mut *const c_void,
+    nbytes: *mut usize,
+) -> i32 {
+    // SAFETY: forwarded from the caller's promise.
+    let v = match unsafe { check(v) } {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let Data::Array(a) = &v.data else {
+        return TP_ERR_TYPE;
+    };
+    if dtype.is_null() || ndim.is_null() || shape.is_null() || data.is_null() || nbytes.is_null() {
+        return TP_ERR_NULL;
+    }
+    // SAFETY: all non-null and valid for writes, per the caller.
+    unsafe {
+        *dtype = a.dtype() as i32;
+        *ndim = a.shape().len();
+        *shape = a.shape().as_ptr();
+        *data = a.bytes().as_ptr() as *const c_void;
+        *nbytes = a.bytes().len();
+    }
+    TP_OK
+}
+
+/// Bytes per element of a `TP_DTYPE_*` code, or 0 for an unknown code.
+#[no_mangle]
+pub extern "C" fn tp_dtype_itemsize(dtype: i32) -> usize {
+    taipan::DType::from_code(dtype).map_or(0, taipan::DType::itemsize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dtype_codes_match_the_embedding_api() {
+        let codes = [
+            (TP_DTYPE_BOOL, "bool"),
+            (TP_DTYPE_INT8, "int8"),
+            (TP_DTYPE_INT16, "int16"),
+            (TP_DTYPE_INT32, "int32"),
+            (TP_DTYPE_INT64, "int64"),
+            (TP_DTYPE_UINT8, "uint8"),
+            (TP_DTYPE_UINT16, "uint16"),
+            (TP_DTYPE_UINT32, "uint32"),
+            (TP_DTYPE_UINT64, "uint64"),
+            (TP_DTYPE_FLOAT16, "float16"),
+            (TP_DTYPE_FLOAT32, "float32"),
+            (TP_DTYPE_FLOAT64, "float64"),
+        ];
+        for (code, name) in codes {
+            assert_eq!(taipan::DType::from_code(code).map(|d| d.name()), Some(name));
+        }
     }
 }

@@ -4,7 +4,7 @@ use std::ffi::{CStr, CString};
 use std::ptr::{null, null_mut};
 use taipan_c::*;
 
-const SCRIPT: &str = "SCALE = 2\ndef scale(xs):\n    return [x * SCALE for x in xs]\ndef fail(x):\n    return 1 // x\ndef pair(s):\n    return (s.upper(), {s: len(s)})\ndef spin():\n    while True:\n        pass\ndef hog():\n    x = []\n    while True:\n        x.append('y' * 100)\ndef deep(n):\n    return 0 if n == 0 else deep(n - 1)\n";
+const SCRIPT: &str = "SCALE = 2\ndef scale(xs):\n    return [x * SCALE for x in xs]\ndef fail(x):\n    return 1 // x\ndef pair(s):\n    return (s.upper(), {s: len(s)})\ndef spin():\n    while True:\n        pass\ndef hog():\n    x = []\n    while True:\n        x.append('y' * 100)\ndef deep(n):\n    return 0 if n == 0 else deep(n - 1)\ndef doubled(a):\n    return (a * 2).T\n";
 
 fn load() -> (*mut TpRuntime, *mut TpProgram, *mut TpModule) {
     let path = CString::new("abi.py").unwrap();
@@ -95,6 +95,93 @@ fn calls_with_values_in_and_out() {
         assert_eq!(i, 2);
         tp_value_free(result);
         tp_value_free(s);
+    }
+    free_all(rt, program, module);
+}
+
+#[test]
+fn arrays_go_in_copied_and_come_out_lent() {
+    let (rt, program, module) = load();
+    let name = CString::new("doubled").unwrap();
+    let shape = [2usize, 3];
+    let elements = [1.5f32, 2.0, 3.0, 4.0, 5.0, 6.0];
+    // SAFETY: the pointers cover the arrays above; values are freed once.
+    unsafe {
+        let nbytes = std::mem::size_of_val(&elements);
+        let a = tp_value_array(
+            TP_DTYPE_FLOAT32,
+            2,
+            shape.as_ptr(),
+            elements.as_ptr().cast(),
+            nbytes,
+        );
+        assert_eq!(tp_value_kind(a), TP_ARRAY);
+        let args = [a as *const TpValue];
+        let (mut result, mut err) = (null_mut(), null_mut());
+        assert_eq!(
+            tp_call(
+                module,
+                name.as_ptr(),
+                args.as_ptr(),
+                1,
+                &mut result,
+                &mut err
+            ),
+            TP_OK
+        );
+        let (mut dtype, mut ndim, mut dims, mut data, mut len) =
+            (-1, 0usize, null(), null(), 0usize);
+        assert_eq!(
+            tp_value_as_array(result, &mut dtype, &mut ndim, &mut dims, &mut data, &mut len),
+            TP_OK
+        );
+        assert_eq!((dtype, ndim, len), (TP_DTYPE_FLOAT32, 2, 24));
+        assert_eq!(std::slice::from_raw_parts(dims, ndim), &[3, 2]);
+        assert_eq!(data as usize % 8, 0);
+        let out = std::slice::from_raw_parts(data.cast::<f32>(), 6);
+        assert_eq!(out, &[3.0, 8.0, 4.0, 10.0, 6.0, 12.0]);
+        // A missing out pointer; a value that is not an array.
+        assert_eq!(
+            tp_value_as_array(
+                args[0],
+                &mut dtype,
+                null_mut(),
+                &mut dims,
+                &mut data,
+                &mut len
+            ),
+            TP_ERR_NULL
+        );
+        let i = tp_value_int(1);
+        assert_eq!(
+            tp_value_as_array(i, &mut dtype, &mut ndim, &mut dims, &mut data, &mut len),
+            TP_ERR_TYPE
+        );
+        tp_value_free(i);
+        tp_value_free(result);
+        tp_value_free(a);
+
+        // Bad input gives null, never a crash.
+        assert!(tp_value_array(99, 2, shape.as_ptr(), elements.as_ptr().cast(), nbytes).is_null());
+        assert!(tp_value_array(
+            TP_DTYPE_FLOAT32,
+            2,
+            shape.as_ptr(),
+            elements.as_ptr().cast(),
+            20
+        )
+        .is_null());
+        assert!(tp_value_array(
+            TP_DTYPE_FLOAT32,
+            2,
+            null(),
+            elements.as_ptr().cast(),
+            nbytes
+        )
+        .is_null());
+        assert!(tp_value_array(TP_DTYPE_FLOAT32, 2, shape.as_ptr(), null(), nbytes).is_null());
+        assert_eq!(tp_dtype_itemsize(TP_DTYPE_FLOAT64), 8);
+        assert_eq!(tp_dtype_itemsize(-3), 0);
     }
     free_all(rt, program, module);
 }

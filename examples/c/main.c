@@ -1,5 +1,6 @@
-/* Calls a Python preprocessing function from C, on one thread and then on
- * four at once, through taipan's C ABI (capi/include/taipan.h).
+/* Calls Python preprocessing functions from C, on one thread and then on
+ * four at once, through taipan's C ABI (capi/include/taipan.h): lists,
+ * strings and a numpy array in and out, an exception, bad handles.
  *
  *   make -C examples/c run                               # this machine
  *   make -C examples/c run TARGET=aarch64-unknown-linux-gnu   # under qemu
@@ -20,6 +21,13 @@ static const char *SCRIPT =
     "def tokenize(text):\n"
     "    return text.lower().split()\n"
     "\n"
+    "import numpy as np\n"
+    "\n"
+    "def to_chw(img):\n"
+    "    x = img.astype(np.float32) / 255.0\n"
+    "    x = (x - np.array([0.485, 0.456, 0.406], dtype=np.float32)) / np.array([0.229, 0.224, 0.225], dtype=np.float32)\n"
+    "    return x.transpose(2, 0, 1)\n"
+    "\n"
     "def checksum(n):\n"
     "    total = 0\n"
     "    for i in range(n):\n"
@@ -27,6 +35,7 @@ static const char *SCRIPT =
     "    return total\n";
 
 static TpModule *module;
+static int64_t checksums[4];
 
 static int fail(const char *what, int status, TpError *err) {
     fprintf(stderr, "%s failed with status %d\n", what, status);
@@ -44,10 +53,9 @@ static void *worker(void *arg) {
     TpValue *result = NULL;
     TpError *err = NULL;
     int status = tp_call(module, "checksum", args, 1, &result, &err);
-    int64_t out = -1;
-    if (status == TP_OK) tp_value_as_int(result, &out);
+    checksums[n] = -1;
+    if (status == TP_OK) tp_value_as_int(result, &checksums[n]);
     else fail("checksum", status, err);
-    printf("thread %ld: checksum(%ld) = %lld\n", n, 10000 + n, (long long)out);
     tp_value_free(result);
     tp_value_free(v);
     return NULL;
@@ -96,6 +104,27 @@ int main(void) {
     printf("\n");
     tp_value_free(result);
 
+    /* to_chw(a 2x2 RGB uint8 image): the elements go in as a copy and come
+     * back in a float32 array owned by `result` (C order, 3x2x2). */
+    uint8_t image[2][2][3] = {{{0, 128, 255}, {10, 20, 30}}, {{255, 255, 255}, {1, 2, 3}}};
+    size_t image_shape[3] = {2, 2, 3};
+    TpValue *img = tp_value_array(TP_DTYPE_UINT8, 3, image_shape, image, sizeof image);
+    const TpValue *iargs[1] = {img};
+    status = tp_call(module, "to_chw", iargs, 1, &result, &err);
+    if (status != TP_OK) return fail("to_chw", status, err);
+    int32_t dtype;
+    size_t ndim, nbytes;
+    const size_t *shape;
+    const void *data;
+    status = tp_value_as_array(result, &dtype, &ndim, &shape, &data, &nbytes);
+    if (status != TP_OK || dtype != TP_DTYPE_FLOAT32) return fail("to_chw's result", status, NULL);
+    printf("to_chw: shape (%zu, %zu, %zu), %zu bytes:", shape[0], shape[1], shape[2], nbytes);
+    const float *chw = data;
+    for (size_t i = 0; i < nbytes / sizeof(float); i++) printf(" %.4f", chw[i]);
+    printf("\n");
+    tp_value_free(result);
+    tp_value_free(img);
+
     /* A Python exception comes back as an error with its traceback. */
     status = tp_call(module, "normalize", targs, 1, &result, &err);
     printf("normalize('Hello C World') -> status %d, %s\n", status, tp_error_kind(err));
@@ -113,6 +142,8 @@ int main(void) {
     pthread_t threads[4];
     for (long t = 0; t < 4; t++) pthread_create(&threads[t], NULL, worker, (void *)t);
     for (int t = 0; t < 4; t++) pthread_join(threads[t], NULL);
+    for (int t = 0; t < 4; t++)
+        printf("thread %d: checksum(%d) = %lld\n", t, 10000 + t, (long long)checksums[t]);
 
     tp_module_free(module);
     tp_program_free(program);

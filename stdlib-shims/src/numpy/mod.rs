@@ -24,6 +24,7 @@ pub mod element;
 pub mod errors;
 pub mod fastmath;
 pub mod fft;
+pub mod host;
 pub mod index;
 pub mod join;
 pub mod linalg;

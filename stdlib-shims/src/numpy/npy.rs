@@ -47,7 +47,7 @@ fn le_bytes<T: LeBytes>(values: Vec<T>) -> Vec<u8> {
 }
 
 /// The elements of `a` as little-endian bytes, in C order.
-fn c_bytes(a: &NdArray) -> Vec<u8> {
+pub(super) fn c_bytes(a: &NdArray) -> Vec<u8> {
     crate::with_dtype!(a.dtype, T => le_bytes(a.to_vec::<T>()))
 }
 
@@ -635,7 +635,7 @@ fn from_bytes<T: LeBytes>(raw: &[u8], big_endian: bool) -> Vec<T> {
 }
 
 /// Elements of `dtype` from their bytes, in the file's order and shape.
-fn real_array(raw: &[u8], dtype: DType, big_endian: bool, shape: Dims) -> NdArray {
+pub(super) fn real_array(raw: &[u8], dtype: DType, big_endian: bool, shape: Dims) -> NdArray {
     let data = crate::with_dtype!(dtype, T => T::wrap(from_bytes::<T>(raw, big_endian)));
     NdArray::new(data, shape)
 }
