@@ -50,19 +50,48 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("posixpath", include_str!("py/posixpath.py")),
     ("random", include_str!("py/random.py")),
     ("re", include_str!("py/re.py")),
-    #[cfg(feature = "numpy")]
+    #[cfg(all(feature = "audio", feature = "numpy"))]
     ("soundfile", include_str!("py/soundfile.py")),
     ("string", include_str!("py/string.py")),
     ("struct", include_str!("py/struct.py")),
     ("threading", include_str!("py/threading.py")),
     ("typing", include_str!("py/typing.py")),
+    #[cfg(feature = "audio")]
     ("wave", include_str!("py/wave.py")),
+];
+
+/// The modules each shim feature brings, for the import error of a build
+/// without it.
+const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
+    (
+        "numpy",
+        cfg!(feature = "numpy"),
+        &["numpy", "numpy.linalg", "numpy.fft", "numpy.exceptions"],
+    ),
+    (
+        "image",
+        cfg!(feature = "image"),
+        &["PIL", "PIL.Image", "cv2"],
+    ),
+    ("audio", cfg!(feature = "audio"), &["wave"]),
+    (
+        "audio",
+        cfg!(all(feature = "audio", feature = "numpy")),
+        &["soundfile"],
+    ),
 ];
 
 /// Registers every shim module with a runtime.
 pub fn register_all(ctx: &mut RuntimeContext) {
     for &(name, source) in PYTHON_MODULES {
         ctx.register_python_module(name, source);
+    }
+    for &(feature, built, modules) in FEATURE_MODULES {
+        if !built {
+            for &name in modules {
+                ctx.register_left_out(name, feature);
+            }
+        }
     }
     ctx.register_module("_io", io::make);
     ctx.register_module("math", math::make);

@@ -233,6 +233,9 @@ pub struct RuntimeContext {
     /// Standard-library modules written in Python, by name: their source,
     /// compiled once per process on first import.
     pub python_modules: HashMap<&'static str, &'static str>,
+    /// Standard modules this build leaves out, with the cargo feature that
+    /// would bring each (named in the import error).
+    pub left_out_modules: HashMap<&'static str, &'static str>,
     /// Default worker count for thread pools (`--threads`).
     pub default_workers: usize,
     /// What must finish before the program exits: non-daemon threads and
@@ -276,6 +279,7 @@ impl RuntimeContext {
             path,
             native_modules: HashMap::new(),
             python_modules: HashMap::new(),
+            left_out_modules: HashMap::new(),
             default_workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
             exit_waits: Mutex::new(ExitWaits::default()),
         }
@@ -323,6 +327,12 @@ impl RuntimeContext {
     /// Registers a native module.
     pub fn register_module(&mut self, name: &'static str, init: ModuleInit) {
         self.native_modules.insert(name, init);
+    }
+
+    /// Records that this build leaves out module `name`, which the cargo
+    /// feature `feature` brings: importing it says so.
+    pub fn register_left_out(&mut self, name: &'static str, feature: &'static str) {
+        self.left_out_modules.insert(name, feature);
     }
 
     /// Shares the context.

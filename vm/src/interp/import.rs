@@ -243,9 +243,15 @@ impl Vm {
                 return self.load_source_module(full, &file, None);
             }
         }
+        let why = match self.ctx.left_out_modules.get(full) {
+            Some(feature) => {
+                format!(" (this build of taipan leaves it out: its `{feature}` feature is off)")
+            }
+            None => String::new(),
+        };
         Err(PyErr::new(
             types().module_not_found_error,
-            format!("No module named '{full}'"),
+            format!("No module named '{full}'{why}"),
         ))
     }
 
