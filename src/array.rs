@@ -144,7 +144,7 @@ impl ArrayElement for bool {
 }
 
 /// An n-dimensional array of one dtype, its elements in C order.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Array {
     dtype: DType,
     shape: Vec<usize>,
@@ -152,6 +152,17 @@ pub struct Array {
     words: Vec<u64>,
     /// How many bytes of `words` are elements.
     nbytes: usize,
+}
+
+impl std::fmt::Debug for Array {
+    /// The dtype, shape and size: the elements may be millions.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Array")
+            .field("dtype", &self.dtype)
+            .field("shape", &self.shape)
+            .field("nbytes", &self.nbytes)
+            .finish()
+    }
 }
 
 fn value_error(message: String) -> Error {
@@ -266,6 +277,13 @@ mod tests {
         assert!(err.traceback.contains("needs 16 bytes, got 12"), "{err}");
         let huge = Array::from_bytes(DType::Int64, vec![usize::MAX, 2], &[]).unwrap_err();
         assert!(huge.traceback.contains("needs too many bytes"), "{huge}");
+        assert_eq!(
+            format!(
+                "{:?}",
+                Array::from_bytes(DType::UInt8, vec![2, 2], &[0; 4]).unwrap()
+            ),
+            "Array { dtype: UInt8, shape: [2, 2], nbytes: 4 }"
+        );
         let empty = Array::from_bytes(DType::Float64, vec![0, 5], &[]).unwrap();
         assert_eq!(empty.to_vec::<f64>(), Some(vec![]));
     }

@@ -52,6 +52,10 @@ def arrays():
 def one_big_array():
     return np.zeros((100000, 100000))
 
+def joined():
+    a = np.ones((1024, 1024))
+    return np.concatenate([a] * 8)
+
 def ints(n):
     return len(list(range(n)))
 
@@ -72,7 +76,7 @@ fn budget(bytes: usize) -> CallOptions {
     }
 }
 
-const RUNAWAYS: [&str; 8] = [
+const RUNAWAYS: [&str; 9] = [
     "grow_list",
     "comprehension",
     "doubling",
@@ -81,6 +85,7 @@ const RUNAWAYS: [&str; 8] = [
     "swallow",
     "arrays",
     "one_big_array",
+    "joined",
 ];
 
 /// Runs one runaway call under a 32 MB budget and checks how it ended.

@@ -712,14 +712,16 @@ fn transpose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn ravel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, c) = this("ravel", &args)?;
-    c.map_parts(|p| Ok(shape::ravel(p)))
-        .map(ComplexArray::into_value)
+    c.map_parts(shape::ravel).map(ComplexArray::into_value)
 }
 
 fn flatten(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, c) = this("flatten", &args)?;
-    c.map_parts(|p| Ok(shape::ravel(&p.copy_as(p.dtype))))
-        .map(ComplexArray::into_value)
+    c.map_parts(|p| {
+        super::alloc::check_room(&p.shape, p.dtype)?;
+        shape::ravel(&p.copy_as(p.dtype))
+    })
+    .map(ComplexArray::into_value)
 }
 
 fn round_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -359,7 +359,14 @@ fn concatenate(
     let flat: Vec<NdArray>;
     let (arrays, axis) = match axis {
         None => {
-            flat = arrays.iter().map(ravel).collect();
+            // Room for the result first, as NumPy asks: the flattened
+            // copies of broadcast views are no bigger.
+            let total = arrays
+                .iter()
+                .try_fold(0usize, |acc, a| acc.checked_add(a.size()))
+                .ok_or_else(too_big)?;
+            check_room(&[total], joined_dtype(arrays, dtype, casting)?)?;
+            flat = arrays.iter().map(ravel).collect::<PyResult<_>>()?;
             (&flat[..], 0)
         }
         Some(ax) => {
@@ -373,7 +380,7 @@ fn concatenate(
     };
     let shape = joined_shape(arrays, axis)?;
     let dt = joined_dtype(arrays, dtype, casting)?;
-    Ok(join_along(arrays, axis, shape, dt))
+    join_along(arrays, axis, shape, dt)
 }
 
 /// The shape of the arrays joined along `axis`, checked.
@@ -399,7 +406,7 @@ fn joined_shape(arrays: &[NdArray], axis: usize) -> PyResult<Dims> {
                 )));
             }
         }
-        shape[axis] += a.shape[axis];
+        shape[axis] = shape[axis].checked_add(a.shape[axis]).ok_or_else(too_big)?;
     }
     Ok(shape)
 }
@@ -420,14 +427,15 @@ fn joined_dtype(arrays: &[NdArray], dtype: Option<DType>, casting: Casting) -> P
     Ok(dt)
 }
 
-/// Copies the arrays, one slab each per index of the axes before `axis`.
-fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> NdArray {
+/// Copies the arrays, one slab each per index of the axes before `axis`,
+/// once the result is known to fit (its size bounds the inputs' copies).
+fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> PyResult<NdArray> {
+    let total = check_room(&shape, dt)?;
     let outer: usize = shape[..axis].iter().product();
     let parts: Vec<(Data, usize)> = arrays
         .iter()
         .map(|a| (a.to_data(dt), a.shape[axis..].iter().product()))
         .collect();
-    let total = shape.iter().product();
     let data = crate::with_dtype!(dt, T => {
         let mut out: Vec<T> = Vec::with_capacity(total);
         for i in 0..outer {
@@ -437,7 +445,7 @@ fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> NdArra
         }
         T::wrap(out)
     });
-    NdArray::new(data, shape)
+    Ok(NdArray::new(data, shape))
 }
 
 /// `np.stack(arrays, axis)`: joins arrays of one shape along a new axis.
@@ -748,7 +756,7 @@ fn repeat(a: &NdArray, counts: &[i64], counts_ndim: usize, axis: Option<i64>) ->
         return Err(PyErr::value_error("object too deep for desired array"));
     }
     let (src, axis) = match axis {
-        None => (ravel(a), 0),
+        None => (ravel(a)?, 0),
         Some(ax) => (plain(a), normalize_axis(ax, a.ndim())?),
     };
     let per = repeat_counts(counts, src.shape[axis])?;
@@ -857,13 +865,13 @@ fn shape_value(vm: &mut Vm, v: &Value) -> PyResult<Dims> {
 
 /// `x.reshape` to `nd` axes, all of length 1 but `axis`: a view of a 1-d
 /// `x` (as NumPy's reshape gives), of its flattened copy otherwise.
-fn along_axis(x: &NdArray, axis: usize, nd: usize) -> NdArray {
-    let flat = if x.ndim() == 1 { plain(x) } else { ravel(x) };
+fn along_axis(x: &NdArray, axis: usize, nd: usize) -> PyResult<NdArray> {
+    let flat = if x.ndim() == 1 { plain(x) } else { ravel(x)? };
     let mut shape: Dims = SmallVec::from_elem(1, nd);
     shape[axis] = flat.size();
     let mut strides = c_strides(&shape);
     strides[axis] = flat.strides[0];
-    flat.view(shape, strides, flat.offset)
+    Ok(flat.view(shape, strides, flat.offset))
 }
 
 /// `np.meshgrid(*xi, indexing=, sparse=, copy=)`.
@@ -877,7 +885,7 @@ fn meshgrid(xi: &[NdArray], xy: bool, sparse: bool, copy: bool) -> PyResult<Vec<
         .iter()
         .zip(axes)
         .map(|(x, ax)| along_axis(x, ax, nd))
-        .collect();
+        .collect::<PyResult<_>>()?;
     if !sparse {
         out = broadcast_all(&out)?;
     }
@@ -1009,7 +1017,7 @@ impl TakeMode {
 /// it has no axes).
 fn take(a: &NdArray, indices: &NdArray, axis: Option<i64>, mode: TakeMode) -> PyResult<NdArray> {
     let (src, axis) = match axis {
-        None => (ravel(a), 0),
+        None => (ravel(a)?, 0),
         Some(ax) => (plain(a), normalize_axis(ax, a.ndim())?),
     };
     let n = src.shape[axis];
@@ -1075,7 +1083,7 @@ fn take_along_axis(a: &NdArray, indices: &NdArray, axis: Option<i64>) -> PyResul
                 "when axis=None, `indices` must have a single dimension.",
             ))
         }
-        None => (ravel(a), 0),
+        None => (ravel(a)?, 0),
         Some(ax) => (plain(a), normalize_axis(ax, a.ndim())?),
     };
     if src.ndim() != indices.ndim() {
@@ -1799,7 +1807,7 @@ fn roll_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let shift = int_values(vm, s.value(1))?;
     let r = match s.get(2) {
         None => {
-            let flat = ravel(&a);
+            let flat = ravel(&a)?;
             let per_axis = roll_shifts(shift, (vec![0], 0), 1)?;
             // NumPy reshapes the rolled flat copy: a view of it.
             let mut r = reshaped(roll(&flat, &per_axis)?, a.shape.clone());

@@ -331,7 +331,7 @@ fn outer_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `np.vdot(a, b)`: the dot product of the flattened arrays.
 fn vdot_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = two_arrays(vm, "vdot", args)?;
-    let x = shape::ravel(&a);
+    let x = shape::ravel(&a)?;
     let y = shape::reshape(&b, &[a.size() as i64])?;
     dot(&x, &y).map(NdArray::into_value)
 }

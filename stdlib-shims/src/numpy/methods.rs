@@ -256,12 +256,13 @@ fn squeeze(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ravel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(shape::ravel(this("ravel", &args)?.1).into_value())
+    Ok(shape::ravel(this("ravel", &args)?.1)?.into_value())
 }
 
 fn flatten(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("flatten", &args)?.1;
-    Ok(shape::ravel(&a.copy_as(a.dtype)).into_value())
+    super::alloc::check_room(&a.shape, a.dtype)?;
+    Ok(shape::ravel(&a.copy_as(a.dtype))?.into_value())
 }
 
 fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -343,7 +344,7 @@ fn item(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => Err(PyErr::value_error("incorrect number of indices for array")),
         };
     }
-    let flat = super::shape::ravel(a);
+    let flat = super::shape::ravel(a)?;
     let i = vm.index_of(&pos[0])?;
     let n = flat.size() as i64;
     let j = if i < 0 { i + n } else { i };

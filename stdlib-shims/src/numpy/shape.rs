@@ -237,17 +237,20 @@ pub fn expand_dims(a: &NdArray, axes: &[i64]) -> PyResult<NdArray> {
 }
 
 /// `a.ravel()`: a 1-d view when contiguous, else a copy.
-pub fn ravel(a: &NdArray) -> NdArray {
+/// The copy is checked for room first: a broadcast view may stand for far
+/// more elements than memory holds.
+pub fn ravel(a: &NdArray) -> PyResult<NdArray> {
     let n = a.size();
     if a.is_c_contiguous() {
-        return a.view(
+        return Ok(a.view(
             SmallVec::from_slice(&[n]),
             SmallVec::from_slice(&[1]),
             a.offset,
-        );
+        ));
     }
+    super::alloc::check_room(&a.shape, a.dtype)?;
     let copy = a.copy_as(a.dtype);
-    copy.view(SmallVec::from_slice(&[n]), SmallVec::from_slice(&[1]), 0)
+    Ok(copy.view(SmallVec::from_slice(&[n]), SmallVec::from_slice(&[1]), 0))
 }
 
 /// An optional axis argument: `None`, an int or a tuple of ints.
