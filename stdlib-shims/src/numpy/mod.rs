@@ -22,8 +22,10 @@ pub mod dtype;
 pub mod dunders;
 pub mod element;
 pub mod errors;
+pub mod errstate;
 pub mod fastmath;
 pub mod fft;
+pub mod fperr;
 pub mod index;
 pub mod join;
 pub mod linalg;
@@ -66,6 +68,7 @@ const FUNCTION_TABLES: &[&[(&str, NativeFn)]] = &[
     sort::FUNCTIONS,
     join::FUNCTIONS,
     npy::FUNCTIONS,
+    errstate::FUNCTIONS,
 ];
 
 fn set_all(vm: &mut Vm, m: &Value, tables: &[&[(&'static str, NativeFn)]]) -> PyResult<()> {
