@@ -102,6 +102,9 @@ fn in_place(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
         let r = ops::binary_reported(vm, op, Operand::Array(a.clone()), b, scalar_op)?;
         return Ok(r.into_value());
     }
+    if !a.writeable.get() {
+        return Err(PyErr::value_error("output array is read-only"));
+    }
     let b_shape = match &b {
         Operand::Array(x) => x.shape.clone(),
         Operand::Weak(..) => Default::default(),

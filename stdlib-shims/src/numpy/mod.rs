@@ -25,6 +25,7 @@ pub mod errors;
 pub mod errstate;
 pub mod fastmath;
 pub mod fft;
+pub mod flags;
 pub mod fperr;
 pub mod index;
 pub mod join;
@@ -55,6 +56,7 @@ pub const METHOD_TABLES: &[&[(&str, NativeFn)]] = &[
     sort::METHODS,
     join::METHODS,
     npy::METHODS,
+    flags::METHODS,
 ];
 
 /// The function tables of the `numpy` module.

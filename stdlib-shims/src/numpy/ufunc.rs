@@ -79,6 +79,9 @@ fn with_out_at(
     let Some(dst) = NdArray::of(&out) else {
         return Err(PyErr::type_error("return arrays must be of ArrayType"));
     };
+    if !dst.writeable.get() {
+        return Err(PyErr::value_error("output array is read-only"));
+    }
     if !ops::same_kind(r.dtype, dst.dtype) {
         return Err(PyErr::new(
             super::errors::ufunc_casting_error(),

@@ -801,7 +801,35 @@ impl Vm {
                 }
                 Ok(())
             }
+            ObjKind::Native(n) => self.set_native_property(obj, n.class(), text, hash, value),
             _ => Err(self.readonly_attribute(obj, text)),
+        }
+    }
+
+    /// `obj.name = value` on a native object: the setter of a property its
+    /// class declares writable (see `native_class_with_setters`).
+    fn set_native_property(
+        &mut self,
+        obj: &Value,
+        class: crate::value::FrozenRef,
+        text: &str,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
+        match class_lookup(&class.to_ref(), text, hash) {
+            Some(attr) => match attr.kind() {
+                Some(ObjKind::Property(p)) if !p[1].is_none() => {
+                    let setter = p[1].clone();
+                    self.call(&setter, &[obj.clone(), value], &[])?;
+                    Ok(())
+                }
+                Some(ObjKind::Property(_)) => Err(PyErr::attribute_error(format!(
+                    "attribute '{text}' of '{}' objects is not writable",
+                    self.type_name(obj)
+                ))),
+                _ => Err(self.readonly_attribute(obj, text)),
+            },
+            None => Err(self.readonly_attribute(obj, text)),
         }
     }
 
