@@ -29,7 +29,7 @@ impl NativeObject for Flags {
         *CLASS.get_or_init(|| {
             native_class_with_setters(
                 "flagsobj",
-                "numpy",
+                "numpy._core.multiarray",
                 &[
                     ("__getitem__", flag_item),
                     ("__setitem__", set_flag_item),

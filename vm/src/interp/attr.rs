@@ -18,6 +18,16 @@ fn name_parts(name: &ObjRef) -> (&str, i64) {
     }
 }
 
+/// A native class's name as CPython's C types give it: with its module
+/// (`numpy.ndarray`) unless that is `builtins`.
+fn dotted_name(class: &ObjRef) -> String {
+    match class.kind() {
+        ObjKind::Class(c) if c.module.is_empty() || c.module == "builtins" => c.name.clone(),
+        ObjKind::Class(c) => format!("{}.{}", c.module, c.name),
+        _ => "object".to_string(),
+    }
+}
+
 /// Looks `name` up in a class and its MRO.
 pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     let ObjKind::Class(c) = class.kind() else {
@@ -825,7 +835,7 @@ impl Vm {
                 }
                 Some(ObjKind::Property(_)) => Err(PyErr::attribute_error(format!(
                     "attribute '{text}' of '{}' objects is not writable",
-                    self.type_name(obj)
+                    dotted_name(&class.to_ref())
                 ))),
                 _ => Err(self.readonly_attribute(obj, text)),
             },
