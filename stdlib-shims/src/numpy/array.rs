@@ -6,6 +6,7 @@ use super::buffer::{Buffer, WriteDenied};
 use super::dtype::DType;
 use super::element::{Data, Element, Scalar};
 use smallvec::SmallVec;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::{ObjKind, WriteError};
@@ -39,7 +40,36 @@ pub struct NdArray {
     pub owns: bool,
     /// NumPy's `WRITEABLE` flag: false for views NumPy makes read-only
     /// (`broadcast_to`) and after `a.flags.writeable = False`.
-    pub writeable: bool,
+    pub writeable: WriteFlag,
+}
+
+/// An array's `WRITEABLE` flag. It can change after the array is made
+/// (`a.flags.writeable = False`), so it is an atomic: arrays are read from
+/// every thread once frozen (a frozen array refuses the change itself).
+#[derive(Debug)]
+pub struct WriteFlag(AtomicBool);
+
+impl WriteFlag {
+    /// A flag set to `on`.
+    pub fn new(on: bool) -> WriteFlag {
+        WriteFlag(AtomicBool::new(on))
+    }
+
+    /// Whether the array may be written.
+    pub fn get(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    /// Sets the flag.
+    pub fn set(&self, on: bool) {
+        self.0.store(on, Ordering::Relaxed);
+    }
+}
+
+impl Clone for WriteFlag {
+    fn clone(&self) -> WriteFlag {
+        WriteFlag::new(self.get())
+    }
 }
 
 /// The C-order (row-major) strides of a shape.
@@ -66,7 +96,7 @@ impl NdArray {
             offset: 0,
             scalar: false,
             owns: true,
-            writeable: true,
+            writeable: WriteFlag::new(true),
         }
     }
 
@@ -103,7 +133,7 @@ impl NdArray {
             offset,
             scalar: false,
             owns: false,
-            writeable: self.writeable,
+            writeable: self.writeable.clone(),
         }
     }
 
@@ -241,7 +271,7 @@ impl NdArray {
     /// `target` is the Python object the write went through (for the
     /// frozen error's message).
     pub fn write<R>(&self, target: &Value, f: impl FnOnce(&mut Data) -> R) -> PyResult<R> {
-        if !self.writeable {
+        if !self.writeable.get() {
             return Err(PyErr::value_error("assignment destination is read-only"));
         }
         if let Some(o) = target.as_obj() {

@@ -30,6 +30,10 @@ pub struct Buffer {
     frozen: AtomicBool,
     /// Readers in progress (> 0) or one writer (-1); unused once frozen.
     borrows: AtomicIsize,
+    /// The `WRITEABLE` flag of the array that owns the data (NumPy lets a
+    /// view be made writeable again only while its owner is), false for
+    /// data NumPy may not write (an array over `bytes`).
+    owner_writeable: AtomicBool,
 }
 
 // SAFETY: the data is read through `read` and written through `write`.
@@ -83,7 +87,18 @@ impl Buffer {
             data: UnsafeCell::new(data),
             frozen: AtomicBool::new(false),
             borrows: AtomicIsize::new(0),
+            owner_writeable: AtomicBool::new(true),
         })
+    }
+
+    /// Whether the owner of the data may write it (see `owner_writeable`).
+    pub fn owner_writeable(&self) -> bool {
+        self.owner_writeable.load(Ordering::Relaxed)
+    }
+
+    /// Records the owner's `WRITEABLE` flag.
+    pub fn set_owner_writeable(&self, on: bool) {
+        self.owner_writeable.store(on, Ordering::Relaxed);
     }
 
     /// Whether the buffer is shared with worker threads.

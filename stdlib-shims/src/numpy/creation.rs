@@ -420,7 +420,9 @@ fn frombuffer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = from_le_bytes(&bytes[..count * size], dt);
     let mut a = NdArray::new(data, SmallVec::from_slice(&[count]));
     // NumPy's array over immutable bytes is read-only.
-    a.writeable = !matches!(buf.kind(), Some(ObjKind::Bytes(_)));
+    let writeable = !matches!(buf.kind(), Some(ObjKind::Bytes(_)));
+    a.writeable.set(writeable);
+    a.buf.set_owner_writeable(writeable);
     a.owns = false;
     Ok(a.into_value())
 }

@@ -70,13 +70,24 @@ fn binary(vm: &mut Vm, args: Args<'_>, op: Op, reflected: bool) -> PyResult<Valu
     let Some(b) = other_operand(vm, other(&args))? else {
         return Ok(constant_singleton(0));
     };
+    let scalar_op = is_scalar_math(a, &b);
     let a = Operand::Array(a.clone());
     let r = if reflected {
-        ops::binary(op, b, a)?
+        ops::binary_reported(vm, op, b, a, scalar_op)?
     } else {
-        ops::binary(op, a, b)?
+        ops::binary_reported(vm, op, a, b, scalar_op)?
     };
     Ok(r.into_value())
+}
+
+/// Whether `a op b` is NumPy's scalar math: a NumPy scalar with another
+/// or with a Python number (0-d arrays go through the ufunc instead).
+fn is_scalar_math(a: &NdArray, b: &Operand) -> bool {
+    a.scalar
+        && match b {
+            Operand::Array(x) => x.scalar,
+            Operand::Weak(..) => true,
+        }
 }
 
 /// `a op= b`: computes `a op b` and writes it back into `a`, under NumPy's
@@ -87,13 +98,18 @@ fn in_place(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
         return Ok(constant_singleton(0));
     };
     if a.scalar {
-        return Ok(ops::binary(op, Operand::Array(a.clone()), b)?.into_value());
+        let scalar_op = is_scalar_math(a, &b);
+        let r = ops::binary_reported(vm, op, Operand::Array(a.clone()), b, scalar_op)?;
+        return Ok(r.into_value());
+    }
+    if !a.writeable.get() {
+        return Err(PyErr::value_error("output array is read-only"));
     }
     let b_shape = match &b {
         Operand::Array(x) => x.shape.clone(),
         Operand::Weak(..) => Default::default(),
     };
-    let r = ops::binary(op, Operand::Array(a.clone()), b).map_err(|e| {
+    let r = ops::binary_checked(op, Operand::Array(a.clone()), b, false).map_err(|e| {
         if super::broadcast::broadcast_shapes(&a.shape, &b_shape).is_err() {
             let s = super::broadcast::compact_shape;
             PyErr::value_error(format!(
@@ -106,6 +122,7 @@ fn in_place(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
             e
         }
     })?;
+    let (errors, name, r) = (r.errors, r.name, r.out);
     if !ops::same_kind(r.dtype, a.dtype) {
         return Err(PyErr::new(
             super::errors::ufunc_casting_error(),
@@ -125,6 +142,7 @@ fn in_place(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
             super::broadcast::compact_shape(&r.shape)
         )));
     }
+    ops::report_as(vm, errors, name, false)?;
     ops::assign(target, a, &r)?;
     Ok(target.clone())
 }
@@ -173,21 +191,23 @@ fn divmod_with(vm: &mut Vm, args: Args<'_>, reflected: bool) -> PyResult<Value> 
         Operand::Array(x) => Operand::Array(x.clone()),
         Operand::Weak(s, w) => Operand::Weak(*s, *w),
     };
+    let scalar_op = is_scalar_math(a, &b);
     let (x, y) = (Operand::Array(a.clone()), Operand::Array(a.clone()));
     let (q, r) = if reflected {
         (
-            ops::binary(Op::FloorDiv, b, x)?,
-            ops::binary(Op::Mod, b2, y)?,
+            ops::binary_checked(Op::FloorDiv, b, x, scalar_op)?,
+            ops::binary_checked(Op::Mod, b2, y, scalar_op)?,
         )
     } else {
         (
-            ops::binary(Op::FloorDiv, x, b)?,
-            ops::binary(Op::Mod, y, b2)?,
+            ops::binary_checked(Op::FloorDiv, x, b, scalar_op)?,
+            ops::binary_checked(Op::Mod, y, b2, scalar_op)?,
         )
     };
+    ops::report_as(vm, q.errors.union(r.errors), "divmod", scalar_op)?;
     Ok(taipan_vm::builtins::new_tuple(vec![
-        q.into_value(),
-        r.into_value(),
+        q.out.into_value(),
+        r.out.into_value(),
     ]))
 }
 
@@ -211,25 +231,36 @@ fn rmatmul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::linalg::matmul(&b, a).map(NdArray::into_value)
 }
 
-fn unary(args: Args<'_>, op: Unary, name: &str) -> PyResult<Value> {
+/// `op a`; on a NumPy integer scalar, `-` and `abs` report overflow as
+/// NumPy's scalar math does (`scalar negative`, `scalar absolute`).
+fn unary(vm: &mut Vm, args: Args<'_>, op: Unary, name: &str) -> PyResult<Value> {
     let (_, a) = this(name, &args)?;
-    ops::unary(op, a).map(NdArray::into_value)
+    let r = ops::unary(op, a)?;
+    let overflow =
+        super::fperr::scalar_unary_overflow(op, a).intersection(super::errstate::watched());
+    let ufunc = if op == Unary::Neg {
+        "negative"
+    } else {
+        "absolute"
+    };
+    ops::report_as(vm, overflow, ufunc, true)?;
+    Ok(r.into_value())
 }
 
-fn neg(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    unary(args, Unary::Neg, "__neg__")
+fn neg(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, args, Unary::Neg, "__neg__")
 }
 
-fn pos(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    unary(args, Unary::Pos, "__pos__")
+fn pos(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, args, Unary::Pos, "__pos__")
 }
 
-fn abs(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    unary(args, Unary::Abs, "__abs__")
+fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, args, Unary::Abs, "__abs__")
 }
 
-fn invert(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    unary(args, Unary::Invert, "__invert__")
+fn invert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, args, Unary::Invert, "__invert__")
 }
 
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

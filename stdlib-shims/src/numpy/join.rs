@@ -807,7 +807,7 @@ fn broadcast_view(a: &NdArray, shape: &[i64]) -> PyResult<NdArray> {
         )));
     }
     let mut r = broadcast::broadcast_to(a, &shape)?;
-    r.writeable = false;
+    r.writeable = super::array::WriteFlag::new(false);
     Ok(r)
 }
 
@@ -1175,7 +1175,7 @@ fn diagonal(a: &NdArray, offset: i64, axis1: i64, axis2: i64) -> PyResult<NdArra
         a.offset as isize
     };
     let mut r = view_at(a, shape, strides, start);
-    r.writeable = false;
+    r.writeable = super::array::WriteFlag::new(false);
     Ok(r)
 }
 

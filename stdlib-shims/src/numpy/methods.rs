@@ -10,7 +10,7 @@ use super::element::{Data, Scalar};
 use super::shape;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::builtins::new_tuple;
-use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
 
@@ -80,106 +80,13 @@ fn imag(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = Data::filled(a.dtype, a.size(), Scalar::Int(0));
     let mut zeros = NdArray::new(data, a.shape.clone());
     zeros.scalar = a.scalar;
-    zeros.writeable = false;
+    zeros.writeable = super::array::WriteFlag::new(false);
     Ok(zeros.into_value())
-}
-
-/// `a.flags`: a snapshot of the array's memory-layout flags.
-struct Flags {
-    c_contiguous: bool,
-    f_contiguous: bool,
-    owndata: bool,
-    writeable: bool,
-}
-
-impl taipan_vm::objects::native::NativeObject for Flags {
-    fn class(&self) -> taipan_vm::value::FrozenRef {
-        static CLASS: std::sync::OnceLock<taipan_vm::value::FrozenRef> = std::sync::OnceLock::new();
-        *CLASS.get_or_init(|| {
-            taipan_vm::objects::native::native_class_with_properties(
-                "flagsobj",
-                "numpy",
-                None,
-                &[("__getitem__", flag_item), ("__repr__", flags_repr)],
-                &[
-                    ("c_contiguous", flag_c),
-                    ("f_contiguous", flag_f),
-                    ("owndata", flag_own),
-                    ("writeable", flag_write),
-                ],
-            )
-        })
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
-fn the_flags<'a>(args: &Args<'a>) -> PyResult<&'a Flags> {
-    taipan_vm::objects::native::native_self::<Flags>("flags", args)
-}
-
-fn flag_item(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let f = the_flags(&args)?;
-    let key =
-        taipan_vm::builtins::args::arg_str(vm, "flags", args.pos.get(1).unwrap_or(&Value::None))?;
-    Ok(Value::Bool(match key {
-        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => f.c_contiguous,
-        "F_CONTIGUOUS" | "F" | "FORTRAN" => f.f_contiguous,
-        "OWNDATA" | "O" => f.owndata,
-        "WRITEABLE" | "W" => f.writeable,
-        "ALIGNED" | "A" => true,
-        _ => return Err(PyErr::key_error(str_value(key))),
-    }))
-}
-
-fn flags_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let f = the_flags(&args)?;
-    let b = |x: bool| if x { "True" } else { "False" };
-    Ok(str_value(format!(
-        "  C_CONTIGUOUS : {}\n  F_CONTIGUOUS : {}\n  OWNDATA : {}\n  WRITEABLE : {}\n  ALIGNED : True\n  WRITEBACKIFCOPY : False\n",
-        b(f.c_contiguous),
-        b(f.f_contiguous),
-        b(f.owndata),
-        b(f.writeable)
-    )))
-}
-
-fn flag_c(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(the_flags(&args)?.c_contiguous))
-}
-
-fn flag_f(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(the_flags(&args)?.f_contiguous))
-}
-
-fn flag_own(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(the_flags(&args)?.owndata))
-}
-
-fn flag_write(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(the_flags(&args)?.writeable))
-}
-
-fn flags(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (v, a) = this("flags", &args)?;
-    let refused = v
-        .as_obj()
-        .is_some_and(|o| o.get().write_refusal().is_some())
-        || a.buf.is_frozen();
-    Ok(Value::obj(taipan_vm::object::ObjKind::Native(Box::new(
-        Flags {
-            c_contiguous: a.is_c_contiguous(),
-            f_contiguous: a.is_f_contiguous(),
-            owndata: a.owns,
-            writeable: a.writeable && !refused,
-        },
-    ))))
 }
 
 /// The read-only attributes.
 pub const PROPERTIES: &[(&str, NativeFn)] = &[
-    ("flags", flags),
+    ("flags", super::flags::flags),
     ("shape", shape),
     ("ndim", ndim),
     ("size", size),
@@ -368,7 +275,7 @@ fn view(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?;
     let Some(dt) = convert::dtype_arg(vm, slots[0].as_ref())? else {
         let mut same = a.view(a.shape.clone(), a.strides.clone(), a.offset);
-        same.writeable = a.writeable;
+        same.writeable = a.writeable.clone();
         return Ok(same.into_value());
     };
     if dt == a.dtype {

@@ -22,8 +22,11 @@ pub mod dtype;
 pub mod dunders;
 pub mod element;
 pub mod errors;
+pub mod errstate;
 pub mod fastmath;
 pub mod fft;
+pub mod flags;
+pub mod fperr;
 pub mod host;
 pub mod index;
 pub mod join;
@@ -54,6 +57,7 @@ pub const METHOD_TABLES: &[&[(&str, NativeFn)]] = &[
     sort::METHODS,
     join::METHODS,
     npy::METHODS,
+    flags::METHODS,
 ];
 
 /// The function tables of the `numpy` module.
@@ -67,6 +71,7 @@ const FUNCTION_TABLES: &[&[(&str, NativeFn)]] = &[
     sort::FUNCTIONS,
     join::FUNCTIONS,
     npy::FUNCTIONS,
+    errstate::FUNCTIONS,
 ];
 
 fn set_all(vm: &mut Vm, m: &Value, tables: &[&[(&'static str, NativeFn)]]) -> PyResult<()> {

@@ -8,8 +8,10 @@ use super::broadcast::{broadcast_shapes, broadcast_to, zip_rows};
 use super::convert::Operand;
 use super::dtype::{self, DType, Kind};
 use super::element::{Data, Element};
+use super::errstate::{self, FpErrors};
+use super::fperr;
 use taipan_vm::error::{PyErr, PyResult};
-use taipan_vm::Value;
+use taipan_vm::{Value, Vm};
 
 /// A binary element-wise operation (NumPy's ufunc of that name).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,8 +139,57 @@ fn compute_dtype(op: Op, dt: DType) -> PyResult<DType> {
 }
 
 /// `a op b` for two operands, broadcast. The result is a NumPy scalar when
-/// both operands are 0-d.
+/// both operands are 0-d. Floating-point errors are not looked for: this
+/// is for the shim's own arithmetic (see [`binary_reported`]).
 pub fn binary(op: Op, a: Operand, b: Operand) -> PyResult<NdArray> {
+    Ok(compute(op, a, b, FpErrors::NONE, false)?.out)
+}
+
+/// `a op b` as a script's operator or ufunc call: the floating-point errors
+/// it met are handled as the thread's error state says (`np.errstate`).
+/// `scalar_op`: both operands are NumPy or Python scalars and the operator
+/// is NumPy's scalar math (integer overflow reported, `scalar add` …).
+pub fn binary_reported(
+    vm: &mut Vm,
+    op: Op,
+    a: Operand,
+    b: Operand,
+    scalar_op: bool,
+) -> PyResult<NdArray> {
+    let r = binary_checked(op, a, b, scalar_op)?;
+    report_as(vm, r.errors, r.name, scalar_op)?;
+    Ok(r.out)
+}
+
+/// Reports `errors` for the ufunc `name` (as `scalar <name>` for scalar math).
+pub fn report_as(vm: &mut Vm, errors: FpErrors, name: &str, scalar_op: bool) -> PyResult<()> {
+    if errors.is_empty() {
+        return Ok(());
+    }
+    if scalar_op {
+        errstate::report(vm, errors, &format!("scalar {name}"))
+    } else {
+        errstate::report(vm, errors, name)
+    }
+}
+
+/// The result of an element-wise operation and the floating-point errors
+/// (among those the thread watches) it met.
+pub struct Checked {
+    /// The result.
+    pub out: NdArray,
+    /// The errors met.
+    pub errors: FpErrors,
+    /// The ufunc NumPy names in its messages.
+    pub name: &'static str,
+}
+
+/// `a op b` and the floating-point errors it met, not yet reported.
+pub fn binary_checked(op: Op, a: Operand, b: Operand, scalar_op: bool) -> PyResult<Checked> {
+    compute(op, a, b, errstate::watched(), scalar_op)
+}
+
+fn compute(op: Op, a: Operand, b: Operand, watch: FpErrors, scalar_op: bool) -> PyResult<Checked> {
     let mut dt = compute_dtype(op, common_dtype(&a, &b))?;
     if op.is_comparison() {
         // NEP 50: comparing with a Python int the type cannot hold is
@@ -162,7 +213,31 @@ pub fn binary(op: Op, a: Operand, b: Operand) -> PyResult<NdArray> {
     let b = broadcast_to(&b, &shape)?;
     let mut out = crate::with_dtype!(dt, T => dispatch::<T>(op, &a, &b)?);
     out.scalar = out.ndim() == 0;
-    Ok(out)
+    let mut errors = fperr::binary_errors(op, &a, &b, &out, watch);
+    if scalar_op {
+        errors = errors.union(fperr::scalar_overflow(op, &a, &b).intersection(watch));
+    }
+    let name = if scalar_op {
+        op.ufunc_name()
+    } else {
+        array_ufunc_name(op, &b)
+    };
+    Ok(Checked { out, errors, name })
+}
+
+/// The ufunc NumPy runs for `a op b` on arrays: `power` with a constant
+/// exponent of 2, 0.5 or -1 goes to `square`, `sqrt` or `reciprocal`.
+fn array_ufunc_name(op: Op, b: &NdArray) -> &'static str {
+    if op != Op::Pow || !b.dtype.is_float() {
+        return op.ufunc_name();
+    }
+    let exponent = crate::with_dtype!(b.dtype, T => constant_value::<T>(b));
+    match exponent {
+        Some(2.0) => "square",
+        Some(0.5) => "sqrt",
+        Some(-1.0) => "reciprocal",
+        _ => op.ufunc_name(),
+    }
 }
 
 /// `a` as `dtype`: itself when it already is, else a cast copy.
@@ -451,7 +526,7 @@ fn float_kernel<T: Arith>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray>
         Op::TrueDiv => map2::<T, T>(a, b, |x, y| T::from_f64(x.f64() / y.f64())),
         Op::FloorDiv => map2::<T, T>(a, b, T::floor_div),
         Op::Mod => map2::<T, T>(a, b, T::modulo),
-        Op::Pow => match constant_exponent::<T>(b) {
+        Op::Pow => match constant_value::<T>(b) {
             // NumPy's fast paths for a scalar exponent.
             Some(2.0) => map2::<T, T>(a, b, |x, _| x.mul(x)),
             Some(1.0) => map2::<T, T>(a, b, |x, _| x),
@@ -467,11 +542,13 @@ fn float_kernel<T: Arith>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray>
     })
 }
 
-/// The exponent when `b` is one value broadcast everywhere.
-fn constant_exponent<T: Arith>(b: &NdArray) -> Option<f64> {
+/// The value, as f64, when `b` is one value broadcast everywhere.
+fn constant_value<T: Element>(b: &NdArray) -> Option<f64> {
     if b.strides.iter().all(|&s| s == 0) && b.size() > 0 {
         let data = b.buf.read();
-        typed::<T>(&data).get(b.offset).map(|x| x.f64())
+        typed::<T>(&data)
+            .get(b.offset)
+            .map(|x| x.to_scalar().as_f64())
     } else {
         None
     }

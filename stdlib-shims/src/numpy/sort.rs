@@ -295,6 +295,9 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `a.sort(axis=-1, kind=None, order=None, *, stable=None)`: in place.
 fn sort_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (target, a) = this("sort", &args)?;
+    if !a.writeable.get() {
+        return Err(PyErr::value_error("sort array is read-only"));
+    }
     let s = parse_args(
         "sort",
         taipan_vm::builtins::args::rest(args),

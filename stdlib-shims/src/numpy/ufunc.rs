@@ -35,7 +35,7 @@ fn binary_fn(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
     }
     let a = operand(vm, arg(op.ufunc_name(), &args, 0)?)?;
     let b = operand(vm, arg(op.ufunc_name(), &args, 1)?)?;
-    let r = ops::binary(op, a, b)?;
+    let r = ops::binary_reported(vm, op, a, b, false)?;
     with_out_at(&args, r, op.ufunc_name(), Some(2))
 }
 
@@ -79,6 +79,9 @@ fn with_out_at(
     let Some(dst) = NdArray::of(&out) else {
         return Err(PyErr::type_error("return arrays must be of ArrayType"));
     };
+    if !dst.writeable.get() {
+        return Err(PyErr::value_error("output array is read-only"));
+    }
     if !ops::same_kind(r.dtype, dst.dtype) {
         return Err(PyErr::new(
             super::errors::ufunc_casting_error(),
@@ -121,31 +124,51 @@ fn float_for(dt: DType) -> DType {
 /// Applies a float function element-wise (integers computed as floats):
 /// `f64` for float64 (and wider integers), `f32` for float32 and float16.
 fn float_map(a: &NdArray, f64_fn: impl Fn(f64) -> f64, f32_fn: impl Fn(f32) -> f32) -> NdArray {
-    let dt = float_for(a.dtype);
-    let a = ops::cast(a, dt);
-    let mut out = match dt {
+    float_map_in(&ops::cast(a, float_for(a.dtype)), f64_fn, f32_fn)
+}
+
+/// [`float_map`] on an array already of its float type.
+fn float_map_in(a: &NdArray, f64_fn: impl Fn(f64) -> f64, f32_fn: impl Fn(f32) -> f32) -> NdArray {
+    let mut out = match a.dtype {
         DType::Float16 => {
-            map1::<half::f16, half::f16>(&a, |x| half::f16::from_f32(f32_fn(x.to_f32())))
+            map1::<half::f16, half::f16>(a, |x| half::f16::from_f32(f32_fn(x.to_f32())))
         }
-        DType::Float32 => map1::<f32, f32>(&a, f32_fn),
-        _ => map1::<f64, f64>(&a, f64_fn),
+        DType::Float32 => map1::<f32, f32>(a, f32_fn),
+        _ => map1::<f64, f64>(a, f64_fn),
     };
     out.scalar = a.scalar || a.ndim() == 0;
     out
 }
 
+/// The float function `name` of NumPy's: [`float_map`], with the
+/// floating-point errors it meets handled as `np.errstate` says.
+fn math_fn(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    f64_fn: impl Fn(f64) -> f64,
+    f32_fn: impl Fn(f32) -> f32,
+) -> PyResult<Value> {
+    let a = array_arg(vm, name, args, 0)?;
+    let a = ops::cast(&a, float_for(a.dtype));
+    let out = float_map_in(&a, f64_fn, f32_fn);
+    // Infinite at a finite point: a division by zero, not an overflow.
+    let pole = matches!(name, "log" | "log2" | "log10" | "log1p" | "arctanh");
+    let errors = super::fperr::float_fn_errors_of(&a, &out, pole, super::errstate::watched());
+    ops::report_as(vm, errors, name, false)?;
+    with_out(args, out, name)
+}
+
 macro_rules! float_fns {
     (inline: $($name:ident => $f64:expr, $f32:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-            let a = array_arg(vm, stringify!($name), &args, 0)?;
-            with_out(&args, float_map(&a, $f64, $f32), stringify!($name))
+            math_fn(vm, &args, stringify!($name), $f64, $f32)
         })*
     };
     (shared: $($name:ident => $f64:expr, $f32:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-            let a = array_arg(vm, stringify!($name), &args, 0)?;
             let f: (fn(f64) -> f64, fn(f32) -> f32) = ($f64, $f32);
-            with_out(&args, float_map(&a, f.0, f.1), stringify!($name))
+            math_fn(vm, &args, stringify!($name), f.0, f.1)
         })*
     };
 }
@@ -339,7 +362,9 @@ fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = array_arg(vm, "square", &args, 0)?;
-    ops::binary(Op::Mul, Operand::Array(a.clone()), Operand::Array(a)).map(NdArray::into_value)
+    let r = ops::binary_checked(Op::Mul, Operand::Array(a.clone()), Operand::Array(a), false)?;
+    ops::report_as(vm, r.errors, "square", false)?;
+    Ok(r.out.into_value())
 }
 
 fn predicate(a: &NdArray, f: fn(f64) -> bool, for_ints: bool) -> NdArray {

@@ -13,43 +13,78 @@ def __getattr__(name):
     raise AttributeError("taipan's numpy has no attribute '%s'" % name)
 
 
-# ---- floating-point error handling: taipan never warns, so these only
-# keep the settings for geterr().
+# ---- floating-point error handling: the state is the calling thread's
+# own, kept by the native core (NumPy's is context-local).
 
-_err = {"divide": "warn", "over": "warn", "under": "ignore", "invalid": "warn"}
+_ERR_KINDS = ("divide", "over", "under", "invalid")
 
 
 def seterr(all=None, divide=None, over=None, under=None, invalid=None):
-    old = dict(_err)
-    for key, value in (("divide", divide), ("over", over), ("under", under), ("invalid", invalid)):
-        if value is not None or all is not None:
-            _err[key] = value if value is not None else all
-    return old
+    new = [v if v is not None else all for v in (divide, over, under, invalid)]
+    return dict(zip(_ERR_KINDS, _numpy._seterr(*new)))
 
 
 def geterr():
-    return dict(_err)
+    return dict(zip(_ERR_KINDS, _numpy._geterr()))
+
+
+def seterrcall(func):
+    if func is not None and not callable(func):
+        if not callable(getattr(func, "write", None)):
+            raise TypeError("python object must be callable or have a callable write method")
+    return _numpy._seterrcall(func)
+
+
+def geterrcall():
+    return _numpy._geterrcall()
+
+
+class _Unspecified:
+    pass
+
+
+_unspecified = _Unspecified()
 
 
 class errstate:
-    def __init__(self, **kwargs):
-        self.kwargs = kwargs
-        self.old = None
+    def __init__(self, *, call=_unspecified, all=None, divide=None, over=None, under=None,
+                 invalid=None):
+        self._call = call
+        self._modes = (all, divide, over, under, invalid)
+        self._saved = None
+
+    def _apply(self):
+        """Sets this errstate's modes; returns what to restore."""
+        saved = (_numpy._geterr(), _numpy._geterrcall())
+        seterr(*self._modes)
+        if self._call is not _unspecified:
+            seterrcall(self._call)
+        return saved
 
     def __enter__(self):
-        self.old = seterr(**self.kwargs)
-        return self
+        if self._saved is not None:
+            raise TypeError("Cannot enter `np.errstate` twice.")
+        self._saved = self._apply()
 
-    def __exit__(self, *exc):
-        _err.clear()
-        _err.update(self.old)
-        return False
+    def __exit__(self, *exc_info):
+        _restore_errstate(self._saved)
 
     def __call__(self, func):
-        def wrapper(*args, **kwargs):
-            with errstate(**self.kwargs):
+        def inner(*args, **kwargs):
+            saved = self._apply()
+            try:
                 return func(*args, **kwargs)
-        return wrapper
+            finally:
+                _restore_errstate(saved)
+        inner.__name__ = getattr(func, "__name__", "inner")
+        inner.__doc__ = getattr(func, "__doc__", None)
+        return inner
+
+
+def _restore_errstate(saved):
+    modes, call = saved
+    _numpy._seterr(*modes)
+    _numpy._seterrcall(call)
 
 
 class printoptions:

@@ -18,6 +18,16 @@ fn name_parts(name: &ObjRef) -> (&str, i64) {
     }
 }
 
+/// A native class's name as CPython's C types give it: with its module
+/// (`numpy.ndarray`) unless that is `builtins`.
+fn dotted_name(class: &ObjRef) -> String {
+    match class.kind() {
+        ObjKind::Class(c) if c.module.is_empty() || c.module == "builtins" => c.name.clone(),
+        ObjKind::Class(c) => format!("{}.{}", c.module, c.name),
+        _ => "object".to_string(),
+    }
+}
+
 /// Looks `name` up in a class and its MRO.
 pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     let ObjKind::Class(c) = class.kind() else {
@@ -801,7 +811,35 @@ impl Vm {
                 }
                 Ok(())
             }
+            ObjKind::Native(n) => self.set_native_property(obj, n.class(), text, hash, value),
             _ => Err(self.readonly_attribute(obj, text)),
+        }
+    }
+
+    /// `obj.name = value` on a native object: the setter of a property its
+    /// class declares writable (see `native_class_with_setters`).
+    fn set_native_property(
+        &mut self,
+        obj: &Value,
+        class: crate::value::FrozenRef,
+        text: &str,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
+        match class_lookup(&class.to_ref(), text, hash) {
+            Some(attr) => match attr.kind() {
+                Some(ObjKind::Property(p)) if !p[1].is_none() => {
+                    let setter = p[1].clone();
+                    self.call(&setter, &[obj.clone(), value], &[])?;
+                    Ok(())
+                }
+                Some(ObjKind::Property(_)) => Err(PyErr::attribute_error(format!(
+                    "attribute '{text}' of '{}' objects is not writable",
+                    dotted_name(&class.to_ref())
+                ))),
+                _ => Err(self.readonly_attribute(obj, text)),
+            },
+            None => Err(self.readonly_attribute(obj, text)),
         }
     }
 

@@ -73,6 +73,34 @@ pub fn native_subclass(
     methods: &[(&'static str, NativeFn)],
     properties: &[(&'static str, NativeFn)],
 ) -> FrozenRef {
+    let properties: Vec<_> = properties.iter().map(|&(p, get)| (p, get, None)).collect();
+    build_native_class(name, module, bases, new, methods, &properties)
+}
+
+/// [`native_class_with_properties`] where some properties can also be
+/// assigned: `obj.name = value` calls the setter with the instance and the
+/// value (the others raise AttributeError, as CPython's read-only
+/// attributes do).
+pub fn native_class_with_setters(
+    name: &str,
+    module: &str,
+    methods: &[(&'static str, NativeFn)],
+    properties: &[(&'static str, NativeFn, Option<NativeFn>)],
+) -> FrozenRef {
+    build_native_class(name, module, &[], None, methods, properties)
+}
+
+/// A property's name, getter and optional setter.
+type PropertySpec = (&'static str, NativeFn, Option<NativeFn>);
+
+fn build_native_class(
+    name: &str,
+    module: &str,
+    bases: &[FrozenRef],
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+    properties: &[PropertySpec],
+) -> FrozenRef {
     let t = types();
     let object = t.object.to_ref();
     let (bases, mro) = if bases.is_empty() {
@@ -116,13 +144,10 @@ pub fn native_subclass(
     for &(method, f) in methods {
         set_class_attr(&class, method, native_function(method, f, true));
     }
-    for &(prop, getter) in properties {
+    for &(prop, getter, setter) in properties {
         let getter = native_function(prop, getter, false);
-        let property = Value::obj(ObjKind::Property(Box::new([
-            getter,
-            Value::None,
-            Value::None,
-        ])));
+        let setter = setter.map_or(Value::None, |f| native_function(prop, f, false));
+        let property = Value::obj(ObjKind::Property(Box::new([getter, setter, Value::None])));
         set_class_attr(&class, prop, property);
     }
     if !properties.is_empty() {
