@@ -28,6 +28,10 @@ def nap(seconds):
 def double(x):
     return 2 * x
 
+def sort_in_place(xs):
+    xs.sort()
+    return xs[0]
+
 def swallow():
     while True:
         try:
@@ -76,6 +80,23 @@ fn a_time_budget_stops_a_runaway_call_and_the_thread_is_reused() {
         .call_opts("nap", &[Arg::Float(30.0)], &options)
         .expect_err("stopped");
     assert_eq!(e.kind, "TimeoutError");
+}
+
+#[test]
+fn a_long_native_sort_meets_the_time_budget() {
+    let m = module();
+    // Sorting runs no bytecode and walks no iterator: only the sort's own
+    // comparisons can meet the budget.
+    let descending = Arg::List((0..1_000_000).rev().map(Arg::Int).collect());
+    let options = CallOptions {
+        timeout: Some(Duration::from_millis(1)),
+        ..CallOptions::default()
+    };
+    let e = m
+        .call_opts("sort_in_place", &[descending.clone()], &options)
+        .expect_err("stopped");
+    assert_eq!(e.kind, "TimeoutError", "{}", e.traceback);
+    assert_eq!(m.call("sort_in_place", &[descending]), Ok(Arg::Int(0)));
 }
 
 #[test]

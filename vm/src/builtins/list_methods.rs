@@ -448,6 +448,8 @@ pub(crate) fn sort_items(
         // All ints or all floats: `<` runs no Python code and cannot fail,
         // so compare the numbers directly (CPython's `unsafe_long_compare`
         // and `unsafe_float_compare`; the same answers, NaNs included).
+        // Every comparison counts as a native step, so that a long sort
+        // still meets the time budget and cancellation.
         if let Some(ints) = cmp_keys
             .iter()
             .map(|k| match k {
@@ -457,6 +459,7 @@ pub(crate) fn sort_items(
             .collect::<Option<Vec<i64>>>()
         {
             listsort::sort(&mut order, |a, b| {
+                vm.native_step()?;
                 Ok::<bool, PyErr>(matches!((ints.get(a), ints.get(b)), (Some(x), Some(y)) if x < y))
             })
         } else if let Some(floats) = cmp_keys
@@ -468,6 +471,7 @@ pub(crate) fn sort_items(
             .collect::<Option<Vec<f64>>>()
         {
             listsort::sort(&mut order, |a, b| {
+                vm.native_step()?;
                 Ok::<bool, PyErr>(
                     matches!((floats.get(a), floats.get(b)), (Some(x), Some(y)) if x < y),
                 )
@@ -477,6 +481,7 @@ pub(crate) fn sort_items(
                 let (Some(x), Some(y)) = (cmp_keys.get(a), cmp_keys.get(b)) else {
                     return Ok(false);
                 };
+                vm.native_step()?;
                 let r = vm.compare(CmpOp::Lt, x, y)?;
                 vm.truthy(&r)
             })

@@ -84,16 +84,26 @@ impl Vm {
         Err(self.not_iterable(v))
     }
 
+    /// Counts one step of a long native loop (an iterator step, a sort's
+    /// comparison) and checks the limits every [`super::NATIVE_CHECK_EVERY`]
+    /// steps, so that one native call cannot outrun a time budget or a
+    /// cancellation.
+    #[inline]
+    pub fn native_step(&mut self) -> PyResult<()> {
+        self.native_steps = self.native_steps.wrapping_add(1);
+        if self.native_steps & (super::NATIVE_CHECK_EVERY - 1) == 0 {
+            self.check_interrupt()?;
+        }
+        Ok(())
+    }
+
     fn not_iterable(&self, v: &Value) -> PyErr {
         PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v)))
     }
 
     /// `next(it)`: `None` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        self.native_steps = self.native_steps.wrapping_add(1);
-        if self.native_steps & (super::NATIVE_CHECK_EVERY - 1) == 0 {
-            self.check_interrupt()?;
-        }
+        self.native_step()?;
         let Value::Obj(o) = it else {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",

@@ -56,8 +56,8 @@ pub struct Vm {
     pub(crate) call_limits: Option<Arc<CallLimits>>,
     /// Python call depth before `RecursionError`.
     pub(crate) recursion_limit: usize,
-    /// Iterator steps taken by native code (`join`, `list`, `map` …),
-    /// counted to check the limits every [`NATIVE_CHECK_EVERY`] steps.
+    /// Iterator steps and sort comparisons made by native code (`join`,
+    /// `list`, `map`, `sorted` …), counted to check the limits every [`NATIVE_CHECK_EVERY`] steps.
     pub(crate) native_steps: u32,
     /// Backward jumps since the last interrupt check. Kept here, not in
     /// the dispatch loop, so that a loop whose every turn raises (and so
@@ -76,8 +76,8 @@ pub struct Vm {
     pub(crate) repr_guard: Vec<usize>,
 }
 
-/// How many iterator steps native code takes between two checks of the
-/// limits: a short loop whose every iteration walks a long iterator
+/// How many steps native code takes (see [`Vm::native_step`]) between two
+/// checks of the limits: a short loop whose every iteration walks a long iterator
 /// natively (`"".join(map(str.upper, text))`) still meets the time budget.
 /// A power of two (the count is masked).
 pub(crate) const NATIVE_CHECK_EVERY: u32 = 4096;
