@@ -139,13 +139,27 @@ fn gather(flags: &NdArray) -> FpErrors {
 
 /// Whether a float result holds anything an error could have made: a
 /// NaN, an infinity, or (when underflow is watched) a tiny value.
+///
+/// The scan is the cost every float operation pays while errors are
+/// watched, so it runs over blocks without stopping early inside one (a
+/// loop the compiler vectorises), and only stops between blocks.
 fn suspicious<T: Arith>(out: &NdArray, watch: FpErrors) -> bool {
+    const BLOCK: usize = 1024;
     let data = out.buf.read();
-    let under = watch.contains(FpErrors::UNDER);
-    let tiny = tiny(out.dtype);
-    typed::<T>(&data).iter().any(|r| {
-        let r = r.f64();
-        !r.is_finite() || (under && r.abs() < tiny)
+    let results = typed::<T>(&data);
+    if watch.contains(FpErrors::UNDER) {
+        let tiny = tiny(out.dtype);
+        return results.chunks(BLOCK).any(|block| {
+            block.iter().fold(false, |acc, r| {
+                let r = r.f64();
+                acc | !r.is_finite() | (r.abs() < tiny)
+            })
+        });
+    }
+    results.chunks(BLOCK).any(|block| {
+        block
+            .iter()
+            .fold(false, |acc, r| acc | !r.f64().is_finite())
     })
 }
 

@@ -276,6 +276,9 @@ pub fn map2<T: Element, R: Element>(a: &NdArray, b: &NdArray, f: impl Fn(T, T) -
         );
     } else if b.strides.iter().all(|&s| s == 0) && a.is_c_contiguous() {
         left_into(&mut out, &sa[a.offset..a.offset + n], sb[b.offset], &f);
+    } else if a.strides.iter().all(|&s| s == 0) && b.is_c_contiguous() {
+        // `1 - x`, and `x > 0` (computed as `0 < x`).
+        right_into(&mut out, sa[a.offset], &sb[b.offset..b.offset + n], &f);
     } else if let (true, Some(p)) = (a.is_c_contiguous(), period(b)) {
         // `image - mean`: b is one block repeated along the leading axes.
         let block = &sb[b.offset..b.offset + p];
