@@ -93,7 +93,7 @@ fn a_long_native_sort_meets_the_time_budget() {
         ..CallOptions::default()
     };
     let e = m
-        .call_opts("sort_in_place", &[descending.clone()], &options)
+        .call_opts("sort_in_place", std::slice::from_ref(&descending), &options)
         .expect_err("stopped");
     assert_eq!(e.kind, "TimeoutError", "{}", e.traceback);
     assert_eq!(m.call("sort_in_place", &[descending]), Ok(Arg::Int(0)));
