@@ -15,49 +15,74 @@ mod re;
 mod time;
 mod unicodedata;
 
-use taipan_vm::runtime::RuntimeContext;
+use taipan_vm::runtime::{RuntimeContext, StdlibSource};
+
+/// A module of `src/py/` as `build.rs` deflated it into the binary, paired
+/// with its name: the file is inflated when a script first imports it.
+macro_rules! py {
+    ($name:literal, $file:literal) => {
+        (
+            $name,
+            StdlibSource::Lazy(|| {
+                inflate_source(include_bytes!(concat!(
+                    env!("OUT_DIR"),
+                    "/py/",
+                    $file,
+                    ".z"
+                )))
+            }),
+        )
+    };
+}
+
+/// The text of a deflated module.
+fn inflate_source(deflated: &[u8]) -> Result<String, String> {
+    let bytes = miniz_oxide::inflate::decompress_to_vec(deflated)
+        .map_err(|e| format!("its embedded copy does not inflate ({e})"))?;
+    String::from_utf8(bytes).map_err(|_| "its embedded copy is not UTF-8".to_string())
+}
 
 /// Standard-library modules written in Python (`src/py/`), compiled into
 /// the binary.
-const PYTHON_MODULES: &[(&str, &str)] = &[
-    ("_argparse_format", include_str!("py/_argparse_format.py")),
-    ("_argparse_parser", include_str!("py/_argparse_parser.py")),
-    ("argparse", include_str!("py/argparse.py")),
-    ("base64", include_str!("py/base64.py")),
-    ("bisect", include_str!("py/bisect.py")),
-    ("collections", include_str!("py/collections.py")),
-    ("copy", include_str!("py/copy.py")),
+const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
+    py!("_argparse_format", "_argparse_format.py"),
+    py!("_argparse_parser", "_argparse_parser.py"),
+    py!("argparse", "argparse.py"),
+    py!("base64", "base64.py"),
+    py!("bisect", "bisect.py"),
+    py!("collections", "collections.py"),
+    py!("copy", "copy.py"),
     #[cfg(feature = "image")]
-    ("cv2", include_str!("py/cv2.py")),
-    ("dataclasses", include_str!("py/dataclasses.py")),
-    ("enum", include_str!("py/enum.py")),
-    ("fnmatch", include_str!("py/fnmatch.py")),
-    ("functools", include_str!("py/functools.py")),
-    ("glob", include_str!("py/glob.py")),
-    ("heapq", include_str!("py/heapq.py")),
-    ("io", include_str!("py/io.py")),
-    ("itertools", include_str!("py/itertools.py")),
-    ("json", include_str!("py/json.py")),
+    py!("cv2", "cv2.py"),
+    py!("dataclasses", "dataclasses.py"),
+    py!("enum", "enum.py"),
+    py!("fnmatch", "fnmatch.py"),
+    py!("functools", "functools.py"),
+    py!("glob", "glob.py"),
+    py!("heapq", "heapq.py"),
+    py!("io", "io.py"),
+    py!("itertools", "itertools.py"),
+    py!("json", "json.py"),
     #[cfg(feature = "numpy")]
-    ("numpy", include_str!("py/numpy.py")),
-    ("operator", include_str!("py/operator.py")),
-    ("os", include_str!("py/os.py")),
-    ("pathlib", include_str!("py/pathlib.py")),
+    py!("numpy", "numpy.py"),
+    py!("operator", "operator.py"),
+    py!("os", "os.py"),
+    py!("pathlib", "pathlib.py"),
     #[cfg(feature = "image")]
-    ("PIL", include_str!("py/PIL.py")),
+    py!("PIL", "PIL.py"),
     #[cfg(feature = "image")]
-    ("PIL.Image", include_str!("py/PIL_Image.py")),
-    ("posixpath", include_str!("py/posixpath.py")),
-    ("random", include_str!("py/random.py")),
-    ("re", include_str!("py/re.py")),
+    py!("PIL.Image", "PIL_Image.py"),
+    py!("posixpath", "posixpath.py"),
+    py!("random", "random.py"),
+    py!("re", "re.py"),
     #[cfg(all(feature = "audio", feature = "numpy"))]
-    ("soundfile", include_str!("py/soundfile.py")),
-    ("string", include_str!("py/string.py")),
-    ("struct", include_str!("py/struct.py")),
-    ("threading", include_str!("py/threading.py")),
-    ("typing", include_str!("py/typing.py")),
+    py!("soundfile", "soundfile.py"),
+    py!("string", "string.py"),
+    py!("struct", "struct.py"),
+    py!("threading", "threading.py"),
+    py!("typing", "typing.py"),
     #[cfg(feature = "audio")]
-    ("wave", include_str!("py/wave.py")),
+    py!("wave", "wave.py"),
 ];
 
 /// The modules each shim feature brings, for the import error of a build
@@ -113,4 +138,24 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     ctx.register_module("queue", concurrency::queue::make);
     ctx.register_module("concurrent", concurrency::futures_module::make_package);
     ctx.register_module("concurrent.futures", concurrency::futures_module::make);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PYTHON_MODULES;
+
+    /// Every embedded module inflates to the file in `src/py/` and compiles.
+    #[test]
+    fn embedded_modules_inflate_to_their_sources_and_compile() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/py");
+        for &(name, source) in PYTHON_MODULES {
+            let text = source.text().unwrap_or_else(|e| panic!("{name}: {e}"));
+            let file = format!("{}.py", name.replace('.', "_"));
+            let on_disk = std::fs::read_to_string(dir.join(&file)).expect("the module's file");
+            assert_eq!(text, on_disk, "{name} differs from src/py/{file}");
+            if let Err(diags) = taipan_vm::compile_module(name, &text) {
+                panic!("{name} does not compile: {}", diags[0].render());
+            }
+        }
+    }
 }

@@ -18,6 +18,27 @@ use std::time::Duration;
 /// Builds a native module's object for a VM.
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 
+/// The source of a standard-library module written in Python.
+#[derive(Clone, Copy, Debug)]
+pub enum StdlibSource {
+    /// The text itself.
+    Text(&'static str),
+    /// A function that produces the text on first import (the shims keep
+    /// their sources deflated in the binary); an `Err` names what went
+    /// wrong.
+    Lazy(fn() -> Result<String, String>),
+}
+
+impl StdlibSource {
+    /// The module's text.
+    pub fn text(&self) -> Result<std::borrow::Cow<'static, str>, String> {
+        match *self {
+            StdlibSource::Text(text) => Ok(text.into()),
+            StdlibSource::Lazy(load) => load().map(Into::into),
+        }
+    }
+}
+
 /// Limits on a run.
 #[derive(Clone, Debug)]
 pub struct Limits {
@@ -232,7 +253,7 @@ pub struct RuntimeContext {
     pub native_modules: HashMap<&'static str, ModuleInit>,
     /// Standard-library modules written in Python, by name: their source,
     /// compiled once per process on first import.
-    pub python_modules: HashMap<&'static str, &'static str>,
+    pub python_modules: HashMap<&'static str, StdlibSource>,
     /// Standard modules this build leaves out, with the cargo feature that
     /// would bring each (named in the import error).
     pub left_out_modules: HashMap<&'static str, &'static str>,
@@ -320,7 +341,7 @@ impl RuntimeContext {
     }
 
     /// Registers a standard-library module written in Python.
-    pub fn register_python_module(&mut self, name: &'static str, source: &'static str) {
+    pub fn register_python_module(&mut self, name: &'static str, source: StdlibSource) {
         self.python_modules.insert(name, source);
     }
 

@@ -51,7 +51,7 @@ impl Vm {
     fn import_python_stdlib(
         &mut self,
         name: &'static str,
-        source: &'static str,
+        source: crate::runtime::StdlibSource,
     ) -> PyResult<Value> {
         let program = stdlib_program(name, source)?;
         let m = new_module(name);
@@ -377,7 +377,10 @@ impl Vm {
 /// The compiled program of a standard-library module written in Python,
 /// compiled on first use and kept for the process (the lock is taken only
 /// by imports, never by running code).
-fn stdlib_program(name: &'static str, source: &'static str) -> PyResult<crate::compiler::Program> {
+fn stdlib_program(
+    name: &'static str,
+    source: crate::runtime::StdlibSource,
+) -> PyResult<crate::compiler::Program> {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
     static CACHE: OnceLock<Mutex<HashMap<&'static str, crate::compiler::Program>>> =
@@ -387,7 +390,13 @@ fn stdlib_program(name: &'static str, source: &'static str) -> PyResult<crate::c
         return Ok(p.clone());
     }
     let path = format!("<taipan>/{}.py", name.replace('.', "/"));
-    let program = crate::compiler::compile_module(&path, source).map_err(|diags| {
+    let source = source.text().map_err(|why| {
+        PyErr::new(
+            types().import_error,
+            format!("taipan's module '{name}' cannot be read: {why}"),
+        )
+    })?;
+    let program = crate::compiler::compile_module(&path, &source).map_err(|diags| {
         let text: Vec<String> = diags.iter().map(|d| d.render()).collect();
         PyErr::new(
             types().import_error,
