@@ -93,7 +93,10 @@ fn main() -> ExitCode {
             let handle = std::thread::Builder::new()
                 .name("taipan-main".into())
                 .stack_size(MAIN_STACK)
-                .spawn(move || run(script, threads, &limits, &sandbox, args));
+                .spawn(move || {
+                    taipan_vm::compiler::declare_stack_size(MAIN_STACK);
+                    run(script, threads, &limits, &sandbox, args)
+                });
             match handle.map(|h| h.join()) {
                 Ok(Ok(code)) => ExitCode::from(code),
                 _ => ExitCode::from(70),
