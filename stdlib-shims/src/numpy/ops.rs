@@ -439,9 +439,9 @@ fn dispatch<T: Element>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     let probe = T::wrap(Vec::new());
     Ok(match probe {
         D::Bool(_) => bool_kernel(op, a, b)?,
-        D::I32(_) => int_kernel::<i32>(op, a, b)?,
+        D::I32(_) => narrow_int_kernel::<i32>(op, a, b, DType::Int64)?,
         D::I64(_) => int_kernel::<i64>(op, a, b)?,
-        D::U8(_) => int_kernel::<u8>(op, a, b)?,
+        D::U8(_) => narrow_int_kernel::<u8>(op, a, b, DType::UInt64)?,
         D::U64(_) => int_kernel::<u64>(op, a, b)?,
         D::F32(_) => float_kernel::<f32>(op, a, b)?,
         D::F64(_) => float_kernel::<f64>(op, a, b)?,
@@ -459,7 +459,10 @@ fn dispatch<T: Element>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
 /// and these dtypes are rare in preprocessing: this keeps four integer and
 /// two float kernels in the binary rather than eight and three.
 fn widened(op: Op, a: &NdArray, b: &NdArray, wide: DType) -> PyResult<NdArray> {
-    let (wa, wb) = (cast(a, wide), cast(b, wide));
+    let (wa, wb) = (
+        cast_keeping_broadcast(a, wide),
+        cast_keeping_broadcast(b, wide),
+    );
     let r = match wide {
         DType::Int64 => int_kernel::<i64>(op, &wa, &wb)?,
         DType::UInt64 => int_kernel::<u64>(op, &wa, &wb)?,
@@ -470,6 +473,24 @@ fn widened(op: Op, a: &NdArray, b: &NdArray, wide: DType) -> PyResult<NdArray> {
     } else {
         r
     })
+}
+
+/// `cast`, keeping a broadcast operand broadcast: the part that repeats
+/// (a scalar, a row) is cast once rather than at the full size.
+fn cast_keeping_broadcast(a: &NdArray, dtype: DType) -> NdArray {
+    if a.dtype == dtype || a.size() == 0 || !a.strides.contains(&0) {
+        return cast(a, dtype);
+    }
+    let repeated_once = a
+        .shape
+        .iter()
+        .zip(&a.strides)
+        .map(|(&len, &stride)| if stride == 0 { 1 } else { len })
+        .collect();
+    let once = a
+        .view(repeated_once, a.strides.clone(), a.offset)
+        .copy_as(dtype);
+    broadcast_to(&once, &a.shape).unwrap_or_else(|_| a.copy_as(dtype))
 }
 
 /// A comparison; `a > b` is computed as `b < a` (and `>=` as `<=`),
@@ -488,7 +509,9 @@ fn compare<T: Element + PartialOrd>(op: Op, a: &NdArray, b: &NdArray) -> Option<
 }
 
 fn bool_kernel(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
-    if let Some(r) = compare::<bool>(op, a, b) {
+    // Comparisons of bools are rare: they run as comparisons of 0 and 1
+    // in the uint8 kernel (`False < True`, as NumPy orders them).
+    if let Some(r) = compare::<u8>(op, &cast(a, DType::UInt8), &cast(b, DType::UInt8)) {
         return Ok(r);
     }
     Ok(match op {
@@ -499,14 +522,51 @@ fn bool_kernel(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     })
 }
 
+/// Integer `op` on `int64` or `uint64` arrays: every operator.
 fn int_kernel<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
-    if let Some(r) = compare::<T>(op, a, b) {
-        return Ok(r);
+    match int_common::<T>(op, a, b) {
+        Some(r) => Ok(r),
+        None => int_rare::<T>(op, a, b),
     }
-    Ok(match op {
+}
+
+/// Integer `op` on `uint8` or `int32` arrays (images, labels): the common
+/// operators in their own kernels; `//`, `%`, `**` and the shifts, rare
+/// there, in the `wide` kernel, cast back (see `widened`).
+fn narrow_int_kernel<T: Arith + Bits + Ord>(
+    op: Op,
+    a: &NdArray,
+    b: &NdArray,
+    wide: DType,
+) -> PyResult<NdArray> {
+    match int_common::<T>(op, a, b) {
+        Some(r) => Ok(r),
+        None => widened(op, a, b, wide),
+    }
+}
+
+/// The comparisons and the integer operators common in preprocessing
+/// (`+ - *`, the bitwise ones, `maximum`/`minimum`); `None` for the rest.
+fn int_common<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> Option<NdArray> {
+    if let Some(r) = compare::<T>(op, a, b) {
+        return Some(r);
+    }
+    Some(match op {
         Op::Add => map2::<T, T>(a, b, T::add),
         Op::Sub => map2::<T, T>(a, b, T::sub),
         Op::Mul => map2::<T, T>(a, b, T::mul),
+        Op::And => map2::<T, T>(a, b, T::and),
+        Op::Or => map2::<T, T>(a, b, T::or),
+        Op::Xor => map2::<T, T>(a, b, T::xor),
+        Op::Max | Op::FMax => map2::<T, T>(a, b, |x, y| x.max(y)),
+        Op::Min | Op::FMin => map2::<T, T>(a, b, |x, y| x.min(y)),
+        _ => return None,
+    })
+}
+
+/// `//`, `%`, `**` and the shifts on integers (`int_common` has the rest).
+fn int_rare<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+    Ok(match op {
         Op::FloorDiv => map2::<T, T>(a, b, T::floor_div),
         Op::Mod => map2::<T, T>(a, b, T::modulo),
         Op::Pow => {
@@ -524,16 +584,9 @@ fn int_kernel<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResu
             }
             map2::<T, T>(a, b, T::power)
         }
-        Op::And => map2::<T, T>(a, b, T::and),
-        Op::Or => map2::<T, T>(a, b, T::or),
-        Op::Xor => map2::<T, T>(a, b, T::xor),
         Op::LShift => map2::<T, T>(a, b, T::shl),
         Op::RShift => map2::<T, T>(a, b, T::shr),
-        Op::Max | Op::FMax => map2::<T, T>(a, b, |x, y| x.max(y)),
-        Op::Min | Op::FMin => map2::<T, T>(a, b, |x, y| x.min(y)),
-        Op::TrueDiv | Op::Lt | Op::Le | Op::Eq | Op::Ne | Op::Gt | Op::Ge => {
-            return Err(unsupported(op))
-        }
+        _ => return Err(unsupported(op)),
     })
 }
 
@@ -622,18 +675,30 @@ fn unary_typed<T: Element>(op: Unary, a: &NdArray) -> NdArray {
     use super::element::Data as D;
     match T::wrap(Vec::new()) {
         D::Bool(_) => map1::<bool, bool>(a, |x| !x),
-        D::I8(_) => int_unary::<i8>(op, a),
-        D::I16(_) => int_unary::<i16>(op, a),
         D::I32(_) => int_unary::<i32>(op, a),
         D::I64(_) => int_unary::<i64>(op, a),
         D::U8(_) => int_unary::<u8>(op, a),
-        D::U16(_) => int_unary::<u16>(op, a),
-        D::U32(_) => int_unary::<u32>(op, a),
         D::U64(_) => int_unary::<u64>(op, a),
-        D::F16(_) => float_unary::<half::f16>(op, a),
+        // The rarer dtypes, widened and cast back: `-`, `abs` and `~` wrap
+        // modulo the width (`-int8(-128)` is -128) and are exact on
+        // float16 values in float32.
+        D::I8(_) | D::I16(_) => unary_widened(op, a, DType::Int64),
+        D::U16(_) | D::U32(_) => unary_widened(op, a, DType::UInt64),
+        D::F16(_) => unary_widened(op, a, DType::Float32),
         D::F32(_) => float_unary::<f32>(op, a),
         D::F64(_) => float_unary::<f64>(op, a),
     }
+}
+
+/// `op` on `a` computed in the `wide` dtype, cast back to `a`'s.
+fn unary_widened(op: Unary, a: &NdArray, wide: DType) -> NdArray {
+    let w = a.copy_as(wide);
+    let r = match wide {
+        DType::Int64 => int_unary::<i64>(op, &w),
+        DType::UInt64 => int_unary::<u64>(op, &w),
+        _ => float_unary::<f32>(op, &w),
+    };
+    r.copy_as(a.dtype)
 }
 
 fn int_unary<T: Arith + Bits>(op: Unary, a: &NdArray) -> NdArray {
