@@ -477,7 +477,14 @@ class ufunc:
 
     def reduce(self, array, axis=0, dtype=None, keepdims=False):
         if self._reducer is not None:
-            return self._reducer(array, axis=axis, keepdims=keepdims)
+            if dtype is None:
+                return self._reducer(array, axis=axis, keepdims=keepdims)
+            if self.__name__ in ("add", "multiply"):
+                # sum and prod accumulate in dtype (wrapping in it).
+                return self._reducer(array, axis=axis, dtype=dtype, keepdims=keepdims)
+            return self._reducer(asarray(array).astype(dtype), axis=axis, keepdims=keepdims)
+        if dtype is not None:
+            array = asarray(array).astype(dtype)
         a = moveaxis(asarray(array), 0 if axis is None else axis, 0)
         acc = a[0]
         for i in range(1, a.shape[0]):
