@@ -168,13 +168,33 @@ impl NdArray {
     }
 
     /// Calls `f` with the buffer offset of every element, in C order.
+    ///
+    /// This is made for every closure it is given (over a hundred), so it
+    /// holds only the loop over one row; `for_each_row` walks the rows.
     pub fn for_each_offset(&self, mut f: impl FnMut(usize)) {
+        self.for_each_row(&mut |start, step, len| {
+            if step == 1 {
+                (start..start + len).for_each(&mut f);
+            } else {
+                let mut o = start as isize;
+                for _ in 0..len {
+                    f(o as usize);
+                    o += step;
+                }
+            }
+        });
+    }
+
+    /// Calls `row(start, step, len)` for every innermost row in C order:
+    /// the row's elements sit at offsets `start`, `start + step`, … (`len`
+    /// of them). A C-contiguous array is a single row.
+    pub fn for_each_row(&self, row: &mut dyn FnMut(usize, isize, usize)) {
         let n = self.size();
         if n == 0 {
             return;
         }
         if self.is_c_contiguous() {
-            (self.offset..self.offset + n).for_each(f);
+            row(self.offset, 1, n);
             return;
         }
         let nd = self.ndim();
@@ -182,11 +202,7 @@ impl NdArray {
         let mut index: Dims = SmallVec::from_elem(0, nd - 1);
         let mut base = self.offset as isize;
         loop {
-            let mut o = base;
-            for _ in 0..inner_len {
-                f(o as usize);
-                o += inner_stride;
-            }
+            row(base as usize, inner_stride, inner_len);
             // Advance the outer index like an odometer.
             let mut axis = nd - 1;
             loop {
