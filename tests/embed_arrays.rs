@@ -5,6 +5,9 @@ use taipan::{Arg, Array, DType, Runtime};
 
 const MODULE: &str = r#"
 import numpy as np
+from concurrent.futures import ThreadPoolExecutor
+
+TABLE = np.arange(6).reshape(2, 3)
 
 def describe(a):
     return [str(a.dtype), list(a.shape), a.tolist()]
@@ -23,6 +26,21 @@ def every_other(a):
 
 def halves(a):
     return a.astype(np.float16) / 2
+
+def table_shape():
+    return list(TABLE.shape)
+
+def reshape_table():
+    TABLE.shape = (3, 2)
+
+def set_shape(a):
+    a.shape = (2, -1)
+    return list(a.shape)
+
+def set_shape_in_worker(n):
+    a = np.arange(n)
+    with ThreadPoolExecutor(1) as ex:
+        return ex.submit(set_shape, a).result()
 "#;
 
 fn module() -> taipan::SharedModule {
@@ -105,4 +123,44 @@ fn float16_and_empty_arrays_cross_too() {
     };
     assert_eq!(e.shape(), &[0, 3]);
     assert!(e.bytes().is_empty());
+}
+
+#[test]
+fn the_shape_of_a_frozen_array_cannot_change() {
+    let m = module();
+    // TABLE was frozen with the module: its shape is read by every thread
+    // without locks, so `TABLE.shape = …` raises the contract's error.
+    let e = m.call("reshape_table", &[]).expect_err("refused");
+    assert_eq!(e.kind, "TypeError");
+    assert!(
+        e.traceback
+            .contains("cannot modify this array (global 'TABLE' of module 'arrays')")
+            && e.traceback.contains("shared with worker threads"),
+        "{}",
+        e.traceback
+    );
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                let want = Arg::List(vec![Arg::Int(2), Arg::Int(3)]);
+                assert_eq!(m.call("table_shape", &[]), Ok(want));
+            });
+        }
+    });
+    // An array of the caller's own reshapes in place; the read-only copy a
+    // worker receives as its argument refuses.
+    let got = m.call(
+        "set_shape",
+        &array_arg(Array::from_elements(vec![4], &[1i64, 2, 3, 4]).unwrap()),
+    );
+    assert_eq!(got, Ok(Arg::List(vec![Arg::Int(2), Arg::Int(2)])));
+    let e = m
+        .call("set_shape_in_worker", &[Arg::Int(4)])
+        .expect_err("refused");
+    assert_eq!(e.kind, "TypeError");
+    assert!(
+        e.traceback.contains("read-only copy of an argument"),
+        "{}",
+        e.traceback
+    );
 }

@@ -53,5 +53,5 @@ pub fn convert(src: &NdArray, depth: Depth, alpha: f64, beta: f64) -> NdArray {
         Depth::F32 => Data::F32(scaled.iter().map(|&v| v as f32).collect()),
         Depth::F64 => Data::F64(scaled),
     };
-    NdArray::new(data, src.shape.clone())
+    NdArray::new(data, src.shape())
 }

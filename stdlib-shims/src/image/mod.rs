@@ -237,7 +237,7 @@ fn readonly(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = required("readonly", args, &["array"])?;
     let arr = crate::numpy::array::NdArray::of(&a[0])
         .ok_or_else(|| PyErr::type_error("readonly() expects an array"))?;
-    let view = arr.view(arr.shape.clone(), arr.strides.clone(), arr.offset);
+    let view = arr.view(arr.shape(), arr.strides(), arr.offset);
     view.writeable.set(false);
     Ok(view.into_value())
 }

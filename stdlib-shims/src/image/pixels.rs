@@ -48,13 +48,13 @@ impl Pixels {
                 a.dtype.name()
             )));
         }
-        let (height, width, channels) = match a.shape.as_slice() {
+        let (height, width, channels) = match a.shape().as_slice() {
             [h, w] => (*h, *w, 1),
             [h, w, c] if (1..=4).contains(c) => (*h, *w, *c),
             _ => {
                 return Err(PyErr::type_error(format!(
                     "expected pixels of shape (H, W) or (H, W, 1..4), got {}",
-                    crate::numpy::convert::shape_text(&a.shape)
+                    crate::numpy::convert::shape_text(&a.shape())
                 )))
             }
         };

@@ -1,11 +1,17 @@
 //! `NdArray`: NumPy's array model — a buffer, a dtype, a shape, signed
 //! strides and an offset (both counted in elements) — and the walks over
 //! its elements in C order that every operation builds on.
+//!
+//! The shape and strides can change after the array is made
+//! (`a.shape = (2, 2)`), so they live in a [`Layout`] cell that hands out
+//! copies, never references, and that only a thread-local array lets
+//! change (see [`NdArray::set_shape_in_place`]).
 
 use super::buffer::{Buffer, WriteDenied};
 use super::dtype::DType;
 use super::element::{Data, Element, Scalar};
 use smallvec::SmallVec;
+use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use taipan_vm::error::{PyErr, PyResult};
@@ -27,10 +33,9 @@ pub struct NdArray {
     pub buf: Arc<Buffer>,
     /// The element type (always the buffer's).
     pub dtype: DType,
-    /// The length of each axis.
-    pub shape: Dims,
-    /// The step between neighbours along each axis, in elements.
-    pub strides: Strides,
+    /// The length of each axis and the step between neighbours along it,
+    /// in elements (read with `shape()`, `strides()`, `dim()`, `stride()`).
+    layout: Layout,
     /// Where element `[0, 0, …]` sits in the buffer.
     pub offset: usize,
     /// A NumPy scalar rather than an array.
@@ -72,6 +77,116 @@ impl Clone for WriteFlag {
     }
 }
 
+/// An array's shape and strides, in a cell: `a.shape = …` changes them
+/// after the array is made, through a shared reference.
+///
+/// The cell never lends a reference to what it holds: every read copies
+/// out (a shape of up to four axes is copied without allocating), so a
+/// change cannot happen under a borrow, even when a read and a change are
+/// on the same thread with Python code run between them (an `__index__`
+/// that sets the shape). A change goes through `&mut self` or through
+/// [`Layout::replace`], whose caller promises that no other thread can
+/// reach the cell.
+pub struct Layout {
+    cell: UnsafeCell<(Dims, Strides)>,
+}
+
+// SAFETY: shared access only reads (each method copies out and drops its
+// reference before returning). The one write through a shared reference,
+// `replace`, is `unsafe`, and its caller guarantees the cell belongs to one
+// thread, so it never overlaps a read on another thread. An array read by
+// many threads is frozen, and frozen arrays never call `replace` (see
+// `NdArray::set_shape_in_place`).
+unsafe impl Sync for Layout {}
+
+impl Layout {
+    /// A layout of `shape` and `strides` (one stride per axis).
+    pub fn new(shape: Dims, strides: Strides) -> Layout {
+        debug_assert_eq!(shape.len(), strides.len());
+        Layout {
+            cell: UnsafeCell::new((shape, strides)),
+        }
+    }
+
+    /// Runs `f` on the contents. `f` must not reach `self` again, which
+    /// holds for the private closures below (they only copy).
+    #[inline]
+    fn peek<R>(&self, f: impl FnOnce(&Dims, &Strides) -> R) -> R {
+        // SAFETY: writes through a shared reference happen only in
+        // `replace`, on the one thread that owns an unfrozen cell and never
+        // while this short-lived borrow exists (the closures given here run
+        // no Python code), so the contents are not written while read.
+        let (shape, strides) = unsafe { &*self.cell.get() };
+        f(shape, strides)
+    }
+
+    /// The length of each axis (a copy: `from_slice` copies the bytes at
+    /// once, where `clone` would go item by item).
+    #[inline]
+    pub fn shape(&self) -> Dims {
+        self.peek(|shape, _| Dims::from_slice(shape))
+    }
+
+    /// The stride of each axis in elements (a copy).
+    #[inline]
+    pub fn strides(&self) -> Strides {
+        self.peek(|_, strides| Strides::from_slice(strides))
+    }
+
+    /// The number of axes.
+    #[inline]
+    pub fn ndim(&self) -> usize {
+        self.peek(|shape, _| shape.len())
+    }
+
+    /// The length of `axis` (which must exist).
+    #[inline]
+    pub fn dim(&self, axis: usize) -> usize {
+        self.peek(|shape, _| shape[axis])
+    }
+
+    /// The stride of `axis` (which must exist).
+    #[inline]
+    pub fn stride(&self, axis: usize) -> isize {
+        self.peek(|_, strides| strides[axis])
+    }
+
+    /// The number of elements.
+    #[inline]
+    pub fn size(&self) -> usize {
+        self.peek(|shape, _| shape.iter().product())
+    }
+
+    /// Sets the shape and strides through a unique reference.
+    pub fn set(&mut self, shape: Dims, strides: Strides) {
+        debug_assert_eq!(shape.len(), strides.len());
+        *self.cell.get_mut() = (shape, strides);
+    }
+
+    /// Sets the shape and strides through a shared reference.
+    ///
+    /// # Safety
+    ///
+    /// No other thread may be able to reach this cell: it belongs to an
+    /// array that is neither frozen nor shared in any other way.
+    unsafe fn replace(&self, shape: Dims, strides: Strides) {
+        debug_assert_eq!(shape.len(), strides.len());
+        // SAFETY: the caller guarantees that no other thread reaches the
+        // cell, and no reference into it is alive on this thread (the
+        // cell lends none beyond `peek`, which is not running: this thread
+        // is here).
+        unsafe { *self.cell.get() = (shape, strides) };
+    }
+}
+
+impl Clone for Layout {
+    fn clone(&self) -> Layout {
+        self.peek(|shape, strides| {
+            Layout::new(Dims::from_slice(shape), Strides::from_slice(strides))
+        })
+    }
+}
+
 /// The C-order (row-major) strides of a shape.
 pub fn c_strides(shape: &[usize]) -> Strides {
     let mut strides: Strides = SmallVec::from_elem(1, shape.len());
@@ -91,8 +206,7 @@ impl NdArray {
         NdArray {
             buf: Buffer::new(data),
             dtype,
-            shape,
-            strides,
+            layout: Layout::new(shape, strides),
             offset: 0,
             scalar: false,
             owns: true,
@@ -113,14 +227,78 @@ impl NdArray {
         a
     }
 
+    /// The length of each axis (a copy: the shape can change later, see
+    /// [`Layout`]).
+    #[inline]
+    pub fn shape(&self) -> Dims {
+        self.layout.shape()
+    }
+
+    /// The stride of each axis in elements (a copy, like `shape`).
+    #[inline]
+    pub fn strides(&self) -> Strides {
+        self.layout.strides()
+    }
+
+    /// The length of `axis` (which must exist).
+    #[inline]
+    pub fn dim(&self, axis: usize) -> usize {
+        self.layout.dim(axis)
+    }
+
+    /// The stride of `axis` in elements (which must exist).
+    #[inline]
+    pub fn stride(&self, axis: usize) -> isize {
+        self.layout.stride(axis)
+    }
+
     /// The number of axes.
+    #[inline]
     pub fn ndim(&self) -> usize {
-        self.shape.len()
+        self.layout.ndim()
     }
 
     /// The number of elements.
+    #[inline]
     pub fn size(&self) -> usize {
-        self.shape.iter().product()
+        self.layout.size()
+    }
+
+    /// Gives this (not yet shared) array another shape and strides.
+    pub fn set_layout(&mut self, shape: Dims, strides: Strides) {
+        self.layout.set(shape, strides);
+    }
+
+    /// `a.shape = …`: gives the array behind `target` (which must be
+    /// `self`) another shape and strides in place, as NumPy's shape setter
+    /// does. Refused, with the concurrency contract's error, when the
+    /// array is frozen (shared with worker threads, which read its shape
+    /// without locks) or is a read-only copy of a worker's argument.
+    pub fn set_shape_in_place(
+        &self,
+        target: &Value,
+        shape: Dims,
+        strides: Strides,
+    ) -> PyResult<()> {
+        let Some(obj) = target.as_obj() else {
+            return Err(PyErr::type_error("shape of a non-array"));
+        };
+        if !NdArray::of(target).is_some_and(|a| std::ptr::eq(a, self)) {
+            return Err(PyErr::type_error("shape of a non-array"));
+        }
+        if let Some(refusal) = obj.get().write_refusal() {
+            return Err(PyErr::from_write(refusal, "array"));
+        }
+        if shape.len() != strides.len() {
+            return Err(PyErr::value_error("strides must be same length as shape"));
+        }
+        // SAFETY: `self` is the payload of `obj`, a mutable object of this
+        // thread's heap (neither frozen nor a worker's read-only copy, just
+        // checked): `ObjRef` is `!Send`, so no other thread reaches it, and
+        // arrays carried to other threads are copies with layouts of their
+        // own (`share_handle`).
+        unsafe { self.layout.replace(shape, strides) };
+        Ok(())
     }
 
     /// A view of the same elements with another shape, strides and offset.
@@ -128,8 +306,7 @@ impl NdArray {
         NdArray {
             buf: self.buf.clone(),
             dtype: self.dtype,
-            shape,
-            strides,
+            layout: Layout::new(shape, strides),
             offset,
             scalar: false,
             owns: false,
@@ -139,32 +316,38 @@ impl NdArray {
 
     /// Whether the elements lie in Fortran order (column-major) without gaps.
     pub fn is_f_contiguous(&self) -> bool {
-        let mut expected = 1isize;
-        for (&n, &s) in self.shape.iter().zip(&self.strides) {
-            if n == 0 {
+        self.layout.peek(|shape, strides| {
+            // An array without elements is contiguous whatever its strides.
+            if shape.contains(&0) {
                 return true;
             }
-            if n != 1 && s != expected {
-                return false;
+            let mut expected = 1isize;
+            for (&n, &s) in shape.iter().zip(strides) {
+                if n != 1 && s != expected {
+                    return false;
+                }
+                expected *= n as isize;
             }
-            expected *= n as isize;
-        }
-        true
+            true
+        })
     }
 
     /// Whether the elements lie in C order without gaps.
     pub fn is_c_contiguous(&self) -> bool {
-        let mut expected = 1isize;
-        for (&n, &s) in self.shape.iter().zip(&self.strides).rev() {
-            if n == 0 {
+        self.layout.peek(|shape, strides| {
+            // An array without elements is contiguous whatever its strides.
+            if shape.contains(&0) {
                 return true;
             }
-            if n != 1 && s != expected {
-                return false;
+            let mut expected = 1isize;
+            for (&n, &s) in shape.iter().zip(strides).rev() {
+                if n != 1 && s != expected {
+                    return false;
+                }
+                expected *= n as isize;
             }
-            expected *= n as isize;
-        }
-        true
+            true
+        })
     }
 
     /// Calls `f` with the buffer offset of every element, in C order.
@@ -197,8 +380,9 @@ impl NdArray {
             row(self.offset, 1, n);
             return;
         }
-        let nd = self.ndim();
-        let (inner_len, inner_stride) = (self.shape[nd - 1], self.strides[nd - 1]);
+        let (shape, strides) = (self.shape(), self.strides());
+        let nd = shape.len();
+        let (inner_len, inner_stride) = (shape[nd - 1], strides[nd - 1]);
         let mut index: Dims = SmallVec::from_elem(0, nd - 1);
         let mut base = self.offset as isize;
         loop {
@@ -211,11 +395,11 @@ impl NdArray {
                 }
                 axis -= 1;
                 index[axis] += 1;
-                base += self.strides[axis];
-                if index[axis] < self.shape[axis] {
+                base += strides[axis];
+                if index[axis] < shape[axis] {
                     break;
                 }
-                base -= self.strides[axis] * self.shape[axis] as isize;
+                base -= strides[axis] * shape[axis] as isize;
                 index[axis] = 0;
             }
         }
@@ -261,7 +445,7 @@ impl NdArray {
 
     /// A C-contiguous copy with its own buffer, cast to `dtype`.
     pub fn copy_as(&self, dtype: DType) -> NdArray {
-        NdArray::new(self.to_data(dtype), self.shape.clone())
+        NdArray::new(self.to_data(dtype), self.shape())
     }
 
     /// The first element, widened (a 0-d array's value).
@@ -276,11 +460,13 @@ impl NdArray {
 
     /// The buffer offset of the element at a full index (already checked).
     pub fn offset_of(&self, index: &[usize]) -> usize {
-        let mut o = self.offset as isize;
-        for (&i, &s) in index.iter().zip(&self.strides) {
-            o += i as isize * s;
-        }
-        o as usize
+        self.layout.peek(|_, strides| {
+            let mut o = self.offset as isize;
+            for (&i, &s) in index.iter().zip(strides) {
+                o += i as isize * s;
+            }
+            o as usize
+        })
     }
 
     /// Writes `f`'s changes into the buffer, unless it may not be written.

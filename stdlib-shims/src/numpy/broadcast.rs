@@ -44,14 +44,14 @@ pub fn compact_shape(shape: &[usize]) -> String {
 
 /// A view of `a` stretched to `shape` (stride 0 along stretched axes).
 pub fn broadcast_to(a: &NdArray, shape: &[usize]) -> PyResult<NdArray> {
-    if a.shape.as_slice() == shape {
+    if a.shape().as_slice() == shape {
         let mut v = a.clone();
         v.scalar = false;
         return Ok(v);
     }
     let n = shape.len();
     if a.ndim() > n {
-        return Err(cannot_broadcast(&a.shape, shape));
+        return Err(cannot_broadcast(&a.shape(), shape));
     }
     let lead = n - a.ndim();
     let mut strides: Strides = SmallVec::from_elem(0, n);
@@ -59,11 +59,11 @@ pub fn broadcast_to(a: &NdArray, shape: &[usize]) -> PyResult<NdArray> {
         if i < lead {
             continue;
         }
-        let (len, stride) = (a.shape[i - lead], a.strides[i - lead]);
+        let (len, stride) = (a.dim(i - lead), a.stride(i - lead));
         if len == shape[i] {
             strides[i] = stride;
         } else if len != 1 {
-            return Err(cannot_broadcast(&a.shape, shape));
+            return Err(cannot_broadcast(&a.shape(), shape));
         }
     }
     Ok(a.view(SmallVec::from_slice(shape), strides, a.offset))
@@ -94,7 +94,7 @@ pub fn zip_offsets(a: &NdArray, b: &NdArray, mut f: impl FnMut(usize, usize)) {
 /// row along the last axis of two views already broadcast to one shape,
 /// in C order, so that kernels can run tight loops over each row.
 pub fn zip_rows(a: &NdArray, b: &NdArray, mut f: impl FnMut(usize, usize, usize, isize, isize)) {
-    let shape = &a.shape;
+    let shape = &a.shape();
     let n: usize = shape.iter().product();
     if n == 0 {
         return;
@@ -104,7 +104,7 @@ pub fn zip_rows(a: &NdArray, b: &NdArray, mut f: impl FnMut(usize, usize, usize,
         f(a.offset, b.offset, 1, 0, 0);
         return;
     }
-    let (len, sa, sb) = (shape[nd - 1], a.strides[nd - 1], b.strides[nd - 1]);
+    let (len, sa, sb) = (shape[nd - 1], a.stride(nd - 1), b.stride(nd - 1));
     let mut index: Dims = SmallVec::from_elem(0, nd - 1);
     let (mut base_a, mut base_b) = (a.offset as isize, b.offset as isize);
     loop {
@@ -116,13 +116,13 @@ pub fn zip_rows(a: &NdArray, b: &NdArray, mut f: impl FnMut(usize, usize, usize,
             }
             axis -= 1;
             index[axis] += 1;
-            base_a += a.strides[axis];
-            base_b += b.strides[axis];
+            base_a += a.stride(axis);
+            base_b += b.stride(axis);
             if index[axis] < shape[axis] {
                 break;
             }
-            base_a -= a.strides[axis] * shape[axis] as isize;
-            base_b -= b.strides[axis] * shape[axis] as isize;
+            base_a -= a.stride(axis) * shape[axis] as isize;
+            base_b -= b.stride(axis) * shape[axis] as isize;
             index[axis] = 0;
         }
     }

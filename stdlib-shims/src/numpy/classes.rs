@@ -12,7 +12,8 @@ use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::objects::native::{
-    native_class_with_properties, native_self, native_subclass, NativeObject,
+    native_class_with_accessors, native_class_with_properties, native_self, native_subclass,
+    NativeObject,
 };
 use taipan_vm::value::FrozenRef;
 use taipan_vm::{Value, Vm};
@@ -31,12 +32,11 @@ fn array_methods() -> Vec<(&'static str, NativeFn)> {
 pub fn ndarray_class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
     *CLASS.get_or_init(|| {
-        native_class_with_properties(
+        native_class_with_accessors(
             "ndarray",
             "numpy",
-            None,
             &array_methods(),
-            super::methods::PROPERTIES,
+            &super::methods::ndarray_properties(),
         )
     })
 }

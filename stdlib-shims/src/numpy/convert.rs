@@ -158,7 +158,7 @@ fn discover(
         return Err(PyErr::value_error("array nesting is deeper than 32 levels"));
     }
     if let Some(a) = NdArray::of(v) {
-        found.note_shape(depth, &a.shape, prefix)?;
+        found.note_shape(depth, &a.shape(), prefix)?;
         found.note_dtype(a.dtype);
         let data = a.buf.read();
         a.for_each_offset(|o| found.values.push(data.get(o)));
@@ -361,7 +361,7 @@ pub fn to_list(a: &NdArray) -> Value {
     if a.ndim() == 0 {
         return flat.pop().unwrap_or(Value::None);
     }
-    nest(&a.shape, &mut flat.into_iter())
+    nest(&a.shape(), &mut flat.into_iter())
 }
 
 fn nest(shape: &[usize], items: &mut impl Iterator<Item = Value>) -> Value {

@@ -7,13 +7,38 @@ use super::convert::{self, operand, to_python, Operand};
 use super::dtype::Kind;
 use super::element::Scalar;
 use super::ops::{self, Op, Unary};
+use std::borrow::Cow;
 use taipan_vm::builtins::constant_singleton;
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
 
 /// The array (and the Python value holding it) a method was called on.
-pub fn this<'a>(method: &str, args: &Args<'a>) -> PyResult<(&'a Value, &'a NdArray)> {
+///
+/// A method sees the array as it was when called: an array of this thread
+/// (whose shape `a.shape = …` may change while the method runs Python code,
+/// an `__index__` say) comes as a snapshot, a frozen array or a worker's
+/// read-only copy (whose shape never changes) by reference.
+pub fn this<'a>(method: &str, args: &Args<'a>) -> PyResult<(&'a Value, Cow<'a, NdArray>)> {
+    let (v, a) = this_live(method, args)?;
+    let fixed = v
+        .as_obj()
+        .is_some_and(|o| o.get().write_refusal().is_some());
+    Ok((
+        v,
+        if fixed {
+            Cow::Borrowed(a)
+        } else {
+            Cow::Owned(a.clone())
+        },
+    ))
+}
+
+/// [`this`] without the snapshot: the array itself, for the methods that
+/// run no Python code once they have read its shape (attribute getters,
+/// `len`, conversions, and operators and indexing that convert their
+/// other argument before they look at the array, or only copy it after).
+pub fn this_live<'a>(method: &str, args: &Args<'a>) -> PyResult<(&'a Value, &'a NdArray)> {
     let v = args
         .pos
         .first()
@@ -52,7 +77,9 @@ impl TypeErrorCheck for PyErr {
 }
 
 fn binary(vm: &mut Vm, args: Args<'_>, op: Op, reflected: bool) -> PyResult<Value> {
-    let (_, a) = this(op.ufunc_name(), &args)?;
+    // `other_operand` may run Python code; `a` is read before it only in
+    // the `None` case, which returns at once, and copied after it.
+    let (_, a) = this_live(op.ufunc_name(), &args)?;
     if other(&args).is_none() && matches!(op, Op::Eq | Op::Ne) {
         // `a == None`: element-wise, nothing equals None.
         let r = NdArray::new(
@@ -61,7 +88,7 @@ fn binary(vm: &mut Vm, args: Args<'_>, op: Op, reflected: bool) -> PyResult<Valu
                 a.size(),
                 Scalar::Bool(op == Op::Ne),
             ),
-            a.shape.clone(),
+            a.shape(),
         );
         let mut r = r;
         r.scalar = a.ndim() == 0;
@@ -71,7 +98,7 @@ fn binary(vm: &mut Vm, args: Args<'_>, op: Op, reflected: bool) -> PyResult<Valu
         return Ok(constant_singleton(0));
     };
     let scalar_op = is_scalar_math(a, &b);
-    let a = Operand::Array(a.clone());
+    let a = Operand::Array(NdArray::clone(a));
     let r = if reflected {
         ops::binary_reported(vm, op, b, a, scalar_op)?
     } else {
@@ -98,25 +125,25 @@ fn in_place(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
         return Ok(constant_singleton(0));
     };
     if a.scalar {
-        let scalar_op = is_scalar_math(a, &b);
-        let r = ops::binary_reported(vm, op, Operand::Array(a.clone()), b, scalar_op)?;
+        let scalar_op = is_scalar_math(&a, &b);
+        let r = ops::binary_reported(vm, op, Operand::Array(NdArray::clone(&a)), b, scalar_op)?;
         return Ok(r.into_value());
     }
     if !a.writeable.get() {
         return Err(PyErr::value_error("output array is read-only"));
     }
     let b_shape = match &b {
-        Operand::Array(x) => x.shape.clone(),
+        Operand::Array(x) => x.shape(),
         Operand::Weak(..) => Default::default(),
     };
-    let r = ops::binary_checked(op, Operand::Array(a.clone()), b, false).map_err(|e| {
-        if super::broadcast::broadcast_shapes(&a.shape, &b_shape).is_err() {
+    let r = ops::binary_checked(op, Operand::Array(NdArray::clone(&a)), b, false).map_err(|e| {
+        if super::broadcast::broadcast_shapes(&a.shape(), &b_shape).is_err() {
             let s = super::broadcast::compact_shape;
             PyErr::value_error(format!(
                 "operands could not be broadcast together with shapes {} {} {} ",
-                s(&a.shape),
+                s(&a.shape()),
                 s(&b_shape),
-                s(&a.shape)
+                s(&a.shape())
             ))
         } else {
             e
@@ -135,15 +162,15 @@ fn in_place(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
             ),
         ));
     }
-    if r.shape != a.shape {
+    if r.shape() != a.shape() {
         return Err(PyErr::value_error(format!(
             "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-            super::broadcast::compact_shape(&a.shape),
-            super::broadcast::compact_shape(&r.shape)
+            super::broadcast::compact_shape(&a.shape()),
+            super::broadcast::compact_shape(&r.shape())
         )));
     }
     ops::report_as(vm, errors, name, false)?;
-    ops::assign(target, a, &r)?;
+    ops::assign(target, &a, &r)?;
     Ok(target.clone())
 }
 
@@ -191,8 +218,11 @@ fn divmod_with(vm: &mut Vm, args: Args<'_>, reflected: bool) -> PyResult<Value> 
         Operand::Array(x) => Operand::Array(x.clone()),
         Operand::Weak(s, w) => Operand::Weak(*s, *w),
     };
-    let scalar_op = is_scalar_math(a, &b);
-    let (x, y) = (Operand::Array(a.clone()), Operand::Array(a.clone()));
+    let scalar_op = is_scalar_math(&a, &b);
+    let (x, y) = (
+        Operand::Array(NdArray::clone(&a)),
+        Operand::Array(NdArray::clone(&a)),
+    );
     let (q, r) = if reflected {
         (
             ops::binary_checked(Op::FloorDiv, b, x, scalar_op)?,
@@ -222,22 +252,22 @@ fn rdivmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn matmul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("__matmul__", &args)?;
     let b = convert::as_array(vm, other(&args), None)?;
-    super::linalg::matmul(a, &b).map(NdArray::into_value)
+    super::linalg::matmul(&a, &b).map(NdArray::into_value)
 }
 
 fn rmatmul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("__rmatmul__", &args)?;
     let b = convert::as_array(vm, other(&args), None)?;
-    super::linalg::matmul(&b, a).map(NdArray::into_value)
+    super::linalg::matmul(&b, &a).map(NdArray::into_value)
 }
 
 /// `op a`; on a NumPy integer scalar, `-` and `abs` report overflow as
 /// NumPy's scalar math does (`scalar negative`, `scalar absolute`).
 fn unary(vm: &mut Vm, args: Args<'_>, op: Unary, name: &str) -> PyResult<Value> {
     let (_, a) = this(name, &args)?;
-    let r = ops::unary(op, a)?;
+    let r = ops::unary(op, &a)?;
     let overflow =
-        super::fperr::scalar_unary_overflow(op, a).intersection(super::errstate::watched());
+        super::fperr::scalar_unary_overflow(op, &a).intersection(super::errstate::watched());
     let ufunc = if op == Unary::Neg {
         "negative"
     } else {
@@ -264,20 +294,20 @@ fn invert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (v, a) = this("__getitem__", &args)?;
+    let (v, a) = this_live("__getitem__", &args)?;
     super::index::getitem(vm, v, a, other(&args))
 }
 
 fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (v, a) = this("__setitem__", &args)?;
     let value = args.pos.get(2).unwrap_or(&Value::None);
-    super::index::setitem(vm, v, a, other(&args), value)?;
+    super::index::setitem(vm, v, &a, other(&args), value)?;
     Ok(Value::None)
 }
 
 fn len(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this("__len__", &args)?;
-    match a.shape.first() {
+    let (_, a) = this_live("__len__", &args)?;
+    match a.shape().first() {
         Some(&n) => Ok(Value::Int(n as i64)),
         None => Err(PyErr::type_error("len() of unsized object")),
     }
@@ -288,9 +318,9 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if a.ndim() == 0 {
         return Err(PyErr::type_error("iteration over a 0-d array"));
     }
-    let mut items = Vec::with_capacity(a.shape[0]);
-    for i in 0..a.shape[0] {
-        items.push(super::index::getitem(vm, v, a, &Value::Int(i as i64))?);
+    let mut items = Vec::with_capacity(a.dim(0));
+    for i in 0..a.dim(0) {
+        items.push(super::index::getitem(vm, v, &a, &Value::Int(i as i64))?);
     }
     vm.get_iter(&taipan_vm::builtins::new_list(items))
 }
@@ -300,7 +330,7 @@ fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(b) = other_operand(vm, other(&args))? else {
         return Ok(Value::Bool(false));
     };
-    let eq = ops::binary(Op::Eq, Operand::Array(a.clone()), b)?;
+    let eq = ops::binary(Op::Eq, Operand::Array(NdArray::clone(&a)), b)?;
     Ok(Value::Bool(eq.to_vec::<bool>().into_iter().any(|x| x)))
 }
 
@@ -318,7 +348,7 @@ fn only_element(a: &NdArray) -> PyResult<Scalar> {
 }
 
 fn truth(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this("__bool__", &args)?;
+    let (_, a) = this_live("__bool__", &args)?;
     match a.size() {
         1 => Ok(Value::Bool(only_element(a)?.as_bool())),
         0 => Err(PyErr::value_error(
@@ -333,7 +363,7 @@ fn truth(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn to_int(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this("__int__", &args)?;
+    let (_, a) = this_live("__int__", &args)?;
     match only_element(a)? {
         Scalar::Float(f) => {
             if f.is_nan() {
@@ -357,12 +387,12 @@ fn to_int(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn to_float(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this("__float__", &args)?;
+    let (_, a) = this_live("__float__", &args)?;
     Ok(Value::Float(only_element(a)?.as_f64()))
 }
 
 fn index(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this("__index__", &args)?;
+    let (_, a) = this_live("__index__", &args)?;
     if a.ndim() != 0 || !matches!(a.dtype.kind(), Kind::Int | Kind::UInt) {
         return Err(PyErr::type_error(
             "only integer scalar arrays can be converted to a scalar index",
@@ -381,12 +411,12 @@ fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this("__repr__", &args)?;
+    let (_, a) = this_live("__repr__", &args)?;
     Ok(str_value(super::text::repr(a)))
 }
 
 fn str_(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this("__str__", &args)?;
+    let (_, a) = this_live("__str__", &args)?;
     Ok(str_value(super::text::str(a)))
 }
 
@@ -402,7 +432,7 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(str_value(vm.format(&v, &spec)?));
     }
     if spec.is_empty() {
-        return Ok(str_value(super::text::str(a)));
+        return Ok(str_value(super::text::str(&a)));
     }
     Err(PyErr::type_error(
         "unsupported format string passed to numpy.ndarray.__format__",
@@ -415,7 +445,7 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => Some(vm.index_of(v)?),
     };
-    let r = super::ufunc::round_array(a, decimals.unwrap_or(0))?;
+    let r = super::ufunc::round_array(&a, decimals.unwrap_or(0))?;
     if decimals.is_none() && a.scalar {
         // round(np.float64(x)) gives a Python int, like round(float).
         return to_int(vm, Args::positional(&[r.into_value()]));

@@ -69,7 +69,7 @@ impl ComplexArray {
         let dt = part_dtype(a.dtype);
         let mut re = a.copy_as(dt);
         re.scalar = false;
-        let im = NdArray::new(Data::zeros(dt, a.size()), a.shape.clone());
+        let im = NdArray::new(Data::zeros(dt, a.size()), a.shape());
         ComplexArray {
             re,
             im,
@@ -100,9 +100,9 @@ impl ComplexArray {
         }
     }
 
-    /// The shape.
-    pub fn shape(&self) -> &Dims {
-        &self.re.shape
+    /// The shape (a copy).
+    pub fn shape(&self) -> Dims {
+        self.re.shape()
     }
 
     /// Applies a shape change (or any array-to-array step) to both parts.
@@ -378,7 +378,7 @@ struct Zipped {
 fn zip_parts(a: &(NdArray, NdArray), b: &(NdArray, NdArray)) -> PyResult<Zipped> {
     let mut shape = Dims::new();
     for x in [&a.0, &a.1, &b.0, &b.1] {
-        shape = broadcast_shapes(&shape, &x.shape)?;
+        shape = broadcast_shapes(&shape, &x.shape())?;
     }
     let vals = |x: &NdArray| -> PyResult<Vec<f64>> { Ok(broadcast_to(x, &shape)?.to_vec::<f64>()) };
     Ok(Zipped {
@@ -550,13 +550,13 @@ fn magnitude(c: &ComplexArray) -> NdArray {
         let (re, im) = (c.re.to_vec::<f32>(), c.im.to_vec::<f32>());
         NdArray::new(
             Data::F32(re.iter().zip(&im).map(|(x, y)| x.hypot(*y)).collect()),
-            c.re.shape.clone(),
+            c.re.shape(),
         )
     } else {
         let (re, im) = c.values();
         NdArray::new(
             Data::F64(re.iter().zip(&im).map(|(x, y)| x.hypot(*y)).collect()),
-            c.re.shape.clone(),
+            c.re.shape(),
         )
     };
     r.scalar = c.scalar;
@@ -718,7 +718,7 @@ fn ravel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn flatten(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, c) = this("flatten", &args)?;
     c.map_parts(|p| {
-        super::alloc::check_room(&p.shape, p.dtype)?;
+        super::alloc::check_room(&p.shape(), p.dtype)?;
         shape::ravel(&p.copy_as(p.dtype))
     })
     .map(ComplexArray::into_value)
@@ -791,7 +791,7 @@ fn ints(v: &[usize]) -> Value {
 }
 
 fn prop_shape(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(ints(this("shape", &args)?.1.shape()))
+    Ok(ints(&this("shape", &args)?.1.shape()))
 }
 
 fn prop_ndim(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1116,7 +1116,7 @@ pub fn complex_repr(c: &ComplexArray) -> String {
     }
     const PREFIX: &str = "array(";
     let opts = super::text::options();
-    let shape = c.shape().clone();
+    let shape = c.shape();
     let size = c.re.size();
     let body = if size == 0 {
         "[]".to_string()
@@ -1158,7 +1158,7 @@ pub fn complex_str(c: &ComplexArray) -> String {
         return "[]".to_string();
     }
     let opts = super::text::options();
-    let shape = c.shape().clone();
+    let shape = c.shape();
     Grid::new(c, &shape, " ", &opts).recurse(0, 0, " ", opts.linewidth as isize)
 }
 
@@ -1308,7 +1308,7 @@ fn angle_of(re: &NdArray, im: &NdArray, deg: bool, scalar: bool) -> Value {
     };
     let (x, y) = (re.to_vec::<f64>(), im.to_vec::<f64>());
     let vals: Vec<f64> = x.iter().zip(&y).map(|(x, y)| y.atan2(*x) * scale).collect();
-    let mut r = NdArray::new(part_data(vals, dt), re.shape.clone());
+    let mut r = NdArray::new(part_data(vals, dt), re.shape());
     r.scalar = scalar;
     r.into_value()
 }
@@ -1444,7 +1444,7 @@ fn classify(c: &ComplexArray, name: &str) -> NdArray {
     };
     let mut r = NdArray::new(
         Data::Bool(re.iter().zip(&im).map(|(&x, &y)| test(x, y)).collect()),
-        c.shape().clone(),
+        c.shape(),
     );
     r.scalar = c.scalar;
     r
@@ -1580,7 +1580,7 @@ fn imag_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = super::convert::as_array_keep_scalar(vm, v)?;
-    let mut z = NdArray::new(Data::zeros(a.dtype, a.size()), a.shape.clone());
+    let mut z = NdArray::new(Data::zeros(a.dtype, a.size()), a.shape());
     z.scalar = a.scalar;
     Ok(z.into_value())
 }
@@ -1603,7 +1603,7 @@ fn angle_fn_value(vm: &mut Vm, v: &Value, deg: bool) -> PyResult<Value> {
     }
     let a = super::convert::as_array_keep_scalar(vm, v)?;
     let re = a.copy_as(part_dtype(a.dtype));
-    let im = NdArray::new(Data::zeros(re.dtype, re.size()), re.shape.clone());
+    let im = NdArray::new(Data::zeros(re.dtype, re.size()), re.shape());
     Ok(angle_of(&re, &im, deg, a.scalar || a.ndim() == 0))
 }
 
@@ -1733,7 +1733,7 @@ impl Rows {
         let order = axis_last(c.re.ndim(), axis);
         let re = shape::transpose(&c.re, Some(&order))?.to_vec::<f64>();
         let im = shape::transpose(&c.im, Some(&order))?.to_vec::<f64>();
-        let mut outer = c.shape().clone();
+        let mut outer = c.shape();
         let len = outer.remove(axis);
         Ok(Rows {
             data: re
@@ -2017,7 +2017,7 @@ fn cook_nd(
             },
         )
         .collect::<PyResult<_>>()?;
-    let length = |a: usize| c.shape()[a] as i64;
+    let length = |a: usize| c.re.dim(a) as i64;
     let mut points_spec = match &s_given {
         Some(s) => s.clone(),
         None => axes.iter().map(|&a| length(a)).collect(),
@@ -2172,9 +2172,9 @@ fn roll(a: &NdArray, shift: &[usize]) -> NdArray {
     let nd = a.ndim();
     let maps: Vec<Vec<isize>> = (0..nd)
         .map(|ax| {
-            let n = a.shape[ax];
+            let n = a.dim(ax);
             (0..n)
-                .map(|i| ((i + n - shift[ax] % n) % n) as isize * a.strides[ax])
+                .map(|i| ((i + n - shift[ax] % n) % n) as isize * a.stride(ax))
                 .collect()
         })
         .collect();
@@ -2185,13 +2185,13 @@ fn roll(a: &NdArray, shift: &[usize]) -> NdArray {
         offsets.push((a.offset as isize + o) as usize);
         for ax in (0..nd).rev() {
             idx[ax] += 1;
-            if idx[ax] < a.shape[ax] {
+            if idx[ax] < a.dim(ax) {
                 break;
             }
             idx[ax] = 0;
         }
     }
-    NdArray::new(a.buf.read().gather_as(&offsets, a.dtype), a.shape.clone())
+    NdArray::new(a.buf.read().gather_as(&offsets, a.dtype), a.shape())
 }
 
 /// `fftshift` (`inverse` false) or `ifftshift` of `x` over `axes`.
@@ -2210,7 +2210,7 @@ fn shift_fn(vm: &mut Vm, args: Args<'_>, inverse: bool) -> PyResult<Value> {
     };
     let mut shift = vec![0usize; nd];
     for &ax in &axes {
-        let n = c.shape()[ax];
+        let n = c.re.dim(ax);
         shift[ax] = if inverse { n - n / 2 } else { n / 2 };
     }
     if ComplexArray::of(&x).is_some() {

@@ -55,7 +55,7 @@ pub fn host_form(v: &Value) -> Option<HostForm> {
     }
     Some(HostForm::Array {
         dtype: a.dtype.name(),
-        shape: a.shape.to_vec(),
+        shape: a.shape().to_vec(),
         bytes,
     })
 }

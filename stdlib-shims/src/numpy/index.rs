@@ -205,32 +205,32 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
     for item in items {
         match item {
             Item::Int(i) if !any_advanced => {
-                let j = wrap_index(i, a.shape[axis], axis)?;
-                offset += j as isize * a.strides[axis];
+                let j = wrap_index(i, a.dim(axis), axis)?;
+                offset += j as isize * a.stride(axis);
                 axis += 1;
             }
             Item::Int(i) => {
-                let j = wrap_index(i, a.shape[axis], axis)?;
+                let j = wrap_index(i, a.dim(axis), axis)?;
                 advanced.push((shape.len(), NdArray::new_scalar_index(j)));
-                shape.push(a.shape[axis]);
-                strides.push(a.strides[axis]);
+                shape.push(a.dim(axis));
+                strides.push(a.stride(axis));
                 axis += 1;
             }
             Item::Slice(start, stop, step) => {
                 all_ints = false;
-                let (start, step, len) = slice_range(start, stop, step, a.shape[axis])?;
+                let (start, step, len) = slice_range(start, stop, step, a.dim(axis))?;
                 if len > 0 {
-                    offset += start as isize * a.strides[axis];
+                    offset += start as isize * a.stride(axis);
                 }
                 shape.push(len);
-                strides.push(a.strides[axis] * step as isize);
+                strides.push(a.stride(axis) * step as isize);
                 axis += 1;
             }
             Item::Ellipsis => {
                 let fill = a.ndim() - consumed;
                 for _ in 0..fill {
-                    shape.push(a.shape[axis]);
-                    strides.push(a.strides[axis]);
+                    shape.push(a.dim(axis));
+                    strides.push(a.stride(axis));
                     axis += 1;
                 }
             }
@@ -242,8 +242,8 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
             Item::Ints(ix) => {
                 all_ints = false;
                 advanced.push((shape.len(), ix));
-                shape.push(a.shape[axis]);
-                strides.push(a.strides[axis]);
+                shape.push(a.dim(axis));
+                strides.push(a.stride(axis));
                 axis += 1;
             }
             Item::Mask(m) => {
@@ -261,28 +261,28 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
                     continue;
                 }
                 for d in 0..m.ndim() {
-                    if m.shape[d] != a.shape[axis + d] {
+                    if m.dim(d) != a.dim(axis + d) {
                         return Err(PyErr::index_error(format!(
                             "boolean index did not match indexed array along axis {}; size of \
                              axis is {} but size of corresponding boolean axis is {}",
                             axis + d,
-                            a.shape[axis + d],
-                            m.shape[d]
+                            a.dim(axis + d),
+                            m.dim(d)
                         )));
                     }
                 }
                 for ix in mask_to_indices(&m) {
                     advanced.push((shape.len(), ix));
-                    shape.push(a.shape[axis]);
-                    strides.push(a.strides[axis]);
+                    shape.push(a.dim(axis));
+                    strides.push(a.stride(axis));
                     axis += 1;
                 }
             }
         }
     }
     while axis < a.ndim() {
-        shape.push(a.shape[axis]);
-        strides.push(a.strides[axis]);
+        shape.push(a.dim(axis));
+        strides.push(a.stride(axis));
         axis += 1;
     }
     let view = a.view(shape, strides, offset.max(0) as usize);
@@ -313,7 +313,7 @@ fn mask_to_indices(m: &NdArray) -> Vec<NdArray> {
     let data = m.buf.read();
     let flags = typed::<bool>(&data);
     let mut cols: Vec<Vec<i64>> = vec![Vec::new(); nd];
-    let shape = &m.shape;
+    let shape = &m.shape();
     let mut pos = 0usize;
     m.for_each_offset(|o| {
         if flags[o] {
@@ -334,11 +334,11 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
     let view = &applied.view;
     let mut bshape: Dims = SmallVec::new();
     for (_, ix) in &applied.advanced {
-        bshape = broadcast_shapes(&bshape, &ix.shape).map_err(|_| {
+        bshape = broadcast_shapes(&bshape, &ix.shape()).map_err(|_| {
             let shapes: Vec<String> = applied
                 .advanced
                 .iter()
-                .map(|(_, ix)| super::convert::shape_text(&ix.shape))
+                .map(|(_, ix)| super::convert::shape_text(&ix.shape()))
                 .collect();
             PyErr::index_error(format!(
                 "shape mismatch: indexing arrays could not be broadcast together with shapes {} ",
@@ -351,7 +351,7 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
     let mut adv = vec![0isize; bsize];
     for (axis, ix) in &applied.advanced {
         let vals = broadcast_to(ix, &bshape)?.to_vec::<i64>();
-        let (n, stride) = (view.shape[*axis], view.strides[*axis]);
+        let (n, stride) = (view.dim(*axis), view.stride(*axis));
         let len = n as i64;
         for (slot, &i) in adv.iter_mut().zip(&vals) {
             let j = if i < 0 { i + len } else { i };
@@ -373,8 +373,8 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
     };
     let sub = |axes: &[usize]| -> NdArray {
         view.view(
-            axes.iter().map(|&a| view.shape[a]).collect(),
-            axes.iter().map(|&a| view.strides[a]).collect(),
+            axes.iter().map(|&a| view.dim(a)).collect(),
+            axes.iter().map(|&a| view.stride(a)).collect(),
             0,
         )
     };
@@ -388,9 +388,9 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
             }
         }
     }
-    let mut shape: Dims = pre.iter().map(|&a| view.shape[a]).collect();
+    let mut shape: Dims = pre.iter().map(|&a| view.dim(a)).collect();
     shape.extend_from_slice(&bshape);
-    shape.extend(post.iter().map(|&a| view.shape[a]));
+    shape.extend(post.iter().map(|&a| view.dim(a)));
     Ok((offsets, shape))
 }
 
@@ -402,19 +402,20 @@ fn signed_offsets(v: &NdArray) -> Vec<isize> {
     if n == 0 {
         return out;
     }
-    let nd = v.ndim();
+    let (shape, strides) = (v.shape(), v.strides());
+    let nd = shape.len();
     let mut index: Dims = SmallVec::from_elem(0, nd);
     for _ in 0..n {
         out.push(
             index
                 .iter()
-                .zip(&v.strides)
+                .zip(&strides)
                 .map(|(&i, &s)| i as isize * s)
                 .sum(),
         );
         for d in (0..nd).rev() {
             index[d] += 1;
-            if index[d] < v.shape[d] {
+            if index[d] < shape[d] {
                 break;
             }
             index[d] = 0;
@@ -443,11 +444,11 @@ fn leading_mask(a: &NdArray, items: &[Item]) -> Option<(Vec<usize>, Dims)> {
     }
     let [Item::Mask(m)] = items else { return None };
     let k = m.ndim();
-    if k == 0 || k > a.ndim() || m.shape.as_slice() != &a.shape[..k] {
+    if k == 0 || k > a.ndim() || m.shape().as_slice() != &a.shape()[..k] {
         return None;
     }
-    let lead = a.view(a.shape[..k].into(), a.strides[..k].into(), 0);
-    let rest = a.view(a.shape[k..].into(), a.strides[k..].into(), 0);
+    let lead = a.view(a.shape()[..k].into(), a.strides()[..k].into(), 0);
+    let rest = a.view(a.shape()[k..].into(), a.strides()[k..].into(), 0);
     let flags = m.to_vec::<bool>();
     let rest_offsets = signed_offsets(&rest);
     let mut offsets = Vec::new();
@@ -460,7 +461,7 @@ fn leading_mask(a: &NdArray, items: &[Item]) -> Option<(Vec<usize>, Dims)> {
         }
     }
     let mut shape: Dims = SmallVec::from_slice(&[count]);
-    shape.extend_from_slice(&a.shape[k..]);
+    shape.extend_from_slice(&a.shape()[k..]);
     Some((offsets, shape))
 }
 
@@ -471,8 +472,8 @@ fn leading_ints(a: &NdArray, ix: &NdArray) -> Option<(Vec<usize>, Dims)> {
     if a.ndim() == 0 {
         return None;
     }
-    let (n, stride) = (a.shape[0] as i64, a.strides[0]);
-    let rest = a.view(a.shape[1..].into(), a.strides[1..].into(), 0);
+    let (n, stride) = (a.dim(0) as i64, a.stride(0));
+    let rest = a.view(a.shape()[1..].into(), a.strides()[1..].into(), 0);
     let rest_offsets = signed_offsets(&rest);
     let indices = ix.to_vec::<i64>();
     let mut offsets = Vec::with_capacity(indices.len() * rest_offsets.len());
@@ -484,8 +485,8 @@ fn leading_ints(a: &NdArray, ix: &NdArray) -> Option<(Vec<usize>, Dims)> {
         let base = a.offset as isize + j as isize * stride;
         offsets.extend(rest_offsets.iter().map(|&r| (base + r) as usize));
     }
-    let mut shape = ix.shape.clone();
-    shape.extend_from_slice(&a.shape[1..]);
+    let mut shape = ix.shape();
+    shape.extend_from_slice(&a.shape()[1..]);
     Some((offsets, shape))
 }
 
@@ -543,7 +544,7 @@ pub fn setitem(
         PyErr::value_error(format!(
             "shape mismatch: value array of shape {} could not be broadcast to indexing result \
              of shape {}",
-            super::broadcast::compact_shape(&src.shape),
+            super::broadcast::compact_shape(&src.shape()),
             super::broadcast::compact_shape(&shape)
         ))
     })?;

@@ -162,7 +162,7 @@ fn deliver(r: NdArray, out: Option<&Value>) -> PyResult<Value> {
         return Ok(r.into_value());
     };
     let dst = NdArray::of(target).ok_or_else(|| PyErr::type_error("'out' must be an array"))?;
-    if dst.shape != r.shape {
+    if dst.shape() != r.shape() {
         return Err(PyErr::value_error("Output array is the wrong shape"));
     }
     Casting::SameKind.check(r.dtype, dst.dtype)?;
@@ -301,7 +301,7 @@ fn gather(a: &NdArray, maps: &[Vec<usize>]) -> PyResult<NdArray> {
     let total = check_room(&shape, a.dtype)?;
     let steps: Vec<Vec<isize>> = maps
         .iter()
-        .zip(&a.strides)
+        .zip(&a.strides())
         .map(|(m, &s)| m.iter().map(|&i| i as isize * s).collect())
         .collect();
     let mut offsets = room_for(total)?;
@@ -386,7 +386,7 @@ fn concatenate(
 /// The shape of the arrays joined along `axis`, checked.
 fn joined_shape(arrays: &[NdArray], axis: usize) -> PyResult<Dims> {
     let first = &arrays[0];
-    let mut shape = first.shape.clone();
+    let mut shape = first.shape();
     for (i, a) in arrays.iter().enumerate().skip(1) {
         if a.ndim() != first.ndim() {
             return Err(PyErr::value_error(format!(
@@ -397,16 +397,17 @@ fn joined_shape(arrays: &[NdArray], axis: usize) -> PyResult<Dims> {
             )));
         }
         for d in (0..first.ndim()).filter(|&d| d != axis) {
-            if a.shape[d] != first.shape[d] {
+            if a.dim(d) != first.dim(d) {
                 return Err(PyErr::value_error(format!(
                     "all the input array dimensions except for the concatenation axis must \
                      match exactly, but along dimension {d}, the array at index 0 has size {} \
                      and the array at index {i} has size {}",
-                    first.shape[d], a.shape[d]
+                    first.dim(d),
+                    a.dim(d)
                 )));
             }
         }
-        shape[axis] = shape[axis].checked_add(a.shape[axis]).ok_or_else(too_big)?;
+        shape[axis] = shape[axis].checked_add(a.dim(axis)).ok_or_else(too_big)?;
     }
     Ok(shape)
 }
@@ -434,7 +435,7 @@ fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> PyResu
     let outer: usize = shape[..axis].iter().product();
     let parts: Vec<(Data, usize)> = arrays
         .iter()
-        .map(|a| (a.to_data(dt), a.shape[axis..].iter().product()))
+        .map(|a| (a.to_data(dt), a.shape()[axis..].iter().product()))
         .collect();
     let data = crate::with_dtype!(dt, T => {
         let mut out: Vec<T> = Vec::with_capacity(total);
@@ -458,7 +459,7 @@ fn stack(
     let first = arrays
         .first()
         .ok_or_else(|| PyErr::value_error("need at least one array to stack"))?;
-    if arrays.iter().any(|a| a.shape != first.shape) {
+    if arrays.iter().any(|a| a.shape() != first.shape()) {
         return Err(PyErr::value_error(
             "all input arrays must have the same shape",
         ));
@@ -487,8 +488,8 @@ fn at_least(a: &NdArray, n: usize) -> NdArray {
     let trail = n - nd - lead;
     let mut shape: Dims = SmallVec::from_elem(1, lead);
     let mut strides: Strides = SmallVec::from_elem(0, lead);
-    shape.extend_from_slice(&a.shape);
-    strides.extend_from_slice(&a.strides);
+    shape.extend_from_slice(&a.shape());
+    strides.extend_from_slice(&a.strides());
     shape.extend(std::iter::repeat_n(1, trail));
     strides.extend(std::iter::repeat_n(0, trail));
     a.view(shape, strides, a.offset)
@@ -499,8 +500,8 @@ fn as_column(a: &NdArray) -> NdArray {
     match a.ndim() {
         0 => at_least(a, 2),
         1 => a.view(
-            SmallVec::from_slice(&[a.shape[0], 1]),
-            SmallVec::from_slice(&[a.strides[0], 0]),
+            SmallVec::from_slice(&[a.dim(0), 1]),
+            SmallVec::from_slice(&[a.stride(0), 0]),
             a.offset,
         ),
         _ => plain(a),
@@ -604,10 +605,10 @@ fn split_views(a: &NdArray, axis: usize, ranges: &[(usize, usize)]) -> Vec<NdArr
     ranges
         .iter()
         .map(|&(start, stop)| {
-            let mut shape = a.shape.clone();
+            let mut shape = a.shape();
             shape[axis] = stop - start;
-            let offset = a.offset as isize + start as isize * a.strides[axis];
-            view_at(a, shape, a.strides.clone(), offset)
+            let offset = a.offset as isize + start as isize * a.stride(axis);
+            view_at(a, shape, a.strides(), offset)
         })
         .collect()
 }
@@ -619,7 +620,7 @@ fn split(a: &NdArray, cuts: &Cuts, axis: i64, equal: bool) -> PyResult<Vec<NdArr
         return Err(PyErr::index_error("tuple index out of range"));
     }
     let axis = normalize_axis(axis, a.ndim())?;
-    let n = a.shape[axis];
+    let n = a.dim(axis);
     if let (true, Cuts::Sections(s)) = (equal, cuts) {
         if *s == 0 {
             return Err(PyErr::zero_division("integer modulo by zero"));
@@ -637,16 +638,16 @@ fn split(a: &NdArray, cuts: &Cuts, axis: i64, equal: bool) -> PyResult<Vec<NdArr
 
 /// A view of `a` reversed along `axes`.
 fn flip_axes(a: &NdArray, axes: &[usize]) -> NdArray {
-    let mut strides = a.strides.clone();
+    let mut strides = a.strides();
     let mut offset = a.offset as isize;
     for &ax in axes {
-        let n = a.shape[ax];
+        let n = a.dim(ax);
         if n > 0 {
             offset += (n - 1) as isize * strides[ax];
         }
         strides[ax] = -strides[ax];
     }
-    view_at(a, a.shape.clone(), strides, offset)
+    view_at(a, a.shape(), strides, offset)
 }
 
 /// `np.rot90(a, k, axes)`: a view.
@@ -667,7 +668,7 @@ fn rot90(a: &NdArray, k: i64, axes: &[i64]) -> PyResult<NdArray> {
     let mut order: Vec<i64> = (0..nd).collect();
     order.swap(x, y);
     Ok(match k.rem_euclid(4) {
-        0 => a.view(a.shape.clone(), a.strides.clone(), a.offset),
+        0 => a.view(a.shape(), a.strides(), a.offset),
         1 => transpose(&flip_axes(a, &[y]), Some(&order))?,
         2 => flip_axes(&flip_axes(a, &[x]), &[y]),
         _ => flip_axes(&transpose(a, Some(&order))?, &[y]),
@@ -681,8 +682,8 @@ fn with_leading_ones(a: &NdArray, d: usize) -> NdArray {
     let lead = d.saturating_sub(a.ndim());
     let mut shape: Dims = SmallVec::from_elem(1, lead);
     let mut strides: Strides = SmallVec::from_elem(0, lead);
-    shape.extend_from_slice(&a.shape);
-    strides.extend_from_slice(&a.strides);
+    shape.extend_from_slice(&a.shape());
+    strides.extend_from_slice(&a.strides());
     a.view(shape, strides, a.offset)
 }
 
@@ -690,15 +691,15 @@ fn with_leading_ones(a: &NdArray, d: usize) -> NdArray {
 /// longer strides stay outer.
 fn copy_keep_layout(a: &NdArray) -> NdArray {
     let mut order: Vec<usize> = (0..a.ndim()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(a.strides[i].unsigned_abs()));
-    let shape: Dims = order.iter().map(|&i| a.shape[i]).collect();
-    let strides: Strides = order.iter().map(|&i| a.strides[i]).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(a.stride(i).unsigned_abs()));
+    let shape: Dims = order.iter().map(|&i| a.dim(i)).collect();
+    let strides: Strides = order.iter().map(|&i| a.stride(i)).collect();
     let copy = a.view(shape, strides, a.offset).copy_as(a.dtype);
-    let mut back_shape = a.shape.clone();
-    let mut back_strides = a.strides.clone();
+    let mut back_shape = a.shape();
+    let mut back_strides = a.strides();
     for (k, &i) in order.iter().enumerate() {
-        back_shape[i] = copy.shape[k];
-        back_strides[i] = copy.strides[k];
+        back_shape[i] = copy.dim(k);
+        back_strides[i] = copy.stride(k);
     }
     let mut r = copy.view(back_shape, back_strides, 0);
     r.owns = true;
@@ -717,7 +718,7 @@ fn tile(a: &NdArray, reps: &[i64]) -> PyResult<NdArray> {
     let src = with_leading_ones(a, d);
     let reps = std::iter::repeat_n(1, d - reps.len()).chain(reps.iter().map(|&r| r as usize));
     let shape = src
-        .shape
+        .shape()
         .iter()
         .zip(reps)
         .map(|(&n, r)| n.checked_mul(r))
@@ -725,7 +726,7 @@ fn tile(a: &NdArray, reps: &[i64]) -> PyResult<NdArray> {
         .ok_or_else(too_big)?;
     check_room(&shape, a.dtype)?;
     let mut maps = Vec::with_capacity(d);
-    for (&n, &len) in src.shape.iter().zip(&shape) {
+    for (&n, &len) in src.shape().iter().zip(&shape) {
         maps.push(index_map(len, |i| i % n)?);
     }
     // NumPy hands back a reshaped view of its last `repeat`.
@@ -759,13 +760,13 @@ fn repeat(a: &NdArray, counts: &[i64], counts_ndim: usize, axis: Option<i64>) ->
         None => (ravel(a)?, 0),
         Some(ax) => (plain(a), normalize_axis(ax, a.ndim())?),
     };
-    let per = repeat_counts(counts, src.shape[axis])?;
+    let per = repeat_counts(counts, src.dim(axis))?;
     let total = per.iter().try_fold(0usize, |acc, &c| acc.checked_add(c));
     let mut map = room_for(total.ok_or_else(too_big)?)?;
     for (i, &c) in per.iter().enumerate() {
         map.extend(std::iter::repeat_n(i, c));
     }
-    let mut maps = identity_maps(&src.shape);
+    let mut maps = identity_maps(&src.shape());
     maps[axis] = map;
     gather(&src, &maps)
 }
@@ -794,7 +795,7 @@ fn broadcast_view(a: &NdArray, shape: &[i64]) -> PyResult<NdArray> {
         ));
     }
     let lead = shape.len() - a.ndim();
-    if a.shape
+    if a.shape()
         .iter()
         .enumerate()
         .any(|(i, &n)| n != 1 && n != shape[lead + i])
@@ -802,7 +803,7 @@ fn broadcast_view(a: &NdArray, shape: &[i64]) -> PyResult<NdArray> {
         return Err(PyErr::value_error(format!(
             "operands could not be broadcast together with remapped shapes \
              [original->remapped]: {}  and requested shape {}",
-            tight_shape(&a.shape),
+            tight_shape(&a.shape()),
             tight_shape(&shape)
         )));
     }
@@ -844,7 +845,8 @@ fn common_shape(shapes: &[&[usize]]) -> PyResult<Dims> {
 
 /// Views of `arrays` broadcast against each other.
 fn broadcast_all(arrays: &[NdArray]) -> PyResult<Vec<NdArray>> {
-    let shapes: Vec<&[usize]> = arrays.iter().map(|a| &a.shape[..]).collect();
+    let owned: Vec<Dims> = arrays.iter().map(|a| a.shape()).collect();
+    let shapes: Vec<&[usize]> = owned.iter().map(|s| &s[..]).collect();
     let shape = common_shape(&shapes)?;
     arrays
         .iter()
@@ -870,7 +872,7 @@ fn along_axis(x: &NdArray, axis: usize, nd: usize) -> PyResult<NdArray> {
     let mut shape: Dims = SmallVec::from_elem(1, nd);
     shape[axis] = flat.size();
     let mut strides = c_strides(&shape);
-    strides[axis] = flat.strides[0];
+    strides[axis] = flat.stride(0);
     Ok(flat.view(shape, strides, flat.offset))
 }
 
@@ -891,7 +893,7 @@ fn meshgrid(xi: &[NdArray], xy: bool, sparse: bool, copy: bool) -> PyResult<Vec<
     }
     if copy {
         for o in &out {
-            check_room(&o.shape, o.dtype)?;
+            check_room(&o.shape(), o.dtype)?;
         }
         out = out.iter().map(|o| o.copy_as(o.dtype)).collect();
     }
@@ -953,7 +955,7 @@ fn roll_shifts(shift: (Vec<i64>, usize), axis: (Vec<i64>, usize), nd: usize) -> 
 /// `np.roll` with one shift per axis: a new array.
 fn roll(a: &NdArray, per_axis: &[i64]) -> PyResult<NdArray> {
     let maps: Vec<Vec<usize>> = a
-        .shape
+        .shape()
         .iter()
         .zip(per_axis)
         .map(|(&n, &s)| {
@@ -1020,21 +1022,21 @@ fn take(a: &NdArray, indices: &NdArray, axis: Option<i64>, mode: TakeMode) -> Py
         None => (ravel(a)?, 0),
         Some(ax) => (plain(a), normalize_axis(ax, a.ndim())?),
     };
-    let n = src.shape[axis];
+    let n = src.dim(axis);
     let raw = indices.to_vec::<i64>();
     if n == 0 && !raw.is_empty() {
         return Err(PyErr::index_error(
             "cannot do a non-empty take from an empty axes.",
         ));
     }
-    let mut maps = identity_maps(&src.shape);
+    let mut maps = identity_maps(&src.shape());
     maps[axis] = raw
         .iter()
         .map(|&i| mode.resolve(i, n, axis))
         .collect::<PyResult<_>>()?;
-    let mut shape: Dims = SmallVec::from_slice(&src.shape[..axis]);
-    shape.extend_from_slice(&indices.shape);
-    shape.extend_from_slice(&src.shape[axis + 1..]);
+    let mut shape: Dims = SmallVec::from_slice(&src.shape()[..axis]);
+    shape.extend_from_slice(&indices.shape());
+    shape.extend_from_slice(&src.shape()[axis + 1..]);
     let mut r = reshaped(gather(&src, &maps)?, shape);
     r.scalar = r.ndim() == 0;
     Ok(r)
@@ -1044,7 +1046,7 @@ fn take(a: &NdArray, indices: &NdArray, axis: Option<i64>, mode: TakeMode) -> Py
 /// the broadcast of both shapes elsewhere.
 fn along_shape(a: &NdArray, indices: &NdArray, axis: usize) -> PyResult<Dims> {
     let mut shape = Dims::new();
-    for (d, (&n, &m)) in a.shape.iter().zip(&indices.shape).enumerate() {
+    for (d, (&n, &m)) in a.shape().iter().zip(&indices.shape()).enumerate() {
         shape.push(match (d == axis, n, m) {
             (true, _, m) => m,
             (false, n, m) if n == m || m == 1 => n,
@@ -1052,10 +1054,10 @@ fn along_shape(a: &NdArray, indices: &NdArray, axis: usize) -> PyResult<Dims> {
             _ => {
                 let shapes: Vec<String> = (0..a.ndim())
                     .map(|k| match k == axis {
-                        true => tight_shape(&indices.shape),
+                        true => tight_shape(&indices.shape()),
                         false => {
                             let mut ones: Dims = SmallVec::from_elem(1, a.ndim());
-                            ones[k] = a.shape[k];
+                            ones[k] = a.dim(k);
                             tight_shape(&ones)
                         }
                     })
@@ -1094,14 +1096,14 @@ fn take_along_axis(a: &NdArray, indices: &NdArray, axis: Option<i64>) -> PyResul
     let shape = along_shape(&src, indices, axis)?;
     check_room(&shape, src.dtype)?;
     let picks = broadcast::broadcast_to(indices, &shape)?.to_vec::<i64>();
-    let mut rows_shape = src.shape.clone();
+    let mut rows_shape = src.shape();
     rows_shape[axis] = 1;
-    let mut rows = broadcast::broadcast_to(
-        &src.view(rows_shape, src.strides.clone(), src.offset),
-        &shape,
-    )?;
-    rows.strides[axis] = 0;
-    let (n, stride) = (src.shape[axis], src.strides[axis]);
+    let mut rows =
+        broadcast::broadcast_to(&src.view(rows_shape, src.strides(), src.offset), &shape)?;
+    let mut rows_strides = rows.strides();
+    rows_strides[axis] = 0;
+    rows.set_layout(rows.shape(), rows_strides);
+    let (n, stride) = (src.dim(axis), src.stride(axis));
     let mut offsets = room_for(picks.len())?;
     for (o, &i) in rows.offsets().into_iter().zip(&picks) {
         let j = TakeMode::Raise.resolve_any(i, n, axis)?;
@@ -1122,11 +1124,11 @@ fn triangle(a: &NdArray, k: i64, lower: bool) -> PyResult<NdArray> {
                 "tri() missing 1 required positional argument: 'N'",
             ))
         }
-        1 => broadcast::broadcast_to(a, &[a.shape[0], a.shape[0]])?,
+        1 => broadcast::broadcast_to(a, &[a.dim(0), a.dim(0)])?,
         _ => plain(a),
     };
     let nd = src.ndim();
-    let (rows, cols) = (src.shape[nd - 2], src.shape[nd - 1]);
+    let (rows, cols) = (src.dim(nd - 2), src.dim(nd - 1));
     let mut data = src.to_data(src.dtype);
     crate::with_data!(&mut data, v: T => {
         for (f, x) in v.iter_mut().enumerate() {
@@ -1137,7 +1139,7 @@ fn triangle(a: &NdArray, k: i64, lower: bool) -> PyResult<NdArray> {
             }
         }
     });
-    Ok(NdArray::new(data, src.shape.clone()))
+    Ok(NdArray::new(data, src.shape()))
 }
 
 /// `a.diagonal(offset, axis1, axis2)`: a read-only view whose last axis
@@ -1154,7 +1156,7 @@ fn diagonal(a: &NdArray, offset: i64, axis1: i64, axis2: i64) -> PyResult<NdArra
     if ax1 == ax2 {
         return Err(PyErr::value_error("axis1 and axis2 cannot be the same"));
     }
-    let (n1, n2) = (a.shape[ax1] as i64, a.shape[ax2] as i64);
+    let (n1, n2) = (a.dim(ax1) as i64, a.dim(ax2) as i64);
     let (start1, start2) = if offset >= 0 {
         (0, offset)
     } else {
@@ -1165,12 +1167,12 @@ fn diagonal(a: &NdArray, offset: i64, axis1: i64, axis2: i64) -> PyResult<NdArra
         .min(n2.saturating_sub(start2))
         .max(0) as usize;
     let keep = (0..nd).filter(|&d| d != ax1 && d != ax2);
-    let mut shape: Dims = keep.clone().map(|d| a.shape[d]).collect();
-    let mut strides: Strides = keep.map(|d| a.strides[d]).collect();
+    let mut shape: Dims = keep.clone().map(|d| a.dim(d)).collect();
+    let mut strides: Strides = keep.map(|d| a.stride(d)).collect();
     shape.push(len);
-    strides.push(a.strides[ax1] + a.strides[ax2]);
+    strides.push(a.stride(ax1) + a.stride(ax2));
     let start = if len > 0 {
-        a.offset as isize + start1 as isize * a.strides[ax1] + start2 as isize * a.strides[ax2]
+        a.offset as isize + start1 as isize * a.stride(ax1) + start2 as isize * a.stride(ax2)
     } else {
         a.offset as isize
     };
@@ -1184,7 +1186,7 @@ fn diagonal(a: &NdArray, offset: i64, axis1: i64, axis2: i64) -> PyResult<NdArra
 fn diag(a: &NdArray, k: i64) -> PyResult<NdArray> {
     match a.ndim() {
         1 => {
-            let n = a.shape[0];
+            let n = a.dim(0);
             let shift = usize::try_from(k.unsigned_abs()).map_err(|_| too_big())?;
             let m = n.checked_add(shift).ok_or_else(too_big)?;
             let size = check_room(&[m, m], a.dtype)?;
@@ -1263,16 +1265,16 @@ fn trace(
 ) -> PyResult<NdArray> {
     let view = diagonal(a, offset, axis1, axis2)?;
     let dt = dtype.unwrap_or_else(|| sum_dtype(a.dtype));
-    let len = view.shape[view.ndim() - 1];
+    let len = view.dim(view.ndim() - 1);
     let values = view.to_data(dt);
     let scalars: Vec<Scalar> = (0..values.len()).map(|i| values.get(i)).collect();
-    let outer: usize = view.shape[..view.ndim() - 1].iter().product();
+    let outer: usize = view.shape()[..view.ndim() - 1].iter().product();
     let sums: Vec<Scalar> = (0..outer)
         .map(|i| sum_row(&scalars[i * len..(i + 1) * len], dt))
         .collect();
     let data =
         crate::with_dtype!(dt, T => T::wrap(sums.iter().map(|&s| T::from_scalar(s)).collect()));
-    let mut r = NdArray::new(data, SmallVec::from_slice(&view.shape[..view.ndim() - 1]));
+    let mut r = NdArray::new(data, SmallVec::from_slice(&view.shape()[..view.ndim() - 1]));
     r.scalar = r.ndim() == 0;
     Ok(r)
 }
@@ -1341,7 +1343,7 @@ fn as_pairs(x: &NdArray, ndim: usize, index: bool) -> PyResult<Vec<(Scalar, Scal
             };
         }
         if let [b, a] = flat[..] {
-            if x.shape[..] != [2, 1] {
+            if x.shape()[..] != [2, 1] {
                 return if negative(&b) || negative(&a) {
                     Err(refuse())
                 } else {
@@ -1403,7 +1405,7 @@ fn pad_source(mode: PadMode, i: i64, n: i64) -> i64 {
 /// The shape of `a` padded by `widths`, checked to be addressable.
 fn padded_shape(a: &NdArray, widths: &[(usize, usize)]) -> PyResult<Dims> {
     let shape = a
-        .shape
+        .shape()
         .iter()
         .zip(widths)
         .map(|(&n, &(b, f))| b.checked_add(n)?.checked_add(f))
@@ -1415,7 +1417,7 @@ fn padded_shape(a: &NdArray, widths: &[(usize, usize)]) -> PyResult<Dims> {
 
 /// Pads by copying elements of `a` (every mode but the constant ones).
 fn pad_copying(a: &NdArray, widths: &[(usize, usize)], mode: PadMode) -> PyResult<NdArray> {
-    for (axis, (&n, &(before, after))) in a.shape.iter().zip(widths).enumerate() {
+    for (axis, (&n, &(before, after))) in a.shape().iter().zip(widths).enumerate() {
         if n == 0 && before + after > 0 {
             return Err(PyErr::value_error(format!(
                 "can't extend empty axis {axis} using modes other than 'constant' or 'empty'"
@@ -1424,7 +1426,7 @@ fn pad_copying(a: &NdArray, widths: &[(usize, usize)], mode: PadMode) -> PyResul
     }
     let shape = padded_shape(a, widths)?;
     let mut maps = Vec::with_capacity(a.ndim());
-    for ((&n, &(before, _)), &len) in a.shape.iter().zip(widths).zip(&shape) {
+    for ((&n, &(before, _)), &len) in a.shape().iter().zip(widths).zip(&shape) {
         let source = |j: usize| pad_source(mode, j as i64 - before as i64, n as i64) as usize;
         maps.push(index_map(len, source)?);
     }
@@ -1448,7 +1450,7 @@ impl<T: Element> ConstantPad<'_, T> {
             self.out.push(v);
             return;
         }
-        let (n, stride) = (self.a.shape[axis], self.a.strides[axis]);
+        let (n, stride) = (self.a.dim(axis), self.a.stride(axis));
         let (before, after) = self.widths[axis];
         let (low, high) = self.values[axis];
         for _ in 0..before {
@@ -1711,7 +1713,7 @@ fn repeat_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn repeat_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("repeat", &args)?;
-    repeat_rest(vm, a, taipan_vm::builtins::args::rest(args))
+    repeat_rest(vm, &a, taipan_vm::builtins::args::rest(args))
 }
 
 fn broadcast_to_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1810,7 +1812,7 @@ fn roll_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let flat = ravel(&a)?;
             let per_axis = roll_shifts(shift, (vec![0], 0), 1)?;
             // NumPy reshapes the rolled flat copy: a view of it.
-            let mut r = reshaped(roll(&flat, &per_axis)?, a.shape.clone());
+            let mut r = reshaped(roll(&flat, &per_axis)?, a.shape());
             r.owns = false;
             r
         }
@@ -1842,7 +1844,7 @@ fn take_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn take_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("take", &args)?;
-    take_rest(vm, a, taipan_vm::builtins::args::rest(args))
+    take_rest(vm, &a, taipan_vm::builtins::args::rest(args))
 }
 
 fn take_along_axis_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1895,7 +1897,7 @@ fn diagonal_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn diagonal_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("diagonal", &args)?;
-    diagonal_rest(vm, a, taipan_vm::builtins::args::rest(args))
+    diagonal_rest(vm, &a, taipan_vm::builtins::args::rest(args))
 }
 
 /// `trace` after `a`: `(offset=0, axis1=0, axis2=1, dtype=None, out=None)`.
@@ -1920,7 +1922,7 @@ fn trace_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn trace_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("trace", &args)?;
-    trace_rest(vm, a, taipan_vm::builtins::args::rest(args))
+    trace_rest(vm, &a, taipan_vm::builtins::args::rest(args))
 }
 
 /// The module-level functions of this file.

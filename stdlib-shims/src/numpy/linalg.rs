@@ -195,15 +195,15 @@ pub fn matmul(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     } else {
         b.clone()
     };
-    let (n, k) = (a2.shape[a2.ndim() - 2], a2.shape[a2.ndim() - 1]);
-    let (k2, m) = (b2.shape[b2.ndim() - 2], b2.shape[b2.ndim() - 1]);
+    let (n, k) = (a2.dim(a2.ndim() - 2), a2.dim(a2.ndim() - 1));
+    let (k2, m) = (b2.dim(b2.ndim() - 2), b2.dim(b2.ndim() - 1));
     if k != k2 {
         return Err(PyErr::value_error(format!(
             "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc \
              signature (n?,k),(k,m?)->(n?,m?) (size {k2} is different from {k})"
         )));
     }
-    let batch = batch_shape(&a2.shape, &b2.shape, (n, m))?;
+    let batch = batch_shape(&a2.shape(), &b2.shape(), (n, m))?;
     let full = |core: [usize; 2]| -> Dims { batch.iter().copied().chain(core).collect() };
     let a3 = broadcast_to(&a2, &full([n, k]))?;
     let b3 = broadcast_to(&b2, &full([k, m]))?;
@@ -232,8 +232,8 @@ fn multiply(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
 fn not_aligned(a: &NdArray, b: &NdArray, ka: usize, kb: (usize, usize)) -> PyErr {
     PyErr::value_error(format!(
         "shapes {} and {} not aligned: {ka} (dim {}) != {} (dim {})",
-        tight_shape(&a.shape),
-        tight_shape(&b.shape),
+        tight_shape(&a.shape()),
+        tight_shape(&b.shape()),
         a.ndim() - 1,
         kb.0,
         kb.1
@@ -243,15 +243,15 @@ fn not_aligned(a: &NdArray, b: &NdArray, ka: usize, kb: (usize, usize)) -> PyErr
 /// `a` as a matrix: its last axis the columns, the others the rows.
 fn rows_by_last(a: &NdArray) -> PyResult<NdArray> {
     let nd = a.ndim();
-    let rows: usize = a.shape[..nd - 1].iter().product();
-    shape::reshape(a, &[rows as i64, a.shape[nd - 1] as i64])
+    let rows: usize = a.shape()[..nd - 1].iter().product();
+    shape::reshape(a, &[rows as i64, a.dim(nd - 1) as i64])
 }
 
 /// The product of `a` (rows by its last axis) and `b2` (a matrix), shaped
 /// `a.shape[:-1] + rest`.
 fn product_shaped(a: &NdArray, b2: &NdArray, rest: &[usize]) -> PyResult<NdArray> {
     let r = matmul(&rows_by_last(a)?, b2)?;
-    let spec: Vec<i64> = a.shape[..a.ndim() - 1]
+    let spec: Vec<i64> = a.shape()[..a.ndim() - 1]
         .iter()
         .chain(rest)
         .map(|&n| n as i64)
@@ -268,9 +268,9 @@ pub fn dot(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     if a.ndim() == 0 || b.ndim() == 0 {
         return multiply(a, b);
     }
-    let ka = a.shape[a.ndim() - 1];
+    let ka = a.dim(a.ndim() - 1);
     let kb_axis = b.ndim().saturating_sub(2);
-    let kb = b.shape[kb_axis];
+    let kb = b.dim(kb_axis);
     if ka != kb {
         return Err(not_aligned(a, b, ka, (kb, kb_axis)));
     }
@@ -280,7 +280,7 @@ pub fn dot(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     let mut order: Vec<i64> = vec![kb_axis as i64];
     order.extend((0..b.ndim() as i64).filter(|&i| i != kb_axis as i64));
     let moved = shape::transpose(b, Some(&order))?;
-    let rest: Vec<usize> = moved.shape[1..].to_vec();
+    let rest: Vec<usize> = moved.shape()[1..].to_vec();
     let b2 = shape::reshape(&moved, &[kb as i64, rest.iter().product::<usize>() as i64])?;
     product_shaped(a, &b2, &rest)
 }
@@ -290,12 +290,12 @@ fn inner(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     if a.ndim() == 0 || b.ndim() == 0 {
         return multiply(a, b);
     }
-    let (ka, kb) = (a.shape[a.ndim() - 1], b.shape[b.ndim() - 1]);
+    let (ka, kb) = (a.dim(a.ndim() - 1), b.dim(b.ndim() - 1));
     if ka != kb {
         return Err(not_aligned(a, b, ka, (kb, b.ndim() - 1)));
     }
     let b2 = shape::transpose(&rows_by_last(b)?, None)?;
-    product_shaped(a, &b2, &b.shape[..b.ndim() - 1])
+    product_shaped(a, &b2, &b.shape()[..b.ndim() - 1])
 }
 
 fn two_arrays(vm: &mut Vm, name: &str, args: Args<'_>) -> PyResult<(NdArray, NdArray)> {
@@ -392,15 +392,15 @@ fn square_stack(a: &NdArray) -> PyResult<Square> {
             "{nd}-dimensional array given. Array must be at least two-dimensional"
         )));
     }
-    if a.shape[nd - 1] != a.shape[nd - 2] {
+    if a.dim(nd - 1) != a.dim(nd - 2) {
         return Err(lin_alg_error(
             "Last 2 dimensions of the array must be square",
         ));
     }
     Ok(Square {
         values: a.to_vec::<f64>(),
-        batch: SmallVec::from_slice(&a.shape[..nd - 2]),
-        n: a.shape[nd - 1],
+        batch: SmallVec::from_slice(&a.shape()[..nd - 2]),
+        n: a.dim(nd - 1),
         dtype,
     })
 }
@@ -534,7 +534,7 @@ fn inv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         out.extend(lu.solve(&identity, n));
     }
-    Ok(finish(out, a.shape.clone(), sq.dtype))
+    Ok(finish(out, a.shape(), sq.dtype))
 }
 
 fn det(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -579,11 +579,11 @@ fn solve(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "0-dimensional array given. Array must be at least one-dimensional",
         ));
     }
-    let (rows, k) = (b2.shape[b2.ndim() - 2], b2.shape[b2.ndim() - 1]);
+    let (rows, k) = (b2.dim(b2.ndim() - 2), b2.dim(b2.ndim() - 1));
     if rows != n {
         return Err(solve_mismatch(vector, rows, n));
     }
-    let batch = batch_shape(&a.shape, &b2.shape, (n, k))?;
+    let batch = batch_shape(&a.shape(), &b2.shape(), (n, k))?;
     let full = |core: [usize; 2]| -> Dims { batch.iter().copied().chain(core).collect() };
     let av = broadcast_to(&a, &full([n, n]))?.to_vec::<f64>();
     let bv = broadcast_to(&b2, &full([n, k]))?.to_vec::<f64>();
@@ -783,7 +783,7 @@ impl NormInput {
         NormInput {
             abs: values.iter().map(|v| v.abs()).collect(),
             values,
-            shape: x.shape.clone(),
+            shape: x.shape(),
             dtype,
             complex: false,
         }
@@ -913,7 +913,7 @@ impl NormInput {
         let moved = shape::transpose(&a, Some(&order))?;
         let (m, n) = (self.shape[row], self.shape[col]);
         let vals = moved.to_vec::<f64>();
-        let out_shape: Dims = moved.shape[..nd - 2].iter().copied().collect();
+        let out_shape: Dims = moved.shape()[..nd - 2].iter().copied().collect();
         let r = self.round();
         let count: usize = out_shape.iter().product();
         let out = (0..count)
@@ -1027,7 +1027,7 @@ fn norm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let shape = if keepdims {
         let reduced = axes.unwrap_or(all);
         (0..nd)
-            .map(|i| if reduced.contains(&i) { 1 } else { x.shape[i] })
+            .map(|i| if reduced.contains(&i) { 1 } else { x.dim(i) })
             .collect()
     } else {
         shape

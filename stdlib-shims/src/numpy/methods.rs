@@ -5,13 +5,14 @@
 use super::array::NdArray;
 use super::classes::dtype_value;
 use super::convert::{self, check_fits, python_scalar, to_list, to_python};
-use super::dunders::this;
+use super::dunders::{this, this_live};
 use super::element::{Data, Scalar};
 use super::shape;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::builtins::new_tuple;
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::objects::native::NativeProperty;
 use taipan_vm::{Value, Vm};
 
 fn ints(v: &[usize]) -> Value {
@@ -19,34 +20,34 @@ fn ints(v: &[usize]) -> Value {
 }
 
 fn shape(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(ints(&this("shape", &args)?.1.shape))
+    Ok(ints(&this_live("shape", &args)?.1.shape()))
 }
 
 fn ndim(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(this("ndim", &args)?.1.ndim() as i64))
+    Ok(Value::Int(this_live("ndim", &args)?.1.ndim() as i64))
 }
 
 fn size(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(this("size", &args)?.1.size() as i64))
+    Ok(Value::Int(this_live("size", &args)?.1.size() as i64))
 }
 
 fn dtype(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(dtype_value(this("dtype", &args)?.1.dtype))
+    Ok(dtype_value(this_live("dtype", &args)?.1.dtype))
 }
 
 fn itemsize(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(
-        this("itemsize", &args)?.1.dtype.itemsize() as i64
+        this_live("itemsize", &args)?.1.dtype.itemsize() as i64
     ))
 }
 
 fn nbytes(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = this("nbytes", &args)?.1;
+    let a = this_live("nbytes", &args)?.1;
     Ok(Value::Int((a.size() * a.dtype.itemsize()) as i64))
 }
 
 fn strides(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = this("strides", &args)?.1;
+    let a = this_live("strides", &args)?.1;
     // NumPy reports zero strides for an array without elements.
     let size = if a.size() == 0 {
         0
@@ -54,16 +55,16 @@ fn strides(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         a.dtype.itemsize() as i64
     };
     Ok(new_tuple(
-        a.strides
+        a.strides()
             .iter()
-            .zip(&a.shape)
+            .zip(&a.shape())
             .map(|(&s, _)| Value::Int(s as i64 * size))
             .collect(),
     ))
 }
 
 fn transposed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = this("T", &args)?.1;
+    let a = this_live("T", &args)?.1;
     shape::transpose(a, None).map(NdArray::into_value)
 }
 
@@ -76,15 +77,62 @@ fn real(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `a.imag`: zeros of the array's shape and dtype, read-only, as NumPy
 /// gives for arrays of real numbers (a scalar's is a zero scalar).
 fn imag(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = this("imag", &args)?.1;
+    let a = this_live("imag", &args)?.1;
     let data = Data::filled(a.dtype, a.size(), Scalar::Int(0));
-    let mut zeros = NdArray::new(data, a.shape.clone());
+    let mut zeros = NdArray::new(data, a.shape());
     zeros.scalar = a.scalar;
     zeros.writeable = super::array::WriteFlag::new(false);
     Ok(zeros.into_value())
 }
 
-/// The read-only attributes.
+/// `a.shape = value`: reshapes the array in place (see `shape::set_shape`).
+fn set_shape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let target = args.pos.first().unwrap_or(&Value::None);
+    let value = args.pos.get(1).unwrap_or(&Value::None);
+    // The array itself, not `this`'s snapshot: its shape is what changes.
+    let a = NdArray::of(target)
+        .ok_or_else(|| PyErr::type_error("descriptor 'shape' requires a 'numpy.ndarray' object"))?;
+    if a.scalar {
+        return Err(PyErr::attribute_error(
+            "attribute 'shape' of 'numpy.generic' objects is not writable",
+        ));
+    }
+    shape::set_shape(vm, target, a, value)?;
+    Ok(Value::None)
+}
+
+/// `del a.shape`.
+fn del_shape(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(PyErr::attribute_error("Cannot delete array shape"))
+}
+
+/// `del a.strides`.
+fn del_strides(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(PyErr::attribute_error("Cannot delete array strides"))
+}
+
+/// The attributes of `ndarray`: those of [`PROPERTIES`], with `shape`
+/// assignable and `shape` and `strides` refusing `del` as NumPy does.
+pub fn ndarray_properties() -> Vec<NativeProperty> {
+    PROPERTIES
+        .iter()
+        .map(|&(name, get)| match name {
+            "shape" => NativeProperty {
+                set: Some(set_shape),
+                delete: Some(del_shape),
+                ..NativeProperty::read_only(name, get)
+            },
+            "strides" => NativeProperty {
+                delete: Some(del_strides),
+                ..NativeProperty::read_only(name, get)
+            },
+            _ => NativeProperty::read_only(name, get),
+        })
+        .collect()
+}
+
+/// The attributes of arrays and scalars, read-only (`ndarray_properties`
+/// adds what arrays can also assign or delete).
 pub const PROPERTIES: &[(&str, NativeFn)] = &[
     ("flags", super::flags::flags),
     ("shape", shape),
@@ -99,7 +147,7 @@ pub const PROPERTIES: &[(&str, NativeFn)] = &[
     ("imag", imag),
 ];
 
-/// A shape given as one tuple/list or as several ints (`reshape(2, 3)`).
+/// Axes given as one tuple/list or as several ints (`transpose(1, 0)`).
 fn varargs_shape(vm: &mut Vm, pos: &[Value]) -> PyResult<Vec<i64>> {
     match pos {
         [one] => shape::shape_arg(vm, one),
@@ -122,8 +170,18 @@ fn reshape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "reshape() missing required argument 'shape' (pos 1)",
         ));
     }
-    let spec = varargs_shape(vm, &pos)?;
-    shape::reshape(a, &spec).map(NdArray::into_value)
+    // NumPy converts the shape as the shape setter does; `None` asks for
+    // a view of the same shape.
+    let spec = match pos.as_slice() {
+        [Value::None] => {
+            let mut same = a.view(a.shape(), a.strides(), a.offset);
+            same.writeable = a.writeable.clone();
+            return Ok(same.into_value());
+        }
+        [one] => shape::intp_shape_arg(vm, one)?,
+        many => shape::intp_shape_items(vm, many)?,
+    };
+    shape::reshape(&a, &spec).map(NdArray::into_value)
 }
 
 fn transpose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -134,7 +192,7 @@ fn transpose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         [Value::None] => None,
         _ => Some(varargs_shape(vm, pos)?),
     };
-    shape::transpose(a, axes.as_deref()).map(NdArray::into_value)
+    shape::transpose(&a, axes.as_deref()).map(NdArray::into_value)
 }
 
 fn swapaxes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -147,7 +205,7 @@ fn swapaxes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?;
     let i = vm.index_of(slots[0].as_ref().unwrap_or(&Value::None))?;
     let j = vm.index_of(slots[1].as_ref().unwrap_or(&Value::None))?;
-    shape::swapaxes(a, i, j).map(NdArray::into_value)
+    shape::swapaxes(&a, i, j).map(NdArray::into_value)
 }
 
 fn squeeze(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -159,16 +217,16 @@ fn squeeze(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         0,
     )?;
     let axes = shape::axes_arg(vm, slots[0].as_ref())?;
-    shape::squeeze(a, axes.as_deref()).map(NdArray::into_value)
+    shape::squeeze(&a, axes.as_deref()).map(NdArray::into_value)
 }
 
 fn ravel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(shape::ravel(this("ravel", &args)?.1)?.into_value())
+    Ok(shape::ravel(&this("ravel", &args)?.1)?.into_value())
 }
 
 fn flatten(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("flatten", &args)?.1;
-    super::alloc::check_room(&a.shape, a.dtype)?;
+    super::alloc::check_room(&a.shape(), a.dtype)?;
     Ok(shape::ravel(&a.copy_as(a.dtype))?.into_value())
 }
 
@@ -216,12 +274,12 @@ fn fill(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => return Err(PyErr::type_error("fill() needs a scalar value")),
         },
     };
-    super::ops::assign(target, a, &NdArray::new_scalar(s, a.dtype))?;
+    super::ops::assign(target, &a, &NdArray::new_scalar(s, a.dtype))?;
     Ok(Value::None)
 }
 
 fn tolist(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(to_list(this("tolist", &args)?.1))
+    Ok(to_list(&this("tolist", &args)?.1))
 }
 
 fn item(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -245,13 +303,13 @@ fn item(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         } else {
             pos[0].clone()
         };
-        let v = super::index::getitem(vm, &args.pos[0], a, &key)?;
+        let v = super::index::getitem(vm, &args.pos[0], &a, &key)?;
         return match NdArray::of(&v) {
             Some(x) if x.size() == 1 => Ok(to_python(x.first())),
             _ => Err(PyErr::value_error("incorrect number of indices for array")),
         };
     }
-    let flat = super::shape::ravel(a)?;
+    let flat = super::shape::ravel(&a)?;
     let i = vm.index_of(&pos[0])?;
     let n = flat.size() as i64;
     let j = if i < 0 { i + n } else { i };
@@ -273,16 +331,19 @@ fn view(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &["dtype", "type"],
         0,
     )?;
-    let Some(dt) = convert::dtype_arg(vm, slots[0].as_ref())? else {
-        let mut same = a.view(a.shape.clone(), a.strides.clone(), a.offset);
+    let dt = convert::dtype_arg(vm, slots[0].as_ref())?;
+    if dt == Some(a.dtype) && a.scalar {
+        return Ok(v.clone());
+    }
+    let Some(dt) = dt.filter(|&d| d != a.dtype) else {
+        // A new array object even for the same dtype, as in NumPy: its
+        // shape can then change apart from `a`'s (`b.shape = …`).
+        let mut same = a.view(a.shape(), a.strides(), a.offset);
         same.writeable = a.writeable.clone();
         return Ok(same.into_value());
     };
-    if dt == a.dtype {
-        return Ok(v.clone());
-    }
     let (old, new) = (a.dtype.itemsize(), dt.itemsize());
-    let last = a.shape.last().copied().unwrap_or(1);
+    let last = a.shape().last().copied().unwrap_or(1);
     if a.ndim() == 0 || (last * old) % new != 0 {
         return Err(PyErr::value_error(
             "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
@@ -296,7 +357,7 @@ fn view(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     });
     let data = super::creation::from_le_bytes(&bytes, dt);
-    let mut shape = a.shape.clone();
+    let mut shape = a.shape();
     if let Some(l) = shape.last_mut() {
         *l = last * old / new;
     }

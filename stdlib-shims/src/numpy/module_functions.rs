@@ -65,7 +65,7 @@ fn expand_dims(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn shape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = as_array_keep_scalar(vm, args.pos.first().unwrap_or(&Value::None))?;
     Ok(taipan_vm::builtins::new_tuple(
-        a.shape.iter().map(|&n| Value::Int(n as i64)).collect(),
+        a.shape().iter().map(|&n| Value::Int(n as i64)).collect(),
     ))
 }
 
@@ -80,7 +80,7 @@ fn size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match slots[1].as_ref().filter(|v| !v.is_none()) {
         Some(axis) => {
             let axis = super::errors::normalize_axis(vm.index_of(axis)?, a.ndim())?;
-            Ok(Value::Int(a.shape[axis] as i64))
+            Ok(Value::Int(a.dim(axis) as i64))
         }
         None => Ok(Value::Int(a.size() as i64)),
     }
@@ -88,7 +88,7 @@ fn size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn nonzero(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("nonzero", &args)?;
-    super::index::nonzero_value(a)
+    super::index::nonzero_value(&a)
 }
 
 fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -106,13 +106,13 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.index_of(v)?,
         None => 0,
     };
-    super::ufunc::round_array(a, decimals).map(NdArray::into_value)
+    super::ufunc::round_array(&a, decimals).map(NdArray::into_value)
 }
 
 fn dot_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("dot", &args)?;
     let b = as_array_keep_scalar(vm, args.pos.get(1).unwrap_or(&Value::None))?;
-    super::linalg::dot(a, &b).map(NdArray::into_value)
+    super::linalg::dot(&a, &b).map(NdArray::into_value)
 }
 
 fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

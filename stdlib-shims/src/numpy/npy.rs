@@ -77,14 +77,14 @@ fn tobytes(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let fortran = match order.as_str() {
         "C" | "c" | "K" | "k" => false,
         "F" | "f" => true,
-        "A" | "a" => !a.is_c_contiguous() && is_f_contiguous(a),
+        "A" | "a" => !a.is_c_contiguous() && is_f_contiguous(&a),
         _ => {
             return Err(PyErr::value_error(format!(
                 "order must be one of 'C', 'F', 'A', or 'K' (got '{order}')"
             )))
         }
     };
-    let bytes = if fortran { f_bytes(a)? } else { c_bytes(a) };
+    let bytes = if fortran { f_bytes(&a)? } else { c_bytes(&a) };
     Ok(bytes_value(bytes))
 }
 
@@ -132,7 +132,7 @@ fn header_bytes(descr: &str, fortran: bool, shape: &[usize]) -> Vec<u8> {
 /// The whole `.npy` file of an array.
 fn npy_of_array(a: &NdArray) -> PyResult<Vec<u8>> {
     let fortran = !a.is_c_contiguous() && is_f_contiguous(a);
-    let mut out = header_bytes(&a.dtype.descr(), fortran, &a.shape);
+    let mut out = header_bytes(&a.dtype.descr(), fortran, &a.shape());
     out.extend(if fortran { f_bytes(a)? } else { c_bytes(a) });
     Ok(out)
 }
@@ -140,7 +140,7 @@ fn npy_of_array(a: &NdArray) -> PyResult<Vec<u8>> {
 /// The whole `.npy` file of a complex array (`<c16` / `<c8`).
 fn npy_of_complex(c: &ComplexArray) -> Vec<u8> {
     let size = 2 * c.part_dtype().itemsize();
-    let mut out = header_bytes(&format!("<c{size}"), false, c.shape());
+    let mut out = header_bytes(&format!("<c{size}"), false, &c.shape());
     let (re, im) = (c_bytes(&c.re), c_bytes(&c.im));
     let half = size / 2;
     for (r, i) in re.chunks(half).zip(im.chunks(half)) {

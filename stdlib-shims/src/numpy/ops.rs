@@ -207,7 +207,7 @@ fn compute(op: Op, a: Operand, b: Operand, watch: FpErrors, scalar_op: bool) -> 
     }
     let a = cast(&a.into_array(dt)?, dt);
     let b = cast(&b.into_array(dt)?, dt);
-    let shape = broadcast_shapes(&a.shape, &b.shape)?;
+    let shape = broadcast_shapes(&a.shape(), &b.shape())?;
     super::alloc::check_room(&shape, dt)?;
     let a = broadcast_to(&a, &shape)?;
     let b = broadcast_to(&b, &shape)?;
@@ -274,9 +274,9 @@ pub fn map2<T: Element, R: Element>(a: &NdArray, b: &NdArray, f: impl Fn(T, T) -
             &sb[b.offset..b.offset + n],
             &f,
         );
-    } else if b.strides.iter().all(|&s| s == 0) && a.is_c_contiguous() {
+    } else if b.strides().iter().all(|&s| s == 0) && a.is_c_contiguous() {
         left_into(&mut out, &sa[a.offset..a.offset + n], sb[b.offset], &f);
-    } else if a.strides.iter().all(|&s| s == 0) && b.is_c_contiguous() {
+    } else if a.strides().iter().all(|&s| s == 0) && b.is_c_contiguous() {
         // `1 - x`, and `x > 0` (computed as `0 < x`).
         right_into(&mut out, sa[a.offset], &sb[b.offset..b.offset + n], &f);
     } else if let (true, Some(p)) = (a.is_c_contiguous(), period(b)) {
@@ -299,7 +299,7 @@ pub fn map2<T: Element, R: Element>(a: &NdArray, b: &NdArray, f: impl Fn(T, T) -
             _ => strided_into(&mut out, (sa, oa, ia), (sb, ob, ib), len, &f),
         });
     }
-    NdArray::new(R::wrap(out), a.shape.clone())
+    NdArray::new(R::wrap(out), a.shape())
 }
 
 /// Appends `f(x, y)` for the pairs of two slices of one length.
@@ -343,13 +343,13 @@ fn strided_into<T: Copy, R>(
 fn period(v: &NdArray) -> Option<usize> {
     let mut block = 1usize;
     let mut axis = v.ndim();
-    while axis > 0 && v.strides[axis - 1] == block as isize && v.shape[axis - 1] > 1 {
-        block *= v.shape[axis - 1];
+    while axis > 0 && v.stride(axis - 1) == block as isize && v.dim(axis - 1) > 1 {
+        block *= v.dim(axis - 1);
         axis -= 1;
     }
-    let repeated = v.strides[..axis]
+    let repeated = v.strides()[..axis]
         .iter()
-        .zip(&v.shape[..axis])
+        .zip(&v.shape()[..axis])
         .all(|(&s, &n)| s == 0 || n == 1);
     (repeated && block > 1 && axis > 0).then_some(block)
 }
@@ -367,7 +367,7 @@ pub fn map1<T: Element, R: Element>(a: &NdArray, f: impl Fn(T) -> R) -> NdArray 
     } else {
         a.for_each_offset(|o| out.push(f(src[o])));
     }
-    let mut r = NdArray::new(R::wrap(out), a.shape.clone());
+    let mut r = NdArray::new(R::wrap(out), a.shape());
     r.scalar = a.scalar;
     r
 }
@@ -619,7 +619,7 @@ fn float_kernel<T: Arith>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray>
 
 /// The value, as f64, when `b` is one value broadcast everywhere.
 fn constant_value<T: Element>(b: &NdArray) -> Option<f64> {
-    if b.strides.iter().all(|&s| s == 0) && b.size() > 0 {
+    if b.strides().iter().all(|&s| s == 0) && b.size() > 0 {
         let data = b.buf.read();
         typed::<T>(&data)
             .get(b.offset)
@@ -726,10 +726,14 @@ pub fn same_kind(from: DType, to: DType) -> bool {
 pub fn assign(target: &Value, dst: &NdArray, src: &NdArray) -> PyResult<()> {
     // Leading axes of length 1 that the destination lacks are dropped.
     let mut src = src.clone();
-    while src.ndim() > dst.ndim() && src.shape[0] == 1 {
-        src = src.view(src.shape[1..].into(), src.strides[1..].into(), src.offset);
+    while src.ndim() > dst.ndim() && src.dim(0) == 1 {
+        src = src.view(
+            src.shape()[1..].into(),
+            src.strides()[1..].into(),
+            src.offset,
+        );
     }
-    let src = broadcast_to(&src, &dst.shape)?;
+    let src = broadcast_to(&src, &dst.shape())?;
     // Read the source out first: it may share the destination's buffer.
     let values = src.to_data(dst.dtype);
     let offsets = dst.offsets();

@@ -303,9 +303,9 @@ fn order_axes(ops: &[&[isize]]) -> Vec<usize> {
 
 /// The strides NumPy's iterator sees for an operand: 0 for axes of length 1.
 fn iter_strides(a: &NdArray) -> Vec<isize> {
-    a.shape
+    a.shape()
         .iter()
-        .zip(&a.strides)
+        .zip(&a.strides())
         .map(|(&n, &s)| if n == 1 { 0 } else { s })
         .collect()
 }
@@ -345,7 +345,7 @@ fn result_strides(a: &NdArray, flags: &[bool], perm: &[usize]) -> (Vec<isize>, u
     for &k in perm {
         res[k] = running as isize;
         if !flags[k] {
-            running *= a.shape[k];
+            running *= a.dim(k);
         }
     }
     (res, running)
@@ -362,7 +362,7 @@ impl Plan {
         let mut axes: Vec<Axis> = perm
             .iter()
             .map(|&k| {
-                let len = a.shape[k];
+                let len = a.dim(k);
                 let dst = if flags[k] || len == 1 { 0 } else { res[k] };
                 Axis {
                     len,
@@ -379,12 +379,12 @@ impl Plan {
             base: [0, a.offset as isize, mask.map_or(0, |m| m.offset as isize)],
             shape: kept
                 .clone()
-                .map(|k| if flags[k] { 1 } else { a.shape[k] })
+                .map(|k| if flags[k] { 1 } else { a.dim(k) })
                 .collect(),
             strides: kept.map(|k| res[k]).collect(),
             out_len,
             reducing: flags.iter().any(|&f| f),
-            empty_axis: (0..a.ndim()).any(|k| flags[k] && a.shape[k] == 0),
+            empty_axis: (0..a.ndim()).any(|k| flags[k] && a.dim(k) == 0),
         }
     }
 
@@ -1000,12 +1000,12 @@ fn where_arg(vm: &mut Vm, a: &NdArray, v: Option<&Value>) -> PyResult<Option<NdA
             m.dtype.name()
         )));
     }
-    broadcast_to(&m, &a.shape).map(Some).map_err(|_| {
+    broadcast_to(&m, &a.shape()).map(Some).map_err(|_| {
         PyErr::value_error(format!(
             "operands could not be broadcast together with remapped shapes \
              [original->remapped]: {} {} ",
-            tight_shape(&a.shape),
-            tight_shape(&m.shape)
+            tight_shape(&a.shape()),
+            tight_shape(&m.shape())
         ))
     })
 }
@@ -1050,11 +1050,11 @@ fn deliver(out: Option<&Value>, r: NdArray) -> PyResult<Value> {
     };
     let dst = NdArray::of(target)
         .ok_or_else(|| PyErr::type_error("return arrays must be of ArrayType"))?;
-    if dst.shape != r.shape {
+    if dst.shape() != r.shape() {
         return Err(PyErr::value_error(format!(
             "output parameter has the wrong shape: {} where {} is needed",
-            shape_text(&dst.shape),
-            shape_text(&r.shape)
+            shape_text(&dst.shape()),
+            shape_text(&r.shape())
         )));
     }
     ops::assign(target, dst, &r)?;
@@ -1115,29 +1115,26 @@ fn common(
 fn k_layout(like: &NdArray, data: Data) -> NdArray {
     let mut perm = order_axes(&[&iter_strides(like)]);
     perm.reverse();
-    let tmp = NdArray::new(data, like.shape.clone());
+    let tmp = NdArray::new(data, like.shape());
     if perm.iter().enumerate().all(|(i, &k)| i == k) {
         return tmp;
     }
-    let shape: Dims = perm.iter().map(|&k| like.shape[k]).collect();
-    let strides: Strides = perm.iter().map(|&k| tmp.strides[k]).collect();
+    let shape: Dims = perm.iter().map(|&k| like.dim(k)).collect();
+    let strides: Strides = perm.iter().map(|&k| tmp.stride(k)).collect();
     let mem = tmp.view(shape.clone(), strides, 0).to_data(tmp.dtype);
     let mem_strides = c_strides(&shape);
     let mut back: Strides = SmallVec::from_elem(0, perm.len());
     for (i, &k) in perm.iter().enumerate() {
         back[k] = mem_strides[i];
     }
-    NdArray::new(mem, shape).view(like.shape.clone(), back, 0)
+    NdArray::new(mem, shape).view(like.shape(), back, 0)
 }
 
 /// An array with `r`'s layout and scalar-ness over new `data`.
 fn like_result(r: &NdArray, data: Data) -> NdArray {
     let n = data.len();
-    let mut m = NdArray::new(data, SmallVec::from_slice(&[n])).view(
-        r.shape.clone(),
-        r.strides.clone(),
-        r.offset,
-    );
+    let mut m =
+        NdArray::new(data, SmallVec::from_slice(&[n])).view(r.shape(), r.strides(), r.offset);
     m.scalar = r.scalar;
     m
 }
@@ -1219,7 +1216,7 @@ fn counts(a: &NdArray, r: Reduce<'_>) -> PyResult<Vec<f64>> {
         None => {
             let n = (0..a.ndim())
                 .filter(|&k| r.flags[k])
-                .map(|k| a.shape[k])
+                .map(|k| a.dim(k))
                 .product::<usize>();
             let plan = Plan::new(a, r.flags, r.keepdims, None);
             Ok(vec![n as f64; plan.out_len])
@@ -1482,7 +1479,7 @@ fn nanvar_of(
         .zip(&is_nan)
         .map(|(x, &m)| if m { 0.0 } else { x })
         .collect();
-    let dev = NdArray::new(Data::F64(dev_vals).cast(filled.dtype), filled.shape.clone());
+    let dev = NdArray::new(Data::F64(dev_vals).cast(filled.dtype), filled.shape());
     let sq = ops::binary(Op::Mul, operand(dev.clone()), operand(dev))?;
     let sq = k_layout(filled, sq.to_data(filled.dtype));
     let total = ufunc_reduce(&sq, RedOp::Add, r, acc)?;
@@ -1533,14 +1530,11 @@ fn lanes(a: &NdArray, axis: Option<usize>, dtype: DType) -> (Data, usize, Dims) 
         Some(k) if a.ndim() > 0 => {
             let mut order: Vec<usize> = (0..a.ndim()).filter(|&i| i != k).collect();
             order.push(k);
-            let shape: Dims = order.iter().map(|&i| a.shape[i]).collect();
-            let strides: Strides = order.iter().map(|&i| a.strides[i]).collect();
+            let shape: Dims = order.iter().map(|&i| a.dim(i)).collect();
+            let strides: Strides = order.iter().map(|&i| a.stride(i)).collect();
             let moved = a.view(shape, strides, a.offset);
-            let outer: Dims = order[..order.len() - 1]
-                .iter()
-                .map(|&i| a.shape[i])
-                .collect();
-            (moved.to_data(dtype), a.shape[k], outer)
+            let outer: Dims = order[..order.len() - 1].iter().map(|&i| a.dim(i)).collect();
+            (moved.to_data(dtype), a.dim(k), outer)
         }
         _ => (a.to_data(dtype), a.size(), Dims::new()),
     }
@@ -1591,7 +1585,7 @@ fn arg_reduce(a: &NdArray, axis: Option<usize>, keepdims: bool, max: bool) -> Py
     let shape: Dims = match (axis, keepdims) {
         (None, true) => SmallVec::from_elem(1, a.ndim()),
         (Some(k), true) if a.ndim() > 0 => {
-            let mut s = a.shape.clone();
+            let mut s = a.shape();
             s[k] = 1;
             s
         }
@@ -1679,13 +1673,13 @@ fn accumulate(a: &NdArray, axis: Option<usize>, acc: DType, mul: bool) -> NdArra
     let mut src = 0;
     for (i, s) in strides.iter_mut().enumerate() {
         if i == k {
-            *s = moved.strides[nd - 1];
+            *s = moved.stride(nd - 1);
         } else {
-            *s = moved.strides[src];
+            *s = moved.stride(src);
             src += 1;
         }
     }
-    moved.view(a.shape.clone(), strides, 0).copy_as(acc)
+    moved.view(a.shape(), strides, 0).copy_as(acc)
 }
 
 /// `cumsum`/`cumprod`: slots are `axis, dtype, out`.
@@ -1754,11 +1748,11 @@ fn median_of(a: &NdArray, flags: &[bool], keepdims: bool) -> PyResult<NdArray> {
     let mut order: Vec<usize> = (0..nd).filter(|&k| !flags[k]).collect();
     let kept = order.len();
     order.extend((0..nd).filter(|&k| flags[k]));
-    let shape: Dims = order.iter().map(|&k| a.shape[k]).collect();
-    let strides: Strides = order.iter().map(|&k| a.strides[k]).collect();
+    let shape: Dims = order.iter().map(|&k| a.dim(k)).collect();
+    let strides: Strides = order.iter().map(|&k| a.stride(k)).collect();
     let moved = a.view(shape, strides, a.offset);
-    let mut part_shape: Dims = moved.shape[..kept].iter().copied().collect();
-    let m: usize = moved.shape[kept..].iter().product();
+    let mut part_shape: Dims = moved.shape()[..kept].iter().copied().collect();
+    let m: usize = moved.shape()[kept..].iter().product();
     let (mids, nans) = if m == 0 {
         (Data::zeros(a.dtype, 0), Vec::new())
     } else {
@@ -1778,7 +1772,7 @@ fn median_of(a: &NdArray, flags: &[bool], keepdims: bool) -> PyResult<NdArray> {
         return Ok(r);
     }
     let shape: Dims = (0..nd)
-        .map(|k| if flags[k] { 1 } else { a.shape[k] })
+        .map(|k| if flags[k] { 1 } else { a.dim(k) })
         .collect();
     Ok(NdArray::new(r.to_data(r.dtype), shape))
 }
@@ -1799,7 +1793,7 @@ fn average_weights(
     axis_given: bool,
 ) -> PyResult<NdArray> {
     let w = as_array_keep_scalar(vm, w)?;
-    if w.shape == a.shape {
+    if w.shape() == a.shape() {
         return Ok(w);
     }
     if !axis_given {
@@ -1809,15 +1803,15 @@ fn average_weights(
     }
     let along: Dims = (0..a.ndim())
         .filter(|&k| flags[k])
-        .map(|k| a.shape[k])
+        .map(|k| a.dim(k))
         .collect();
-    if w.shape != along {
+    if w.shape() != along {
         return Err(PyErr::value_error(
             "Shape of weights must be consistent with shape of a along specified axis.",
         ));
     }
     let shape: Dims = (0..a.ndim())
-        .map(|k| if flags[k] { a.shape[k] } else { 1 })
+        .map(|k| if flags[k] { a.dim(k) } else { 1 })
         .collect();
     Ok(NdArray::new(w.to_data(w.dtype), shape))
 }
@@ -1869,10 +1863,10 @@ fn average_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value>
     if !returned {
         return Ok(avg.into_value());
     }
-    let scl = if scl.shape == avg.shape {
+    let scl = if scl.shape() == avg.shape() {
         scl
     } else {
-        let mut b = broadcast_to(&scl, &avg.shape)?.copy_as(scl.dtype);
+        let mut b = broadcast_to(&scl, &avg.shape())?.copy_as(scl.dtype);
         b.scalar = b.ndim() == 0;
         b
     };
@@ -1896,7 +1890,7 @@ fn method(vm: &mut Vm, args: Args<'_>, name: &str, params: &[&str], imp: Impl) -
         kw: args.kw,
     };
     let slots = parse_args(name, rest, params, 0)?;
-    imp(vm, a, &slots)
+    imp(vm, a.into_owned(), &slots)
 }
 
 /// Calls `imp` for `np.name(a, ...)`, `a` any array-like.

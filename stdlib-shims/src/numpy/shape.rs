@@ -25,38 +25,117 @@ pub fn shape_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<i64>> {
     }
 }
 
-/// The shape of `size` elements, with one `-1` worked out.
+/// The shape of `size` elements, with the unknown dimension worked out,
+/// as NumPy's reshape does it: any negative length is the unknown one
+/// (only one may be), and a product of the known lengths too big for an
+/// `intp` is a size mismatch.
 pub fn resolve_shape(spec: &[i64], size: usize) -> PyResult<Dims> {
-    let unknown: Vec<usize> = (0..spec.len()).filter(|&i| spec[i] == -1).collect();
-    if unknown.len() > 1 {
-        return Err(PyErr::value_error("can only specify one unknown dimension"));
-    }
-    if let Some(&bad) = spec.iter().find(|&&n| n < -1) {
-        return Err(PyErr::value_error(format!(
-            "negative dimensions not allowed (got {bad})"
-        )));
-    }
-    let known: usize = spec
-        .iter()
-        .filter(|&&n| n >= 0)
-        .map(|&n| n as usize)
-        .product();
-    let mut shape: Dims = spec.iter().map(|&n| n.max(0) as usize).collect();
-    let text = || {
-        format!(
+    let mismatch = || {
+        PyErr::value_error(format!(
             "cannot reshape array of size {size} into shape {}",
             shape_text_signed(spec)
-        )
+        ))
     };
-    if let Some(&i) = unknown.first() {
-        if known == 0 || !size.is_multiple_of(known) {
-            return Err(PyErr::value_error(text()));
+    let mut unknown = None;
+    let mut known = 1i64;
+    for (i, &n) in spec.iter().enumerate() {
+        if n < 0 {
+            if unknown.is_some() {
+                return Err(PyErr::value_error("can only specify one unknown dimension"));
+            }
+            unknown = Some(i);
+        } else {
+            known = known.checked_mul(n).ok_or_else(mismatch)?;
         }
-        shape[i] = size / known;
-    } else if known != size {
-        return Err(PyErr::value_error(text()));
+    }
+    let total = i64::try_from(size).map_err(|_| mismatch())?;
+    let mut shape: Dims = spec.iter().map(|&n| n.max(0) as usize).collect();
+    match unknown {
+        Some(i) => {
+            if known == 0 || total % known != 0 {
+                return Err(mismatch());
+            }
+            shape[i] = (total / known) as usize;
+        }
+        None if known != total => return Err(mismatch()),
+        None => {}
     }
     Ok(shape)
+}
+
+/// NumPy's most axes an array may have (`NPY_MAXDIMS`).
+const MAX_DIMS: usize = 64;
+
+/// A shape given to `a.shape = value`, converted as NumPy's
+/// `PyArray_IntpConverter` does: a sequence of integers (a tuple, a list,
+/// an array …) or a single integer; `-1` and other negatives are left for
+/// `resolve_shape`.
+pub fn intp_shape_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<i64>> {
+    if v.is_none() {
+        return Err(PyErr::type_error("Use () not None as shape arguments"));
+    }
+    if let Some(items) = sequence_items(vm, v) {
+        return intp_shape_items(vm, &items);
+    }
+    match dimension(vm, v) {
+        Err(e) if e.matches(taipan_vm::types::types().type_error) => {
+            let shown: String = vm.repr(v)?.chars().take(100).collect();
+            Err(PyErr::type_error(format!(
+                "expected a sequence of integers or a single integer, got '{shown}'"
+            )))
+        }
+        other => other.map(|n| vec![n]),
+    }
+}
+
+/// A shape given as its dimensions (`a.reshape(2, 3)`), converted as
+/// `intp_shape_arg` converts a sequence.
+pub fn intp_shape_items(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<i64>> {
+    if items.len() > MAX_DIMS {
+        return Err(PyErr::value_error(format!(
+            "maximum supported dimension for an ndarray is currently {MAX_DIMS}, found {}",
+            items.len()
+        )));
+    }
+    items.iter().map(|x| dimension(vm, x)).collect()
+}
+
+/// The items of `v` when NumPy takes it for a sequence of dimensions
+/// (`PySequence_Fast` succeeds), else None (then it may be one integer).
+fn sequence_items(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
+    let sequence = match v.kind() {
+        Some(
+            ObjKind::Tuple(_)
+            | ObjKind::List(_)
+            | ObjKind::Str(_)
+            | ObjKind::Bytes(_)
+            | ObjKind::ByteArray(_)
+            | ObjKind::Range { .. },
+        ) => true,
+        Some(ObjKind::Native(_)) => NdArray::of(v).is_some_and(|a| !a.scalar && a.ndim() > 0),
+        Some(ObjKind::Instance(_)) => vm.lookup_type_attr(v, "__getitem__").is_some(),
+        _ => false,
+    };
+    if !sequence {
+        return None;
+    }
+    // Like NumPy, a sequence that cannot be listed is tried as an integer.
+    vm.collect(v).ok()
+}
+
+/// One dimension, as NumPy's `PyArray_PyIntAsIntp` reads it: bools are
+/// refused, and an int beyond 64 bits is "too big" rather than an index
+/// error.
+fn dimension(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let is_bool = matches!(v, Value::Bool(_))
+        || NdArray::of(v).is_some_and(|a| a.scalar && a.dtype == super::dtype::DType::Bool);
+    if is_bool {
+        return Err(PyErr::type_error("an integer is required"));
+    }
+    if matches!(v.kind(), Some(ObjKind::BigInt(_))) {
+        return Err(PyErr::value_error("Maximum allowed dimension exceeded"));
+    }
+    vm.index_of(v)
 }
 
 /// A requested shape as NumPy's reshape error writes it: `(2,2)`,
@@ -85,16 +164,39 @@ fn shape_text_signed(spec: &[i64]) -> String {
 /// `a.reshape(shape)`: a view when the elements are contiguous, else a copy.
 pub fn reshape(a: &NdArray, spec: &[i64]) -> PyResult<NdArray> {
     let shape = resolve_shape(spec, a.size())?;
-    if a.is_c_contiguous() {
-        let strides = c_strides(&shape);
-        return Ok(a.view(shape, strides, a.offset));
-    }
-    if let Some(strides) = nocopy_strides(&a.shape, &a.strides, &shape) {
+    if let Some(strides) = view_strides(a, &shape) {
         return Ok(a.view(shape, strides, a.offset));
     }
     let copy = a.copy_as(a.dtype);
     let strides = c_strides(&shape);
     Ok(copy.view(shape, strides, 0))
+}
+
+/// The strides that show `a`'s elements as `shape` (of the same size)
+/// without copying them, when they allow it: the C strides of a
+/// C-contiguous array, else NumPy's no-copy reshape.
+pub fn view_strides(a: &NdArray, shape: &[usize]) -> Option<Strides> {
+    if a.is_c_contiguous() {
+        return Some(c_strides(shape));
+    }
+    nocopy_strides(&a.shape(), &a.strides(), shape)
+}
+
+/// `a.shape = value`: the array's shape changed in place, as NumPy's
+/// shape setter does it — only where the elements can be viewed in the
+/// new shape without a copy. `target` holds `a`.
+pub fn set_shape(vm: &mut Vm, target: &Value, a: &NdArray, value: &Value) -> PyResult<()> {
+    let spec = intp_shape_arg(vm, value)?;
+    // The conversion may have run Python code: what follows reads `a`
+    // afresh (its size never changes).
+    let shape = resolve_shape(&spec, a.size())?;
+    let strides = view_strides(a, &shape).ok_or_else(|| {
+        PyErr::attribute_error(
+            "Incompatible shape for in-place modification. Use `.reshape()` to make a copy \
+             with the desired shape.",
+        )
+    })?;
+    a.set_shape_in_place(target, shape, strides)
 }
 
 /// The strides that view `old_shape`/`old_strides` as `new_shape` without
@@ -139,9 +241,10 @@ fn nocopy_strides(
         oi = oj;
         ni = nj;
     }
-    // Trailing new axes of length 1.
+    // Trailing new axes of length 1 take the last stride, as in NumPy.
+    let last = if ni > 0 { strides[ni - 1] } else { 1 };
     for k in ni..nn {
-        strides[k] = 1;
+        strides[k] = last;
     }
     Some(strides)
 }
@@ -168,8 +271,8 @@ pub fn transpose(a: &NdArray, axes: Option<&[i64]>) -> PyResult<NdArray> {
             order
         }
     };
-    let shape: Dims = order.iter().map(|&i| a.shape[i]).collect();
-    let strides: Strides = order.iter().map(|&i| a.strides[i]).collect();
+    let shape: Dims = order.iter().map(|&i| a.dim(i)).collect();
+    let strides: Strides = order.iter().map(|&i| a.stride(i)).collect();
     Ok(a.view(shape, strides, a.offset))
 }
 
@@ -187,14 +290,14 @@ pub fn squeeze(a: &NdArray, axes: Option<&[i64]>) -> PyResult<NdArray> {
     let mut drop = vec![false; nd];
     match axes {
         None => {
-            for (d, &n) in drop.iter_mut().zip(&a.shape) {
+            for (d, &n) in drop.iter_mut().zip(&a.shape()) {
                 *d = n == 1;
             }
         }
         Some(axes) => {
             for &ax in axes {
                 let ax = normalize_axis(ax, nd)?;
-                if a.shape[ax] != 1 {
+                if a.dim(ax) != 1 {
                     return Err(PyErr::value_error(
                         "cannot select an axis to squeeze out which has size not equal to one",
                     ));
@@ -204,8 +307,8 @@ pub fn squeeze(a: &NdArray, axes: Option<&[i64]>) -> PyResult<NdArray> {
         }
     }
     let keep = (0..nd).filter(|&i| !drop[i]);
-    let shape: Dims = keep.clone().map(|i| a.shape[i]).collect();
-    let strides: Strides = keep.map(|i| a.strides[i]).collect();
+    let shape: Dims = keep.clone().map(|i| a.dim(i)).collect();
+    let strides: Strides = keep.map(|i| a.stride(i)).collect();
     Ok(a.view(shape, strides, a.offset))
 }
 
@@ -228,8 +331,8 @@ pub fn expand_dims(a: &NdArray, axes: &[i64]) -> PyResult<NdArray> {
             shape.push(1);
             strides.push(0);
         } else {
-            shape.push(a.shape[src]);
-            strides.push(a.strides[src]);
+            shape.push(a.dim(src));
+            strides.push(a.stride(src));
             src += 1;
         }
     }
@@ -248,7 +351,7 @@ pub fn ravel(a: &NdArray) -> PyResult<NdArray> {
             a.offset,
         ));
     }
-    super::alloc::check_room(&a.shape, a.dtype)?;
+    super::alloc::check_room(&a.shape(), a.dtype)?;
     let copy = a.copy_as(a.dtype);
     Ok(copy.view(SmallVec::from_slice(&[n]), SmallVec::from_slice(&[1]), 0))
 }

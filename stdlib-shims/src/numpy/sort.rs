@@ -180,8 +180,8 @@ fn moveaxis(a: &NdArray, from: usize, to: usize) -> NdArray {
     let mut axes: Vec<usize> = (0..a.ndim()).filter(|&i| i != from).collect();
     axes.insert(to, from);
     a.view(
-        axes.iter().map(|&i| a.shape[i]).collect(),
-        axes.iter().map(|&i| a.strides[i]).collect(),
+        axes.iter().map(|&i| a.dim(i)).collect(),
+        axes.iter().map(|&i| a.stride(i)).collect(),
         a.offset,
     )
 }
@@ -204,14 +204,14 @@ fn from_moved(data: Data, shape: &[usize], axis: usize, to: usize) -> NdArray {
 
 /// A view of `len` positions along `axis` from `start`.
 fn axis_slice(a: &NdArray, axis: usize, start: usize, len: usize) -> NdArray {
-    let mut shape = a.shape.clone();
+    let mut shape = a.shape();
     shape[axis] = len;
     if shape.contains(&0) {
         // Empty: keep the offset inside the buffer.
-        return a.view(shape, a.strides.clone(), a.offset);
+        return a.view(shape, a.strides(), a.offset);
     }
-    let offset = a.offset as isize + start as isize * a.strides[axis];
-    a.view(shape, a.strides.clone(), offset as usize)
+    let offset = a.offset as isize + start as isize * a.stride(axis);
+    a.view(shape, a.strides(), offset as usize)
 }
 
 /// Sorts every lane of `a` along `axis` in place, writing through `target`.
@@ -227,7 +227,7 @@ fn sort_lanes_typed<T: Element + PartialOrd>(
     let lanes = axis_last(a, axis);
     let offsets = lanes.offsets();
     let mut values = lanes.to_vec::<T>();
-    for lane in values.chunks_mut(a.shape[axis].max(1)) {
+    for lane in values.chunks_mut(a.dim(axis).max(1)) {
         let sorted: Vec<T> = stable_order(&sort_keys(lane))
             .into_iter()
             .map(|i| lane[i])
@@ -251,10 +251,10 @@ fn argsort_lanes(a: &NdArray, axis: usize) -> NdArray {
 fn argsort_typed<T: Element + PartialOrd>(a: &NdArray, axis: usize) -> NdArray {
     let values = axis_last(a, axis).to_vec::<T>();
     let mut out = Vec::with_capacity(values.len());
-    for lane in values.chunks(a.shape[axis].max(1)) {
+    for lane in values.chunks(a.dim(axis).max(1)) {
         out.extend(stable_order(&sort_keys(lane)).into_iter().map(|i| i as i64));
     }
-    from_moved(Data::I64(out), &a.shape, axis, a.ndim() - 1)
+    from_moved(Data::I64(out), &a.shape(), axis, a.ndim() - 1)
 }
 
 /// Compares two positions of one sort key (positions in the key's lanes).
@@ -347,7 +347,7 @@ fn sort_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?;
     check_sort_options(vm, &s[1..])?;
     let axis = method_axis(vm, &s[0])?;
-    sort_lanes(target, a, normalize_axis(axis, a.ndim())?)?;
+    sort_lanes(target, &a, normalize_axis(axis, a.ndim())?)?;
     Ok(Value::None)
 }
 
@@ -380,7 +380,7 @@ fn argsort_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &["axis", "kind", "order", "stable"],
         0,
     )?;
-    argsort_of(vm, a, &s)
+    argsort_of(vm, &a, &s)
 }
 
 /// The keys of `lexsort`: the items of a sequence, or the sub-arrays of an
@@ -391,10 +391,10 @@ fn lexsort_keys(vm: &mut Vm, v: &Value) -> PyResult<Vec<NdArray>> {
         if a.ndim() == 0 {
             return Err(none());
         }
-        let (shape, strides) = (&a.shape[1..], &a.strides[1..]);
-        return Ok((0..a.shape[0])
+        let (shape, strides) = (&a.shape()[1..], &a.strides()[1..]);
+        return Ok((0..a.dim(0))
             .map(|i| {
-                let offset = a.offset as isize + i as isize * a.strides[0];
+                let offset = a.offset as isize + i as isize * a.stride(0);
                 a.view(shape.into(), strides.into(), offset as usize)
             })
             .collect());
@@ -417,8 +417,8 @@ fn lexsort_keys(vm: &mut Vm, v: &Value) -> PyResult<Vec<NdArray>> {
 fn lexsort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = parse_args("lexsort", args, &["keys", "axis"], 1)?;
     let keys = lexsort_keys(vm, &slot(&s, 0))?;
-    let shape = keys[0].shape.clone();
-    if keys.iter().any(|k| k.shape != shape) {
+    let shape = keys[0].shape();
+    if keys.iter().any(|k| k.shape() != shape) {
         return Err(PyErr::value_error("all keys need to be the same shape"));
     }
     let axis = match &s[1] {
@@ -458,7 +458,7 @@ fn check_kth(vm: &mut Vm, v: &Value, n: usize) -> PyResult<()> {
 fn partition_of(vm: &mut Vm, a: &NdArray, s: &[Option<Value>], arg: bool) -> PyResult<Value> {
     check_sort_options(vm, &[None, s[3].clone(), None])?;
     let (a, axis) = sort_target(vm, a, &s[1], arg)?;
-    check_kth(vm, &slot(s, 0), a.shape[axis])?;
+    check_kth(vm, &slot(s, 0), a.dim(axis))?;
     if arg {
         return Ok(argsort_lanes(&a, axis).into_value());
     }
@@ -493,8 +493,8 @@ fn partition_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_sort_options(vm, &[None, s[3].clone(), None])?;
     let axis = method_axis(vm, &s[1])?;
     let axis = normalize_axis(axis, a.ndim())?;
-    check_kth(vm, &slot(&s, 0), a.shape[axis])?;
-    sort_lanes(target, a, axis)?;
+    check_kth(vm, &slot(&s, 0), a.dim(axis))?;
+    sort_lanes(target, &a, axis)?;
     Ok(Value::None)
 }
 
@@ -507,7 +507,7 @@ fn argpartition_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &PARTITION_ARGS[1..],
         1,
     )?;
-    partition_of(vm, a, &s, true)
+    partition_of(vm, &a, &s, true)
 }
 
 // ---------------------------------------------------------------- search
@@ -627,7 +627,7 @@ fn search_points(
 
 /// An int64 result of `v`'s shape: a NumPy scalar for a 0-d `v`.
 fn index_result(points: Vec<i64>, v: &NdArray) -> Value {
-    let mut out = NdArray::new(Data::I64(points), v.shape.clone());
+    let mut out = NdArray::new(Data::I64(points), v.shape());
     out.scalar = out.ndim() == 0;
     out.into_value()
 }
@@ -664,7 +664,7 @@ fn searchsorted_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &["v", "side", "sorter"],
         1,
     )?;
-    search(vm, a, &slot(&s, 0), s[1].as_ref(), s[2].as_ref())
+    search(vm, &a, &slot(&s, 0), s[1].as_ref(), s[2].as_ref())
 }
 
 /// NumPy's `check_array_monotonic`: 1 increasing, -1 decreasing, 0 neither.
@@ -701,13 +701,9 @@ fn digitize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )),
         1 => Ok(index_result(search_points(&bins, &x, !right, None)?, &x)),
         _ => {
-            let step = bins.strides[0];
+            let step = bins.stride(0);
             let last = bins.offset as isize + (n as isize - 1) * step;
-            let reversed = bins.view(
-                bins.shape.clone(),
-                SmallVec::from_slice(&[-step]),
-                last as usize,
-            );
+            let reversed = bins.view(bins.shape(), SmallVec::from_slice(&[-step]), last as usize);
             let points = search_points(&reversed, &x, !right, None)?;
             Ok(index_result(
                 points.into_iter().map(|p| n as i64 - p).collect(),
@@ -793,7 +789,7 @@ fn unique_flat(a: &NdArray, equal_nan: bool) -> UniqueParts {
     UniqueParts {
         values: NdArray::new(values, SmallVec::from_slice(&[g.first.len()])),
         index: g.first.iter().map(|&i| i as i64).collect(),
-        inverse: NdArray::new(Data::I64(g.inverse), a.shape.clone()),
+        inverse: NdArray::new(Data::I64(g.inverse), a.shape()),
         counts: g.counts,
     }
 }
@@ -801,13 +797,13 @@ fn unique_flat(a: &NdArray, equal_nan: bool) -> UniqueParts {
 /// `np.unique(a, axis=axis)`: over the sub-arrays along `axis` (NaNs in
 /// them never compare equal, as in NumPy).
 fn unique_axis(a: &NdArray, axis: usize) -> UniqueParts {
-    let n = a.shape[axis];
+    let n = a.dim(axis);
     let m: usize = (0..a.ndim())
         .filter(|&i| i != axis)
-        .map(|i| a.shape[i])
+        .map(|i| a.dim(i))
         .product();
     let (values, g) = unique_rows(&moveaxis(a, axis, 0), n, m, false);
-    let mut shape = a.shape.clone();
+    let mut shape = a.shape();
     shape[axis] = g.first.len();
     let inverse = NdArray::from_vec(g.inverse);
     UniqueParts {
@@ -900,7 +896,7 @@ fn isin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .into_iter()
         .map(|f| f != invert)
         .collect();
-    Ok(NdArray::new(Data::Bool(mask), e.shape.clone()).into_value())
+    Ok(NdArray::new(Data::Bool(mask), e.shape()).into_value())
 }
 
 /// The elements of the 1-d `a` where `keep` is set.
@@ -1018,8 +1014,8 @@ fn argwhere(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         let mut left = pos;
         for d in (0..nd).rev() {
-            index[d] = (left % a.shape[d]) as i64;
-            left /= a.shape[d];
+            index[d] = (left % a.dim(d)) as i64;
+            left /= a.dim(d);
         }
         out.extend_from_slice(&index);
         count += 1;
@@ -1125,22 +1121,23 @@ fn concatenate(parts: &[NdArray], axis: usize) -> PyResult<NdArray> {
                 p.ndim()
             )));
         }
-        if let Some(d) = (0..p.ndim()).find(|&d| d != axis && p.shape[d] != first.shape[d]) {
+        if let Some(d) = (0..p.ndim()).find(|&d| d != axis && p.dim(d) != first.dim(d)) {
             return Err(PyErr::value_error(format!(
                 "all the input array dimensions except for the concatenation axis must match \
                  exactly, but along dimension {d}, the array at index 0 has size {} and the \
                  array at index {i} has size {}",
-                first.shape[d], p.shape[d]
+                first.dim(d),
+                p.dim(d)
             )));
         }
     }
     let dt = parts.iter().fold(first.dtype, |d, p| promote(d, p.dtype));
-    let mut shape = first.shape.clone();
-    shape[axis] = parts.iter().map(|p| p.shape[axis]).sum();
+    let mut shape = first.shape();
+    shape[axis] = parts.iter().map(|p| p.dim(axis)).sum();
     let out = NdArray::new(Data::zeros(dt, shape.iter().product()), shape);
     let mut start = 0;
     for p in parts {
-        let n = p.shape[axis];
+        let n = p.dim(axis);
         ops::assign(&Value::None, &axis_slice(&out, axis, start, n), p)?;
         start += n;
     }
@@ -1153,7 +1150,7 @@ fn diff_edge(vm: &mut Vm, v: &Value, a: &NdArray, axis: usize) -> PyResult<NdArr
     if e.ndim() > 0 {
         return Ok(e);
     }
-    let mut shape = a.shape.clone();
+    let mut shape = a.shape();
     shape[axis] = 1;
     super::broadcast::broadcast_to(&e, &shape)
 }
@@ -1182,7 +1179,7 @@ fn with_edges(
 
 /// One step of `diff` along `axis` (`!=` for bools).
 fn diff_once(a: &NdArray, axis: usize) -> PyResult<NdArray> {
-    let n = a.shape[axis];
+    let n = a.dim(axis);
     let len = n.saturating_sub(1);
     let hi = axis_slice(a, axis, n.min(1), len);
     let lo = axis_slice(a, axis, 0, len);

@@ -59,7 +59,7 @@ pub fn repr(a: &NdArray) -> String {
         if a.scalar {
             print::scalar_repr(d, a.dtype, &opts)
         } else {
-            print::array_repr(&a.shape, d, a.dtype, &opts)
+            print::array_repr(&a.shape(), d, a.dtype, &opts)
         }
     })
 }
@@ -71,7 +71,7 @@ pub fn str(a: &NdArray) -> String {
         if a.scalar {
             print::scalar_str(d, a.dtype, &opts)
         } else {
-            print::array_str(&a.shape, d, a.dtype, &opts)
+            print::array_str(&a.shape(), d, a.dtype, &opts)
         }
     })
 }

@@ -204,7 +204,7 @@ fn float_map2(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64, f64) -> f64) 
         ops::cast(&a.into_array(dt)?, dt),
         ops::cast(&b.into_array(dt)?, dt),
     );
-    let shape = broadcast_shapes(&a.shape, &b.shape)?;
+    let shape = broadcast_shapes(&a.shape(), &b.shape())?;
     let (a, b) = (broadcast_to(&a, &shape)?, broadcast_to(&b, &shape)?);
     let mut out = match dt {
         DType::Float16 => ops::map2::<half::f16, half::f16>(&a, &b, |x, y| {
@@ -378,7 +378,7 @@ fn predicate(a: &NdArray, f: fn(f64) -> bool, for_ints: bool) -> NdArray {
                 a.size(),
                 super::element::Scalar::Bool(for_ints),
             ),
-            a.shape.clone(),
+            a.shape(),
         )
     };
     out.scalar = a.scalar || a.ndim() == 0;
@@ -523,15 +523,15 @@ fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ops::cast(&y.into_array(dt)?, dt),
     );
     let cond = ops::cast(&cond, DType::Bool);
-    let shape = broadcast_shapes(&cond.shape, &x.shape)
-        .and_then(|s| broadcast_shapes(&s, &y.shape))
+    let shape = broadcast_shapes(&cond.shape(), &x.shape())
+        .and_then(|s| broadcast_shapes(&s, &y.shape()))
         .map_err(|_| {
             let s = super::broadcast::compact_shape;
             PyErr::value_error(format!(
                 "operands could not be broadcast together with shapes {} {} {} ",
-                s(&cond.shape),
-                s(&x.shape),
-                s(&y.shape)
+                s(&cond.shape()),
+                s(&x.shape()),
+                s(&y.shape())
             ))
         })?;
     let (c, x, y) = (
@@ -551,7 +551,7 @@ fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn logical(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(bool, bool) -> bool) -> PyResult<Value> {
     let a = ops::cast(&array_arg(vm, name, &args, 0)?, DType::Bool);
     let b = ops::cast(&array_arg(vm, name, &args, 1)?, DType::Bool);
-    let shape = broadcast_shapes(&a.shape, &b.shape)?;
+    let shape = broadcast_shapes(&a.shape(), &b.shape())?;
     let mut r = ops::map2::<bool, bool>(&broadcast_to(&a, &shape)?, &broadcast_to(&b, &shape)?, f);
     r.scalar = r.ndim() == 0;
     Ok(r.into_value())

@@ -843,6 +843,32 @@ impl Vm {
         }
     }
 
+    /// `del obj.name` on a native object: the deleter of a property its
+    /// class declares (see `NativeProperty`); CPython's errors otherwise.
+    fn del_native_property(
+        &mut self,
+        obj: &Value,
+        class: crate::value::FrozenRef,
+        text: &str,
+        hash: i64,
+    ) -> PyResult<()> {
+        match class_lookup(&class.to_ref(), text, hash) {
+            Some(attr) => match attr.kind() {
+                Some(ObjKind::Property(p)) if !p[2].is_none() => {
+                    let deleter = p[2].clone();
+                    self.call(&deleter, std::slice::from_ref(obj), &[])?;
+                    Ok(())
+                }
+                Some(ObjKind::Property(_)) => Err(PyErr::attribute_error(format!(
+                    "attribute '{text}' of '{}' objects is not writable",
+                    dotted_name(&class.to_ref())
+                ))),
+                _ => Err(self.readonly_attribute(obj, text)),
+            },
+            None => Err(self.no_attribute(obj, text)),
+        }
+    }
+
     fn readonly_attribute(&self, obj: &Value, name: &str) -> PyErr {
         PyErr::attribute_error(format!(
             "'{}' object has no attribute '{name}'",
@@ -867,6 +893,9 @@ impl Vm {
                     return Ok(());
                 }
             }
+        }
+        if let Some(ObjKind::Native(n)) = obj.kind() {
+            return self.del_native_property(obj, n.class(), text, hash);
         }
         let removed = match obj.kind() {
             Some(ObjKind::Instance(inst)) => {

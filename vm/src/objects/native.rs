@@ -73,7 +73,10 @@ pub fn native_subclass(
     methods: &[(&'static str, NativeFn)],
     properties: &[(&'static str, NativeFn)],
 ) -> FrozenRef {
-    let properties: Vec<_> = properties.iter().map(|&(p, get)| (p, get, None)).collect();
+    let properties: Vec<_> = properties
+        .iter()
+        .map(|&(name, get)| NativeProperty::read_only(name, get))
+        .collect();
     build_native_class(name, module, bases, new, methods, &properties)
 }
 
@@ -87,11 +90,54 @@ pub fn native_class_with_setters(
     methods: &[(&'static str, NativeFn)],
     properties: &[(&'static str, NativeFn, Option<NativeFn>)],
 ) -> FrozenRef {
-    build_native_class(name, module, &[], None, methods, properties)
+    let properties: Vec<_> = properties
+        .iter()
+        .map(|&(name, get, set)| NativeProperty {
+            set,
+            ..NativeProperty::read_only(name, get)
+        })
+        .collect();
+    build_native_class(name, module, &[], None, methods, &properties)
 }
 
-/// A property's name, getter and optional setter.
-type PropertySpec = (&'static str, NativeFn, Option<NativeFn>);
+/// A property of a native class: a getter, and optionally a setter
+/// (`obj.name = value`) and a deleter (`del obj.name`). Each receives the
+/// instance first (the setter then the value). Without a setter an
+/// assignment raises AttributeError, as CPython's read-only attributes
+/// do; without a deleter, so does `del`.
+#[derive(Clone, Copy)]
+pub struct NativeProperty {
+    /// The attribute's name.
+    pub name: &'static str,
+    /// Reads the attribute.
+    pub get: NativeFn,
+    /// Assigns the attribute, if it can be assigned.
+    pub set: Option<NativeFn>,
+    /// Deletes the attribute (usually to raise the type's own error).
+    pub delete: Option<NativeFn>,
+}
+
+impl NativeProperty {
+    /// A property with a getter only.
+    pub const fn read_only(name: &'static str, get: NativeFn) -> NativeProperty {
+        NativeProperty {
+            name,
+            get,
+            set: None,
+            delete: None,
+        }
+    }
+}
+
+/// [`native_class_with_setters`] whose properties may also have deleters.
+pub fn native_class_with_accessors(
+    name: &str,
+    module: &str,
+    methods: &[(&'static str, NativeFn)],
+    properties: &[NativeProperty],
+) -> FrozenRef {
+    build_native_class(name, module, &[], None, methods, properties)
+}
 
 fn build_native_class(
     name: &str,
@@ -99,7 +145,7 @@ fn build_native_class(
     bases: &[FrozenRef],
     new: Option<NativeFn>,
     methods: &[(&'static str, NativeFn)],
-    properties: &[PropertySpec],
+    properties: &[NativeProperty],
 ) -> FrozenRef {
     let t = types();
     let object = t.object.to_ref();
@@ -144,11 +190,16 @@ fn build_native_class(
     for &(method, f) in methods {
         set_class_attr(&class, method, native_function(method, f, true));
     }
-    for &(prop, getter, setter) in properties {
-        let getter = native_function(prop, getter, false);
-        let setter = setter.map_or(Value::None, |f| native_function(prop, f, false));
-        let property = Value::obj(ObjKind::Property(Box::new([getter, setter, Value::None])));
-        set_class_attr(&class, prop, property);
+    for p in properties {
+        let accessor =
+            |f: Option<NativeFn>| f.map_or(Value::None, |f| native_function(p.name, f, false));
+        let getter = native_function(p.name, p.get, false);
+        let property = Value::obj(ObjKind::Property(Box::new([
+            getter,
+            accessor(p.set),
+            accessor(p.delete),
+        ])));
+        set_class_attr(&class, p.name, property);
     }
     if !properties.is_empty() {
         if let ObjKind::Class(c) = class.kind() {
