@@ -478,19 +478,17 @@ fn widened(op: Op, a: &NdArray, b: &NdArray, wide: DType) -> PyResult<NdArray> {
 /// `cast`, keeping a broadcast operand broadcast: the part that repeats
 /// (a scalar, a row) is cast once rather than at the full size.
 fn cast_keeping_broadcast(a: &NdArray, dtype: DType) -> NdArray {
-    if a.dtype == dtype || a.size() == 0 || !a.strides.contains(&0) {
+    let (shape, strides) = (a.shape(), a.strides());
+    if a.dtype == dtype || a.size() == 0 || !strides.contains(&0) {
         return cast(a, dtype);
     }
-    let repeated_once = a
-        .shape
+    let repeated_once = shape
         .iter()
-        .zip(&a.strides)
+        .zip(&strides)
         .map(|(&len, &stride)| if stride == 0 { 1 } else { len })
         .collect();
-    let once = a
-        .view(repeated_once, a.strides.clone(), a.offset)
-        .copy_as(dtype);
-    broadcast_to(&once, &a.shape).unwrap_or_else(|_| a.copy_as(dtype))
+    let once = a.view(repeated_once, strides, a.offset).copy_as(dtype);
+    broadcast_to(&once, &shape).unwrap_or_else(|_| a.copy_as(dtype))
 }
 
 /// A comparison; `a > b` is computed as `b < a` (and `>=` as `<=`),
