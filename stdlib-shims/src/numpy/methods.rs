@@ -57,8 +57,7 @@ fn strides(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_tuple(
         a.strides()
             .iter()
-            .zip(&a.shape())
-            .map(|(&s, _)| Value::Int(s as i64 * size))
+            .map(|&s| Value::Int(s as i64 * size))
             .collect(),
     ))
 }

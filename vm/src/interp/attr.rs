@@ -11,6 +11,11 @@ use crate::objects::str::hash_text;
 use crate::types::types;
 use crate::value::{ObjRef, Value};
 
+/// The setter's slot in a property's (getter, setter, deleter).
+const SETTER: usize = 1;
+/// The deleter's slot in a property's (getter, setter, deleter).
+const DELETER: usize = 2;
+
 fn name_parts(name: &ObjRef) -> (&str, i64) {
     match name.kind() {
         ObjKind::Str(s) => (s.as_str(), s.hash()),
@@ -826,19 +831,8 @@ impl Vm {
         hash: i64,
         value: Value,
     ) -> PyResult<()> {
-        match class_lookup(&class.to_ref(), text, hash) {
-            Some(attr) => match attr.kind() {
-                Some(ObjKind::Property(p)) if !p[1].is_none() => {
-                    let setter = p[1].clone();
-                    self.call(&setter, &[obj.clone(), value], &[])?;
-                    Ok(())
-                }
-                Some(ObjKind::Property(_)) => Err(PyErr::attribute_error(format!(
-                    "attribute '{text}' of '{}' objects is not writable",
-                    dotted_name(&class.to_ref())
-                ))),
-                _ => Err(self.readonly_attribute(obj, text)),
-            },
+        match self.native_property_accessor(obj, class, text, hash, SETTER)? {
+            Some(setter) => self.call(&setter, &[obj.clone(), value], &[]).map(drop),
             None => Err(self.readonly_attribute(obj, text)),
         }
     }
@@ -852,20 +846,36 @@ impl Vm {
         text: &str,
         hash: i64,
     ) -> PyResult<()> {
-        match class_lookup(&class.to_ref(), text, hash) {
-            Some(attr) => match attr.kind() {
-                Some(ObjKind::Property(p)) if !p[2].is_none() => {
-                    let deleter = p[2].clone();
-                    self.call(&deleter, std::slice::from_ref(obj), &[])?;
-                    Ok(())
-                }
-                Some(ObjKind::Property(_)) => Err(PyErr::attribute_error(format!(
-                    "attribute '{text}' of '{}' objects is not writable",
-                    dotted_name(&class.to_ref())
-                ))),
-                _ => Err(self.readonly_attribute(obj, text)),
-            },
+        match self.native_property_accessor(obj, class, text, hash, DELETER)? {
+            Some(deleter) => self
+                .call(&deleter, std::slice::from_ref(obj), &[])
+                .map(drop),
             None => Err(self.no_attribute(obj, text)),
+        }
+    }
+
+    /// The setter or deleter (`slot` of the property's getter, setter and
+    /// deleter) of the property `text` of a native object's class; `None`
+    /// when the class has no attribute `text`, and CPython's error when
+    /// the attribute is no property or lacks that accessor.
+    fn native_property_accessor(
+        &self,
+        obj: &Value,
+        class: crate::value::FrozenRef,
+        text: &str,
+        hash: i64,
+        slot: usize,
+    ) -> PyResult<Option<Value>> {
+        let Some(attr) = class_lookup(&class.to_ref(), text, hash) else {
+            return Ok(None);
+        };
+        match attr.kind() {
+            Some(ObjKind::Property(p)) if !p[slot].is_none() => Ok(Some(p[slot].clone())),
+            Some(ObjKind::Property(_)) => Err(PyErr::attribute_error(format!(
+                "attribute '{text}' of '{}' objects is not writable",
+                dotted_name(&class.to_ref())
+            ))),
+            _ => Err(self.readonly_attribute(obj, text)),
         }
     }
 
