@@ -111,7 +111,7 @@ impl Vm {
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlycount as usize;
         let posonly = code.posonlycount as usize;
-        let name = &code.name;
+        let name = &code.qualname;
         let npos = args.len().min(argcount);
         for (slot, v) in locals.iter_mut().zip(&args[..npos]) {
             *slot = v.clone();
@@ -339,12 +339,17 @@ impl Vm {
         full.extend(args.iter().cloned());
         let r = self.call(&init, &full, kw)?;
         if !r.is_none() {
-            return Err(PyErr::type_error(format!(
-                "__init__() should return None, not '{}'",
-                self.type_name(&r)
-            )));
+            return Err(self.init_returned_error(&r));
         }
         Ok(true)
+    }
+
+    /// The error for an `__init__` that returned `r`, not None.
+    pub(super) fn init_returned_error(&self, r: &Value) -> PyErr {
+        PyErr::type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name(r)
+        ))
     }
 
     /// Turns a `**mapping` into keyword pairs.

@@ -5,6 +5,8 @@
 //! Native code that calls back into Python (a sort key, `__eq__` in a dict)
 //! starts a nested loop with its own base frame.
 
+use super::attr::{INIT_HOOK, NEW_HOOK};
+use super::call::builtin_base;
 use super::fast_paths::{
     fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr, load_fast,
     move_args_into_locals, move_top_into_slot, unbound_local,
@@ -14,6 +16,7 @@ use super::Vm;
 use crate::compiler::bytecode::{BinOp, Code, Instr};
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjKind;
+use crate::objects::class::{Instance, Layout};
 use crate::objects::dict::Dict;
 use crate::objects::function::Function;
 use crate::objects::str::PyStr;
@@ -476,6 +479,11 @@ impl Vm {
                         code = unsafe { running_code(f) };
                         continue;
                     }
+                    if let Some(callee) = self.init_frame(&func, &mut f.stack, args_start)? {
+                        self.frames.push(std::mem::replace(f, callee));
+                        code = unsafe { running_code(f) };
+                        continue;
+                    }
                     // Natives read their arguments straight off the stack.
                     let r = self.call(&func, &f.stack[args_start..], &[]);
                     f.stack.truncate(args_start - 1);
@@ -581,8 +589,13 @@ impl Vm {
                     };
                     let finished = std::mem::replace(f, caller);
                     code = unsafe { running_code(f) };
+                    let runs_init = finished.runs_init;
                     self.release_frame(finished);
-                    f.stack.push(v);
+                    if !runs_init {
+                        f.stack.push(v);
+                    } else if !v.is_none() {
+                        return Err(self.init_returned_error(&v));
+                    }
                 }
                 Instr::Yield => {
                     let v = pop(&mut f.stack);
@@ -892,20 +905,67 @@ impl Vm {
         };
         let code = &fdata.code;
         let nargs = stack.len() - args_start;
-        if code.flags.generator
-            || code.flags.varargs
-            || code.flags.varkw
-            || code.kwonlycount != 0
-            || nargs != code.argcount as usize
-        {
+        if !binds_plainly(fdata, nargs) {
             return Ok(None);
         }
+        let argcount = code.argcount as usize;
+        let missing = argcount - nargs;
         let mut frame = self.new_empty_frame(fobj, fdata)?;
         move_args_into_locals(stack, args_start, &mut frame.stack, code.nlocals());
+        if missing != 0 {
+            let defaults = &fdata.defaults[fdata.defaults.len() - missing..];
+            frame.stack[nargs..argcount].clone_from_slice(defaults);
+        }
         if !code.cellvars.is_empty() || !fdata.closure.is_empty() {
             self.init_cells(&mut frame);
         }
         Ok(Some(frame))
+    }
+
+    /// Makes the frame of `__init__` for instantiating the plain class
+    /// `func` with positional arguments at `stack[args_start..]`: the new
+    /// instance replaces the class below the arguments (it becomes `self`)
+    /// and is pushed again for the caller, which gets it when `__init__`
+    /// returns. None (the stack untouched) when the class needs the general
+    /// path: a custom `__new__`, a builtin or exception base, no Python
+    /// `__init__`, or arguments `python_frame` does not bind.
+    fn init_frame(
+        &mut self,
+        func: &Value,
+        stack: &mut Vec<Value>,
+        args_start: usize,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let Value::Obj(class) = func else {
+            return Ok(None);
+        };
+        let ObjKind::Class(c) = class.kind() else {
+            return Ok(None);
+        };
+        if c.layout != Layout::Object
+            || builtin_base(class).is_some()
+            || self.class_hook(class, &NEW_HOOK).is_some()
+        {
+            return Ok(None);
+        }
+        let Some(init) = self.class_hook(class, &INIT_HOOK) else {
+            return Ok(None);
+        };
+        if !binds_positionally(&init, stack.len() - args_start + 1) {
+            return Ok(None);
+        }
+        let instance = Value::obj(ObjKind::Instance(Instance::new(class.clone(), None)));
+        stack[args_start - 1] = instance.clone();
+        match self.python_frame(&init, stack, args_start - 1)? {
+            Some(mut frame) => {
+                frame.runs_init = true;
+                stack.push(instance);
+                Ok(Some(frame))
+            }
+            None => {
+                stack[args_start - 1] = func.clone();
+                Ok(None)
+            }
+        }
     }
 
     /// A frame for `func` with all locals unbound (the caller fills them).
@@ -947,6 +1007,7 @@ impl Vm {
             frame.globals = globals;
             frame.ip = 0;
             frame.id = id;
+            frame.runs_init = false;
             return Ok(frame);
         }
         Ok(Box::new(Frame {
@@ -957,6 +1018,7 @@ impl Vm {
             locals_dict: None,
             ip: 0,
             id,
+            runs_init: false,
         }))
     }
 
@@ -1003,7 +1065,7 @@ pub fn str_of(v: &ObjRef) -> &str {
     }
 }
 
-fn name_hash(name: &ObjRef) -> i64 {
+pub(crate) fn name_hash(name: &ObjRef) -> i64 {
     match name.kind() {
         ObjKind::Str(s) => s.hash(),
         _ => 0,
@@ -1068,4 +1130,25 @@ pub fn dict_del_name(d: &ObjRef, name: &ObjRef) -> PyResult<bool> {
 /// unlike the frozen names compiled into code).
 pub fn local_name(name: &str) -> ObjRef {
     ObjRef::new(ObjKind::Str(PyStr::new(name)))
+}
+
+/// Whether `func` is a Python function that `python_frame` can bind `nargs`
+/// positional arguments to.
+fn binds_positionally(func: &Value, nargs: usize) -> bool {
+    matches!(func.kind(), Some(ObjKind::Function(f)) if binds_plainly(f, nargs))
+}
+
+/// Whether `nargs` positional arguments bind to `f`'s parameters one by
+/// one, missing trailing ones taken from the defaults, with nothing for
+/// `*args`, `**kwargs` or keyword-only parameters, and the call runs a
+/// plain function rather than making a generator.
+#[inline]
+fn binds_plainly(f: &Function, nargs: usize) -> bool {
+    let code = &f.code;
+    let missing = (code.argcount as usize).wrapping_sub(nargs);
+    !(code.flags.generator
+        || code.flags.varargs
+        || code.flags.varkw
+        || code.kwonlycount != 0
+        || missing > f.defaults.len())
 }

@@ -20,6 +20,10 @@ pub struct Frame {
     pub ip: usize,
     /// A number unique to this activation (for tracebacks).
     pub id: u64,
+    /// Whether this runs `__init__` for an instantiation made by the
+    /// dispatch loop: the new instance already waits on the caller's stack,
+    /// so the return value is only checked to be None, not pushed.
+    pub runs_init: bool,
 }
 
 impl Frame {
