@@ -1,62 +1,80 @@
 //! Global and builtin name lookup.
 
-use super::eval::{dict_del_name, dict_get_name, dict_set_name, str_of};
+use super::eval::{dict_del_name, dict_get_name, dict_set_name, name_hash, str_of};
 use super::Vm;
 use crate::error::{PyErr, PyResult};
 use crate::interp::eval::local_name;
+use crate::object::ObjKind;
 use crate::value::{ObjRef, Value};
 
 /// Slots in a VM's cache of global look-ups.
 pub(crate) const GLOBAL_CACHE_SIZE: usize = 256;
 
-/// One cached global look-up: valid while the globals dict is unchanged.
-/// The entry holds the dict itself, so its address cannot be reused by
-/// another dict while the entry exists.
+/// One cached global look-up. The value holds while the globals dict is
+/// unchanged; when only values have changed since (a module-level loop
+/// rebinding its counter), the position of the name's entry still holds
+/// while the dict has the same keys. A name that is not a global keeps its
+/// value in the frozen builtins for as long as the keys are the same. The
+/// entry holds the dict itself, so its address cannot be reused by another
+/// dict while the entry exists.
 pub(crate) struct GlobalCacheEntry {
     globals: ObjRef,
     name: ObjRef,
     version: u64,
+    keys_version: u64,
     value: Value,
-}
-
-fn dict_version(d: &ObjRef) -> u64 {
-    match d.kind() {
-        crate::object::ObjKind::Dict(cell) => d.get().read(cell).version(),
-        _ => u64::MAX,
-    }
+    /// The entry's position in the globals; None for a builtin.
+    position: Option<usize>,
 }
 
 impl Vm {
     /// A global name: the module's globals, then builtins.
     #[inline]
     pub(crate) fn load_global(&mut self, globals: &ObjRef, name: ObjRef) -> PyResult<Value> {
-        let version = dict_version(globals);
+        let ObjKind::Dict(cell) = globals.kind() else {
+            return Err(PyErr::type_error("globals must be a dict"));
+        };
+        let dict = globals.get().read(cell);
         let slot = (name.addr() >> 4) % GLOBAL_CACHE_SIZE;
-        if let Some(entry) = &self.global_cache[slot] {
-            if entry.name.ptr_eq(&name) && entry.globals.ptr_eq(globals) && entry.version == version
-            {
-                return Ok(entry.value.clone());
+        if let Some(entry) = &mut self.global_cache[slot] {
+            if entry.name.ptr_eq(&name) && entry.globals.ptr_eq(globals) {
+                if entry.version == dict.version() {
+                    return Ok(entry.value.clone());
+                }
+                if entry.keys_version == dict.keys_version() {
+                    match entry.position {
+                        None => return Ok(entry.value.clone()),
+                        Some(pos) => {
+                            if let Some(e) = dict.entry(pos) {
+                                entry.value = e.value.clone();
+                                entry.version = dict.version();
+                                return Ok(e.value.clone());
+                            }
+                        }
+                    }
+                }
             }
         }
-        let value = match dict_get_name(globals, &name) {
-            Some(v) => v,
+        let (text, hash) = (str_of(&name), name_hash(&name));
+        let (value, position) = match dict.position_of_name(&name, text, hash) {
+            Some(pos) => match dict.entry(pos) {
+                Some(e) => (e.value.clone(), Some(pos)),
+                None => return Err(PyErr::runtime_error("globals changed during a look-up")),
+            },
             None => match dict_get_name(&self.builtins, &name) {
-                Some(v) => v,
-                None => {
-                    return Err(PyErr::name_error(format!(
-                        "name '{}' is not defined",
-                        str_of(&name)
-                    )))
-                }
+                Some(v) => (v, None),
+                None => return Err(PyErr::name_error(format!("name '{text}' is not defined"))),
             },
         };
-        // The builtins are frozen, so a result is valid for as long as the
-        // module's globals do not change.
+        let (version, keys_version) = (dict.version(), dict.keys_version());
+        drop(dict);
         self.global_cache[slot] = Some(GlobalCacheEntry {
             globals: globals.clone(),
             name,
             version,
+            keys_version,
             value: value.clone(),
+            position,
         });
         Ok(value)
     }

@@ -34,9 +34,13 @@ pub struct Dict {
     /// Whether `index` maps every live entry (the dict outgrew `SMALL_DICT`).
     indexed: bool,
     live: usize,
-    /// Bumped by every change, so that caches of look-ups can tell whether
-    /// what they saw still holds.
+    /// Bumped by every change, so that a cache of look-ups can tell
+    /// whether a value it saw still holds.
     version: u64,
+    /// Bumped whenever a key is added or removed (not when the value of a
+    /// present key is replaced), so that a cache can tell whether a
+    /// position it saw still holds the same key.
+    keys_version: u64,
     /// For module globals: the bindings shared with worker threads.
     pub shared: Option<Box<crate::share::SharedBindings>>,
 }
@@ -51,6 +55,12 @@ impl Dict {
     #[inline]
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// The key-set counter (see the field).
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
     }
 
     /// Number of live entries.
@@ -123,16 +133,26 @@ impl Dict {
     /// interned), then text; no Python code runs.
     #[inline]
     pub fn get_name(&self, name: &crate::value::ObjRef, text: &str, hash: i64) -> Option<&Value> {
-        let pos = self
-            .find::<()>(hash, |k| {
-                Ok(match k {
-                    Value::Obj(o) => o.ptr_eq(name) || key_is_str(k, text),
-                    _ => false,
-                })
-            })
-            .ok()
-            .flatten()?;
+        let pos = self.position_of_name(name, text, hash)?;
         self.entries[pos].as_ref().map(|e| &e.value)
+    }
+
+    /// The position of a str-object key, compared as [`Dict::get_name`] does.
+    #[inline]
+    pub fn position_of_name(
+        &self,
+        name: &crate::value::ObjRef,
+        text: &str,
+        hash: i64,
+    ) -> Option<usize> {
+        self.find::<()>(hash, |k| {
+            Ok(match k {
+                Value::Obj(o) => o.ptr_eq(name) || key_is_str(k, text),
+                _ => false,
+            })
+        })
+        .ok()
+        .flatten()
     }
 
     /// The entry at a position returned by [`Dict::find`].
@@ -153,6 +173,7 @@ impl Dict {
     /// Appends a key known to be absent.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         self.version += 1;
+        self.keys_version += 1;
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.live += 1;
@@ -197,6 +218,7 @@ impl Dict {
     /// Removes the entry at a position returned by [`Dict::find`].
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         self.version += 1;
+        self.keys_version += 1;
         let entry = self.entries.get_mut(pos)?.take()?;
         if self.indexed {
             if let Ok(slot) = self.index.find_entry(entry.hash as u64, |&p| p == pos) {
@@ -231,6 +253,7 @@ impl Dict {
     /// Removes every entry.
     pub fn clear(&mut self) {
         self.version += 1;
+        self.keys_version += 1;
         self.entries.clear();
         self.drop_index();
         self.live = 0;
