@@ -198,6 +198,20 @@ impl<'a> Builder<'a> {
         (self.consts.len() - 1) as u32
     }
 
+    /// Emits the constant an operator expression on numbers folds to (see
+    /// [`folded_constant`]); false, emitting nothing, when it does not fold.
+    fn fold_number(&mut self, e: &Expr) -> bool {
+        if !only_numbers(e) {
+            return false;
+        }
+        let Some(v) = folded_constant(e) else {
+            return false;
+        };
+        let k = self.konst(SharedValue::freeze(&v));
+        self.emit(Instr::LoadConst(k));
+        true
+    }
+
     fn str_const(&mut self, s: &str) -> u32 {
         if let Some(&i) = self.str_consts.get(s) {
             return i;
@@ -1091,6 +1105,8 @@ impl<'a> Builder<'a> {
                 self.emit(Instr::LoadConst(k));
             }
             Expr::Name(n) => self.load_name(ctx, &n.id),
+            // What CPython's AST optimizer folds (`-1`, `2**16`, `1/255`).
+            Expr::BinOp(_) | Expr::UnaryOp(_) if self.fold_number(e) => {}
             Expr::BinOp(b) => {
                 self.expr(ctx, &b.left)?;
                 self.expr(ctx, &b.right)?;
@@ -1737,6 +1753,12 @@ fn folded_constant(e: &Expr) -> Option<crate::value::Value> {
         Expr::BinOp(b) => {
             let l = folded_constant(&b.left)?;
             let r = folded_constant(&b.right)?;
+            if matches!(l, Value::Float(_)) || matches!(r, Value::Float(_)) {
+                return folded_float(&b.op, exact_float(&l)?, exact_float(&r)?);
+            }
+            if b.op == ast::Operator::Div {
+                return folded_float(&b.op, exact_float(&l)?, exact_float(&r)?);
+            }
             let (x, y) = (to_bigint(&l)?, to_bigint(&r)?);
             let small = |v: &num_bigint::BigInt| v.bits() <= 128;
             let out = match b.op {
@@ -1773,6 +1795,46 @@ fn folded_constant(e: &Expr) -> Option<crate::value::Value> {
         }
         _ => None,
     }
+}
+
+/// Whether an expression is number literals joined by operators (so that
+/// trying to fold it makes no objects).
+fn only_numbers(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(c) => matches!(
+            c.value,
+            Constant::Int(_) | Constant::Float(_) | Constant::Bool(_)
+        ),
+        Expr::UnaryOp(u) => only_numbers(&u.operand),
+        Expr::BinOp(b) => only_numbers(&b.left) && only_numbers(&b.right),
+        _ => false,
+    }
+}
+
+/// A number as the float CPython's arithmetic would convert it to, when
+/// that conversion is exact (ints up to 2**53 in size).
+fn exact_float(v: &crate::value::Value) -> Option<f64> {
+    use crate::value::Value;
+    const EXACT: i64 = 1 << 53;
+    match *v {
+        Value::Float(f) => Some(f),
+        Value::Int(i) if (-EXACT..=EXACT).contains(&i) => Some(i as f64),
+        Value::Bool(b) => Some(b as i64 as f64),
+        _ => None,
+    }
+}
+
+/// `x op y` on floats for the operators IEEE arithmetic gives exactly as
+/// CPython does (`+ - * /`, the last with a divisor that is not zero).
+fn folded_float(op: &ast::Operator, x: f64, y: f64) -> Option<crate::value::Value> {
+    let v = match op {
+        ast::Operator::Add => x + y,
+        ast::Operator::Sub => x - y,
+        ast::Operator::Mult => x * y,
+        ast::Operator::Div if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(crate::value::Value::Float(v))
 }
 
 /// The docstring of a body: a string literal as its first statement.
