@@ -63,14 +63,25 @@ pub fn parse_args(
 }
 
 /// Checks that exactly `min..=max` positional arguments and no keywords were given.
+#[inline]
 pub fn check_positional(func: &str, args: Args<'_>, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    if args.kw.is_empty() && n >= min && n <= max {
+        return Ok(());
+    }
+    Err(positional_error(func, args, min, max))
+}
+
+/// The error [`check_positional`] raises: keywords given, or a count out
+/// of `min..=max`.
+#[cold]
+#[inline(never)]
+fn positional_error(func: &str, args: Args<'_>, min: usize, max: usize) -> PyErr {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{func}() takes no keyword arguments"
-        )));
+        return PyErr::type_error(format!("{func}() takes no keyword arguments"));
     }
     let n = args.pos.len();
-    if n < min || n > max {
+    {
         let expected = if min == max {
             format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
         } else if n < min {
@@ -78,11 +89,8 @@ pub fn check_positional(func: &str, args: Args<'_>, min: usize, max: usize) -> P
         } else {
             format!("at most {max} argument{}", if max == 1 { "" } else { "s" })
         };
-        return Err(PyErr::type_error(format!(
-            "{func}() takes {expected} ({n} given)"
-        )));
+        PyErr::type_error(format!("{func}() takes {expected} ({n} given)"))
     }
-    Ok(())
 }
 
 /// The text of a str argument.
@@ -110,13 +118,22 @@ pub fn arg_opt_int(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 }
 
 /// The `self` of a method call (the first positional argument).
+#[inline]
 pub fn self_arg<'a>(func: &str, args: &Args<'a>) -> PyResult<&'a Value> {
-    args.pos
-        .first()
-        .ok_or_else(|| PyErr::type_error(format!("descriptor '{func}' needs an argument")))
+    match args.pos.first() {
+        Some(v) => Ok(v),
+        None => Err(no_self_error(func)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn no_self_error(func: &str) -> PyErr {
+    PyErr::type_error(format!("descriptor '{func}' needs an argument"))
 }
 
 /// The method's arguments after `self`.
+#[inline]
 pub fn rest<'a>(args: Args<'a>) -> Args<'a> {
     Args {
         pos: args.pos.get(1..).unwrap_or(&[]),

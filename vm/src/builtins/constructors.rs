@@ -471,6 +471,13 @@ fn opt_str_arg<'a>(
 
 /// `str(object='')` / `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // `str(x)`, by far the most common form, skips the keyword parsing.
+    if let ([v], []) = (args.pos, args.kw) {
+        return match v.kind() {
+            Some(ObjKind::Str(_)) => Ok(v.clone()),
+            _ => Ok(str_value(vm.to_str(v)?)),
+        };
+    }
     let a = parse_args("str", args, &["object", "encoding", "errors"], 0)?;
     let encoding = opt_str_arg(vm, "str", "encoding", &a[1])?;
     let errors = opt_str_arg(vm, "str", "errors", &a[2])?;

@@ -57,6 +57,7 @@ pub(crate) fn wrong_self(vm: &Vm, name: &str, v: &Value) -> PyErr {
 
 /// The positional arguments after `self`, checked to number `min..=max`,
 /// with no keywords.
+#[inline]
 pub(crate) fn method_args<'a>(
     name: &str,
     args: Args<'a>,
@@ -69,11 +70,13 @@ pub(crate) fn method_args<'a>(
 }
 
 /// Exactly `N` positional arguments after `self`, and no keywords.
+#[inline]
 pub(crate) fn exact_args<'a, const N: usize>(
     name: &str,
     args: Args<'a>,
 ) -> PyResult<&'a [Value; N]> {
     let pos = method_args(name, args, N, N)?;
+    // `method_args` checked the count, so this conversion holds.
     <&[Value; N]>::try_from(pos).map_err(|_| {
         PyErr::type_error(format!(
             "{name}() takes exactly {N} arguments ({} given)",
@@ -135,6 +138,7 @@ fn list_write(e: WriteError) -> PyErr {
 type ListParts<'a> = (&'a Value, &'a ObjRef, &'a RefCell<Vec<Value>>);
 
 /// `self` of a list method: the value, the object and its items.
+#[inline]
 fn list_self<'a>(vm: &Vm, name: &str, args: &Args<'a>) -> PyResult<ListParts<'a>> {
     let v = self_arg(name, args)?;
     if let Value::Obj(o) = v {

@@ -244,8 +244,9 @@ pub(super) fn fast_store_subscr(stack: &mut Vec<Value>) -> bool {
     true
 }
 
-/// Int and float comparisons of the two top stack slots: pops them and
-/// gives the outcome, or None (nothing popped) for the general path.
+/// Int and float comparisons, and str equality, of the two top stack
+/// slots: pops them and gives the outcome, or None (nothing popped) for the
+/// general path.
 #[inline(always)]
 pub(super) fn fast_compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> Option<bool> {
     let n = stack.len();
@@ -255,6 +256,16 @@ pub(super) fn fast_compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> Option<bool
     let r = match (&stack[n - 2], &stack[n - 1]) {
         (Value::Int(a), Value::Int(b)) => ordered_cmp(op, a, b),
         (Value::Float(a), Value::Float(b)) => ordered_cmp(op, a, b),
+        (Value::Obj(a), Value::Obj(b)) => {
+            let equal = match (op, a.kind(), b.kind()) {
+                (CmpOp::Eq | CmpOp::Ne, ObjKind::Str(x), ObjKind::Str(y)) => {
+                    a.ptr_eq(b) || x.as_str() == y.as_str()
+                }
+                _ => return None,
+            };
+            stack.truncate(n - 2);
+            return Some(equal == matches!(op, CmpOp::Eq));
+        }
         _ => return None,
     };
     // SAFETY: both slots hold ints or floats (matched above), which own

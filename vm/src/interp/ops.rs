@@ -997,7 +997,9 @@ impl Vm {
             match o.kind() {
                 ObjKind::Str(s) => {
                     return match item.kind() {
-                        Some(ObjKind::Str(sub)) => Ok(s.as_str().contains(sub.as_str())),
+                        Some(ObjKind::Str(sub)) => {
+                            Ok(crate::objects::str_ops::contains(s.as_str(), sub.as_str()))
+                        }
                         _ => Err(PyErr::type_error(format!(
                             "'in <string>' requires string as left operand, not {}",
                             self.type_name(item)
