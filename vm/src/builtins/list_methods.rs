@@ -12,7 +12,7 @@ use super::args::{check_positional, parse_args, rest, self_arg};
 use super::new_list;
 use crate::compiler::bytecode::CmpOp;
 use crate::error::{PyErr, PyResult};
-use crate::interp::ops::range_len;
+use crate::interp::ops::{plain_order, range_len};
 use crate::interp::Vm;
 use crate::object::{ObjKind, WriteError};
 use crate::objects::function::{Args, NativeFn};
@@ -486,6 +486,11 @@ pub(crate) fn sort_items(
                     return Ok(false);
                 };
                 vm.native_step()?;
+                // Keys of strs and tuples of plain values order without
+                // the general comparison and its bool object.
+                if let Some(order) = plain_order(x, y, 0) {
+                    return Ok(order == std::cmp::Ordering::Less);
+                }
                 let r = vm.compare(CmpOp::Lt, x, y)?;
                 vm.truthy(&r)
             })

@@ -109,6 +109,15 @@ impl Vm {
     ) -> PyResult<()> {
         let code = &f.code;
         let argcount = code.argcount as usize;
+        if kw.is_empty() && super::eval::binds_plainly(f, args.len()) {
+            // Positional arguments one by one, the rest from the defaults
+            // (a sort key, a map function): none of the checks below apply.
+            let missing = argcount - args.len();
+            locals[..args.len()].clone_from_slice(args);
+            locals[args.len()..argcount]
+                .clone_from_slice(&f.defaults[f.defaults.len() - missing..]);
+            return Ok(());
+        }
         let kwonly = code.kwonlycount as usize;
         let posonly = code.posonlycount as usize;
         let name = &code.qualname;

@@ -1143,7 +1143,7 @@ fn binds_positionally(func: &Value, nargs: usize) -> bool {
 /// `*args`, `**kwargs` or keyword-only parameters, and the call runs a
 /// plain function rather than making a generator.
 #[inline]
-fn binds_plainly(f: &Function, nargs: usize) -> bool {
+pub(super) fn binds_plainly(f: &Function, nargs: usize) -> bool {
     let code = &f.code;
     let missing = (code.argcount as usize).wrapping_sub(nargs);
     !(code.flags.generator

@@ -1351,7 +1351,7 @@ fn payload_of(v: &Value) -> Option<Value> {
 /// first items that are not `==` decide) gives for such items. None for
 /// anything else, and past a few levels of nesting: the general path
 /// decides those.
-fn plain_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
+pub(crate) fn plain_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
