@@ -1753,10 +1753,10 @@ fn folded_constant(e: &Expr) -> Option<crate::value::Value> {
         Expr::BinOp(b) => {
             let l = folded_constant(&b.left)?;
             let r = folded_constant(&b.right)?;
-            if matches!(l, Value::Float(_)) || matches!(r, Value::Float(_)) {
-                return folded_float(&b.op, exact_float(&l)?, exact_float(&r)?);
-            }
-            if b.op == ast::Operator::Div {
+            if matches!(l, Value::Float(_))
+                || matches!(r, Value::Float(_))
+                || b.op == ast::Operator::Div
+            {
                 return folded_float(&b.op, exact_float(&l)?, exact_float(&r)?);
             }
             let (x, y) = (to_bigint(&l)?, to_bigint(&r)?);

@@ -112,10 +112,8 @@ impl Vm {
         if kw.is_empty() && super::eval::binds_plainly(f, args.len()) {
             // Positional arguments one by one, the rest from the defaults
             // (a sort key, a map function): none of the checks below apply.
-            let missing = argcount - args.len();
             locals[..args.len()].clone_from_slice(args);
-            locals[args.len()..argcount]
-                .clone_from_slice(&f.defaults[f.defaults.len() - missing..]);
+            super::eval::fill_defaults(f, locals, args.len());
             return Ok(());
         }
         let kwonly = code.kwonlycount as usize;

@@ -908,14 +908,9 @@ impl Vm {
         if !binds_plainly(fdata, nargs) {
             return Ok(None);
         }
-        let argcount = code.argcount as usize;
-        let missing = argcount - nargs;
         let mut frame = self.new_empty_frame(fobj, fdata)?;
         move_args_into_locals(stack, args_start, &mut frame.stack, code.nlocals());
-        if missing != 0 {
-            let defaults = &fdata.defaults[fdata.defaults.len() - missing..];
-            frame.stack[nargs..argcount].clone_from_slice(defaults);
-        }
+        fill_defaults(fdata, &mut frame.stack, nargs);
         if !code.cellvars.is_empty() || !fdata.closure.is_empty() {
             self.init_cells(&mut frame);
         }
@@ -1136,6 +1131,17 @@ pub fn local_name(name: &str) -> ObjRef {
 /// positional arguments to.
 fn binds_positionally(func: &Value, nargs: usize) -> bool {
     matches!(func.kind(), Some(ObjKind::Function(f)) if binds_plainly(f, nargs))
+}
+
+/// Fills the parameters after the `nargs` bound positionally with their
+/// defaults, for a call [`binds_plainly`] accepted.
+#[inline]
+pub(super) fn fill_defaults(f: &Function, locals: &mut [Value], nargs: usize) {
+    let argcount = f.code.argcount as usize;
+    if nargs < argcount {
+        let defaults = &f.defaults[f.defaults.len() - (argcount - nargs)..];
+        locals[nargs..argcount].clone_from_slice(defaults);
+    }
 }
 
 /// Whether `nargs` positional arguments bind to `f`'s parameters one by
