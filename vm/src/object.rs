@@ -174,7 +174,7 @@ impl PyObject {
     }
 
     /// Reads a cell of this object.
-    #[inline]
+    #[inline(always)]
     pub fn read<'a, T>(&'a self, cell: &'a RefCell<T>) -> ReadGuard<'a, T> {
         if self.is_frozen() {
             // SAFETY: a frozen object is never mutably borrowed again (every

@@ -51,7 +51,8 @@ pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     None
 }
 
-/// Slots in a VM's cache of class attribute look-ups.
+/// Slots in a VM's cache of class attribute look-ups (an even number:
+/// they pair up into sets of two).
 pub(crate) const ATTR_CACHE_SIZE: usize = 512;
 
 /// One cached class attribute look-up (see `Vm::class_lookup_cached`).
@@ -356,7 +357,9 @@ impl Vm {
 
     /// The cache behind [`Vm::class_lookup_cached`] and [`Vm::class_hook`]:
     /// `name` must be frozen (it is held by pointer), `miss` computes the
-    /// answer when the entry is absent or stale.
+    /// answer when the entry is absent or stale. The cache is two-way set
+    /// associative: a pair of slots per set, the newest entry first, so that
+    /// two look-ups a loop alternates between never evict each other.
     #[inline]
     fn cached_lookup(
         &mut self,
@@ -365,14 +368,17 @@ impl Vm {
         miss: impl FnOnce() -> Option<Value>,
     ) -> Option<Value> {
         let epoch = crate::objects::class::CLASS_EPOCH.load(std::sync::atomic::Ordering::Acquire);
-        let slot = ((class.addr() >> 4) ^ (name.addr() >> 3)) % ATTR_CACHE_SIZE;
-        if let Some(e) = &self.attr_cache[slot] {
-            if e.class.ptr_eq(class) && e.name.ptr_eq(name) && e.epoch == epoch {
-                return e.value.clone();
+        let first = (((class.addr() >> 4) ^ (name.addr() >> 3)) % ATTR_CACHE_SIZE) & !1;
+        for slot in [first, first + 1] {
+            if let Some(e) = &self.attr_cache[slot] {
+                if e.class.ptr_eq(class) && e.name.ptr_eq(name) && e.epoch == epoch {
+                    return e.value.clone();
+                }
             }
         }
         let value = miss();
-        self.attr_cache[slot] = Some(AttrCacheEntry {
+        self.attr_cache.swap(first, first + 1);
+        self.attr_cache[first] = Some(AttrCacheEntry {
             class: class.clone(),
             name: name.clone(),
             epoch,

@@ -8,8 +8,8 @@
 use super::attr::{INIT_HOOK, NEW_HOOK};
 use super::call::builtin_base;
 use super::fast_paths::{
-    fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr, load_fast,
-    move_args_into_locals, move_top_into_slot, unbound_local,
+    fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr, fast_unpack,
+    load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
 };
 use super::frame::Frame;
 use super::Vm;
@@ -23,6 +23,11 @@ use crate::objects::str::PyStr;
 use crate::types::types;
 use crate::value::{ObjRef, Value};
 use std::cell::RefCell;
+
+/// Most finished frames a VM keeps for reuse: as deep as CPython's default
+/// recursion limit, so that recursion to that depth, repeated, allocates
+/// its frames once (each kept frame is a few hundred bytes).
+const FRAME_POOL_MAX: usize = 1000;
 
 /// How a base frame finished.
 pub enum Exit {
@@ -115,7 +120,7 @@ impl Vm {
         // A frozen placeholder: holding it costs no count traffic.
         f.func = self.builtins.clone();
         f.globals = self.builtins.clone();
-        if self.frame_pool.len() < 256 {
+        if self.frame_pool.len() < FRAME_POOL_MAX {
             self.frame_pool.push(f);
         }
     }
@@ -125,15 +130,41 @@ impl Vm {
     /// functions and their returns switch `f` to the callee and back here,
     /// in the same loop: the caller waits in `self.frames`.
     fn execute(&mut self, f: &mut Box<Frame>, floor: usize) -> PyResult<Step> {
+        // The running frame's ip lives in a local while the loop runs (a
+        // register, once `dispatch` is inlined) and goes back into the frame
+        // whichever way the loop ends, so that unwinding, tracebacks and
+        // resumed generators see it.
+        let mut ip = f.ip;
+        let step = self.dispatch(f, floor, &mut ip);
+        f.ip = ip;
+        step
+    }
+
+    /// The loop of `execute`; `ip` is the running frame's next
+    /// instruction, stored into the frame before another frame runs.
+    #[inline(always)]
+    fn dispatch(&mut self, f: &mut Box<Frame>, floor: usize, ip: &mut usize) -> PyResult<Step> {
         // SAFETY (for each `running_code` below): `f` holds a counted
         // reference to its function, which owns the Arc<Code>, and code
         // objects are immutable; `code` is taken anew whenever `f` changes,
         // before the frame it came from is released, so it is only used
         // while the frame it came from is alive.
         let mut code: &Code = unsafe { running_code(f) };
+        let mut instrs: &[Instr] = &code.instrs;
+        // Parks the running frame (at its next instruction) among the
+        // callers and runs `callee` in its place.
+        macro_rules! enter {
+            ($callee:expr) => {
+                f.ip = *ip;
+                self.frames.push(std::mem::replace(f, $callee));
+                code = unsafe { running_code(f) };
+                instrs = &code.instrs;
+                *ip = f.ip;
+            };
+        }
         loop {
-            let instr = code.instrs[f.ip];
-            f.ip += 1;
+            let instr = instrs[*ip];
+            *ip += 1;
             match instr {
                 Instr::Nop => {}
                 Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].value()),
@@ -320,9 +351,16 @@ impl Vm {
                     f.stack.push(d);
                 }
                 Instr::BuildString(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for item in &items {
+                    let pieces = f.stack.len() - n as usize;
+                    let piece_len = |v: &Value| match v.kind() {
+                        Some(ObjKind::Str(p)) => p.as_str().len(),
+                        _ => 0,
+                    };
+                    // Sized once: growing piece by piece would reallocate,
+                    // and so would the final conversion to the str's box.
+                    let total = f.stack[pieces..].iter().map(piece_len).sum();
+                    let mut s = String::with_capacity(total);
+                    for item in f.stack.drain(pieces..) {
                         if let Some(ObjKind::Str(p)) = item.kind() {
                             s.push_str(p.as_str());
                         }
@@ -392,6 +430,9 @@ impl Vm {
                     f.stack.push(crate::builtins::new_tuple(items));
                 }
                 Instr::UnpackSequence(n) => {
+                    if fast_unpack(&mut f.stack, n as usize) {
+                        continue;
+                    }
                     let seq = pop(&mut f.stack);
                     let items = self.unpack(&seq, n as usize)?;
                     f.stack.extend(items.into_iter().rev());
@@ -424,7 +465,7 @@ impl Vm {
                         // at the jump, inside any `try` around the loop.
                         self.check_interrupt()?;
                     }
-                    f.ip = t as usize;
+                    *ip = t as usize;
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop(&mut f.stack);
@@ -433,7 +474,7 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if !b {
-                        f.ip = t as usize;
+                        *ip = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
@@ -443,19 +484,19 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if b {
-                        f.ip = t as usize;
+                        *ip = t as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
                     if !self.truthy(top(&f.stack))? {
-                        f.ip = t as usize;
+                        *ip = t as usize;
                     } else {
                         f.stack.pop();
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
                     if self.truthy(top(&f.stack))? {
-                        f.ip = t as usize;
+                        *ip = t as usize;
                     } else {
                         f.stack.pop();
                     }
@@ -467,21 +508,29 @@ impl Vm {
                 }
                 Instr::ForIter(t) => match self.for_iter(&mut f.stack)? {
                     Some(v) => f.stack.push(v),
-                    None => f.ip = t as usize,
+                    None => *ip = t as usize,
                 },
                 Instr::Call(n) => {
                     let n = n as usize;
                     let args_start = f.stack.len() - n;
                     let func = f.stack[args_start - 1].clone();
-                    if let Some(callee) = self.python_frame(&func, &mut f.stack, args_start)? {
-                        f.stack.pop();
-                        self.frames.push(std::mem::replace(f, callee));
-                        code = unsafe { running_code(f) };
-                        continue;
-                    }
-                    if let Some(callee) = self.init_frame(&func, &mut f.stack, args_start)? {
-                        self.frames.push(std::mem::replace(f, callee));
-                        code = unsafe { running_code(f) };
+                    // Python functions and plain classes run in this loop;
+                    // the rest (natives above all) take the general call.
+                    let callee = match func.kind() {
+                        Some(ObjKind::Function(_)) => {
+                            let callee = self.python_frame(&func, &mut f.stack, args_start)?;
+                            if callee.is_some() {
+                                f.stack.pop();
+                            }
+                            callee
+                        }
+                        Some(ObjKind::Class(_)) => {
+                            self.init_frame(&func, &mut f.stack, args_start)?
+                        }
+                        _ => None,
+                    };
+                    if let Some(callee) = callee {
+                        enter!(callee);
                         continue;
                     }
                     // Natives read their arguments straight off the stack.
@@ -496,14 +545,15 @@ impl Vm {
                     let func = f.stack[len - n - 2].clone();
                     let has_self = !matches!(f.stack[len - n - 1], Value::Unbound);
                     let args_start = if has_self { len - n - 1 } else { len - n };
-                    if let Some(callee) = self.python_frame(&func, &mut f.stack, args_start)? {
-                        if !has_self {
+                    if matches!(func.kind(), Some(ObjKind::Function(_))) {
+                        if let Some(callee) = self.python_frame(&func, &mut f.stack, args_start)? {
+                            if !has_self {
+                                f.stack.pop();
+                            }
                             f.stack.pop();
+                            enter!(callee);
+                            continue;
                         }
-                        f.stack.pop();
-                        self.frames.push(std::mem::replace(f, callee));
-                        code = unsafe { running_code(f) };
-                        continue;
                     }
                     let r = self.call(&func, &f.stack[args_start..], &[]);
                     f.stack.truncate(len - n - 2);
@@ -589,6 +639,8 @@ impl Vm {
                     };
                     let finished = std::mem::replace(f, caller);
                     code = unsafe { running_code(f) };
+                    instrs = &code.instrs;
+                    *ip = f.ip;
                     let runs_init = finished.runs_init;
                     self.release_frame(finished);
                     if !runs_init {
@@ -615,13 +667,13 @@ impl Vm {
                     match self.send_to(&inner, sent)? {
                         Ok(yielded) => {
                             // Come back to this instruction when resumed.
-                            f.ip -= 1;
+                            *ip -= 1;
                             return Ok(Step::Yield(yielded));
                         }
                         Err(returned) => {
                             f.stack.pop();
                             f.stack.push(returned);
-                            f.ip = done_target as usize;
+                            *ip = done_target as usize;
                         }
                     }
                 }
@@ -722,49 +774,49 @@ impl Vm {
                 }
                 // Fused pairs: run the first, step over the second (which
                 // follows in the code), run the second. An error in either
-                // leaves `f.ip` just past the instruction that raised.
+                // leaves `*ip` just past the instruction that raised.
                 Instr::LoadFastLoadFast(a, b) => {
                     load_fast(&mut f.stack, code, a as usize)?;
-                    f.ip += 1;
+                    *ip += 1;
                     load_fast(&mut f.stack, code, b as usize)?;
                 }
                 Instr::LoadFastLoadConst(a, c) => {
                     load_fast(&mut f.stack, code, a as usize)?;
-                    f.ip += 1;
+                    *ip += 1;
                     f.stack.push(code.consts[c as usize].value());
                 }
                 Instr::StoreFastLoadFast(a, b) => {
                     move_top_into_slot(&mut f.stack, a as usize);
-                    f.ip += 1;
+                    *ip += 1;
                     load_fast(&mut f.stack, code, b as usize)?;
                 }
                 Instr::LoadFastLoadAttr(a, n) => {
                     load_fast(&mut f.stack, code, a as usize)?;
-                    f.ip += 1;
+                    *ip += 1;
                     self.load_attr(&mut f.stack, code, n as usize)?;
                 }
                 Instr::ForIterStoreFast(a, t) => match self.for_iter(&mut f.stack)? {
                     Some(v) => {
-                        f.ip += 1;
+                        *ip += 1;
                         // Straight into the local: a push and a pop would
                         // read back a value just written, a stall.
                         if let Some(slot) = f.stack.get_mut(a as usize) {
                             drop(std::mem::replace(slot, v));
                         }
                     }
-                    None => f.ip = t as usize,
+                    None => *ip = t as usize,
                 },
                 Instr::CompareJumpIfFalse(op, t) => {
                     let holds = match fast_compare_pop(&mut f.stack, op) {
                         Some(holds) => {
-                            f.ip += 1;
+                            *ip += 1;
                             holds
                         }
                         None => {
                             let b = pop(&mut f.stack);
                             let a = pop(&mut f.stack);
                             let v = self.compare(op, &a, &b)?;
-                            f.ip += 1;
+                            *ip += 1;
                             match v {
                                 Value::Bool(b) => b,
                                 _ => self.truthy(&v)?,
@@ -772,23 +824,23 @@ impl Vm {
                         }
                     };
                     if !holds {
-                        f.ip = t as usize;
+                        *ip = t as usize;
                     }
                 }
                 Instr::LoadConstBinary(op, c) => {
                     f.stack.push(code.consts[c as usize].value());
-                    f.ip += 1;
+                    *ip += 1;
                     self.binary(&mut f.stack, op)?;
                 }
                 Instr::CopyTopTwo => {
-                    f.ip += 1;
+                    *ip += 1;
                     let len = f.stack.len();
                     let (a, b) = (f.stack[len - 2].clone(), f.stack[len - 1].clone());
                     f.stack.push(a);
                     f.stack.push(b);
                 }
                 Instr::StoreSubscrFromTop => {
-                    f.ip += 2;
+                    *ip += 2;
                     // [x, i, v] becomes [v, x, i], as the two swaps leave it.
                     let len = f.stack.len();
                     f.stack[len - 3..].rotate_right(1);

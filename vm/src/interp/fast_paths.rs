@@ -168,8 +168,10 @@ pub(super) fn fast_arith(stack: &mut Vec<Value>, op: BinOp) -> bool {
         },
         _ => return false,
     };
-    // Both operands are inline values: nothing to release.
-    stack.truncate(n - 1);
+    // SAFETY: the top slot holds an int or a float (matched above), which
+    // owns nothing, so forgetting it without a drop leaks nothing; the
+    // slot below (the other operand) is inline too and is overwritten.
+    unsafe { stack.set_len(n - 1) };
     stack[n - 2] = result;
     true
 }
@@ -207,8 +209,37 @@ pub(super) fn fast_subscr(stack: &mut Vec<Value>) -> bool {
         },
         _ => return false,
     };
-    stack.truncate(n - 1);
+    // SAFETY: the top slot holds an int (matched above), which owns
+    // nothing, so forgetting it without a drop leaks nothing.
+    unsafe { stack.set_len(n - 1) };
     stack[n - 2] = item;
+    true
+}
+
+/// `UnpackSequence(n)` of a tuple or list of exactly `n` items on top of
+/// the stack: replaces it with its items, the first on top. False (nothing
+/// changed) for the general path, which also raises on a length mismatch.
+#[inline(always)]
+pub(super) fn fast_unpack(stack: &mut Vec<Value>, n: usize) -> bool {
+    let Some(Value::Obj(o)) = stack.last() else {
+        return false;
+    };
+    let seq = o.clone();
+    match seq.kind() {
+        ObjKind::Tuple(t) if t.len() == n => {
+            stack.pop();
+            stack.extend(t.iter().rev().cloned());
+        }
+        ObjKind::List(l) => {
+            let items = seq.get().read(l);
+            if items.len() != n {
+                return false;
+            }
+            stack.pop();
+            stack.extend(items.iter().rev().cloned());
+        }
+        _ => return false,
+    }
     true
 }
 

@@ -7,7 +7,8 @@ use crate::interp::eval::local_name;
 use crate::object::ObjKind;
 use crate::value::{ObjRef, Value};
 
-/// Slots in a VM's cache of global look-ups.
+/// Slots in a VM's cache of global look-ups (an even number: they pair
+/// up into sets of two).
 pub(crate) const GLOBAL_CACHE_SIZE: usize = 256;
 
 /// One cached global look-up. The value holds while the globals dict is
@@ -35,21 +36,28 @@ impl Vm {
             return Err(PyErr::type_error("globals must be a dict"));
         };
         let dict = globals.get().read(cell);
-        let slot = (name.addr() >> 4) % GLOBAL_CACHE_SIZE;
-        if let Some(entry) = &mut self.global_cache[slot] {
-            if entry.name.ptr_eq(&name) && entry.globals.ptr_eq(globals) {
-                if entry.version == dict.version() {
-                    return Ok(entry.value.clone());
-                }
-                if entry.keys_version == dict.keys_version() {
-                    match entry.position {
-                        None => return Ok(entry.value.clone()),
-                        Some(pos) => {
-                            if let Some(e) = dict.entry(pos) {
-                                entry.value = e.value.clone();
-                                entry.version = dict.version();
-                                return Ok(e.value.clone());
-                            }
+        // Two-way set associative, the newest entry first (as the class
+        // attribute cache): two names a loop alternates between never
+        // evict each other.
+        let first = ((name.addr() >> 4) % GLOBAL_CACHE_SIZE) & !1;
+        for slot in [first, first + 1] {
+            let Some(entry) = &mut self.global_cache[slot] else {
+                continue;
+            };
+            if !(entry.name.ptr_eq(&name) && entry.globals.ptr_eq(globals)) {
+                continue;
+            }
+            if entry.version == dict.version() {
+                return Ok(entry.value.clone());
+            }
+            if entry.keys_version == dict.keys_version() {
+                match entry.position {
+                    None => return Ok(entry.value.clone()),
+                    Some(pos) => {
+                        if let Some(e) = dict.entry(pos) {
+                            entry.value = e.value.clone();
+                            entry.version = dict.version();
+                            return Ok(e.value.clone());
                         }
                     }
                 }
@@ -68,7 +76,8 @@ impl Vm {
         };
         let (version, keys_version) = (dict.version(), dict.keys_version());
         drop(dict);
-        self.global_cache[slot] = Some(GlobalCacheEntry {
+        self.global_cache.swap(first, first + 1);
+        self.global_cache[first] = Some(GlobalCacheEntry {
             globals: globals.clone(),
             name,
             version,
