@@ -1,6 +1,7 @@
 //! Attributes: lookup through instance dicts, class MROs and descriptors.
 
 use super::eval::str_of;
+use super::two_way::{insert_newest, set_slots};
 use super::Vm;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::eval::local_name;
@@ -51,8 +52,8 @@ pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     None
 }
 
-/// Slots in a VM's cache of class attribute look-ups (an even number:
-/// they pair up into sets of two).
+/// Slots in a VM's cache of class attribute look-ups (an even number: see
+/// [`super::two_way`]).
 pub(crate) const ATTR_CACHE_SIZE: usize = 512;
 
 /// One cached class attribute look-up (see `Vm::class_lookup_cached`).
@@ -357,9 +358,8 @@ impl Vm {
 
     /// The cache behind [`Vm::class_lookup_cached`] and [`Vm::class_hook`]:
     /// `name` must be frozen (it is held by pointer), `miss` computes the
-    /// answer when the entry is absent or stale. The cache is two-way set
-    /// associative: a pair of slots per set, the newest entry first, so that
-    /// two look-ups a loop alternates between never evict each other.
+    /// answer when the entry is absent or stale. Entries are placed as
+    /// [`super::two_way`] says.
     #[inline]
     fn cached_lookup(
         &mut self,
@@ -368,8 +368,8 @@ impl Vm {
         miss: impl FnOnce() -> Option<Value>,
     ) -> Option<Value> {
         let epoch = crate::objects::class::CLASS_EPOCH.load(std::sync::atomic::Ordering::Acquire);
-        let first = (((class.addr() >> 4) ^ (name.addr() >> 3)) % ATTR_CACHE_SIZE) & !1;
-        for slot in [first, first + 1] {
+        let slots = set_slots((class.addr() >> 4) ^ (name.addr() >> 3), ATTR_CACHE_SIZE);
+        for slot in slots {
             if let Some(e) = &self.attr_cache[slot] {
                 if e.class.ptr_eq(class) && e.name.ptr_eq(name) && e.epoch == epoch {
                     return e.value.clone();
@@ -377,13 +377,13 @@ impl Vm {
             }
         }
         let value = miss();
-        self.attr_cache.swap(first, first + 1);
-        self.attr_cache[first] = Some(AttrCacheEntry {
+        let entry = AttrCacheEntry {
             class: class.clone(),
             name: name.clone(),
             epoch,
             value: value.clone(),
-        });
+        };
+        insert_newest(&mut self.attr_cache, slots[0], entry);
         value
     }
 

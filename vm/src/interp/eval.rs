@@ -351,20 +351,18 @@ impl Vm {
                     f.stack.push(d);
                 }
                 Instr::BuildString(n) => {
-                    let pieces = f.stack.len() - n as usize;
-                    let piece_len = |v: &Value| match v.kind() {
-                        Some(ObjKind::Str(p)) => p.as_str().len(),
-                        _ => 0,
+                    let start = f.stack.len() - n as usize;
+                    let pieces = || {
+                        f.stack[start..]
+                            .iter()
+                            .filter_map(Value::as_obj)
+                            .map(str_of)
                     };
                     // Sized once: growing piece by piece would reallocate,
                     // and so would the final conversion to the str's box.
-                    let total = f.stack[pieces..].iter().map(piece_len).sum();
-                    let mut s = String::with_capacity(total);
-                    for item in f.stack.drain(pieces..) {
-                        if let Some(ObjKind::Str(p)) = item.kind() {
-                            s.push_str(p.as_str());
-                        }
-                    }
+                    let mut s = String::with_capacity(pieces().map(str::len).sum());
+                    pieces().for_each(|p| s.push_str(p));
+                    f.stack.truncate(start);
                     f.stack.push(crate::error::str_value(s));
                 }
                 Instr::ListAppend(n) => {

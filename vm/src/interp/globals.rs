@@ -1,14 +1,15 @@
 //! Global and builtin name lookup.
 
 use super::eval::{dict_del_name, dict_get_name, dict_set_name, name_hash, str_of};
+use super::two_way::{insert_newest, set_slots};
 use super::Vm;
 use crate::error::{PyErr, PyResult};
 use crate::interp::eval::local_name;
 use crate::object::ObjKind;
 use crate::value::{ObjRef, Value};
 
-/// Slots in a VM's cache of global look-ups (an even number: they pair
-/// up into sets of two).
+/// Slots in a VM's cache of global look-ups (an even number: see
+/// [`super::two_way`]).
 pub(crate) const GLOBAL_CACHE_SIZE: usize = 256;
 
 /// One cached global look-up. The value holds while the globals dict is
@@ -36,11 +37,8 @@ impl Vm {
             return Err(PyErr::type_error("globals must be a dict"));
         };
         let dict = globals.get().read(cell);
-        // Two-way set associative, the newest entry first (as the class
-        // attribute cache): two names a loop alternates between never
-        // evict each other.
-        let first = ((name.addr() >> 4) % GLOBAL_CACHE_SIZE) & !1;
-        for slot in [first, first + 1] {
+        let slots = set_slots(name.addr() >> 4, GLOBAL_CACHE_SIZE);
+        for slot in slots {
             let Some(entry) = &mut self.global_cache[slot] else {
                 continue;
             };
@@ -76,15 +74,15 @@ impl Vm {
         };
         let (version, keys_version) = (dict.version(), dict.keys_version());
         drop(dict);
-        self.global_cache.swap(first, first + 1);
-        self.global_cache[first] = Some(GlobalCacheEntry {
+        let entry = GlobalCacheEntry {
             globals: globals.clone(),
             name,
             version,
             keys_version,
             value: value.clone(),
             position,
-        });
+        };
+        insert_newest(&mut self.global_cache, slots[0], entry);
         Ok(value)
     }
 

@@ -17,6 +17,7 @@ pub mod iter;
 pub mod ops;
 pub mod repr;
 pub mod subscript;
+mod two_way;
 pub mod unwind;
 
 use crate::error::{str_value, PyErr, PyResult};
