@@ -87,7 +87,7 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, layout: Layout, mro: Vec<ObjRef
         dict: RefCell::new(Dict::new()),
         layout,
         slots: None,
-        has_properties: std::cell::Cell::new(false),
+        has_attr_hooks: std::cell::Cell::new(false),
     })))
 }
 

@@ -82,7 +82,10 @@ fn positional_error(func: &str, args: Args<'_>, min: usize, max: usize) -> PyErr
     }
     let n = args.pos.len();
     {
-        let expected = if min == max {
+        // CPython's one-argument methods (METH_O) spell the count out.
+        let expected = if min == 1 && max == 1 {
+            "exactly one argument".to_string()
+        } else if min == max {
             format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
         } else if n < min {
             format!("at least {min} argument{}", if min == 1 { "" } else { "s" })

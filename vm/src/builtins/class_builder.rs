@@ -4,7 +4,7 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::eval::Exit;
 use crate::interp::Vm;
 use crate::object::ObjKind;
-use crate::objects::class::{Class, Layout};
+use crate::objects::class::{is_attr_hook, Class, Layout};
 use crate::objects::function::Args;
 use crate::types::{linearize, types};
 use crate::value::{ObjRef, Value};
@@ -138,12 +138,12 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(ObjKind::Dict(cell)) => std::mem::take(&mut *cell.borrow_mut()),
         _ => crate::objects::dict::Dict::new(),
     };
-    let has_properties = dict
+    let has_attr_hooks = dict.iter().any(|e| match e.key.kind() {
+        Some(ObjKind::Str(name)) => is_attr_hook(name.as_str(), &e.value),
+        _ => false,
+    }) || mro
         .iter()
-        .any(|e| matches!(e.value.kind(), Some(ObjKind::Property(_))))
-        || mro
-            .iter()
-            .any(|b| matches!(b.kind(), ObjKind::Class(c) if c.has_properties.get()));
+        .any(|b| matches!(b.kind(), ObjKind::Class(c) if c.has_attr_hooks.get()));
     let class = Value::obj(ObjKind::Class(Box::new(Class {
         name,
         qualname,
@@ -153,7 +153,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         dict: RefCell::new(dict),
         layout,
         slots,
-        has_properties: std::cell::Cell::new(has_properties),
+        has_attr_hooks: std::cell::Cell::new(has_attr_hooks),
     })));
     if let Some(Value::Obj(cell)) = classcell {
         if let ObjKind::Cell(c) = cell.kind() {

@@ -54,7 +54,7 @@ pub fn unsupported_operation() -> crate::value::FrozenRef {
             dict: RefCell::new(crate::objects::dict::Dict::new()),
             layout: Layout::Exception,
             slots: None,
-            has_properties: std::cell::Cell::new(false),
+            has_attr_hooks: std::cell::Cell::new(false),
         })))
     })
 }

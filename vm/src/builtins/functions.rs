@@ -104,14 +104,24 @@ pub fn no_keywords(func: &str, args: Args<'_>) -> PyResult<()> {
 
 /// The single argument of a one-argument builtin (`len`, `abs`, `chr` …),
 /// with CPython's `"len() takes exactly one argument (2 given)"`.
+#[inline]
 pub fn one_arg<'a>(func: &str, args: Args<'a>) -> PyResult<&'a Value> {
-    no_keywords(func, args)?;
     match args.pos {
-        [v] => Ok(v),
-        _ => Err(PyErr::type_error(format!(
+        [v] if args.kw.is_empty() => Ok(v),
+        _ => Err(one_arg_error(func, args)),
+    }
+}
+
+/// Why [`one_arg`] refused `args`.
+#[cold]
+#[inline(never)]
+fn one_arg_error(func: &str, args: Args<'_>) -> PyErr {
+    match no_keywords(func, args) {
+        Err(e) => e,
+        Ok(()) => PyErr::type_error(format!(
             "{func}() takes exactly one argument ({} given)",
             args.pos.len()
-        ))),
+        )),
     }
 }
 

@@ -75,14 +75,25 @@ pub(crate) fn exact_args<'a, const N: usize>(
     name: &str,
     args: Args<'a>,
 ) -> PyResult<&'a [Value; N]> {
-    let pos = method_args(name, args, N, N)?;
-    // `method_args` checked the count, so this conversion holds.
-    <&[Value; N]>::try_from(pos).map_err(|_| {
-        PyErr::type_error(format!(
-            "{name}() takes exactly {N} arguments ({} given)",
+    if args.kw.is_empty() {
+        if let Some(Ok(exact)) = args.pos.get(1..).map(<&[Value; N]>::try_from) {
+            return Ok(exact);
+        }
+    }
+    Err(exact_args_error(name, args, N))
+}
+
+/// Why [`exact_args`] refused `args`: the error `method_args` gives.
+#[cold]
+#[inline(never)]
+fn exact_args_error(name: &str, args: Args<'_>, n: usize) -> PyErr {
+    match method_args(name, args, n, n) {
+        Err(e) => e,
+        Ok(pos) => PyErr::type_error(format!(
+            "{name}() takes exactly {n} arguments ({} given)",
             pos.len()
-        ))
-    })
+        )),
+    }
 }
 
 /// The first of the checked positional arguments (its presence was

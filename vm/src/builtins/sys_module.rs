@@ -119,7 +119,8 @@ pub fn struct_seq_class(module: &str, name: &str, fields: &[&str]) -> FrozenRef 
         dict: RefCell::new(Dict::new()),
         layout: Layout::Object,
         slots: None,
-        has_properties: std::cell::Cell::new(false),
+        // Its `__setattr__` refuses every assignment.
+        has_attr_hooks: std::cell::Cell::new(true),
     })));
     for (method, func) in STRUCT_SEQ_METHODS {
         set_class_attr(&class, method, native_function(method, *func, true));

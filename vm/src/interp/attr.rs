@@ -6,7 +6,7 @@ use super::Vm;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::eval::local_name;
 use crate::object::ObjKind;
-use crate::objects::class::Layout;
+use crate::objects::class::{is_attr_hook, Layout};
 use crate::objects::function::BoundMethod;
 use crate::objects::str::hash_text;
 use crate::types::types;
@@ -99,17 +99,19 @@ static SETATTR_HOOK: Hook = Hook::new("__setattr__");
 /// `__getattr__`, run when an attribute is missing.
 static GETATTR_HOOK: Hook = Hook::new("__getattr__");
 
-/// Set once any class gains a property after it was created: from then on
-/// every class is treated as possibly holding properties.
-static LATE_PROPERTIES: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// Set once any class gains an attribute hook (a property or `__setattr__`)
+/// after it was created: from then on every class is treated as possibly
+/// holding one.
+static LATE_ATTR_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether a class attribute may take precedence over an instance attribute
-/// of the same name (a property, whose getter and setter win): when false,
-/// look-ups may go to the instance dict first and assignments straight to it.
-fn may_have_properties(class: &ObjRef) -> bool {
+/// of the same name (a property, whose getter and setter win), or an
+/// assignment run `__setattr__`: when false, look-ups may go to the instance
+/// dict first and assignments straight to it.
+fn may_have_attr_hooks(class: &ObjRef) -> bool {
     match class.kind() {
         ObjKind::Class(c) => {
-            c.has_properties.get() || LATE_PROPERTIES.load(std::sync::atomic::Ordering::Relaxed)
+            c.has_attr_hooks.get() || LATE_ATTR_HOOKS.load(std::sync::atomic::Ordering::Relaxed)
         }
         _ => true,
     }
@@ -127,7 +129,7 @@ pub(crate) fn instance_dict_attr(obj: &Value, name: &ObjRef) -> Option<Value> {
     let ObjKind::Instance(inst) = o.kind() else {
         return None;
     };
-    if may_have_properties(&inst.class) {
+    if may_have_attr_hooks(&inst.class) {
         return None;
     }
     let (text, hash) = name_parts(name);
@@ -416,7 +418,7 @@ impl Vm {
                     }
                     // A class without properties had its instance dict
                     // asked first (instance_dict_attr), and it missed.
-                    if may_have_properties(&inst.class) {
+                    if may_have_attr_hooks(&inst.class) {
                         if let Some(v) = inst.attrs().get_name(name, text, hash) {
                             return Ok(Some(v.clone()));
                         }
@@ -745,7 +747,7 @@ impl Vm {
         };
         match o.kind() {
             ObjKind::Instance(inst) => {
-                let class_attr = if may_have_properties(&inst.class) {
+                let class_attr = if may_have_attr_hooks(&inst.class) {
                     self.class_lookup_cached(&inst.class, name, text, hash)
                 } else {
                     None
@@ -778,7 +780,7 @@ impl Vm {
                         return Ok(done);
                     }
                 }
-                let hook = if use_hook {
+                let hook = if use_hook && may_have_attr_hooks(&inst.class) {
                     self.class_hook(&inst.class, &SETATTR_HOOK)
                 } else {
                     None
@@ -794,11 +796,11 @@ impl Vm {
                 Ok(())
             }
             ObjKind::Class(c) => {
-                if matches!(value.kind(), Some(ObjKind::Property(_))) && !o.is_frozen() {
-                    c.has_properties.set(true);
-                    // Its subclasses inherit the property, but their flags
-                    // are not reachable from here.
-                    LATE_PROPERTIES.store(true, std::sync::atomic::Ordering::Relaxed);
+                if is_attr_hook(text, &value) && !o.is_frozen() {
+                    c.has_attr_hooks.set(true);
+                    // Its subclasses inherit the hook, but their flags are
+                    // not reachable from here.
+                    LATE_ATTR_HOOKS.store(true, std::sync::atomic::Ordering::Relaxed);
                 }
                 let mut d = o
                     .get()

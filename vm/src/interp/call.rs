@@ -15,6 +15,25 @@ use smallvec::SmallVec;
 use std::cell::RefCell;
 
 impl Vm {
+    /// A call with positional arguments only, as the dispatch loop makes
+    /// them: a native function that takes its arguments as they are (no
+    /// builtin value to unwrap from an instance) runs at once, the rest
+    /// take [`Vm::call`].
+    #[inline(always)]
+    pub(crate) fn call_positional(&mut self, func: &Value, args: &[Value]) -> PyResult<Value> {
+        if let Some(ObjKind::NativeFunction(n)) = func.kind() {
+            let unwraps = n.unwraps_payload
+                && matches!(
+                    args.first().and_then(Value::kind),
+                    Some(ObjKind::Instance(_))
+                );
+            if !unwraps {
+                return (n.func)(self, Args { pos: args, kw: &[] });
+            }
+        }
+        self.call(func, args, &[])
+    }
+
     /// Calls any callable with positional and keyword arguments.
     pub fn call(&mut self, func: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let Value::Obj(o) = func else {

@@ -532,7 +532,7 @@ impl Vm {
                         continue;
                     }
                     // Natives read their arguments straight off the stack.
-                    let r = self.call(&func, &f.stack[args_start..], &[]);
+                    let r = self.call_positional(&func, &f.stack[args_start..]);
                     f.stack.truncate(args_start - 1);
                     f.stack.push(r?);
                 }
@@ -553,7 +553,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    let r = self.call(&func, &f.stack[args_start..], &[]);
+                    let r = self.call_positional(&func, &f.stack[args_start..]);
                     f.stack.truncate(len - n - 2);
                     f.stack.push(r?);
                 }

@@ -1035,6 +1035,28 @@ impl Vm {
                         }
                     };
                 }
+                ObjKind::Tuple(items) => {
+                    for v in items.iter() {
+                        if self.eq_item(v, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                ObjKind::List(cell) => {
+                    // Index by index, re-reading the list each time: an
+                    // `__eq__` may grow or shrink it, as in CPython.
+                    let mut i = 0;
+                    loop {
+                        let Some(v) = o.get().read(cell).get(i).cloned() else {
+                            return Ok(false);
+                        };
+                        if self.eq_item(&v, item)? {
+                            return Ok(true);
+                        }
+                        i += 1;
+                    }
+                }
                 ObjKind::Instance(_) | ObjKind::Native(_) => {
                     if let Some(m) = self.lookup_type_attr(container, "__contains__") {
                         let r =

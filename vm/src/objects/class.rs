@@ -36,10 +36,18 @@ pub struct Class {
     pub layout: Layout,
     /// `__slots__`, when the class (or a base) declares them and none has a dict.
     pub slots: Option<Vec<String>>,
-    /// Whether the class or a base holds a property: only then can a class
-    /// attribute take precedence over an instance attribute, so lookups
-    /// may try the instance dict first when this is false.
-    pub has_properties: std::cell::Cell<bool>,
+    /// Whether the class or a base holds a property or defines
+    /// `__setattr__` (see [`is_attr_hook`]): only then can a class attribute
+    /// take precedence over an instance attribute, or an assignment run
+    /// code, so when this is false look-ups may try the instance dict first
+    /// and assignments may go straight to it.
+    pub has_attr_hooks: std::cell::Cell<bool>,
+}
+
+/// Whether binding `name` to `value` in a class dict gives its instances
+/// an attribute hook: a property, or a `__setattr__`.
+pub fn is_attr_hook(name: &str, value: &Value) -> bool {
+    name == "__setattr__" || matches!(value.kind(), Some(ObjKind::Property(_)))
 }
 
 impl Class {

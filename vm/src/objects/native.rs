@@ -179,7 +179,7 @@ fn build_native_class(
         dict: RefCell::new(Dict::new()),
         layout: Layout::Object,
         slots: None,
-        has_properties: Cell::new(false),
+        has_attr_hooks: Cell::new(false),
     })));
     if let Some(new) = new {
         let new = Value::obj(ObjKind::StaticMethod(native_function(
@@ -203,7 +203,7 @@ fn build_native_class(
     }
     if !properties.is_empty() {
         if let ObjKind::Class(c) = class.kind() {
-            c.has_properties.set(true);
+            c.has_attr_hooks.set(true);
         }
     }
     class.freeze();
@@ -244,7 +244,7 @@ pub fn exception_class_with_bases(name: &str, module: &str, bases: &[FrozenRef])
         dict: RefCell::new(Dict::new()),
         layout: Layout::Exception,
         slots: None,
-        has_properties: Cell::new(false),
+        has_attr_hooks: Cell::new(false),
     })));
     class.freeze();
     class.to_frozen().expect("just frozen")
