@@ -1,6 +1,7 @@
 //! Calls: binding arguments to parameters, and calling every kind of callable.
 
 use super::eval::{str_of, Exit};
+use super::frame::{Frame, InlineGenerator};
 use super::Vm;
 use crate::error::{new_exception, PyErr, PyResult};
 use crate::object::ObjKind;
@@ -109,7 +110,7 @@ impl Vm {
         f: &Function,
         args: &[Value],
         kw: &[(Value, Value)],
-    ) -> PyResult<Box<super::frame::Frame>> {
+    ) -> PyResult<Box<Frame>> {
         let mut frame = self.new_frame(fobj)?;
         if let Err(e) = self.bind_args(f, &mut frame.stack, args, kw) {
             self.depth -= 1;
@@ -500,17 +501,58 @@ impl Vm {
             }
             Err(e) => {
                 g.status = GenStatus::Done;
-                if e.matches(types().stop_iteration) {
-                    let err = PyErr::runtime_error("generator raised StopIteration");
-                    if let Some(st) = crate::error::exc_state(&err.exc) {
-                        let mut st = st.borrow_mut();
-                        st.cause = Some(e.exc.clone());
-                        st.context = Some(e.exc);
-                        st.suppress_context = true;
-                    }
-                    return Err(err);
-                }
-                Err(e)
+                Err(raised_from_generator(e))
+            }
+        }
+    }
+
+    /// Takes the frame out of the generator `gen` for the dispatch loop to
+    /// run in place as the next step of a `for` loop that continues at
+    /// `loop_exit` once the generator is exhausted. None (the generator
+    /// untouched) when it is running, finished, frozen or would exceed the
+    /// recursion limit: the general path answers those.
+    pub(crate) fn take_generator_frame(
+        &mut self,
+        gen: &Value,
+        loop_exit: usize,
+    ) -> Option<Box<Frame>> {
+        let Value::Obj(gobj) = gen else {
+            return None;
+        };
+        let ObjKind::Generator(cell) = gobj.kind() else {
+            return None;
+        };
+        if self.depth >= self.recursion_limit {
+            return None;
+        }
+        let mut g = gobj.get().write(cell).ok()?;
+        let started = match g.status {
+            GenStatus::Created => false,
+            GenStatus::Suspended => true,
+            GenStatus::Running | GenStatus::Done => return None,
+        };
+        let mut frame = g.frame.take()?;
+        g.status = GenStatus::Running;
+        if started {
+            // What the paused `yield` evaluates to.
+            frame.stack.push(Value::None);
+        }
+        frame.inline_generator = Some(InlineGenerator {
+            generator: gobj.clone(),
+            loop_exit,
+        });
+        self.depth += 1;
+        Some(frame)
+    }
+
+    /// Gives a generator back its frame, paused at a `yield` that the
+    /// dispatch loop ran in place (see [`Vm::take_generator_frame`]).
+    pub(crate) fn suspend_generator(&mut self, gen: &ObjRef, frame: Box<Frame>) {
+        self.depth -= 1;
+        if let ObjKind::Generator(cell) = gen.kind() {
+            if let Ok(mut g) = gen.get().write(cell) {
+                g.frame = Some(frame);
+                g.status = GenStatus::Suspended;
             }
         }
     }
@@ -583,4 +625,31 @@ pub fn builtin_base(class: &ObjRef) -> Option<ObjRef> {
         .iter()
         .find(|m| matches!(m.kind(), ObjKind::Class(b) if b.layout == Layout::Builtin))
         .cloned()
+}
+
+/// Marks a generator finished: its frame, run in place by the dispatch
+/// loop, returned or raised.
+pub(crate) fn finish_generator(gen: &ObjRef) {
+    if let ObjKind::Generator(cell) = gen.kind() {
+        if let Ok(mut g) = gen.get().write(cell) {
+            g.status = GenStatus::Done;
+        }
+    }
+}
+
+/// What the code that resumed a generator sees when the generator raised
+/// `e`: a StopIteration escaping a generator becomes a RuntimeError (PEP
+/// 479), caused by it.
+pub(crate) fn raised_from_generator(e: PyErr) -> PyErr {
+    if !e.matches(types().stop_iteration) {
+        return e;
+    }
+    let err = PyErr::runtime_error("generator raised StopIteration");
+    if let Some(st) = crate::error::exc_state(&err.exc) {
+        let mut st = st.borrow_mut();
+        st.cause = Some(e.exc.clone());
+        st.context = Some(e.exc);
+        st.suppress_context = true;
+    }
+    err
 }

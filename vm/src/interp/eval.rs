@@ -6,7 +6,7 @@
 //! starts a nested loop with its own base frame.
 
 use super::attr::{INIT_HOOK, NEW_HOOK};
-use super::call::builtin_base;
+use super::call::{builtin_base, finish_generator, raised_from_generator};
 use super::fast_paths::{
     fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr, fast_unpack,
     load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
@@ -87,9 +87,8 @@ impl Vm {
                 Ok(Step::Yield(value)) => {
                     return Ok(Exit::Yield(value, f));
                 }
-                Err(err) => {
+                Err(mut err) => {
                     // Unwind: find a handler in this frame or its callers.
-                    let err = err;
                     loop {
                         self.note_traceback(&f, &err);
                         if let Some(entry) = f.code().handler_for(f.ip.saturating_sub(1)) {
@@ -98,6 +97,10 @@ impl Vm {
                             f.stack.push(err.exc);
                             f.ip = entry.target as usize;
                             break;
+                        }
+                        if let Some(inline) = f.inline_generator.take() {
+                            finish_generator(&inline.generator);
+                            err = raised_from_generator(err);
                         }
                         self.release_frame(f);
                         if self.frames.len() == floor {
@@ -117,6 +120,7 @@ impl Vm {
         f.stack.clear();
         f.cells.clear();
         f.locals_dict = None;
+        f.inline_generator = None;
         // A frozen placeholder: holding it costs no count traffic.
         f.func = self.builtins.clone();
         f.globals = self.builtins.clone();
@@ -160,6 +164,43 @@ impl Vm {
                 code = unsafe { running_code(f) };
                 instrs = &code.instrs;
                 *ip = f.ip;
+            };
+        }
+        // The next step of a `for` loop (leaving at `exit`) over a
+        // generator: its frame runs here, in place of the loop's, until it
+        // yields the next value to the loop (see `yield_value`) or returns.
+        macro_rules! next_from_generator_in_place {
+            ($exit:expr) => {
+                if matches!(top(&f.stack).kind(), Some(ObjKind::Generator(_))) {
+                    if let Some(callee) = self.take_generator_frame(top(&f.stack), $exit as usize) {
+                        enter!(callee);
+                        continue;
+                    }
+                }
+            };
+        }
+        // Hands a yielded value to whoever resumed the running generator
+        // frame: the `for` loop waiting below it when the frame runs in
+        // place (its ip is already where it resumes), else the caller of
+        // this run.
+        macro_rules! yield_value {
+            ($v:expr) => {
+                match f.inline_generator.take() {
+                    None => return Ok(Step::Yield($v)),
+                    Some(inline) => {
+                        f.ip = *ip;
+                        let caller = self
+                            .frames
+                            .pop()
+                            .expect("the loop waits below its generator");
+                        let paused = std::mem::replace(f, caller);
+                        code = unsafe { running_code(f) };
+                        instrs = &code.instrs;
+                        *ip = f.ip;
+                        self.suspend_generator(&inline.generator, paused);
+                        f.stack.push($v);
+                    }
+                }
             };
         }
         loop {
@@ -504,10 +545,13 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     f.stack.push(it);
                 }
-                Instr::ForIter(t) => match self.for_iter(&mut f.stack)? {
-                    Some(v) => f.stack.push(v),
-                    None => *ip = t as usize,
-                },
+                Instr::ForIter(t) => {
+                    next_from_generator_in_place!(t);
+                    match self.for_iter(&mut f.stack)? {
+                        Some(v) => f.stack.push(v),
+                        None => *ip = t as usize,
+                    }
+                }
                 Instr::Call(n) => {
                     let n = n as usize;
                     let args_start = f.stack.len() - n;
@@ -635,13 +679,19 @@ impl Vm {
                     let Some(caller) = self.frames.pop() else {
                         return Ok(Step::Return(v));
                     };
-                    let finished = std::mem::replace(f, caller);
+                    let mut finished = std::mem::replace(f, caller);
                     code = unsafe { running_code(f) };
                     instrs = &code.instrs;
                     *ip = f.ip;
                     let runs_init = finished.runs_init;
+                    let inline_generator = finished.inline_generator.take();
                     self.release_frame(finished);
-                    if !runs_init {
+                    if let Some(inline) = inline_generator {
+                        // An exhausted generator ends the loop that ran it.
+                        finish_generator(&inline.generator);
+                        f.stack.pop();
+                        *ip = inline.loop_exit;
+                    } else if !runs_init {
                         f.stack.push(v);
                     } else if !v.is_none() {
                         return Err(self.init_returned_error(&v));
@@ -649,7 +699,7 @@ impl Vm {
                 }
                 Instr::Yield => {
                     let v = pop(&mut f.stack);
-                    return Ok(Step::Yield(v));
+                    yield_value!(v);
                 }
                 Instr::GetYieldFromIter => {
                     let v = pop(&mut f.stack);
@@ -666,7 +716,7 @@ impl Vm {
                         Ok(yielded) => {
                             // Come back to this instruction when resumed.
                             *ip -= 1;
-                            return Ok(Step::Yield(yielded));
+                            yield_value!(yielded);
                         }
                         Err(returned) => {
                             f.stack.pop();
@@ -793,17 +843,21 @@ impl Vm {
                     *ip += 1;
                     self.load_attr(&mut f.stack, code, n as usize)?;
                 }
-                Instr::ForIterStoreFast(a, t) => match self.for_iter(&mut f.stack)? {
-                    Some(v) => {
-                        *ip += 1;
-                        // Straight into the local: a push and a pop would
-                        // read back a value just written, a stall.
-                        if let Some(slot) = f.stack.get_mut(a as usize) {
-                            drop(std::mem::replace(slot, v));
+                Instr::ForIterStoreFast(a, t) => {
+                    // A yield comes back to the StoreFast that follows.
+                    next_from_generator_in_place!(t);
+                    match self.for_iter(&mut f.stack)? {
+                        Some(v) => {
+                            *ip += 1;
+                            // Straight into the local: a push and a pop would
+                            // read back a value just written, a stall.
+                            if let Some(slot) = f.stack.get_mut(a as usize) {
+                                drop(std::mem::replace(slot, v));
+                            }
                         }
+                        None => *ip = t as usize,
                     }
-                    None => *ip = t as usize,
-                },
+                }
                 Instr::CompareJumpIfFalse(op, t) => {
                     let holds = match fast_compare_pop(&mut f.stack, op) {
                         Some(holds) => {
@@ -1064,6 +1118,7 @@ impl Vm {
             ip: 0,
             id,
             runs_init: false,
+            inline_generator: None,
         }))
     }
 

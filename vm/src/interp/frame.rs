@@ -24,6 +24,20 @@ pub struct Frame {
     /// dispatch loop: the new instance already waits on the caller's stack,
     /// so the return value is only checked to be None, not pushed.
     pub runs_init: bool,
+    /// Set while this is a generator's frame run by the dispatch loop as
+    /// the next step of a `for` loop (see [`InlineGenerator`]).
+    pub inline_generator: Option<InlineGenerator>,
+}
+
+/// A generator whose frame the dispatch loop runs in place, as the next
+/// step of the `for` loop waiting below it, instead of resuming it through
+/// a nested run: its `yield` hands the value straight to the loop, and its
+/// return ends the loop.
+pub struct InlineGenerator {
+    /// The generator object, which gets the frame back when it yields.
+    pub generator: ObjRef,
+    /// Where the loop continues once the generator is exhausted.
+    pub loop_exit: usize,
 }
 
 impl Frame {
@@ -47,6 +61,9 @@ impl Frame {
         f(&Value::Obj(self.globals.clone()));
         if let Some(d) = &self.locals_dict {
             f(&Value::Obj(d.clone()));
+        }
+        if let Some(inline) = &self.inline_generator {
+            f(&Value::Obj(inline.generator.clone()));
         }
     }
 }
