@@ -361,8 +361,8 @@ impl Vm {
     /// The cache behind [`Vm::class_lookup_cached`] and [`Vm::class_hook`]:
     /// `name` must be frozen (it is held by pointer), `miss` computes the
     /// answer when the entry is absent or stale. Entries are placed as
-    /// [`super::two_way`] says.
-    #[inline]
+    /// [`super::two_way`] says. A hit is answered in line.
+    #[inline(always)]
     fn cached_lookup(
         &mut self,
         class: &ObjRef,
@@ -378,6 +378,20 @@ impl Vm {
                 }
             }
         }
+        self.cache_miss(class, name, epoch, slots[0], miss)
+    }
+
+    /// [`Vm::cached_lookup`] without a current entry: computes the answer
+    /// and caches it as the newest entry of `slot`'s set.
+    #[inline(never)]
+    fn cache_miss(
+        &mut self,
+        class: &ObjRef,
+        name: &ObjRef,
+        epoch: u64,
+        slot: usize,
+        miss: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
         let value = miss();
         let entry = AttrCacheEntry {
             class: class.clone(),
@@ -385,7 +399,7 @@ impl Vm {
             epoch,
             value: value.clone(),
         };
-        insert_newest(&mut self.attr_cache, slots[0], entry);
+        insert_newest(&mut self.attr_cache, slot, entry);
         value
     }
 

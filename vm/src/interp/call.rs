@@ -1,6 +1,6 @@
 //! Calls: binding arguments to parameters, and calling every kind of callable.
 
-use super::eval::{str_of, Exit};
+use super::eval::{recursion_error, str_of, Exit};
 use super::frame::{Frame, InlineGenerator};
 use super::Vm;
 use crate::error::{new_exception, PyErr, PyResult};
@@ -469,10 +469,7 @@ impl Vm {
                 g.status = status;
                 g.frame = Some(frame);
             }
-            return Err(PyErr::new(
-                types().recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(recursion_error());
         }
         self.depth += 1;
         let result = match input {

@@ -115,6 +115,7 @@ impl Vm {
 
     /// Ends a frame: releases what it holds now (as CPython frees a
     /// finished frame's locals) and keeps the allocation for the next call.
+    #[inline]
     fn release_frame(&mut self, mut f: Box<Frame>) {
         self.depth -= 1;
         f.stack.clear();
@@ -1078,13 +1079,10 @@ impl Vm {
     }
 
     /// A frame for `func` with an empty stack, from the pool when possible.
-    #[inline]
+    #[inline(always)]
     fn new_empty_frame(&mut self, func: &ObjRef, fdata: &Function) -> PyResult<Box<Frame>> {
         if self.depth >= self.recursion_limit {
-            return Err(PyErr::new(
-                types().recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(recursion_error());
         }
         let id = self.next_frame_id;
         // Recursion that runs no loop never reaches the jump's check: look
@@ -1109,17 +1107,7 @@ impl Vm {
             frame.runs_init = false;
             return Ok(frame);
         }
-        Ok(Box::new(Frame {
-            func: func.clone(),
-            stack: Vec::new(),
-            cells: Vec::new(),
-            globals,
-            locals_dict: None,
-            ip: 0,
-            id,
-            runs_init: false,
-            inline_generator: None,
-        }))
+        Ok(fresh_frame(func.clone(), globals, id))
     }
 
     /// Creates the frame's cells: fresh ones for cellvars (seeded from
@@ -1262,4 +1250,26 @@ pub(super) fn binds_plainly(f: &Function, nargs: usize) -> bool {
         || code.flags.varkw
         || code.kwonlycount != 0
         || missing > f.defaults.len())
+}
+
+/// A newly allocated frame, for when the VM's pool of frames is empty.
+#[inline(never)]
+fn fresh_frame(func: ObjRef, globals: ObjRef, id: u64) -> Box<Frame> {
+    Box::new(Frame {
+        func,
+        stack: Vec::new(),
+        cells: Vec::new(),
+        globals,
+        locals_dict: None,
+        ip: 0,
+        id,
+        runs_init: false,
+        inline_generator: None,
+    })
+}
+
+/// The error of a call past the recursion limit.
+#[cold]
+pub(crate) fn recursion_error() -> PyErr {
+    PyErr::new(types().recursion_error, "maximum recursion depth exceeded")
 }

@@ -96,23 +96,25 @@ pub(super) fn move_args_into_locals(
     debug_assert!(to.is_empty() && start <= from.len());
     let start = start.min(from.len());
     let n = from.len() - start;
-    to.reserve(n.max(nlocals));
+    let len = n.max(nlocals);
+    to.reserve(len);
     // SAFETY: `from[start..]` holds `n` initialised values and `to` (empty)
-    // has room for at least `n` after `reserve`; the regions belong to
-    // different vectors, so they do not overlap. After the moves `from` is
-    // shortened to `start` without dropping, so each moved value is owned
-    // exactly once (by `to`).
+    // has room for `len` values after `reserve`; the regions belong to
+    // different vectors, so they do not overlap. Slots `0..n` of `to` get
+    // the arguments and `n..len` get `Unbound`, so all `len` are initialised
+    // before `set_len`. After the moves `from` is shortened to `start`
+    // without dropping, so each moved value is owned exactly once (by `to`).
     unsafe {
         let src = from.as_ptr().add(start);
         let dst = to.as_mut_ptr();
         for i in 0..n {
             dst.add(i).write(src.add(i).read());
         }
-        to.set_len(n);
+        for i in n..len {
+            dst.add(i).write(Value::Unbound);
+        }
+        to.set_len(len);
         from.set_len(start);
-    }
-    while to.len() < nlocals {
-        to.push(Value::Unbound);
     }
 }
 

@@ -30,9 +30,31 @@ pub(crate) struct GlobalCacheEntry {
 }
 
 impl Vm {
-    /// A global name: the module's globals, then builtins.
-    #[inline]
+    /// A global name: the module's globals, then builtins. The common case,
+    /// an entry of the cache that still holds, is answered in line.
+    #[inline(always)]
     pub(crate) fn load_global(&mut self, globals: &ObjRef, name: ObjRef) -> PyResult<Value> {
+        if let ObjKind::Dict(cell) = globals.kind() {
+            let version = globals.get().read(cell).version();
+            let slots = set_slots(name.addr() >> 4, GLOBAL_CACHE_SIZE);
+            for slot in slots {
+                if let Some(entry) = &self.global_cache[slot] {
+                    if entry.name.ptr_eq(&name)
+                        && entry.globals.ptr_eq(globals)
+                        && entry.version == version
+                    {
+                        return Ok(entry.value.clone());
+                    }
+                }
+            }
+        }
+        self.load_global_uncached(globals, name)
+    }
+
+    /// [`Vm::load_global`] when no cache entry is current: revalidates an
+    /// entry whose dict kept its keys, or looks the name up and caches it.
+    #[inline(never)]
+    fn load_global_uncached(&mut self, globals: &ObjRef, name: ObjRef) -> PyResult<Value> {
         let ObjKind::Dict(cell) = globals.kind() else {
             return Err(PyErr::type_error("globals must be a dict"));
         };
@@ -44,9 +66,6 @@ impl Vm {
             };
             if !(entry.name.ptr_eq(&name) && entry.globals.ptr_eq(globals)) {
                 continue;
-            }
-            if entry.version == dict.version() {
-                return Ok(entry.value.clone());
             }
             if entry.keys_version == dict.keys_version() {
                 match entry.position {
