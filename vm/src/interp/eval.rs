@@ -167,18 +167,32 @@ impl Vm {
                 *ip = f.ip;
             };
         }
-        // The next step of a `for` loop (leaving at `exit`) over a
-        // generator: its frame runs here, in place of the loop's, until it
-        // yields the next value to the loop (see `yield_value`) or returns.
-        macro_rules! next_from_generator_in_place {
-            ($exit:expr) => {
-                if matches!(top(&f.stack).kind(), Some(ObjKind::Generator(_))) {
-                    if let Some(callee) = self.take_generator_frame(top(&f.stack), $exit as usize) {
-                        enter!(callee);
-                        continue;
+        // The next step of a `for` loop (leaving at `exit`) over the
+        // iterator on top of the stack: the next value, or None with the
+        // iterator popped. Ranges are stepped in line; a generator's frame
+        // runs here, in place of the loop's, until it yields the next value
+        // to the loop (see `yield_value`) or returns.
+        macro_rules! for_loop_next {
+            ($exit:expr) => {{
+                let next = match fast_range_next(&f.stack) {
+                    Some(next) => next,
+                    None => {
+                        if matches!(top(&f.stack).kind(), Some(ObjKind::Generator(_))) {
+                            if let Some(callee) =
+                                self.take_generator_frame(top(&f.stack), $exit as usize)
+                            {
+                                enter!(callee);
+                                continue;
+                            }
+                        }
+                        self.next(top(&f.stack))?
                     }
+                };
+                if next.is_none() {
+                    f.stack.pop();
                 }
-            };
+                next
+            }};
         }
         // Hands a yielded value to whoever resumed the running generator
         // frame: the `for` loop waiting below it when the frame runs in
@@ -546,13 +560,10 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     f.stack.push(it);
                 }
-                Instr::ForIter(t) => {
-                    next_from_generator_in_place!(t);
-                    match self.for_iter(&mut f.stack)? {
-                        Some(v) => f.stack.push(v),
-                        None => *ip = t as usize,
-                    }
-                }
+                Instr::ForIter(t) => match for_loop_next!(t) {
+                    Some(v) => f.stack.push(v),
+                    None => *ip = t as usize,
+                },
                 Instr::Call(n) => {
                     let n = n as usize;
                     let args_start = f.stack.len() - n;
@@ -845,9 +856,9 @@ impl Vm {
                     self.load_attr(&mut f.stack, code, n as usize)?;
                 }
                 Instr::ForIterStoreFast(a, t) => {
-                    // A yield comes back to the StoreFast that follows.
-                    next_from_generator_in_place!(t);
-                    match self.for_iter(&mut f.stack)? {
+                    // A generator's yield comes back to the StoreFast that
+                    // follows.
+                    match for_loop_next!(t) {
                         Some(v) => {
                             *ip += 1;
                             // Straight into the local: a push and a pop would
@@ -945,20 +956,6 @@ impl Vm {
         let v = self.binary_op(op, &a, &b)?;
         stack.push(v);
         Ok(())
-    }
-
-    /// `ForIter`'s step: the next value of the iterator TOS, or None (with
-    /// the iterator popped) when it is exhausted.
-    #[inline(always)]
-    fn for_iter(&mut self, stack: &mut Vec<Value>) -> PyResult<Option<Value>> {
-        let next = match fast_range_next(stack) {
-            Some(next) => next,
-            None => self.next(top(stack))?,
-        };
-        if next.is_none() {
-            stack.pop();
-        }
-        Ok(next)
     }
 
     fn load_cell(&self, code: &Code, f: &Frame, i: usize) -> PyResult<Value> {
