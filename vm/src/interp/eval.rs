@@ -2,6 +2,8 @@
 //!
 //! Python-to-Python calls do not recurse on the Rust stack: the caller's
 //! frame is parked in `Vm::frames` and the callee runs in the same loop.
+//! So does a generator driven by a `for` loop: its frame runs in place of
+//! the loop's until it yields to it or returns (`Frame::inline_generator`).
 //! Native code that calls back into Python (a sort key, `__eq__` in a dict)
 //! starts a nested loop with its own base frame.
 
