@@ -481,23 +481,17 @@ impl Vm {
             }
             Err(e) => self.throw_into(frame, e),
         };
-        let mut g = gobj
-            .get()
-            .write(cell)
-            .map_err(|_| PyErr::runtime_error("generator state"))?;
         match result {
             Ok(Exit::Yield(v, frame)) => {
-                self.depth -= 1;
-                g.frame = Some(frame);
-                g.status = GenStatus::Suspended;
+                self.suspend_generator(gobj, frame);
                 Ok(Ok(v))
             }
             Ok(Exit::Return(v)) => {
-                g.status = GenStatus::Done;
+                finish_generator(gobj);
                 Ok(Err(v))
             }
             Err(e) => {
-                g.status = GenStatus::Done;
+                finish_generator(gobj);
                 Err(raised_from_generator(e))
             }
         }
@@ -542,8 +536,9 @@ impl Vm {
         Some(frame)
     }
 
-    /// Gives a generator back its frame, paused at a `yield` that the
-    /// dispatch loop ran in place (see [`Vm::take_generator_frame`]).
+    /// Gives a generator back its frame, paused at a `yield` (run in place
+    /// by the dispatch loop, see [`Vm::take_generator_frame`], or resumed
+    /// through a nested run).
     pub(crate) fn suspend_generator(&mut self, gen: &ObjRef, frame: Box<Frame>) {
         self.depth -= 1;
         if let ObjKind::Generator(cell) = gen.kind() {
@@ -624,8 +619,7 @@ pub fn builtin_base(class: &ObjRef) -> Option<ObjRef> {
         .cloned()
 }
 
-/// Marks a generator finished: its frame, run in place by the dispatch
-/// loop, returned or raised.
+/// Marks a generator finished: its frame returned or raised.
 pub(crate) fn finish_generator(gen: &ObjRef) {
     if let ObjKind::Generator(cell) = gen.kind() {
         if let Ok(mut g) = gen.get().write(cell) {
