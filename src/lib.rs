@@ -324,7 +324,11 @@ fn array_value(_: &Array) -> Result<Value, PyErr> {
 #[cfg(feature = "numpy")]
 fn numpy_host_form(vm: &mut Vm, v: &Value) -> Option<Result<Arg, PyErr>> {
     use taipan_shims::numpy::host::{host_form, HostForm};
-    Some(match host_form(v)? {
+    let form = match host_form(v)? {
+        Ok(form) => form,
+        Err(e) => return Some(Err(e)),
+    };
+    Some(match form {
         HostForm::Item(item) => from_value(vm, &item),
         HostForm::Array {
             dtype,

@@ -162,5 +162,5 @@ pub fn convert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let depth = Depth::from_code(code)
         .ok_or_else(|| PyErr::value_error(format!("unsupported depth {code}")))?;
     let (alpha, beta) = (number(func, &a[2])?, number(func, &a[3])?);
-    Ok(cv_scale::convert(arr, depth, alpha, beta).into_value())
+    Ok(cv_scale::convert(arr, depth, alpha, beta)?.into_value())
 }

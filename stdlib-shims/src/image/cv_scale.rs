@@ -6,6 +6,7 @@
 use crate::numpy::array::NdArray;
 use crate::numpy::dtype::DType;
 use crate::numpy::element::Data;
+use taipan_vm::error::PyResult;
 
 /// The result depths handled, by OpenCV's code.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,8 +32,8 @@ impl Depth {
 }
 
 /// `src` scaled by `alpha`, shifted by `beta` and converted to `depth`.
-pub fn convert(src: &NdArray, depth: Depth, alpha: f64, beta: f64) -> NdArray {
-    let values = src.to_vec::<f64>();
+pub fn convert(src: &NdArray, depth: Depth, alpha: f64, beta: f64) -> PyResult<NdArray> {
+    let values = src.to_vec::<f64>()?;
     let double = depth == Depth::F64 || src.dtype == DType::Float64;
     let scaled: Vec<f64> = if double {
         values.iter().map(|v| v.mul_add(alpha, beta)).collect()
@@ -53,5 +54,5 @@ pub fn convert(src: &NdArray, depth: Depth, alpha: f64, beta: f64) -> NdArray {
         Depth::F32 => Data::F32(scaled.iter().map(|&v| v as f32).collect()),
         Depth::F64 => Data::F64(scaled),
     };
-    NdArray::new(data, src.shape())
+    Ok(NdArray::new(data, src.shape()))
 }

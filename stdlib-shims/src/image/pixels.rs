@@ -59,7 +59,7 @@ impl Pixels {
             }
         };
         Ok(Pixels {
-            data: a.to_vec::<u8>(),
+            data: a.to_vec::<u8>()?,
             height,
             width,
             channels,

@@ -54,6 +54,31 @@ pub fn check_room(shape: &[usize], dtype: DType) -> PyResult<usize> {
     Ok(size)
 }
 
+/// An empty vector with room for `len` items (index maps, offsets, Python
+/// values): the heap budget's `MemoryError`, or a plain `MemoryError` when
+/// the allocator refuses, rather than an abort.
+pub fn vec_with_room<T>(len: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    reserve_more(&mut v, len)?;
+    Ok(v)
+}
+
+/// Makes room in `v` for `additional` more items, failing as
+/// [`vec_with_room`] does.
+pub fn reserve_more<T>(v: &mut Vec<T>, additional: usize) -> PyResult<()> {
+    let bytes = additional
+        .checked_mul(std::mem::size_of::<T>())
+        .ok_or_else(PyErr::memory_error)?;
+    taipan_vm::heap::reserve(bytes)?;
+    v.try_reserve(additional).map_err(|_| PyErr::memory_error())
+}
+
+/// Checks room for one buffer offset (a `usize`) per element of `shape`,
+/// as for an `intp` array of that shape. Gives the number of elements.
+pub fn check_offsets_room(shape: &[usize]) -> PyResult<usize> {
+    check_room(shape, DType::Int64)
+}
+
 /// A byte count as NumPy's allocation errors write it: three significant
 /// digits in the largest binary unit that keeps the number at least 1
 /// (`7.28 TiB`, `931. GiB`, `512 bytes`).

@@ -7,6 +7,7 @@
 //! copies, never references, and that only a thread-local array lets
 //! change (see [`NdArray::set_shape_in_place`]).
 
+use super::alloc::{check_offsets_room, check_room};
 use super::buffer::{Buffer, WriteDenied};
 use super::dtype::DType;
 use super::element::{Data, Element, Scalar};
@@ -405,15 +406,51 @@ impl NdArray {
         }
     }
 
-    /// The buffer offsets of every element, in C order.
-    pub fn offsets(&self) -> Vec<usize> {
-        let mut v = Vec::with_capacity(self.size());
-        self.for_each_offset(|o| v.push(o));
-        v
+    /// Room for a copy of the elements as `dtype`: NumPy's `MemoryError`
+    /// (or `ValueError`) when this array, a view perhaps, stands for more
+    /// elements than memory or the heap budget holds (see
+    /// [`check_room`]). Gives the number of elements.
+    pub fn room_for_copy(&self, dtype: DType) -> PyResult<usize> {
+        check_room(&self.shape(), dtype)
     }
 
-    /// The elements in C order, cast to `T`'s dtype (a copy).
-    pub fn to_vec<T: Element>(&self) -> Vec<T> {
+    /// The buffer offsets of every element, in C order (checked with
+    /// [`check_offsets_room`]).
+    pub fn offsets(&self) -> PyResult<Vec<usize>> {
+        let mut v = Vec::with_capacity(check_offsets_room(&self.shape())?);
+        self.for_each_offset(|o| v.push(o));
+        Ok(v)
+    }
+
+    /// The elements in C order, cast to `T`'s dtype (a copy, checked with
+    /// [`NdArray::room_for_copy`]).
+    pub fn to_vec<T: Element>(&self) -> PyResult<Vec<T>> {
+        self.room_for_copy(T::DTYPE)?;
+        Ok(self.collect())
+    }
+
+    /// The elements in C order as `dtype` (a copy, checked with
+    /// [`NdArray::room_for_copy`]).
+    pub fn to_data(&self, dtype: DType) -> PyResult<Data> {
+        self.room_for_copy(dtype)?;
+        Ok(self.collect_data(dtype))
+    }
+
+    /// A C-contiguous copy with its own buffer, cast to `dtype` (checked
+    /// with [`NdArray::room_for_copy`]).
+    pub fn copy_as(&self, dtype: DType) -> PyResult<NdArray> {
+        Ok(NdArray::new(self.to_data(dtype)?, self.shape()))
+    }
+
+    /// The elements in C order as `dtype`, without asking for room: only
+    /// for copies known to fit (see `to_data`).
+    fn collect_data(&self, dtype: DType) -> Data {
+        crate::with_dtype!(dtype, T => T::wrap(self.collect::<T>()))
+    }
+
+    /// The elements in C order, cast to `T`, without asking for room: only
+    /// for copies known to fit (see `to_vec`).
+    fn collect<T: Element>(&self) -> Vec<T> {
         let data = self.buf.read();
         let mut out = Vec::with_capacity(self.size());
         if self.size() == 0 {
@@ -438,14 +475,25 @@ impl NdArray {
         out
     }
 
-    /// The elements in C order as `dtype` (a copy).
-    pub fn to_data(&self, dtype: DType) -> Data {
-        crate::with_dtype!(dtype, T => T::wrap(self.to_vec::<T>()))
-    }
-
-    /// A C-contiguous copy with its own buffer, cast to `dtype`.
-    pub fn copy_as(&self, dtype: DType) -> NdArray {
-        NdArray::new(self.to_data(dtype), self.shape())
+    /// A copy with a buffer of its own for another thread, never bigger
+    /// than the buffer it reads: the elements in C order when they fit in
+    /// that buffer, else (a view that stands for more elements than its
+    /// buffer holds, such as `broadcast_to`'s) a copy of the buffer under
+    /// the same layout and flags.
+    pub fn detached(&self) -> NdArray {
+        let held = self.buf.read().len();
+        if self.size() <= held {
+            let mut copy = NdArray::new(self.collect_data(self.dtype), self.shape());
+            copy.scalar = self.scalar;
+            return copy;
+        }
+        let data = self.buf.read().clone();
+        let copy = NdArray {
+            buf: Buffer::new(data),
+            ..self.clone()
+        };
+        copy.buf.set_owner_writeable(self.buf.owner_writeable());
+        copy
     }
 
     /// The first element, widened (a 0-d array's value).
@@ -543,9 +591,8 @@ impl NativeObject for NdArray {
             // Zero-copy: nobody writes a frozen buffer again.
             return Some(Box::new(self.clone()));
         }
-        // An unfrozen buffer belongs to one thread: the other gets a copy.
-        let mut copy = self.copy_as(self.dtype);
-        copy.scalar = self.scalar;
-        Some(Box::new(copy))
+        // An unfrozen buffer belongs to one thread: the other gets a copy,
+        // no bigger than memory already held (this cannot fail).
+        Some(Box::new(self.detached()))
     }
 }

@@ -170,7 +170,7 @@ fn new_scalar(vm: &mut Vm, args: Args<'_>, dtype: DType) -> PyResult<Value> {
     if a.ndim() == 0 {
         return Ok(NdArray::new_scalar(a.first(), dtype).into_value());
     }
-    Ok(a.copy_as(dtype).into_value())
+    Ok(a.copy_as(dtype)?.into_value())
 }
 
 fn parse_float(t: &str) -> Option<f64> {

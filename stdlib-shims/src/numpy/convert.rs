@@ -1,6 +1,7 @@
 //! Between Python values and arrays: `np.array`'s discovery of shape and
 //! dtype in nested lists, dtype arguments, and elements back to Python.
 
+use super::alloc::{reserve_more, vec_with_room};
 use super::array::{Dims, NdArray};
 use super::dtype::{self, DType, Kind, Weak};
 use super::element::{Data, Scalar};
@@ -160,6 +161,9 @@ fn discover(
     if let Some(a) = NdArray::of(v) {
         found.note_shape(depth, &a.shape(), prefix)?;
         found.note_dtype(a.dtype);
+        // A view can stand for more elements than memory holds.
+        a.room_for_copy(a.dtype)?;
+        reserve_more(&mut found.values, a.size())?;
         let data = a.buf.read();
         a.for_each_offset(|o| found.values.push(data.get(o)));
         return Ok(());
@@ -229,10 +233,10 @@ fn array_protocol(vm: &mut Vm, v: &Value) -> PyResult<Option<NdArray>> {
 /// `np.array(v, dtype)`: a new array (always a copy).
 pub fn to_array(vm: &mut Vm, v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
     if let Some(a) = NdArray::of(v) {
-        return Ok(a.copy_as(dtype.unwrap_or(a.dtype)));
+        return a.copy_as(dtype.unwrap_or(a.dtype));
     }
     if let Some(a) = array_protocol(vm, v)? {
-        return Ok(a.copy_as(dtype.unwrap_or(a.dtype)));
+        return a.copy_as(dtype.unwrap_or(a.dtype));
     }
     let mut found = Discovery {
         shape: None,
@@ -287,7 +291,7 @@ pub fn as_array(vm: &mut Vm, v: &Value, dtype: Option<DType>) -> PyResult<NdArra
         }
         None => match array_protocol(vm, v)? {
             Some(a) if dtype.is_none_or(|d| d == a.dtype) => Ok(a),
-            Some(a) => Ok(a.copy_as(dtype.unwrap_or(a.dtype))),
+            Some(a) => a.copy_as(dtype.unwrap_or(a.dtype)),
             None => to_array(vm, v, dtype),
         },
         _ => to_array(vm, v, dtype),
@@ -353,15 +357,16 @@ pub fn to_python(s: Scalar) -> Value {
     }
 }
 
-/// `a.tolist()`: nested lists of Python values (a 0-d array gives its value).
-pub fn to_list(a: &NdArray) -> Value {
+/// `a.tolist()`: nested lists of Python values (a 0-d array gives its
+/// value; `MemoryError` when the values do not fit).
+pub fn to_list(a: &NdArray) -> PyResult<Value> {
+    let mut flat = vec_with_room(a.size())?;
     let data = a.buf.read();
-    let mut flat = Vec::with_capacity(a.size());
     a.for_each_offset(|o| flat.push(to_python(data.get(o))));
     if a.ndim() == 0 {
-        return flat.pop().unwrap_or(Value::None);
+        return Ok(flat.pop().unwrap_or(Value::None));
     }
-    nest(&a.shape(), &mut flat.into_iter())
+    Ok(nest(&a.shape(), &mut flat.into_iter()))
 }
 
 fn nest(shape: &[usize], items: &mut impl Iterator<Item = Value>) -> Value {

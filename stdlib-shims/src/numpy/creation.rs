@@ -67,7 +67,7 @@ fn ascontiguousarray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut a = if a.is_c_contiguous() {
         a
     } else {
-        a.copy_as(a.dtype)
+        a.copy_as(a.dtype)?
     };
     if a.ndim() == 0 {
         a = super::shape::expand_dims(&a, &[0])?;
@@ -104,7 +104,7 @@ fn make_filled(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) ->
             if value.size() != 1 || value.ndim() > 0 {
                 let dt = dtype_arg(vm, slots[2].as_ref())?.unwrap_or(value.dtype);
                 let b = super::broadcast::broadcast_to(&value, &shape)?;
-                return Ok(b.copy_as(dt).into_value());
+                return Ok(b.copy_as(dt)?.into_value());
             }
         }
     }
@@ -256,6 +256,7 @@ fn arange(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let data = if inferred.is_float() || dt.is_float() {
         let n = ((stop.0 - start.0) / step.0).ceil().max(0.0) as usize;
+        super::alloc::check_room(&[n], dt)?;
         // NumPy fills the first two values in the result type and steps
         // by their difference, computed in that type.
         crate::with_dtype!(dt, T => T::wrap(arange_fill::<T>(start.0, step.0, n)))
@@ -267,6 +268,7 @@ fn arange(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             (s - e + (-st) - 1).div_euclid(-st)
         }
         .max(0) as usize;
+        super::alloc::check_room(&[n], dt)?;
         crate::with_dtype!(dt, T => T::wrap((0..n).map(|i| T::from_scalar(Scalar::Int((s + i as i128 * st) as i64))).collect()))
     };
     let n = data.len();
@@ -313,6 +315,7 @@ fn linspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     let num = num as usize;
+    super::alloc::check_room(&[num], DType::Float64)?;
     let endpoint = match slots[3].as_ref() {
         Some(v) => vm.truthy(v)?,
         None => true,
@@ -339,7 +342,7 @@ fn linspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let dt = dtype_arg(vm, slots[5].as_ref())?.unwrap_or(DType::Float64);
-    let a = NdArray::from_vec(values).copy_as(dt);
+    let a = NdArray::from_vec(values).copy_as(dt)?;
     let retstep = match slots[4].as_ref() {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -369,7 +372,7 @@ fn eye(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0,
     };
     let dt = dtype_arg(vm, slots[3].as_ref())?.unwrap_or(DType::Float64);
-    let mut data = Data::zeros(dt, n * m);
+    let mut data = Data::zeros(dt, super::alloc::check_room(&[n, m], dt)?);
     for i in 0..n {
         let j = i as i64 + k;
         if j >= 0 && (j as usize) < m {

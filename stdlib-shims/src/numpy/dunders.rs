@@ -85,7 +85,7 @@ fn binary(vm: &mut Vm, args: Args<'_>, op: Op, reflected: bool) -> PyResult<Valu
         let r = NdArray::new(
             super::element::Data::filled(
                 super::dtype::DType::Bool,
-                a.size(),
+                a.room_for_copy(super::dtype::DType::Bool)?,
                 Scalar::Bool(op == Op::Ne),
             ),
             a.shape(),
@@ -318,7 +318,9 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if a.ndim() == 0 {
         return Err(PyErr::type_error("iteration over a 0-d array"));
     }
-    let mut items = Vec::with_capacity(a.dim(0));
+    // The items are made up front: a view with more rows than memory
+    // holds gives `MemoryError` here.
+    let mut items = super::alloc::vec_with_room(a.dim(0))?;
     for i in 0..a.dim(0) {
         items.push(super::index::getitem(vm, v, &a, &Value::Int(i as i64))?);
     }
@@ -331,7 +333,7 @@ fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     };
     let eq = ops::binary(Op::Eq, Operand::Array(NdArray::clone(&a)), b)?;
-    Ok(Value::Bool(eq.to_vec::<bool>().into_iter().any(|x| x)))
+    Ok(Value::Bool(eq.to_vec::<bool>()?.into_iter().any(|x| x)))
 }
 
 /// The single element of a size-1 array, for conversions to Python.
@@ -412,12 +414,12 @@ fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this_live("__repr__", &args)?;
-    Ok(str_value(super::text::repr(a)))
+    Ok(str_value(super::text::repr(a)?))
 }
 
 fn str_(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this_live("__str__", &args)?;
-    Ok(str_value(super::text::str(a)))
+    Ok(str_value(super::text::str(a)?))
 }
 
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -432,7 +434,7 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(str_value(vm.format(&v, &spec)?));
     }
     if spec.is_empty() {
-        return Ok(str_value(super::text::str(&a)));
+        return Ok(str_value(super::text::str(&a)?));
     }
     Err(PyErr::type_error(
         "unsupported format string passed to numpy.ndarray.__format__",

@@ -8,6 +8,7 @@
 //! and text forms of NumPy's complex arrays. NumPy functions outside this
 //! file reach complex arrays through the hooks in the "Hooks" section.
 
+use super::alloc::{check_room, too_big, vec_with_room};
 use super::array::{Dims, NdArray};
 use super::broadcast::{broadcast_shapes, broadcast_to};
 use super::convert::{as_array, operand, python_scalar, Operand};
@@ -65,16 +66,16 @@ fn part_data(v: Vec<f64>, dt: DType) -> Data {
 
 impl ComplexArray {
     /// A real array as a complex one (imaginary parts zero).
-    pub fn from_real(a: &NdArray) -> ComplexArray {
+    pub fn from_real(a: &NdArray) -> PyResult<ComplexArray> {
         let dt = part_dtype(a.dtype);
-        let mut re = a.copy_as(dt);
+        let mut re = a.copy_as(dt)?;
         re.scalar = false;
         let im = NdArray::new(Data::zeros(dt, a.size()), a.shape());
-        ComplexArray {
+        Ok(ComplexArray {
             re,
             im,
             scalar: false,
-        }
+        })
     }
 
     /// A complex array of f64 values in C order, stored as `dt`.
@@ -115,8 +116,8 @@ impl ComplexArray {
     }
 
     /// The parts' values in C order, as f64.
-    fn values(&self) -> (Vec<f64>, Vec<f64>) {
-        (self.re.to_vec::<f64>(), self.im.to_vec::<f64>())
+    fn values(&self) -> PyResult<(Vec<f64>, Vec<f64>)> {
+        Ok((self.re.to_vec::<f64>()?, self.im.to_vec::<f64>()?))
     }
 
     /// The array as a Python value.
@@ -133,12 +134,13 @@ impl ComplexArray {
     }
 }
 
-/// A part for another thread: shared when frozen, else copied.
+/// A part for another thread: shared when frozen, else copied (no
+/// bigger than the memory it reads, see `NdArray::detached`).
 fn shared_part(a: &NdArray) -> NdArray {
     if a.buf.is_frozen() {
         a.clone()
     } else {
-        a.copy_as(a.dtype)
+        a.detached()
     }
 }
 
@@ -380,7 +382,7 @@ fn zip_parts(a: &(NdArray, NdArray), b: &(NdArray, NdArray)) -> PyResult<Zipped>
     for x in [&a.0, &a.1, &b.0, &b.1] {
         shape = broadcast_shapes(&shape, &x.shape())?;
     }
-    let vals = |x: &NdArray| -> PyResult<Vec<f64>> { Ok(broadcast_to(x, &shape)?.to_vec::<f64>()) };
+    let vals = |x: &NdArray| -> PyResult<Vec<f64>> { broadcast_to(x, &shape)?.to_vec::<f64>() };
     Ok(Zipped {
         a: (vals(&a.0)?, vals(&a.1)?),
         b: (vals(&b.0)?, vals(&b.1)?),
@@ -522,7 +524,7 @@ fn negated(c: &ComplexArray, re: bool, im: bool) -> PyResult<ComplexArray> {
         if flip {
             super::ops::unary(super::ops::Unary::Neg, a)
         } else {
-            Ok(a.copy_as(a.dtype))
+            a.copy_as(a.dtype)
         }
     };
     Ok(ComplexArray {
@@ -545,26 +547,26 @@ fn conj(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `|c|`: the magnitudes (`hypot` in the part type), a float array.
-fn magnitude(c: &ComplexArray) -> NdArray {
+fn magnitude(c: &ComplexArray) -> PyResult<NdArray> {
     let mut r = if c.re.dtype == DType::Float32 {
-        let (re, im) = (c.re.to_vec::<f32>(), c.im.to_vec::<f32>());
+        let (re, im) = (c.re.to_vec::<f32>()?, c.im.to_vec::<f32>()?);
         NdArray::new(
             Data::F32(re.iter().zip(&im).map(|(x, y)| x.hypot(*y)).collect()),
             c.re.shape(),
         )
     } else {
-        let (re, im) = c.values();
+        let (re, im) = c.values()?;
         NdArray::new(
             Data::F64(re.iter().zip(&im).map(|(x, y)| x.hypot(*y)).collect()),
             c.re.shape(),
         )
     };
     r.scalar = c.scalar;
-    r
+    Ok(r)
 }
 
 fn abs(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(magnitude(this("__abs__", &args)?.1).into_value())
+    Ok(magnitude(this("__abs__", &args)?.1)?.into_value())
 }
 
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -611,7 +613,7 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(&n) = c.shape().first() else {
         return Err(PyErr::type_error("iteration over a 0-d array"));
     };
-    let mut items = Vec::with_capacity(n);
+    let mut items = vec_with_room(n)?;
     for i in 0..n {
         let pair = [v.clone(), Value::Int(i as i64)];
         items.push(getitem(vm, Args::positional(&pair))?);
@@ -620,11 +622,11 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(str_value(complex_repr(this("__repr__", &args)?.1)))
+    Ok(str_value(complex_repr(this("__repr__", &args)?.1)?))
 }
 
 fn str_(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(str_value(complex_str(this("__str__", &args)?.1)))
+    Ok(str_value(complex_str(this("__str__", &args)?.1)?))
 }
 
 fn truth(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -717,11 +719,8 @@ fn ravel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn flatten(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, c) = this("flatten", &args)?;
-    c.map_parts(|p| {
-        super::alloc::check_room(&p.shape(), p.dtype)?;
-        shape::ravel(&p.copy_as(p.dtype))
-    })
-    .map(ComplexArray::into_value)
+    c.map_parts(|p| shape::ravel(&p.copy_as(p.dtype)?))
+        .map(ComplexArray::into_value)
 }
 
 fn round_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -774,14 +773,14 @@ fn astype(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let target = args.pos.get(1).unwrap_or(&Value::None);
     if let Some(part) = complex_dtype_arg(target) {
         return Ok(ComplexArray {
-            re: c.re.copy_as(part),
-            im: c.im.copy_as(part),
+            re: c.re.copy_as(part)?,
+            im: c.im.copy_as(part)?,
             scalar: c.scalar,
         }
         .into_value());
     }
     let dt = super::convert::dtype_arg(vm, Some(target))?.unwrap_or(DType::Float64);
-    let mut r = c.re.copy_as(dt);
+    let mut r = c.re.copy_as(dt)?;
     r.scalar = c.scalar;
     Ok(r.into_value())
 }
@@ -966,7 +965,7 @@ impl<'a> Grid<'a> {
         shape: &'a [usize],
         separator: &'a str,
         opts: &PrintOptions,
-    ) -> Grid<'a> {
+    ) -> PyResult<Grid<'a>> {
         let strides = super::array::c_strides(shape)
             .iter()
             .map(|&s| s as usize)
@@ -981,17 +980,17 @@ impl<'a> Grid<'a> {
                 .flat_map(|&o| items.iter().map(move |&i| o + i * step))
                 .collect();
         }
-        let (re, im) = c.values();
+        let (re, im) = c.values()?;
         let pick = |v: &[f64]| shown.iter().map(|&i| v[i]).collect::<Vec<f64>>();
         let texts = element_texts(&pick(&re), &pick(&im), float_width(c.part_dtype()), opts);
-        Grid {
+        Ok(Grid {
             shape,
             strides,
             words: shown.into_iter().zip(texts).collect(),
             separator,
             edgeitems: opts.edgeitems,
             summarise,
-        }
+        })
     }
 
     fn recurse(&self, axis: usize, offset: usize, hanging: &str, width: isize) -> String {
@@ -1105,14 +1104,14 @@ fn scalar_text(c: &ComplexArray) -> String {
 }
 
 /// `repr(c)`.
-pub fn complex_repr(c: &ComplexArray) -> String {
+pub fn complex_repr(c: &ComplexArray) -> PyResult<String> {
     if c.scalar {
         let text = scalar_text(c);
         let bare = text
             .strip_prefix('(')
             .and_then(|t| t.strip_suffix(')'))
             .unwrap_or(&text);
-        return format!("np.{}({bare})", c.dtype_name());
+        return Ok(format!("np.{}({bare})", c.dtype_name()));
     }
     const PREFIX: &str = "array(";
     let opts = super::text::options();
@@ -1121,7 +1120,7 @@ pub fn complex_repr(c: &ComplexArray) -> String {
     let body = if size == 0 {
         "[]".to_string()
     } else {
-        Grid::new(c, &shape, ", ", &opts).recurse(
+        Grid::new(c, &shape, ", ", &opts)?.recurse(
             0,
             0,
             &" ".repeat(1 + PREFIX.len()),
@@ -1136,7 +1135,7 @@ pub fn complex_repr(c: &ComplexArray) -> String {
         extras.push(format!("dtype={}", c.dtype_name()));
     }
     if extras.is_empty() {
-        return format!("{PREFIX}{body})");
+        return Ok(format!("{PREFIX}{body})"));
     }
     let head = format!("{PREFIX}{body},");
     let tail = format!("{})", extras.join(", "));
@@ -1146,20 +1145,20 @@ pub fn complex_repr(c: &ComplexArray) -> String {
     } else {
         " ".to_string()
     };
-    format!("{head}{spacer}{tail}")
+    Ok(format!("{head}{spacer}{tail}"))
 }
 
 /// `str(c)`.
-pub fn complex_str(c: &ComplexArray) -> String {
+pub fn complex_str(c: &ComplexArray) -> PyResult<String> {
     if c.scalar || c.re.ndim() == 0 {
-        return scalar_text(c);
+        return Ok(scalar_text(c));
     }
     if c.re.size() == 0 {
-        return "[]".to_string();
+        return Ok("[]".to_string());
     }
     let opts = super::text::options();
     let shape = c.shape();
-    Grid::new(c, &shape, " ", &opts).recurse(0, 0, " ", opts.linewidth as isize)
+    Ok(Grid::new(c, &shape, " ", &opts)?.recurse(0, 0, " ", opts.linewidth as isize))
 }
 
 // ===========================================================================
@@ -1276,7 +1275,7 @@ fn dtype_descr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `np.abs(v)` / `np.absolute(v)` when `v` is complex: the magnitudes.
 pub fn complex_abs(v: &Value) -> Option<PyResult<Value>> {
-    ComplexArray::of(v).map(|c| Ok(magnitude(c).into_value()))
+    ComplexArray::of(v).map(|c| magnitude(c).map(NdArray::into_value))
 }
 
 /// `np.real(v)` when `v` is complex: the real parts (a view).
@@ -1296,21 +1295,21 @@ pub fn complex_conj(v: &Value) -> Option<PyResult<Value>> {
 
 /// `np.angle(v, deg)` when `v` is complex: `arctan2(imag, real)`.
 pub fn complex_angle(v: &Value, deg: bool) -> Option<PyResult<Value>> {
-    ComplexArray::of(v).map(|c| Ok(angle_of(&c.re, &c.im, deg, c.scalar)))
+    ComplexArray::of(v).map(|c| angle_of(&c.re, &c.im, deg, c.scalar))
 }
 
-fn angle_of(re: &NdArray, im: &NdArray, deg: bool, scalar: bool) -> Value {
+fn angle_of(re: &NdArray, im: &NdArray, deg: bool, scalar: bool) -> PyResult<Value> {
     let dt = part_dtype(re.dtype);
     let scale = if deg {
         180.0 / std::f64::consts::PI
     } else {
         1.0
     };
-    let (x, y) = (re.to_vec::<f64>(), im.to_vec::<f64>());
+    let (x, y) = (re.to_vec::<f64>()?, im.to_vec::<f64>()?);
     let vals: Vec<f64> = x.iter().zip(&y).map(|(x, y)| y.atan2(*x) * scale).collect();
     let mut r = NdArray::new(part_data(vals, dt), re.shape());
     r.scalar = scalar;
-    r.into_value()
+    Ok(r.into_value())
 }
 
 /// `np.round(v, decimals)` when `v` is complex: both parts rounded.
@@ -1363,7 +1362,11 @@ pub fn complex_allclose(
     if ComplexArray::of(a).is_none() && ComplexArray::of(b).is_none() {
         return None;
     }
-    Some(isclose_values(vm, a, b, tol).map(|r| Value::Bool(r.to_vec::<bool>().iter().all(|&x| x))))
+    Some(
+        isclose_values(vm, a, b, tol)
+            .and_then(|r| r.to_vec::<bool>())
+            .map(|r| Value::Bool(r.iter().all(|&x| x))),
+    )
 }
 
 /// Either operand as complex parts.
@@ -1412,7 +1415,7 @@ pub fn complex_hook(vm: &mut Vm, name: &str, args: &Args<'_>) -> Option<PyResult
             .map(|c| negated(c, true, true).map(ComplexArray::into_value))?,
         "angle" | "round" | "around" | "isclose" | "allclose" => hook_with_options(vm, name, args),
         "isnan" | "isinf" | "isfinite" => {
-            ComplexArray::of(&first).map(|c| Ok(classify(c, name).into_value()))?
+            ComplexArray::of(&first).map(|c| classify(c, name).map(NdArray::into_value))?
         }
         "asarray" | "asanyarray" => Ok(first),
         "sum" | "mean" => reduce_parts(
@@ -1435,8 +1438,8 @@ pub fn complex_hook(vm: &mut Vm, name: &str, args: &Args<'_>) -> Option<PyResult
 
 /// `isnan` (either part NaN), `isinf` (either part infinite) or `isfinite`
 /// (both parts finite) of each element.
-fn classify(c: &ComplexArray, name: &str) -> NdArray {
-    let (re, im) = c.values();
+fn classify(c: &ComplexArray, name: &str) -> PyResult<NdArray> {
+    let (re, im) = c.values()?;
     let test: fn(f64, f64) -> bool = match name {
         "isnan" => |x, y| x.is_nan() || y.is_nan(),
         "isinf" => |x, y| x.is_infinite() || y.is_infinite(),
@@ -1447,7 +1450,7 @@ fn classify(c: &ComplexArray, name: &str) -> NdArray {
         c.shape(),
     );
     r.scalar = c.scalar;
-    r
+    Ok(r)
 }
 
 fn hook_with_options(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<Value> {
@@ -1580,7 +1583,7 @@ fn imag_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = super::convert::as_array_keep_scalar(vm, v)?;
-    let mut z = NdArray::new(Data::zeros(a.dtype, a.size()), a.shape());
+    let mut z = NdArray::new(Data::zeros(a.dtype, a.room_for_copy(a.dtype)?), a.shape());
     z.scalar = a.scalar;
     Ok(z.into_value())
 }
@@ -1592,7 +1595,7 @@ fn conj_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = super::convert::as_array_keep_scalar(vm, v)?;
-    let mut c = a.copy_as(a.dtype);
+    let mut c = a.copy_as(a.dtype)?;
     c.scalar = a.scalar || a.ndim() == 0;
     Ok(c.into_value())
 }
@@ -1602,9 +1605,9 @@ fn angle_fn_value(vm: &mut Vm, v: &Value, deg: bool) -> PyResult<Value> {
         return r;
     }
     let a = super::convert::as_array_keep_scalar(vm, v)?;
-    let re = a.copy_as(part_dtype(a.dtype));
+    let re = a.copy_as(part_dtype(a.dtype))?;
     let im = NdArray::new(Data::zeros(re.dtype, re.size()), re.shape());
-    Ok(angle_of(&re, &im, deg, a.scalar || a.ndim() == 0))
+    angle_of(&re, &im, deg, a.scalar || a.ndim() == 0)
 }
 
 /// `np.angle(z, deg=False)`.
@@ -1635,7 +1638,7 @@ fn imag_test(vm: &mut Vm, args: Args<'_>, want: bool) -> PyResult<Value> {
         None => imag_fn(vm, Args::positional(std::slice::from_ref(v)))?,
     };
     let a = super::convert::as_array_keep_scalar(vm, &im)?;
-    let mut r = super::ops::map1::<f64, bool>(&a.copy_as(DType::Float64), |x| (x != 0.0) == want);
+    let mut r = super::ops::map1::<f64, bool>(&a.copy_as(DType::Float64)?, |x| (x != 0.0) == want)?;
     r.scalar = a.scalar || a.ndim() == 0;
     Ok(r.into_value())
 }
@@ -1731,8 +1734,8 @@ fn axis_last(nd: usize, axis: usize) -> Vec<i64> {
 impl Rows {
     fn of(c: &ComplexArray, axis: usize) -> PyResult<Rows> {
         let order = axis_last(c.re.ndim(), axis);
-        let re = shape::transpose(&c.re, Some(&order))?.to_vec::<f64>();
-        let im = shape::transpose(&c.im, Some(&order))?.to_vec::<f64>();
+        let re = shape::transpose(&c.re, Some(&order))?.to_vec::<f64>()?;
+        let im = shape::transpose(&c.im, Some(&order))?.to_vec::<f64>()?;
         let mut outer = c.shape();
         let len = outer.remove(axis);
         Ok(Rows {
@@ -1750,14 +1753,17 @@ impl Rows {
         self.outer.iter().product()
     }
 
-    /// Each row cut or zero-padded to `n` values.
-    fn resized(&self, n: usize) -> Vec<Complex<f64>> {
-        let mut out = vec![Complex::new(0.0, 0.0); self.count() * n];
+    /// Each row cut or zero-padded to `n` values (`MemoryError` when
+    /// they do not fit: `n` is the caller's).
+    fn resized(&self, n: usize) -> PyResult<Vec<Complex<f64>>> {
+        let total = self.count().checked_mul(n).ok_or_else(too_big)?;
+        let mut out = vec_with_room(total)?;
+        out.resize(total, Complex::new(0.0, 0.0));
         let keep = n.min(self.len);
         for r in 0..self.count() {
             out[r * n..r * n + keep].copy_from_slice(&self.data[r * self.len..r * self.len + keep]);
         }
-        out
+        Ok(out)
     }
 
     /// Rows of `n` values back into an array with the axis where it was.
@@ -1773,7 +1779,7 @@ impl Rows {
                 std::cmp::Ordering::Greater => i - 1,
             } as i64)
             .collect();
-        Ok(shape::transpose(&moved, Some(&back))?.copy_as(dt))
+        shape::transpose(&moved, Some(&back))?.copy_as(dt)
     }
 
     fn to_complex(
@@ -1864,7 +1870,7 @@ fn complex_input(vm: &mut Vm, v: &Value) -> PyResult<ComplexArray> {
     if let Some(c) = ComplexArray::of(v) {
         return Ok(c.clone());
     }
-    Ok(ComplexArray::from_real(&as_array(vm, v, None)?))
+    ComplexArray::from_real(&as_array(vm, v, None)?)
 }
 
 /// The number of points along `axis`: `n`, or the axis length.
@@ -1885,7 +1891,7 @@ fn c2c_along(
 ) -> PyResult<ComplexArray> {
     let rows = Rows::of(c, axis)?;
     let n = points_along(&rows, n)?;
-    let mut buf = rows.resized(n);
+    let mut buf = rows.resized(n)?;
     transform(&mut buf, n, forward, norm.factor(n, forward));
     rows.to_complex(&buf, n, axis, c.part_dtype())
 }
@@ -1900,7 +1906,7 @@ fn r2c_along(
 ) -> PyResult<ComplexArray> {
     let rows = Rows::of(c, axis)?;
     let n = points_along(&rows, n)?;
-    let mut buf = rows.resized(n);
+    let mut buf = rows.resized(n)?;
     transform(&mut buf, n, true, norm.factor(n, true));
     let half = n / 2 + 1;
     let kept: Vec<Complex<f64>> = buf
@@ -1918,8 +1924,8 @@ fn c2r_along(c: &ComplexArray, axis: usize, n: Option<usize>, norm: Norm) -> PyR
         Some(n) => n,
         None => points(2 * (rows.len as i64 - 1))?,
     };
-    let half = rows.resized(n / 2 + 1);
-    let mut buf = Vec::with_capacity(rows.count() * n);
+    let half = rows.resized(n / 2 + 1)?;
+    let mut buf = vec_with_room(rows.count().checked_mul(n).ok_or_else(too_big)?)?;
     for spec in half.chunks(n / 2 + 1) {
         buf.extend((0..n).map(|k| {
             if k <= n / 2 {
@@ -2152,6 +2158,7 @@ fn freq_args(vm: &mut Vm, name: &str, args: Args<'_>) -> PyResult<(usize, f64)> 
 /// `np.fft.fftfreq(n, d=1.0)`: `[0, 1, …, -(n//2), …, -1] / (n*d)`.
 fn fftfreq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (n, val) = freq_args(vm, "fftfreq", args)?;
+    check_room(&[n], DType::Float64)?;
     let positive = (n as i64 - 1) / 2 + 1;
     let k = (0..positive).chain(-(n as i64 / 2)..0);
     Ok(NdArray::from_vec(k.map(|i| i as f64 * val).collect::<Vec<f64>>()).into_value())
@@ -2160,15 +2167,19 @@ fn fftfreq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `np.fft.rfftfreq(n, d=1.0)`: `[0, 1, …, n//2] / (n*d)`.
 fn rfftfreq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (n, val) = freq_args(vm, "rfftfreq", args)?;
+    check_room(&[n / 2 + 1], DType::Float64)?;
     let k = 0..=(n as i64 / 2);
     Ok(NdArray::from_vec(k.map(|i| i as f64 * val).collect::<Vec<f64>>()).into_value())
 }
 
 /// `a` with each axis rolled forward by `shift[axis]` places.
-fn roll(a: &NdArray, shift: &[usize]) -> NdArray {
+fn roll(a: &NdArray, shift: &[usize]) -> PyResult<NdArray> {
     if a.size() == 0 {
         return a.copy_as(a.dtype);
     }
+    // The result, and the offsets gathered into it.
+    a.room_for_copy(a.dtype)?;
+    a.room_for_copy(DType::Int64)?;
     let nd = a.ndim();
     let maps: Vec<Vec<isize>> = (0..nd)
         .map(|ax| {
@@ -2191,7 +2202,10 @@ fn roll(a: &NdArray, shift: &[usize]) -> NdArray {
             idx[ax] = 0;
         }
     }
-    NdArray::new(a.buf.read().gather_as(&offsets, a.dtype), a.shape())
+    Ok(NdArray::new(
+        a.buf.read().gather_as(&offsets, a.dtype),
+        a.shape(),
+    ))
 }
 
 /// `fftshift` (`inverse` false) or `ifftshift` of `x` over `axes`.
@@ -2215,14 +2229,14 @@ fn shift_fn(vm: &mut Vm, args: Args<'_>, inverse: bool) -> PyResult<Value> {
     }
     if ComplexArray::of(&x).is_some() {
         return Ok(ComplexArray {
-            re: roll(&c.re, &shift),
-            im: roll(&c.im, &shift),
+            re: roll(&c.re, &shift)?,
+            im: roll(&c.im, &shift)?,
             scalar: false,
         }
         .into_value());
     }
     let a = as_array(vm, &x, None)?;
-    Ok(roll(&a, &shift).into_value())
+    Ok(roll(&a, &shift)?.into_value())
 }
 
 fn fftshift(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -2284,7 +2298,8 @@ mod tests {
     #[test]
     fn rolls_like_fftshift() {
         let a = NdArray::from_vec((0..6).collect::<Vec<i64>>());
-        assert_eq!(roll(&a, &[3]).to_vec::<i64>(), vec![3, 4, 5, 0, 1, 2]);
-        assert_eq!(roll(&a, &[6 - 3]).to_vec::<i64>(), vec![3, 4, 5, 0, 1, 2]);
+        let rolled = |shift| roll(&a, &[shift]).and_then(|r| r.to_vec::<i64>()).ok();
+        assert_eq!(rolled(3), Some(vec![3, 4, 5, 0, 1, 2]));
+        assert_eq!(rolled(6 - 3), Some(vec![3, 4, 5, 0, 1, 2]));
     }
 }

@@ -18,6 +18,7 @@ use super::element::{Element, Scalar};
 use super::errstate::FpErrors;
 use super::ops::{map1, map2, typed, Op, Unary};
 use std::cell::Cell;
+use taipan_vm::error::PyResult;
 
 /// The smallest normal value of a float dtype (below it lies underflow).
 fn tiny(dtype: DType) -> f64 {
@@ -99,7 +100,7 @@ fn walk2<T: Element, R: Element>(
     b: &NdArray,
     out: &NdArray,
     classify: impl Fn(T, T, R) -> FpErrors,
-) -> FpErrors {
+) -> PyResult<FpErrors> {
     let data = out.buf.read();
     let results = typed::<R>(&data);
     // `map2` calls its function once per element, in the C order of the
@@ -109,8 +110,8 @@ fn walk2<T: Element, R: Element>(
         let i = next.get();
         next.set(i + 1);
         results.get(i).map_or(0, |&r| classify(x, y, r).bits())
-    });
-    gather(&flags)
+    })?;
+    Ok(gather(&flags))
 }
 
 /// [`walk2`] for a one-operand function.
@@ -118,7 +119,7 @@ fn walk1<T: Element, R: Element>(
     a: &NdArray,
     out: &NdArray,
     classify: impl Fn(T, R) -> FpErrors,
-) -> FpErrors {
+) -> PyResult<FpErrors> {
     let data = out.buf.read();
     let results = typed::<R>(&data);
     let next = Cell::new(0usize);
@@ -126,8 +127,8 @@ fn walk1<T: Element, R: Element>(
         let i = next.get();
         next.set(i + 1);
         results.get(i).map_or(0, |&r| classify(x, r).bits())
-    });
-    gather(&flags)
+    })?;
+    Ok(gather(&flags))
 }
 
 /// The union of a flags array.
@@ -169,9 +170,9 @@ fn float_errors<T: Arith>(
     b: &NdArray,
     out: &NdArray,
     w: FpErrors,
-) -> FpErrors {
+) -> PyResult<FpErrors> {
     if !suspicious::<T>(out, w) {
-        return FpErrors::NONE;
+        return Ok(FpErrors::NONE);
     }
     let tiny = tiny(out.dtype);
     walk2::<T, T>(a, b, out, |x, y, r| {
@@ -179,58 +180,75 @@ fn float_errors<T: Arith>(
     })
 }
 
-fn int_errors<T: Arith>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray) -> FpErrors {
+fn int_errors<T: Arith>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray) -> PyResult<FpErrors> {
     if !matches!(op, Op::FloorDiv | Op::Mod) {
-        return FpErrors::NONE;
+        return Ok(FpErrors::NONE);
     }
     walk2::<T, T>(a, b, out, |x, y, r| int_binary(op, x, y, r))
 }
 
 /// The errors among `watch` that `out = a op b` met; `a` and `b` are the
 /// operands cast to the computing dtype and broadcast, `out` the fresh
-/// result.
-pub fn binary_errors(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, watch: FpErrors) -> FpErrors {
+/// result (`MemoryError` when the walk's flags do not fit).
+pub fn binary_errors(
+    op: Op,
+    a: &NdArray,
+    b: &NdArray,
+    out: &NdArray,
+    watch: FpErrors,
+) -> PyResult<FpErrors> {
     if watch.is_empty() || out.dtype != a.dtype || out.size() == 0 {
-        return FpErrors::NONE;
+        return Ok(FpErrors::NONE);
     }
     let found = match a.dtype {
         DType::Bool => FpErrors::NONE,
-        DType::Float16 => float_errors::<half::f16>(op, a, b, out, watch),
-        DType::Float32 => float_errors::<f32>(op, a, b, out, watch),
-        DType::Float64 => float_errors::<f64>(op, a, b, out, watch),
-        DType::Int8 => int_errors::<i8>(op, a, b, out),
-        DType::Int16 => int_errors::<i16>(op, a, b, out),
-        DType::Int32 => int_errors::<i32>(op, a, b, out),
-        DType::Int64 => int_errors::<i64>(op, a, b, out),
-        DType::UInt8 => int_errors::<u8>(op, a, b, out),
-        DType::UInt16 => int_errors::<u16>(op, a, b, out),
-        DType::UInt32 => int_errors::<u32>(op, a, b, out),
-        DType::UInt64 => int_errors::<u64>(op, a, b, out),
+        DType::Float16 => float_errors::<half::f16>(op, a, b, out, watch)?,
+        DType::Float32 => float_errors::<f32>(op, a, b, out, watch)?,
+        DType::Float64 => float_errors::<f64>(op, a, b, out, watch)?,
+        DType::Int8 => int_errors::<i8>(op, a, b, out)?,
+        DType::Int16 => int_errors::<i16>(op, a, b, out)?,
+        DType::Int32 => int_errors::<i32>(op, a, b, out)?,
+        DType::Int64 => int_errors::<i64>(op, a, b, out)?,
+        DType::UInt8 => int_errors::<u8>(op, a, b, out)?,
+        DType::UInt16 => int_errors::<u16>(op, a, b, out)?,
+        DType::UInt32 => int_errors::<u32>(op, a, b, out)?,
+        DType::UInt64 => int_errors::<u64>(op, a, b, out)?,
     };
-    found.intersection(watch)
+    Ok(found.intersection(watch))
 }
 
-fn float_fn_errors<T: Arith>(a: &NdArray, out: &NdArray, pole: bool, w: FpErrors) -> FpErrors {
+fn float_fn_errors<T: Arith>(
+    a: &NdArray,
+    out: &NdArray,
+    pole: bool,
+    w: FpErrors,
+) -> PyResult<FpErrors> {
     if !suspicious::<T>(out, w) {
-        return FpErrors::NONE;
+        return Ok(FpErrors::NONE);
     }
     let tiny = tiny(out.dtype);
     walk1::<T, T>(a, out, |x, r| float_unary(pole, x.f64(), r.f64(), tiny))
 }
 
 /// The errors among `watch` that `out = f(a)` met for a float function
-/// (`a` already in `out`'s dtype; `pole`: see [`float_unary`]).
-pub fn float_fn_errors_of(a: &NdArray, out: &NdArray, pole: bool, watch: FpErrors) -> FpErrors {
+/// (`a` already in `out`'s dtype; `pole`: see [`float_unary`];
+/// `MemoryError` when the walk's flags do not fit).
+pub fn float_fn_errors_of(
+    a: &NdArray,
+    out: &NdArray,
+    pole: bool,
+    watch: FpErrors,
+) -> PyResult<FpErrors> {
     if watch.is_empty() || out.dtype != a.dtype || out.size() == 0 {
-        return FpErrors::NONE;
+        return Ok(FpErrors::NONE);
     }
     let found = match a.dtype {
-        DType::Float16 => float_fn_errors::<half::f16>(a, out, pole, watch),
-        DType::Float32 => float_fn_errors::<f32>(a, out, pole, watch),
-        DType::Float64 => float_fn_errors::<f64>(a, out, pole, watch),
+        DType::Float16 => float_fn_errors::<half::f16>(a, out, pole, watch)?,
+        DType::Float32 => float_fn_errors::<f32>(a, out, pole, watch)?,
+        DType::Float64 => float_fn_errors::<f64>(a, out, pole, watch)?,
         _ => FpErrors::NONE,
     };
-    found.intersection(watch)
+    Ok(found.intersection(watch))
 }
 
 /// An integer value, exactly.

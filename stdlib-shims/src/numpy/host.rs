@@ -41,21 +41,25 @@ pub fn array_from_bytes(dtype_name: &str, shape: &[usize], bytes: &[u8]) -> PyRe
     Ok(real_array(bytes, dtype, big_endian, Dims::from_slice(shape)).into_value())
 }
 
-/// The host's form of `v` when it is a NumPy array or scalar.
-pub fn host_form(v: &Value) -> Option<HostForm> {
+/// The host's form of `v` when it is a NumPy array or scalar (`MemoryError`
+/// when the C-order copy of an array, a huge view perhaps, cannot be made).
+pub fn host_form(v: &Value) -> Option<PyResult<HostForm>> {
     let a = NdArray::of(v)?;
     if a.scalar {
-        return Some(HostForm::Item(to_python(a.first())));
+        return Some(Ok(HostForm::Item(to_python(a.first()))));
     }
-    let mut bytes = c_bytes(a);
+    let mut bytes = match c_bytes(a) {
+        Ok(bytes) => bytes,
+        Err(e) => return Some(Err(e)),
+    };
     if cfg!(target_endian = "big") {
         for item in bytes.chunks_exact_mut(a.dtype.itemsize()) {
             item.reverse();
         }
     }
-    Some(HostForm::Array {
+    Some(Ok(HostForm::Array {
         dtype: a.dtype.name(),
         shape: a.shape().to_vec(),
         bytes,
-    })
+    }))
 }

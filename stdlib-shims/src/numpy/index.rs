@@ -2,6 +2,7 @@
 //! views that write through; boolean masks and integer arrays (advanced
 //! indexing) gather copies, and assignment through either writes back.
 
+use super::alloc::{check_offsets_room, check_room};
 use super::array::{Dims, NdArray, Strides};
 use super::broadcast::{broadcast_shapes, broadcast_to};
 use super::convert::{self, check_fits};
@@ -74,7 +75,7 @@ fn parse_item(vm: &mut Vm, v: &Value) -> PyResult<Item> {
                 Kind::Bool => Ok(Item::Mask(a)),
                 Kind::Int | Kind::UInt => Ok(Item::Ints(a)),
                 // An empty list indexes nothing.
-                Kind::Float if a.size() == 0 => Ok(Item::Ints(a.copy_as(DType::Int64))),
+                Kind::Float if a.size() == 0 => Ok(Item::Ints(a.copy_as(DType::Int64)?)),
                 Kind::Float => Err(invalid_index()),
             }
         }
@@ -271,7 +272,7 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
                         )));
                     }
                 }
-                for ix in mask_to_indices(&m) {
+                for ix in mask_to_indices(&m)? {
                     advanced.push((shape.len(), ix));
                     shape.push(a.dim(axis));
                     strides.push(a.stride(axis));
@@ -301,18 +302,24 @@ impl NdArray {
 }
 
 /// The integer arrays (one per axis) of the true positions of a mask.
-fn mask_to_indices(m: &NdArray) -> Vec<NdArray> {
+fn mask_to_indices(m: &NdArray) -> PyResult<Vec<NdArray>> {
     if m.ndim() == 1 {
-        let flags = m.to_vec::<bool>();
-        let picked: Vec<i64> = (0..flags.len() as i64)
-            .filter(|&i| flags[i as usize])
-            .collect();
-        return vec![NdArray::from_vec(picked)];
+        let flags = m.to_vec::<bool>()?;
+        let count = flags.iter().filter(|&&f| f).count();
+        let mut picked: Vec<i64> = Vec::with_capacity(check_offsets_room(&[count])?);
+        picked.extend((0..flags.len() as i64).filter(|&i| flags[i as usize]));
+        return Ok(vec![NdArray::from_vec(picked)]);
     }
     let nd = m.ndim();
     let data = m.buf.read();
     let flags = typed::<bool>(&data);
-    let mut cols: Vec<Vec<i64>> = vec![Vec::new(); nd];
+    // Counted first, as NumPy does, so that the index arrays are asked
+    // for (and made) at their size: a view can hold more than memory.
+    let mut count = 0usize;
+    m.for_each_offset(|o| count += usize::from(flags[o]));
+    let mut cols: Vec<Vec<i64>> = (0..nd)
+        .map(|_| check_offsets_room(&[count]).map(Vec::with_capacity))
+        .collect::<PyResult<_>>()?;
     let shape = &m.shape();
     let mut pos = 0usize;
     m.for_each_offset(|o| {
@@ -325,7 +332,7 @@ fn mask_to_indices(m: &NdArray) -> Vec<NdArray> {
         }
         pos += 1;
     });
-    cols.into_iter().map(NdArray::from_vec::<i64>).collect()
+    Ok(cols.into_iter().map(NdArray::from_vec::<i64>).collect())
 }
 
 /// The buffer offsets an advanced index selects, in the result's C order,
@@ -346,21 +353,6 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
             ))
         })?;
     }
-    let bsize: usize = bshape.iter().product();
-    // The flat offset contribution of each broadcast position.
-    let mut adv = vec![0isize; bsize];
-    for (axis, ix) in &applied.advanced {
-        let vals = broadcast_to(ix, &bshape)?.to_vec::<i64>();
-        let (n, stride) = (view.dim(*axis), view.stride(*axis));
-        let len = n as i64;
-        for (slot, &i) in adv.iter_mut().zip(&vals) {
-            let j = if i < 0 { i + len } else { i };
-            if j < 0 || j >= len {
-                return Err(wrap_index(i, n, *axis).err().unwrap_or_else(invalid_index));
-            }
-            *slot += j as isize * stride;
-        }
-    }
     let adv_axes: Vec<usize> = applied.advanced.iter().map(|(a, _)| *a).collect();
     let first = adv_axes.iter().copied().min().unwrap_or(0);
     let last = adv_axes.iter().copied().max().unwrap_or(0);
@@ -371,6 +363,28 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
     } else {
         (Vec::new(), rest.clone())
     };
+    let mut shape: Dims = pre.iter().map(|&a| view.dim(a)).collect();
+    shape.extend_from_slice(&bshape);
+    shape.extend(post.iter().map(|&a| view.dim(a)));
+    // The result, its offsets and the index positions, asked for before
+    // any is made.
+    check_room(&shape, view.dtype)?;
+    let size = check_offsets_room(&shape)?;
+    let bsize = check_offsets_room(&bshape)?;
+    // The flat offset contribution of each broadcast position.
+    let mut adv = vec![0isize; bsize];
+    for (axis, ix) in &applied.advanced {
+        let vals = broadcast_to(ix, &bshape)?.to_vec::<i64>()?;
+        let (n, stride) = (view.dim(*axis), view.stride(*axis));
+        let len = n as i64;
+        for (slot, &i) in adv.iter_mut().zip(&vals) {
+            let j = if i < 0 { i + len } else { i };
+            if j < 0 || j >= len {
+                return Err(wrap_index(i, n, *axis).err().unwrap_or_else(invalid_index));
+            }
+            *slot += j as isize * stride;
+        }
+    }
     let sub = |axes: &[usize]| -> NdArray {
         view.view(
             axes.iter().map(|&a| view.dim(a)).collect(),
@@ -379,8 +393,11 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
         )
     };
     let (pre_view, post_view) = (sub(&pre), sub(&post));
-    let (pre_offs, post_offs) = (signed_offsets(&pre_view), signed_offsets(&post_view));
-    let mut offsets = Vec::with_capacity(pre_offs.len() * bsize * post_offs.len());
+    if size == 0 {
+        return Ok((Vec::new(), shape));
+    }
+    let (pre_offs, post_offs) = (signed_offsets(&pre_view)?, signed_offsets(&post_view)?);
+    let mut offsets = Vec::with_capacity(size);
     for &p in &pre_offs {
         for &b in &adv {
             for &q in &post_offs {
@@ -388,19 +405,16 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
             }
         }
     }
-    let mut shape: Dims = pre.iter().map(|&a| view.dim(a)).collect();
-    shape.extend_from_slice(&bshape);
-    shape.extend(post.iter().map(|&a| view.dim(a)));
     Ok((offsets, shape))
 }
 
 /// The offsets (relative to offset 0, possibly negative) of a view's
 /// elements in C order.
-fn signed_offsets(v: &NdArray) -> Vec<isize> {
-    let n = v.size();
+fn signed_offsets(v: &NdArray) -> PyResult<Vec<isize>> {
+    let n = check_offsets_room(&v.shape())?;
     let mut out = Vec::with_capacity(n);
     if n == 0 {
-        return out;
+        return Ok(out);
     }
     let (shape, strides) = (v.shape(), v.strides());
     let nd = shape.len();
@@ -421,7 +435,7 @@ fn signed_offsets(v: &NdArray) -> Vec<isize> {
             index[d] = 0;
         }
     }
-    out
+    Ok(out)
 }
 
 /// A value derived from `source` keeps its read-only mark (an argument
@@ -438,62 +452,72 @@ fn derived(source: &Value, a: NdArray) -> Value {
 
 /// The common `a[mask]` where the mask covers `a`'s leading axes: the
 /// selected offsets and the result's shape, without index arrays.
-fn leading_mask(a: &NdArray, items: &[Item]) -> Option<(Vec<usize>, Dims)> {
+fn leading_mask(a: &NdArray, items: &[Item]) -> PyResult<Option<(Vec<usize>, Dims)>> {
     if let [Item::Ints(ix)] = items {
         return leading_ints(a, ix);
     }
-    let [Item::Mask(m)] = items else { return None };
+    let [Item::Mask(m)] = items else {
+        return Ok(None);
+    };
     let k = m.ndim();
     if k == 0 || k > a.ndim() || m.shape().as_slice() != &a.shape()[..k] {
-        return None;
+        return Ok(None);
     }
     let lead = a.view(a.shape()[..k].into(), a.strides()[..k].into(), 0);
     let rest = a.view(a.shape()[k..].into(), a.strides()[k..].into(), 0);
-    let flags = m.to_vec::<bool>();
-    let rest_offsets = signed_offsets(&rest);
-    let mut offsets = Vec::new();
-    let mut count = 0;
-    for (base, keep) in signed_offsets(&lead).into_iter().zip(flags) {
+    let flags = m.to_vec::<bool>()?;
+    let mut shape: Dims = SmallVec::from_slice(&[flags.iter().filter(|&&keep| keep).count()]);
+    shape.extend_from_slice(&a.shape()[k..]);
+    // The result and its offsets, asked for before either is made.
+    check_room(&shape, a.dtype)?;
+    let size = check_offsets_room(&shape)?;
+    if size == 0 {
+        return Ok(Some((Vec::new(), shape)));
+    }
+    let rest_offsets = signed_offsets(&rest)?;
+    let mut offsets = Vec::with_capacity(size);
+    for (base, keep) in signed_offsets(&lead)?.into_iter().zip(flags) {
         if keep {
-            count += 1;
             let base = a.offset as isize + base;
             offsets.extend(rest_offsets.iter().map(|&r| (base + r) as usize));
         }
     }
-    let mut shape: Dims = SmallVec::from_slice(&[count]);
-    shape.extend_from_slice(&a.shape()[k..]);
-    Some((offsets, shape))
+    Ok(Some((offsets, shape)))
 }
 
 /// The common `a[indices]` (one integer array on the first axis): the
 /// selected offsets and the result's shape. `None` when an index is out of
 /// bounds, so that the general path raises NumPy's error.
-fn leading_ints(a: &NdArray, ix: &NdArray) -> Option<(Vec<usize>, Dims)> {
+fn leading_ints(a: &NdArray, ix: &NdArray) -> PyResult<Option<(Vec<usize>, Dims)>> {
     if a.ndim() == 0 {
-        return None;
+        return Ok(None);
     }
     let (n, stride) = (a.dim(0) as i64, a.stride(0));
+    let mut shape = ix.shape();
+    shape.extend_from_slice(&a.shape()[1..]);
+    // The result and its offsets, asked for before either is made.
+    check_room(&shape, a.dtype)?;
+    let mut offsets = Vec::with_capacity(check_offsets_room(&shape)?);
+    if ix.size() == 0 {
+        return Ok(Some((offsets, shape)));
+    }
     let rest = a.view(a.shape()[1..].into(), a.strides()[1..].into(), 0);
-    let rest_offsets = signed_offsets(&rest);
-    let indices = ix.to_vec::<i64>();
-    let mut offsets = Vec::with_capacity(indices.len() * rest_offsets.len());
-    for i in indices {
+    let rest_offsets = signed_offsets(&rest)?;
+    for i in ix.to_vec::<i64>()? {
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return None;
+            return Ok(None);
         }
         let base = a.offset as isize + j as isize * stride;
         offsets.extend(rest_offsets.iter().map(|&r| (base + r) as usize));
     }
-    let mut shape = ix.shape();
-    shape.extend_from_slice(&a.shape()[1..]);
-    Some((offsets, shape))
+    Ok(Some((offsets, shape)))
 }
 
 /// `a[key]`.
 pub fn getitem(vm: &mut Vm, target: &Value, a: &NdArray, key: &Value) -> PyResult<Value> {
     let items = parse_key(vm, key)?;
-    if let Some((offsets, shape)) = leading_mask(a, &items) {
+    if let Some((offsets, shape)) = leading_mask(a, &items)? {
         let data = a.buf.read().gather_as(&offsets, a.dtype);
         return Ok(NdArray::new(data, shape).into_value());
     }
@@ -518,7 +542,7 @@ pub fn setitem(
     value: &Value,
 ) -> PyResult<()> {
     let items = parse_key(vm, key)?;
-    let fast = leading_mask(a, &items);
+    let fast = leading_mask(a, &items)?;
     let applied = apply(a, items)?;
     let src = match convert::python_scalar(value)? {
         Some((s, _)) => {
@@ -548,7 +572,7 @@ pub fn setitem(
             super::broadcast::compact_shape(&shape)
         ))
     })?;
-    let values = src.to_data(a.dtype);
+    let values = src.to_data(a.dtype)?;
     a.write(target, |data| {
         crate::with_data!(data, out: T => {
             let vals = typed::<T>(&values);
@@ -567,8 +591,8 @@ pub fn nonzero_value(a: &NdArray) -> PyResult<Value> {
     } else {
         a.clone()
     };
-    let mask = super::ops::cast(&a, DType::Bool);
-    let cols = mask_to_indices(&mask);
+    let mask = super::ops::cast(&a, DType::Bool)?;
+    let cols = mask_to_indices(&mask)?;
     Ok(taipan_vm::builtins::new_tuple(
         cols.into_iter().map(NdArray::into_value).collect(),
     ))

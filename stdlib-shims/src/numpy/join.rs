@@ -7,7 +7,7 @@
 //! Views where NumPy gives views (splits, flips, rotations, broadcasts,
 //! `atleast_*d`, `moveaxis`, diagonals), new arrays where NumPy copies.
 
-use super::alloc::{check_room, checked_size, too_big};
+use super::alloc::{check_room, checked_size, too_big, vec_with_room};
 use super::array::{c_strides, Dims, NdArray, Strides};
 use super::broadcast;
 use super::convert::{as_array, dtype_arg, shape_text};
@@ -89,7 +89,7 @@ fn keywords<'a>(name: &str, args: &Args<'a>, names: &[&str]) -> PyResult<Vec<Opt
 /// dimensions it had (0 for a lone int).
 fn int_values(vm: &mut Vm, v: &Value) -> PyResult<(Vec<i64>, usize)> {
     let a = as_array(vm, v, None)?;
-    Ok((a.to_vec::<i64>(), a.ndim()))
+    Ok((a.to_vec::<i64>()?, a.ndim()))
 }
 
 /// The arrays of a sequence argument, each read like `np.asarray`.
@@ -276,21 +276,13 @@ impl Casting {
 // ---------------------------------------------------------------- walks
 
 /// The maps that keep every index of `shape` in place.
-fn identity_maps(shape: &[usize]) -> Vec<Vec<usize>> {
-    shape.iter().map(|&n| (0..n).collect()).collect()
-}
-
-/// An empty vector with room for `len` items, or a MemoryError.
-fn room_for<T>(len: usize) -> PyResult<Vec<T>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(len)
-        .map_err(|_| PyErr::memory_error())?;
-    Ok(v)
+fn identity_maps(shape: &[usize]) -> PyResult<Vec<Vec<usize>>> {
+    shape.iter().map(|&n| index_map(n, |i| i)).collect()
 }
 
 /// The index map `f(0), f(1), …, f(len - 1)`, or a MemoryError.
 fn index_map(len: usize, f: impl FnMut(usize) -> usize) -> PyResult<Vec<usize>> {
-    let mut v = room_for(len)?;
+    let mut v = vec_with_room(len)?;
     v.extend((0..len).map(f));
     Ok(v)
 }
@@ -304,7 +296,7 @@ fn gather(a: &NdArray, maps: &[Vec<usize>]) -> PyResult<NdArray> {
         .zip(&a.strides())
         .map(|(m, &s)| m.iter().map(|&i| i as isize * s).collect())
         .collect();
-    let mut offsets = room_for(total)?;
+    let mut offsets = vec_with_room(total)?;
     collect_offsets(&steps, a.offset as isize, &mut offsets);
     let data = a.buf.read().gather_as(&offsets, a.dtype);
     Ok(NdArray::new(data, shape))
@@ -435,8 +427,8 @@ fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> PyResu
     let outer: usize = shape[..axis].iter().product();
     let parts: Vec<(Data, usize)> = arrays
         .iter()
-        .map(|a| (a.to_data(dt), a.shape()[axis..].iter().product()))
-        .collect();
+        .map(|a| Ok((a.to_data(dt)?, a.shape()[axis..].iter().product())))
+        .collect::<PyResult<_>>()?;
     let data = crate::with_dtype!(dt, T => {
         let mut out: Vec<T> = Vec::with_capacity(total);
         for i in 0..outer {
@@ -553,14 +545,14 @@ enum Cuts {
 fn cuts_arg(vm: &mut Vm, v: &Value) -> PyResult<Cuts> {
     let a = as_array(vm, v, None)?;
     if a.ndim() == 0 {
-        return Ok(Cuts::Sections(a.to_vec::<i64>()[0]));
+        return Ok(Cuts::Sections(a.to_vec::<i64>()?[0]));
     }
     if a.dtype.is_float() && a.size() > 0 {
         return Err(PyErr::type_error(
             "slice indices must be integers or None or have an __index__ method",
         ));
     }
-    Ok(Cuts::Indices(a.to_vec::<i64>()))
+    Ok(Cuts::Indices(a.to_vec::<i64>()?))
 }
 
 /// A Python slice bound clamped into `0..=n`.
@@ -577,7 +569,8 @@ fn split_ranges(cuts: &Cuts, n: usize) -> PyResult<Vec<(usize, usize)>> {
         }
         Cuts::Sections(s) => {
             let (each, extras) = (n as i64 / s, n as i64 % s);
-            let mut points = vec![0];
+            let mut points = vec_with_room((*s as usize).saturating_add(1))?;
+            points.push(0);
             for k in 0..*s {
                 let last = points[points.len() - 1];
                 points.push(last + each + i64::from(k < extras));
@@ -601,16 +594,15 @@ fn split_ranges(cuts: &Cuts, n: usize) -> PyResult<Vec<(usize, usize)>> {
 }
 
 /// Views of `a` cut along `axis` at `ranges`.
-fn split_views(a: &NdArray, axis: usize, ranges: &[(usize, usize)]) -> Vec<NdArray> {
-    ranges
-        .iter()
-        .map(|&(start, stop)| {
-            let mut shape = a.shape();
-            shape[axis] = stop - start;
-            let offset = a.offset as isize + start as isize * a.stride(axis);
-            view_at(a, shape, a.strides(), offset)
-        })
-        .collect()
+fn split_views(a: &NdArray, axis: usize, ranges: &[(usize, usize)]) -> PyResult<Vec<NdArray>> {
+    let mut views = vec_with_room(ranges.len())?;
+    views.extend(ranges.iter().map(|&(start, stop)| {
+        let mut shape = a.shape();
+        shape[axis] = stop - start;
+        let offset = a.offset as isize + start as isize * a.stride(axis);
+        view_at(a, shape, a.strides(), offset)
+    }));
+    Ok(views)
 }
 
 /// `np.split` (`equal`) or `np.array_split` along `axis`.
@@ -631,7 +623,7 @@ fn split(a: &NdArray, cuts: &Cuts, axis: i64, equal: bool) -> PyResult<Vec<NdArr
             ));
         }
     }
-    Ok(split_views(a, axis, &split_ranges(cuts, n)?))
+    split_views(a, axis, &split_ranges(cuts, n)?)
 }
 
 // ---------------------------------------------------------------- flips
@@ -689,12 +681,12 @@ fn with_leading_ones(a: &NdArray, d: usize) -> NdArray {
 
 /// A copy laid out in memory like `a` (NumPy's `order='K'`): axes with
 /// longer strides stay outer.
-fn copy_keep_layout(a: &NdArray) -> NdArray {
+fn copy_keep_layout(a: &NdArray) -> PyResult<NdArray> {
     let mut order: Vec<usize> = (0..a.ndim()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(a.stride(i).unsigned_abs()));
     let shape: Dims = order.iter().map(|&i| a.dim(i)).collect();
     let strides: Strides = order.iter().map(|&i| a.stride(i)).collect();
-    let copy = a.view(shape, strides, a.offset).copy_as(a.dtype);
+    let copy = a.view(shape, strides, a.offset).copy_as(a.dtype)?;
     let mut back_shape = a.shape();
     let mut back_strides = a.strides();
     for (k, &i) in order.iter().enumerate() {
@@ -703,7 +695,7 @@ fn copy_keep_layout(a: &NdArray) -> NdArray {
     }
     let mut r = copy.view(back_shape, back_strides, 0);
     r.owns = true;
-    r
+    Ok(r)
 }
 
 /// `np.tile(a, reps)`.
@@ -713,7 +705,7 @@ fn tile(a: &NdArray, reps: &[i64]) -> PyResult<NdArray> {
     }
     let d = reps.len().max(a.ndim());
     if d == a.ndim() && reps.iter().all(|&r| r == 1) {
-        return Ok(copy_keep_layout(a));
+        return copy_keep_layout(a);
     }
     let src = with_leading_ones(a, d);
     let reps = std::iter::repeat_n(1, d - reps.len()).chain(reps.iter().map(|&r| r as usize));
@@ -739,7 +731,11 @@ fn tile(a: &NdArray, reps: &[i64]) -> PyResult<NdArray> {
 fn repeat_counts(counts: &[i64], n: usize) -> PyResult<Vec<usize>> {
     match counts {
         [c] if *c < 0 => Err(PyErr::value_error("negative dimensions are not allowed")),
-        [c] => Ok(vec![*c as usize; n]),
+        [c] => {
+            let mut per = vec_with_room(n)?;
+            per.resize(n, *c as usize);
+            Ok(per)
+        }
         _ if counts.len() != n => Err(PyErr::value_error(format!(
             "operands could not be broadcast together with shape ({n},) ({},)",
             counts.len()
@@ -762,11 +758,11 @@ fn repeat(a: &NdArray, counts: &[i64], counts_ndim: usize, axis: Option<i64>) ->
     };
     let per = repeat_counts(counts, src.dim(axis))?;
     let total = per.iter().try_fold(0usize, |acc, &c| acc.checked_add(c));
-    let mut map = room_for(total.ok_or_else(too_big)?)?;
+    let mut map = vec_with_room(total.ok_or_else(too_big)?)?;
     for (i, &c) in per.iter().enumerate() {
         map.extend(std::iter::repeat_n(i, c));
     }
-    let mut maps = identity_maps(&src.shape());
+    let mut maps = identity_maps(&src.shape())?;
     maps[axis] = map;
     gather(&src, &maps)
 }
@@ -892,10 +888,10 @@ fn meshgrid(xi: &[NdArray], xy: bool, sparse: bool, copy: bool) -> PyResult<Vec<
         out = broadcast_all(&out)?;
     }
     if copy {
-        for o in &out {
-            check_room(&o.shape(), o.dtype)?;
-        }
-        out = out.iter().map(|o| o.copy_as(o.dtype)).collect();
+        out = out
+            .iter()
+            .map(|o| o.copy_as(o.dtype))
+            .collect::<PyResult<_>>()?;
     }
     Ok(out)
 }
@@ -1023,13 +1019,13 @@ fn take(a: &NdArray, indices: &NdArray, axis: Option<i64>, mode: TakeMode) -> Py
         Some(ax) => (plain(a), normalize_axis(ax, a.ndim())?),
     };
     let n = src.dim(axis);
-    let raw = indices.to_vec::<i64>();
+    let raw = indices.to_vec::<i64>()?;
     if n == 0 && !raw.is_empty() {
         return Err(PyErr::index_error(
             "cannot do a non-empty take from an empty axes.",
         ));
     }
-    let mut maps = identity_maps(&src.shape());
+    let mut maps = identity_maps(&src.shape())?;
     maps[axis] = raw
         .iter()
         .map(|&i| mode.resolve(i, n, axis))
@@ -1095,7 +1091,7 @@ fn take_along_axis(a: &NdArray, indices: &NdArray, axis: Option<i64>) -> PyResul
     }
     let shape = along_shape(&src, indices, axis)?;
     check_room(&shape, src.dtype)?;
-    let picks = broadcast::broadcast_to(indices, &shape)?.to_vec::<i64>();
+    let picks = broadcast::broadcast_to(indices, &shape)?.to_vec::<i64>()?;
     let mut rows_shape = src.shape();
     rows_shape[axis] = 1;
     let mut rows =
@@ -1104,8 +1100,8 @@ fn take_along_axis(a: &NdArray, indices: &NdArray, axis: Option<i64>) -> PyResul
     rows_strides[axis] = 0;
     rows.set_layout(rows.shape(), rows_strides);
     let (n, stride) = (src.dim(axis), src.stride(axis));
-    let mut offsets = room_for(picks.len())?;
-    for (o, &i) in rows.offsets().into_iter().zip(&picks) {
+    let mut offsets = vec_with_room(picks.len())?;
+    for (o, &i) in rows.offsets()?.into_iter().zip(&picks) {
         let j = TakeMode::Raise.resolve_any(i, n, axis)?;
         offsets.push((o as isize + j as isize * stride) as usize);
     }
@@ -1129,7 +1125,7 @@ fn triangle(a: &NdArray, k: i64, lower: bool) -> PyResult<NdArray> {
     };
     let nd = src.ndim();
     let (rows, cols) = (src.dim(nd - 2), src.dim(nd - 1));
-    let mut data = src.to_data(src.dtype);
+    let mut data = src.to_data(src.dtype)?;
     crate::with_data!(&mut data, v: T => {
         for (f, x) in v.iter_mut().enumerate() {
             let (i, j) = (((f / cols) % rows) as i64, (f % cols) as i64);
@@ -1191,9 +1187,9 @@ fn diag(a: &NdArray, k: i64) -> PyResult<NdArray> {
             let m = n.checked_add(shift).ok_or_else(too_big)?;
             let size = check_room(&[m, m], a.dtype)?;
             let (row, col) = if k >= 0 { (0, shift) } else { (shift, 0) };
-            let src = a.to_data(a.dtype);
+            let src = a.to_data(a.dtype)?;
             let mut out = crate::with_dtype!(a.dtype, T => {
-                let mut v: Vec<T> = room_for(size)?;
+                let mut v: Vec<T> = vec_with_room(size)?;
                 v.resize(size, T::default());
                 T::wrap(v)
             });
@@ -1266,7 +1262,7 @@ fn trace(
     let view = diagonal(a, offset, axis1, axis2)?;
     let dt = dtype.unwrap_or_else(|| sum_dtype(a.dtype));
     let len = view.dim(view.ndim() - 1);
-    let values = view.to_data(dt);
+    let values = view.to_data(dt)?;
     let scalars: Vec<Scalar> = (0..values.len()).map(|i| values.get(i)).collect();
     let outer: usize = view.shape()[..view.ndim() - 1].iter().product();
     let sums: Vec<Scalar> = (0..outer)
@@ -1330,7 +1326,7 @@ fn pad_mode(mode: &str, extras: &[(String, Value)]) -> PyResult<PadMode> {
 /// NumPy's `_as_pairs`: `x` spread to one `(before, after)` pair per axis;
 /// `index` refuses negative values.
 fn as_pairs(x: &NdArray, ndim: usize, index: bool) -> PyResult<Vec<(Scalar, Scalar)>> {
-    let data = x.to_data(x.dtype);
+    let data = x.to_data(x.dtype)?;
     let flat: Vec<Scalar> = (0..data.len()).map(|i| data.get(i)).collect();
     let negative = |s: &Scalar| index && s.as_i64() < 0;
     let refuse = || PyErr::value_error("index can't contain negative values");
@@ -1356,7 +1352,7 @@ fn as_pairs(x: &NdArray, ndim: usize, index: bool) -> PyResult<Vec<(Scalar, Scal
         return Err(refuse());
     }
     let b = broadcast_view(x, &[ndim as i64, 2])?;
-    let data = b.to_data(b.dtype);
+    let data = b.to_data(b.dtype)?;
     Ok((0..ndim)
         .map(|i| (data.get(2 * i), data.get(2 * i + 1)))
         .collect())
@@ -1482,7 +1478,7 @@ fn pad_constant<T: Element>(
         a,
         widths,
         values: &values,
-        out: room_for(shape.iter().product())?,
+        out: vec_with_room(shape.iter().product())?,
     };
     walk.walk(0, a.offset as isize, None);
     Ok(NdArray::new(T::wrap(walk.out), shape))

@@ -3,6 +3,7 @@
 //! `det`, `solve`), computed in f64 with an LU factorisation with partial
 //! pivoting where NumPy calls LAPACK.
 
+use super::alloc::check_room;
 use super::arith::Arith;
 use super::array::{Dims, NdArray};
 use super::broadcast::broadcast_to;
@@ -59,23 +60,30 @@ fn mat_into<T: MulAdd>(x: &[T], y: &[T], out: &mut [T], k: usize, m: usize) {
 }
 
 /// The products of `count` matrix pairs: `a` holds n×k matrices and `b`
-/// k×m ones, both already broadcast to the same stack.
-fn stacked_product(a: &NdArray, b: &NdArray, dt: DType, count: usize, nkm: [usize; 3]) -> Data {
+/// k×m ones, both already broadcast to the same stack (the count×n×m
+/// result known to fit).
+fn stacked_product(
+    a: &NdArray,
+    b: &NdArray,
+    dt: DType,
+    count: usize,
+    nkm: [usize; 3],
+) -> PyResult<Data> {
     let [n, k, m] = nkm;
     match dt {
-        DType::Float32 => return Data::F32(gemm_stack::<f32>(a, b, count, nkm)),
-        DType::Float64 => return Data::F64(gemm_stack::<f64>(a, b, count, nkm)),
+        DType::Float32 => return Ok(Data::F32(gemm_stack::<f32>(a, b, count, nkm)?)),
+        DType::Float64 => return Ok(Data::F64(gemm_stack::<f64>(a, b, count, nkm)?)),
         _ => {}
     }
-    crate::with_dtype!(dt, T => {
-        let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
+    Ok(crate::with_dtype!(dt, T => {
+        let (x, y) = (a.to_vec::<T>()?, b.to_vec::<T>()?);
         let mut out = vec![T::default(); count * n * m];
         for i in 0..count {
             let o = &mut out[i * n * m..(i + 1) * n * m];
             mat_into(&x[i * n * k..(i + 1) * n * k], &y[i * k * m..(i + 1) * k * m], o, k, m);
         }
         T::wrap(out)
-    })
+    }))
 }
 
 /// Float products of a stack of matrices with the gemm crate, on the
@@ -85,12 +93,12 @@ fn gemm_stack<T: Element + num_traits::Zero + num_traits::One>(
     b: &NdArray,
     count: usize,
     nkm: [usize; 3],
-) -> Vec<T> {
+) -> PyResult<Vec<T>> {
     let [n, k, m] = nkm;
-    let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
+    let (x, y) = (a.to_vec::<T>()?, b.to_vec::<T>()?);
     let mut out = vec![T::zero(); count * n * m];
     if n == 0 || m == 0 || k == 0 {
-        return out;
+        return Ok(out);
     }
     for i in 0..count {
         let o = &mut out[i * n * m..(i + 1) * n * m];
@@ -127,7 +135,7 @@ fn gemm_stack<T: Element + num_traits::Zero + num_traits::One>(
             );
         }
     }
-    out
+    Ok(out)
 }
 
 /// A shape as NumPy's gufunc messages write it: `(2,3,4)`.
@@ -208,7 +216,8 @@ pub fn matmul(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     let a3 = broadcast_to(&a2, &full([n, k]))?;
     let b3 = broadcast_to(&b2, &full([k, m]))?;
     let count = batch.iter().product();
-    let data = stacked_product(&a3, &b3, dt, count, [n, k, m]);
+    check_room(&full([n, m]), dt)?;
+    let data = stacked_product(&a3, &b3, dt, count, [n, k, m])?;
     let mut out_shape = batch.clone();
     if a.ndim() != 1 {
         out_shape.push(n);
@@ -398,7 +407,7 @@ fn square_stack(a: &NdArray) -> PyResult<Square> {
         ));
     }
     Ok(Square {
-        values: a.to_vec::<f64>(),
+        values: a.to_vec::<f64>()?,
         batch: SmallVec::from_slice(&a.shape()[..nd - 2]),
         n: a.dim(nd - 1),
         dtype,
@@ -414,10 +423,10 @@ fn linalg_arg(vm: &mut Vm, name: &str, args: Args<'_>, names: &[&str]) -> PyResu
 }
 
 /// An array of f64 results cast to `dtype`; a NumPy scalar when 0-d.
-fn finish(values: Vec<f64>, shape: Dims, dtype: DType) -> Value {
-    let mut r = NdArray::new(Data::F64(values), shape).copy_as(dtype);
+fn finish(values: Vec<f64>, shape: Dims, dtype: DType) -> PyResult<Value> {
+    let mut r = NdArray::new(Data::F64(values), shape).copy_as(dtype)?;
     r.scalar = r.ndim() == 0;
-    r.into_value()
+    Ok(r.into_value())
 }
 
 // ---------------------------------------------------------------------------
@@ -534,7 +543,7 @@ fn inv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         out.extend(lu.solve(&identity, n));
     }
-    Ok(finish(out, a.shape(), sq.dtype))
+    finish(out, a.shape(), sq.dtype)
 }
 
 fn det(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -545,7 +554,7 @@ fn det(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let out: Vec<f64> = (0..count)
         .map(|i| Lu::new(&sq.values[i * n * n..(i + 1) * n * n], n).det())
         .collect();
-    Ok(finish(out, sq.batch, sq.dtype))
+    finish(out, sq.batch, sq.dtype)
 }
 
 fn solve_mismatch(vector: bool, got: usize, want: usize) -> PyErr {
@@ -585,8 +594,8 @@ fn solve(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let batch = batch_shape(&a.shape(), &b2.shape(), (n, k))?;
     let full = |core: [usize; 2]| -> Dims { batch.iter().copied().chain(core).collect() };
-    let av = broadcast_to(&a, &full([n, n]))?.to_vec::<f64>();
-    let bv = broadcast_to(&b2, &full([n, k]))?.to_vec::<f64>();
+    let av = broadcast_to(&a, &full([n, n]))?.to_vec::<f64>()?;
+    let bv = broadcast_to(&b2, &full([n, k]))?.to_vec::<f64>()?;
     let mut out = Vec::with_capacity(bv.len());
     for (m, rhs) in av.chunks((n * n).max(1)).zip(bv.chunks((n * k).max(1))) {
         let lu = Lu::new(m, n);
@@ -599,7 +608,7 @@ fn solve(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if vector {
         shape.pop();
     }
-    Ok(finish(out, shape, dtype))
+    finish(out, shape, dtype)
 }
 
 // ---------------------------------------------------------------------------
@@ -709,7 +718,7 @@ fn reduce(
     let a = NdArray::new(Data::F64(vals.to_vec()), SmallVec::from_slice(shape));
     let kept: Vec<usize> = (0..shape.len()).filter(|i| !axes.contains(i)).collect();
     let order: Vec<i64> = kept.iter().chain(axes).map(|&i| i as i64).collect();
-    let moved = shape::transpose(&a, Some(&order))?.to_vec::<f64>();
+    let moved = shape::transpose(&a, Some(&order))?.to_vec::<f64>()?;
     let group: usize = axes.iter().map(|&i| shape[i]).product();
     let out_shape: Dims = kept.iter().map(|&i| shape[i]).collect();
     let count: usize = out_shape.iter().product();
@@ -773,20 +782,20 @@ struct NormInput {
 }
 
 impl NormInput {
-    fn new(x: &NdArray) -> NormInput {
+    fn new(x: &NdArray) -> PyResult<NormInput> {
         let dtype = if x.dtype.is_float() {
             x.dtype
         } else {
             DType::Float64
         };
-        let values = x.to_vec::<f64>();
-        NormInput {
+        let values = x.to_vec::<f64>()?;
+        Ok(NormInput {
             abs: values.iter().map(|v| v.abs()).collect(),
             values,
             shape: x.shape(),
             dtype,
             complex: false,
-        }
+        })
     }
 
     fn round(&self) -> fn(f64) -> f64 {
@@ -912,7 +921,7 @@ impl NormInput {
         order.extend([row as i64, col as i64]);
         let moved = shape::transpose(&a, Some(&order))?;
         let (m, n) = (self.shape[row], self.shape[col]);
-        let vals = moved.to_vec::<f64>();
+        let vals = moved.to_vec::<f64>()?;
         let out_shape: Dims = moved.shape()[..nd - 2].iter().copied().collect();
         let r = self.round();
         let count: usize = out_shape.iter().product();
@@ -1007,7 +1016,7 @@ fn norm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let mut input = NormInput::new(&x);
+    let mut input = NormInput::new(&x)?;
     input.complex = complex.is_some();
     let all: Vec<usize> = (0..nd).collect();
     let flat = match &ord {
@@ -1032,7 +1041,7 @@ fn norm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         shape
     };
-    Ok(finish(values, shape, input.dtype))
+    finish(values, shape, input.dtype)
 }
 
 /// `numpy.linalg`'s functions.

@@ -77,7 +77,7 @@ fn real(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// gives for arrays of real numbers (a scalar's is a zero scalar).
 fn imag(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this_live("imag", &args)?.1;
-    let data = Data::filled(a.dtype, a.size(), Scalar::Int(0));
+    let data = Data::filled(a.dtype, a.room_for_copy(a.dtype)?, Scalar::Int(0));
     let mut zeros = NdArray::new(data, a.shape());
     zeros.scalar = a.scalar;
     zeros.writeable = super::array::WriteFlag::new(false);
@@ -225,13 +225,12 @@ fn ravel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn flatten(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("flatten", &args)?.1;
-    super::alloc::check_room(&a.shape(), a.dtype)?;
-    Ok(shape::ravel(&a.copy_as(a.dtype))?.into_value())
+    Ok(shape::ravel(&a.copy_as(a.dtype)?)?.into_value())
 }
 
 fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("copy", &args)?.1;
-    let mut c = a.copy_as(a.dtype);
+    let mut c = a.copy_as(a.dtype)?;
     c.scalar = a.scalar;
     Ok(c.into_value())
 }
@@ -250,7 +249,7 @@ fn astype(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(v.clone());
         }
     }
-    let mut c = a.copy_as(dt);
+    let mut c = a.copy_as(dt)?;
     c.scalar = a.scalar;
     Ok(c.into_value())
 }
@@ -278,7 +277,7 @@ fn fill(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tolist(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(to_list(&this("tolist", &args)?.1))
+    to_list(&this("tolist", &args)?.1)
 }
 
 fn item(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -348,12 +347,14 @@ fn view(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
         ));
     }
-    let mut bytes = Vec::with_capacity(a.size() * old);
-    crate::with_dtype!(a.dtype, T => {
+    let bytes = crate::with_dtype!(a.dtype, T => {
         use super::element::LeBytes;
-        for x in a.to_vec::<T>() {
+        let values = a.to_vec::<T>()?;
+        let mut bytes = Vec::with_capacity(values.len() * old);
+        for x in values {
             x.write_le(&mut bytes);
         }
+        bytes
     });
     let data = super::creation::from_le_bytes(&bytes, dt);
     let mut shape = a.shape();

@@ -47,13 +47,13 @@ fn le_bytes<T: LeBytes>(values: Vec<T>) -> Vec<u8> {
 }
 
 /// The elements of `a` as little-endian bytes, in C order.
-pub(super) fn c_bytes(a: &NdArray) -> Vec<u8> {
-    crate::with_dtype!(a.dtype, T => le_bytes(a.to_vec::<T>()))
+pub(super) fn c_bytes(a: &NdArray) -> PyResult<Vec<u8>> {
+    Ok(crate::with_dtype!(a.dtype, T => le_bytes(a.to_vec::<T>()?)))
 }
 
 /// The elements in Fortran order: the C order of the reversed axes.
 fn f_bytes(a: &NdArray) -> PyResult<Vec<u8>> {
-    Ok(c_bytes(&shape::transpose(a, None)?))
+    c_bytes(&shape::transpose(a, None)?)
 }
 
 /// Whether `a` is Fortran-contiguous.
@@ -84,7 +84,7 @@ fn tobytes(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )))
         }
     };
-    let bytes = if fortran { f_bytes(&a)? } else { c_bytes(&a) };
+    let bytes = if fortran { f_bytes(&a)? } else { c_bytes(&a)? };
     Ok(bytes_value(bytes))
 }
 
@@ -133,21 +133,21 @@ fn header_bytes(descr: &str, fortran: bool, shape: &[usize]) -> Vec<u8> {
 fn npy_of_array(a: &NdArray) -> PyResult<Vec<u8>> {
     let fortran = !a.is_c_contiguous() && is_f_contiguous(a);
     let mut out = header_bytes(&a.dtype.descr(), fortran, &a.shape());
-    out.extend(if fortran { f_bytes(a)? } else { c_bytes(a) });
+    out.extend(if fortran { f_bytes(a)? } else { c_bytes(a)? });
     Ok(out)
 }
 
 /// The whole `.npy` file of a complex array (`<c16` / `<c8`).
-fn npy_of_complex(c: &ComplexArray) -> Vec<u8> {
+fn npy_of_complex(c: &ComplexArray) -> PyResult<Vec<u8>> {
     let size = 2 * c.part_dtype().itemsize();
     let mut out = header_bytes(&format!("<c{size}"), false, &c.shape());
-    let (re, im) = (c_bytes(&c.re), c_bytes(&c.im));
+    let (re, im) = (c_bytes(&c.re)?, c_bytes(&c.im)?);
     let half = size / 2;
     for (r, i) in re.chunks(half).zip(im.chunks(half)) {
         out.extend_from_slice(r);
         out.extend_from_slice(i);
     }
-    out
+    Ok(out)
 }
 
 /// A `str` path, or `None` for a file object.
@@ -169,7 +169,7 @@ fn save(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let file = slots[0].clone().unwrap_or(Value::None);
     let arr = slots[1].clone().unwrap_or(Value::None);
     let bytes = match ComplexArray::of(&arr) {
-        Some(c) => npy_of_complex(c),
+        Some(c) => npy_of_complex(c)?,
         None => npy_of_array(&as_array_keep_scalar(vm, &arr)?)?,
     };
     match path_of(&file) {

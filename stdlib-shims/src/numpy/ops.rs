@@ -205,15 +205,17 @@ fn compute(op: Op, a: Operand, b: Operand, watch: FpErrors, scalar_op: bool) -> 
             }
         }
     }
-    let a = cast(&a.into_array(dt)?, dt);
-    let b = cast(&b.into_array(dt)?, dt);
+    let a = cast(&a.into_array(dt)?, dt)?;
+    let b = cast(&b.into_array(dt)?, dt)?;
     let shape = broadcast_shapes(&a.shape(), &b.shape())?;
-    super::alloc::check_room(&shape, dt)?;
+    // The result, asked for in its own dtype before any widened kernel.
+    let out_dtype = if op.is_comparison() { DType::Bool } else { dt };
+    super::alloc::check_room(&shape, out_dtype)?;
     let a = broadcast_to(&a, &shape)?;
     let b = broadcast_to(&b, &shape)?;
     let mut out = crate::with_dtype!(dt, T => dispatch::<T>(op, &a, &b)?);
     out.scalar = out.ndim() == 0;
-    let mut errors = fperr::binary_errors(op, &a, &b, &out, watch);
+    let mut errors = fperr::binary_errors(op, &a, &b, &out, watch)?;
     if scalar_op {
         errors = errors.union(fperr::scalar_overflow(op, &a, &b).intersection(watch));
     }
@@ -241,9 +243,9 @@ fn array_ufunc_name(op: Op, b: &NdArray) -> &'static str {
 }
 
 /// `a` as `dtype`: itself when it already is, else a cast copy.
-pub fn cast(a: &NdArray, dtype: DType) -> NdArray {
+pub fn cast(a: &NdArray, dtype: DType) -> PyResult<NdArray> {
     if a.dtype == dtype {
-        a.clone()
+        Ok(a.clone())
     } else {
         a.copy_as(dtype)
     }
@@ -254,16 +256,21 @@ pub fn typed<T: Element>(data: &Data) -> &[T] {
     T::slice(data).unwrap_or_else(|| panic!("numpy buffer is not {}", T::DTYPE.name()))
 }
 
-/// Applies `f` to the elements of two arrays of `T` broadcast to one shape.
+/// Applies `f` to the elements of two arrays of `T` broadcast to one shape
+/// (`MemoryError` when the result does not fit, see `check_room`).
 ///
 /// Every layout goes through one of four loops (`zip_into`, `left_into`,
 /// `right_into`, `strided_into`), kept out of line: this function is made
 /// for every operator and dtype, and inlining each loop at each of its
 /// call sites made the numpy shim a third of the binary.
-pub fn map2<T: Element, R: Element>(a: &NdArray, b: &NdArray, f: impl Fn(T, T) -> R) -> NdArray {
+pub fn map2<T: Element, R: Element>(
+    a: &NdArray,
+    b: &NdArray,
+    f: impl Fn(T, T) -> R,
+) -> PyResult<NdArray> {
+    let n = a.room_for_copy(R::DTYPE)?;
     let (da, db) = (a.buf.read(), b.buf.read());
     let (sa, sb) = (typed::<T>(&da), typed::<T>(&db));
-    let n = a.size();
     let mut out = Vec::with_capacity(n);
     if n == 0 {
         // Nothing to read (an empty view's offset may lie past its buffer).
@@ -299,7 +306,7 @@ pub fn map2<T: Element, R: Element>(a: &NdArray, b: &NdArray, f: impl Fn(T, T) -
             _ => strided_into(&mut out, (sa, oa, ia), (sb, ob, ib), len, &f),
         });
     }
-    NdArray::new(R::wrap(out), a.shape())
+    Ok(NdArray::new(R::wrap(out), a.shape()))
 }
 
 /// Appends `f(x, y)` for the pairs of two slices of one length.
@@ -354,11 +361,12 @@ fn period(v: &NdArray) -> Option<usize> {
     (repeated && block > 1 && axis > 0).then_some(block)
 }
 
-/// Applies `f` to every element of an array of `T`.
-pub fn map1<T: Element, R: Element>(a: &NdArray, f: impl Fn(T) -> R) -> NdArray {
+/// Applies `f` to every element of an array of `T` (`MemoryError` when the
+/// result does not fit, see `check_room`).
+pub fn map1<T: Element, R: Element>(a: &NdArray, f: impl Fn(T) -> R) -> PyResult<NdArray> {
+    let n = a.room_for_copy(R::DTYPE)?;
     let data = a.buf.read();
     let src = typed::<T>(&data);
-    let n = a.size();
     let mut out = Vec::with_capacity(n);
     if n == 0 {
         // Nothing to read.
@@ -369,7 +377,7 @@ pub fn map1<T: Element, R: Element>(a: &NdArray, f: impl Fn(T) -> R) -> NdArray 
     }
     let mut r = NdArray::new(R::wrap(out), a.shape());
     r.scalar = a.scalar;
-    r
+    Ok(r)
 }
 
 /// Operations that need integer or bool bits.
@@ -460,24 +468,24 @@ fn dispatch<T: Element>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
 /// two float kernels in the binary rather than eight and three.
 fn widened(op: Op, a: &NdArray, b: &NdArray, wide: DType) -> PyResult<NdArray> {
     let (wa, wb) = (
-        cast_keeping_broadcast(a, wide),
-        cast_keeping_broadcast(b, wide),
+        cast_keeping_broadcast(a, wide)?,
+        cast_keeping_broadcast(b, wide)?,
     );
     let r = match wide {
         DType::Int64 => int_kernel::<i64>(op, &wa, &wb)?,
         DType::UInt64 => int_kernel::<u64>(op, &wa, &wb)?,
         _ => float_kernel::<f32>(op, &wa, &wb)?,
     };
-    Ok(if r.dtype == wide {
+    if r.dtype == wide {
         cast(&r, a.dtype)
     } else {
-        r
-    })
+        Ok(r)
+    }
 }
 
 /// `cast`, keeping a broadcast operand broadcast: the part that repeats
 /// (a scalar, a row) is cast once rather than at the full size.
-fn cast_keeping_broadcast(a: &NdArray, dtype: DType) -> NdArray {
+fn cast_keeping_broadcast(a: &NdArray, dtype: DType) -> PyResult<NdArray> {
     let (shape, strides) = (a.shape(), a.strides());
     if a.dtype == dtype || a.size() == 0 || !strides.contains(&0) {
         return cast(a, dtype);
@@ -487,42 +495,42 @@ fn cast_keeping_broadcast(a: &NdArray, dtype: DType) -> NdArray {
         .zip(&strides)
         .map(|(&len, &stride)| if stride == 0 { 1 } else { len })
         .collect();
-    let once = a.view(repeated_once, strides, a.offset).copy_as(dtype);
-    broadcast_to(&once, &shape).unwrap_or_else(|_| a.copy_as(dtype))
+    let once = a.view(repeated_once, strides, a.offset).copy_as(dtype)?;
+    broadcast_to(&once, &shape).or_else(|_| a.copy_as(dtype))
 }
 
 /// A comparison; `a > b` is computed as `b < a` (and `>=` as `<=`),
 /// which holds for NaN too, so that four kernels per dtype serve all six.
-fn compare<T: Element + PartialOrd>(op: Op, a: &NdArray, b: &NdArray) -> Option<NdArray> {
-    Some(match op {
-        Op::Lt => map2::<T, bool>(a, b, |x, y| x < y),
-        Op::Le => map2::<T, bool>(a, b, |x, y| x <= y),
-        Op::Eq => map2::<T, bool>(a, b, |x, y| x == y),
-        Op::Ne => map2::<T, bool>(a, b, |x, y| x != y),
+fn compare<T: Element + PartialOrd>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<Option<NdArray>> {
+    Ok(Some(match op {
+        Op::Lt => map2::<T, bool>(a, b, |x, y| x < y)?,
+        Op::Le => map2::<T, bool>(a, b, |x, y| x <= y)?,
+        Op::Eq => map2::<T, bool>(a, b, |x, y| x == y)?,
+        Op::Ne => map2::<T, bool>(a, b, |x, y| x != y)?,
         // The operands are broadcast to one shape, so swapping keeps it.
-        Op::Gt => map2::<T, bool>(b, a, |x, y| x < y),
-        Op::Ge => map2::<T, bool>(b, a, |x, y| x <= y),
-        _ => return None,
-    })
+        Op::Gt => map2::<T, bool>(b, a, |x, y| x < y)?,
+        Op::Ge => map2::<T, bool>(b, a, |x, y| x <= y)?,
+        _ => return Ok(None),
+    }))
 }
 
 fn bool_kernel(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     // Comparisons of bools are rare: they run as comparisons of 0 and 1
     // in the uint8 kernel (`False < True`, as NumPy orders them).
-    if let Some(r) = compare::<u8>(op, &cast(a, DType::UInt8), &cast(b, DType::UInt8)) {
+    if let Some(r) = compare::<u8>(op, &cast(a, DType::UInt8)?, &cast(b, DType::UInt8)?)? {
         return Ok(r);
     }
     Ok(match op {
-        Op::Add | Op::Or | Op::Max | Op::FMax => map2::<bool, bool>(a, b, |x, y| x | y),
-        Op::Mul | Op::And | Op::Min | Op::FMin => map2::<bool, bool>(a, b, |x, y| x & y),
-        Op::Xor => map2::<bool, bool>(a, b, |x, y| x ^ y),
+        Op::Add | Op::Or | Op::Max | Op::FMax => map2::<bool, bool>(a, b, |x, y| x | y)?,
+        Op::Mul | Op::And | Op::Min | Op::FMin => map2::<bool, bool>(a, b, |x, y| x & y)?,
+        Op::Xor => map2::<bool, bool>(a, b, |x, y| x ^ y)?,
         _ => return Err(unsupported(op)),
     })
 }
 
 /// Integer `op` on `int64` or `uint64` arrays: every operator.
 fn int_kernel<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
-    match int_common::<T>(op, a, b) {
+    match int_common::<T>(op, a, b)? {
         Some(r) => Ok(r),
         None => int_rare::<T>(op, a, b),
     }
@@ -537,7 +545,7 @@ fn narrow_int_kernel<T: Arith + Bits + Ord>(
     b: &NdArray,
     wide: DType,
 ) -> PyResult<NdArray> {
-    match int_common::<T>(op, a, b) {
+    match int_common::<T>(op, a, b)? {
         Some(r) => Ok(r),
         None => widened(op, a, b, wide),
     }
@@ -545,28 +553,32 @@ fn narrow_int_kernel<T: Arith + Bits + Ord>(
 
 /// The comparisons and the integer operators common in preprocessing
 /// (`+ - *`, the bitwise ones, `maximum`/`minimum`); `None` for the rest.
-fn int_common<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> Option<NdArray> {
-    if let Some(r) = compare::<T>(op, a, b) {
-        return Some(r);
+fn int_common<T: Arith + Bits + Ord>(
+    op: Op,
+    a: &NdArray,
+    b: &NdArray,
+) -> PyResult<Option<NdArray>> {
+    if let Some(r) = compare::<T>(op, a, b)? {
+        return Ok(Some(r));
     }
-    Some(match op {
-        Op::Add => map2::<T, T>(a, b, T::add),
-        Op::Sub => map2::<T, T>(a, b, T::sub),
-        Op::Mul => map2::<T, T>(a, b, T::mul),
-        Op::And => map2::<T, T>(a, b, T::and),
-        Op::Or => map2::<T, T>(a, b, T::or),
-        Op::Xor => map2::<T, T>(a, b, T::xor),
-        Op::Max | Op::FMax => map2::<T, T>(a, b, |x, y| x.max(y)),
-        Op::Min | Op::FMin => map2::<T, T>(a, b, |x, y| x.min(y)),
-        _ => return None,
-    })
+    Ok(Some(match op {
+        Op::Add => map2::<T, T>(a, b, T::add)?,
+        Op::Sub => map2::<T, T>(a, b, T::sub)?,
+        Op::Mul => map2::<T, T>(a, b, T::mul)?,
+        Op::And => map2::<T, T>(a, b, T::and)?,
+        Op::Or => map2::<T, T>(a, b, T::or)?,
+        Op::Xor => map2::<T, T>(a, b, T::xor)?,
+        Op::Max | Op::FMax => map2::<T, T>(a, b, |x, y| x.max(y))?,
+        Op::Min | Op::FMin => map2::<T, T>(a, b, |x, y| x.min(y))?,
+        _ => return Ok(None),
+    }))
 }
 
 /// `//`, `%`, `**` and the shifts on integers (`int_common` has the rest).
 fn int_rare<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     Ok(match op {
-        Op::FloorDiv => map2::<T, T>(a, b, T::floor_div),
-        Op::Mod => map2::<T, T>(a, b, T::modulo),
+        Op::FloorDiv => map2::<T, T>(a, b, T::floor_div)?,
+        Op::Mod => map2::<T, T>(a, b, T::modulo)?,
         Op::Pow => {
             let zero = T::default();
             let mut negative = false;
@@ -580,37 +592,37 @@ fn int_rare<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult
                     "Integers to negative integer powers are not allowed.",
                 ));
             }
-            map2::<T, T>(a, b, T::power)
+            map2::<T, T>(a, b, T::power)?
         }
-        Op::LShift => map2::<T, T>(a, b, T::shl),
-        Op::RShift => map2::<T, T>(a, b, T::shr),
+        Op::LShift => map2::<T, T>(a, b, T::shl)?,
+        Op::RShift => map2::<T, T>(a, b, T::shr)?,
         _ => return Err(unsupported(op)),
     })
 }
 
 fn float_kernel<T: Arith>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
-    if let Some(r) = compare::<T>(op, a, b) {
+    if let Some(r) = compare::<T>(op, a, b)? {
         return Ok(r);
     }
     Ok(match op {
-        Op::Add => map2::<T, T>(a, b, T::add),
-        Op::Sub => map2::<T, T>(a, b, T::sub),
-        Op::Mul => map2::<T, T>(a, b, T::mul),
-        Op::TrueDiv => map2::<T, T>(a, b, |x, y| T::from_f64(x.f64() / y.f64())),
-        Op::FloorDiv => map2::<T, T>(a, b, T::floor_div),
-        Op::Mod => map2::<T, T>(a, b, T::modulo),
+        Op::Add => map2::<T, T>(a, b, T::add)?,
+        Op::Sub => map2::<T, T>(a, b, T::sub)?,
+        Op::Mul => map2::<T, T>(a, b, T::mul)?,
+        Op::TrueDiv => map2::<T, T>(a, b, |x, y| T::from_f64(x.f64() / y.f64()))?,
+        Op::FloorDiv => map2::<T, T>(a, b, T::floor_div)?,
+        Op::Mod => map2::<T, T>(a, b, T::modulo)?,
         Op::Pow => match constant_value::<T>(b) {
             // NumPy's fast paths for a scalar exponent.
-            Some(2.0) => map2::<T, T>(a, b, |x, _| x.mul(x)),
-            Some(1.0) => map2::<T, T>(a, b, |x, _| x),
-            Some(0.5) => map2::<T, T>(a, b, |x, _| T::from_f64(x.f64().sqrt())),
-            _ => map2::<T, T>(a, b, T::power),
+            Some(2.0) => map2::<T, T>(a, b, |x, _| x.mul(x))?,
+            Some(1.0) => map2::<T, T>(a, b, |x, _| x)?,
+            Some(0.5) => map2::<T, T>(a, b, |x, _| T::from_f64(x.f64().sqrt()))?,
+            _ => map2::<T, T>(a, b, T::power)?,
         },
         // On ties NumPy gives the second operand (`maximum(-0., 0.)` is 0.).
-        Op::Max => map2::<T, T>(a, b, |x, y| if x.is_nan() || x > y { x } else { y }),
-        Op::Min => map2::<T, T>(a, b, |x, y| if x.is_nan() || x < y { x } else { y }),
-        Op::FMax => map2::<T, T>(a, b, |x, y| if y.is_nan() || x > y { x } else { y }),
-        Op::FMin => map2::<T, T>(a, b, |x, y| if y.is_nan() || x < y { x } else { y }),
+        Op::Max => map2::<T, T>(a, b, |x, y| if x.is_nan() || x > y { x } else { y })?,
+        Op::Min => map2::<T, T>(a, b, |x, y| if x.is_nan() || x < y { x } else { y })?,
+        Op::FMax => map2::<T, T>(a, b, |x, y| if y.is_nan() || x > y { x } else { y })?,
+        Op::FMin => map2::<T, T>(a, b, |x, y| if y.is_nan() || x < y { x } else { y })?,
         _ => return Err(unsupported(op)),
     })
 }
@@ -646,7 +658,7 @@ pub fn unary(op: Unary, a: &NdArray) -> PyResult<NdArray> {
     let out =
         match (op, dt.kind()) {
             (Unary::Pos, _) => {
-                let mut c = a.copy_as(dt);
+                let mut c = a.copy_as(dt)?;
                 c.scalar = a.scalar;
                 c
             }
@@ -656,12 +668,12 @@ pub fn unary(op: Unary, a: &NdArray) -> PyResult<NdArray> {
                  operator or the logical_not function instead.",
                 ))
             }
-            (Unary::Abs, Kind::Bool) => map1::<bool, bool>(a, |x| x),
+            (Unary::Abs, Kind::Bool) => map1::<bool, bool>(a, |x| x)?,
             (Unary::Invert, Kind::Float) => return Err(PyErr::type_error(
                 "ufunc 'invert' not supported for the input types, and the inputs could not be \
                  safely coerced to any supported types according to the casting rule ''safe''",
             )),
-            _ => crate::with_dtype!(dt, T => unary_typed::<T>(op, a)),
+            _ => crate::with_dtype!(dt, T => unary_typed::<T>(op, a))?,
         };
     let mut out = out;
     // Operators on 0-d arrays give NumPy scalars.
@@ -669,37 +681,37 @@ pub fn unary(op: Unary, a: &NdArray) -> PyResult<NdArray> {
     Ok(out)
 }
 
-fn unary_typed<T: Element>(op: Unary, a: &NdArray) -> NdArray {
+fn unary_typed<T: Element>(op: Unary, a: &NdArray) -> PyResult<NdArray> {
     use super::element::Data as D;
-    match T::wrap(Vec::new()) {
-        D::Bool(_) => map1::<bool, bool>(a, |x| !x),
-        D::I32(_) => int_unary::<i32>(op, a),
-        D::I64(_) => int_unary::<i64>(op, a),
-        D::U8(_) => int_unary::<u8>(op, a),
-        D::U64(_) => int_unary::<u64>(op, a),
+    Ok(match T::wrap(Vec::new()) {
+        D::Bool(_) => map1::<bool, bool>(a, |x| !x)?,
+        D::I32(_) => int_unary::<i32>(op, a)?,
+        D::I64(_) => int_unary::<i64>(op, a)?,
+        D::U8(_) => int_unary::<u8>(op, a)?,
+        D::U64(_) => int_unary::<u64>(op, a)?,
         // The rarer dtypes, widened and cast back: `-`, `abs` and `~` wrap
         // modulo the width (`-int8(-128)` is -128) and are exact on
         // float16 values in float32.
-        D::I8(_) | D::I16(_) => unary_widened(op, a, DType::Int64),
-        D::U16(_) | D::U32(_) => unary_widened(op, a, DType::UInt64),
-        D::F16(_) => unary_widened(op, a, DType::Float32),
-        D::F32(_) => float_unary::<f32>(op, a),
-        D::F64(_) => float_unary::<f64>(op, a),
-    }
+        D::I8(_) | D::I16(_) => unary_widened(op, a, DType::Int64)?,
+        D::U16(_) | D::U32(_) => unary_widened(op, a, DType::UInt64)?,
+        D::F16(_) => unary_widened(op, a, DType::Float32)?,
+        D::F32(_) => float_unary::<f32>(op, a)?,
+        D::F64(_) => float_unary::<f64>(op, a)?,
+    })
 }
 
 /// `op` on `a` computed in the `wide` dtype, cast back to `a`'s.
-fn unary_widened(op: Unary, a: &NdArray, wide: DType) -> NdArray {
-    let w = a.copy_as(wide);
+fn unary_widened(op: Unary, a: &NdArray, wide: DType) -> PyResult<NdArray> {
+    let w = a.copy_as(wide)?;
     let r = match wide {
-        DType::Int64 => int_unary::<i64>(op, &w),
-        DType::UInt64 => int_unary::<u64>(op, &w),
-        _ => float_unary::<f32>(op, &w),
+        DType::Int64 => int_unary::<i64>(op, &w)?,
+        DType::UInt64 => int_unary::<u64>(op, &w)?,
+        _ => float_unary::<f32>(op, &w)?,
     };
     r.copy_as(a.dtype)
 }
 
-fn int_unary<T: Arith + Bits>(op: Unary, a: &NdArray) -> NdArray {
+fn int_unary<T: Arith + Bits>(op: Unary, a: &NdArray) -> PyResult<NdArray> {
     match op {
         Unary::Neg => map1::<T, T>(a, T::neg),
         Unary::Abs => map1::<T, T>(a, T::abs),
@@ -707,7 +719,7 @@ fn int_unary<T: Arith + Bits>(op: Unary, a: &NdArray) -> NdArray {
     }
 }
 
-fn float_unary<T: Arith>(op: Unary, a: &NdArray) -> NdArray {
+fn float_unary<T: Arith>(op: Unary, a: &NdArray) -> PyResult<NdArray> {
     match op {
         Unary::Abs => map1::<T, T>(a, T::abs),
         _ => map1::<T, T>(a, T::neg),
@@ -733,8 +745,8 @@ pub fn assign(target: &Value, dst: &NdArray, src: &NdArray) -> PyResult<()> {
     }
     let src = broadcast_to(&src, &dst.shape())?;
     // Read the source out first: it may share the destination's buffer.
-    let values = src.to_data(dst.dtype);
-    let offsets = dst.offsets();
+    let values = src.to_data(dst.dtype)?;
+    let offsets = dst.offsets()?;
     dst.write(target, |data| {
         crate::with_data!(data, out: T => {
             let vals = typed::<T>(&values);

@@ -14,6 +14,7 @@
 //! `npyiter_find_buffering_setup`), and the means and variances are
 //! composed the way `numpy/_core/_methods.py` composes them.
 
+use super::alloc::check_room;
 use super::array::{c_strides, Dims, NdArray, Strides};
 use super::broadcast::broadcast_to;
 use super::convert::{
@@ -433,7 +434,7 @@ impl Plan {
     /// The elements of operand `op` (the input or the mask, held by `a`)
     /// in iteration order, cast to `dtype`: a view whose C order is the
     /// iteration order.
-    fn gather(&self, a: &NdArray, op: usize, dtype: DType) -> Data {
+    fn gather(&self, a: &NdArray, op: usize, dtype: DType) -> PyResult<Data> {
         let shape: Dims = self.axes.iter().rev().map(|ax| ax.len).collect();
         let strides: Strides = self.axes.iter().rev().map(|ax| ax.st[op]).collect();
         a.view(shape, strides, self.base[op] as usize)
@@ -813,13 +814,17 @@ fn ufunc_reduce(a: &NdArray, op: RedOp, r: Reduce<'_>, acc: DType) -> PyResult<N
     // The start value wraps to the accumulator's dtype before any widening.
     let start = start.map(|s| Data::filled(acc, 1, s).get(0));
     let run = loop_dtype(acc);
+    // The result (a view of a broadcast array can have more elements than
+    // memory holds); it is made in `run` and cast to `acc`.
+    check_room(&plan.shape, acc)?;
+    check_room(&plan.shape, run)?;
     let mut data = Data::filled(run, plan.out_len, start.unwrap_or(Scalar::Int(0)));
     if a.size() > 0 {
-        let vals = plan.gather(a, SRC, run);
-        let mask = r.mask.map(|m| {
-            let bits = plan.gather(m, MSK, DType::Bool);
-            typed::<bool>(&bits).to_vec()
-        });
+        let vals = plan.gather(a, SRC, run)?;
+        let mask = match r.mask {
+            Some(m) => Some(typed::<bool>(&plan.gather(m, MSK, DType::Bool)?).to_vec()),
+            None => None,
+        };
         let cast = run != a.dtype;
         crate::with_data!(&mut data, out: T => {
             let ops = Operands { vals: typed::<T>(&vals), mask: mask.as_deref() };
@@ -1112,22 +1117,22 @@ fn common(
 /// in memory the way NumPy's `order='K'` lays out a copy of `like` (what
 /// `arr - mean` and `np.array(a, copy=True)` make), so that later sums
 /// over it add in NumPy's order.
-fn k_layout(like: &NdArray, data: Data) -> NdArray {
+fn k_layout(like: &NdArray, data: Data) -> PyResult<NdArray> {
     let mut perm = order_axes(&[&iter_strides(like)]);
     perm.reverse();
     let tmp = NdArray::new(data, like.shape());
     if perm.iter().enumerate().all(|(i, &k)| i == k) {
-        return tmp;
+        return Ok(tmp);
     }
     let shape: Dims = perm.iter().map(|&k| like.dim(k)).collect();
     let strides: Strides = perm.iter().map(|&k| tmp.stride(k)).collect();
-    let mem = tmp.view(shape.clone(), strides, 0).to_data(tmp.dtype);
+    let mem = tmp.view(shape.clone(), strides, 0).to_data(tmp.dtype)?;
     let mem_strides = c_strides(&shape);
     let mut back: Strides = SmallVec::from_elem(0, perm.len());
     for (i, &k) in perm.iter().enumerate() {
         back[k] = mem_strides[i];
     }
-    NdArray::new(mem, shape).view(like.shape(), back, 0)
+    Ok(NdArray::new(mem, shape).view(like.shape(), back, 0))
 }
 
 /// An array with `r`'s layout and scalar-ness over new `data`.
@@ -1152,14 +1157,14 @@ fn map_elems(r: &NdArray, dtype: DType, f: impl Fn(Scalar) -> Scalar) -> NdArray
 /// `r / b` element by element (`b` in C order of `r`'s shape), computed
 /// in float64 and cast to `dtype`, as NumPy's `true_divide(r, b,
 /// casting='unsafe')` into an array of `dtype`.
-fn divide_by(r: &NdArray, b: &[f64], dtype: DType) -> NdArray {
+fn divide_by(r: &NdArray, b: &[f64], dtype: DType) -> PyResult<NdArray> {
     let data = r.buf.read();
     let mut out = Data::zeros(dtype, data.len());
-    for (i, o) in r.offsets().into_iter().enumerate() {
+    for (i, o) in r.offsets()?.into_iter().enumerate() {
         let d = b.get(i).copied().unwrap_or(f64::NAN);
         out.set(o, Scalar::Float(data.get(o).as_f64() / d));
     }
-    like_result(r, out)
+    Ok(like_result(r, out))
 }
 
 /// A float64 result cast to float16, through float32 first when `twice`
@@ -1187,18 +1192,18 @@ fn sqrt_in(r: &NdArray) -> NdArray {
 
 /// A K-layout copy of a float array with NaNs replaced by `fill`, and the
 /// NaN mask (also K-layout); `None` for non-float arrays.
-fn replace_nan(a: &NdArray, fill: f64) -> Option<(NdArray, NdArray)> {
+fn replace_nan(a: &NdArray, fill: f64) -> PyResult<Option<(NdArray, NdArray)>> {
     if !a.dtype.is_float() {
-        return None;
+        return Ok(None);
     }
-    let vals = a.to_vec::<f64>();
+    let vals = a.to_vec::<f64>()?;
     let mask: Vec<bool> = vals.iter().map(|x| x.is_nan()).collect();
     let filled = vals
         .iter()
         .map(|&x| if x.is_nan() { fill } else { x })
         .collect();
     let data = Data::F64(filled).cast(a.dtype);
-    Some((k_layout(a, data), k_layout(a, Data::Bool(mask))))
+    Ok(Some((k_layout(a, data)?, k_layout(a, Data::Bool(mask))?)))
 }
 
 /// The number of elements reduced into each result (C order of the
@@ -1211,7 +1216,7 @@ fn counts(a: &NdArray, r: Reduce<'_>) -> PyResult<Vec<f64>> {
                 initial: None,
                 ..r
             };
-            Ok(ufunc_reduce(m, RedOp::Add, plain, DType::Int64)?.to_vec::<f64>())
+            ufunc_reduce(m, RedOp::Add, plain, DType::Int64)?.to_vec::<f64>()
         }
         None => {
             let n = (0..a.ndim())
@@ -1286,12 +1291,12 @@ fn any_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> {
 }
 
 fn nansum_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> {
-    let a = replace_nan(&a, 0.0).map_or(a, |(c, _)| c);
+    let a = replace_nan(&a, 0.0)?.map_or(a, |(c, _)| c);
     sum_like(vm, a, s, RedOp::Add)
 }
 
 fn nanprod_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> {
-    let a = replace_nan(&a, 1.0).map_or(a, |(c, _)| c);
+    let a = replace_nan(&a, 1.0)?.map_or(a, |(c, _)| c);
     sum_like(vm, a, s, RedOp::Mul)
 }
 
@@ -1320,7 +1325,7 @@ fn ptp_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> {
 /// `np.count_nonzero(a, axis=None, *, keepdims=False)`.
 fn count_nonzero_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> {
     let c = common(vm, &a, s, (1, None), Axes::Ufunc)?;
-    let bools = a.copy_as(DType::Bool);
+    let bools = a.copy_as(DType::Bool)?;
     ufunc_reduce(&bools, RedOp::Add, c.reduce(), DType::Int64).map(NdArray::into_value)
 }
 
@@ -1342,10 +1347,10 @@ fn mean_of(a: &NdArray, r: Reduce<'_>, dtype: Option<DType>) -> PyResult<NdArray
     let sum = ufunc_reduce(a, RedOp::Add, r, acc)?;
     let n = counts(a, r)?;
     if half {
-        let q = divide_by(&sum, &n, DType::Float64);
+        let q = divide_by(&sum, &n, DType::Float64)?;
         return Ok(to_half(&q, !q.scalar));
     }
-    Ok(divide_by(&sum, &n, acc))
+    divide_by(&sum, &n, acc)
 }
 
 /// `a.var(axis, dtype, ddof, keepdims, where)` as `_methods._var`
@@ -1360,19 +1365,19 @@ fn var_of(a: &NdArray, r: Reduce<'_>, dtype: Option<DType>, ddof: f64) -> PyResu
     let mean_dtype = add_dtype(a.dtype, acc);
     let keep = r.keep(true);
     let sum = ufunc_reduce(a, RedOp::Add, keep, mean_dtype)?;
-    let mut mean = divide_by(&sum, &counts(a, keep)?, mean_dtype);
+    let mut mean = divide_by(&sum, &counts(a, keep)?, mean_dtype)?;
     mean.scalar = false;
     let mut plain = a.clone();
     plain.scalar = false;
     let dev = ops::binary(Op::Sub, operand(plain), operand(mean))?;
     let sq = ops::binary(Op::Mul, operand(dev.clone()), operand(dev))?;
-    let sq = k_layout(a, sq.to_data(sq.dtype));
+    let sq = k_layout(a, sq.to_data(sq.dtype)?)?;
     let total = ufunc_reduce(&sq, RedOp::Add, r, add_dtype(sq.dtype, acc))?;
     let dof: Vec<f64> = counts(a, r)?
         .into_iter()
         .map(|n| (n - ddof).max(0.0))
         .collect();
-    Ok(divide_by(&total, &dof, total.dtype))
+    divide_by(&total, &dof, total.dtype)
 }
 
 /// `mean`: slots are `axis, dtype, out, keepdims, where`.
@@ -1398,7 +1403,7 @@ fn var_like(
             "taipan's numpy: var() and std() do not support mean=",
         ));
     }
-    let replaced = if nan { replace_nan(&a, 0.0) } else { None };
+    let replaced = if nan { replace_nan(&a, 0.0)? } else { None };
     let how = if replaced.is_some() {
         Axes::Ufunc
     } else {
@@ -1440,8 +1445,8 @@ fn nanstd_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> 
 /// The counts of non-NaN elements (`np.sum(~mask, dtype=intp)`), in C order.
 fn valid_counts(mask: &NdArray, r: Reduce<'_>) -> PyResult<Vec<f64>> {
     let valid = ops::unary(Unary::Invert, mask)?;
-    let valid = k_layout(mask, valid.to_data(DType::Bool));
-    Ok(ufunc_reduce(&valid, RedOp::Add, r, DType::Int64)?.to_vec::<f64>())
+    let valid = k_layout(mask, valid.to_data(DType::Bool)?)?;
+    ufunc_reduce(&valid, RedOp::Add, r, DType::Int64)?.to_vec::<f64>()
 }
 
 /// `np.nanmean` of a float array whose NaNs are already zeros.
@@ -1454,7 +1459,7 @@ fn nanmean_of(
     let cnt = valid_counts(mask, r)?;
     let acc = dtype.unwrap_or(filled.dtype);
     let tot = ufunc_reduce(filled, RedOp::Add, r, acc)?;
-    Ok(divide_by(&tot, &cnt, acc))
+    divide_by(&tot, &cnt, acc)
 }
 
 /// `np.nanvar` of a float array whose NaNs are already zeros, as
@@ -1469,43 +1474,43 @@ fn nanvar_of(
     let keep = r.keep(true);
     let cnt = valid_counts(mask, keep)?;
     let acc = dtype.unwrap_or(filled.dtype);
-    let mut avg = divide_by(&ufunc_reduce(filled, RedOp::Add, keep, acc)?, &cnt, acc);
+    let mut avg = divide_by(&ufunc_reduce(filled, RedOp::Add, keep, acc)?, &cnt, acc)?;
     avg.scalar = false;
     let dev = ops::binary(Op::Sub, operand(filled.clone()), operand(avg))?;
-    let is_nan = mask.to_vec::<bool>();
+    let is_nan = mask.to_vec::<bool>()?;
     let dev_vals: Vec<f64> = dev
-        .to_vec::<f64>()
+        .to_vec::<f64>()?
         .into_iter()
         .zip(&is_nan)
         .map(|(x, &m)| if m { 0.0 } else { x })
         .collect();
     let dev = NdArray::new(Data::F64(dev_vals).cast(filled.dtype), filled.shape());
     let sq = ops::binary(Op::Mul, operand(dev.clone()), operand(dev))?;
-    let sq = k_layout(filled, sq.to_data(filled.dtype));
+    let sq = k_layout(filled, sq.to_data(filled.dtype)?)?;
     let total = ufunc_reduce(&sq, RedOp::Add, r, acc)?;
     let dof: Vec<f64> = cnt.iter().map(|&c| c - ddof).collect();
-    let var = divide_by(&total, &dof, total.dtype);
+    let var = divide_by(&total, &dof, total.dtype)?;
     let bad: Vec<bool> = dof.iter().map(|&d| d <= 0.0).collect();
-    Ok(nan_where(&var, &bad))
+    nan_where(&var, &bad)
 }
 
 /// `r` with NaN where `bad` (in C order) is set.
-fn nan_where(r: &NdArray, bad: &[bool]) -> NdArray {
+fn nan_where(r: &NdArray, bad: &[bool]) -> PyResult<NdArray> {
     if !bad.iter().any(|&b| b) {
-        return r.clone();
+        return Ok(r.clone());
     }
     let mut data = r.buf.read().clone();
-    for (o, &b) in r.offsets().into_iter().zip(bad) {
+    for (o, &b) in r.offsets()?.into_iter().zip(bad) {
         if b {
             data.set(o, Scalar::Float(f64::NAN));
         }
     }
-    like_result(r, data)
+    Ok(like_result(r, data))
 }
 
 /// `nanmean`: slots are `axis, dtype, out, keepdims, where`.
 fn nanmean_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> {
-    let Some((filled, mask)) = replace_nan(&a, 0.0) else {
+    let Some((filled, mask)) = replace_nan(&a, 0.0)? else {
         return mean_impl(vm, a, s);
     };
     let out = out_arg(s, 2)?;
@@ -1525,8 +1530,8 @@ fn nanmean_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value>
 
 /// The lanes of `a` along `axis` (or of its flattening), contiguous, and
 /// the shape of the array of lanes.
-fn lanes(a: &NdArray, axis: Option<usize>, dtype: DType) -> (Data, usize, Dims) {
-    match axis {
+fn lanes(a: &NdArray, axis: Option<usize>, dtype: DType) -> PyResult<(Data, usize, Dims)> {
+    Ok(match axis {
         Some(k) if a.ndim() > 0 => {
             let mut order: Vec<usize> = (0..a.ndim()).filter(|&i| i != k).collect();
             order.push(k);
@@ -1534,10 +1539,10 @@ fn lanes(a: &NdArray, axis: Option<usize>, dtype: DType) -> (Data, usize, Dims) 
             let strides: Strides = order.iter().map(|&i| a.stride(i)).collect();
             let moved = a.view(shape, strides, a.offset);
             let outer: Dims = order[..order.len() - 1].iter().map(|&i| a.dim(i)).collect();
-            (moved.to_data(dtype), a.dim(k), outer)
+            (moved.to_data(dtype)?, a.dim(k), outer)
         }
-        _ => (a.to_data(dtype), a.size(), Dims::new()),
-    }
+        _ => (a.to_data(dtype)?, a.size(), Dims::new()),
+    })
 }
 
 /// The index of the first maximum (or minimum) of a lane; the first NaN wins.
@@ -1572,7 +1577,7 @@ fn arg_lane<T: Acc>(lane: &[T], max: bool) -> i64 {
 
 /// `np.argmax`/`np.argmin` along one axis or over the flattened array.
 fn arg_reduce(a: &NdArray, axis: Option<usize>, keepdims: bool, max: bool) -> PyResult<NdArray> {
-    let (data, m, outer) = lanes(a, axis, a.dtype);
+    let (data, m, outer) = lanes(a, axis, a.dtype)?;
     if m == 0 {
         let which = if max { "argmax" } else { "argmin" };
         return Err(PyErr::value_error(format!(
@@ -1619,14 +1624,14 @@ fn nanarg_like(vm: &mut Vm, a: NdArray, s: &[Option<Value>], max: bool) -> PyRes
     } else {
         f64::INFINITY
     };
-    let Some((filled, mask)) = replace_nan(&a, fill) else {
+    let Some((filled, mask)) = replace_nan(&a, fill)? else {
         return arg_like(vm, &a, s, max);
     };
     if mask.size() > 0 {
         // NumPy checks with `np.all(mask, axis=axis)` first.
         let flags = axis_flags(vm, a.ndim(), opt(s, 0), Axes::Ufunc)?;
         let all_nan = ufunc_reduce(&mask, RedOp::And, Reduce::over(&flags, false), DType::Bool)?;
-        if all_nan.to_vec::<bool>().into_iter().any(|b| b) {
+        if all_nan.to_vec::<bool>()?.into_iter().any(|b| b) {
             return Err(PyErr::value_error("All-NaN slice encountered"));
         }
     }
@@ -1657,12 +1662,12 @@ fn accumulate_lanes<T: Acc>(v: &mut [T], m: usize, mul: bool) {
 
 /// `np.cumsum`/`np.cumprod` (`add.accumulate` in `acc`) along `axis`, or
 /// over the flattened array.
-fn accumulate(a: &NdArray, axis: Option<usize>, acc: DType, mul: bool) -> NdArray {
-    let (mut data, m, outer) = lanes(a, axis, acc);
+fn accumulate(a: &NdArray, axis: Option<usize>, acc: DType, mul: bool) -> PyResult<NdArray> {
+    let (mut data, m, outer) = lanes(a, axis, acc)?;
     crate::with_data!(&mut data, v: T => accumulate_lanes::<T>(v, m, mul));
     let Some(k) = axis.filter(|_| a.ndim() > 0) else {
         let n = data.len();
-        return NdArray::new(data, SmallVec::from_slice(&[n]));
+        return Ok(NdArray::new(data, SmallVec::from_slice(&[n])));
     };
     let mut moved_shape = outer;
     moved_shape.push(m);
@@ -1687,7 +1692,7 @@ fn cum_like(vm: &mut Vm, a: &NdArray, s: &[Option<Value>], mul: bool) -> PyResul
     let out = out_arg(s, 2)?;
     let axis = one_axis(vm, a.ndim(), opt(s, 0))?;
     let acc = add_dtype(a.dtype, dtype_arg(vm, opt(s, 1))?);
-    deliver(out, accumulate(a, axis, acc, mul))
+    deliver(out, accumulate(a, axis, acc, mul)?)
 }
 
 fn cumsum_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> {
@@ -1699,12 +1704,12 @@ fn cumprod_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value>
 }
 
 fn nancumsum_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> {
-    let a = replace_nan(&a, 0.0).map_or(a, |(c, _)| c);
+    let a = replace_nan(&a, 0.0)?.map_or(a, |(c, _)| c);
     cum_like(vm, &a, s, false)
 }
 
 fn nancumprod_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value> {
-    let a = replace_nan(&a, 1.0).map_or(a, |(c, _)| c);
+    let a = replace_nan(&a, 1.0)?.map_or(a, |(c, _)| c);
     cum_like(vm, &a, s, true)
 }
 
@@ -1756,7 +1761,7 @@ fn median_of(a: &NdArray, flags: &[bool], keepdims: bool) -> PyResult<NdArray> {
     let (mids, nans) = if m == 0 {
         (Data::zeros(a.dtype, 0), Vec::new())
     } else {
-        let data = moved.to_data(a.dtype);
+        let data = moved.to_data(a.dtype)?;
         crate::with_data!(&data, v: T => {
             let (mids, nans) = middles::<T>(v, m);
             (T::wrap(mids), nans)
@@ -1767,14 +1772,14 @@ fn median_of(a: &NdArray, flags: &[bool], keepdims: bool) -> PyResult<NdArray> {
     let mut lane_flags = vec![false; kept + 1];
     lane_flags[kept] = true;
     let mean = mean_of(&part, Reduce::over(&lane_flags, false), None)?;
-    let r = nan_where(&mean, &nans);
+    let r = nan_where(&mean, &nans)?;
     if !keepdims {
         return Ok(r);
     }
     let shape: Dims = (0..nd)
         .map(|k| if flags[k] { 1 } else { a.dim(k) })
         .collect();
-    Ok(NdArray::new(r.to_data(r.dtype), shape))
+    Ok(NdArray::new(r.to_data(r.dtype)?, shape))
 }
 
 /// `np.median(a, axis, out, overwrite_input, keepdims)`.
@@ -1813,7 +1818,7 @@ fn average_weights(
     let shape: Dims = (0..a.ndim())
         .map(|k| if flags[k] { a.dim(k) } else { 1 })
         .collect();
-    Ok(NdArray::new(w.to_data(w.dtype), shape))
+    Ok(NdArray::new(w.to_data(w.dtype)?, shape))
 }
 
 /// `np.average` with weights: `sum(a * w) / sum(w)` in the promoted dtype
@@ -1824,15 +1829,15 @@ fn weighted_average(a: &NdArray, w: &NdArray, r: Reduce<'_>) -> PyResult<(NdArra
         result = dtype::promote(result, DType::Float64);
     }
     let scl = ufunc_reduce(w, RedOp::Add, r, result)?;
-    if scl.to_vec::<f64>().contains(&0.0) {
+    if scl.to_vec::<f64>()?.contains(&0.0) {
         return Err(PyErr::zero_division(
             "Weights sum to zero, can't be normalized",
         ));
     }
     let prod = ops::binary(
         Op::Mul,
-        operand(ops::cast(a, result)),
-        operand(ops::cast(w, result)),
+        operand(ops::cast(a, result)?),
+        operand(ops::cast(w, result)?),
     )?;
     let total = ufunc_reduce(&prod, RedOp::Add, r, result)?;
     let avg = ops::binary(Op::TrueDiv, operand(total), operand(scl.clone()))?;
@@ -1866,7 +1871,7 @@ fn average_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value>
     let scl = if scl.shape() == avg.shape() {
         scl
     } else {
-        let mut b = broadcast_to(&scl, &avg.shape())?.copy_as(scl.dtype);
+        let mut b = broadcast_to(&scl, &avg.shape())?.copy_as(scl.dtype)?;
         b.scalar = b.ndim() == 0;
         b
     };

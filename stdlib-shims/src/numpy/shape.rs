@@ -167,7 +167,7 @@ pub fn reshape(a: &NdArray, spec: &[i64]) -> PyResult<NdArray> {
     if let Some(strides) = view_strides(a, &shape) {
         return Ok(a.view(shape, strides, a.offset));
     }
-    let copy = a.copy_as(a.dtype);
+    let copy = a.copy_as(a.dtype)?;
     let strides = c_strides(&shape);
     Ok(copy.view(shape, strides, 0))
 }
@@ -351,8 +351,7 @@ pub fn ravel(a: &NdArray) -> PyResult<NdArray> {
             a.offset,
         ));
     }
-    super::alloc::check_room(&a.shape(), a.dtype)?;
-    let copy = a.copy_as(a.dtype);
+    let copy = a.copy_as(a.dtype)?;
     Ok(copy.view(SmallVec::from_slice(&[n]), SmallVec::from_slice(&[1]), 0))
 }
 

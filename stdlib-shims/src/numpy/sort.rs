@@ -9,6 +9,7 @@
 //! the order of equal elements from a default `argsort` may differ from
 //! NumPy's. `partition` sorts fully (a valid partition for every `kth`).
 
+use super::alloc::{check_room, vec_with_room};
 use super::array::{Dims, NdArray};
 use super::convert::{as_array, python_scalar, Operand};
 use super::dtype::{promote, DType};
@@ -171,8 +172,11 @@ fn check_1d(a: &NdArray) -> PyResult<()> {
 // ---------------------------------------------------------------- lanes
 
 /// A 1-d copy of the elements in C order.
-fn flat(a: &NdArray) -> NdArray {
-    NdArray::new(a.to_data(a.dtype), SmallVec::from_slice(&[a.size()]))
+fn flat(a: &NdArray) -> PyResult<NdArray> {
+    Ok(NdArray::new(
+        a.to_data(a.dtype)?,
+        SmallVec::from_slice(&[a.size()]),
+    ))
 }
 
 /// A view of `a` with axis `from` moved to position `to` (`np.moveaxis`).
@@ -194,7 +198,7 @@ fn axis_last(a: &NdArray, axis: usize) -> NdArray {
 
 /// The C-ordered array of `shape` from `data`, which holds its elements in
 /// C order with `axis` moved to position `to`.
-fn from_moved(data: Data, shape: &[usize], axis: usize, to: usize) -> NdArray {
+fn from_moved(data: Data, shape: &[usize], axis: usize, to: usize) -> PyResult<NdArray> {
     let mut moved: Dims = SmallVec::from_slice(shape);
     let n = moved.remove(axis);
     moved.insert(to, n);
@@ -225,8 +229,8 @@ fn sort_lanes_typed<T: Element + PartialOrd>(
     axis: usize,
 ) -> PyResult<()> {
     let lanes = axis_last(a, axis);
-    let offsets = lanes.offsets();
-    let mut values = lanes.to_vec::<T>();
+    let offsets = lanes.offsets()?;
+    let mut values = lanes.to_vec::<T>()?;
     for lane in values.chunks_mut(a.dim(axis).max(1)) {
         let sorted: Vec<T> = stable_order(&sort_keys(lane))
             .into_iter()
@@ -244,12 +248,12 @@ fn sort_lanes_typed<T: Element + PartialOrd>(
 }
 
 /// The stable sorting permutation of every lane of `a` along `axis`.
-fn argsort_lanes(a: &NdArray, axis: usize) -> NdArray {
+fn argsort_lanes(a: &NdArray, axis: usize) -> PyResult<NdArray> {
     crate::with_dtype!(a.dtype, T => argsort_typed::<T>(a, axis))
 }
 
-fn argsort_typed<T: Element + PartialOrd>(a: &NdArray, axis: usize) -> NdArray {
-    let values = axis_last(a, axis).to_vec::<T>();
+fn argsort_typed<T: Element + PartialOrd>(a: &NdArray, axis: usize) -> PyResult<NdArray> {
+    let values = axis_last(a, axis).to_vec::<T>()?;
     let mut out = Vec::with_capacity(values.len());
     for lane in values.chunks(a.dim(axis).max(1)) {
         out.extend(stable_order(&sort_keys(lane)).into_iter().map(|i| i as i64));
@@ -261,8 +265,8 @@ fn argsort_typed<T: Element + PartialOrd>(a: &NdArray, axis: usize) -> NdArray {
 type KeyCmp = Box<dyn Fn(usize, usize) -> Ordering>;
 
 /// The comparison of positions in `a`'s lanes along `axis`.
-fn key_cmp(a: &NdArray, axis: usize) -> KeyCmp {
-    crate::with_dtype!(a.dtype, T => typed_key::<T>(axis_last(a, axis).to_vec::<T>()))
+fn key_cmp(a: &NdArray, axis: usize) -> PyResult<KeyCmp> {
+    Ok(crate::with_dtype!(a.dtype, T => typed_key::<T>(axis_last(a, axis).to_vec::<T>()?)))
 }
 
 fn typed_key<T: Element + PartialOrd>(values: Vec<T>) -> KeyCmp {
@@ -272,7 +276,7 @@ fn typed_key<T: Element + PartialOrd>(values: Vec<T>) -> KeyCmp {
 
 /// The stable sorting permutation of every lane along `axis` (an int64
 /// array of `shape`); the last key is the primary one.
-fn arg_lanes(keys: &[KeyCmp], shape: &[usize], axis: usize) -> NdArray {
+fn arg_lanes(keys: &[KeyCmp], shape: &[usize], axis: usize) -> PyResult<NdArray> {
     let n = shape[axis];
     let total: usize = shape.iter().product();
     let mut out = Vec::with_capacity(total);
@@ -304,10 +308,10 @@ fn sort_target(
         return Err(PyErr::type_error("integer argument expected, got float"));
     }
     match axis_arg(vm, axis, Some(-1))? {
-        None => Ok((flat(a), 0)),
+        None => Ok((flat(a)?, 0)),
         Some(ax) => {
             let a = if zero_d_as_1d && a.ndim() == 0 {
-                flat(a)
+                flat(a)?
             } else {
                 a.clone()
             };
@@ -319,7 +323,7 @@ fn sort_target(
 
 /// A sorted copy of `a` along `axis`.
 fn sorted_copy(a: &NdArray, axis: usize) -> PyResult<NdArray> {
-    let out = a.copy_as(a.dtype);
+    let out = a.copy_as(a.dtype)?;
     sort_lanes(&Value::None, &out, axis)?;
     Ok(out)
 }
@@ -356,7 +360,7 @@ fn sort_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn argsort_of(vm: &mut Vm, a: &NdArray, s: &[Option<Value>]) -> PyResult<Value> {
     check_sort_options(vm, &s[1..])?;
     let (a, axis) = sort_target(vm, a, &s[0], true)?;
-    Ok(argsort_lanes(&a, axis).into_value())
+    Ok(argsort_lanes(&a, axis)?.into_value())
 }
 
 /// `np.argsort(a, axis=-1, kind=None, order=None, *, stable=None)`.
@@ -392,12 +396,12 @@ fn lexsort_keys(vm: &mut Vm, v: &Value) -> PyResult<Vec<NdArray>> {
             return Err(none());
         }
         let (shape, strides) = (&a.shape()[1..], &a.strides()[1..]);
-        return Ok((0..a.dim(0))
-            .map(|i| {
-                let offset = a.offset as isize + i as isize * a.stride(0);
-                a.view(shape.into(), strides.into(), offset as usize)
-            })
-            .collect());
+        let mut keys = vec_with_room(a.dim(0))?;
+        keys.extend((0..a.dim(0)).map(|i| {
+            let offset = a.offset as isize + i as isize * a.stride(0);
+            a.view(shape.into(), strides.into(), offset as usize)
+        }));
+        return Ok(keys);
     }
     if python_scalar(v)?.is_some() {
         return Err(none());
@@ -429,8 +433,11 @@ fn lexsort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(NdArray::new_scalar(Scalar::Int(0), DType::Int64).into_value());
     }
     let axis = normalize_axis(axis, shape.len())?;
-    let cmps: Vec<KeyCmp> = keys.iter().map(|k| key_cmp(k, axis)).collect();
-    Ok(arg_lanes(&cmps, &shape, axis).into_value())
+    let cmps: Vec<KeyCmp> = keys
+        .iter()
+        .map(|k| key_cmp(k, axis))
+        .collect::<PyResult<_>>()?;
+    Ok(arg_lanes(&cmps, &shape, axis)?.into_value())
 }
 
 /// Checks a `kth` argument against a lane length `n`.
@@ -442,7 +449,7 @@ fn check_kth(vm: &mut Vm, v: &Value, n: usize) -> PyResult<()> {
     if k.ndim() > 1 {
         return Err(depth_error(k.ndim()));
     }
-    for kth in k.to_vec::<i64>() {
+    for kth in k.to_vec::<i64>()? {
         let kth = if kth < 0 { kth + n as i64 } else { kth };
         if kth < 0 || kth >= n as i64 {
             return Err(PyErr::value_error(format!(
@@ -460,7 +467,7 @@ fn partition_of(vm: &mut Vm, a: &NdArray, s: &[Option<Value>], arg: bool) -> PyR
     let (a, axis) = sort_target(vm, a, &s[1], arg)?;
     check_kth(vm, &slot(s, 0), a.dim(axis))?;
     if arg {
-        return Ok(argsort_lanes(&a, axis).into_value());
+        return Ok(argsort_lanes(&a, axis)?.into_value());
     }
     sorted_copy(&a, axis).map(NdArray::into_value)
 }
@@ -554,7 +561,7 @@ fn sorter_arg(vm: &mut Vm, v: Option<&Value>, n: usize) -> PyResult<Option<Vec<i
     if s.size() != n {
         return Err(PyErr::value_error("sorter.size must equal a.size"));
     }
-    Ok(Some(s.to_vec::<i64>()))
+    Ok(Some(s.to_vec::<i64>()?))
 }
 
 /// NumPy's `binsearch`/`argbinsearch`, step for step (so unsorted input
@@ -622,7 +629,7 @@ fn search_points(
     sorter: Option<&[i64]>,
 ) -> PyResult<Vec<i64>> {
     let dt = promote(a.dtype, v.dtype);
-    crate::with_dtype!(dt, T => search_typed::<T>(&a.to_vec::<T>(), &v.to_vec::<T>(), right, sorter))
+    crate::with_dtype!(dt, T => search_typed::<T>(&a.to_vec::<T>()?, &v.to_vec::<T>()?, right, sorter))
 }
 
 /// An int64 result of `v`'s shape: a NumPy scalar for a 0-d `v`.
@@ -695,7 +702,7 @@ fn digitize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let right = flag(vm, &s[2], false)?;
     check_1d(&bins)?;
     let n = bins.size();
-    match monotonicity(&bins.to_vec::<f64>()) {
+    match monotonicity(&bins.to_vec::<f64>()?) {
         0 => Err(PyErr::value_error(
             "bins must be monotonically increasing or decreasing",
         )),
@@ -773,50 +780,50 @@ fn rows_in_order(keys: &[u64], n: usize, m: usize) -> Vec<usize> {
 
 /// The groups of the rows of `moved` (axis 0 runs over the rows) and the
 /// unique rows' elements.
-fn unique_rows(moved: &NdArray, n: usize, m: usize, nan_equal: bool) -> (Data, Groups) {
-    crate::with_dtype!(moved.dtype, T => {
-        let v = moved.to_vec::<T>();
+fn unique_rows(moved: &NdArray, n: usize, m: usize, nan_equal: bool) -> PyResult<(Data, Groups)> {
+    Ok(crate::with_dtype!(moved.dtype, T => {
+        let v = moved.to_vec::<T>()?;
         let g = group_rows(&v, n, m, nan_equal);
         let rows: Vec<T> = g.first.iter().flat_map(|&i| v[i * m..(i + 1) * m].iter().copied()).collect();
         (T::wrap(rows), g)
-    })
+    }))
 }
 
 /// `np.unique(a)` with `axis=None`: over the flattened elements; the
 /// inverse has `a`'s shape (NumPy 2).
-fn unique_flat(a: &NdArray, equal_nan: bool) -> UniqueParts {
-    let (values, g) = unique_rows(&flat(a), a.size(), 1, equal_nan);
-    UniqueParts {
+fn unique_flat(a: &NdArray, equal_nan: bool) -> PyResult<UniqueParts> {
+    let (values, g) = unique_rows(&flat(a)?, a.size(), 1, equal_nan)?;
+    Ok(UniqueParts {
         values: NdArray::new(values, SmallVec::from_slice(&[g.first.len()])),
         index: g.first.iter().map(|&i| i as i64).collect(),
         inverse: NdArray::new(Data::I64(g.inverse), a.shape()),
         counts: g.counts,
-    }
+    })
 }
 
 /// `np.unique(a, axis=axis)`: over the sub-arrays along `axis` (NaNs in
 /// them never compare equal, as in NumPy).
-fn unique_axis(a: &NdArray, axis: usize) -> UniqueParts {
+fn unique_axis(a: &NdArray, axis: usize) -> PyResult<UniqueParts> {
     let n = a.dim(axis);
     let m: usize = (0..a.ndim())
         .filter(|&i| i != axis)
         .map(|i| a.dim(i))
         .product();
-    let (values, g) = unique_rows(&moveaxis(a, axis, 0), n, m, false);
+    let (values, g) = unique_rows(&moveaxis(a, axis, 0), n, m, false)?;
     let mut shape = a.shape();
     shape[axis] = g.first.len();
     let inverse = NdArray::from_vec(g.inverse);
-    UniqueParts {
-        values: from_moved(values, &shape, axis, 0),
+    Ok(UniqueParts {
+        values: from_moved(values, &shape, axis, 0)?,
         index: g.first.iter().map(|&i| i as i64).collect(),
         inverse,
         counts: g.counts,
-    }
+    })
 }
 
 /// The sorted unique elements of `a`, flattened.
-fn unique_values(a: &NdArray) -> NdArray {
-    unique_flat(a, true).values
+fn unique_values(a: &NdArray) -> PyResult<NdArray> {
+    Ok(unique_flat(a, true)?.values)
 }
 
 const UNIQUE_ARGS: &[&str] = &[
@@ -841,8 +848,8 @@ fn unique(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     );
     let equal_nan = flag(vm, &s[5], true)?;
     let parts = match axis_arg(vm, &s[4], None)? {
-        None => unique_flat(&a, equal_nan),
-        Some(ax) => unique_axis(&a, normalize_axis(ax, a.ndim())?),
+        None => unique_flat(&a, equal_nan)?,
+        Some(ax) => unique_axis(&a, normalize_axis(ax, a.ndim())?)?,
     };
     if !(index || inverse || counts) {
         return Ok(parts.values.into_value());
@@ -864,13 +871,13 @@ fn unique(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// Whether each element of `e` (C order) is among `t`'s, compared in the
 /// dtype both promote to (NaN is never found).
-fn member_mask(e: &NdArray, t: &NdArray) -> Vec<bool> {
+fn member_mask(e: &NdArray, t: &NdArray) -> PyResult<Vec<bool>> {
     let dt = promote(e.dtype, t.dtype);
-    crate::with_dtype!(dt, T => {
-        let pool = t.to_vec::<T>();
+    Ok(crate::with_dtype!(dt, T => {
+        let pool = t.to_vec::<T>()?;
         let pool: Vec<T> = stable_order(&sort_keys(&pool)).into_iter().map(|i| pool[i]).collect();
-        e.to_vec::<T>().into_iter().map(|x| contains(&pool, x)).collect()
-    })
+        e.to_vec::<T>()?.into_iter().map(|x| contains(&pool, x)).collect()
+    }))
 }
 
 /// Whether the sorted `pool` holds `x`.
@@ -892,7 +899,7 @@ fn isin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let e = as_array(vm, &slot(&s, 0), None)?;
     let t = as_array(vm, &slot(&s, 1), None)?;
     let invert = flag(vm, &s[3], false)?;
-    let mask = member_mask(&e, &t)
+    let mask = member_mask(&e, &t)?
         .into_iter()
         .map(|f| f != invert)
         .collect();
@@ -900,21 +907,21 @@ fn isin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The elements of the 1-d `a` where `keep` is set.
-fn select(a: &NdArray, keep: &[bool]) -> NdArray {
-    crate::with_dtype!(a.dtype, T => {
-        let v: Vec<T> = a.to_vec::<T>().into_iter().zip(keep).filter(|(_, &k)| k).map(|(x, _)| x).collect();
+fn select(a: &NdArray, keep: &[bool]) -> PyResult<NdArray> {
+    Ok(crate::with_dtype!(a.dtype, T => {
+        let v: Vec<T> = a.to_vec::<T>()?.into_iter().zip(keep).filter(|(_, &k)| k).map(|(x, _)| x).collect();
         NdArray::from_vec(v)
-    })
+    }))
 }
 
 /// The two arrays' elements, flattened and joined, in the dtype they promote to.
-fn concat_flat(a: &NdArray, b: &NdArray) -> NdArray {
+fn concat_flat(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     let dt = promote(a.dtype, b.dtype);
-    crate::with_dtype!(dt, T => {
-        let mut v = a.to_vec::<T>();
-        v.extend(b.to_vec::<T>());
+    Ok(crate::with_dtype!(dt, T => {
+        let mut v = a.to_vec::<T>()?;
+        v.extend(b.to_vec::<T>()?);
         NdArray::from_vec(v)
-    })
+    }))
 }
 
 /// `np.union1d(ar1, ar2)`.
@@ -922,7 +929,7 @@ fn union1d(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = parse_args("union1d", args, &["ar1", "ar2"], 2)?;
     let a = as_array(vm, &slot(&s, 0), None)?;
     let b = as_array(vm, &slot(&s, 1), None)?;
-    Ok(unique_values(&concat_flat(&a, &b)).into_value())
+    Ok(unique_values(&concat_flat(&a, &b)?)?.into_value())
 }
 
 /// `np.setdiff1d(ar1, ar2, assume_unique=False)`: in `ar1`'s dtype.
@@ -931,30 +938,33 @@ fn setdiff1d(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = as_array(vm, &slot(&s, 0), None)?;
     let b = as_array(vm, &slot(&s, 1), None)?;
     let a = if flag(vm, &s[2], false)? {
-        flat(&a)
+        flat(&a)?
     } else {
-        unique_values(&a)
+        unique_values(&a)?
     };
-    let keep: Vec<bool> = member_mask(&a, &b).into_iter().map(|f| !f).collect();
-    Ok(select(&a, &keep).into_value())
+    let keep: Vec<bool> = member_mask(&a, &b)?.into_iter().map(|f| !f).collect();
+    Ok(select(&a, &keep)?.into_value())
 }
 
 /// `ar` made unique (with its first indices), or flattened when the caller
 /// says it already is.
-fn unique_or_flat(a: &NdArray, assume_unique: bool) -> (NdArray, Option<Vec<i64>>) {
+fn unique_or_flat(a: &NdArray, assume_unique: bool) -> PyResult<(NdArray, Option<Vec<i64>>)> {
     if assume_unique {
-        return (flat(a), None);
+        return Ok((flat(a)?, None));
     }
-    let parts = unique_flat(a, true);
-    (parts.values, Some(parts.index))
+    let parts = unique_flat(a, true)?;
+    Ok((parts.values, Some(parts.index)))
 }
 
 /// The common values of two 1-d arrays of unique elements, and where each
 /// sits in either array.
-fn common_values<T: Element + PartialOrd>(a: &NdArray, b: &NdArray) -> (Data, Vec<i64>, Vec<i64>) {
-    let mut aux = a.to_vec::<T>();
+fn common_values<T: Element + PartialOrd>(
+    a: &NdArray,
+    b: &NdArray,
+) -> PyResult<(Data, Vec<i64>, Vec<i64>)> {
+    let mut aux = a.to_vec::<T>()?;
     let n1 = aux.len();
-    aux.extend(b.to_vec::<T>());
+    aux.extend(b.to_vec::<T>()?);
     let perm = stable_order(&sort_keys(&aux));
     let (mut values, mut i1, mut i2) = (Vec::new(), Vec::new(), Vec::new());
     for w in perm.windows(2) {
@@ -964,7 +974,7 @@ fn common_values<T: Element + PartialOrd>(a: &NdArray, b: &NdArray) -> (Data, Ve
             i2.push(w[1] as i64 - n1 as i64);
         }
     }
-    (T::wrap(values), i1, i2)
+    Ok((T::wrap(values), i1, i2))
 }
 
 /// `np.intersect1d(ar1, ar2, assume_unique=False, return_indices=False)`.
@@ -974,10 +984,10 @@ fn intersect1d(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = as_array(vm, &slot(&s, 0), None)?;
     let b = as_array(vm, &slot(&s, 1), None)?;
     let assume_unique = flag(vm, &s[2], false)?;
-    let (a, ia) = unique_or_flat(&a, assume_unique);
-    let (b, ib) = unique_or_flat(&b, assume_unique);
+    let (a, ia) = unique_or_flat(&a, assume_unique)?;
+    let (b, ib) = unique_or_flat(&b, assume_unique)?;
     let dt = promote(a.dtype, b.dtype);
-    let (values, i1, i2) = crate::with_dtype!(dt, T => common_values::<T>(&a, &b));
+    let (values, i1, i2) = crate::with_dtype!(dt, T => common_values::<T>(&a, &b))?;
     let n = values.len();
     let values = NdArray::new(values, SmallVec::from_slice(&[n]));
     if !flag(vm, &s[3], false)? {
@@ -1003,7 +1013,7 @@ fn intersect1d(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn argwhere(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = parse_args("argwhere", args, &["a"], 1)?;
     let a = as_array(vm, &slot(&s, 0), None)?;
-    let flags = a.to_vec::<bool>();
+    let flags = a.to_vec::<bool>()?;
     let nd = a.ndim();
     let mut out = Vec::new();
     let mut count = 0;
@@ -1027,7 +1037,7 @@ fn argwhere(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn flatnonzero(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = parse_args("flatnonzero", args, &["a"], 1)?;
     let a = as_array(vm, &slot(&s, 0), None)?;
-    let flags = a.to_vec::<bool>();
+    let flags = a.to_vec::<bool>()?;
     let idx: Vec<i64> = (0..flags.len())
         .filter(|&i| flags[i])
         .map(|i| i as i64)
@@ -1048,7 +1058,7 @@ fn bincount_input(vm: &mut Vm, v: &Value) -> PyResult<Vec<i64>> {
             x.dtype.name()
         )));
     }
-    let x = x.to_vec::<i64>();
+    let x = x.to_vec::<i64>()?;
     if x.iter().any(|&i| i < 0) {
         return Err(PyErr::value_error(
             "'list' argument must have no negative elements",
@@ -1059,9 +1069,7 @@ fn bincount_input(vm: &mut Vm, v: &Value) -> PyResult<Vec<i64>> {
 
 /// `len` zeros, or a MemoryError when they do not fit (a huge `x` value).
 fn zeroed<T: Element>(len: usize) -> PyResult<Vec<T>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(len)
-        .map_err(|_| PyErr::memory_error())?;
+    let mut v = vec_with_room(len)?;
     v.resize(len, T::default());
     Ok(v)
 }
@@ -1098,7 +1106,7 @@ fn bincount(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     }
     let mut sums = zeroed::<f64>(len)?;
-    for (&i, wi) in x.iter().zip(w.to_vec::<f64>()) {
+    for (&i, wi) in x.iter().zip(w.to_vec::<f64>()?) {
         sums[i as usize] += wi;
     }
     Ok(NdArray::from_vec(sums).into_value())
@@ -1134,7 +1142,7 @@ fn concatenate(parts: &[NdArray], axis: usize) -> PyResult<NdArray> {
     let dt = parts.iter().fold(first.dtype, |d, p| promote(d, p.dtype));
     let mut shape = first.shape();
     shape[axis] = parts.iter().map(|p| p.dim(axis)).sum();
-    let out = NdArray::new(Data::zeros(dt, shape.iter().product()), shape);
+    let out = NdArray::new(Data::zeros(dt, check_room(&shape, dt)?), shape);
     let mut start = 0;
     for p in parts {
         let n = p.dim(axis);

@@ -6,6 +6,7 @@ use super::dtype::Kind;
 use super::print::{self, FloatWidth, PrintData, PrintOptions};
 use std::cell::RefCell;
 use std::sync::{Mutex, OnceLock};
+use taipan_vm::error::PyResult;
 
 /// The options a thread starts from: the last ones set anywhere.
 fn latest() -> &'static Mutex<Option<PrintOptions>> {
@@ -35,25 +36,27 @@ pub fn set_options(opts: PrintOptions) {
     OPTIONS.with(|o| *o.borrow_mut() = opts);
 }
 
-/// Calls `f` with the array's elements widened for printing.
-fn with_print_data<R>(a: &NdArray, f: impl FnOnce(PrintData<'_>) -> R) -> R {
-    match a.dtype.kind() {
-        Kind::Bool => f(PrintData::Bool(&a.to_vec::<bool>())),
-        Kind::Int => f(PrintData::Int(&a.to_vec::<i64>())),
-        Kind::UInt => f(PrintData::UInt(&a.to_vec::<u64>())),
+/// Calls `f` with the array's elements widened for printing (a copy of
+/// all of them, so a view standing for more elements than memory holds
+/// gives `MemoryError`).
+fn with_print_data<R>(a: &NdArray, f: impl FnOnce(PrintData<'_>) -> R) -> PyResult<R> {
+    Ok(match a.dtype.kind() {
+        Kind::Bool => f(PrintData::Bool(&a.to_vec::<bool>()?)),
+        Kind::Int => f(PrintData::Int(&a.to_vec::<i64>()?)),
+        Kind::UInt => f(PrintData::UInt(&a.to_vec::<u64>()?)),
         Kind::Float => {
             let width = match a.dtype {
                 super::dtype::DType::Float16 => FloatWidth::F16,
                 super::dtype::DType::Float32 => FloatWidth::F32,
                 _ => FloatWidth::F64,
             };
-            f(PrintData::Float(&a.to_vec::<f64>(), width))
+            f(PrintData::Float(&a.to_vec::<f64>()?, width))
         }
-    }
+    })
 }
 
 /// `repr(a)`.
-pub fn repr(a: &NdArray) -> String {
+pub fn repr(a: &NdArray) -> PyResult<String> {
     let opts = options();
     with_print_data(a, |d| {
         if a.scalar {
@@ -65,7 +68,7 @@ pub fn repr(a: &NdArray) -> String {
 }
 
 /// `str(a)`.
-pub fn str(a: &NdArray) -> String {
+pub fn str(a: &NdArray) -> PyResult<String> {
     let opts = options();
     with_print_data(a, |d| {
         if a.scalar {

@@ -123,21 +123,29 @@ fn float_for(dt: DType) -> DType {
 
 /// Applies a float function element-wise (integers computed as floats):
 /// `f64` for float64 (and wider integers), `f32` for float32 and float16.
-fn float_map(a: &NdArray, f64_fn: impl Fn(f64) -> f64, f32_fn: impl Fn(f32) -> f32) -> NdArray {
-    float_map_in(&ops::cast(a, float_for(a.dtype)), f64_fn, f32_fn)
+fn float_map(
+    a: &NdArray,
+    f64_fn: impl Fn(f64) -> f64,
+    f32_fn: impl Fn(f32) -> f32,
+) -> PyResult<NdArray> {
+    float_map_in(&ops::cast(a, float_for(a.dtype))?, f64_fn, f32_fn)
 }
 
 /// [`float_map`] on an array already of its float type.
-fn float_map_in(a: &NdArray, f64_fn: impl Fn(f64) -> f64, f32_fn: impl Fn(f32) -> f32) -> NdArray {
+fn float_map_in(
+    a: &NdArray,
+    f64_fn: impl Fn(f64) -> f64,
+    f32_fn: impl Fn(f32) -> f32,
+) -> PyResult<NdArray> {
     let mut out = match a.dtype {
         DType::Float16 => {
-            map1::<half::f16, half::f16>(a, |x| half::f16::from_f32(f32_fn(x.to_f32())))
+            map1::<half::f16, half::f16>(a, |x| half::f16::from_f32(f32_fn(x.to_f32())))?
         }
-        DType::Float32 => map1::<f32, f32>(a, f32_fn),
-        _ => map1::<f64, f64>(a, f64_fn),
+        DType::Float32 => map1::<f32, f32>(a, f32_fn)?,
+        _ => map1::<f64, f64>(a, f64_fn)?,
     };
     out.scalar = a.scalar || a.ndim() == 0;
-    out
+    Ok(out)
 }
 
 /// The float function `name` of NumPy's: [`float_map`], with the
@@ -150,11 +158,11 @@ fn math_fn(
     f32_fn: impl Fn(f32) -> f32,
 ) -> PyResult<Value> {
     let a = array_arg(vm, name, args, 0)?;
-    let a = ops::cast(&a, float_for(a.dtype));
-    let out = float_map_in(&a, f64_fn, f32_fn);
+    let a = ops::cast(&a, float_for(a.dtype))?;
+    let out = float_map_in(&a, f64_fn, f32_fn)?;
     // Infinite at a finite point: a division by zero, not an overflow.
     let pole = matches!(name, "log" | "log2" | "log10" | "log1p" | "arctanh");
-    let errors = super::fperr::float_fn_errors_of(&a, &out, pole, super::errstate::watched());
+    let errors = super::fperr::float_fn_errors_of(&a, &out, pole, super::errstate::watched())?;
     ops::report_as(vm, errors, name, false)?;
     with_out(args, out, name)
 }
@@ -201,17 +209,17 @@ fn float_map2(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64, f64) -> f64) 
     let dt = ops::common_dtype(&a, &b);
     let dt = if dt.is_float() { dt } else { DType::Float64 };
     let (a, b) = (
-        ops::cast(&a.into_array(dt)?, dt),
-        ops::cast(&b.into_array(dt)?, dt),
+        ops::cast(&a.into_array(dt)?, dt)?,
+        ops::cast(&b.into_array(dt)?, dt)?,
     );
     let shape = broadcast_shapes(&a.shape(), &b.shape())?;
     let (a, b) = (broadcast_to(&a, &shape)?, broadcast_to(&b, &shape)?);
     let mut out = match dt {
         DType::Float16 => ops::map2::<half::f16, half::f16>(&a, &b, |x, y| {
             half::f16::from_f64(f(x.to_f64(), y.to_f64()))
-        }),
-        DType::Float32 => ops::map2::<f32, f32>(&a, &b, |x, y| f(x as f64, y as f64) as f32),
-        _ => ops::map2::<f64, f64>(&a, &b, f),
+        })?,
+        DType::Float32 => ops::map2::<f32, f32>(&a, &b, |x, y| f(x as f64, y as f64) as f32)?,
+        _ => ops::map2::<f64, f64>(&a, &b, f)?,
     };
     out.scalar = out.ndim() == 0;
     Ok(out.into_value())
@@ -238,18 +246,18 @@ fn logaddexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn signbit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = array_arg(vm, "signbit", &args, 0)?;
-    let f = ops::cast(&a, DType::Float64);
-    let mut out = map1::<f64, bool>(&f, |x| x.is_sign_negative());
+    let f = ops::cast(&a, DType::Float64)?;
+    let mut out = map1::<f64, bool>(&f, |x| x.is_sign_negative())?;
     out.scalar = a.scalar || a.ndim() == 0;
     Ok(out.into_value())
 }
 
 /// Applies a rounding function: integers and bools are returned as they are.
-fn rounding(a: &NdArray, f: impl Fn(f64) -> f64, g: impl Fn(f32) -> f32) -> NdArray {
+fn rounding(a: &NdArray, f: impl Fn(f64) -> f64, g: impl Fn(f32) -> f32) -> PyResult<NdArray> {
     if !a.dtype.is_float() {
-        let mut c = a.copy_as(a.dtype);
+        let mut c = a.copy_as(a.dtype)?;
         c.scalar = a.scalar;
-        return c;
+        return Ok(c);
     }
     float_map(a, f, g)
 }
@@ -258,7 +266,7 @@ macro_rules! rounding_fns {
     ($($name:ident => $f:expr, $g:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let a = array_arg(vm, stringify!($name), &args, 0)?;
-            with_out(&args, rounding(&a, $f, $g), stringify!($name))
+            with_out(&args, rounding(&a, $f, $g)?, stringify!($name))
         })*
     };
 }
@@ -272,13 +280,13 @@ rounding_fns! {
 pub fn round_array(a: &NdArray, decimals: i64) -> PyResult<NdArray> {
     if !a.dtype.is_float() {
         if decimals >= 0 {
-            let mut c = a.copy_as(a.dtype);
+            let mut c = a.copy_as(a.dtype)?;
             c.scalar = a.scalar;
             return Ok(c);
         }
-        let f = float_map(a, |x| x, |x| x);
+        let f = float_map(a, |x| x, |x| x)?;
         let r = round_array(&f, decimals)?;
-        let mut c = r.copy_as(a.dtype);
+        let mut c = r.copy_as(a.dtype)?;
         c.scalar = a.scalar;
         return Ok(c);
     }
@@ -292,7 +300,7 @@ pub fn round_array(a: &NdArray, decimals: i64) -> PyResult<NdArray> {
                 } else {
                     (x / scale).round_ties_even() * scale
                 }
-            })
+            })?
         }
         DType::Float16 => {
             let (scale, up) = scale_of(decimals);
@@ -304,7 +312,7 @@ pub fn round_array(a: &NdArray, decimals: i64) -> PyResult<NdArray> {
                 } else {
                     (x / scale).round_ties_even() * scale
                 })
-            })
+            })?
         }
         _ => {
             let (scale, up) = scale_of(decimals);
@@ -314,7 +322,7 @@ pub fn round_array(a: &NdArray, decimals: i64) -> PyResult<NdArray> {
                 } else {
                     (x / scale).round_ties_even() * scale
                 }
-            })
+            })?
         }
     };
     out.scalar = a.scalar;
@@ -367,22 +375,22 @@ fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(r.out.into_value())
 }
 
-fn predicate(a: &NdArray, f: fn(f64) -> bool, for_ints: bool) -> NdArray {
+fn predicate(a: &NdArray, f: fn(f64) -> bool, for_ints: bool) -> PyResult<NdArray> {
     let mut out = if a.dtype.is_float() {
-        let f64s = ops::cast(a, DType::Float64);
-        map1::<f64, bool>(&f64s, f)
+        let f64s = ops::cast(a, DType::Float64)?;
+        map1::<f64, bool>(&f64s, f)?
     } else {
         NdArray::new(
             Data::filled(
                 DType::Bool,
-                a.size(),
+                a.room_for_copy(DType::Bool)?,
                 super::element::Scalar::Bool(for_ints),
             ),
             a.shape(),
         )
     };
     out.scalar = a.scalar || a.ndim() == 0;
-    out
+    Ok(out)
 }
 
 fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -390,7 +398,7 @@ fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = array_arg(vm, "isnan", &args, 0)?;
-    Ok(predicate(&a, f64::is_nan, false).into_value())
+    Ok(predicate(&a, f64::is_nan, false)?.into_value())
 }
 
 fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -398,7 +406,7 @@ fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = array_arg(vm, "isinf", &args, 0)?;
-    Ok(predicate(&a, f64::is_infinite, false).into_value())
+    Ok(predicate(&a, f64::is_infinite, false)?.into_value())
 }
 
 fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -406,7 +414,7 @@ fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = array_arg(vm, "isfinite", &args, 0)?;
-    Ok(predicate(&a, f64::is_finite, true).into_value())
+    Ok(predicate(&a, f64::is_finite, true)?.into_value())
 }
 
 fn sign_of<T: Arith>(x: T) -> T {
@@ -429,27 +437,27 @@ fn sign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "ufunc 'sign' did not contain a loop with signature matching types",
         ));
     }
-    let mut out = crate::with_dtype!(a.dtype, T => sign_dispatch::<T>(&a));
+    let mut out = crate::with_dtype!(a.dtype, T => sign_dispatch::<T>(&a))?;
     out.scalar = a.scalar;
     Ok(out.into_value())
 }
 
-fn sign_dispatch<T: Element>(a: &NdArray) -> NdArray {
+fn sign_dispatch<T: Element>(a: &NdArray) -> PyResult<NdArray> {
     use super::element::Data as D;
-    match T::wrap(Vec::new()) {
+    Ok(match T::wrap(Vec::new()) {
         D::Bool(_) => a.clone(),
-        D::I8(_) => map1::<i8, i8>(a, sign_of),
-        D::I16(_) => map1::<i16, i16>(a, sign_of),
-        D::I32(_) => map1::<i32, i32>(a, sign_of),
-        D::I64(_) => map1::<i64, i64>(a, sign_of),
-        D::U8(_) => map1::<u8, u8>(a, sign_of),
-        D::U16(_) => map1::<u16, u16>(a, sign_of),
-        D::U32(_) => map1::<u32, u32>(a, sign_of),
-        D::U64(_) => map1::<u64, u64>(a, sign_of),
-        D::F16(_) => map1::<half::f16, half::f16>(a, sign_of),
-        D::F32(_) => map1::<f32, f32>(a, sign_of),
-        D::F64(_) => map1::<f64, f64>(a, sign_of),
-    }
+        D::I8(_) => map1::<i8, i8>(a, sign_of)?,
+        D::I16(_) => map1::<i16, i16>(a, sign_of)?,
+        D::I32(_) => map1::<i32, i32>(a, sign_of)?,
+        D::I64(_) => map1::<i64, i64>(a, sign_of)?,
+        D::U8(_) => map1::<u8, u8>(a, sign_of)?,
+        D::U16(_) => map1::<u16, u16>(a, sign_of)?,
+        D::U32(_) => map1::<u32, u32>(a, sign_of)?,
+        D::U64(_) => map1::<u64, u64>(a, sign_of)?,
+        D::F16(_) => map1::<half::f16, half::f16>(a, sign_of)?,
+        D::F32(_) => map1::<f32, f32>(a, sign_of)?,
+        D::F64(_) => map1::<f64, f64>(a, sign_of)?,
+    })
 }
 
 /// `np.clip(a, a_min, a_max)`: `minimum(maximum(a, a_min), a_max)`.
@@ -519,10 +527,10 @@ fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let y = operand(vm, &args.pos[2])?;
     let dt = ops::common_dtype(&x, &y);
     let (x, y) = (
-        ops::cast(&x.into_array(dt)?, dt),
-        ops::cast(&y.into_array(dt)?, dt),
+        ops::cast(&x.into_array(dt)?, dt)?,
+        ops::cast(&y.into_array(dt)?, dt)?,
     );
-    let cond = ops::cast(&cond, DType::Bool);
+    let cond = ops::cast(&cond, DType::Bool)?;
     let shape = broadcast_shapes(&cond.shape(), &x.shape())
         .and_then(|s| broadcast_shapes(&s, &y.shape()))
         .map_err(|_| {
@@ -539,9 +547,9 @@ fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         broadcast_to(&x, &shape)?,
         broadcast_to(&y, &shape)?,
     );
-    let flags = c.to_vec::<bool>();
+    let flags = c.to_vec::<bool>()?;
     let out = crate::with_dtype!(dt, T => {
-        let (xs, ys) = (x.to_vec::<T>(), y.to_vec::<T>());
+        let (xs, ys) = (x.to_vec::<T>()?, y.to_vec::<T>()?);
         let v: Vec<T> = flags.iter().zip(xs.iter().zip(&ys)).map(|(&f, (&a, &b))| if f { a } else { b }).collect();
         T::wrap(v)
     });
@@ -549,10 +557,10 @@ fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn logical(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(bool, bool) -> bool) -> PyResult<Value> {
-    let a = ops::cast(&array_arg(vm, name, &args, 0)?, DType::Bool);
-    let b = ops::cast(&array_arg(vm, name, &args, 1)?, DType::Bool);
+    let a = ops::cast(&array_arg(vm, name, &args, 0)?, DType::Bool)?;
+    let b = ops::cast(&array_arg(vm, name, &args, 1)?, DType::Bool)?;
     let shape = broadcast_shapes(&a.shape(), &b.shape())?;
-    let mut r = ops::map2::<bool, bool>(&broadcast_to(&a, &shape)?, &broadcast_to(&b, &shape)?, f);
+    let mut r = ops::map2::<bool, bool>(&broadcast_to(&a, &shape)?, &broadcast_to(&b, &shape)?, f)?;
     r.scalar = r.ndim() == 0;
     Ok(r.into_value())
 }
@@ -570,8 +578,8 @@ fn logical_xor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn logical_not(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = ops::cast(&array_arg(vm, "logical_not", &args, 0)?, DType::Bool);
-    let mut r = map1::<bool, bool>(&a, |x| !x);
+    let a = ops::cast(&array_arg(vm, "logical_not", &args, 0)?, DType::Bool)?;
+    let mut r = map1::<bool, bool>(&a, |x| !x)?;
     r.scalar = a.scalar || a.ndim() == 0;
     Ok(r.into_value())
 }
