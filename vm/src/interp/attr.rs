@@ -136,6 +136,37 @@ pub(crate) fn instance_dict_attr(obj: &Value, name: &ObjRef) -> Option<Value> {
     inst.attrs().get_name(name, text, hash).cloned()
 }
 
+/// `obj.name = value` when it goes straight into an instance's own dict:
+/// a plain instance (not an exception) of a class with no attribute hook
+/// and no `__slots__`. Hands the value back otherwise (and when the dict
+/// may not be written), for the general path to decide or to raise.
+#[inline(always)]
+pub(crate) fn store_instance_dict_attr(
+    obj: &Value,
+    name: &ObjRef,
+    value: Value,
+) -> Result<(), Value> {
+    let Value::Obj(o) = obj else {
+        return Err(value);
+    };
+    let ObjKind::Instance(inst) = o.kind() else {
+        return Err(value);
+    };
+    let plain = match inst.class.kind() {
+        ObjKind::Class(c) => c.slots.is_none() && !may_have_attr_hooks(&inst.class),
+        _ => false,
+    };
+    if !plain || inst.exc.is_some() {
+        return Err(value);
+    }
+    let Ok(mut d) = inst.attrs_mut() else {
+        return Err(value);
+    };
+    let (text, hash) = name_parts(name);
+    d.set_name(name, text, hash, value);
+    Ok(())
+}
+
 /// [`class_lookup`] for an interned name object: keys match by pointer
 /// first, so the common case compares no text.
 pub fn class_lookup_name(class: &ObjRef, name: &ObjRef, text: &str, hash: i64) -> Option<Value> {
@@ -806,7 +837,7 @@ impl Vm {
                 let mut d = inst.attrs_mut().map_err(|e| {
                     PyErr::from_write(e, &format!("'{}' object", self.type_name(obj)))
                 })?;
-                d.set_str(Value::Obj(name.clone()), text, hash, value);
+                d.set_name(name, text, hash, value);
                 Ok(())
             }
             ObjKind::Class(c) => {

@@ -300,7 +300,10 @@ impl Vm {
                 Instr::StoreAttr(i) => {
                     let obj = pop(&mut f.stack);
                     let v = pop(&mut f.stack);
-                    self.setattr(&obj, &code.names[i as usize].to_ref(), v)?;
+                    let name = code.names[i as usize].to_ref();
+                    if let Err(v) = super::attr::store_instance_dict_attr(&obj, &name, v) {
+                        self.setattr(&obj, &name, v)?;
+                    }
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop(&mut f.stack);

@@ -186,7 +186,7 @@ fn index_in(len: usize, i: i64) -> Option<usize> {
     usize::try_from(j).ok().filter(|&j| j < len)
 }
 
-/// `list[int]` and `tuple[int]` with the index in range, on the two top
+/// `list[int]`, `tuple[int]` and ASCII `str[int]` with the index in range, on the two top
 /// stack slots in place. False (nothing changed) for the general path.
 #[inline(always)]
 pub(super) fn fast_subscr(stack: &mut Vec<Value>) -> bool {
@@ -207,6 +207,10 @@ pub(super) fn fast_subscr(stack: &mut Vec<Value>) -> bool {
         }
         ObjKind::Tuple(t) => match index_in(t.len(), *i) {
             Some(j) => t[j].clone(),
+            None => return false,
+        },
+        ObjKind::Str(s) if s.is_ascii() => match index_in(s.char_len(), *i) {
+            Some(j) => crate::objects::str::ascii_char_value(s.as_str().as_bytes()[j]),
             None => return false,
         },
         _ => return false,

@@ -215,6 +215,18 @@ impl Dict {
         }
     }
 
+    /// Inserts or replaces a str-object key, compared as [`Dict::get_name`]
+    /// does (no Python code runs).
+    #[inline]
+    pub fn set_name(&mut self, name: &crate::value::ObjRef, text: &str, hash: i64, value: Value) {
+        match self.position_of_name(name, text, hash) {
+            Some(pos) => {
+                self.set_at(pos, value);
+            }
+            None => self.push_new(hash, Value::Obj(name.clone()), value),
+        }
+    }
+
     /// Removes the entry at a position returned by [`Dict::find`].
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         self.version += 1;

@@ -94,16 +94,25 @@ pub fn hash_text(text: &str) -> i64 {
 /// indexing and iterating over text allocates nothing for them.
 pub fn char_value(c: char) -> crate::value::Value {
     use crate::object::ObjKind;
-    use crate::value::{FrozenRef, ObjRef, Value};
-    static ASCII: std::sync::OnceLock<Vec<FrozenRef>> = std::sync::OnceLock::new();
+    use crate::value::Value;
     if c.is_ascii() {
-        let table = ASCII.get_or_init(|| {
-            (0u8..128)
-                .map(|b| ObjRef::new_frozen(ObjKind::Str(PyStr::new((b as char).to_string()))))
-                .collect()
-        });
-        return table[c as usize].value();
+        return ascii_char_value(c as u8);
     }
     let mut buf = [0u8; 4];
     Value::obj(ObjKind::Str(PyStr::new(&*c.encode_utf8(&mut buf))))
+}
+
+/// The one-character string of an ASCII byte (`b < 128`): one shared
+/// frozen object per character, as CPython shares its Latin-1 characters.
+#[inline]
+pub fn ascii_char_value(b: u8) -> crate::value::Value {
+    use crate::object::ObjKind;
+    use crate::value::{FrozenRef, ObjRef};
+    static ASCII: std::sync::OnceLock<Vec<FrozenRef>> = std::sync::OnceLock::new();
+    let table = ASCII.get_or_init(|| {
+        (0u8..128)
+            .map(|b| ObjRef::new_frozen(ObjKind::Str(PyStr::new((b as char).to_string()))))
+            .collect()
+    });
+    table[usize::from(b)].value()
 }
