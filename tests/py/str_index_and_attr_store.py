@@ -61,3 +61,34 @@ print(late.v)
 e = ValueError("boom")
 e.note = "extra"
 print(e.note, e.args)
+
+
+# Attribute positions remembered per name must never give a wrong value:
+# the same name sits at different places in different classes' instances,
+# and deleting or re-adding attributes moves it.
+class A:
+    def __init__(self):
+        self.x = "A.x"
+        self.y = "A.y"
+
+
+class B:
+    def __init__(self):
+        self.y = "B.y"
+        self.w = "B.w"
+        self.x = "B.x"
+
+
+objs = [A(), B(), A(), B()]
+for _ in range(3):
+    print([(o.x, o.y) for o in objs])
+b = objs[1]
+del b.y
+b.y = "B.y again"
+print(vars(b), b.x, b.y)
+b.__dict__.clear()
+b.x = 1
+print(vars(b), b.x, hasattr(b, "y"))
+for i, o in enumerate(objs):
+    o.x = i
+print([o.x for o in objs], [getattr(o, "y", None) for o in objs])

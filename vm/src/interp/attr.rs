@@ -56,6 +56,29 @@ pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
 /// [`super::two_way`]).
 pub(crate) const ATTR_CACHE_SIZE: usize = 512;
 
+/// Where in instance dicts each attribute name was last found, by name
+/// object (see [`crate::objects::dict::Dict::position_of_name_hinted`]): instances of one class
+/// get their attributes in the same order, so the position seen for
+/// `self.x` in one is usually right for the next, and a look-up checks one
+/// key instead of searching. A wrong guess costs one compare.
+pub(crate) struct AttrHints(Box<[u8; ATTR_HINTS]>);
+
+/// Slots in [`AttrHints`] (names share a slot by address).
+const ATTR_HINTS: usize = 256;
+
+impl AttrHints {
+    /// No position known for any name.
+    pub(crate) fn new() -> AttrHints {
+        AttrHints(Box::new([0; ATTR_HINTS]))
+    }
+
+    /// The hint slot of a name.
+    #[inline(always)]
+    pub(crate) fn slot(&mut self, name: &ObjRef) -> &mut u8 {
+        &mut self.0[(name.addr() >> 4) % ATTR_HINTS]
+    }
+}
+
 /// One cached class attribute look-up (see `Vm::class_lookup_cached`).
 pub(crate) struct AttrCacheEntry {
     class: ObjRef,
@@ -122,7 +145,7 @@ fn may_have_attr_hooks(class: &ObjRef) -> bool {
 /// property. None for other objects and misses (the general look-up then
 /// decides).
 #[inline(always)]
-pub(crate) fn instance_dict_attr(obj: &Value, name: &ObjRef) -> Option<Value> {
+pub(crate) fn instance_dict_attr(obj: &Value, name: &ObjRef, hint: &mut u8) -> Option<Value> {
     let Value::Obj(o) = obj else {
         return None;
     };
@@ -133,7 +156,9 @@ pub(crate) fn instance_dict_attr(obj: &Value, name: &ObjRef) -> Option<Value> {
         return None;
     }
     let (text, hash) = name_parts(name);
-    inst.attrs().get_name(name, text, hash).cloned()
+    let attrs = inst.attrs();
+    let pos = attrs.position_of_name_hinted(name, text, hash, hint)?;
+    attrs.entry(pos).map(|e| e.value.clone())
 }
 
 /// `obj.name = value` when it goes straight into an instance's own dict:
@@ -145,6 +170,7 @@ pub(crate) fn store_instance_dict_attr(
     obj: &Value,
     name: &ObjRef,
     value: Value,
+    hint: &mut u8,
 ) -> Result<(), Value> {
     let Value::Obj(o) = obj else {
         return Err(value);
@@ -163,7 +189,7 @@ pub(crate) fn store_instance_dict_attr(
         return Err(value);
     };
     let (text, hash) = name_parts(name);
-    d.set_name(name, text, hash, value);
+    d.set_name(name, text, hash, value, hint);
     Ok(())
 }
 
@@ -324,7 +350,7 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
-        if let Some(v) = instance_dict_attr(obj, name) {
+        if let Some(v) = instance_dict_attr(obj, name, self.attr_hints.slot(name)) {
             return Ok(v);
         }
         self.getattr_past_instance_dict(obj, name)
@@ -436,7 +462,7 @@ impl Vm {
 
     /// `getattr(obj, name)`, None when absent.
     pub fn getattr_opt(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
-        if let Some(v) = instance_dict_attr(obj, name) {
+        if let Some(v) = instance_dict_attr(obj, name, self.attr_hints.slot(name)) {
             return Ok(Some(v));
         }
         self.lookup_past_instance_dict(obj, name)
@@ -837,7 +863,7 @@ impl Vm {
                 let mut d = inst.attrs_mut().map_err(|e| {
                     PyErr::from_write(e, &format!("'{}' object", self.type_name(obj)))
                 })?;
-                d.set_name(name, text, hash, value);
+                d.set_name(name, text, hash, value, self.attr_hints.slot(name));
                 Ok(())
             }
             ObjKind::Class(c) => {

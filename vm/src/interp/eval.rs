@@ -301,7 +301,8 @@ impl Vm {
                     let obj = pop(&mut f.stack);
                     let v = pop(&mut f.stack);
                     let name = code.names[i as usize].to_ref();
-                    if let Err(v) = super::attr::store_instance_dict_attr(&obj, &name, v) {
+                    let hint = self.attr_hints.slot(&name);
+                    if let Err(v) = super::attr::store_instance_dict_attr(&obj, &name, v, hint) {
                         self.setattr(&obj, &name, v)?;
                     }
                 }
@@ -939,7 +940,9 @@ impl Vm {
         // An instance's own attribute (`self.x`) without the general
         // look-up's call.
         if let Some(top) = stack.last_mut() {
-            if let Some(v) = super::attr::instance_dict_attr(top, &name) {
+            if let Some(v) =
+                super::attr::instance_dict_attr(top, &name, self.attr_hints.slot(&name))
+            {
                 *top = v;
                 return Ok(());
             }

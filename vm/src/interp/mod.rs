@@ -73,6 +73,8 @@ pub struct Vm {
     pub(crate) global_cache: Vec<Option<globals::GlobalCacheEntry>>,
     /// Cache of class attribute look-ups (see `attr.rs`).
     pub(crate) attr_cache: Vec<Option<attr::AttrCacheEntry>>,
+    /// Where instance dicts held each attribute name (see `attr.rs`).
+    pub(crate) attr_hints: attr::AttrHints,
     /// Objects whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
 }
@@ -138,6 +140,7 @@ impl Vm {
             repr_guard: Vec::new(),
             global_cache: (0..globals::GLOBAL_CACHE_SIZE).map(|_| None).collect(),
             attr_cache: (0..attr::ATTR_CACHE_SIZE).map(|_| None).collect(),
+            attr_hints: attr::AttrHints::new(),
         };
         vm.recursion_limit = vm.ctx.limits.recursion_limit;
         vm.builtins = crate::builtins::make_builtins_dict(&mut vm);

@@ -215,11 +215,47 @@ impl Dict {
         }
     }
 
+    /// [`Dict::position_of_name`], trying `hint` first: a position where
+    /// this very name object was found before, in this dict or in one
+    /// filled in the same order (another instance of the same class). A
+    /// position found by searching is written back to `hint`.
+    #[inline(always)]
+    pub fn position_of_name_hinted(
+        &self,
+        name: &crate::value::ObjRef,
+        text: &str,
+        hash: i64,
+        hint: &mut u8,
+    ) -> Option<usize> {
+        let guess = usize::from(*hint);
+        if let Some(Some(Entry {
+            key: Value::Obj(k), ..
+        })) = self.entries.get(guess)
+        {
+            if k.ptr_eq(name) {
+                return Some(guess);
+            }
+        }
+        let pos = self.position_of_name(name, text, hash)?;
+        if let Ok(p) = u8::try_from(pos) {
+            *hint = p;
+        }
+        Some(pos)
+    }
+
     /// Inserts or replaces a str-object key, compared as [`Dict::get_name`]
-    /// does (no Python code runs).
+    /// does (no Python code runs); `hint` as for
+    /// [`Dict::position_of_name_hinted`].
     #[inline]
-    pub fn set_name(&mut self, name: &crate::value::ObjRef, text: &str, hash: i64, value: Value) {
-        match self.position_of_name(name, text, hash) {
+    pub fn set_name(
+        &mut self,
+        name: &crate::value::ObjRef,
+        text: &str,
+        hash: i64,
+        value: Value,
+        hint: &mut u8,
+    ) {
+        match self.position_of_name_hinted(name, text, hash, hint) {
             Some(pos) => {
                 self.set_at(pos, value);
             }
