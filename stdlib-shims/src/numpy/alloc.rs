@@ -14,6 +14,7 @@ use taipan_vm::types::types;
 const TRIAL_BYTES: usize = 64 << 20;
 
 /// NumPy's error for a shape too big to address.
+#[cold]
 pub fn too_big() -> PyErr {
     PyErr::value_error(
         "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible \
@@ -22,6 +23,7 @@ pub fn too_big() -> PyErr {
 }
 
 /// The number of elements of `shape`, checked to be addressable as `dtype`.
+#[inline]
 pub fn checked_size(shape: &[usize], dtype: DType) -> PyResult<usize> {
     shape
         .iter()
@@ -36,22 +38,37 @@ pub fn checked_size(shape: &[usize], dtype: DType) -> PyResult<usize> {
 /// Checks that an array of `shape` and `dtype` can be made: addressable,
 /// within the heap budget, and (when big) obtainable from the allocator.
 /// Gives its number of elements.
+///
+/// Every copy asks this, so the common case (a small array) is a few
+/// compares, inlined; the trial allocation and the message are out of line.
+#[inline]
 pub fn check_room(shape: &[usize], dtype: DType) -> PyResult<usize> {
     let size = checked_size(shape, dtype)?;
     let bytes = size * dtype.itemsize();
     taipan_vm::heap::reserve(bytes)?;
-    if bytes >= TRIAL_BYTES && Vec::<u8>::new().try_reserve_exact(bytes).is_err() {
-        return Err(PyErr::new(
-            types().memory_error,
-            format!(
-                "Unable to allocate {} for an array with shape {} and data type {}",
-                size_text(bytes),
-                shape_text(shape),
-                dtype.name()
-            ),
-        ));
+    if bytes >= TRIAL_BYTES {
+        try_allocating(bytes, shape, dtype)?;
     }
     Ok(size)
+}
+
+/// NumPy's `MemoryError` when the allocator will not give `bytes` for an
+/// array of `shape` and `dtype`.
+#[cold]
+#[inline(never)]
+fn try_allocating(bytes: usize, shape: &[usize], dtype: DType) -> PyResult<()> {
+    if Vec::<u8>::new().try_reserve_exact(bytes).is_ok() {
+        return Ok(());
+    }
+    Err(PyErr::new(
+        types().memory_error,
+        format!(
+            "Unable to allocate {} for an array with shape {} and data type {}",
+            size_text(bytes),
+            shape_text(shape),
+            dtype.name()
+        ),
+    ))
 }
 
 /// An empty vector with room for `len` items (index maps, offsets, Python
@@ -75,6 +92,7 @@ pub fn reserve_more<T>(v: &mut Vec<T>, additional: usize) -> PyResult<()> {
 
 /// Checks room for one buffer offset (a `usize`) per element of `shape`,
 /// as for an `intp` array of that shape. Gives the number of elements.
+#[inline]
 pub fn check_offsets_room(shape: &[usize]) -> PyResult<usize> {
     check_room(shape, DType::Int64)
 }

@@ -410,14 +410,15 @@ impl NdArray {
     /// (or `ValueError`) when this array, a view perhaps, stands for more
     /// elements than memory or the heap budget holds (see
     /// [`check_room`]). Gives the number of elements.
+    #[inline]
     pub fn room_for_copy(&self, dtype: DType) -> PyResult<usize> {
-        check_room(&self.shape(), dtype)
+        self.layout.peek(|shape, _| check_room(shape, dtype))
     }
 
     /// The buffer offsets of every element, in C order (checked with
     /// [`check_offsets_room`]).
     pub fn offsets(&self) -> PyResult<Vec<usize>> {
-        let mut v = Vec::with_capacity(check_offsets_room(&self.shape())?);
+        let mut v = Vec::with_capacity(self.layout.peek(|shape, _| check_offsets_room(shape))?);
         self.for_each_offset(|o| v.push(o));
         Ok(v)
     }

@@ -70,6 +70,7 @@ impl ComplexArray {
         let dt = part_dtype(a.dtype);
         let mut re = a.copy_as(dt)?;
         re.scalar = false;
+        // As big as the copy just made.
         let im = NdArray::new(Data::zeros(dt, a.size()), a.shape());
         Ok(ComplexArray {
             re,
