@@ -57,10 +57,11 @@ pub fn class_lookup(class: &ObjRef, name: &str, hash: i64) -> Option<Value> {
 pub(crate) const ATTR_CACHE_SIZE: usize = 512;
 
 /// Where in instance dicts each attribute name was last found, by name
-/// object (see [`crate::objects::dict::Dict::position_of_name_hinted`]): instances of one class
-/// get their attributes in the same order, so the position seen for
-/// `self.x` in one is usually right for the next, and a look-up checks one
-/// key instead of searching. A wrong guess costs one compare.
+/// object (see [`crate::objects::dict::Dict::position_of_name_hinted`]):
+/// instances of one class get their attributes in the same order, so the
+/// position seen for `self.x` in one is usually right for the next, and a
+/// look-up checks one key instead of searching. A wrong guess costs one
+/// compare.
 pub(crate) struct AttrHints(Box<[u8; ATTR_HINTS]>);
 
 /// Slots in [`AttrHints`] (names share a slot by address).

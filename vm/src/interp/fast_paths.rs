@@ -186,8 +186,9 @@ fn index_in(len: usize, i: i64) -> Option<usize> {
     usize::try_from(j).ok().filter(|&j| j < len)
 }
 
-/// `list[int]`, `tuple[int]` and ASCII `str[int]` with the index in range, on the two top
-/// stack slots in place. False (nothing changed) for the general path.
+/// `list[int]`, `tuple[int]` and ASCII `str[int]` with the index in range,
+/// on the two top stack slots in place. False (nothing changed) for the
+/// general path.
 #[inline(always)]
 pub(super) fn fast_subscr(stack: &mut Vec<Value>) -> bool {
     let n = stack.len();
