@@ -461,7 +461,12 @@ impl NdArray {
             if self.is_c_contiguous() {
                 out.extend_from_slice(&src[self.offset..self.offset + self.size()]);
             } else {
-                self.for_each_offset(|o| out.push(src[o]));
+                // A row at a time: an extend of known length, with no
+                // capacity check per element.
+                self.for_each_row(&mut |start, step, len| {
+                    let at = |k: usize| src[(start as isize + k as isize * step) as usize];
+                    out.extend((0..len).map(at));
+                });
             }
             return out;
         }

@@ -7,6 +7,7 @@ use super::array::{Dims, NdArray, Strides};
 use super::broadcast::{broadcast_shapes, broadcast_to};
 use super::convert::{self, check_fits};
 use super::dtype::{DType, Kind};
+use super::element::Element;
 use super::ops::{assign, typed};
 use smallvec::SmallVec;
 use taipan_vm::error::{PyErr, PyResult};
@@ -514,9 +515,47 @@ fn leading_ints(a: &NdArray, ix: &NdArray) -> PyResult<Option<(Vec<usize>, Dims)
     Ok(Some((offsets, shape)))
 }
 
+/// `a[indices]` for a one-dimensional `a` (NMS's `x1[order[1:]]`): the
+/// elements read in one pass, with no list of offsets in between. `None`
+/// when an index is out of bounds, so that the general path raises NumPy's
+/// error.
+fn gather_1d(a: &NdArray, ix: &NdArray) -> PyResult<Option<NdArray>> {
+    let shape = ix.shape();
+    check_room(&shape, a.dtype)?;
+    let ix_data = ix.buf.read();
+    let indices: std::borrow::Cow<'_, [i64]> = match i64::slice(&ix_data) {
+        Some(all) if ix.is_c_contiguous() => all[ix.offset..ix.offset + ix.size()].into(),
+        _ => ix.to_vec::<i64>()?.into(),
+    };
+    let (n, stride, base) = (a.dim(0) as i64, a.stride(0), a.offset as isize);
+    // The check has no branch per element (so it vectorises), and a
+    // negative index adds `n` through its sign mask.
+    let in_bounds = indices.iter().fold(true, |ok, &i| ok & (i >= -n) & (i < n));
+    if !in_bounds {
+        return Ok(None);
+    }
+    let wrap = move |i: i64| (i + (n & (i >> 63))) as isize;
+    let data = a.buf.read();
+    let gathered = crate::with_data!(&*data, src: T => {
+        let out: Vec<T> = if stride == 1 {
+            let row = &src[base as usize..base as usize + n as usize];
+            indices.iter().map(|&i| row[wrap(i) as usize]).collect()
+        } else {
+            indices.iter().map(|&i| src[(base + wrap(i) * stride) as usize]).collect()
+        };
+        T::wrap(out)
+    });
+    Ok(Some(NdArray::new(gathered, shape)))
+}
+
 /// `a[key]`.
 pub fn getitem(vm: &mut Vm, target: &Value, a: &NdArray, key: &Value) -> PyResult<Value> {
     let items = parse_key(vm, key)?;
+    if let ([Item::Ints(ix)], 1) = (items.as_slice(), a.ndim()) {
+        if let Some(r) = gather_1d(a, ix)? {
+            return Ok(r.into_value());
+        }
+    }
     if let Some((offsets, shape)) = leading_mask(a, &items)? {
         let data = a.buf.read().gather_as(&offsets, a.dtype);
         return Ok(NdArray::new(data, shape).into_value());
