@@ -87,6 +87,8 @@ fn set_all(vm: &mut Vm, m: &Value, tables: &[&[(&'static str, NativeFn)]]) -> Py
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let m = new_module("_numpy");
     set_all(vm, &m, FUNCTION_TABLES)?;
+    let call = native_function("__call__", ufunc::ufunc_call, true);
+    vm.module_set(&m, "_ufunc_call", call)?;
     vm.module_set(&m, "ndarray", classes::ndarray_class().value())?;
     vm.module_set(&m, "dtype", classes::dtype_class().value())?;
     for d in dtype::ALL {
