@@ -36,8 +36,7 @@ fn binary_fn(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
     let a = operand(vm, arg(op.ufunc_name(), &args, 0)?)?;
     let b = operand(vm, arg(op.ufunc_name(), &args, 1)?)?;
     let r = ops::binary_reported(vm, op, a, b, false)?;
-    check_dtype_kw(vm, &args, op.ufunc_name(), r.dtype)?;
-    with_out_at(&args, r, op.ufunc_name(), Some(2))
+    with_out_at(vm, &args, r, op.ufunc_name(), Some(2))
 }
 
 /// A ufunc's `dtype=` keyword. Computing in another dtype is not written
@@ -85,19 +84,22 @@ fn out_arg(args: &Args<'_>, position: Option<usize>) -> Option<Value> {
 }
 
 /// Writes a ufunc's result into `out=` when given (NumPy's 'same_kind'
-/// casting) and returns `out`; else returns the result.
-fn with_out(args: &Args<'_>, r: NdArray, name: &str) -> PyResult<Value> {
-    with_out_at(args, r, name, Some(1))
+/// casting) and returns `out`; else returns the result. A `dtype=` is
+/// checked first ([`check_dtype_kw`]).
+fn with_out(vm: &mut Vm, args: &Args<'_>, r: NdArray, name: &str) -> PyResult<Value> {
+    with_out_at(vm, args, r, name, Some(1))
 }
 
 /// [`with_out`] where `out` may also come as the positional argument at
 /// `position`.
 fn with_out_at(
+    vm: &mut Vm,
     args: &Args<'_>,
     r: NdArray,
     name: &str,
     position: Option<usize>,
 ) -> PyResult<Value> {
+    check_dtype_kw(vm, args, name, r.dtype)?;
     let Some(out) = out_arg(args, position) else {
         return Ok(r.into_value());
     };
@@ -189,7 +191,7 @@ fn math_fn(
     let pole = matches!(name, "log" | "log2" | "log10" | "log1p" | "arctanh");
     let errors = super::fperr::float_fn_errors_of(&a, &out, pole, super::errstate::watched())?;
     ops::report_as(vm, errors, name, false)?;
-    with_out(args, out, name)
+    with_out(vm, args, out, name)
 }
 
 macro_rules! float_fns {
@@ -291,7 +293,7 @@ macro_rules! rounding_fns {
     ($($name:ident => $f:expr, $g:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let a = array_arg(vm, stringify!($name), &args, 0)?;
-            with_out(&args, rounding(&a, $f, $g)?, stringify!($name))
+            with_out(vm, &args, rounding(&a, $f, $g)?, stringify!($name))
         })*
     };
 }
@@ -378,7 +380,7 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let a = array_arg(vm, "absolute", &args, 0)?;
     let r = ops::unary(ops::Unary::Abs, &a)?;
-    with_out(&args, r, "absolute")
+    with_out(vm, &args, r, "absolute")
 }
 
 fn negative(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -387,7 +389,7 @@ fn negative(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let a = array_arg(vm, "negative", &args, 0)?;
     let r = ops::unary(ops::Unary::Neg, &a)?;
-    with_out(&args, r, "negative")
+    with_out(vm, &args, r, "negative")
 }
 
 fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -397,7 +399,7 @@ fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = array_arg(vm, "square", &args, 0)?;
     let r = ops::binary_checked(Op::Mul, Operand::Array(a.clone()), Operand::Array(a), false)?;
     ops::report_as(vm, r.errors, "square", false)?;
-    Ok(r.out.into_value())
+    with_out(vm, &args, r.out, "square")
 }
 
 fn predicate(a: &NdArray, f: fn(f64) -> bool, for_ints: bool) -> PyResult<NdArray> {
@@ -499,6 +501,7 @@ fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (Some(out), Some(r)) if !out.is_none() => {
             let r = r.clone();
             with_out(
+                vm,
                 &Args {
                     pos: &[],
                     kw: &[(taipan_vm::error::str_value("out"), out.clone())],

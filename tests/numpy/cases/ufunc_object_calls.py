@@ -27,3 +27,9 @@ try:
     np.add(a, np.ones(4))
 except ValueError as e:
     print("ValueError", e)
+# unary ufuncs: out= (np.square too) and dtype= naming the result's dtype
+c = np.array([1.0, 4.0, 9.0])
+o = np.empty(3)
+print(np.square(c, out=o) is o, repr(o))
+print(np.sqrt(c, out=o) is o, repr(o), repr(np.floor(c, dtype=np.float64)))
+print(repr(np.negative(c, dtype=None)), repr(np.absolute(-c, out=None)))
