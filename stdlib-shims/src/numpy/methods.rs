@@ -157,13 +157,7 @@ fn varargs_shape(vm: &mut Vm, pos: &[Value]) -> PyResult<Vec<i64>> {
 fn reshape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("reshape", &args)?.1;
     let mut pos: Vec<Value> = args.pos[1..].to_vec();
-    for (k, v) in args.kw {
-        if let Some(taipan_vm::object::ObjKind::Str(s)) = k.kind() {
-            if s.as_str() == "shape" {
-                pos.push(v.clone());
-            }
-        }
-    }
+    pos.extend(args.keyword("shape").cloned());
     if pos.is_empty() {
         return Err(PyErr::type_error(
             "reshape() missing required argument 'shape' (pos 1)",

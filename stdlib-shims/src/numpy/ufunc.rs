@@ -43,10 +43,7 @@ fn binary_fn(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
 /// yet, so a `dtype=` that would change the result raises rather than being
 /// ignored; one naming the dtype the result has anyway is accepted.
 fn check_dtype_kw(vm: &mut Vm, args: &Args<'_>, name: &str, result: DType) -> PyResult<()> {
-    let given = args.kw.iter().find(|(k, _)| {
-        matches!(k.kind(), Some(taipan_vm::object::ObjKind::Str(s)) if s.as_str() == "dtype")
-    });
-    let Some((_, v)) = given else {
+    let Some(v) = args.keyword("dtype") else {
         return Ok(());
     };
     match super::convert::dtype_arg(vm, Some(v))? {
@@ -65,14 +62,10 @@ fn check_dtype_kw(vm: &mut Vm, args: &Args<'_>, name: &str, result: DType) -> Py
 
 /// The `out=` argument of a ufunc, if given (an array or a 1-tuple).
 fn out_arg(args: &Args<'_>, position: Option<usize>) -> Option<Value> {
-    let mut out = position.and_then(|i| args.pos.get(i).cloned());
-    for (k, v) in args.kw {
-        if let Some(taipan_vm::object::ObjKind::Str(s)) = k.kind() {
-            if s.as_str() == "out" {
-                out = Some(v.clone());
-            }
-        }
-    }
+    let out = args
+        .keyword("out")
+        .or_else(|| position.and_then(|i| args.pos.get(i)))
+        .cloned();
     match out {
         Some(v) if v.is_none() => None,
         Some(v) => match v.kind() {

@@ -59,6 +59,14 @@ impl<'a> Args<'a> {
     pub fn positional(pos: &'a [Value]) -> Args<'a> {
         Args { pos, kw: &[] }
     }
+
+    /// The keyword argument called `name`, if the call passed one.
+    pub fn keyword(&self, name: &str) -> Option<&'a Value> {
+        self.kw.iter().find_map(|(k, v)| match k.kind() {
+            Some(crate::object::ObjKind::Str(s)) if s.as_str() == name => Some(v),
+            _ => None,
+        })
+    }
 }
 
 /// The signature of every native function: it receives the thread's VM
