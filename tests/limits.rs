@@ -188,3 +188,67 @@ fn no_except_clause_or_exit_swallows_a_tripped_limit() {
         assert!(start.elapsed() < Duration::from_secs(5), "{function}");
     }
 }
+
+/// Single native calls whose running time grows much faster than the
+/// memory they hold: each would run for seconds to minutes (CPython's
+/// `math.comb(4_000_000, 2_000_000)` takes over two minutes), and each must
+/// stop soon after the budget, between its own steps.
+const LONG_NATIVE_CALLS: &str = r#"
+import math
+import numpy as np
+
+def modular_power():
+    return pow(3, 10**200000, 10**50000 + 7)
+
+def power():
+    return (3 ** 200000000).bit_length()
+
+def combinations():
+    return math.comb(4000000, 2000000).bit_length()
+
+def factorial():
+    return math.factorial(10**8).bit_length()
+
+def float_matrix_product():
+    a = np.ones((3000, 3000), dtype=np.float32)
+    return float((a @ a)[0, 0])
+
+def int_matrix_product():
+    a = np.ones((1500, 1500), dtype=np.int64)
+    return int(np.dot(a, a)[0, 0])
+
+def determinant():
+    return float(np.linalg.det(np.eye(3000)))
+
+def spectral_norm():
+    return float(np.linalg.norm(np.eye(1500) + 1.0, 2))
+"#;
+
+#[test]
+fn long_native_calls_meet_the_time_budget() {
+    let rt = Runtime::builder().build();
+    let program = rt
+        .compile_str("long_calls.py", LONG_NATIVE_CALLS)
+        .expect("compiles");
+    let m = rt.load(&program).expect("loads");
+    let options = CallOptions {
+        timeout: Some(Duration::from_millis(50)),
+        ..CallOptions::default()
+    };
+    for function in [
+        "modular_power",
+        "power",
+        "combinations",
+        "factorial",
+        "float_matrix_product",
+        "int_matrix_product",
+        "determinant",
+        "spectral_norm",
+    ] {
+        let start = Instant::now();
+        let e = m.call_opts(function, &[], &options).expect_err(function);
+        assert_eq!(e.kind, "TimeoutError", "{function}: {}", e.traceback);
+        let took = start.elapsed();
+        assert!(took < Duration::from_secs(10), "{function} took {took:?}");
+    }
+}

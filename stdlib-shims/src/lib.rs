@@ -8,6 +8,7 @@ mod functools;
 mod image;
 mod io;
 mod math;
+mod math_combinatorics;
 #[cfg(feature = "numpy")]
 pub mod numpy;
 mod os;

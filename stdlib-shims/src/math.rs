@@ -1,5 +1,6 @@
 //! The `math` module, with CPython's domain errors and integer results.
 
+use crate::math_combinatorics as combinatorics;
 use num_bigint::{BigInt, BigUint};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use taipan_vm::builtins::args::check_positional;
@@ -45,14 +46,14 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("isfinite", isfinite),
         ("isclose", isclose),
         ("gcd", gcd),
-        ("factorial", factorial),
+        ("factorial", combinatorics::factorial),
         ("prod", prod),
         ("fsum", fsum),
         ("degrees", degrees),
         ("radians", radians),
         ("copysign", copysign),
         ("fmod", fmod),
-        ("comb", comb),
+        ("comb", combinatorics::comb),
         ("isqrt", isqrt),
         ("erf", erf),
         ("erfc", erfc),
@@ -63,7 +64,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("frexp", frexp),
         ("ldexp", ldexp),
         ("lcm", lcm),
-        ("perm", perm),
+        ("perm", combinatorics::perm),
         ("dist", dist),
         ("remainder", remainder),
         ("exp2", exp2),
@@ -545,40 +546,6 @@ fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int_value(acc.abs()))
 }
 
-/// `math.perm(n, k=None)`: `n! / (n - k)!`, or `n!` without `k`.
-fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional("perm", args, 1, 2)?;
-    let n = int_arg(vm, &args.pos[0])?;
-    let k = match args.pos.get(1) {
-        None | Some(Value::None) => {
-            if n.is_negative() {
-                return Err(PyErr::value_error(
-                    "factorial() not defined for negative values",
-                ));
-            }
-            n.clone()
-        }
-        Some(v) => int_arg(vm, v)?,
-    };
-    if n.is_negative() {
-        return Err(PyErr::value_error("n must be a non-negative integer"));
-    }
-    if k.is_negative() {
-        return Err(PyErr::value_error("k must be a non-negative integer"));
-    }
-    if k > n {
-        return Ok(Value::Int(0));
-    }
-    let k = k
-        .to_u64()
-        .ok_or_else(|| PyErr::overflow(format!("k must not exceed {}", i64::MAX)))?;
-    let mut acc = BigInt::one();
-    for i in 0..k {
-        acc *= &n - i;
-    }
-    Ok(int_value(acc))
-}
-
 fn predicate(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
     check_positional(name, args, 1, 1)?;
     Ok(Value::Bool(f(float_arg(vm, &args.pos[0])?)))
@@ -646,51 +613,6 @@ fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for v in args.pos {
         let b = int_arg(vm, v)?;
         acc = num_integer::Integer::gcd(&acc, &b);
-    }
-    Ok(int_value(acc))
-}
-
-fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional("factorial", args, 1, 1)?;
-    if let Value::Float(_) = args.pos[0] {
-        return Err(PyErr::type_error(
-            "'float' object cannot be interpreted as an integer",
-        ));
-    }
-    let n = int_arg(vm, &args.pos[0])?;
-    if n.is_negative() {
-        return Err(PyErr::value_error(
-            "factorial() not defined for negative values",
-        ));
-    }
-    let n = n
-        .to_u64()
-        .filter(|n| *n <= 100_000)
-        .ok_or_else(|| PyErr::overflow("factorial() argument should not exceed 100000"))?;
-    let mut acc = BigInt::one();
-    for i in 2..=n {
-        acc *= i;
-    }
-    Ok(int_value(acc))
-}
-
-fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional("comb", args, 2, 2)?;
-    let n = int_arg(vm, &args.pos[0])?;
-    let k = int_arg(vm, &args.pos[1])?;
-    if n.is_negative() || k.is_negative() {
-        return Err(PyErr::value_error("n must be a non-negative integer"));
-    }
-    if k > n {
-        return Ok(Value::Int(0));
-    }
-    let k = k
-        .to_u64()
-        .ok_or_else(|| PyErr::overflow("k too large"))?
-        .min((&n - BigInt::from(0)).to_u64().unwrap_or(u64::MAX));
-    let mut acc = BigInt::one();
-    for i in 0..k {
-        acc = acc * (&n - i) / (i + 1);
     }
     Ok(int_value(acc))
 }

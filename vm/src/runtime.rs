@@ -97,6 +97,11 @@ pub struct CallLimits {
     pub recursion_limit: Option<usize>,
 }
 
+/// A way for a long native computation to stop early: called between its
+/// steps (usually `&|| vm.check_interrupt()`), it fails with the running
+/// call's tripped limit (time budget, heap budget, cancellation), if any.
+pub type Poll<'a> = &'a dyn Fn() -> PyResult<()>;
+
 /// A limit that a call went past.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tripped {

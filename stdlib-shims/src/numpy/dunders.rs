@@ -252,13 +252,13 @@ fn rdivmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn matmul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("__matmul__", &args)?;
     let b = convert::as_array(vm, other(&args), None)?;
-    super::linalg::matmul(&a, &b).map(NdArray::into_value)
+    super::linalg::matmul(&a, &b, &|| vm.check_interrupt()).map(NdArray::into_value)
 }
 
 fn rmatmul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("__rmatmul__", &args)?;
     let b = convert::as_array(vm, other(&args), None)?;
-    super::linalg::matmul(&b, &a).map(NdArray::into_value)
+    super::linalg::matmul(&b, &a, &|| vm.check_interrupt()).map(NdArray::into_value)
 }
 
 /// `op a`; on a NumPy integer scalar, `-` and `abs` report overflow as

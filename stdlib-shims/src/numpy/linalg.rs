@@ -20,6 +20,7 @@ use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::objects::native::exception_class;
+use taipan_vm::runtime::Poll;
 use taipan_vm::types::types;
 use taipan_vm::value::FrozenRef;
 use taipan_vm::{Value, Vm};
@@ -47,16 +48,38 @@ impl MulAdd for bool {
     }
 }
 
+/// About this many multiply-adds (a few milliseconds) run between two
+/// polls for interrupts in a matrix product.
+const MACS_PER_POLL: usize = 1 << 24;
+
+/// How many rows of a product with `k`×`m` multiply-adds per row make one
+/// block between polls.
+fn rows_per_poll(k: usize, m: usize) -> usize {
+    (MACS_PER_POLL / k.saturating_mul(m).max(1)).max(1)
+}
+
 /// `out = x @ y` for an n×k and a k×m matrix in C order, accumulating in
-/// `T` in k order.
-fn mat_into<T: MulAdd>(x: &[T], y: &[T], out: &mut [T], k: usize, m: usize) {
-    for (row, xrow) in out.chunks_mut(m.max(1)).zip(x.chunks(k.max(1))) {
+/// `T` in k order, calling `poll` between blocks of rows.
+fn mat_into<T: MulAdd>(
+    x: &[T],
+    y: &[T],
+    out: &mut [T],
+    [k, m]: [usize; 2],
+    poll: Poll<'_>,
+) -> PyResult<()> {
+    let block = rows_per_poll(k, m);
+    let rows = out.chunks_mut(m.max(1)).zip(x.chunks(k.max(1)));
+    for (i, (row, xrow)) in rows.enumerate() {
+        if i % block == block - 1 {
+            poll()?;
+        }
         for (p, &s) in xrow.iter().enumerate().take(k) {
             for (o, &v) in row.iter_mut().zip(&y[p * m..(p + 1) * m]) {
                 *o = o.mul_add(s, v);
             }
         }
     }
+    Ok(())
 }
 
 /// The products of `count` matrix pairs: `a` holds n×k matrices and `b`
@@ -68,11 +91,12 @@ fn stacked_product(
     dt: DType,
     count: usize,
     nkm: [usize; 3],
+    poll: Poll<'_>,
 ) -> PyResult<Data> {
     let [n, k, m] = nkm;
     match dt {
-        DType::Float32 => return Ok(Data::F32(gemm_stack::<f32>(a, b, count, nkm)?)),
-        DType::Float64 => return Ok(Data::F64(gemm_stack::<f64>(a, b, count, nkm)?)),
+        DType::Float32 => return Ok(Data::F32(gemm_stack::<f32>(a, b, count, nkm, poll)?)),
+        DType::Float64 => return Ok(Data::F64(gemm_stack::<f64>(a, b, count, nkm, poll)?)),
         _ => {}
     }
     Ok(crate::with_dtype!(dt, T => {
@@ -80,19 +104,22 @@ fn stacked_product(
         let mut out = vec![T::default(); count * n * m];
         for i in 0..count {
             let o = &mut out[i * n * m..(i + 1) * n * m];
-            mat_into(&x[i * n * k..(i + 1) * n * k], &y[i * k * m..(i + 1) * k * m], o, k, m);
+            let (xs, ys) = (&x[i * n * k..(i + 1) * n * k], &y[i * k * m..(i + 1) * k * m]);
+            mat_into(xs, ys, o, [k, m], poll)?;
         }
         T::wrap(out)
     }))
 }
 
 /// Float products of a stack of matrices with the gemm crate, on the
-/// calling thread (`Parallelism::None`: never a thread pool).
+/// calling thread (`Parallelism::None`: never a thread pool), in blocks of
+/// rows with a call of `poll` between them.
 fn gemm_stack<T: Element + num_traits::Zero + num_traits::One>(
     a: &NdArray,
     b: &NdArray,
     count: usize,
     nkm: [usize; 3],
+    poll: Poll<'_>,
 ) -> PyResult<Vec<T>> {
     let [n, k, m] = nkm;
     let (x, y) = (a.to_vec::<T>()?, b.to_vec::<T>()?);
@@ -100,42 +127,60 @@ fn gemm_stack<T: Element + num_traits::Zero + num_traits::One>(
     if n == 0 || m == 0 || k == 0 {
         return Ok(out);
     }
+    let block = rows_per_poll(k, m);
     for i in 0..count {
-        let o = &mut out[i * n * m..(i + 1) * n * m];
-        let (xs, ys) = (
-            &x[i * n * k..(i + 1) * n * k],
-            &y[i * k * m..(i + 1) * k * m],
-        );
-        // SAFETY: `o` is n×m, `xs` n×k and `ys` k×m, all C-contiguous
-        // slices of exactly those lengths, so every (row, column) that
-        // gemm touches through the given row/column strides lies inside
-        // them; `o` does not alias `xs` or `ys` (separate vectors), and
-        // read_dst = false means `o`'s old contents are not read.
-        unsafe {
-            gemm::gemm(
-                n,
-                m,
-                k,
-                o.as_mut_ptr(),
-                1,
-                m as isize,
-                false,
-                xs.as_ptr(),
-                1,
-                k as isize,
-                ys.as_ptr(),
-                1,
-                m as isize,
-                T::zero(),
-                T::one(),
-                false,
-                false,
-                false,
-                gemm::Parallelism::None,
-            );
+        let ys = &y[i * k * m..(i + 1) * k * m];
+        let matrix_out = &mut out[i * n * m..(i + 1) * n * m];
+        let matrix_in = &x[i * n * k..(i + 1) * n * k];
+        for (o, xs) in matrix_out
+            .chunks_mut(block * m)
+            .zip(matrix_in.chunks(block * k))
+        {
+            poll()?;
+            let rows = o.len() / m;
+            gemm_block(o, xs, ys, [rows, k, m]);
         }
     }
     Ok(out)
+}
+
+/// `o = xs @ ys` for C-contiguous `rows`×k and k×m matrices with the gemm
+/// crate (`o` is rows×m).
+fn gemm_block<T: Element + num_traits::Zero + num_traits::One>(
+    o: &mut [T],
+    xs: &[T],
+    ys: &[T],
+    [n, k, m]: [usize; 3],
+) {
+    assert!(o.len() == n * m && xs.len() == n * k && ys.len() == k * m);
+    // SAFETY: `o` is n×m, `xs` n×k and `ys` k×m (asserted above), all
+    // C-contiguous, so every (row, column) that gemm touches through the
+    // given row/column strides lies inside them; `o` does not alias `xs` or
+    // `ys` (separate vectors), and read_dst = false means `o`'s old contents
+    // are not read.
+    unsafe {
+        gemm::gemm(
+            n,
+            m,
+            k,
+            o.as_mut_ptr(),
+            1,
+            m as isize,
+            false,
+            xs.as_ptr(),
+            1,
+            k as isize,
+            ys.as_ptr(),
+            1,
+            m as isize,
+            T::zero(),
+            T::one(),
+            false,
+            false,
+            false,
+            gemm::Parallelism::None,
+        );
+    }
 }
 
 /// A shape as NumPy's gufunc messages write it: `(2,3,4)`.
@@ -185,7 +230,7 @@ fn operand_dims_error(which: usize) -> PyErr {
 
 /// `a @ b`: 1-d operands are lifted to matrices (and the axis dropped
 /// after), stacks of matrices broadcast over their leading axes.
-pub fn matmul(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+pub fn matmul(a: &NdArray, b: &NdArray, poll: Poll<'_>) -> PyResult<NdArray> {
     if a.ndim() == 0 {
         return Err(operand_dims_error(0));
     }
@@ -217,7 +262,7 @@ pub fn matmul(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     let b3 = broadcast_to(&b2, &full([k, m]))?;
     let count = batch.iter().product();
     check_room(&full([n, m]), dt)?;
-    let data = stacked_product(&a3, &b3, dt, count, [n, k, m])?;
+    let data = stacked_product(&a3, &b3, dt, count, [n, k, m], poll)?;
     let mut out_shape = batch.clone();
     if a.ndim() != 1 {
         out_shape.push(n);
@@ -258,8 +303,8 @@ fn rows_by_last(a: &NdArray) -> PyResult<NdArray> {
 
 /// The product of `a` (rows by its last axis) and `b2` (a matrix), shaped
 /// `a.shape[:-1] + rest`.
-fn product_shaped(a: &NdArray, b2: &NdArray, rest: &[usize]) -> PyResult<NdArray> {
-    let r = matmul(&rows_by_last(a)?, b2)?;
+fn product_shaped(a: &NdArray, b2: &NdArray, rest: &[usize], poll: Poll<'_>) -> PyResult<NdArray> {
+    let r = matmul(&rows_by_last(a)?, b2, poll)?;
     let spec: Vec<i64> = a.shape()[..a.ndim() - 1]
         .iter()
         .chain(rest)
@@ -273,7 +318,7 @@ fn product_shaped(a: &NdArray, b2: &NdArray, rest: &[usize]) -> PyResult<NdArray
 /// `np.dot(a, b)`: scalars multiply, 1-d·1-d is the inner product, 2-d is
 /// the matrix product, otherwise a sum over the last axis of `a` and the
 /// second-to-last of `b`.
-pub fn dot(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+pub fn dot(a: &NdArray, b: &NdArray, poll: Poll<'_>) -> PyResult<NdArray> {
     if a.ndim() == 0 || b.ndim() == 0 {
         return multiply(a, b);
     }
@@ -284,18 +329,18 @@ pub fn dot(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
         return Err(not_aligned(a, b, ka, (kb, kb_axis)));
     }
     if a.ndim() <= 2 && b.ndim() <= 2 {
-        return matmul(a, b);
+        return matmul(a, b, poll);
     }
     let mut order: Vec<i64> = vec![kb_axis as i64];
     order.extend((0..b.ndim() as i64).filter(|&i| i != kb_axis as i64));
     let moved = shape::transpose(b, Some(&order))?;
     let rest: Vec<usize> = moved.shape()[1..].to_vec();
     let b2 = shape::reshape(&moved, &[kb as i64, rest.iter().product::<usize>() as i64])?;
-    product_shaped(a, &b2, &rest)
+    product_shaped(a, &b2, &rest, poll)
 }
 
 /// `np.inner(a, b)`: sums over the last axes of both.
-fn inner(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+fn inner(a: &NdArray, b: &NdArray, poll: Poll<'_>) -> PyResult<NdArray> {
     if a.ndim() == 0 || b.ndim() == 0 {
         return multiply(a, b);
     }
@@ -304,7 +349,7 @@ fn inner(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
         return Err(not_aligned(a, b, ka, (kb, b.ndim() - 1)));
     }
     let b2 = shape::transpose(&rows_by_last(b)?, None)?;
-    product_shaped(a, &b2, &b.shape()[..b.ndim() - 1])
+    product_shaped(a, &b2, &b.shape()[..b.ndim() - 1], poll)
 }
 
 fn two_arrays(vm: &mut Vm, name: &str, args: Args<'_>) -> PyResult<(NdArray, NdArray)> {
@@ -316,17 +361,17 @@ fn two_arrays(vm: &mut Vm, name: &str, args: Args<'_>) -> PyResult<(NdArray, NdA
 
 fn dot_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = two_arrays(vm, "dot", args)?;
-    dot(&a, &b).map(NdArray::into_value)
+    dot(&a, &b, &|| vm.check_interrupt()).map(NdArray::into_value)
 }
 
 fn matmul_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = two_arrays(vm, "matmul", args)?;
-    matmul(&a, &b).map(NdArray::into_value)
+    matmul(&a, &b, &|| vm.check_interrupt()).map(NdArray::into_value)
 }
 
 fn inner_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = two_arrays(vm, "inner", args)?;
-    inner(&a, &b).map(NdArray::into_value)
+    inner(&a, &b, &|| vm.check_interrupt()).map(NdArray::into_value)
 }
 
 /// `np.outer(a, b)`: `a.ravel()[:, None] * b.ravel()[None, :]`.
@@ -342,7 +387,7 @@ fn vdot_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = two_arrays(vm, "vdot", args)?;
     let x = shape::ravel(&a)?;
     let y = shape::reshape(&b, &[a.size() as i64])?;
-    dot(&x, &y).map(NdArray::into_value)
+    dot(&x, &y, &|| vm.check_interrupt()).map(NdArray::into_value)
 }
 
 // ---------------------------------------------------------------------------
@@ -445,11 +490,13 @@ struct Lu {
 }
 
 impl Lu {
-    fn new(m: &[f64], n: usize) -> Lu {
+    /// Factorises `m`, calling `poll` before each column.
+    fn new(m: &[f64], n: usize, poll: Poll<'_>) -> PyResult<Lu> {
         let mut lu = m.to_vec();
         let mut perm: Vec<usize> = (0..n).collect();
         let mut odd = false;
         for c in 0..n {
+            poll()?;
             // The first row with the largest magnitude, like LAPACK's idamax.
             let mut p = c;
             for r in c + 1..n {
@@ -476,7 +523,7 @@ impl Lu {
                 }
             }
         }
-        Lu { lu, perm, odd, n }
+        Ok(Lu { lu, perm, odd, n })
     }
 
     fn is_singular(&self) -> bool {
@@ -537,7 +584,7 @@ fn inv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut out = Vec::with_capacity(sq.values.len());
     for m in sq.values.chunks((n * n).max(1)) {
-        let lu = Lu::new(m, n);
+        let lu = Lu::new(m, n, &|| vm.check_interrupt())?;
         if lu.is_singular() {
             return Err(singular());
         }
@@ -551,9 +598,14 @@ fn det(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let sq = square_stack(&a)?;
     let n = sq.n;
     let count: usize = sq.batch.iter().product();
-    let out: Vec<f64> = (0..count)
-        .map(|i| Lu::new(&sq.values[i * n * n..(i + 1) * n * n], n).det())
-        .collect();
+    let out = (0..count)
+        .map(|i| {
+            let lu = Lu::new(&sq.values[i * n * n..(i + 1) * n * n], n, &|| {
+                vm.check_interrupt()
+            })?;
+            Ok(lu.det())
+        })
+        .collect::<PyResult<Vec<f64>>>()?;
     finish(out, sq.batch, sq.dtype)
 }
 
@@ -598,7 +650,7 @@ fn solve(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bv = broadcast_to(&b2, &full([n, k]))?.to_vec::<f64>()?;
     let mut out = Vec::with_capacity(bv.len());
     for (m, rhs) in av.chunks((n * n).max(1)).zip(bv.chunks((n * k).max(1))) {
-        let lu = Lu::new(m, n);
+        let lu = Lu::new(m, n, &|| vm.check_interrupt())?;
         if lu.is_singular() {
             return Err(singular());
         }
@@ -873,7 +925,12 @@ impl NormInput {
     }
 
     /// The matrix norm of order `ord` over two axes.
-    fn matrix(&self, ord: &NormOrd, row: usize, col: usize) -> PyResult<(Vec<f64>, Dims)> {
+    fn matrix(
+        &self,
+        ord: &NormOrd,
+        [row, col]: [usize; 2],
+        poll: Poll<'_>,
+    ) -> PyResult<(Vec<f64>, Dims)> {
         if row == col {
             return Err(PyErr::value_error("Duplicate axes given."));
         }
@@ -896,16 +953,23 @@ impl NormInput {
                 let (s, shape) = self.sum(&self.powered(2.0), &axes)?;
                 Ok((s.into_iter().map(|x| r(x.sqrt())).collect(), shape))
             }
-            NormOrd::Num(p) if p == 2.0 || p == -2.0 => {
-                self.singular_norm(row, col, if p > 0.0 { Combine::Max } else { Combine::Min })
-            }
-            NormOrd::Nuc => self.singular_norm(row, col, Combine::Sum),
+            NormOrd::Num(p) if p == 2.0 || p == -2.0 => self.singular_norm(
+                [row, col],
+                if p > 0.0 { Combine::Max } else { Combine::Min },
+                poll,
+            ),
+            NormOrd::Nuc => self.singular_norm([row, col], Combine::Sum, poll),
             _ => Err(PyErr::value_error("Invalid norm order for matrices.")),
         }
     }
 
     /// Norms from the singular values of each matrix over (`row`, `col`).
-    fn singular_norm(&self, row: usize, col: usize, how: Combine) -> PyResult<(Vec<f64>, Dims)> {
+    fn singular_norm(
+        &self,
+        [row, col]: [usize; 2],
+        how: Combine,
+        poll: Poll<'_>,
+    ) -> PyResult<(Vec<f64>, Dims)> {
         if self.complex {
             return Err(PyErr::type_error(
                 "taipan's numpy: matrix norms of order 2, -2 and 'nuc' of complex arrays are not \
@@ -927,14 +991,14 @@ impl NormInput {
         let count: usize = out_shape.iter().product();
         let out = (0..count)
             .map(|i| {
-                let sv = singular_values(&vals[i * m * n..(i + 1) * m * n], m, n);
-                r(match how {
+                let sv = singular_values(&vals[i * m * n..(i + 1) * m * n], m, n, poll)?;
+                Ok(r(match how {
                     Combine::Max => sv.iter().fold(0.0, |a: f64, &b| a.max(b)),
                     Combine::Min => sv.iter().fold(f64::INFINITY, |a: f64, &b| a.min(b)),
                     Combine::Sum => sv.iter().sum(),
-                })
+                }))
             })
-            .collect();
+            .collect::<PyResult<Vec<f64>>>()?;
         Ok((out, out_shape))
     }
 }
@@ -946,7 +1010,7 @@ fn invalid_vector_ord(ord: &str) -> PyErr {
 /// The singular values of an m×n matrix (C order), by one-sided Jacobi
 /// rotations (Hestenes): the columns are made orthogonal, and their
 /// lengths are the singular values.
-fn singular_values(a: &[f64], m: usize, n: usize) -> Vec<f64> {
+fn singular_values(a: &[f64], m: usize, n: usize, poll: Poll<'_>) -> PyResult<Vec<f64>> {
     // Columns as rows of `cols`; the shorter side is the one rotated.
     let (rows, len) = if n <= m { (n, m) } else { (m, n) };
     let mut cols: Vec<Vec<f64>> = (0..rows)
@@ -959,6 +1023,7 @@ fn singular_values(a: &[f64], m: usize, n: usize) -> Vec<f64> {
     for _sweep in 0..60 {
         let mut rotated = false;
         for p in 0..rows {
+            poll()?;
             for q in p + 1..rows {
                 rotated |= orthogonalise(&mut cols, p, q);
             }
@@ -967,9 +1032,10 @@ fn singular_values(a: &[f64], m: usize, n: usize) -> Vec<f64> {
             break;
         }
     }
-    cols.iter()
+    Ok(cols
+        .iter()
         .map(|c| c.iter().map(|x| x * x).sum::<f64>().sqrt())
-        .collect()
+        .collect())
 }
 
 /// Rotates columns `p` and `q` to be orthogonal; false when they already
@@ -1028,9 +1094,9 @@ fn norm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (values, shape) = match axes.as_deref() {
         None if flat => (vec![input.flat_two_norm()], Dims::new()),
         None if nd == 1 => input.vector(&ord, 0)?,
-        None if nd == 2 => input.matrix(&ord, 0, 1)?,
+        None if nd == 2 => input.matrix(&ord, [0, 1], &|| vm.check_interrupt())?,
         Some(&[axis]) => input.vector(&ord, axis)?,
-        Some(&[row, col]) => input.matrix(&ord, row, col)?,
+        Some(&[row, col]) => input.matrix(&ord, [row, col], &|| vm.check_interrupt())?,
         _ => return Err(improper()),
     };
     let shape = if keepdims {
@@ -1069,12 +1135,15 @@ mod tests {
 
     #[test]
     fn lu_solves_and_gives_numpys_determinant() {
-        let lu = Lu::new(&[2.0, 1.0, 1.0, 3.0], 2);
+        let no_poll = || Ok(());
+        let Ok(lu) = Lu::new(&[2.0, 1.0, 1.0, 3.0], 2, &no_poll) else {
+            panic!("not factorised")
+        };
         let x = lu.solve(&[3.0, 5.0], 1);
         assert!((x[0] - 0.8).abs() < 1e-15 && (x[1] - 1.4).abs() < 1e-15);
         assert!((lu.det() - 5.0).abs() < 1e-14);
-        assert!(Lu::new(&[1.0, 2.0, 2.0, 4.0], 2).is_singular());
-        assert_eq!(Lu::new(&[], 0).det(), 1.0);
+        assert!(Lu::new(&[1.0, 2.0, 2.0, 4.0], 2, &no_poll).is_ok_and(|lu| lu.is_singular()));
+        assert!(Lu::new(&[], 0, &no_poll).is_ok_and(|lu| lu.det() == 1.0));
     }
 
     #[test]
@@ -1086,7 +1155,9 @@ mod tests {
 
     #[test]
     fn singular_values_of_a_diagonal() {
-        let mut sv = singular_values(&[3.0, 0.0, 0.0, -4.0, 0.0, 0.0], 3, 2);
+        let Ok(mut sv) = singular_values(&[3.0, 0.0, 0.0, -4.0, 0.0, 0.0], 3, 2, &|| Ok(())) else {
+            panic!("no singular values")
+        };
         sv.sort_by(f64::total_cmp);
         assert_eq!(sv, vec![3.0, 4.0]);
     }

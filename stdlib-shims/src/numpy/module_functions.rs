@@ -112,7 +112,7 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dot_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("dot", &args)?;
     let b = as_array_keep_scalar(vm, args.pos.get(1).unwrap_or(&Value::None))?;
-    super::linalg::dot(&a, &b).map(NdArray::into_value)
+    super::linalg::dot(&a, &b, &|| vm.check_interrupt()).map(NdArray::into_value)
 }
 
 fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

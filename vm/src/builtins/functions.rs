@@ -594,7 +594,9 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(m) => m.clone(),
     };
     if let (Some(x), Some(e), Some(m)) = (to_bigint(&base), to_bigint(&exp), to_bigint(&modulus)) {
-        return Ok(int_value(int::pow_mod(&x, &e, &m)?));
+        return Ok(int_value(int::pow_mod(&x, &e, &m, &|| {
+            vm.check_interrupt()
+        })?));
     }
     if let Some(method) = user_method(vm, &base, "__pow__") {
         let r = vm.call_method_value(&method, &base, &[exp, modulus])?;

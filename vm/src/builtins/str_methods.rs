@@ -1515,27 +1515,21 @@ fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(0);
     }
-    hay.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(hay, needle)
 }
 
 fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(hay.len());
     }
-    hay.windows(needle.len()).rposition(|w| w == needle)
+    memchr::memmem::rfind(hay, needle)
 }
 
 fn count_sub(hay: &[u8], needle: &[u8]) -> usize {
     if needle.is_empty() {
         return hay.len() + 1;
     }
-    let mut n = 0;
-    let mut rest = hay;
-    while let Some(p) = find_sub(rest, needle) {
-        n += 1;
-        rest = rest.get(p + needle.len()..).unwrap_or(&[]);
-    }
-    n
+    memchr::memmem::find_iter(hay, needle).count()
 }
 
 /// Which search a bytes method runs.

@@ -211,7 +211,13 @@ fn small_int_op(op: BinOp, a: i64, b: i64) -> Option<PyResult<Value>> {
     })))
 }
 
-fn big_int_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+/// `a op b` for ints of any size; `poll` lets a long power stop early.
+fn big_int_op(
+    op: BinOp,
+    a: &BigInt,
+    b: &BigInt,
+    poll: crate::runtime::Poll<'_>,
+) -> PyResult<Value> {
     Ok(match op {
         BinOp::Add => int_value(a + b),
         BinOp::Sub => int_value(a - b),
@@ -240,7 +246,7 @@ fn big_int_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
                 let fb = bigint_to_f64(b)?;
                 return float_pow(fa, fb).map(Value::Float);
             }
-            int_value(int::pow(a, b, MAX_INT_BITS)?)
+            int_value(int::pow(a, b, MAX_INT_BITS, poll)?)
         }
         BinOp::MatMul => return Err(PyErr::type_error("unsupported operand type(s) for @")),
     })
@@ -306,7 +312,9 @@ impl Vm {
                 if let Some(r) = small_int_op(op, *x, *y) {
                     return r;
                 }
-                return big_int_op(op, &BigInt::from(*x), &BigInt::from(*y));
+                return big_int_op(op, &BigInt::from(*x), &BigInt::from(*y), &|| {
+                    self.check_interrupt()
+                });
             }
             (Value::Float(x), Value::Float(y)) => {
                 if let Some(v) = float_op(op, *x, *y)? {
@@ -450,7 +458,7 @@ impl Vm {
                 to_bigint(a).unwrap_or_default(),
                 to_bigint(b).unwrap_or_default(),
             );
-            return big_int_op(op, &x, &y).map(Some);
+            return big_int_op(op, &x, &y, &|| self.check_interrupt()).map(Some);
         }
         // Mixed int/float.
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
@@ -1030,8 +1038,7 @@ impl Vm {
                         Value::Int(i) => Ok(hay.contains(&(*i as u8)) && (0..256).contains(i)),
                         _ => {
                             let needle = self.bytes_of(item)?;
-                            Ok(needle.is_empty()
-                                || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                            Ok(memchr::memmem::find(&hay, &needle).is_some())
                         }
                     };
                 }

@@ -3,6 +3,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjKind;
+use crate::runtime::Poll;
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -63,8 +64,14 @@ pub fn modulo(a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
     Ok(a.mod_floor(b))
 }
 
-/// `a ** b` for a non-negative exponent (negative ones become floats at the caller).
-pub fn pow(a: &BigInt, b: &BigInt, max_bits: u64) -> PyResult<BigInt> {
+/// Results bigger than this many bits poll for interrupts at every step of
+/// a power: each step then costs far more than the poll.
+const POLL_BITS: u64 = 1 << 14;
+
+/// `a ** b` for a non-negative exponent (negative ones become floats at the
+/// caller). Results over `max_bits` are a MemoryError; big ones are built
+/// by square-and-multiply, calling `poll` between steps.
+pub fn pow(a: &BigInt, b: &BigInt, max_bits: u64, poll: Poll<'_>) -> PyResult<BigInt> {
     if b.is_zero() {
         return Ok(BigInt::one());
     }
@@ -85,12 +92,27 @@ pub fn pow(a: &BigInt, b: &BigInt, max_bits: u64) -> PyResult<BigInt> {
     if bits > max_bits {
         return Err(PyErr::memory_error());
     }
-    let e32 = u32::try_from(e).map_err(|_| PyErr::memory_error())?;
-    Ok(num_traits::pow(a.clone(), e32 as usize))
+    if bits <= POLL_BITS {
+        let e32 = u32::try_from(e).map_err(|_| PyErr::memory_error())?;
+        return Ok(num_traits::pow(a.clone(), e32 as usize));
+    }
+    // Left to right over the exponent's bits: square, and multiply by the
+    // (small) base where the bit is set.
+    let mut r = a.clone();
+    for i in (0..u64::BITS - 1 - e.leading_zeros()).rev() {
+        poll()?;
+        r = &r * &r;
+        if e >> i & 1 == 1 {
+            r *= a;
+        }
+    }
+    Ok(r)
 }
 
-/// Three-argument `pow(a, b, m)`.
-pub fn pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> PyResult<BigInt> {
+/// Three-argument `pow(a, b, m)`. Small cases are one `modpow`; others run
+/// square-and-multiply with a reduction per step, calling `poll` between
+/// steps (a huge exponent can take minutes, in CPython too).
+pub fn pow_mod(a: &BigInt, b: &BigInt, m: &BigInt, poll: Poll<'_>) -> PyResult<BigInt> {
     if m.is_zero() {
         return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
     }
@@ -102,7 +124,20 @@ pub fn pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> PyResult<BigInt> {
     };
     let e = b.abs();
     let mm = m.abs();
-    let r = base.mod_floor(&mm).modpow(&e, &mm);
+    let base = base.mod_floor(&mm);
+    let r = if e.bits().saturating_mul(mm.bits()) <= POLL_BITS * 64 {
+        base.modpow(&e, &mm)
+    } else {
+        let mut r = BigInt::one();
+        for i in (0..e.bits()).rev() {
+            poll()?;
+            r = (&r * &r) % &mm;
+            if e.bit(i) {
+                r = (r * &base) % &mm;
+            }
+        }
+        r
+    };
     // Python gives the result the sign of the modulus.
     if m.is_negative() && !r.is_zero() {
         Ok(r + m)
