@@ -248,12 +248,17 @@ impl Runtime {
         let mut vm = self.vm();
         vm.set_call_limits(options.limits());
         let module = new_module("__main__");
+        // In `sys.modules`, as in CPython (and so the VM's teardown frees
+        // the module's cycles when the VM goes).
         let r = vm
-            .module_set(
-                &module,
-                "__file__",
-                str_value(&*program.code.source.path().clone()),
-            )
+            .module_put("__main__", module.clone())
+            .and_then(|_| {
+                vm.module_set(
+                    &module,
+                    "__file__",
+                    str_value(&*program.code.source.path().clone()),
+                )
+            })
             .and_then(|_| vm.run_module_code(program, &module));
         vm.set_call_limits(None);
         let _ = self.ctx.stdout.flush();
@@ -265,6 +270,7 @@ impl Runtime {
         let mut vm = self.vm();
         let module = new_module("__taipan__");
         let result = (|| {
+            vm.module_put("__taipan__", module.clone())?;
             vm.run_module_code(program, &module)?;
             let func = vm.getattr_str(&module, name)?;
             let args = to_values(&mut vm, args)?;

@@ -17,6 +17,7 @@ pub mod iter;
 pub mod ops;
 pub mod repr;
 pub mod subscript;
+mod teardown;
 mod two_way;
 pub mod unwind;
 
