@@ -15,6 +15,7 @@ mod os;
 mod re;
 mod time;
 mod unicodedata;
+mod warnings;
 
 use taipan_vm::runtime::{RuntimeContext, StdlibSource};
 
@@ -82,6 +83,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("struct", "struct.py"),
     py!("threading", "threading.py"),
     py!("typing", "typing.py"),
+    py!("warnings", "warnings.py"),
     #[cfg(feature = "audio")]
     py!("wave", "wave.py"),
 ];
@@ -132,6 +134,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     #[cfg(feature = "image")]
     ctx.register_module("_image", image::make);
     ctx.register_module("time", time::make);
+    ctx.register_module("_warnings", warnings::make);
     ctx.register_module("_re", re::make);
     ctx.register_module("unicodedata", unicodedata::make);
     ctx.register_module("_functools", functools::make_native);

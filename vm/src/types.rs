@@ -60,6 +60,17 @@ pub fn types() -> &'static Types {
     TYPES.get_or_init(build)
 }
 
+impl Types {
+    /// A builtin exception class by name (`"EOFError"`), for the many
+    /// without a field of their own.
+    pub fn exception_named(&self, name: &str) -> Option<FrozenRef> {
+        self.exceptions
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| *c)
+    }
+}
+
 /// The interned, frozen str object for a name. Names compiled into code and
 /// the keys of the builtins are interned, so that most name look-ups match
 /// by pointer. The lock is taken only while compiling and at start-up,
@@ -264,6 +275,13 @@ fn build() -> Types {
         "DeprecationWarning",
         "RuntimeWarning",
         "FutureWarning",
+        "PendingDeprecationWarning",
+        "SyntaxWarning",
+        "ImportWarning",
+        "UnicodeWarning",
+        "BytesWarning",
+        "ResourceWarning",
+        "EncodingWarning",
     ] {
         exc(w, warning);
     }

@@ -6,12 +6,12 @@
 //!
 //! The state is per thread, like NumPy's context-local one: every thread,
 //! workers included, starts from NumPy's defaults (`divide`, `over` and
-//! `invalid` warn, `under` is ignored). A warning goes to stderr as
-//! `RuntimeWarning: <message>` once per message and thread (taipan has no
-//! `warnings` module, nor the script line CPython's warning shows).
+//! `invalid` warn, `under` is ignored). A warning goes through the
+//! `warnings` module's filters; by default it is shown on stderr as
+//! `RuntimeWarning: <message>` once per message and thread (without the
+//! script line CPython's warning shows: native code does not know it).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 use taipan_vm::builtins::args::arg_str;
 use taipan_vm::builtins::new_tuple;
 use taipan_vm::error::{str_value, PyErr, PyResult};
@@ -146,8 +146,6 @@ thread_local! {
     static MODES: Cell<[Mode; 4]> = const { Cell::new(DEFAULT_MODES) };
     /// This thread's `seterrcall` function or log object (None when unset).
     static CALL: RefCell<Value> = const { RefCell::new(Value::None) };
-    /// The warnings this thread has printed (each is printed once).
-    static WARNED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
 }
 
 /// The errors this thread does not ignore: the only ones worth detecting.
@@ -181,10 +179,7 @@ fn handle(vm: &mut Vm, mode: Mode, kind: FpErrors, all: FpErrors, name: &str) ->
     let message = format!("{} encountered in {name}", kind.words());
     match mode {
         Mode::Ignore => Ok(()),
-        Mode::Warn => {
-            warn_once(vm, &message);
-            Ok(())
-        }
+        Mode::Warn => warn(vm, &message),
         Mode::Raise => Err(PyErr::new(floating_point_error(), message)),
         Mode::Print => {
             let _ = vm.ctx.stderr.write_str(&format!("Warning: {message}\n"));
@@ -216,26 +211,24 @@ fn handle(vm: &mut Vm, mode: Mode, kind: FpErrors, all: FpErrors, name: &str) ->
     }
 }
 
-/// Prints `RuntimeWarning: message` to stderr, the first time this thread
-/// meets the message (as Python's default warning filter shows a warning
-/// once per place).
-fn warn_once(vm: &Vm, message: &str) {
-    let first = WARNED.with(|w| w.borrow_mut().insert(message.to_string()));
-    if first {
-        let _ = vm
-            .ctx
-            .stderr
-            .write_str(&format!("RuntimeWarning: {message}\n"));
-    }
+/// Issues `RuntimeWarning(message)` through the `warnings` module, whose
+/// filters decide (by default it is shown once per message and thread, as
+/// `RuntimeWarning: message` on stderr: the script line is not known).
+fn warn(vm: &mut Vm, message: &str) -> PyResult<()> {
+    let warnings = vm.import_module("warnings")?;
+    let emit = vm.getattr_str(&warnings, "_warn_unlocated")?;
+    let t = types();
+    let category = t.exception_named("RuntimeWarning").unwrap_or(t.exception);
+    let category = Value::Obj(category.to_ref());
+    vm.call(&emit, &[str_value(message), category], &[])
+        .map(drop)
 }
 
 /// The builtin `FloatingPointError`.
 fn floating_point_error() -> taipan_vm::value::FrozenRef {
     let t = types();
-    t.exceptions
-        .iter()
-        .find(|(name, _)| *name == "FloatingPointError")
-        .map_or(t.arithmetic_error, |(_, class)| *class)
+    t.exception_named("FloatingPointError")
+        .unwrap_or(t.arithmetic_error)
 }
 
 /// This thread's `seterrcall` object.

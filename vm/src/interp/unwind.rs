@@ -235,3 +235,46 @@ fn repeated_line_note(count: usize) -> String {
         if more > 1 { "s" } else { "" }
     )
 }
+
+/// Where a suspended caller frame stands: what `warnings.warn` reports.
+pub struct CallerLocation {
+    /// The file of its code.
+    pub filename: String,
+    /// The line it is at.
+    pub line: u32,
+    /// Its module (`__name__` of its globals), if it has one.
+    pub module: Option<Value>,
+    /// The text of that line, trimmed.
+    pub text: String,
+}
+
+impl Vm {
+    /// The `depth`-th suspended caller of the running Python frame (1: the
+    /// frame that called the running one), or None past the outermost.
+    /// A native function sees its caller's caller at depth 1: its own
+    /// caller runs, and only suspended frames are on the stack.
+    pub fn caller_location(&mut self, depth: usize) -> Option<CallerLocation> {
+        let index = self.frames.len().checked_sub(depth.max(1))?;
+        let (filename, line, text, globals) = {
+            let f = &self.frames[index];
+            let code = f.code();
+            let line = code.line_of(f.ip.saturating_sub(1));
+            (
+                code.source.path().to_string(),
+                line,
+                code.source.line_text(line).trim().to_string(),
+                Value::Obj(f.globals.clone()),
+            )
+        };
+        let module = self
+            .dict_get(&globals, &crate::error::str_value("__name__"))
+            .ok()
+            .flatten();
+        Some(CallerLocation {
+            filename,
+            line,
+            module,
+            text,
+        })
+    }
+}
