@@ -64,6 +64,18 @@ fn check_result_bits(vm: &Vm, bits: f64) -> PyResult<()> {
     vm.check_alloc(bits as usize / 8, 1)
 }
 
+/// CPython's checks of `perm`'s and `comb`'s `n` and `k`: false when
+/// `k > n` (the answer is then 0).
+fn choosable(n: &BigInt, k: &BigInt) -> PyResult<bool> {
+    if n.is_negative() {
+        return Err(PyErr::value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(PyErr::value_error("k must be a non-negative integer"));
+    }
+    Ok(k <= n)
+}
+
 /// log2 of `start * … * (start + count - 1)`, from above.
 fn product_bits(start: &BigInt, count: u64) -> f64 {
     let top = start + count;
@@ -111,13 +123,7 @@ pub fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Some(v) => int_arg(vm, v)?,
     };
-    if n.is_negative() {
-        return Err(PyErr::value_error("n must be a non-negative integer"));
-    }
-    if k.is_negative() {
-        return Err(PyErr::value_error("k must be a non-negative integer"));
-    }
-    if k > n {
+    if !choosable(&n, &k)? {
         return Ok(Value::Int(0));
     }
     let k = fits_i64(&k, "k")?;
@@ -135,13 +141,7 @@ pub fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     expect_args("comb", args, 2, 2)?;
     let n = int_arg(vm, &args.pos[0])?;
     let k = int_arg(vm, &args.pos[1])?;
-    if n.is_negative() {
-        return Err(PyErr::value_error("n must be a non-negative integer"));
-    }
-    if k.is_negative() {
-        return Err(PyErr::value_error("k must be a non-negative integer"));
-    }
-    if k > n {
+    if !choosable(&n, &k)? {
         return Ok(Value::Int(0));
     }
     let k = fits_i64(&k.clone().min(&n - &k), "min(n - k, k)")?;

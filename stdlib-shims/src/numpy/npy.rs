@@ -552,10 +552,8 @@ fn check_header(text: &str) -> PyResult<Header> {
 
 fn eof_error(msg: &str) -> PyErr {
     let class = types()
-        .exceptions
-        .iter()
-        .find(|(n, _)| *n == "EOFError")
-        .map_or(types().value_error, |(_, c)| *c);
+        .exception_named("EOFError")
+        .unwrap_or(types().value_error);
     PyErr::new(class, msg)
 }
 

@@ -102,10 +102,7 @@ pub fn os_error_class(errno: i64) -> ObjRef {
         ErrorKind::ConnectionAborted => "ConnectionAbortedError",
         _ => return t.os_error.to_ref(),
     };
-    t.exceptions
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map_or(t.os_error.to_ref(), |(_, c)| c.to_ref())
+    t.exception_named(name).unwrap_or(t.os_error).to_ref()
 }
 
 /// Sets `errno`, `strerror`, `filename` and `filename2` on an `OSError`

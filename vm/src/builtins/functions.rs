@@ -153,11 +153,7 @@ pub fn keyword_args<const N: usize>(
 
 /// A builtin exception class without a field in `Types` (`EOFError` …).
 fn exception_class(name: &str) -> FrozenRef {
-    types()
-        .exceptions
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map_or(types().exception, |(_, c)| *c)
+    types().exception_named(name).unwrap_or(types().exception)
 }
 
 /// An I/O failure of the runtime's streams as a Python exception.

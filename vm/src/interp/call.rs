@@ -103,6 +103,27 @@ impl Vm {
         PyErr::type_error(format!("'{}' object is not callable", self.type_name(func)))
     }
 
+    /// For a Python function that is not a generator, its frame with the
+    /// arguments bound, for the dispatch loop to run in place (so the
+    /// caller stays on the frame stack, where tracebacks and
+    /// `warnings.warn`'s `stacklevel` find it); None for other callables.
+    pub(crate) fn plain_function_frame(
+        &mut self,
+        func: &Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Option<Box<Frame>>> {
+        match func {
+            Value::Obj(o) => match o.kind() {
+                ObjKind::Function(f) if !f.code.flags.generator => {
+                    self.bind_frame(o, f, args, kw).map(Some)
+                }
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
     /// Makes a frame for `func` and binds the arguments to its parameters.
     pub(crate) fn bind_frame(
         &mut self,

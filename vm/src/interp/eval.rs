@@ -630,6 +630,10 @@ impl Vm {
                     let func = pop(&mut f.stack);
                     let kwvals = args.split_off(n - names.len());
                     let kw: Vec<(Value, Value)> = names.into_iter().zip(kwvals).collect();
+                    if let Some(callee) = self.plain_function_frame(&func, &args, &kw)? {
+                        enter!(callee);
+                        continue;
+                    }
                     let v = self.call(&func, &args, &kw)?;
                     f.stack.push(v);
                 }
@@ -649,6 +653,10 @@ impl Vm {
                         Some(d) => self.kwargs_pairs(&d)?,
                         None => Vec::new(),
                     };
+                    if let Some(callee) = self.plain_function_frame(&func, &args, &kw)? {
+                        enter!(callee);
+                        continue;
+                    }
                     let v = self.call(&func, &args, &kw)?;
                     f.stack.push(v);
                 }
