@@ -62,9 +62,7 @@ print(Child().hello(), counter(5), len(loop), data["a"], words, int(arr.sum()))
 /// each ran `CYCLES` to its end.
 fn in_use_after(runs: usize) -> usize {
     for _ in 0..runs {
-        let rt = Runtime::builder()
-            .stdout(Box::new(std::io::sink()))
-            .build();
+        let rt = Runtime::builder().stdout(Box::new(std::io::sink())).build();
         let program = rt.compile_str("cycles.py", CYCLES).expect("compiles");
         rt.run_main(&program).expect("runs");
     }
