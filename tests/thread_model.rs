@@ -110,3 +110,34 @@ fn frozen_objects_are_read_from_other_threads() {
     };
     assert_eq!(vm.exception_type_name(&err.exc), "TypeError");
 }
+
+#[path = "cli_script/mod.rs"]
+mod cli_script;
+
+/// DESIGN.md: `random` in a worker draws from its own generator seeded from
+/// the main one. After `random.seed(n)`, a one-worker pool's draws repeat
+/// from run to run and differ for another seed (seeded from the clock,
+/// they would differ every run).
+#[test]
+fn worker_generators_are_seeded_from_the_main_one() {
+    let script = |seed: u32| {
+        format!(
+            "import random\nfrom concurrent.futures import ThreadPoolExecutor\n\
+             random.seed({seed})\n\
+             def draw(_):\n    import random\n    return [random.random() for _ in range(3)]\n\
+             with ThreadPoolExecutor(1) as ex:\n    print(list(ex.map(draw, range(2))))\n"
+        )
+    };
+    let run = |seed| {
+        let out = cli_script::taipan_run(&[], &script(seed));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let (first, again, other) = (run(7), run(7), run(8));
+    assert_eq!(first, again);
+    assert_ne!(first, other);
+}

@@ -227,10 +227,17 @@ fn symlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The process's environment as a dict (what `os.environ` starts from).
+/// What `os.environ` starts from, as a dict: the process's environment, or
+/// in a worker thread the `os.environ` of the thread that started it.
 fn environ_items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("environ_items", args, 0, 0)?;
     let d = new_dict();
+    if let Some(items) = vm.environ.clone() {
+        for (k, v) in items {
+            vm.dict_set(&d, str_value(k.as_str()), str_value(v.as_str()))?;
+        }
+        return Ok(d);
+    }
     for (k, v) in std::env::vars_os() {
         let k = str_value(k.to_string_lossy().as_ref());
         vm.dict_set(&d, k, str_value(v.to_string_lossy().as_ref()))?;

@@ -2,15 +2,17 @@
 //! `RLock`, `Event`, thread identities and names.
 
 use super::{deadline_after, lock, timeout_arg, wait_until};
+use num_bigint::BigInt;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread::JoinHandle;
-use taipan_vm::builtins::args::parse_args;
+use taipan_vm::builtins::args::{check_positional, parse_args};
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::objects::int::int_value;
 use taipan_vm::objects::native::{native_class, native_self, NativeObject};
 use taipan_vm::runtime::ExitWait;
 use taipan_vm::share::task::{set_thread_name, thread_name};
@@ -59,8 +61,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let m = new_module("_thread");
     vm.module_set(&m, "ThreadHandle", handle_class().value())?;
     super::sync::add_to_module(vm, &m)?;
-    let functions: [(&'static str, NativeFn); 5] = [
+    let functions: [(&'static str, NativeFn); 6] = [
         ("get_ident", get_ident),
+        ("start_seed", start_seed),
         ("current_name", current_name),
         ("current_daemon", current_daemon),
         ("next_thread_number", next_thread_number),
@@ -70,6 +73,16 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.module_set(&m, name, native_function(name, f, false))?;
     }
     Ok(m)
+}
+
+/// `start_seed()`: the seed of this thread's `random` generator, drawn from
+/// the generator of the thread that started it; None on a thread that no
+/// Python thread started (the main thread: `random` seeds from the clock).
+fn start_seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("start_seed", args, 0, 0)?;
+    Ok(vm
+        .random_seed
+        .map_or(Value::None, |s| int_value(BigInt::from(s))))
 }
 
 fn get_ident(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

@@ -13,8 +13,7 @@ computed here in pure Python, as CPython does. seed(None) mixes the clock
 with an object address, since there is no os.urandom.
 
 Differences from CPython: integral floats given to randrange() are taken
-without the DeprecationWarning (there is no warnings module), and no
-warning either when a subclass that only overrides random() draws from a
+without the DeprecationWarning, and no warning either when a subclass that only overrides random() draws from a
 range of 2**53 or more; there is no SystemRandom and no pickling support.
 """
 
@@ -25,6 +24,7 @@ from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import time as _time
+from _thread import start_seed as _start_seed
 
 __all__ = [
     "Random", "betavariate", "choice", "choices", "expovariate",
@@ -640,7 +640,10 @@ def _choose_randbelow(cls):
             break
 
 
-_inst = Random()
+# A worker thread's generator is seeded from the one of the thread that
+# started it (so random.seed(n) before starting a pool reaches the workers);
+# the main thread's from the clock.
+_inst = Random(_start_seed())
 seed = _inst.seed
 random = _inst.random
 uniform = _inst.uniform

@@ -53,6 +53,12 @@ pub struct Vm {
     pub sys_path: Value,
     /// What `sys.argv` starts as in this VM.
     pub argv: Vec<String>,
+    /// What `os.environ` starts as in this VM (None: the process's
+    /// environment; a worker thread gets its starter's `os.environ`).
+    pub environ: Option<Vec<(String, String)>>,
+    /// The seed of this VM's `random` generator (None: the clock; a worker
+    /// thread's is drawn from its starter's generator).
+    pub random_seed: Option<u64>,
     /// The limits of the running call, if any (set with
     /// [`Vm::set_call_limits`]).
     pub(crate) call_limits: Option<Arc<CallLimits>>,
@@ -132,6 +138,8 @@ impl Vm {
             builtins: ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))),
             sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
             argv,
+            environ: None,
+            random_seed: None,
             call_limits: None,
             recursion_limit: 0,
             native_steps: 0,

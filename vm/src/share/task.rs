@@ -112,13 +112,52 @@ impl Outcome {
 }
 
 /// What a new thread's VM starts with from the thread that starts it: a
-/// snapshot of `sys.argv` and `sys.path` (DESIGN.md: shim state is per
+/// snapshot of `sys.argv`, `sys.path` and `os.environ`, and a seed for its
+/// `random` generator drawn from the starter's (DESIGN.md: shim state is per
 /// runtime, and each worker sees a snapshot taken when it starts).
 #[derive(Clone, Default)]
 pub struct ThreadStart {
     argv: Vec<String>,
     path: Vec<String>,
     limits: Option<std::sync::Arc<crate::runtime::CallLimits>>,
+    /// `os.environ`, if the starter imported `os`.
+    environ: Option<Vec<(String, String)>>,
+    /// The hash of the starter's `random` state, if it imported `random`.
+    random_state: Option<u64>,
+    /// VMs started from this snapshot so far: each one's seed differs.
+    started: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+/// `os.environ`'s items in `vm`, if it imported `os`.
+fn environ_of(vm: &mut Vm) -> Option<Vec<(String, String)>> {
+    let os = vm.module_get("os")?;
+    let environ = vm.getattr_str(&os, "environ").ok()?;
+    let data = vm.getattr_str(&environ, "_data").ok()?;
+    let keys = vm.collect(&data).ok()?;
+    let mut items = Vec::with_capacity(keys.len());
+    for k in keys {
+        let v = vm.dict_get(&data, &k).ok()??;
+        items.push((vm.to_str(&k).ok()?, vm.to_str(&v).ok()?));
+    }
+    Some(items)
+}
+
+/// A hash of the state of `vm`'s `random` generator (read, not advanced),
+/// if it imported `random`.
+fn random_state_of(vm: &mut Vm) -> Option<u64> {
+    let random = vm.module_get("random")?;
+    let generator = vm.getattr_str(&random, "_inst").ok()?;
+    let getstate = vm.getattr_str(&generator, "getstate").ok()?;
+    let state = vm.call(&getstate, &[], &[]).ok()?;
+    vm.hash(&state).ok().map(|h| h as u64)
+}
+
+/// SplitMix64's finaliser: well-spread seeds from a base and a counter.
+fn mix_seed(base: u64, n: u64) -> u64 {
+    let mut z = base ^ n.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }
 
 impl ThreadStart {
@@ -142,6 +181,9 @@ impl ThreadStart {
             argv,
             path,
             limits: vm.call_limits.clone(),
+            environ: environ_of(vm),
+            random_state: random_state_of(vm),
+            started: Default::default(),
         }
     }
 
@@ -155,6 +197,13 @@ impl ThreadStart {
             .map(|p| crate::error::str_value(p.as_str()))
             .collect();
         vm.sys_path = crate::builtins::new_list(path);
+        vm.environ = self.environ.clone();
+        vm.random_seed = self.random_state.map(|base| {
+            let n = self
+                .started
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            mix_seed(base, n)
+        });
         // Threads started by a limited call share its budget and token.
         vm.set_call_limits(self.limits.clone());
         vm
@@ -203,8 +252,13 @@ pub fn isolate<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResu
         argv: vm.argv.clone(),
         path: vm.ctx.path.clone(),
         limits: vm.call_limits.clone(),
+        environ: vm.environ.clone(),
+        random_state: None,
+        started: Default::default(),
     };
-    let old = std::mem::replace(vm, start.new_vm(vm.ctx.clone()));
+    let mut fresh = start.new_vm(vm.ctx.clone());
+    fresh.random_seed = vm.random_seed;
+    let old = std::mem::replace(vm, fresh);
     // Freeing the old heap may meet whatever state the panic left behind;
     // that must not take the thread down either.
     let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(old)));
