@@ -599,7 +599,8 @@ fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+/// The integer argument `v`, or CPython's TypeError.
+pub(crate) fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     to_bigint(v).ok_or_else(|| {
         PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",

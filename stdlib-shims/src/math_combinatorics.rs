@@ -2,13 +2,14 @@
 //! CPython's errors, and long computations that a time budget or a
 //! cancellation can stop (they poll between steps).
 
+use crate::math::int_arg;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive};
 use taipan_vm::builtins::args::check_positional;
 use taipan_vm::builtins::functions::{expect_args, no_keywords};
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::objects::function::Args;
-use taipan_vm::objects::int::{int_value, to_bigint};
+use taipan_vm::objects::int::int_value;
 use taipan_vm::runtime::Poll;
 use taipan_vm::{Value, Vm};
 
@@ -35,16 +36,6 @@ fn rising_product(start: &BigInt, count: u64, poll: Poll<'_>) -> PyResult<BigInt
     let high = rising_product(&(start + half), count - half, poll)?;
     poll()?;
     Ok(low * high)
-}
-
-/// The integer argument `v`, or CPython's TypeError.
-fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
-    to_bigint(v).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))
-    })
 }
 
 /// `count` as a machine integer, or CPython's OverflowError for `what`.
