@@ -83,7 +83,10 @@ fn positional_error(func: &str, args: Args<'_>, min: usize, max: usize) -> PyErr
     let n = args.pos.len();
     {
         // CPython's one-argument methods (METH_O) spell the count out.
-        let expected = if min == 1 && max == 1 {
+        let expected = if max == 0 {
+            // METH_NOARGS.
+            "no arguments".to_string()
+        } else if min == 1 && max == 1 {
             "exactly one argument".to_string()
         } else if min == max {
             format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
