@@ -4,6 +4,7 @@
 
 mod concurrency;
 mod functools;
+mod gc;
 #[cfg(feature = "image")]
 mod image;
 mod io;
@@ -134,6 +135,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     #[cfg(feature = "image")]
     ctx.register_module("_image", image::make);
     ctx.register_module("time", time::make);
+    ctx.register_module("gc", gc::make);
     ctx.register_module("_warnings", warnings::make);
     ctx.register_module("_re", re::make);
     ctx.register_module("unicodedata", unicodedata::make);

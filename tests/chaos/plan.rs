@@ -110,9 +110,6 @@ pub struct Task {
 
 /// Which optional behaviours the tasks include.
 pub struct Mix {
-    /// Whether the compute tasks that build a reference cycle leave it to
-    /// the garbage collector (rather than break it before returning).
-    pub keep_cycles: bool,
     /// Whether some tasks start a thread pool (each pool stays registered
     /// with the runtime until it ends, for now: see `tests/chaos.rs`).
     pub pools: bool,
@@ -138,9 +135,9 @@ impl Task {
                     _ => {}
                 }
                 match roll {
-                    0..=56 => compute_action(&mut rng, mix),
+                    0..=56 => compute_action(&mut rng),
                     57..=59 if mix.pools => Action::Pooled,
-                    57..=59 => compute_action(&mut rng, mix),
+                    57..=59 => compute_action(&mut rng),
                     _ => Action::Fail(rng.below(FAILURES.len() as u64)),
                 }
             }
@@ -246,7 +243,7 @@ impl Task {
 }
 
 /// Fresh words (3 to 10; some unknown to `TABLE`) and weights.
-fn compute_action(rng: &mut Rng, mix: &Mix) -> Action {
+fn compute_action(rng: &mut Rng) -> Action {
     let n = 3 + rng.below(8) as usize;
     let words = (0..n)
         .map(|_| match rng.below(10) {
@@ -258,9 +255,9 @@ fn compute_action(rng: &mut Rng, mix: &Mix) -> Action {
     Action::Compute {
         words,
         weights,
-        cycle: match rng.below(4) {
-            0 if mix.keep_cycles => 2,
-            0 => 1,
+        cycle: match rng.below(8) {
+            0 | 1 => 2,
+            2 => 1,
             _ => 0,
         },
     }

@@ -12,6 +12,7 @@ pub mod capabilities;
 pub mod compiler;
 pub mod error;
 pub mod format;
+pub mod gc;
 pub mod hash;
 pub mod heap;
 pub mod interp;

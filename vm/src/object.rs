@@ -29,9 +29,17 @@ pub struct PyObject {
     /// What the object is charged on its thread's heap meter, in units of
     /// [`CHARGE_UNIT`] bytes (it fits in the header's padding).
     pub(crate) charged: Cell<u32>,
+    /// Where the object sits in its thread's list of objects the cycle
+    /// collector watches, or [`crate::gc`]'s "untracked" mark (three bytes,
+    /// so that the header stays 16 bytes).
+    pub(crate) gc_slot: Cell<[u8; 3]>,
     /// The payload.
     pub kind: ObjKind,
 }
+
+// Every heap object is one block of this size (see object_pool): a larger
+// header would cost every object more than the bytes added.
+const _: () = assert!(size_of::<PyObject>() == 56);
 
 /// The payload of a heap object.
 pub enum ObjKind {
@@ -324,41 +332,90 @@ impl<T: Metered> Drop for WriteGuard<'_, T> {
     }
 }
 
+/// Runs `visit` on the contents of `cell` unless they are borrowed for
+/// writing; says whether it ran.
+#[inline]
+pub(crate) fn each_borrowed<T>(cell: &RefCell<T>, visit: impl FnOnce(&T)) -> bool {
+    match cell.try_borrow() {
+        Ok(inner) => {
+            visit(&inner);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 impl ObjKind {
     /// Calls `f` on every value this object refers to.
+    ///
+    /// # Panics
+    /// When part of the object is borrowed for writing, which the callers
+    /// (freezing, teardown) only do while no native code is running on it.
     pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+        assert!(
+            self.try_for_each_child(f),
+            "an object's contents were borrowed while its children were walked"
+        );
+    }
+
+    /// Calls `f` on every value this object holds a reference to, each
+    /// reference once. Returns false when part of the object is borrowed for
+    /// writing (native code is working on it): `f` has then seen only some
+    /// of its values. The cycle collector relies on never being shown a
+    /// value the object does not own; a value left out only makes it keep
+    /// more.
+    pub fn try_for_each_child(&self, f: &mut dyn FnMut(&Value)) -> bool {
         match self {
             ObjKind::Str(_)
             | ObjKind::BigInt(_)
             | ObjKind::Bytes(_)
             | ObjKind::ByteArray(_)
-            | ObjKind::Range { .. } => {}
-            ObjKind::Tuple(items) => items.iter().for_each(f),
-            ObjKind::List(items) => items.borrow().iter().for_each(f),
-            ObjKind::Dict(d) => d.borrow().for_each_value(f),
-            ObjKind::Set(s) => s.borrow().iter().for_each(|(k, _)| f(k)),
-            ObjKind::FrozenSet(s) => s.iter().for_each(|(k, _)| f(k)),
-            ObjKind::Slice(parts) | ObjKind::Property(parts) => parts.iter().for_each(f),
-            ObjKind::Function(func) => func.for_each_child(f),
-            ObjKind::NativeFunction(_) => {}
+            | ObjKind::Range { .. }
+            | ObjKind::NativeFunction(_)
+            | ObjKind::File(_) => true,
+            ObjKind::Tuple(items) => {
+                items.iter().for_each(f);
+                true
+            }
+            ObjKind::List(items) => each_borrowed(items, |items| items.iter().for_each(f)),
+            ObjKind::Dict(d) => each_borrowed(d, |d| d.for_each_value(f)),
+            ObjKind::Set(s) => each_borrowed(s, |s| s.iter().for_each(|(k, _)| f(k))),
+            ObjKind::FrozenSet(s) => {
+                s.iter().for_each(|(k, _)| f(k));
+                true
+            }
+            ObjKind::Slice(parts) | ObjKind::Property(parts) => {
+                parts.iter().for_each(f);
+                true
+            }
+            ObjKind::Function(func) => func.try_for_each_child(f),
             ObjKind::BoundMethod(m) => {
                 f(&m.self_value);
                 f(&m.func);
+                true
             }
-            ObjKind::Class(c) => c.for_each_child(f),
-            ObjKind::Instance(i) => i.for_each_child(f),
-            ObjKind::Module(m) => f(&m.dict),
-            ObjKind::Cell(c) => f(&c.borrow()),
-            ObjKind::Iterator(it) => it.borrow().for_each_child(f),
-            ObjKind::Generator(g) => g.borrow().for_each_child(f),
-            ObjKind::StaticMethod(v) | ObjKind::ClassMethod(v) => f(v),
-            ObjKind::DictView(d, _) => f(d),
+            ObjKind::Class(c) => c.try_for_each_child(f),
+            ObjKind::Instance(i) => i.try_for_each_child(f),
+            ObjKind::Module(m) => {
+                f(&m.dict);
+                true
+            }
+            ObjKind::Cell(c) => each_borrowed(c, |c| f(c)),
+            ObjKind::Iterator(it) => each_borrowed(it, |it| it.for_each_child(f)),
+            ObjKind::Generator(g) => each_borrowed(g, |g| g.for_each_child(f)),
+            ObjKind::StaticMethod(v) | ObjKind::ClassMethod(v) | ObjKind::DictView(v, _) => {
+                f(v);
+                true
+            }
             ObjKind::Super(a, b) => {
                 f(a);
                 f(b);
+                true
             }
-            ObjKind::File(_) => {}
-            ObjKind::Native(n) => n.for_each_child(f),
+            ObjKind::Native(n) => {
+                n.for_each_child(f);
+                true
+            }
         }
     }
 

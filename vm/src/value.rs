@@ -124,15 +124,43 @@ impl ObjRef {
         // A new object's contents are not borrowed yet.
         let charged = charge_units(kind.heap_bytes().unwrap_or(0));
         crate::heap::charge(charged as usize * CHARGE_UNIT);
+        let ptr = crate::object_pool::allocate(PyObject {
+            refcount: Cell::new(1),
+            state: Cell::new(MUTABLE),
+            charged: Cell::new(charged),
+            gc_slot: Cell::new(crate::gc::NEW_SLOT),
+            kind,
+        });
+        crate::gc::track(ptr);
         ObjRef {
-            ptr: crate::object_pool::allocate(PyObject {
-                refcount: Cell::new(1),
-                state: Cell::new(MUTABLE),
-                charged: Cell::new(charged),
-                kind,
-            }),
+            ptr,
             _not_send: PhantomData,
         }
+    }
+
+    /// A new counted reference to a live object of this thread.
+    ///
+    /// # Safety
+    /// `ptr` must point to a live object owned by the current thread.
+    pub(crate) unsafe fn hold(ptr: NonNull<PyObject>) -> ObjRef {
+        let obj = ObjRef {
+            ptr,
+            _not_send: PhantomData,
+        };
+        obj.incref();
+        obj
+    }
+
+    /// The reference count (meaningless for a frozen object).
+    pub(crate) fn refcount(&self) -> usize {
+        self.get().refcount.get()
+    }
+
+    /// Marks this object frozen: immutable, immortal, readable from any
+    /// thread. The cycle collector stops watching it.
+    pub(crate) fn mark_frozen(&self) {
+        crate::gc::untrack(self.ptr);
+        self.get().state.set(FROZEN);
     }
 
     /// Allocates an object that is frozen from birth (constants, builtins).
@@ -194,7 +222,7 @@ impl ObjRef {
             if obj.is_frozen() {
                 continue;
             }
-            obj.get().state.set(FROZEN);
+            obj.mark_frozen();
             obj.kind().for_each_child(&mut |child: &Value| {
                 if let Value::Obj(o) = child {
                     if !o.is_frozen() {
@@ -255,6 +283,8 @@ fn drop_object(ptr: NonNull<PyObject>) {
         // SAFETY: every queued pointer was the last reference to its object
         // (its count reached zero, or was 1 and the reference was
         // forgotten), and it came from object_pool::allocate in ObjRef::new.
+        crate::gc::untrack(ptr);
+        // SAFETY: as above.
         let PyObject { kind, charged, .. } = unsafe { crate::object_pool::release(ptr) };
         crate::heap::release(charged.get() as usize * CHARGE_UNIT);
         kind.release_children(&mut |child| {

@@ -524,6 +524,7 @@ impl Vm {
                         // Before jumping, so that the exception is raised
                         // at the jump, inside any `try` around the loop.
                         self.check_interrupt()?;
+                        crate::gc::collect_if_due();
                     }
                     *ip = t as usize;
                 }
@@ -1102,6 +1103,7 @@ impl Vm {
         // at the time budget and the cancel flag every 1024 frames too.
         if id % 1024 == 1023 {
             self.check_interrupt()?;
+            crate::gc::collect_if_due();
         }
         self.depth += 1;
         self.next_frame_id += 1;

@@ -1,6 +1,6 @@
 //! Classes and their instances.
 
-use crate::object::{ObjKind, ReadGuard, WriteError, WriteGuard};
+use crate::object::{each_borrowed, ObjKind, ReadGuard, WriteError, WriteGuard};
 use crate::objects::dict::Dict;
 use crate::value::{ObjRef, Value};
 use std::cell::RefCell;
@@ -52,11 +52,13 @@ pub fn is_attr_hook(name: &str, value: &Value) -> bool {
 
 impl Class {
     /// Calls `f` on every value the class refers to.
-    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+    /// Says whether it could read them all (see
+    /// [`ObjKind::try_for_each_child`]).
+    pub fn try_for_each_child(&self, f: &mut dyn FnMut(&Value)) -> bool {
         for b in self.bases.iter().chain(self.mro.iter()) {
             f(&Value::Obj(b.clone()));
         }
-        self.dict.borrow().for_each_value(f);
+        each_borrowed(&self.dict, |d| d.for_each_value(f))
     }
 }
 
@@ -127,22 +129,19 @@ impl Instance {
     }
 
     /// Calls `f` on every value the instance refers to.
-    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+    /// Says whether it could read them all (see
+    /// [`ObjKind::try_for_each_child`]).
+    pub fn try_for_each_child(&self, f: &mut dyn FnMut(&Value)) -> bool {
         f(&Value::Obj(self.class.clone()));
         f(&Value::Obj(self.dict.clone()));
         if let Some(p) = self.payload.as_deref() {
             f(p);
         }
-        if let Some(exc) = &self.exc {
-            let exc = exc.borrow();
+        let Some(exc) = &self.exc else { return true };
+        each_borrowed(exc, |exc| {
             exc.args.iter().for_each(&mut *f);
-            if let Some(c) = &exc.cause {
-                f(c);
-            }
-            if let Some(c) = &exc.context {
-                f(c);
-            }
-        }
+            exc.cause.iter().chain(&exc.context).for_each(&mut *f);
+        })
     }
 }
 

@@ -32,7 +32,9 @@ impl Function {
     /// Calls `f` on every value the function refers to.
     /// The module globals are not a child: sharing a function freezes only
     /// the bindings it names (its `shared_globals`), never the whole module.
-    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+    /// Says whether it could read them all (see
+    /// [`crate::object::ObjKind::try_for_each_child`]).
+    pub fn try_for_each_child(&self, f: &mut dyn FnMut(&Value)) -> bool {
         self.defaults.iter().for_each(&mut *f);
         if let Some(k) = &self.kwdefaults {
             f(k);
@@ -40,7 +42,7 @@ impl Function {
         for c in self.closure.iter() {
             f(&Value::Obj(c.clone()));
         }
-        self.attrs.borrow().for_each_value(f);
+        crate::object::each_borrowed(&self.attrs, |d| d.for_each_value(f))
     }
 }
 

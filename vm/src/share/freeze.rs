@@ -15,7 +15,7 @@
 use super::origin;
 use crate::compiler::bytecode::{Code, Instr};
 use crate::error::{PyErr, PyResult};
-use crate::object::{ObjKind, FROZEN};
+use crate::object::ObjKind;
 use crate::objects::dict::Dict;
 use crate::objects::function::Function;
 use crate::value::{FrozenRef, ObjRef, Value};
@@ -108,7 +108,7 @@ impl Freezer {
                 }
                 _ => true,
             };
-            obj.get().state.set(FROZEN);
+            obj.mark_frozen();
             frozen.push(obj.addr());
             if walk_children {
                 obj.kind().for_each_child(&mut |child| {
