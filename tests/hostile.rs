@@ -1,8 +1,8 @@
 //! Hostile input: every script in `tests/hostile/` (one per class of
 //! attack: runaway loops, memory bombs, deep recursion and nesting, huge
 //! numbers, recursive containers, raising dunders, mutation during
-//! iteration, corrupt files) runs under `taipan run` with the flags on its
-//! first line (`# taipan: --timeout 1`), and its exit status, stdout and
+//! iteration, corrupt files, catastrophic regular expressions) runs under
+//! `taipan run` with the flags on its first line (`# taipan: --timeout 1`), and its exit status, stdout and
 //! stderr must equal the reviewed snapshot: a clear Python error, never a
 //! crash or a hang. Deeply nested source, which CPython refuses before
 //! running, is generated here rather than stored.
