@@ -19,12 +19,14 @@ print("bool", np.argsort(np.array([True, False, True, False]), kind="stable").to
 for dt in (np.float16, np.float32, np.float64):
     f = np.array([0.0, -0.0, np.nan, -np.inf, 1.5, np.inf, -0.0, np.nan, -2.5, 0.0], dtype=dt)
     # np.sort's order of -0.0 and 0.0 depends on NumPy's SIMD sort (and so
-    # on the CPU); the stable argsort's does not.
+    # on the CPU); the stable argsort's does not. unique and intersect1d
+    # sort too, so which zero they keep varies the same way: adding 0.0
+    # turns -0.0 into 0.0 before printing.
     print(dt.__name__, np.sort(np.abs(f)).tolist())
     print("  argsort", np.argsort(f, kind="stable").tolist())
-    print("  unique", np.unique(f).tolist(), np.unique(f, equal_nan=False).tolist())
+    print("  unique", (np.unique(f) + 0.0).tolist(), (np.unique(f, equal_nan=False) + 0.0).tolist())
     print("  isin", np.isin(f, np.array([-0.0, np.nan, np.inf], dtype=dt)).tolist())
-    print("  intersect", np.intersect1d(f, np.array([0.0, 1.5, np.nan], dtype=dt)).tolist())
+    print("  intersect", (np.intersect1d(f, np.array([0.0, 1.5, np.nan], dtype=dt)) + 0.0).tolist())
 
 grid = np.array([[3, 1, 2], [1, 1, 1], [3, 0, 2], [1, 1, 1]], dtype=np.int16)
 print("rows", np.unique(grid, axis=0).tolist())
