@@ -47,6 +47,13 @@ def churn(n):
 
 def collect():
     return gc.collect()
+
+def set_enabled(on):
+    if on:
+        gc.enable()
+    else:
+        gc.disable()
+    return gc.isenabled()
 "#;
 
 fn module() -> SharedModule {
@@ -96,6 +103,37 @@ fn a_long_lived_thread_frees_the_cycles_its_calls_leave() {
         assert!(
             highest <= warm + (4 << 20),
             "the heap reached {highest} bytes between collections ({warm} after the warm-up)"
+        );
+    })
+    .join()
+    .expect("the thread ends");
+}
+
+#[test]
+fn a_disabled_collector_keeps_cycles_until_it_is_enabled() {
+    std::thread::spawn(|| {
+        let m = module();
+        call_leave_cycles(&m, 0..100);
+        assert_eq!(
+            m.call("set_enabled", &[Arg::Bool(false)]),
+            Ok(Arg::Bool(false))
+        );
+        let before = taipan::heap_in_use();
+        call_leave_cycles(&m, 0..2_000);
+        let disabled = taipan::heap_in_use();
+        assert!(
+            disabled > before + (4 << 20),
+            "2,000 calls with the collector off: {before} -> {disabled} bytes"
+        );
+        assert_eq!(
+            m.call("set_enabled", &[Arg::Bool(true)]),
+            Ok(Arg::Bool(true))
+        );
+        call_leave_cycles(&m, 0..100);
+        let enabled = taipan::heap_in_use();
+        assert!(
+            enabled < before + (1 << 20),
+            "100 calls after enabling: {enabled} bytes, {before} before the 2,000"
         );
     })
     .join()

@@ -46,7 +46,8 @@ pub const DEFAULT_THRESHOLD: usize = 2_000;
 struct Watch {
     /// The watched objects; each one's header holds its index here.
     objects: RefCell<Vec<NonNull<PyObject>>>,
-    /// The length of `objects` at which the next collection is due.
+    /// The length of `objects` at which the next collection is due
+    /// (`usize::MAX` while automatic collection is off).
     next_at: Cell<usize>,
     /// The least growth between collections.
     threshold: Cell<usize>,
@@ -63,9 +64,19 @@ impl Watch {
     /// `survivors` watched objects.
     fn schedule(&self, survivors: usize) {
         self.survivors.set(survivors);
-        let growth = self.threshold.get().max(survivors);
-        self.next_at.set(survivors.saturating_add(growth));
+        let threshold = self.threshold.get();
+        self.next_at.set(if self.enabled.get() && threshold > 0 {
+            survivors.saturating_add(threshold.max(survivors))
+        } else {
+            usize::MAX
+        });
         self.due.set(false);
+    }
+
+    /// Runs `f` on the list of watched objects.
+    #[inline]
+    fn with_objects<R>(&self, f: impl FnOnce(&mut Vec<NonNull<PyObject>>) -> R) -> R {
+        f(&mut self.objects.borrow_mut())
     }
 }
 
@@ -149,14 +160,15 @@ pub(crate) fn track(ptr: NonNull<PyObject>) {
 fn add(obj: &PyObject, ptr: NonNull<PyObject>) {
     // A thread that is exiting no longer collects: it watches nothing new.
     let _ = WATCH.try_with(|w| {
-        let mut objects = w.objects.borrow_mut();
-        let index = objects.len();
-        if index >= UNTRACKED as usize {
-            return;
-        }
-        objects.push(ptr);
-        set_slot(obj, index as u32);
-        if index >= w.next_at.get() && w.enabled.get() && w.threshold.get() > 0 {
+        let index = w.with_objects(|objects| {
+            let index = objects.len();
+            if index < UNTRACKED as usize {
+                objects.push(ptr);
+                set_slot(obj, index as u32);
+            }
+            index
+        });
+        if index >= w.next_at.get() {
             w.due.set(true);
         }
     });
@@ -177,19 +189,22 @@ pub(crate) fn untrack(ptr: NonNull<PyObject>) {
 fn remove(obj: &PyObject, ptr: NonNull<PyObject>, index: usize) {
     set_slot(obj, UNTRACKED);
     let _ = WATCH.try_with(|w| {
-        let mut objects = w.objects.borrow_mut();
-        // Only this thread frees or freezes its objects, so the slot is
-        // this thread's; the check keeps the list whole if that ever broke.
-        if objects.get(index) != Some(&ptr) {
-            debug_assert!(false, "a watched object's slot is stale");
-            return;
-        }
-        objects.swap_remove(index);
-        if let Some(moved) = objects.get(index) {
-            // SAFETY: every pointer in the list is a live object of this
-            // thread (objects leave the list before they are freed).
-            set_slot(unsafe { moved.as_ref() }, index as u32);
-        }
+        w.with_objects(|objects| {
+            // Only this thread frees or freezes its objects, so the slot is
+            // this thread's; the check keeps the list whole if that ever
+            // broke.
+            if objects.get(index) != Some(&ptr) {
+                debug_assert!(false, "a watched object's slot is stale");
+                return;
+            }
+            objects.swap_remove(index);
+            if let Some(moved) = objects.get(index) {
+                // SAFETY: every pointer in the list is a live object of
+                // this thread (objects leave the list before they are
+                // freed).
+                set_slot(unsafe { moved.as_ref() }, index as u32);
+            }
+        })
     });
 }
 
@@ -209,7 +224,7 @@ pub fn collect_if_due() {
 pub fn set_enabled(on: bool) {
     let _ = WATCH.try_with(|w| {
         w.enabled.set(on);
-        w.due.set(false);
+        w.schedule(w.survivors.get());
     });
 }
 
@@ -237,7 +252,7 @@ pub fn threshold() -> usize {
 pub fn counts() -> (usize, usize) {
     WATCH
         .try_with(|w| {
-            let now = w.objects.borrow().len();
+            let now = w.with_objects(|objects| objects.len());
             (now, now.saturating_sub(w.survivors.get()))
         })
         .unwrap_or((0, 0))
