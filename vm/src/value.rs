@@ -131,7 +131,8 @@ impl ObjRef {
             gc_slot: Cell::new(crate::gc::NEW_SLOT),
             kind,
         });
-        crate::gc::track(ptr);
+        // SAFETY: the object was just made, on this thread.
+        unsafe { crate::gc::track(ptr) };
         ObjRef {
             ptr,
             _not_send: PhantomData,
@@ -159,7 +160,8 @@ impl ObjRef {
     /// Marks this object frozen: immutable, immortal, readable from any
     /// thread. The cycle collector stops watching it.
     pub(crate) fn mark_frozen(&self) {
-        crate::gc::untrack(self.ptr);
+        // SAFETY: this reference keeps the object alive.
+        unsafe { crate::gc::untrack(self.ptr) };
         self.get().state.set(FROZEN);
     }
 
@@ -282,10 +284,12 @@ fn drop_object(ptr: NonNull<PyObject>) {
     while let Some(ptr) = dying.pop() {
         // SAFETY: every queued pointer was the last reference to its object
         // (its count reached zero, or was 1 and the reference was
-        // forgotten), and it came from object_pool::allocate in ObjRef::new.
-        crate::gc::untrack(ptr);
-        // SAFETY: as above.
-        let PyObject { kind, charged, .. } = unsafe { crate::object_pool::release(ptr) };
+        // forgotten), and it came from object_pool::allocate in ObjRef::new;
+        // the object stays live until `release` moves it out.
+        let PyObject { kind, charged, .. } = unsafe {
+            crate::gc::untrack(ptr);
+            crate::object_pool::release(ptr)
+        };
         crate::heap::release(charged.get() as usize * CHARGE_UNIT);
         kind.release_children(&mut |child| {
             if let Value::Obj(o) = child {

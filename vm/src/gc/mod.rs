@@ -148,9 +148,12 @@ fn is_watched(v: &Value) -> bool {
 
 /// Starts watching a new object if it can be part of a cycle. Called once,
 /// as the object is made.
+///
+/// # Safety
+/// `ptr` must point to a live object that this thread just made.
 #[inline]
-pub(crate) fn track(ptr: NonNull<PyObject>) {
-    // SAFETY: the object was just made and is owned by this thread.
+pub(crate) unsafe fn track(ptr: NonNull<PyObject>) {
+    // SAFETY: the caller guarantees the object is live.
     let obj = unsafe { ptr.as_ref() };
     if can_hold_cycle(&obj.kind) {
         add(obj, ptr);
@@ -175,10 +178,12 @@ fn add(obj: &PyObject, ptr: NonNull<PyObject>) {
 }
 
 /// Stops watching an object that is being freed or frozen.
+///
+/// # Safety
+/// `ptr` must point to a live object of this thread.
 #[inline]
-pub(crate) fn untrack(ptr: NonNull<PyObject>) {
-    // SAFETY: the caller holds the object alive (it is being frozen, or
-    // freed after this call).
+pub(crate) unsafe fn untrack(ptr: NonNull<PyObject>) {
+    // SAFETY: the caller guarantees the object is live.
     let obj = unsafe { ptr.as_ref() };
     let index = slot(obj);
     if index != UNTRACKED {
