@@ -66,9 +66,8 @@ fn isenabled(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// collection, then two zeros (there are no older generations).
 fn get_count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("gc.get_count", args, 0, 0)?;
-    let (_, growth) = gc::counts();
     Ok(new_tuple(vec![
-        Value::Int(growth as i64),
+        Value::Int(gc::growth_since_collection() as i64),
         Value::Int(0),
         Value::Int(0),
     ]))

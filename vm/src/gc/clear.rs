@@ -20,7 +20,7 @@ use std::cell::RefCell;
 /// container of the batch is empty, so no count falls to zero (and nothing
 /// is freed) while the batch is still being walked.
 #[derive(Default)]
-pub(crate) struct Taken {
+struct Taken {
     values: Vec<Value>,
     dicts: Vec<Dict>,
     sets: Vec<SetTable<Value>>,

@@ -26,20 +26,18 @@ pub fn collect() -> usize {
     drop(held);
     clear::empty_all(&doomed);
     drop(doomed);
-    let _ = WATCH.try_with(|w| w.schedule(w.with_objects(|objects| objects.len())));
+    let _ = WATCH.try_with(|w| w.schedule(w.len()));
     found
 }
 
 /// A counted reference to every watched object, in list order.
 fn hold_all(w: &Watch) -> Vec<ObjRef> {
-    w.with_objects(|objects| {
-        objects
-            .iter()
-            // SAFETY: every pointer in the list is a live object of this
-            // thread.
-            .map(|&ptr| unsafe { ObjRef::hold(ptr) })
-            .collect()
-    })
+    w.objects
+        .borrow()
+        .iter()
+        // SAFETY: every pointer in the list is a live object of this thread.
+        .map(|&ptr| unsafe { ObjRef::hold(ptr) })
+        .collect()
 }
 
 /// The index in `held` of a watched object, if `v` is one.

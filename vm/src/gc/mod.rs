@@ -53,8 +53,6 @@ struct Watch {
     threshold: Cell<usize>,
     /// False after `gc.disable()`.
     enabled: Cell<bool>,
-    /// Set when a collection is due, read at safe points.
-    due: Cell<bool>,
     /// The length of `objects` after the last collection.
     survivors: Cell<usize>,
 }
@@ -70,13 +68,11 @@ impl Watch {
         } else {
             usize::MAX
         });
-        self.due.set(false);
     }
 
-    /// Runs `f` on the list of watched objects.
-    #[inline]
-    fn with_objects<R>(&self, f: impl FnOnce(&mut Vec<NonNull<PyObject>>) -> R) -> R {
-        f(&mut self.objects.borrow_mut())
+    /// How many objects are watched now.
+    fn len(&self) -> usize {
+        self.objects.borrow().len()
     }
 }
 
@@ -87,7 +83,6 @@ thread_local! {
             next_at: Cell::new(DEFAULT_THRESHOLD),
             threshold: Cell::new(DEFAULT_THRESHOLD),
             enabled: Cell::new(true),
-            due: Cell::new(false),
             survivors: Cell::new(0),
         }
     };
@@ -106,8 +101,11 @@ fn set_slot(obj: &PyObject, index: u32) {
     obj.gc_slot.set([a, b, c]);
 }
 
-/// The header mark of a new object, before [`track`] decides.
-pub(crate) const NEW_SLOT: [u8; 3] = [0xFF, 0xFF, 0xFF];
+/// The header mark of a new object, before [`track`] decides: untracked.
+pub(crate) const NEW_SLOT: [u8; 3] = {
+    let [a, b, c, _] = UNTRACKED.to_le_bytes();
+    [a, b, c]
+};
 
 /// Whether an object of this kind can be part of a cycle: a container whose
 /// contents can change, or an object holding at least one watched object.
@@ -163,16 +161,11 @@ pub(crate) unsafe fn track(ptr: NonNull<PyObject>) {
 fn add(obj: &PyObject, ptr: NonNull<PyObject>) {
     // A thread that is exiting no longer collects: it watches nothing new.
     let _ = WATCH.try_with(|w| {
-        let index = w.with_objects(|objects| {
-            let index = objects.len();
-            if index < UNTRACKED as usize {
-                objects.push(ptr);
-                set_slot(obj, index as u32);
-            }
-            index
-        });
-        if index >= w.next_at.get() {
-            w.due.set(true);
+        let mut objects = w.objects.borrow_mut();
+        let index = objects.len();
+        if index < UNTRACKED as usize {
+            objects.push(ptr);
+            set_slot(obj, index as u32);
         }
     });
 }
@@ -194,32 +187,33 @@ pub(crate) unsafe fn untrack(ptr: NonNull<PyObject>) {
 fn remove(obj: &PyObject, ptr: NonNull<PyObject>, index: usize) {
     set_slot(obj, UNTRACKED);
     let _ = WATCH.try_with(|w| {
-        w.with_objects(|objects| {
-            // Only this thread frees or freezes its objects, so the slot is
-            // this thread's; the check keeps the list whole if that ever
-            // broke.
-            if objects.get(index) != Some(&ptr) {
-                debug_assert!(false, "a watched object's slot is stale");
-                return;
-            }
-            objects.swap_remove(index);
-            if let Some(moved) = objects.get(index) {
-                // SAFETY: every pointer in the list is a live object of
-                // this thread (objects leave the list before they are
-                // freed).
-                set_slot(unsafe { moved.as_ref() }, index as u32);
-            }
-        })
+        let mut objects = w.objects.borrow_mut();
+        // Only this thread frees or freezes its objects, so the slot is this
+        // thread's; the check keeps the list whole if that ever broke.
+        if objects.get(index) != Some(&ptr) {
+            debug_assert!(false, "a watched object's slot is stale");
+            return;
+        }
+        objects.swap_remove(index);
+        if let Some(moved) = objects.get(index) {
+            // SAFETY: every pointer in the list is a live object of this
+            // thread (objects leave the list before they are freed).
+            set_slot(unsafe { moved.as_ref() }, index as u32);
+        }
     });
 }
 
-/// Collects now if a collection is due. Called at safe points: places in
+/// Collects now if the watched list has grown to the next collection's
+/// mark (see [`Watch::schedule`]). Called at safe points: places in
 /// the dispatch loop where no native code of this thread is part-way
 /// through changing an object (native code further up the stack may hold
 /// borrows; the collector treats what it cannot read as reachable).
 #[inline]
 pub fn collect_if_due() {
-    if WATCH.try_with(|w| w.due.get()).unwrap_or(false) {
+    if WATCH
+        .try_with(|w| w.len() >= w.next_at.get())
+        .unwrap_or(false)
+    {
         collect();
     }
 }
@@ -252,13 +246,10 @@ pub fn threshold() -> usize {
     WATCH.try_with(|w| w.threshold.get()).unwrap_or(0)
 }
 
-/// How many objects this thread watches now, and how many more than the
-/// last collection left (`gc.get_count()`'s first number).
-pub fn counts() -> (usize, usize) {
+/// How many more objects this thread watches than the last collection
+/// left (`gc.get_count()`'s first number).
+pub fn growth_since_collection() -> usize {
     WATCH
-        .try_with(|w| {
-            let now = w.with_objects(|objects| objects.len());
-            (now, now.saturating_sub(w.survivors.get()))
-        })
-        .unwrap_or((0, 0))
+        .try_with(|w| w.len().saturating_sub(w.survivors.get()))
+        .unwrap_or(0)
 }
