@@ -364,16 +364,34 @@ fn period(v: &NdArray) -> Option<usize> {
 /// Applies `f` to every element of an array of `T` (`MemoryError` when the
 /// result does not fit, see `check_room`).
 pub fn map1<T: Element, R: Element>(a: &NdArray, f: impl Fn(T) -> R) -> PyResult<NdArray> {
+    if a.is_c_contiguous() {
+        return map1_block(a, |src: &[T], out: &mut Vec<R>| {
+            out.extend(src.iter().map(|&x| f(x)))
+        });
+    }
     let n = a.room_for_copy(R::DTYPE)?;
     let data = a.buf.read();
     let src = typed::<T>(&data);
     let mut out = Vec::with_capacity(n);
-    if n == 0 {
-        // Nothing to read.
-    } else if a.is_c_contiguous() {
-        out.extend(src[a.offset..a.offset + n].iter().map(|&x| f(x)));
-    } else {
+    if n > 0 {
         a.for_each_offset(|o| out.push(f(src[o])));
+    }
+    let mut r = NdArray::new(R::wrap(out), a.shape());
+    r.scalar = a.scalar;
+    Ok(r)
+}
+
+/// [`map1`] on a C-contiguous array, by a kernel that maps a whole slice
+/// of elements at once, appending the results to a vector.
+pub fn map1_block<T: Element, R: Element>(
+    a: &NdArray,
+    kernel: impl Fn(&[T], &mut Vec<R>),
+) -> PyResult<NdArray> {
+    let n = a.room_for_copy(R::DTYPE)?;
+    let data = a.buf.read();
+    let mut out = Vec::with_capacity(n);
+    if n > 0 {
+        kernel(&typed::<T>(&data)[a.offset..a.offset + n], &mut out);
     }
     let mut r = NdArray::new(R::wrap(out), a.shape());
     r.scalar = a.scalar;

@@ -163,6 +163,46 @@ fn pairwise<T: Acc>(a: &[T]) -> T::W {
     T::wadd(pairwise(&a[..half]), pairwise(&a[half..]))
 }
 
+/// The lanes [`lanes_extreme`] keeps: one AVX2 register of `float32`.
+const LANES: usize = 8;
+
+/// A whole-row fold that may decline (see [`lanes_extreme`]).
+type RowExtreme<T> = fn(&[T]) -> Option<T>;
+
+/// The maximum (`MAX`) or minimum of a row, as [`max_of`] or [`min_of`]
+/// folding it in order would give, computed in eight lanes so that the
+/// loop vectorises. `None` for a short row, and where the lanes could pick
+/// a different element than the ordered fold: when the row holds a NaN
+/// (which NaN wins) or its extreme equals zero (which signed zero wins).
+fn lanes_extreme<T: Acc, const MAX: bool>(row: &[T]) -> Option<T> {
+    if row.len() < 2 * LANES {
+        return None;
+    }
+    let better = |x: T, a: T| if MAX { x > a } else { x < a };
+    let mut acc: [T; LANES] = std::array::from_fn(|k| row[k]);
+    let mut nan: [bool; LANES] = std::array::from_fn(|k| row[k].nan());
+    let blocks = row[LANES..].chunks_exact(LANES);
+    let tail = blocks.remainder();
+    for block in blocks {
+        for k in 0..LANES {
+            let x = block[k];
+            nan[k] |= x.nan();
+            acc[k] = if better(x, acc[k]) { x } else { acc[k] };
+        }
+    }
+    let mut m = acc[0];
+    for &x in acc[1..].iter().chain(tail) {
+        if x.nan() {
+            return None;
+        }
+        if better(x, m) {
+            m = x;
+        }
+    }
+    let zero = T::narrow(T::START);
+    (!nan.contains(&true) && m != zero).then_some(m)
+}
+
 /// NumPy's `maximum`: NaN wins, and of equal values the later one (the
 /// first for `float16`).
 fn max_of<T: Acc>(a: T, x: T) -> T {
@@ -435,10 +475,26 @@ impl Plan {
     /// in iteration order, cast to `dtype`: a view whose C order is the
     /// iteration order.
     fn gather(&self, a: &NdArray, op: usize, dtype: DType) -> PyResult<Data> {
+        self.operand_view(a, op).to_data(dtype)
+    }
+
+    /// Operand `op` (held by `a`) as a view whose C order is the iteration
+    /// order.
+    fn operand_view(&self, a: &NdArray, op: usize) -> NdArray {
         let shape: Dims = self.axes.iter().rev().map(|ax| ax.len).collect();
         let strides: Strides = self.axes.iter().rev().map(|ax| ax.st[op]).collect();
         a.view(shape, strides, self.base[op] as usize)
-            .to_data(dtype)
+    }
+
+    /// Where the input's elements already lie in iteration order in its
+    /// buffer, as `dtype`: the range they fill, which the loops read in
+    /// place instead of a gathered copy.
+    fn in_place(&self, a: &NdArray, dtype: DType) -> Option<std::ops::Range<usize>> {
+        let view = self.operand_view(a, SRC);
+        (a.dtype == dtype && view.is_c_contiguous()).then(|| {
+            let start = self.base[SRC] as usize;
+            start..start + self.total()
+        })
     }
 
     /// The result offset of the element at iteration position `p`.
@@ -697,12 +753,16 @@ fn arith_loop<T: Acc>(plan: &Plan, ops: &Operands<'_, T>, out: &mut [T], mul: bo
 
 /// An order-free reduction into `out`; `fresh` marks results that take
 /// their first element as the start (no identity and no `initial`).
+///
+/// `lanes`, for `maximum` and `minimum`, folds a whole row at once where
+/// it can give the ordered fold's answer (see [`lanes_extreme`]).
 fn fold_loop<T: Acc>(
     plan: &Plan,
     ops: &Operands<'_, T>,
     out: &mut [T],
     fresh: bool,
     f: impl Fn(T, T) -> T,
+    lanes: Option<RowExtreme<T>>,
 ) {
     let mut seen = vec![!fresh; out.len()];
     let mut p = 0;
@@ -713,6 +773,11 @@ fn fold_loop<T: Acc>(
             let o = o as usize;
             let row = &ops.vals[p..p + len];
             p += len;
+            if let Some(m) = lanes.and_then(|extreme| extreme(row)) {
+                out[o] = if seen[o] { f(out[o], m) } else { m };
+                seen[o] = true;
+                return;
+            }
             let (mut acc, rest) = match (seen[o], row.split_first()) {
                 (true, _) => (out[o], row),
                 (false, Some((&first, rest))) => (first, rest),
@@ -748,16 +813,40 @@ fn run_loop<T: Acc>(
     match op {
         RedOp::Add => arith_loop(plan, ops, out, false, cast),
         RedOp::Mul => arith_loop(plan, ops, out, true, cast),
-        RedOp::Max => fold_loop(plan, ops, out, fresh, max_of),
-        RedOp::Min => fold_loop(plan, ops, out, fresh, min_of),
-        RedOp::FMax => fold_loop(plan, ops, out, fresh, fmax_of),
-        RedOp::FMin => fold_loop(plan, ops, out, fresh, fmin_of),
-        RedOp::And => fold_loop(plan, ops, out, fresh, |a, x| {
-            T::narrow(T::wmul(a.widen(), x.widen()))
-        }),
-        RedOp::Or => fold_loop(plan, ops, out, fresh, |a, x| {
-            T::narrow(T::wadd(a.widen(), x.widen()))
-        }),
+        RedOp::Max => fold_loop(
+            plan,
+            ops,
+            out,
+            fresh,
+            max_of,
+            Some(lanes_extreme::<T, true>),
+        ),
+        RedOp::Min => fold_loop(
+            plan,
+            ops,
+            out,
+            fresh,
+            min_of,
+            Some(lanes_extreme::<T, false>),
+        ),
+        RedOp::FMax => fold_loop(plan, ops, out, fresh, fmax_of, None),
+        RedOp::FMin => fold_loop(plan, ops, out, fresh, fmin_of, None),
+        RedOp::And => fold_loop(
+            plan,
+            ops,
+            out,
+            fresh,
+            |a, x| T::narrow(T::wmul(a.widen(), x.widen())),
+            None,
+        ),
+        RedOp::Or => fold_loop(
+            plan,
+            ops,
+            out,
+            fresh,
+            |a, x| T::narrow(T::wadd(a.widen(), x.widen())),
+            None,
+        ),
     }
 }
 
@@ -822,14 +911,19 @@ fn ufunc_reduce(a: &NdArray, op: RedOp, r: Reduce<'_>, acc: DType) -> PyResult<N
     }
     let mut data = Data::filled(run, plan.out_len, start.unwrap_or(Scalar::Int(0)));
     if a.size() > 0 {
-        let vals = plan.gather(a, SRC, run)?;
+        let source = a.buf.read();
+        let (vals, range) = match plan.in_place(a, run) {
+            Some(range) => (None, range),
+            None => (Some(plan.gather(a, SRC, run)?), 0..plan.total()),
+        };
+        let vals = vals.as_ref().unwrap_or(&source);
         let mask = match r.mask {
             Some(m) => Some(typed::<bool>(&plan.gather(m, MSK, DType::Bool)?).to_vec()),
             None => None,
         };
         let cast = run != a.dtype;
         crate::with_data!(&mut data, out: T => {
-            let ops = Operands { vals: typed::<T>(&vals), mask: mask.as_deref() };
+            let ops = Operands { vals: &typed::<T>(vals)[range], mask: mask.as_deref() };
             run_loop::<T>(&plan, op, &ops, out, start.is_none(), cast)
         });
     }

@@ -148,20 +148,29 @@ fn float_map(
     f64_fn: impl Fn(f64) -> f64,
     f32_fn: impl Fn(f32) -> f32,
 ) -> PyResult<NdArray> {
-    float_map_in(&ops::cast(a, float_for(a.dtype))?, f64_fn, f32_fn)
+    float_map_in(&ops::cast(a, float_for(a.dtype))?, f64_fn, f32_fn, None)
 }
 
-/// [`float_map`] on an array already of its float type.
+/// A kernel that maps a whole slice of float32 at once (faster than
+/// element by element; see `fastmath`).
+type F32Block = fn(&[f32], &mut Vec<f32>);
+
+/// [`float_map`] on an array already of its float type; `f32_block`, if
+/// any, maps contiguous float32 data in place of `f32_fn`.
 fn float_map_in(
     a: &NdArray,
     f64_fn: impl Fn(f64) -> f64,
     f32_fn: impl Fn(f32) -> f32,
+    f32_block: Option<F32Block>,
 ) -> PyResult<NdArray> {
     let mut out = match a.dtype {
         DType::Float16 => {
             map1::<half::f16, half::f16>(a, |x| half::f16::from_f32(f32_fn(x.to_f32())))?
         }
-        DType::Float32 => map1::<f32, f32>(a, f32_fn)?,
+        DType::Float32 => match f32_block {
+            Some(block) if a.is_c_contiguous() => ops::map1_block::<f32, f32>(a, block)?,
+            _ => map1::<f32, f32>(a, f32_fn)?,
+        },
         _ => map1::<f64, f64>(a, f64_fn)?,
     };
     out.scalar = a.scalar || a.ndim() == 0;
@@ -176,10 +185,11 @@ fn math_fn(
     name: &str,
     f64_fn: impl Fn(f64) -> f64,
     f32_fn: impl Fn(f32) -> f32,
+    f32_block: Option<F32Block>,
 ) -> PyResult<Value> {
     let a = array_arg(vm, name, args, 0)?;
     let a = ops::cast(&a, float_for(a.dtype))?;
-    let out = float_map_in(&a, f64_fn, f32_fn)?;
+    let out = float_map_in(&a, f64_fn, f32_fn, f32_block)?;
     // Infinite at a finite point: a division by zero, not an overflow.
     let pole = matches!(name, "log" | "log2" | "log10" | "log1p" | "arctanh");
     let errors = super::fperr::float_fn_errors_of(&a, &out, pole, super::errstate::watched())?;
@@ -188,22 +198,24 @@ fn math_fn(
 }
 
 macro_rules! float_fns {
-    (inline: $($name:ident => $f64:expr, $f32:expr;)*) => {
+    (inline: $($name:ident => $f64:expr, $f32:expr, $block:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-            math_fn(vm, &args, stringify!($name), $f64, $f32)
+            math_fn(vm, &args, stringify!($name), $f64, $f32, $block)
         })*
     };
     (shared: $($name:ident => $f64:expr, $f32:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let f: (fn(f64) -> f64, fn(f32) -> f32) = ($f64, $f32);
-            math_fn(vm, &args, stringify!($name), f.0, f.1)
+            math_fn(vm, &args, stringify!($name), f.0, f.1, None)
         })*
     };
 }
 
 // Hot in preprocessing and worth a vectorised loop each.
 float_fns! {
-    inline: sqrt => f64::sqrt, f32::sqrt; exp => f64::exp, super::fastmath::exp_f32;
+    inline:
+    sqrt => f64::sqrt, f32::sqrt, None;
+    exp => f64::exp, super::fastmath::exp_f32, Some(super::fastmath::exp_f32_block);
 }
 
 // Library calls: one loop, shared through function pointers, serves them
