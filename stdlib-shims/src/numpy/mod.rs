@@ -36,6 +36,7 @@ mod module_functions;
 pub mod npy;
 pub mod ops;
 pub mod print;
+pub mod random;
 pub mod reduce;
 pub mod shape;
 pub mod sort;

@@ -1,0 +1,140 @@
+//! Standard normal draws by the ziggurat method, as `Generator` makes
+//! them: 256 layers, one 64-bit draw for the layer, the sign and 52 bits
+//! of position, and NumPy's tables `ki`, `wi`, `fi`.
+//!
+//! The tables are built at first use by the recurrence that defines them
+//! (Marsaglia and Tsang's layers of equal area `V` under `exp(-x²/2)`, the
+//! base layer ending at `R`), computed in doubles in the order NumPy's
+//! generating script used. That script's `exp` rounded one near-halfway
+//! case up where a correctly rounded `exp` (glibc's) rounds down; the
+//! layer edge where that happens is corrected below, so the tables are
+//! NumPy's bit for bit (a test checks them).
+
+use super::bitgen::BitGen;
+use std::sync::OnceLock;
+
+/// Where the base layer ends (the start of the tail).
+const R: f64 = 3.654_152_885_361_009;
+/// `1 / R`, as NumPy writes it.
+const INV_R: f64 = 0.273_661_237_329_758_3;
+/// The area of each layer.
+const V: f64 = 0.004_928_673_233_974_652;
+/// Layers.
+const C: usize = 256;
+/// The layer edge whose `exp(-x²/2)` NumPy's tables hold rounded up.
+const TIE_EDGE: u64 = 0x3FEC_3E70_F959_4EF3;
+
+/// The ziggurat's tables: per layer, the acceptance threshold on the 52
+/// position bits (`k`), the scale of a position (`w`) and the density at
+/// the layer's edge (`f`).
+pub struct Tables {
+    k: [u64; C],
+    w: [f64; C],
+    f: [f64; C],
+}
+
+/// The density, unnormalised, as the table generator computed it.
+fn density(x: f64) -> f64 {
+    let e = (-0.5 * x * x).exp();
+    if x.to_bits() == TIE_EDGE {
+        return f64::from_bits(e.to_bits() + 1);
+    }
+    e
+}
+
+fn build() -> Tables {
+    const SCALE: f64 = 4_503_599_627_370_496.0; // 2**52
+                                                // Layer edges from the base up; the top layer's edge is 0.
+    let mut x = [0.0f64; C];
+    x[C - 1] = R;
+    for i in (1..C - 1).rev() {
+        let above = x[i + 1];
+        x[i] = (-2.0 * (density(above) + V / above).ln()).sqrt();
+    }
+    let mut k = [0u64; C];
+    let mut w = [0.0f64; C];
+    let mut f = [0.0f64; C];
+    for i in 0..C {
+        w[i] = x[i] / SCALE;
+        f[i] = density(x[i]);
+        if i > 0 {
+            k[i] = (x[i - 1] / x[i] * SCALE).round_ties_even() as u64;
+        }
+    }
+    k[0] = ((R * density(R)) / V * SCALE).round_ties_even() as u64;
+    w[0] = V / density(R) / SCALE;
+    Tables { k, w, f }
+}
+
+/// The tables, built once per process.
+pub fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(build)
+}
+
+/// A standard normal draw (NumPy's `random_standard_normal`).
+pub fn standard_normal(bg: &mut dyn BitGen) -> f64 {
+    let t = tables();
+    loop {
+        let r = bg.next_u64();
+        let idx = (r & 0xff) as usize;
+        let r = r >> 8;
+        let negative = r & 1 == 1;
+        let rabs = (r >> 1) & 0x000f_ffff_ffff_ffff;
+        let mut x = rabs as f64 * t.w[idx];
+        if negative {
+            x = -x;
+        }
+        if rabs < t.k[idx] {
+            return x;
+        }
+        if idx == 0 {
+            // The tail beyond R; 1 - U avoids log(0).
+            loop {
+                let xx = -INV_R * (-bg.next_double()).ln_1p();
+                let yy = -(-bg.next_double()).ln_1p();
+                if yy + yy > xx * xx {
+                    return if (rabs >> 8) & 1 == 1 {
+                        -(R + xx)
+                    } else {
+                        R + xx
+                    };
+                }
+            }
+        }
+        let below = t.f[idx];
+        if (t.f[idx - 1] - below) * bg.next_double() + below < (-0.5 * x * x).exp() {
+            return x;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// FNV-1a over the little-endian bytes of 64-bit words.
+    fn fnv(words: impl Iterator<Item = u64>) -> u64 {
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        for w in words {
+            for b in w.to_le_bytes() {
+                h ^= b as u64;
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        h
+    }
+
+    /// The checksums of NumPy 2.3's `ki_double`, `wi_double` and
+    /// `fi_double` (numpy/random/src/distributions/ziggurat_constants.h).
+    #[test]
+    fn the_tables_are_numpys() {
+        let t = tables();
+        assert_eq!(t.k[0], 0x000E_F33D_8025_EF6A);
+        assert_eq!(t.w[100].to_bits(), 0x3CB5_8F81_C60E_8514);
+        assert_eq!(t.f[255].to_bits(), 0x3F54_A605_B6B9_F70F);
+        assert_eq!(fnv(t.k.iter().copied()), 0xd271_bfe7_421e_8d28);
+        assert_eq!(fnv(t.w.iter().map(|w| w.to_bits())), 0x8dc0_debf_0ba9_cdc4);
+        assert_eq!(fnv(t.f.iter().map(|f| f.to_bits())), 0x0c95_4fbc_d5a2_6724);
+    }
+}
