@@ -131,6 +131,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
         ctx.register_module("numpy.linalg", numpy::make_linalg);
         ctx.register_module("numpy.fft", numpy::make_fft);
         ctx.register_module("numpy.exceptions", numpy::make_exceptions);
+        ctx.register_module("numpy.random", numpy::random::make);
     }
     #[cfg(feature = "image")]
     ctx.register_module("_image", image::make);

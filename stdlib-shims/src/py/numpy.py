@@ -4,6 +4,7 @@ NumPy's API that are plain compositions of it, written in Python."""
 from _numpy import *
 from _numpy import __version__, linalg, fft, exceptions
 import _numpy
+import numpy.random as random
 
 True_ = bool_(True)
 False_ = bool_(False)

@@ -59,6 +59,9 @@ pub struct Vm {
     /// The seed of this VM's `random` generator (None: the clock; a worker
     /// thread's is drawn from its starter's generator).
     pub random_seed: Option<u64>,
+    /// The seed of this VM's global `numpy.random` generator (None: fresh
+    /// entropy; a worker thread's is drawn from its starter's generator).
+    pub numpy_random_seed: Option<u64>,
     /// The limits of the running call, if any (set with
     /// [`Vm::set_call_limits`]).
     pub(crate) call_limits: Option<Arc<CallLimits>>,
@@ -140,6 +143,7 @@ impl Vm {
             argv,
             environ: None,
             random_seed: None,
+            numpy_random_seed: None,
             call_limits: None,
             recursion_limit: 0,
             native_steps: 0,

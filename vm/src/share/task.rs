@@ -112,9 +112,10 @@ impl Outcome {
 }
 
 /// What a new thread's VM starts with from the thread that starts it: a
-/// snapshot of `sys.argv`, `sys.path` and `os.environ`, and a seed for its
-/// `random` generator drawn from the starter's (DESIGN.md: shim state is per
-/// runtime, and each worker sees a snapshot taken when it starts).
+/// snapshot of `sys.argv`, `sys.path` and `os.environ`, and seeds for its
+/// `random` and `numpy.random` generators drawn from the starter's
+/// (DESIGN.md: shim state is per runtime, and each worker sees a snapshot
+/// taken when it starts).
 #[derive(Clone, Default)]
 pub struct ThreadStart {
     argv: Vec<String>,
@@ -124,6 +125,9 @@ pub struct ThreadStart {
     environ: Option<Vec<(String, String)>>,
     /// The hash of the starter's `random` state, if it imported `random`.
     random_state: Option<u64>,
+    /// The hash of the starter's global `numpy.random` state, if it
+    /// imported numpy.
+    numpy_random_state: Option<u64>,
     /// VMs started from this snapshot so far: each one's seed differs.
     started: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
@@ -150,6 +154,17 @@ fn random_state_of(vm: &mut Vm) -> Option<u64> {
     let getstate = vm.getattr_str(&generator, "getstate").ok()?;
     let state = vm.call(&getstate, &[], &[]).ok()?;
     vm.hash(&state).ok().map(|h| h as u64)
+}
+
+/// A hash of the state of `vm`'s global `numpy.random` generator (read,
+/// not advanced), if it imported numpy.
+fn numpy_random_state_of(vm: &mut Vm) -> Option<u64> {
+    let random = vm.module_get("numpy.random")?;
+    let state_hash = vm.getattr_str(&random, "_state_hash").ok()?;
+    match vm.call(&state_hash, &[], &[]).ok()? {
+        Value::Int(h) => Some(h as u64),
+        _ => None,
+    }
 }
 
 /// SplitMix64's finaliser: well-spread seeds from a base and a counter.
@@ -183,6 +198,7 @@ impl ThreadStart {
             limits: vm.call_limits.clone(),
             environ: environ_of(vm),
             random_state: random_state_of(vm),
+            numpy_random_state: numpy_random_state_of(vm),
             started: Default::default(),
         }
     }
@@ -198,12 +214,11 @@ impl ThreadStart {
             .collect();
         vm.sys_path = crate::builtins::new_list(path);
         vm.environ = self.environ.clone();
-        vm.random_seed = self.random_state.map(|base| {
-            let n = self
-                .started
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            mix_seed(base, n)
-        });
+        let n = self
+            .started
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        vm.random_seed = self.random_state.map(|base| mix_seed(base, n));
+        vm.numpy_random_seed = self.numpy_random_state.map(|base| mix_seed(base, n));
         // Threads started by a limited call share its budget and token.
         vm.set_call_limits(self.limits.clone());
         vm
@@ -254,10 +269,12 @@ pub fn isolate<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResu
         limits: vm.call_limits.clone(),
         environ: vm.environ.clone(),
         random_state: None,
+        numpy_random_state: None,
         started: Default::default(),
     };
     let mut fresh = start.new_vm(vm.ctx.clone());
     fresh.random_seed = vm.random_seed;
+    fresh.numpy_random_seed = vm.numpy_random_seed;
     let old = std::mem::replace(vm, fresh);
     // Freeing the old heap may meet whatever state the panic left behind;
     // that must not take the thread down either.

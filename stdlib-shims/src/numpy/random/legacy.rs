@@ -1,0 +1,541 @@
+//! `numpy.random.RandomState`: the legacy generator, its seeding and
+//! state, and its methods (which the module-level functions call on the
+//! thread's global instance).
+
+use super::args::{cont, fill, method_args, size_arg, spread, Param};
+use super::integers::{bounded_ints, int_type, IntType, PyType};
+use super::mt19937::N;
+use super::sampling::{self, ChoiceWords};
+use super::seeds::legacy_seed;
+use super::state::{draw, legacy_replace, legacy_snapshot, LegacyState, RandomState};
+use crate::numpy::array::{Dims, NdArray};
+use crate::numpy::broadcast::broadcast_shapes;
+use crate::numpy::convert::as_array;
+use crate::numpy::dtype::DType;
+use crate::numpy::element::{Element, Scalar};
+use crate::numpy::shape::shape_arg;
+use std::cell::RefCell;
+use std::sync::OnceLock;
+use taipan_vm::builtins::args::parse_args;
+use taipan_vm::builtins::{new_dict, new_tuple};
+use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::object::ObjKind;
+use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::objects::native::native_class;
+use taipan_vm::value::FrozenRef;
+use taipan_vm::{Value, Vm};
+
+/// The methods of `RandomState`.
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("seed", seed),
+    ("get_state", get_state),
+    ("set_state", set_state),
+    ("random_sample", random_sample),
+    ("random", random_sample),
+    ("rand", rand),
+    ("randn", randn),
+    ("randint", randint),
+    ("uniform", uniform),
+    ("normal", normal),
+    ("standard_normal", standard_normal),
+    ("choice", choice),
+    ("shuffle", shuffle),
+    ("permutation", permutation),
+    ("bytes", bytes),
+    ("__repr__", repr),
+    ("__str__", str_),
+];
+
+/// The class `numpy.random.RandomState`.
+pub fn class() -> FrozenRef {
+    static CLASS: OnceLock<FrozenRef> = OnceLock::new();
+    *CLASS.get_or_init(|| native_class("RandomState", "numpy.random", Some(new), METHODS))
+}
+
+/// A new `RandomState` object over `mt`.
+pub fn new_object(mt: super::mt19937::Mt19937) -> Value {
+    let rs = RandomState {
+        state: RefCell::new(LegacyState { mt, gauss: None }),
+    };
+    Value::obj(ObjKind::Native(Box::new(rs)))
+}
+
+/// `RandomState(seed=None)`.
+fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let slots = parse_args("RandomState", method_args(&args), &["seed"], 0)?;
+    let seed = slots[0].clone().unwrap_or(Value::None);
+    Ok(new_object(legacy_seed(vm, &seed)?))
+}
+
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
+    args.pos
+        .first()
+        .ok_or_else(|| PyErr::type_error("RandomState method called without an instance"))
+}
+
+/// `seed(seed=None)`.
+pub fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("seed", method_args(&args), &["seed"], 0)?;
+    let seed = slots[0].clone().unwrap_or(Value::None);
+    let mt = legacy_seed(vm, &seed)?;
+    legacy_replace(this, LegacyState { mt, gauss: None })?;
+    Ok(Value::None)
+}
+
+/// `get_state(legacy=True)`: `('MT19937', key, pos, has_gauss, gauss)`,
+/// or NumPy's dict with `legacy=False`.
+pub fn get_state(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("get_state", method_args(&args), &["legacy"], 0)?;
+    let legacy = match &slots[0] {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let st = legacy_snapshot(this)?;
+    let key = NdArray::from_vec(st.mt.key.to_vec()).into_value();
+    let pos = Value::Int(st.mt.pos as i64);
+    let has_gauss = Value::Int(st.gauss.is_some() as i64);
+    let gauss = Value::Float(st.gauss.unwrap_or(0.0));
+    if legacy {
+        return Ok(new_tuple(vec![
+            str_value("MT19937"),
+            key,
+            pos,
+            has_gauss,
+            gauss,
+        ]));
+    }
+    let inner = new_dict();
+    vm.dict_set(&inner, str_value("key"), key)?;
+    vm.dict_set(&inner, str_value("pos"), pos)?;
+    let outer = new_dict();
+    vm.dict_set(&outer, str_value("bit_generator"), str_value("MT19937"))?;
+    vm.dict_set(&outer, str_value("state"), inner)?;
+    vm.dict_set(&outer, str_value("has_gauss"), has_gauss)?;
+    vm.dict_set(&outer, str_value("gauss"), gauss)?;
+    Ok(outer)
+}
+
+fn is_str(v: &Value, text: &str) -> bool {
+    matches!(v.kind(), Some(ObjKind::Str(s)) if s.as_str() == text)
+}
+
+/// `set_state(state)`: a tuple as `get_state()` gives, or its dict form.
+pub fn set_state(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("set_state", method_args(&args), &["state"], 1)?;
+    let state = slots[0].clone().unwrap_or(Value::None);
+    let (key, pos, has_gauss, gauss) = match state.kind() {
+        Some(ObjKind::Dict(_)) => {
+            let get = |vm: &mut Vm, d: &Value, k: &str| vm.dict_get(d, &str_value(k));
+            let (Some(name), Some(inner)) =
+                (get(vm, &state, "bit_generator")?, get(vm, &state, "state")?)
+            else {
+                return Err(PyErr::value_error("state dictionary is not valid."));
+            };
+            if !is_str(&name, "MT19937") {
+                return Err(PyErr::value_error("state must be for a MT19937 PRNG"));
+            }
+            let key = vm.getitem(&inner, &str_value("key"))?;
+            let pos = vm.getitem(&inner, &str_value("pos"))?;
+            let has_gauss = get(vm, &state, "has_gauss")?.unwrap_or(Value::Int(0));
+            let gauss = get(vm, &state, "gauss")?.unwrap_or(Value::Float(0.0));
+            (key, pos, has_gauss, gauss)
+        }
+        Some(ObjKind::Tuple(_) | ObjKind::List(_)) => {
+            let items = vm.collect(&state)?;
+            let item = |i: usize| {
+                items.get(i).cloned().ok_or_else(|| {
+                    PyErr::new(
+                        taipan_vm::types::types().index_error,
+                        "tuple index out of range",
+                    )
+                })
+            };
+            if !is_str(&item(0)?, "MT19937") {
+                return Err(PyErr::value_error(
+                    "set_state can only be used with legacy MT19937 state instances.",
+                ));
+            }
+            let (has_gauss, gauss) = if items.len() > 3 {
+                (item(3)?, item(4)?)
+            } else {
+                (Value::Int(0), Value::Float(0.0))
+            };
+            (item(1)?, item(2)?, has_gauss, gauss)
+        }
+        _ => return Err(PyErr::type_error("state must be a dict or a tuple.")),
+    };
+    let key = as_array(vm, &key, Some(DType::UInt32))?;
+    let words: Vec<u32> = key.to_vec()?;
+    if words.len() < N {
+        let n = words.len();
+        return Err(PyErr::new(
+            taipan_vm::types::types().index_error,
+            format!("index {n} is out of bounds for axis 0 with size {n}"),
+        ));
+    }
+    let pos = vm.index_of(&pos)?;
+    if !(0..=N as i64).contains(&pos) {
+        return Err(PyErr::value_error(
+            "state position must be between 0 and 624",
+        ));
+    }
+    let has_gauss = vm.truthy(&has_gauss)?;
+    let gauss = as_array(vm, &gauss, Some(DType::Float64))?.first().as_f64();
+    let gauss = has_gauss.then_some(gauss);
+    let mut mt = super::mt19937::Mt19937::from_u32(0);
+    mt.key.copy_from_slice(&words[..N]);
+    mt.pos = pos as usize;
+    legacy_replace(this, LegacyState { mt, gauss })?;
+    Ok(Value::None)
+}
+
+/// `random_sample(size=None)` (also `random`, `sample`, `ranf`).
+pub fn random_sample(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("random_sample", method_args(&args), &["size"], 0)?;
+    let shape = size_arg(vm, slots[0].as_ref())?;
+    fill(this, shape, |s| s.next_double())
+}
+
+/// The positional arguments of `rand`/`randn` as a size (none: a scalar).
+fn dims_args(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<Option<Dims>> {
+    if let Some((key, _)) = args.kw.first() {
+        return Err(PyErr::type_error(format!(
+            "{name}() got an unexpected keyword argument '{}'",
+            vm.to_str(key)?
+        )));
+    }
+    let rest = method_args(args);
+    if rest.pos.is_empty() {
+        return Ok(None);
+    }
+    size_arg(vm, Some(&new_tuple(rest.pos.to_vec())))
+}
+
+/// `rand(d0, d1, ...)`.
+pub fn rand(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let shape = dims_args(vm, "rand", &args)?;
+    fill(this, shape, |s| s.next_double())
+}
+
+/// `randn(d0, d1, ...)`.
+pub fn randn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let shape = dims_args(vm, "randn", &args)?;
+    fill(this, shape, |s| s.normal())
+}
+
+/// `standard_normal(size=None)`.
+pub fn standard_normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("standard_normal", method_args(&args), &["size"], 0)?;
+    let shape = size_arg(vm, slots[0].as_ref())?;
+    fill(this, shape, |s| s.normal())
+}
+
+/// `normal(loc=0.0, scale=1.0, size=None)`.
+pub fn normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("normal", method_args(&args), &["loc", "scale", "size"], 0)?;
+    let loc = slots[0].clone().unwrap_or(Value::Float(0.0));
+    let scale = slots[1].clone().unwrap_or(Value::Float(1.0));
+    let params = [
+        Param {
+            value: &loc,
+            name: "",
+            non_negative: false,
+        },
+        Param {
+            value: &scale,
+            name: "scale",
+            non_negative: true,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        p[0] + p[1] * s.normal()
+    })
+}
+
+/// The parameters of `uniform`: `low` and the range `high - low`,
+/// checked finite (`range_error` words the error).
+pub fn uniform_params(
+    vm: &mut Vm,
+    low: &Value,
+    high: &Value,
+    range_error: &str,
+) -> PyResult<(Value, Value)> {
+    let alow = as_array(vm, low, Some(DType::Float64))?;
+    let ahigh = as_array(vm, high, Some(DType::Float64))?;
+    if alow.ndim() == 0 && ahigh.ndim() == 0 {
+        let (l, h) = (alow.first().as_f64(), ahigh.first().as_f64());
+        let range = h - l;
+        if !range.is_finite() {
+            return Err(PyErr::overflow(range_error));
+        }
+        return Ok((Value::Float(l), Value::Float(range)));
+    }
+    let shape = broadcast_shapes(&alow.shape(), &ahigh.shape())?;
+    let (l, h) = (spread(&alow, &shape)?, spread(&ahigh, &shape)?);
+    let range: Vec<f64> = h.iter().zip(&l).map(|(h, l)| h - l).collect();
+    if range.iter().any(|r| !r.is_finite()) {
+        return Err(PyErr::overflow("Range exceeds valid bounds"));
+    }
+    let range = NdArray::new(f64::wrap(range), shape).into_value();
+    Ok((alow.into_value(), range))
+}
+
+/// `uniform(low=0.0, high=1.0, size=None)`.
+pub fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("uniform", method_args(&args), &["low", "high", "size"], 0)?;
+    let low = slots[0].clone().unwrap_or(Value::Float(0.0));
+    let high = slots[1].clone().unwrap_or(Value::Float(1.0));
+    let (low, range) = uniform_params(vm, &low, &high, "Range exceeds valid bounds")?;
+    let params = [
+        Param {
+            value: &low,
+            name: "",
+            non_negative: false,
+        },
+        Param {
+            value: &range,
+            name: "",
+            non_negative: false,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        p[0] + p[1] * s.next_double()
+    })
+}
+
+/// `randint(low, high=None, size=None, dtype=int)`.
+pub fn randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args(
+        "randint",
+        method_args(&args),
+        &["low", "high", "size", "dtype"],
+        1,
+    )?;
+    let default = IntType {
+        dtype: DType::Int64,
+        python: Some(PyType::Int),
+    };
+    let ty = int_type(vm, slots[3].as_ref(), default, "randint")?;
+    let first = slots[0].clone().unwrap_or(Value::None);
+    let (low, high) = match slots[1].clone().filter(|v| !v.is_none()) {
+        Some(h) => (first, h),
+        None => (Value::Int(0), first),
+    };
+    bounded_ints(vm, this, &low, &high, slots[2].as_ref(), ty, false)
+}
+
+/// `bytes(length)`: little-endian uint32 draws, cut to `length`.
+pub fn bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("bytes", method_args(&args), &["length"], 1)?;
+    let length = vm
+        .index_of(slots[0].as_ref().unwrap_or(&Value::None))?
+        .max(0) as usize;
+    random_bytes(vm, this, length)
+}
+
+/// `length` random bytes: the little-endian bytes of uint32 integers drawn
+/// over their whole range.
+pub fn random_bytes(vm: &mut Vm, this: &Value, length: usize) -> PyResult<Value> {
+    let words = length.div_ceil(4).max(1);
+    let ty = IntType {
+        dtype: DType::UInt32,
+        python: None,
+    };
+    let size = Value::Int(words as i64);
+    let big = taipan_vm::objects::int::int_value(num_bigint::BigInt::from(1u64 << 32));
+    let drawn = bounded_ints(vm, this, &Value::Int(0), &big, Some(&size), ty, false)?;
+    let values: Vec<u32> = NdArray::of(&drawn).map_or(Ok(Vec::new()), |a| a.to_vec())?;
+    let mut out: Vec<u8> = values.iter().flat_map(|w| w.to_le_bytes()).collect();
+    out.truncate(length);
+    Ok(Value::obj(ObjKind::Bytes(out.into())))
+}
+
+/// `np.prod(size) != 0` as NumPy's `choice` tests it (`None` counts as
+/// nonzero).
+pub fn takes_samples(vm: &mut Vm, size: Option<&Value>) -> PyResult<bool> {
+    match size.filter(|v| !v.is_none()) {
+        None => Ok(true),
+        Some(v) => Ok(shape_arg(vm, v)?.iter().product::<i64>() != 0),
+    }
+}
+
+/// The population size of a 0-d `a` (an int), or None when it is not one.
+pub fn int_population(a: &NdArray) -> Option<i64> {
+    match a.first() {
+        Scalar::Int(i) => Some(i),
+        Scalar::UInt(u) => i64::try_from(u).ok(),
+        Scalar::Bool(b) => Some(b as i64),
+        Scalar::Float(_) => None,
+    }
+}
+
+const WORDS: ChoiceWords = ChoiceWords {
+    p_ndim: "'p' must be 1-dimensional",
+    p_size: "'a' and 'p' must have same size",
+    p_nan: "probabilities contain NaN",
+    p_negative: "probabilities are not non-negative",
+    p_sum: "probabilities do not sum to 1",
+};
+
+/// `choice(a, size=None, replace=True, p=None)`.
+pub fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args(
+        "choice",
+        method_args(&args),
+        &["a", "size", "replace", "p"],
+        1,
+    )?;
+    let a = as_array(vm, slots[0].as_ref().unwrap_or(&Value::None), None)?;
+    let size = slots[1].clone().filter(|v| !v.is_none());
+    let replace = match &slots[2] {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let p = slots[3].clone().filter(|v| !v.is_none());
+    let pop_size = if a.ndim() == 0 {
+        let n = int_population(&a)
+            .ok_or_else(|| PyErr::value_error("a must be 1-dimensional or an integer"))?;
+        if n <= 0 && takes_samples(vm, size.as_ref())? {
+            return Err(PyErr::value_error(
+                "a must be greater than 0 unless no samples are taken",
+            ));
+        }
+        n
+    } else if a.ndim() != 1 {
+        return Err(PyErr::value_error("a must be 1-dimensional"));
+    } else {
+        let n = a.dim(0) as i64;
+        if n == 0 && takes_samples(vm, size.as_ref())? {
+            return Err(PyErr::value_error(
+                "'a' cannot be empty unless no samples are taken",
+            ));
+        }
+        n
+    };
+    let p = match &p {
+        Some(p) => Some(sampling::probabilities(vm, p, pop_size, &WORDS)?),
+        None => None,
+    };
+    let shape = match &size {
+        Some(s) => {
+            let spec = shape_arg(vm, s)?;
+            if !replace && spec.iter().product::<i64>() > pop_size {
+                return Err(PyErr::value_error(
+                    "Cannot take a larger sample than population when 'replace=False'",
+                ));
+            }
+            if spec.iter().any(|&d| d < 0) {
+                return Err(PyErr::value_error(if replace {
+                    "negative dimensions are not allowed"
+                } else {
+                    "Negative dimensions are not allowed"
+                }));
+            }
+            size_arg(vm, Some(s))?
+        }
+        None => None,
+    };
+    let dims = shape.clone().unwrap_or_default();
+    let n: usize = dims.iter().product();
+    if !replace && n as i64 > pop_size {
+        return Err(PyErr::value_error(
+            "Cannot take a larger sample than population when 'replace=False'",
+        ));
+    }
+    let idx: Vec<i64> = match (&p, replace) {
+        (Some(p), true) => {
+            let c = sampling::cdf(p);
+            let u = draw(this, |s| {
+                (0..n).map(|_| s.next_double()).collect::<Vec<f64>>()
+            })?;
+            u.iter().map(|&u| sampling::search_right(&c, u)).collect()
+        }
+        (None, true) => {
+            let ty = IntType {
+                dtype: DType::Int64,
+                python: None,
+            };
+            let size_v = new_tuple(dims.iter().map(|&d| Value::Int(d as i64)).collect());
+            let drawn = bounded_ints(
+                vm,
+                this,
+                &Value::Int(0),
+                &Value::Int(pop_size),
+                Some(&size_v),
+                ty,
+                false,
+            )?;
+            NdArray::of(&drawn).map_or(Ok(Vec::new()), |a| a.to_vec())?
+        }
+        (Some(p), false) => sampling::weighted_unique(p, n, |k| {
+            draw(this, |s| (0..k).map(|_| s.next_double()).collect())
+        })?,
+        (None, false) => {
+            let mut all = sampling::shuffled_range(this, pop_size.max(0) as usize)?;
+            all.truncate(n);
+            all
+        }
+    };
+    let is_scalar = shape.is_none();
+    let idx_value = sampling::index_value(idx, Some(&dims).filter(|_| !is_scalar));
+    if a.ndim() == 0 {
+        return Ok(idx_value);
+    }
+    sampling::pick_from(vm, &a, idx_value, 0, !is_scalar && dims.is_empty())
+}
+
+/// `shuffle(x)`: in place, along the first axis.
+pub fn shuffle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("shuffle", method_args(&args), &["x"], 1)?;
+    let x = slots[0].clone().unwrap_or(Value::None);
+    sampling::shuffle(vm, this, &x, None)?;
+    Ok(Value::None)
+}
+
+/// `permutation(x)`.
+pub fn permutation(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("permutation", method_args(&args), &["x"], 1)?;
+    let x = slots[0].clone().unwrap_or(Value::None);
+    sampling::permutation(vm, this, &x, 0, true)
+}
+
+fn str_(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(str_value("RandomState(MT19937)"))
+}
+
+fn repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let addr = this(&args)?.as_obj().map_or(0, |o| o.addr());
+    Ok(str_value(format!("RandomState(MT19937) at 0x{addr:X}")))
+}
+
+/// A hash of the state of a `RandomState` (read, not advanced), from
+/// which worker threads' global generators are seeded.
+pub fn state_hash(this: &Value) -> PyResult<u64> {
+    let st = legacy_snapshot(this)?;
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let words = st
+        .mt
+        .key
+        .iter()
+        .map(|&k| k as u64)
+        .chain([st.mt.pos as u64, st.gauss.map_or(0, |g| g.to_bits() | 1)]);
+    for w in words {
+        h ^= w;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    Ok(h)
+}
