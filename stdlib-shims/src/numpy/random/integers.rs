@@ -293,6 +293,9 @@ fn spread_ints(values: Vec<i128>, shape: &Dims, to: &[usize]) -> PyResult<Vec<i1
     let spread = broadcast_to(&index, to)?;
     let data = spread.buf.read();
     let mut out = Vec::with_capacity(count(to));
-    spread.for_each_offset(|o| out.push(values[data.get(o).as_i64() as usize]));
+    spread.for_each_offset(|o| {
+        let i = data.get(o).as_i64() as usize;
+        out.push(values.get(i).copied().unwrap_or(0));
+    });
     Ok(out)
 }
