@@ -40,6 +40,7 @@ pub mod random;
 pub mod reduce;
 pub mod shape;
 pub mod sort;
+pub mod stats;
 pub mod text;
 pub mod ufunc;
 
@@ -70,6 +71,7 @@ const FUNCTION_TABLES: &[&[(&str, NativeFn)]] = &[
     fft::TOP_FUNCTIONS,
     reduce::FUNCTIONS,
     sort::FUNCTIONS,
+    stats::FUNCTIONS,
     join::FUNCTIONS,
     npy::FUNCTIONS,
     errstate::FUNCTIONS,

@@ -568,3 +568,980 @@ logical_and = ufunc("logical_and", logical_and, all)
 logical_or = ufunc("logical_or", logical_or, any)
 bitwise_and = ufunc("bitwise_and", bitwise_and)
 bitwise_or = ufunc("bitwise_or", bitwise_or)
+
+
+# ---- statistics: quantiles, interpolation, convolution, histograms
+# (numpy/lib/_function_base_impl.py, _nanfunctions_impl.py and
+# _histograms_impl.py, step for step, so results, dtypes and errors agree;
+# the element loops of interp and correlate are native: stats.rs)
+
+def _normalize_axis_tuple(axis, nd):
+    """numpy's normalize_axis_tuple: a tuple of axes in range(nd)."""
+    if not isinstance(axis, (tuple, list)):
+        axis = (axis,)
+    out = []
+    for ax in axis:
+        ax = operator_index(ax)
+        if ax < -nd or ax >= nd:
+            raise AxisError("axis %d is out of bounds for array of dimension %d" % (ax, nd))
+        out.append(ax % nd if nd else ax)
+    if len(set(out)) != len(out):
+        raise ValueError("repeated axis")
+    return tuple(out)
+
+
+def _normalize_axis_index(axis, nd, prefix=None):
+    """numpy's normalize_axis_index, its message prefixed as NumPy's."""
+    axis = operator_index(axis)
+    if axis < -nd or axis >= nd:
+        msg = "axis %d is out of bounds for array of dimension %d" % (axis, nd)
+        raise AxisError(msg if prefix is None else prefix + ": " + msg)
+    return axis % nd
+
+
+def operator_index(v):
+    """operator.index: v as an int, or TypeError."""
+    if isinstance(v, bool) or isinstance(v, int):
+        return int(v)
+    if isinstance(v, integer) or (isinstance(v, ndarray) and v.ndim == 0 and v.dtype.kind in "iub"):
+        return int(v)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+
+
+def _ureduce(a, func, keepdims, axis, **kwargs):
+    """numpy's _ureduce: several axes merged into one last axis, and the
+    reduced axes put back as length 1 for keepdims."""
+    nd = a.ndim
+    if axis is not None:
+        axis = _normalize_axis_tuple(axis, nd)
+        if len(axis) == 1:
+            kwargs["axis"] = axis[0]
+        else:
+            keep = [i for i in range(nd) if i not in axis]
+            for i, s in enumerate(keep):
+                a = a.swapaxes(i, s)
+            a = a.reshape(a.shape[:len(keep)] + (-1,))
+            kwargs["axis"] = -1
+    else:
+        kwargs["axis"] = None
+    r = func(a, **kwargs)
+    if keepdims:
+        if axis is None:
+            index_r = (None,) * nd
+        else:
+            index_r = tuple(None if i in axis else slice(None) for i in range(nd))
+        r = asarray(r)[(Ellipsis,) + index_r]
+    return r
+
+
+def _lerp(a, b, t):
+    diff_b_a = subtract(b, a)
+    lerp = asanyarray(add(a, diff_b_a * t))
+    lerp = where(t >= 0.5, subtract(b, diff_b_a * (1 - t)), lerp).astype(lerp.dtype)
+    if lerp.ndim == 0:
+        lerp = lerp[()]
+    return lerp
+
+
+def _virtual_index(n, q, alpha, beta):
+    return n * q + (alpha + q * (1 - alpha - beta)) - 1
+
+
+def _gamma_mask(shape, default_value, conditioned_value, where_):
+    out = full(shape, default_value)
+    return where(where_, conditioned_value, out).astype(out.dtype)
+
+
+def _discrete_to_boundaries(index, gamma_condition):
+    previous = floor(index)
+    next_ = previous + 1
+    gamma = index - previous
+    res = _gamma_mask(index.shape, next_, previous, gamma_condition(gamma, index)).astype(intp)
+    res[res < 0] = 0
+    return res
+
+
+def _closest_observation(n, quantiles):
+    def gamma_fun(gamma, index):
+        return (gamma == 0) & (floor(index) % 2 == 1)
+    return _discrete_to_boundaries((n * quantiles) - 1 - 0.5, gamma_fun)
+
+
+def _inverted_cdf(n, quantiles):
+    return _discrete_to_boundaries((n * quantiles) - 1, lambda gamma, _: gamma == 0)
+
+
+def _averaged_inverted_cdf_gamma(gamma, index):
+    return _gamma_mask(gamma.shape, 1, 0.5, gamma == 0)
+
+
+def _keep_gamma(gamma, index):
+    return gamma
+
+
+_QUANTILE_METHODS = {
+    "inverted_cdf": (_inverted_cdf, None),
+    "averaged_inverted_cdf": (lambda n, q: n * q - 1, "aicdf"),
+    "closest_observation": (_closest_observation, None),
+    "interpolated_inverted_cdf": (lambda n, q: _virtual_index(n, q, 0, 1), _keep_gamma),
+    "hazen": (lambda n, q: _virtual_index(n, q, 0.5, 0.5), _keep_gamma),
+    "weibull": (lambda n, q: _virtual_index(n, q, 0, 0), _keep_gamma),
+    "linear": (lambda n, q: (n - 1) * q, _keep_gamma),
+    "median_unbiased": (lambda n, q: _virtual_index(n, q, 1 / 3.0, 1 / 3.0), _keep_gamma),
+    "normal_unbiased": (lambda n, q: _virtual_index(n, q, 3 / 8.0, 3 / 8.0), _keep_gamma),
+    "lower": (lambda n, q: floor((n - 1) * q).astype(intp), None),
+    "higher": (lambda n, q: ceil((n - 1) * q).astype(intp), None),
+    "midpoint": (lambda n, q: 0.5 * (floor((n - 1) * q) + ceil((n - 1) * q)),
+                 lambda gamma, index: _gamma_mask(gamma.shape, 0.5, 0.0, index % 1 == 0)),
+    "nearest": (lambda n, q: around((n - 1) * q).astype(intp), None),
+}
+
+
+def _method_keys_text():
+    return "dict_keys([%s])" % ", ".join(repr(k) for k in _QUANTILE_METHODS)
+
+
+def _get_indexes(arr, virtual_indexes, valid_values_count):
+    previous_indexes = asanyarray(floor(virtual_indexes))
+    next_indexes = asanyarray(previous_indexes + 1)
+    above = virtual_indexes >= valid_values_count - 1
+    if above.any():
+        previous_indexes[above] = -1
+        next_indexes[above] = -1
+    below = virtual_indexes < 0
+    if below.any():
+        previous_indexes[below] = 0
+        next_indexes[below] = 0
+    if arr.dtype.kind == "f":
+        nans = isnan(virtual_indexes)
+        if nans.any():
+            previous_indexes[nans] = -1
+            next_indexes[nans] = -1
+    return previous_indexes.astype(intp), next_indexes.astype(intp)
+
+
+def _quantile(arr, quantiles, axis, method):
+    """numpy's _quantile: arr a fresh array, q checked."""
+    values_count = arr.shape[axis]
+    if axis != 0:
+        arr = moveaxis(arr, axis, 0)
+    supports_nans = arr.dtype.kind == "f"
+    try:
+        get_index, fix_gamma = _QUANTILE_METHODS[method]
+    except (KeyError, TypeError):
+        raise ValueError("%r is not a valid method. Use one of: %s" % (method, _method_keys_text())) from None
+    virtual_indexes = asanyarray(get_index(values_count, quantiles))
+    if fix_gamma is None:
+        supports_integers = True
+    else:
+        supports_integers = method == "linear" and virtual_indexes.dtype.kind in "iu"
+    # NumPy partitions; a full sort (NaN last) puts the same values there.
+    if values_count == 0:
+        if supports_integers and virtual_indexes.size == 0:
+            pass
+        else:
+            raise IndexError("index -1 is out of bounds for axis 0 with size 0")
+    arr = sort(arr, axis=0)
+    if supports_integers:
+        result = take(arr, virtual_indexes, axis=0)
+        slices_having_nans = isnan(arr[-1, ...]) if supports_nans else None
+    else:
+        previous_indexes, next_indexes = _get_indexes(arr, virtual_indexes, values_count)
+        slices_having_nans = isnan(arr[-1, ...]) if supports_nans else None
+        previous = arr[previous_indexes]
+        next_ = arr[next_indexes]
+        gamma = asanyarray(virtual_indexes - previous_indexes)
+        if fix_gamma == "aicdf":
+            gamma = _averaged_inverted_cdf_gamma(gamma, virtual_indexes)
+        else:
+            gamma = fix_gamma(gamma, virtual_indexes)
+        gamma = asanyarray(gamma).astype(virtual_indexes.dtype)
+        gamma = gamma.reshape(virtual_indexes.shape + (1,) * (arr.ndim - 1))
+        result = _lerp(previous, next_, gamma)
+    if slices_having_nans is not None and slices_having_nans.any():
+        if result.ndim == 0:
+            result = arr[-1]
+        else:
+            result = where(slices_having_nans, arr[-1, ...], result).astype(result.dtype)
+    return result
+
+
+def _quantile_ureduce_func(a, q, axis=None, method="linear"):
+    if q.ndim > 2:
+        raise ValueError("q must be a scalar or 1d")
+    if axis is None:
+        axis = 0
+        arr = a.flatten()
+    else:
+        arr = a.copy()
+    return _quantile(arr, q, axis, method)
+
+
+def _quantile_is_valid(q):
+    if q.ndim == 1 and q.size < 10:
+        for i in range(q.size):
+            if not (0.0 <= q[i] <= 1.0):
+                return False
+    else:
+        if not (q.min() >= 0 and q.max() <= 1):
+            return False
+    return True
+
+
+def _check_quantile_args(out, overwrite_input, weights):
+    if out is not None:
+        raise NotImplementedError("taipan's numpy: quantile's out= is not supported")
+    if weights is not None:
+        raise NotImplementedError("taipan's numpy: quantile's weights= is not supported")
+
+
+def _percent_q(a, q):
+    """q / 100 in the dtype NumPy's percentile divides in."""
+    q = true_divide(q, a.dtype.type(100) if a.dtype.kind == "f" else 100)
+    return asanyarray(q)
+
+
+def _quantile_q(a, q):
+    if isinstance(q, (int, float)) and not isinstance(q, bool) and a.dtype.kind == "f":
+        return asanyarray(q, dtype=a.dtype)
+    return asanyarray(q)
+
+
+def quantile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
+             keepdims=False, *, weights=None):
+    """The q-th quantiles of a along axis (NumPy's methods)."""
+    _check_quantile_args(out, overwrite_input, weights)
+    a = asanyarray(a)
+    q = _quantile_q(a, q)
+    if not _quantile_is_valid(q):
+        raise ValueError("Quantiles must be in the range [0, 1]")
+    return _ureduce(a, _quantile_ureduce_func, keepdims, axis, q=q, method=method)
+
+
+def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
+               keepdims=False, *, weights=None):
+    """The q-th percentiles of a along axis (NumPy's methods)."""
+    _check_quantile_args(out, overwrite_input, weights)
+    a = asanyarray(a)
+    q = _percent_q(a, q)
+    if not _quantile_is_valid(q):
+        raise ValueError("Percentiles must be in the range [0, 100]")
+    return _ureduce(a, _quantile_ureduce_func, keepdims, axis, q=q, method=method)
+
+
+def _nanquantile_1d(arr1d, q, method):
+    arr1d = arr1d[~isnan(arr1d)]
+    if arr1d.size == 0:
+        return full(q.shape, nan, dtype=arr1d.dtype)[()]
+    return _quantile_ureduce_func(arr1d, q, None, method)
+
+
+def _nanquantile_ureduce_func(a, q, axis=None, method="linear"):
+    if q.ndim > 2:
+        raise ValueError("q must be a scalar or 1d")
+    if axis is None or a.ndim == 1:
+        return _nanquantile_1d(a.ravel(), q, method)
+    result = apply_along_axis(_nanquantile_1d, axis, a, q, method)
+    if q.ndim != 0:
+        from_ax = [axis + i for i in range(q.ndim)]
+        result = moveaxis(result, from_ax, list(range(q.ndim)))
+    return result
+
+
+def _nanquantile_unchecked(a, q, axis, method, keepdims):
+    if a.size == 0:
+        return nanmean(a, axis, keepdims=keepdims)
+    return _ureduce(a, _nanquantile_ureduce_func, keepdims, axis, q=q, method=method)
+
+
+def nanquantile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
+                keepdims=False, *, weights=None):
+    """quantile, ignoring NaNs."""
+    _check_quantile_args(out, overwrite_input, weights)
+    a = asanyarray(a)
+    q = _quantile_q(a, q)
+    if not _quantile_is_valid(q):
+        raise ValueError("Quantiles must be in the range [0, 1]")
+    return _nanquantile_unchecked(a, q, axis, method, keepdims)
+
+
+def nanpercentile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
+                  keepdims=False, *, weights=None):
+    """percentile, ignoring NaNs."""
+    _check_quantile_args(out, overwrite_input, weights)
+    a = asanyarray(a)
+    q = _percent_q(a, q)
+    if not _quantile_is_valid(q):
+        raise ValueError("Percentiles must be in the range [0, 100]")
+    return _nanquantile_unchecked(a, q, axis, method, keepdims)
+
+
+def apply_along_axis(func1d, axis, arr, *args, **kwargs):
+    """func1d applied to the 1-d slices of arr along axis."""
+    arr = asanyarray(arr)
+    nd = arr.ndim
+    axis = _normalize_axis_index(axis, nd)
+    in_dims = list(range(nd))
+    inarr_view = transpose(arr, in_dims[:axis] + in_dims[axis + 1:] + [axis])
+    outer = inarr_view.shape[:-1]
+    count = 1
+    for n in outer:
+        count *= n
+    if count == 0:
+        raise ValueError("Cannot apply_along_axis when any iteration dimensions are 0")
+    inds = [unravel_index(i, outer) if outer else () for i in range(count)]
+    inds = [tuple(int(k) for k in ind) + (Ellipsis,) for ind in inds]
+    res = asanyarray(func1d(inarr_view[inds[0]], *args, **kwargs))
+    buff = zeros(outer + res.shape, dtype=res.dtype)
+    buff_dims = list(range(buff.ndim))
+    buff_permute = (buff_dims[0:axis] + buff_dims[buff.ndim - res.ndim:buff.ndim]
+                    + buff_dims[axis:buff.ndim - res.ndim])
+    buff[inds[0]] = res
+    for ind in inds[1:]:
+        buff[ind] = asanyarray(func1d(inarr_view[ind], *args, **kwargs))
+    return transpose(buff, buff_permute)
+
+
+def interp(x, xp, fp, left=None, right=None, period=None):
+    """One-dimensional linear interpolation of increasing sample points."""
+    fp = asarray(fp)
+    if period is not None:
+        if period == 0:
+            raise ValueError("period must be a non-zero value")
+        period = abs(period)
+        left = None
+        right = None
+        x = asarray(x, dtype=float64)
+        xp = asarray(xp, dtype=float64)
+        fp = asarray(fp, dtype=float64)
+        if xp.ndim != 1 or fp.ndim != 1:
+            raise ValueError("Data points must be 1-D sequences")
+        if xp.shape[0] != fp.shape[0]:
+            raise ValueError("fp and xp are not of the same length")
+        x = x % period
+        xp = xp % period
+        asort_xp = argsort(xp)
+        xp = xp[asort_xp]
+        fp = fp[asort_xp]
+        xp = concatenate((xp[-1:] - period, xp, xp[0:1] + period))
+        fp = concatenate((fp[-1:], fp, fp[0:1]))
+    return _numpy._interp(x, xp, fp, left, right)
+
+
+def _correlate_mode(mode):
+    if isinstance(mode, str):
+        if mode in ("valid", "same", "full"):
+            return ("valid", "same", "full").index(mode)
+        if mode[:1] in ("v", "s", "f", "V", "S", "F"):
+            raise ValueError("Use one of 'valid', 'same', or 'full' for convolve/correlate mode")
+        raise ValueError("mode must be one of 'valid', 'same', or 'full' (got %r)" % mode)
+    try:
+        number = operator_index(mode)
+    except TypeError:
+        raise TypeError("convolve/correlate mode not understood") from None
+    if 0 <= number <= 2:
+        return number
+    raise ValueError("integer convolve/correlate mode must be 0, 1, or 2")
+
+
+def _correlate_operands(a, v):
+    a = asarray(a)
+    v = asarray(v)
+    dt = result_type(a, v)
+    return a.astype(dt), v.astype(dt)
+
+
+def correlate(a, v, mode="valid"):
+    """Cross-correlation of two 1-d sequences."""
+    mode = _correlate_mode(mode)
+    a, v = _correlate_operands(a, v)
+    return _numpy._correlate(a, v, mode, True)
+
+
+def convolve(a, v, mode="full"):
+    """Discrete linear convolution of two 1-d sequences."""
+    a = array(a, ndmin=1)
+    v = array(v, ndmin=1)
+    if len(v) > len(a):
+        a, v = v, a
+    if len(a) == 0:
+        raise ValueError("a cannot be empty")
+    if len(v) == 0:
+        raise ValueError("v cannot be empty")
+    mode = _correlate_mode(mode)
+    a, v = _correlate_operands(a, v[::-1])
+    return _numpy._correlate(a, v, mode, False)
+
+
+_builtin_range = range
+
+
+def _hist_outer_edges(a, range):
+    if range is not None:
+        first_edge, last_edge = range
+        if first_edge > last_edge:
+            raise ValueError("max must be larger than min in range parameter.")
+        if not (isfinite(first_edge) and isfinite(last_edge)):
+            raise ValueError("supplied range of [%s, %s] is not finite" % (first_edge, last_edge))
+    elif a.size == 0:
+        first_edge, last_edge = 0, 1
+    else:
+        first_edge, last_edge = a.min(), a.max()
+        if not (isfinite(first_edge) and isfinite(last_edge)):
+            raise ValueError("autodetected range of [%s, %s] is not finite" % (first_edge, last_edge))
+    if first_edge == last_edge:
+        first_edge = first_edge - 0.5
+        last_edge = last_edge + 0.5
+    return first_edge, last_edge
+
+
+_SIGNED_TO_UNSIGNED = {"int8": "uint8", "int16": "uint16", "int32": "uint32", "int64": "uint64"}
+
+
+def _unsigned_subtract(a, b):
+    dt = result_type(a, b)
+    unsigned = _SIGNED_TO_UNSIGNED.get(dt.name)
+    if unsigned is None:
+        r = subtract(a, b)
+        return r.astype(dt) if r.dtype != dt else r
+    r = subtract(asarray(a, dtype=dt), asarray(b, dtype=dt)).astype(unsigned)
+    return r[()] if r.ndim == 0 else r
+
+
+def _linspace_in(start, stop, num, dtype_):
+    """np.linspace(start, stop, num, dtype=dtype_), computed in the type
+    NumPy computes it in (start's and stop's, at least float)."""
+    dt = result_type(start, stop)
+    if dt.kind not in "fc":
+        dt = dtype(float64)
+    start = dt.type(start)
+    stop = dt.type(stop)
+    div = num - 1
+    y = arange(0, num, dtype=dt)
+    delta = subtract(stop, start)
+    if div > 0:
+        step = delta / div
+        if step == 0:
+            y = y / div
+            y = y * delta
+        else:
+            y = y * step
+    else:
+        y = y * delta
+    y = y + start
+    if num > 1:
+        y[-1] = stop
+    return y.astype(dtype_)
+
+
+def _hist_bin_edges(a, bins, range):
+    n_equal_bins = None
+    bin_edges = None
+    if isinstance(bins, str):
+        raise NotImplementedError("taipan's numpy: histogram bins given by name (%r) are not supported" % bins)
+    elif ndim(bins) == 0:
+        try:
+            n_equal_bins = operator_index(bins)
+        except TypeError:
+            raise TypeError("`bins` must be an integer, a string, or an array") from None
+        if n_equal_bins < 1:
+            raise ValueError("`bins` must be positive, when an integer")
+        first_edge, last_edge = _hist_outer_edges(a, range)
+    elif ndim(bins) == 1:
+        bin_edges = asarray(bins)
+        if (bin_edges[:-1] > bin_edges[1:]).any():
+            raise ValueError("`bins` must increase monotonically, when an array")
+    else:
+        raise ValueError("`bins` must be 1d, when an array")
+    if n_equal_bins is not None:
+        bin_type = result_type(first_edge, last_edge, a)
+        if bin_type.kind in "iub":
+            bin_type = result_type(bin_type, float)
+        bin_edges = _linspace_in(first_edge, last_edge, n_equal_bins + 1, bin_type)
+        if (bin_edges[:-1] >= bin_edges[1:]).any():
+            raise ValueError("Too many bins for data range. Cannot create %d finite-sized bins."
+                             % n_equal_bins)
+        return bin_edges, (first_edge, last_edge, n_equal_bins)
+    return bin_edges, None
+
+
+def _search_sorted_inclusive(a, v):
+    return concatenate((a.searchsorted(v[:-1], "left"), a.searchsorted(v[-1:], "right")))
+
+
+def histogram_bin_edges(a, bins=10, range=None, weights=None):
+    """The bin edges np.histogram would use."""
+    a = asarray(a).ravel()
+    return _hist_bin_edges(a, bins, range)[0]
+
+
+def histogram(a, bins=10, range=None, density=None, weights=None):
+    """The histogram of a: (counts, bin_edges), as NumPy computes them."""
+    a = asarray(a)
+    if a.dtype.kind == "b":
+        a = a.astype(uint8)
+    if weights is not None:
+        weights = asarray(weights)
+        if weights.shape != a.shape:
+            raise ValueError("weights should have the same shape as a.")
+        weights = weights.ravel()
+    a = a.ravel()
+    bin_edges, uniform_bins = _hist_bin_edges(a, bins, range)
+    ntype = dtype(intp) if weights is None else weights.dtype
+    block = 65536
+    if uniform_bins is not None:
+        first_edge, last_edge, n_equal_bins = uniform_bins
+        n = zeros(n_equal_bins, ntype)
+        norm_numerator = n_equal_bins
+        norm_denom = _unsigned_subtract(last_edge, first_edge)
+        for i in _builtin_range(0, len(a), block):
+            tmp_a = a[i:i + block]
+            tmp_w = None if weights is None else weights[i:i + block]
+            keep = tmp_a >= first_edge
+            keep &= tmp_a <= last_edge
+            if not keep.all():
+                tmp_a = tmp_a[keep]
+                if tmp_w is not None:
+                    tmp_w = tmp_w[keep]
+            tmp_a = tmp_a.astype(bin_edges.dtype)
+            f_indices = (_unsigned_subtract(tmp_a, first_edge) / norm_denom) * norm_numerator
+            indices = f_indices.astype(intp)
+            indices[indices == n_equal_bins] -= 1
+            decrement = tmp_a < bin_edges[indices]
+            indices[decrement] -= 1
+            increment = (tmp_a >= bin_edges[indices + 1]) & (indices != n_equal_bins - 1)
+            indices[increment] += 1
+            n += bincount(indices, weights=tmp_w, minlength=n_equal_bins).astype(ntype)
+    else:
+        cum_n = zeros(bin_edges.shape, ntype)
+        if weights is None:
+            for i in _builtin_range(0, len(a), block):
+                sa = sort(a[i:i + block])
+                cum_n += _search_sorted_inclusive(sa, bin_edges)
+        else:
+            zero = zeros(1, dtype=ntype)
+            for i in _builtin_range(0, len(a), block):
+                tmp_a = a[i:i + block]
+                tmp_w = weights[i:i + block]
+                sorting_index = argsort(tmp_a)
+                sa = tmp_a[sorting_index]
+                sw = tmp_w[sorting_index]
+                cw = concatenate((zero, sw.cumsum()))
+                bin_index = _search_sorted_inclusive(sa, bin_edges)
+                cum_n += cw[bin_index]
+        n = diff(cum_n)
+    if density:
+        db = array(diff(bin_edges), float)
+        return n / db / n.sum(), bin_edges
+    return n, bin_edges
+
+
+# ---- select, indices, cross, polynomials
+
+def select(condlist, choicelist, default=0):
+    """Elements of choicelist where the matching condition first holds."""
+    if len(condlist) != len(choicelist):
+        raise ValueError("list of cases must be same length as list of conditions")
+    if len(condlist) == 0:
+        raise ValueError("select with an empty condition list is not possible")
+    choicelist = [choice if type(choice) in (int, float) else asarray(choice)
+                  for choice in choicelist]
+    choicelist.append(default if type(default) in (int, float) else asarray(default))
+    dt = result_type(*choicelist)
+    condlist = broadcast_arrays(*condlist)
+    choicelist = broadcast_arrays(*choicelist)
+    for i, cond in enumerate(condlist):
+        if cond.dtype.kind != "b":
+            raise TypeError("invalid entry %d in condlist: should be boolean ndarray" % i)
+    if choicelist[0].ndim == 0:
+        result_shape = condlist[0].shape
+    else:
+        result_shape = broadcast_arrays(condlist[0], choicelist[0])[0].shape
+    result = full(result_shape, choicelist[-1], dt)
+    choicelist = choicelist[-2::-1]
+    condlist = condlist[::-1]
+    for choice, cond in zip(choicelist, condlist):
+        result = where(cond, choice, result).astype(dt)
+    return result
+
+
+def indices(dimensions, dtype=int, sparse=False):
+    """Arrays of the indices of a grid of the given shape."""
+    dimensions = tuple(dimensions)
+    N = len(dimensions)
+    shape = (1,) * N
+    if sparse:
+        res = ()
+    else:
+        res = empty((N,) + dimensions, dtype=dtype)
+    for i, dim in enumerate(dimensions):
+        idx = arange(dim, dtype=dtype).reshape(shape[:i] + (dim,) + shape[i + 1:])
+        if sparse:
+            res = res + (idx,)
+        else:
+            res[i] = idx
+    return res
+
+
+def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
+    """The cross product of 2- or 3-vectors along the given axes."""
+    if axis is not None:
+        axisa, axisb, axisc = (axis,) * 3
+    a = asarray(a)
+    b = asarray(b)
+    if a.ndim < 1 or b.ndim < 1:
+        raise ValueError("At least one array has zero dimension")
+    axisa = _normalize_axis_index(axisa, a.ndim, "axisa")
+    axisb = _normalize_axis_index(axisb, b.ndim, "axisb")
+    a = moveaxis(a, axisa, -1)
+    b = moveaxis(b, axisb, -1)
+    if a.shape[-1] not in (2, 3) or b.shape[-1] not in (2, 3):
+        raise ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)")
+    shape = broadcast_shapes(a[..., 0].shape, b[..., 0].shape)
+    if a.shape[-1] == 3 or b.shape[-1] == 3:
+        shape += (3,)
+        axisc = _normalize_axis_index(axisc, len(shape), "axisc")
+    dt = promote_types(a.dtype, b.dtype)
+    a = a.astype(dt)
+    b = b.astype(dt)
+    a0 = a[..., 0]
+    a1 = a[..., 1]
+    b0 = b[..., 0]
+    b1 = b[..., 1]
+    if a.shape[-1] == 2 and b.shape[-1] == 2:
+        cp = empty(shape, dt)
+        cp[...] = a0 * b1
+        cp -= a1 * b0
+        return cp
+    if a.shape[-1] == 2:
+        b2 = b[..., 2]
+        cp0 = a1 * b2
+        cp1 = negative(a0 * b2)
+        cp2 = a0 * b1 - a1 * b0
+    elif b.shape[-1] == 2:
+        a2 = a[..., 2]
+        cp0 = negative(a2 * b1)
+        cp1 = a2 * b0
+        cp2 = a0 * b1 - a1 * b0
+    else:
+        a2 = a[..., 2]
+        b2 = b[..., 2]
+        cp0 = a1 * b2 - a2 * b1
+        cp1 = a2 * b0 - a0 * b2
+        cp2 = a0 * b1 - a1 * b0
+    cp = empty(shape, dt)
+    cp[..., 0] = cp0
+    cp[..., 1] = cp1
+    cp[..., 2] = cp2
+    return moveaxis(cp, -1, axisc)
+
+
+def vander(x, N=None, increasing=False):
+    """The Vandermonde matrix of x: columns x**(N-1) ... x**0."""
+    x = asarray(x)
+    if x.ndim != 1:
+        raise ValueError("x must be a one-dimensional array or sequence.")
+    if N is None:
+        N = len(x)
+    v = empty((len(x), N), dtype=promote_types(x.dtype, int))
+    tmp = v[:, ::-1] if not increasing else v
+    if N > 0:
+        tmp[:, 0] = 1
+    if N > 1:
+        tmp[:, 1:] = x[:, None]
+        tmp[:, 1:] = multiply.accumulate(tmp[:, 1:], axis=1)
+    return v
+
+
+def _lstsq_qr(A, b):
+    """The least-squares solution of A @ c = b (A of full column rank),
+    by Householder QR, and the rank found."""
+    m, n = A.shape
+    R = A.astype(float64)
+    y = b.astype(float64)
+    rank = 0
+    for k in _builtin_range(m if m < n else n):
+        col = R[k:, k].copy()
+        norm = float(sqrt((col * col).sum()))
+        if norm == 0.0:
+            continue
+        rank += 1
+        alpha = -norm if col[0] >= 0 else norm
+        v = col.copy()
+        v[0] = v[0] - alpha
+        vnorm2 = float((v * v).sum())
+        if vnorm2 == 0.0:
+            continue
+        R[k:, k:] = R[k:, k:] - outer(v, (v @ R[k:, k:]) * (2.0 / vnorm2))
+        if y.ndim == 1:
+            y[k:] = y[k:] - v * (float(v @ y[k:]) * (2.0 / vnorm2))
+        else:
+            y[k:] = y[k:] - outer(v, (v @ y[k:]) * (2.0 / vnorm2))
+    c = zeros((n,) + y.shape[1:], dtype=float64)
+    for k in _builtin_range(n - 1, -1, -1):
+        c[k] = (y[k] - R[k, k + 1:n] @ c[k + 1:n]) / R[k, k]
+    return c, rank
+
+
+def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
+    """Least-squares polynomial fit: the coefficients, highest power first."""
+    if full or cov or w is not None:
+        raise NotImplementedError("taipan's numpy: polyfit's full=, w= and cov= are not supported")
+    order = int(deg) + 1
+    x = asarray(x) + 0.0
+    y = asarray(y) + 0.0
+    if deg < 0:
+        raise ValueError("expected deg >= 0")
+    if x.ndim != 1:
+        raise TypeError("expected 1D vector for x")
+    if x.size == 0:
+        raise TypeError("expected non-empty vector for x")
+    if y.ndim < 1 or y.ndim > 2:
+        raise TypeError("expected 1D or 2D array for y")
+    if x.shape[0] != y.shape[0]:
+        raise TypeError("expected x and y to have same length")
+    lhs = vander(x, order)
+    rhs = y
+    scale = sqrt((lhs * lhs).sum(axis=0))
+    lhs = lhs / scale
+    if lhs.shape[0] < order:
+        raise NotImplementedError("taipan's numpy: polyfit with fewer points than coefficients is not supported")
+    c, rank = _lstsq_qr(lhs, rhs)
+    c = (c.T / scale).T
+    return c
+
+
+def polyval(p, x):
+    """The polynomial p (highest power first) at x, by Horner's scheme."""
+    p = asarray(p)
+    x = asanyarray(x)
+    y = zeros_like(x)
+    for pv in p:
+        y = y * x + pv
+    return y
+
+
+# ---- plain text files: loadtxt, savetxt (numpy/lib/_npyio_impl.py; the
+# parsing rules of NumPy's C reader for numeric columns). Files open
+# through open(), so the runtime's file capabilities apply.
+
+def _txt_check_nonneg_int(value, name="argument"):
+    try:
+        operator_index(value)
+    except TypeError:
+        raise TypeError("%s must be an integer" % name) from None
+    if value < 0:
+        raise ValueError("%s must be nonnegative" % name)
+
+
+def _txt_parse(text, kind, dt):
+    """One field as NumPy's reader parses it for dtype dt, or None."""
+    t = text.strip(" \t\r\n\x0b\x0c")
+    if not t or "_" in t:
+        return None
+    if kind == "f":
+        try:
+            return float(t)
+        except ValueError:
+            return None
+    digits = t[1:] if t[0] in "+-" else t
+    if not digits or not digits.isdigit() or not digits.isascii():
+        return None
+    v = int(t)
+    if kind == "b":
+        return v != 0
+    info = iinfo(dt)
+    if v < info.min or v > info.max:
+        return None
+    return v
+
+
+def _txt_lines(fname):
+    """The lines of fname (a path, a file or an iterable of strings) and
+    whether to close it."""
+    if hasattr(fname, "__fspath__"):
+        fname = fname.__fspath__()
+    if isinstance(fname, str):
+        try:
+            fh = open(fname, "r")
+        except FileNotFoundError:
+            raise FileNotFoundError("%s not found." % fname) from None
+        return fh, fh
+    try:
+        return iter(fname), None
+    except TypeError:
+        raise ValueError("fname must be a string, filehandle, list of strings,\n"
+                         "or generator. Got %s instead." % type(fname)) from None
+
+
+def loadtxt(fname, dtype=float, comments="#", delimiter=None, converters=None, skiprows=0,
+            usecols=None, unpack=False, ndmin=0, encoding=None, max_rows=None, *,
+            quotechar=None, like=None):
+    """Loads numbers from a text file: one row a line, columns split by
+    delimiter (whitespace by default)."""
+    if converters is not None or quotechar is not None:
+        raise NotImplementedError("taipan's numpy: loadtxt's converters= and quotechar= are not supported")
+    if isinstance(delimiter, bytes):
+        delimiter = delimiter.decode("latin1")
+    dt = _numpy_dtype(float64 if dtype is None else dtype)
+    if dt.kind not in "biuf":
+        raise NotImplementedError("taipan's numpy: loadtxt reads numeric dtypes only, not %s" % dt)
+    if usecols is not None:
+        try:
+            usecols = [operator_index(c) for c in usecols]
+        except TypeError:
+            usecols = [operator_index(usecols)]
+    if ndmin not in (0, 1, 2):
+        raise ValueError("Illegal value of ndmin keyword: %s" % (ndmin,))
+    if comments is not None:
+        if isinstance(comments, (str, bytes)):
+            comments = [comments]
+        comments = [c.decode("latin1") if isinstance(c, bytes) else c for c in comments]
+        if "" in comments:
+            raise ValueError("comments cannot be an empty string. Use comments=None to disable comments.")
+        if len(comments) > 1 and delimiter in comments:
+            raise TypeError("Comment characters '%s' cannot include the delimiter '%s'"
+                            % (tuple(comments), delimiter))
+    _txt_check_nonneg_int(skiprows)
+    if max_rows is not None:
+        _txt_check_nonneg_int(max_rows)
+    else:
+        max_rows = -1
+    lines, fh = _txt_lines(fname)
+    kind = dt.kind
+    rows = []
+    ncols = None
+    try:
+        skip = skiprows
+        for line in lines:
+            if skip > 0:
+                skip -= 1
+                continue
+            if max_rows >= 0 and len(rows) >= max_rows:
+                break
+            if isinstance(line, bytes):
+                line = line.decode("latin1")
+            if comments is not None:
+                for c in comments:
+                    line = line.split(c, 1)[0]
+            line = line.rstrip("\r\n")
+            if delimiter is None:
+                fields = line.split()
+            else:
+                if not line:
+                    continue
+                fields = line.split(delimiter)
+            if not fields:
+                continue
+            row_count = len(rows)
+            if usecols is None:
+                if ncols is not None and len(fields) != ncols:
+                    raise ValueError("the number of columns changed from %d to %d at row %d; use "
+                                     "`usecols` to select a subset and avoid this error"
+                                     % (ncols, len(fields), row_count + 1))
+                ncols = len(fields)
+                cols = _builtin_range(len(fields))
+            else:
+                cols = []
+                for c in usecols:
+                    k = c + len(fields) if c < 0 else c
+                    if k < 0 or k >= len(fields):
+                        raise ValueError("invalid column index %d at row %d with %d columns"
+                                         % (c, row_count + 1, len(fields)))
+                    cols.append(k)
+            row = []
+            for k in cols:
+                v = _txt_parse(fields[k], kind, dt)
+                if v is None:
+                    raise ValueError("could not convert string %s to %s at row %d, column %d."
+                                     % (repr(fields[k])[:100], dt, row_count, k + 1))
+                row.append(v)
+            rows.append(row)
+    finally:
+        if fh is not None:
+            fh.close()
+    if rows:
+        if kind == "f":
+            arr = array(rows, dtype=float64).astype(dt)
+        else:
+            arr = array(rows, dtype=dt)
+    else:
+        arr = empty((0,), dtype=dt)
+    if arr.ndim > ndmin:
+        arr = squeeze(arr)
+    if arr.ndim < ndmin:
+        if ndmin == 1:
+            arr = atleast_1d(arr)
+        elif ndmin == 2:
+            arr = atleast_2d(arr).T
+    if arr.shape and arr.shape[0] == 0:
+        import warnings
+        warnings.warn('loadtxt: input contained no data: "%s"' % (fname,), UserWarning,
+                      stacklevel=2)
+    if unpack:
+        return arr.T
+    return arr
+
+
+_numpy_dtype = dtype
+
+
+def savetxt(fname, X, fmt="%.18e", delimiter=" ", newline="\n", header="", footer="",
+            comments="# ", encoding=None):
+    """Writes a 1-d or 2-d array to a text file, one row a line."""
+    own_fh = False
+    if hasattr(fname, "__fspath__"):
+        fname = fname.__fspath__()
+    if isinstance(fname, str):
+        fh = open(fname, "w")
+        own_fh = True
+        write = fh.write
+    elif hasattr(fname, "write"):
+        fh = fname
+
+        def write(text):
+            try:
+                fh.write(text)
+            except TypeError:
+                fh.write(text.encode(encoding or "latin1"))
+    else:
+        raise ValueError("fname must be a string or file handle")
+    try:
+        X = asarray(X)
+        if X.ndim == 0 or X.ndim > 2:
+            raise ValueError("Expected 1D or 2D array, got %dD array instead" % X.ndim)
+        elif X.ndim == 1:
+            X = atleast_2d(X).T
+            ncol = 1
+        else:
+            ncol = X.shape[1]
+        if type(fmt) in (list, tuple):
+            if len(fmt) != ncol:
+                raise AttributeError("fmt has wrong shape.  %s" % str(fmt))
+            format = delimiter.join(fmt)
+        elif isinstance(fmt, str):
+            n_fmt_chars = fmt.count("%")
+            if n_fmt_chars == 1:
+                format = delimiter.join([fmt] * ncol)
+            elif n_fmt_chars != ncol:
+                raise ValueError("fmt has wrong number of %% formats:  %s" % fmt)
+            else:
+                format = fmt
+        else:
+            raise ValueError("invalid fmt: %r" % (fmt,))
+        if len(header) > 0:
+            header = header.replace("\n", "\n" + comments)
+            write(comments + header + newline)
+        for row in X:
+            try:
+                v = format % tuple(row) + newline
+            except TypeError:
+                raise TypeError("Mismatch between array dtype ('%s') and format specifier ('%s')"
+                                % (str(X.dtype), format)) from None
+            write(v)
+        if len(footer) > 0:
+            footer = footer.replace("\n", "\n" + comments)
+            write(comments + footer + newline)
+    finally:
+        if own_fh:
+            fh.close()
