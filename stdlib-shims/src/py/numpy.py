@@ -672,7 +672,7 @@ def _inverted_cdf(n, quantiles):
 
 
 def _averaged_inverted_cdf_gamma(gamma, index):
-    return _gamma_mask(gamma.shape, 1, 0.5, gamma == 0)
+    return _gamma_mask(gamma.shape, 1.0, 0.5, gamma == 0)
 
 
 def _keep_gamma(gamma, index):
@@ -802,7 +802,7 @@ def _percent_q(a, q):
 
 
 def _quantile_q(a, q):
-    if isinstance(q, (int, float)) and not isinstance(q, bool) and a.dtype.kind == "f":
+    if isinstance(q, (int, float)) and a.dtype.kind == "f":
         return asanyarray(q, dtype=a.dtype)
     return asanyarray(q)
 
@@ -1253,9 +1253,10 @@ def vander(x, N=None, increasing=False):
     return v
 
 
-def _lstsq_qr(A, b):
-    """The least-squares solution of A @ c = b (A of full column rank),
-    by Householder QR, and the rank found."""
+def _lstsq_qr(A, b, rcond):
+    """The least-squares solution of A @ c = b (A of full column rank:
+    NotImplementedError when a diagonal of R is below rcond times the
+    largest), by Householder QR, and the rank found."""
     m, n = A.shape
     R = A.astype(float64)
     y = b.astype(float64)
@@ -1277,6 +1278,13 @@ def _lstsq_qr(A, b):
             y[k:] = y[k:] - v * (float(v @ y[k:]) * (2.0 / vnorm2))
         else:
             y[k:] = y[k:] - outer(v, (v @ y[k:]) * (2.0 / vnorm2))
+    diag = [abs(float(R[k, k])) for k in _builtin_range(n)]
+    biggest = 0.0
+    for d in diag:
+        biggest = d if d > biggest else biggest
+    if rank < n or biggest == 0.0 or any(array(diag) <= rcond * biggest):
+        raise NotImplementedError("taipan's numpy: polyfit of rank-deficient data (where NumPy "
+                                  "warns 'Polyfit may be poorly conditioned') is not supported")
     c = zeros((n,) + y.shape[1:], dtype=float64)
     for k in _builtin_range(n - 1, -1, -1):
         c[k] = (y[k] - R[k, k + 1:n] @ c[k + 1:n]) / R[k, k]
@@ -1304,9 +1312,12 @@ def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
     rhs = y
     scale = sqrt((lhs * lhs).sum(axis=0))
     lhs = lhs / scale
+    if rcond is None:
+        rcond = len(x) * finfo(x.dtype).eps
     if lhs.shape[0] < order:
-        raise NotImplementedError("taipan's numpy: polyfit with fewer points than coefficients is not supported")
-    c, rank = _lstsq_qr(lhs, rhs)
+        raise NotImplementedError("taipan's numpy: polyfit with fewer points than coefficients "
+                                  "is not supported")
+    c, rank = _lstsq_qr(lhs, rhs, rcond)
     c = (c.T / scale).T
     return c
 
@@ -1534,7 +1545,12 @@ def savetxt(fname, X, fmt="%.18e", delimiter=" ", newline="\n", header="", foote
             write(comments + header + newline)
         for row in X:
             try:
-                v = format % tuple(row) + newline
+                try:
+                    v = format % tuple(row) + newline
+                except TypeError:
+                    # '%d' of NumPy floats: CPython formats them as the
+                    # Python floats they subclass.
+                    v = format % tuple(row.tolist()) + newline
             except TypeError:
                 raise TypeError("Mismatch between array dtype ('%s') and format specifier ('%s')"
                                 % (str(X.dtype), format)) from None

@@ -1,0 +1,61 @@
+import numpy as np
+
+
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+x = np.arange(-3, 6)
+show("select", lambda: np.select([x < 0, x > 3], [x * 10, -x], default=99))
+show("select scalars", lambda: np.select([x < 0, x > 3], [1, 2]))
+show("select float default", lambda: np.select([x < 0], [x], default=0.5))
+show("select first wins", lambda: np.select([x > 0, x > 2], [np.ones(9, int), np.full(9, 2)]))
+show("select 0d cond", lambda: np.select([np.array(True)], [np.arange(3)]))
+show("select broadcast", lambda: np.select([np.array([[True], [False]])], [np.arange(3)], default=-1))
+show("select f32", lambda: np.select([x > 0], [x.astype(np.float32)], default=np.float32(-1)))
+show("select uint8 int", lambda: np.select([x > 0], [np.arange(9, dtype=np.uint8)], default=7))
+show("err select len", lambda: np.select([x > 0], [x, x]))
+show("err select empty", lambda: np.select([], []))
+show("err select cond", lambda: np.select([x], [x]))
+
+show("indices", lambda: np.indices((2, 3)))
+show("indices f32", lambda: np.indices((2,), dtype=np.float32))
+show("indices sparse", lambda: np.indices((2, 3), sparse=True))
+show("indices 3d shape", lambda: np.indices((2, 1, 3)).shape)
+show("indices empty", lambda: np.indices(()))
+show("indices zero", lambda: np.indices((0, 2)))
+
+show("cross 3", lambda: np.cross([1, 2, 3], [4, 5, 6]))
+show("cross float", lambda: np.cross([1.5, 2, 3], [4, 5, 6.25]))
+show("cross 2x3", lambda: np.cross([1.0, 2], [4, 5, 6]))
+show("cross 3x2", lambda: np.cross([1, 2, 3], [4, 5]))
+show("cross 2x2", lambda: np.cross([1, 2], [3, 4]))
+show("cross 2x2 many", lambda: np.cross([[1, 2], [3, 4]], [[5, 6], [7, 8]]))
+show("cross rows", lambda: np.cross(np.arange(6).reshape(2, 3), [1, 0, 0]))
+show("cross axis", lambda: np.cross(np.arange(6).reshape(3, 2), np.ones((3, 2)), axisa=0, axisb=0))
+show("cross axisc", lambda: np.cross(np.arange(6).reshape(2, 3), np.eye(3)[:2], axisc=0))
+show("cross axis kw", lambda: np.cross(np.arange(6).reshape(3, 2), np.ones((3, 2)), axis=0))
+show("cross uint8 int8", lambda: np.cross(np.array([1, 2, 3], np.uint8), np.array([4, 5, 6], np.int8)))
+show("err cross dim", lambda: np.cross([1, 2, 3, 4], [1, 2, 3]))
+show("err cross 0d", lambda: np.cross(1, [1, 2, 3]))
+show("err cross axisa", lambda: np.cross([1, 2, 3], [1, 2, 3], axisa=1))
+show("err cross axisb", lambda: np.cross([1, 2, 3], [1, 2, 3], axisb=-2))
+show("err cross axisc", lambda: np.cross([1, 2, 3], [1, 2, 3], axisc=2))
+
+m = np.arange(12).reshape(3, 4)
+show("apply sum", lambda: np.apply_along_axis(np.sum, 0, m))
+show("apply sum 1", lambda: np.apply_along_axis(np.sum, 1, m))
+show("apply neg axis", lambda: np.apply_along_axis(lambda r: r[::-1], -1, m))
+show("apply args", lambda: np.apply_along_axis(lambda r, k: r[:k], 0, m, 2))
+show("apply kwargs", lambda: np.apply_along_axis(np.percentile, 1, m, q=50))
+show("apply outer", lambda: np.apply_along_axis(lambda r: np.outer(r, r), 1, np.arange(4).reshape(2, 2)))
+show("apply 1d", lambda: np.apply_along_axis(np.max, 0, np.array([3, 1, 2])))
+show("apply 3d", lambda: np.apply_along_axis(lambda r: r.sum() * 0.5, 1, np.arange(24).reshape(2, 3, 4)))
+show("apply float", lambda: np.apply_along_axis(np.mean, 0, m.astype(np.float32)))
+show("err apply empty", lambda: np.apply_along_axis(np.sum, 0, np.zeros((3, 0))))
+show("err apply axis", lambda: np.apply_along_axis(np.sum, 2, m))
+show("err apply 0d", lambda: np.apply_along_axis(np.sum, 0, np.float64(1.0)))
