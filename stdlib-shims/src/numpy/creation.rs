@@ -5,7 +5,6 @@ use super::array::{Dims, NdArray};
 use super::convert::{self, as_array, dtype_arg, python_scalar, to_array};
 use super::dtype::DType;
 use super::element::{Data, Element, LeBytes, Scalar};
-use super::shape::shape_arg;
 use smallvec::SmallVec;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::error::{PyErr, PyResult};
@@ -14,7 +13,7 @@ use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
 
 fn dims(vm: &mut Vm, v: &Value) -> PyResult<Dims> {
-    let spec = shape_arg(vm, v)?;
+    let spec = super::shape::intp_shape_arg(vm, v)?;
     if spec.iter().any(|&n| n < 0) {
         return Err(PyErr::value_error("negative dimensions are not allowed"));
     }

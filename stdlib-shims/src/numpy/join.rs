@@ -92,6 +92,33 @@ fn int_values(vm: &mut Vm, v: &Value) -> PyResult<(Vec<i64>, usize)> {
     Ok((a.to_vec::<i64>()?, a.ndim()))
 }
 
+/// An axis or axes (`flip`, `rot90`, `moveaxis`, `roll`), read as NumPy's
+/// `normalize_axis_tuple` does: a float is neither an index nor iterable.
+fn axis_values(vm: &mut Vm, v: &Value) -> PyResult<(Vec<i64>, usize)> {
+    if let Value::Float(_) = v {
+        return Err(PyErr::type_error("'float' object is not iterable"));
+    }
+    let a = integral(as_array(vm, v, None)?)?;
+    Ok((a.to_vec::<i64>()?, a.ndim()))
+}
+
+/// A shape or repetition count (`broadcast_to`, `broadcast_shapes`,
+/// `tile`): [`int_values`] refusing floats.
+fn index_values(vm: &mut Vm, v: &Value) -> PyResult<Vec<i64>> {
+    integral(as_array(vm, v, None)?)?.to_vec::<i64>()
+}
+
+/// `a` unless it holds floats, which NumPy refuses where it takes each
+/// value with `operator.index`.
+fn integral(a: NdArray) -> PyResult<NdArray> {
+    if a.dtype.kind() == Kind::Float && a.size() > 0 {
+        return Err(PyErr::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    Ok(a)
+}
+
 /// The arrays of a sequence argument, each read like `np.asarray`.
 fn array_list(vm: &mut Vm, v: &Value) -> PyResult<Vec<NdArray>> {
     let items = vm.collect(v)?;
@@ -852,7 +879,7 @@ fn broadcast_all(arrays: &[NdArray]) -> PyResult<Vec<NdArray>> {
 
 /// A shape argument of `broadcast_shapes`: an int or a sequence of ints.
 fn shape_value(vm: &mut Vm, v: &Value) -> PyResult<Dims> {
-    let (values, _) = int_values(vm, v)?;
+    let values = super::shape::intp_shape_arg(vm, v)?;
     if values.iter().any(|&n| n < 0) {
         return Err(PyErr::value_error("negative dimensions are not allowed"));
     }
@@ -1643,7 +1670,7 @@ fn flip_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let axes = match s.get(1) {
         None => (0..a.ndim()).collect(),
         Some(v) => {
-            let (axes, _) = int_values(vm, v)?;
+            let (axes, _) = axis_values(vm, v)?;
             normalize_axes(&axes, a.ndim(), None, false)?
         }
     };
@@ -1677,7 +1704,7 @@ fn rot90_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = array_at(vm, &s, 0)?;
     let k = s.int(vm, 1, 1)?;
     let axes = match s.get(2) {
-        Some(v) => int_values(vm, v)?.0,
+        Some(v) => axis_values(vm, v)?.0,
         None => vec![0, 1],
     };
     rot90(&a, k, &axes).map(NdArray::into_value)
@@ -1686,7 +1713,7 @@ fn rot90_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn tile_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = Slots::parse("tile", args, &["A", "reps"], 2)?;
     let a = array_at(vm, &s, 0)?;
-    let (reps, _) = int_values(vm, s.value(1))?;
+    let reps = index_values(vm, s.value(1))?;
     tile(&a, &reps).map(NdArray::into_value)
 }
 
@@ -1715,7 +1742,7 @@ fn repeat_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn broadcast_to_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = Slots::parse("broadcast_to", args, &["array", "shape", "subok"], 2)?;
     let a = array_at(vm, &s, 0)?;
-    let (shape, _) = int_values(vm, s.value(1))?;
+    let shape = index_values(vm, s.value(1))?;
     broadcast_view(&a, &shape).map(NdArray::into_value)
 }
 
@@ -1794,8 +1821,8 @@ fn atleast_3d_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn moveaxis_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = Slots::parse("moveaxis", args, &["a", "source", "destination"], 3)?;
     let a = array_at(vm, &s, 0)?;
-    let (source, _) = int_values(vm, s.value(1))?;
-    let (destination, _) = int_values(vm, s.value(2))?;
+    let (source, _) = axis_values(vm, s.value(1))?;
+    let (destination, _) = axis_values(vm, s.value(2))?;
     moveaxis(&a, &source, &destination).map(NdArray::into_value)
 }
 
@@ -1813,7 +1840,7 @@ fn roll_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             r
         }
         Some(v) => {
-            let axis = int_values(vm, v)?;
+            let axis = axis_values(vm, v)?;
             roll(&a, &roll_shifts(shift, axis, a.ndim())?)?
         }
     };

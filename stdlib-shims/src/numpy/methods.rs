@@ -149,7 +149,7 @@ pub const PROPERTIES: &[(&str, NativeFn)] = &[
 /// Axes given as one tuple/list or as several ints (`transpose(1, 0)`).
 fn varargs_shape(vm: &mut Vm, pos: &[Value]) -> PyResult<Vec<i64>> {
     match pos {
-        [one] => shape::shape_arg(vm, one),
+        [one] => shape::intp_shape_arg(vm, one),
         many => many.iter().map(|v| vm.index_of(v)).collect(),
     }
 }
