@@ -42,6 +42,7 @@ pub mod shape;
 pub mod sort;
 pub mod stats;
 pub mod text;
+pub mod textio;
 pub mod ufunc;
 
 use taipan_vm::error::PyResult;
@@ -72,6 +73,7 @@ const FUNCTION_TABLES: &[&[(&str, NativeFn)]] = &[
     reduce::FUNCTIONS,
     sort::FUNCTIONS,
     stats::FUNCTIONS,
+    textio::FUNCTIONS,
     join::FUNCTIONS,
     npy::FUNCTIONS,
     errstate::FUNCTIONS,

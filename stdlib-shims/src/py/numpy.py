@@ -581,7 +581,7 @@ def _normalize_axis_tuple(axis, nd):
         axis = (axis,)
     out = []
     for ax in axis:
-        ax = operator_index(ax)
+        ax = _operator_index(ax)
         if ax < -nd or ax >= nd:
             raise AxisError("axis %d is out of bounds for array of dimension %d" % (ax, nd))
         out.append(ax % nd if nd else ax)
@@ -592,14 +592,14 @@ def _normalize_axis_tuple(axis, nd):
 
 def _normalize_axis_index(axis, nd, prefix=None):
     """numpy's normalize_axis_index, its message prefixed as NumPy's."""
-    axis = operator_index(axis)
+    axis = _operator_index(axis)
     if axis < -nd or axis >= nd:
         msg = "axis %d is out of bounds for array of dimension %d" % (axis, nd)
         raise AxisError(msg if prefix is None else prefix + ": " + msg)
     return axis % nd
 
 
-def operator_index(v):
+def _operator_index(v):
     """operator.index: v as an int, or TypeError."""
     if isinstance(v, bool) or isinstance(v, int):
         return int(v)
@@ -832,6 +832,8 @@ def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear"
 def _nanquantile_1d(arr1d, q, method):
     arr1d = arr1d[~isnan(arr1d)]
     if arr1d.size == 0:
+        import warnings
+        warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=6)
         return full(q.shape, nan, dtype=arr1d.dtype)[()]
     return _quantile_ureduce_func(arr1d, q, None, method)
 
@@ -936,7 +938,7 @@ def _correlate_mode(mode):
             raise ValueError("Use one of 'valid', 'same', or 'full' for convolve/correlate mode")
         raise ValueError("mode must be one of 'valid', 'same', or 'full' (got %r)" % mode)
     try:
-        number = operator_index(mode)
+        number = _operator_index(mode)
     except TypeError:
         raise TypeError("convolve/correlate mode not understood") from None
     if 0 <= number <= 2:
@@ -1041,7 +1043,7 @@ def _hist_bin_edges(a, bins, range):
         raise NotImplementedError("taipan's numpy: histogram bins given by name (%r) are not supported" % bins)
     elif ndim(bins) == 0:
         try:
-            n_equal_bins = operator_index(bins)
+            n_equal_bins = _operator_index(bins)
         except TypeError:
             raise TypeError("`bins` must be an integer, a string, or an array") from None
         if n_equal_bins < 1:
@@ -1079,6 +1081,9 @@ def histogram(a, bins=10, range=None, density=None, weights=None):
     """The histogram of a: (counts, bin_edges), as NumPy computes them."""
     a = asarray(a)
     if a.dtype.kind == "b":
+        import warnings
+        warnings.warn("Converting input from bool to <class 'numpy.uint8'> for compatibility.",
+                      RuntimeWarning, stacklevel=2)
         a = a.astype(uint8)
     if weights is not None:
         weights = asarray(weights)
@@ -1197,6 +1202,11 @@ def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
     b = moveaxis(b, axisb, -1)
     if a.shape[-1] not in (2, 3) or b.shape[-1] not in (2, 3):
         raise ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)")
+    if a.shape[-1] == 2 or b.shape[-1] == 2:
+        import warnings
+        warnings.warn("Arrays of 2-dimensional vectors are deprecated. Use arrays of "
+                      "3-dimensional vectors instead. (deprecated in NumPy 2.0)",
+                      DeprecationWarning, stacklevel=2)
     shape = broadcast_shapes(a[..., 0].shape, b[..., 0].shape)
     if a.shape[-1] == 3 or b.shape[-1] == 3:
         shape += (3,)
@@ -1333,38 +1343,17 @@ def polyval(p, x):
 
 
 # ---- plain text files: loadtxt, savetxt (numpy/lib/_npyio_impl.py; the
-# parsing rules of NumPy's C reader for numeric columns). Files open
-# through open(), so the runtime's file capabilities apply.
+# reading loop is native, textio.rs, with the rules of NumPy's C reader
+# for numeric columns). Files open through open(), so the runtime's file
+# capabilities apply.
 
 def _txt_check_nonneg_int(value, name="argument"):
     try:
-        operator_index(value)
+        _operator_index(value)
     except TypeError:
         raise TypeError("%s must be an integer" % name) from None
     if value < 0:
         raise ValueError("%s must be nonnegative" % name)
-
-
-def _txt_parse(text, kind, dt):
-    """One field as NumPy's reader parses it for dtype dt, or None."""
-    t = text.strip(" \t\r\n\x0b\x0c")
-    if not t or "_" in t:
-        return None
-    if kind == "f":
-        try:
-            return float(t)
-        except ValueError:
-            return None
-    digits = t[1:] if t[0] in "+-" else t
-    if not digits or not digits.isdigit() or not digits.isascii():
-        return None
-    v = int(t)
-    if kind == "b":
-        return v != 0
-    info = iinfo(dt)
-    if v < info.min or v > info.max:
-        return None
-    return v
 
 
 def _txt_lines(fname):
@@ -1399,9 +1388,9 @@ def loadtxt(fname, dtype=float, comments="#", delimiter=None, converters=None, s
         raise NotImplementedError("taipan's numpy: loadtxt reads numeric dtypes only, not %s" % dt)
     if usecols is not None:
         try:
-            usecols = [operator_index(c) for c in usecols]
+            usecols = [_operator_index(c) for c in usecols]
         except TypeError:
-            usecols = [operator_index(usecols)]
+            usecols = [_operator_index(usecols)]
     if ndmin not in (0, 1, 2):
         raise ValueError("Illegal value of ndmin keyword: %s" % (ndmin,))
     if comments is not None:
@@ -1419,65 +1408,16 @@ def loadtxt(fname, dtype=float, comments="#", delimiter=None, converters=None, s
     else:
         max_rows = -1
     lines, fh = _txt_lines(fname)
-    kind = dt.kind
-    rows = []
-    ncols = None
     try:
-        skip = skiprows
-        for line in lines:
-            if skip > 0:
-                skip -= 1
-                continue
-            if max_rows >= 0 and len(rows) >= max_rows:
-                break
-            if isinstance(line, bytes):
-                line = line.decode("latin1")
-            if comments is not None:
-                for c in comments:
-                    line = line.split(c, 1)[0]
-            line = line.rstrip("\r\n")
-            if delimiter is None:
-                fields = line.split()
-            else:
-                if not line:
-                    continue
-                fields = line.split(delimiter)
-            if not fields:
-                continue
-            row_count = len(rows)
-            if usecols is None:
-                if ncols is not None and len(fields) != ncols:
-                    raise ValueError("the number of columns changed from %d to %d at row %d; use "
-                                     "`usecols` to select a subset and avoid this error"
-                                     % (ncols, len(fields), row_count + 1))
-                ncols = len(fields)
-                cols = _builtin_range(len(fields))
-            else:
-                cols = []
-                for c in usecols:
-                    k = c + len(fields) if c < 0 else c
-                    if k < 0 or k >= len(fields):
-                        raise ValueError("invalid column index %d at row %d with %d columns"
-                                         % (c, row_count + 1, len(fields)))
-                    cols.append(k)
-            row = []
-            for k in cols:
-                v = _txt_parse(fields[k], kind, dt)
-                if v is None:
-                    raise ValueError("could not convert string %s to %s at row %d, column %d."
-                                     % (repr(fields[k])[:100], dt, row_count, k + 1))
-                row.append(v)
-            rows.append(row)
+        if fh is not None:
+            source = fh.read()
+        else:
+            source = [line.decode("latin1") if isinstance(line, bytes) else line
+                      for line in lines]
     finally:
         if fh is not None:
             fh.close()
-    if rows:
-        if kind == "f":
-            arr = array(rows, dtype=float64).astype(dt)
-        else:
-            arr = array(rows, dtype=dt)
-    else:
-        arr = empty((0,), dtype=dt)
+    arr = _numpy._loadtxt_rows(source, delimiter, comments, usecols, skiprows, max_rows, dt)
     if arr.ndim > ndmin:
         arr = squeeze(arr)
     if arr.ndim < ndmin:

@@ -99,3 +99,19 @@ show("err save fmt count", lambda: np.savetxt(path, [[1, 2, 3]], fmt="%d %d"))
 show("err save fmt list", lambda: np.savetxt(path, [[1, 2, 3]], fmt=["%d", "%d"]))
 show("err save fmt type", lambda: np.savetxt(path, [[1, 2]], fmt=5))
 show("err save fname", lambda: np.savetxt(5, [1]))
+
+write(path, "1,2\r\n3,4\r\n")
+show("crlf", lambda: np.loadtxt(path, delimiter=","))
+with open(path) as f:
+    show("file object", lambda: np.loadtxt(f, delimiter=","))
+with open(path, "rb") as f:
+    show("binary file", lambda: np.loadtxt(f, delimiter=","))
+show("generator", lambda: np.loadtxt(("%d %d" % (i, i * i) for i in range(3)), dtype=np.int16))
+big = np.arange(3000, dtype=np.float64).reshape(300, 10) / 7
+np.savetxt(path, big)
+show("big roundtrip", lambda: bool(np.all(np.loadtxt(path) == big)))
+np.savetxt(path, big, fmt="%.6g", delimiter="\t")
+show("big sum", lambda: np.loadtxt(path, delimiter="\t").sum(axis=0))
+show("int64 limits", lambda: np.loadtxt(["-9223372036854775808 9223372036854775807"], dtype=np.int64))
+show("err int64 big", lambda: np.loadtxt(["9223372036854775808"], dtype=np.int64))
+show("err newline", lambda: np.loadtxt(["1\n2 3"]))
