@@ -737,10 +737,13 @@ def _quantile(arr, quantiles, axis, method):
         supports_integers = method == "linear" and virtual_indexes.dtype.kind in "iu"
     # NumPy partitions; a full sort (NaN last) puts the same values there.
     if values_count == 0:
-        if supports_integers and virtual_indexes.size == 0:
-            pass
-        else:
+        # NumPy's partition and take fail on the empty axis this way.
+        if supports_nans:
             raise IndexError("index -1 is out of bounds for axis 0 with size 0")
+        if virtual_indexes.size and supports_integers:
+            raise IndexError("cannot do a non-empty take from an empty axes.")
+        if virtual_indexes.size:
+            raise IndexError("index 0 is out of bounds for axis 0 with size 0")
     arr = sort(arr, axis=0)
     if supports_integers:
         result = take(arr, virtual_indexes, axis=0)
