@@ -1,6 +1,6 @@
 # What warnings look like on stderr: file:line, category, message and the
 # source line; "default" shows each place once; stacklevel=2 names the
-# caller; a NumPy warning has no script line.
+# caller; a NumPy warning names the line that ran the operation.
 import warnings
 import numpy as np
 

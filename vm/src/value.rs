@@ -152,6 +152,12 @@ impl ObjRef {
         obj
     }
 
+    /// The object's address, uncounted (see [`ObjRef::hold`]).
+    #[inline]
+    pub(crate) fn as_non_null(&self) -> NonNull<PyObject> {
+        self.ptr
+    }
+
     /// The reference count (meaningless for a frozen object).
     pub(crate) fn refcount(&self) -> usize {
         self.get().refcount.get()

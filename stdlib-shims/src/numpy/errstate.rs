@@ -7,9 +7,8 @@
 //! The state is per thread, like NumPy's context-local one: every thread,
 //! workers included, starts from NumPy's defaults (`divide`, `over` and
 //! `invalid` warn, `under` is ignored). A warning goes through the
-//! `warnings` module's filters; by default it is shown on stderr as
-//! `RuntimeWarning: <message>` once per message and thread (without the
-//! script line CPython's warning shows: native code does not know it).
+//! `warnings` module's filters; by default it is shown on stderr once per
+//! script line, as `file:line: RuntimeWarning: <message>` and the line.
 
 use std::cell::{Cell, RefCell};
 use taipan_vm::builtins::args::arg_str;
@@ -212,16 +211,29 @@ fn handle(vm: &mut Vm, mode: Mode, kind: FpErrors, all: FpErrors, name: &str) ->
 }
 
 /// Issues `RuntimeWarning(message)` through the `warnings` module, whose
-/// filters decide (by default it is shown once per message and thread, as
-/// `RuntimeWarning: message` on stderr: the script line is not known).
+/// filters decide, located at the script line that ran the operation (by
+/// default it is shown once per line, as NumPy's is).
 fn warn(vm: &mut Vm, message: &str) -> PyResult<()> {
+    // Located before any Python code runs: that would move the site.
+    let at = vm.native_caller_location();
     let warnings = vm.import_module("warnings")?;
-    let emit = vm.getattr_str(&warnings, "_warn_unlocated")?;
     let t = types();
     let category = t.exception_named("RuntimeWarning").unwrap_or(t.exception);
     let category = Value::Obj(category.to_ref());
-    vm.call(&emit, &[str_value(message), category], &[])
-        .map(drop)
+    let mut args = vec![str_value(message), category];
+    let emit = match at {
+        Some(at) => {
+            args.extend([
+                str_value(at.filename),
+                Value::Int(i64::from(at.line)),
+                at.module.unwrap_or_else(|| str_value("<string>")),
+                str_value(at.text),
+            ]);
+            vm.getattr_str(&warnings, "_warn_at")?
+        }
+        None => vm.getattr_str(&warnings, "_warn_unlocated")?,
+    };
+    vm.call(&emit, &args, &[]).map(drop)
 }
 
 /// The builtin `FloatingPointError`.

@@ -10,8 +10,10 @@ it (catch_warnings(record=True)), raises it ("error") or drops it.
 filters change.
 
 Warnings made by native code (NumPy's "divide by zero encountered ...")
-come through _warn_unlocated: the same filters apply, but taipan does not
-know the script line, so the text shown is "Category: message".
+come through _warn_at, located at the script line that ran the operation;
+the same filters apply. One made with no Python code running (from a
+Rust embedding) comes through _warn_unlocated and shows as
+"Category: message".
 """
 
 import sys
@@ -212,8 +214,15 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     _emit(message, category, filename, lineno, module)
 
 
+def _warn_at(message, category, filename, lineno, module, line):
+    """A warning from native code, at the script line that called it."""
+    if line:
+        _source_lines[(filename, lineno)] = line
+    _emit(message, category, filename, lineno, module)
+
+
 def _warn_unlocated(message, category):
-    """A warning from native code, whose script line is unknown."""
+    """A warning from native code that no Python code called."""
     _emit(message, category, None, 0, "<native>")
 
 

@@ -142,7 +142,12 @@ impl Vm {
         // whichever way the loop ends, so that unwinding, tracebacks and
         // resumed generators see it.
         let mut ip = f.ip;
+        // Native code called from this run sees its frames (see `site`);
+        // whatever called this run sees its own again afterwards.
+        let outer_site = self.site;
+        self.site.enter(&f.func, &f.globals);
         let step = self.dispatch(f, floor, &mut ip);
+        self.site = outer_site;
         f.ip = ip;
         step
     }
@@ -167,6 +172,7 @@ impl Vm {
                 code = unsafe { running_code(f) };
                 instrs = &code.instrs;
                 *ip = f.ip;
+                self.site.enter(&f.func, &f.globals);
             };
         }
         // The next step of a `for` loop (leaving at `exit`) over the
@@ -214,6 +220,7 @@ impl Vm {
                         code = unsafe { running_code(f) };
                         instrs = &code.instrs;
                         *ip = f.ip;
+                        self.site.enter(&f.func, &f.globals);
                         self.suspend_generator(&inline.generator, paused);
                         f.stack.push($v);
                     }
@@ -328,17 +335,22 @@ impl Vm {
                     let len = f.stack.len();
                     f.stack.swap(len - 1, len - n as usize);
                 }
-                Instr::Binary(op) => self.binary(&mut f.stack, op)?,
+                Instr::Binary(op) => {
+                    self.site.ip = *ip;
+                    self.binary(&mut f.stack, op)?
+                }
                 Instr::Inplace(op) => {
                     if fast_arith(&mut f.stack, op) {
                         continue;
                     }
+                    self.site.ip = *ip;
                     let b = pop(&mut f.stack);
                     let a = pop(&mut f.stack);
                     let v = self.inplace_op(op, a, &b)?;
                     f.stack.push(v);
                 }
                 Instr::Unary(op) => {
+                    self.site.ip = *ip;
                     let a = pop(&mut f.stack);
                     let v = self.unary_op(op, &a)?;
                     f.stack.push(v);
@@ -348,6 +360,7 @@ impl Vm {
                         f.stack.push(Value::Bool(holds));
                         continue;
                     }
+                    self.site.ip = *ip;
                     let b = pop(&mut f.stack);
                     let a = pop(&mut f.stack);
                     let v = self.compare(op, &a, &b)?;
@@ -368,12 +381,16 @@ impl Vm {
                     if fast_subscr(&mut f.stack) {
                         continue;
                     }
+                    self.site.ip = *ip;
                     let key = pop(&mut f.stack);
                     let obj = pop(&mut f.stack);
                     let v = self.getitem(&obj, &key)?;
                     f.stack.push(v);
                 }
-                Instr::StoreSubscr => self.store_subscr(&mut f.stack)?,
+                Instr::StoreSubscr => {
+                    self.site.ip = *ip;
+                    self.store_subscr(&mut f.stack)?
+                }
                 Instr::DeleteSubscr => {
                     let key = pop(&mut f.stack);
                     let obj = pop(&mut f.stack);
@@ -595,6 +612,7 @@ impl Vm {
                         continue;
                     }
                     // Natives read their arguments straight off the stack.
+                    self.site.ip = *ip;
                     let r = self.call_positional(&func, &f.stack[args_start..]);
                     f.stack.truncate(args_start - 1);
                     f.stack.push(r?);
@@ -616,6 +634,7 @@ impl Vm {
                             continue;
                         }
                     }
+                    self.site.ip = *ip;
                     let r = self.call_positional(&func, &f.stack[args_start..]);
                     f.stack.truncate(len - n - 2);
                     f.stack.push(r?);
@@ -635,6 +654,7 @@ impl Vm {
                         enter!(callee);
                         continue;
                     }
+                    self.site.ip = *ip;
                     let v = self.call(&func, &args, &kw)?;
                     f.stack.push(v);
                 }
@@ -658,6 +678,7 @@ impl Vm {
                         enter!(callee);
                         continue;
                     }
+                    self.site.ip = *ip;
                     let v = self.call(&func, &args, &kw)?;
                     f.stack.push(v);
                 }
@@ -710,6 +731,7 @@ impl Vm {
                     code = unsafe { running_code(f) };
                     instrs = &code.instrs;
                     *ip = f.ip;
+                    self.site.enter(&f.func, &f.globals);
                     let runs_init = finished.runs_init;
                     let inline_generator = finished.inline_generator.take();
                     self.release_frame(finished);

@@ -16,6 +16,7 @@ pub mod import;
 pub mod iter;
 pub mod ops;
 pub mod repr;
+mod site;
 pub mod subscript;
 mod teardown;
 mod two_way;
@@ -43,6 +44,8 @@ pub struct Vm {
     pub(crate) frames: Vec<Box<Frame>>,
     /// Current depth of Python calls.
     pub(crate) depth: usize,
+    /// The running Python frame, for native code to locate its warnings.
+    pub(crate) site: site::NativeSite,
     /// The exception being handled (`None` outside handlers).
     pub(crate) current_exc: Value,
     /// Imported modules by name (`sys.modules`, a dict object).
@@ -136,6 +139,7 @@ impl Vm {
             ctx,
             frames: Vec::new(),
             depth: 0,
+            site: Default::default(),
             current_exc: Value::None,
             modules: crate::builtins::new_dict(),
             builtins: ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))),

@@ -236,6 +236,25 @@ fn repeated_line_note(count: usize) -> String {
     )
 }
 
+/// A line of code: its file, number and text.
+pub(crate) struct Place {
+    filename: String,
+    line: u32,
+    text: String,
+}
+
+impl Place {
+    /// Where instruction `ip - 1` of `code` (the one last run) stands.
+    pub(crate) fn of(code: &crate::compiler::bytecode::Code, ip: usize) -> Place {
+        let line = code.line_of(ip.saturating_sub(1));
+        Place {
+            filename: code.source.path().to_string(),
+            line,
+            text: code.source.line_text(line).trim().to_string(),
+        }
+    }
+}
+
 /// Where a suspended caller frame stands: what `warnings.warn` reports.
 pub struct CallerLocation {
     /// The file of its code.
@@ -255,26 +274,23 @@ impl Vm {
     /// caller runs, and only suspended frames are on the stack.
     pub fn caller_location(&mut self, depth: usize) -> Option<CallerLocation> {
         let index = self.frames.len().checked_sub(depth.max(1))?;
-        let (filename, line, text, globals) = {
-            let f = &self.frames[index];
-            let code = f.code();
-            let line = code.line_of(f.ip.saturating_sub(1));
-            (
-                code.source.path().to_string(),
-                line,
-                code.source.line_text(line).trim().to_string(),
-                Value::Obj(f.globals.clone()),
-            )
-        };
+        let f = &self.frames[index];
+        let place = Place::of(f.code(), f.ip);
+        let globals = Value::Obj(f.globals.clone());
+        Some(self.locate(place, &globals))
+    }
+
+    /// A place in code run with `globals`, with its module's name.
+    pub(crate) fn locate(&mut self, place: Place, globals: &Value) -> CallerLocation {
         let module = self
-            .dict_get(&globals, &crate::error::str_value("__name__"))
+            .dict_get(globals, &crate::error::str_value("__name__"))
             .ok()
             .flatten();
-        Some(CallerLocation {
-            filename,
-            line,
+        CallerLocation {
+            filename: place.filename,
+            line: place.line,
             module,
-            text,
-        })
+            text: place.text,
+        }
     }
 }

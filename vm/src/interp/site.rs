@@ -1,0 +1,72 @@
+//! Where native code was called from: the Python frame that runs an
+//! operation implemented natively (a NumPy ufunc, an array operator) and
+//! the instruction that called it. A native function that issues a warning
+//! locates it here, as CPython's warnings name the script line that ran
+//! the operation.
+//!
+//! The dispatch loop keeps its running frame in a local, off the VM's stack
+//! of suspended frames, and the frame's next instruction in a register. So
+//! it publishes the running frame's function and globals here whenever the
+//! running frame changes (a call, a return, a yield, the start and end of a
+//! run), and the instruction before each instruction that may call native
+//! code: one store.
+
+use super::unwind::{CallerLocation, Place};
+use super::Vm;
+use crate::object::PyObject;
+use crate::value::{ObjRef, Value};
+use std::ptr::NonNull;
+
+/// The running Python frame as native code called from it sees it.
+#[derive(Clone, Copy)]
+pub(crate) struct NativeSite {
+    /// The running frame's function and globals, uncounted: the frame holds
+    /// both while it runs, and the site is replaced before any other frame
+    /// runs and restored when a run ends (see `Vm::execute`). Null outside
+    /// any run (plain pointers: publishing them is two stores per call).
+    func: *const PyObject,
+    globals: *const PyObject,
+    /// The index of the instruction after the one that called native code.
+    pub(crate) ip: usize,
+}
+
+impl Default for NativeSite {
+    fn default() -> NativeSite {
+        NativeSite {
+            func: std::ptr::null(),
+            globals: std::ptr::null(),
+            ip: 0,
+        }
+    }
+}
+
+impl NativeSite {
+    /// Publishes the frame running `func` with `globals` (its instruction
+    /// follows at its first native call).
+    #[inline]
+    pub(crate) fn enter(&mut self, func: &ObjRef, globals: &ObjRef) {
+        self.func = func.as_non_null().as_ptr();
+        self.globals = globals.as_non_null().as_ptr();
+    }
+}
+
+impl Vm {
+    /// The script line of the Python frame that called the running native
+    /// function (for its warnings), or None when no Python code runs.
+    pub fn native_caller_location(&mut self) -> Option<CallerLocation> {
+        let site = self.site;
+        let func = NonNull::new(site.func.cast_mut())?;
+        let globals = NonNull::new(site.globals.cast_mut())?;
+        // SAFETY: a published site names the function and globals of a
+        // frame that is running or suspended in the native call that asks;
+        // that frame holds a count on both, and `execute` restores the
+        // previous site before the frame can end. Frozen objects (a
+        // worker's globals) are immortal.
+        let (func, globals) = unsafe { (ObjRef::hold(func), ObjRef::hold(globals)) };
+        let crate::object::ObjKind::Function(function) = func.kind() else {
+            return None;
+        };
+        let place = Place::of(&function.code, site.ip);
+        Some(self.locate(place, &Value::Obj(globals)))
+    }
+}
