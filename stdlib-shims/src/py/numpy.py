@@ -894,8 +894,8 @@ def apply_along_axis(func1d, axis, arr, *args, **kwargs):
         count *= n
     if count == 0:
         raise ValueError("Cannot apply_along_axis when any iteration dimensions are 0")
-    inds = [unravel_index(i, outer) if outer else () for i in range(count)]
-    inds = [tuple(int(k) for k in ind) + (Ellipsis,) for ind in inds]
+    import itertools
+    inds = [ind + (Ellipsis,) for ind in itertools.product(*[range(n) for n in outer])]
     res = asanyarray(func1d(inarr_view[inds[0]], *args, **kwargs))
     buff = zeros(outer + res.shape, dtype=res.dtype)
     buff_dims = list(range(buff.ndim))
