@@ -20,7 +20,8 @@ pub fn meters() -> Vec<Meter> {
         read: rss_kb,
         // glibc keeps freed memory in up to 8 arenas per core for 16
         // threads, so RSS wanders by a few MB with no leak; a leak of
-        // 100 bytes per task would add about 10 MB over 100,000 tasks.
+        // 100 bytes per task would add 8 MB over the 80,000 tasks after
+        // the warm-up.
         margin_kb: 8 * 1024,
     }]
 }
