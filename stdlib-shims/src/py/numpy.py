@@ -1,6 +1,9 @@
 """numpy for taipan: the native array core (_numpy) and the parts of
 NumPy's API that are plain compositions of it, written in Python."""
 
+# Python's bool, before the star import shadows it with NumPy's.
+_py_bool = bool
+
 from _numpy import *
 from _numpy import __version__, linalg, fft, exceptions
 import _numpy
@@ -124,7 +127,7 @@ def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
 
 
 def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
-    return bool(all(isclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)))
+    return _py_bool(all(isclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)))
 
 
 def array_equal(a1, a2, equal_nan=False):
@@ -133,9 +136,9 @@ def array_equal(a1, a2, equal_nan=False):
     if a1.shape != a2.shape:
         return False
     if not equal_nan:
-        return bool(all(a1 == a2))
+        return _py_bool(all(a1 == a2))
     both_nan = isnan(a1) & isnan(a2)
-    return bool(all((a1 == a2) | both_nan))
+    return _py_bool(all((a1 == a2) | both_nan))
 
 
 def array_equiv(a1, a2):
@@ -145,7 +148,7 @@ def array_equiv(a1, a2):
         eq = a1 == a2
     except ValueError:
         return False
-    return bool(all(eq))
+    return _py_bool(all(eq))
 
 
 # ---- types

@@ -17,3 +17,8 @@ print(repr(np.array([0.0]) == np.array([-0.0])))
 print(repr(np.array([1, 2]) == np.array([1.0, 2.5])))
 print(repr(np.array([True, False]) == 1))
 print(np.allclose([1.0, 2.0], [1.0, 2.0 + 1e-9]), np.allclose([1.0], [1.1]), np.isclose(np.array([1.0, np.nan]), np.array([1.0, np.nan])).tolist())
+
+# The array predicates return Python bools, not NumPy's.
+_x = np.array([1.0, 2.0])
+print(repr(np.array_equal(_x, _x)), repr(np.array_equal(_x, _x, equal_nan=True)))
+print(repr(np.allclose(_x, _x + 1e-12)), repr(np.array_equiv(_x, _x[:1])))
