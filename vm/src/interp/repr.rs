@@ -621,23 +621,18 @@ impl Vm {
                 },
             },
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match value {
-                Value::Float(f) => {
-                    if !f.is_finite() {
-                        return Err(if f.is_nan() {
-                            PyErr::value_error("cannot convert float NaN to integer")
-                        } else {
-                            PyErr::overflow("cannot convert float infinity to integer")
-                        });
-                    }
-                    let b: BigInt =
-                        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
-                    format::printf_int(&b, spec).map_err(format_error)
-                }
+                // `d i u` truncate a float; `o x X` refuse it.
+                Value::Float(f) => format::printf_float(*f, spec).map_err(format_error),
                 _ => match to_bigint(value) {
                     Some(b) => format::printf_int(&b, spec).map_err(format_error),
                     None => Err(PyErr::type_error(format!(
-                        "%{} format: a real number is required, not {}",
+                        "%{} format: {} is required, not {}",
                         spec.conversion,
+                        if matches!(spec.conversion, 'o' | 'x' | 'X') {
+                            "an integer"
+                        } else {
+                            "a real number"
+                        },
                         self.type_name(value)
                     ))),
                 },
