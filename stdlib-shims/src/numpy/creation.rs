@@ -167,7 +167,14 @@ fn make_like(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) -> P
         Some(s) => s,
         None => fill_scalar(vm, slots[1].as_ref().unwrap_or(&Value::None))?.0,
     };
-    Ok(filled_like(&proto, dt, value)?.into_value())
+    // `shape=` overrides the prototype's shape (in C order here).
+    match slots[names.len() - 1].as_ref().filter(|v| !v.is_none()) {
+        Some(shape) => {
+            let shape = dims(vm, shape)?;
+            Ok(filled(shape, dt, value)?.into_value())
+        }
+        None => Ok(filled_like(&proto, dt, value)?.into_value()),
+    }
 }
 
 /// An array shaped like `proto` whose elements lie in the same order of
