@@ -6,18 +6,16 @@ use super::bounded::{draw_bounded, gen_mask, Buffer, Method, Width};
 use super::integers::{bounded_ints, int_type, IntType};
 use super::legacy::{int_population, random_bytes, takes_samples, uniform_params};
 use super::pcg64::Pcg64;
-use super::sampling::{self, ChoiceWords, Pick};
+use super::sampling::{self, Choice, ChoiceWords, Pick};
 use super::seeds::seed_sequence;
 use super::state::{draw, generator_of, Generator};
 use crate::numpy::array::NdArray;
 use crate::numpy::convert::{as_array, dtype_arg};
 use crate::numpy::dtype::DType;
 use crate::numpy::element::Element;
-use crate::numpy::shape::shape_arg;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 use taipan_vm::builtins::args::parse_args;
-use taipan_vm::builtins::new_tuple;
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
@@ -231,6 +229,8 @@ const WORDS: ChoiceWords = ChoiceWords {
     p_nan: "Probabilities contain NaN",
     p_negative: "Probabilities are not non-negative",
     p_sum: "Probabilities do not sum to 1. See Notes section of docstring for more information.",
+    too_large: "Cannot take a larger sample than population when replace is False",
+    size_negative: None,
 };
 
 /// `size` distinct indices from `[0, pop)` by Floyd's algorithm over an
@@ -333,75 +333,22 @@ fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         (n, axis)
     };
-    let p = match &p {
-        Some(p) => Some(sampling::probabilities(vm, p, pop_size, &WORDS)?),
-        None => None,
+    let call = Choice {
+        a: &a,
+        pop_size,
+        axis,
+        size,
+        replace,
+        p,
     };
-    let shape = match &size {
-        Some(s) => {
-            let spec = shape_arg(vm, s)?;
-            let total: i64 = spec.iter().product();
-            if !replace && total > pop_size {
-                return Err(PyErr::value_error(
-                    "Cannot take a larger sample than population when replace is False",
-                ));
-            }
-            size_arg(vm, Some(s))?
+    sampling::choose(vm, this, call, &WORDS, |pop, n| {
+        let cutoff = if shuffle { 50 } else { 20 };
+        if pop > 10_000 && n > pop / cutoff {
+            tail_shuffle(this, pop, n)
+        } else {
+            floyd(this, pop as u64, n, shuffle)
         }
-        None => None,
-    };
-    let dims = shape.clone().unwrap_or_default();
-    let n: usize = dims.iter().product();
-    if !replace && n as i64 > pop_size {
-        return Err(PyErr::value_error(
-            "Cannot take a larger sample than population when replace is False",
-        ));
-    }
-    let idx: Vec<i64> = match (&p, replace) {
-        (Some(p), true) => {
-            let c = sampling::cdf(p);
-            let u = draw(this, |s| {
-                (0..n).map(|_| s.next_double()).collect::<Vec<f64>>()
-            })?;
-            u.iter().map(|&u| sampling::search_right(&c, u)).collect()
-        }
-        (None, true) => {
-            let ty = IntType {
-                dtype: DType::Int64,
-                python: None,
-            };
-            let size_v = new_tuple(dims.iter().map(|&d| Value::Int(d as i64)).collect());
-            let drawn = bounded_ints(
-                vm,
-                this,
-                &Value::Int(0),
-                &Value::Int(pop_size),
-                Some(&size_v),
-                ty,
-                false,
-            )?;
-            NdArray::of(&drawn).map_or(Ok(Vec::new()), |a| a.to_vec())?
-        }
-        (Some(p), false) => sampling::weighted_unique(p, n, |k| {
-            draw(this, |s| (0..k).map(|_| s.next_double()).collect())
-        })?,
-        (None, false) => {
-            let pop = pop_size.max(0) as usize;
-            let cutoff = if shuffle { 50 } else { 20 };
-            if pop > 10_000 && n > pop / cutoff {
-                tail_shuffle(this, pop, n)?
-            } else {
-                floyd(this, pop as u64, n, shuffle)?
-            }
-        }
-    };
-    let is_scalar = shape.is_none();
-    let idx_value = sampling::index_value(idx, Some(&dims).filter(|_| !is_scalar));
-    if a.ndim() == 0 {
-        return Ok(idx_value);
-    }
-    let zero_d = !is_scalar && dims.is_empty() && a.ndim() == 1;
-    sampling::pick_from(vm, &a, idx_value, axis, zero_d)
+    })
 }
 
 /// `shuffle(x, axis=0)`: in place.

@@ -5,9 +5,9 @@
 use super::args::{cont, fill, method_args, size_arg, spread, Param};
 use super::integers::{bounded_ints, int_type, IntType, PyType};
 use super::mt19937::N;
-use super::sampling::{self, ChoiceWords};
+use super::sampling::{self, Choice, ChoiceWords};
 use super::seeds::legacy_seed;
-use super::state::{draw, legacy_replace, legacy_snapshot, LegacyState, RandomState};
+use super::state::{legacy_replace, legacy_snapshot, LegacyState, RandomState};
 use crate::numpy::array::{Dims, NdArray};
 use crate::numpy::broadcast::broadcast_shapes;
 use crate::numpy::convert::as_array;
@@ -386,6 +386,11 @@ const WORDS: ChoiceWords = ChoiceWords {
     p_nan: "probabilities contain NaN",
     p_negative: "probabilities are not non-negative",
     p_sum: "probabilities do not sum to 1",
+    too_large: "Cannot take a larger sample than population when 'replace=False'",
+    size_negative: Some((
+        "negative dimensions are not allowed",
+        "Negative dimensions are not allowed",
+    )),
 };
 
 /// `choice(a, size=None, replace=True, p=None)`.
@@ -424,76 +429,19 @@ pub fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         n
     };
-    let p = match &p {
-        Some(p) => Some(sampling::probabilities(vm, p, pop_size, &WORDS)?),
-        None => None,
+    let call = Choice {
+        a: &a,
+        pop_size,
+        axis: 0,
+        size,
+        replace,
+        p,
     };
-    let shape = match &size {
-        Some(s) => {
-            let spec = shape_arg(vm, s)?;
-            if !replace && spec.iter().product::<i64>() > pop_size {
-                return Err(PyErr::value_error(
-                    "Cannot take a larger sample than population when 'replace=False'",
-                ));
-            }
-            if spec.iter().any(|&d| d < 0) {
-                return Err(PyErr::value_error(if replace {
-                    "negative dimensions are not allowed"
-                } else {
-                    "Negative dimensions are not allowed"
-                }));
-            }
-            size_arg(vm, Some(s))?
-        }
-        None => None,
-    };
-    let dims = shape.clone().unwrap_or_default();
-    let n: usize = dims.iter().product();
-    if !replace && n as i64 > pop_size {
-        return Err(PyErr::value_error(
-            "Cannot take a larger sample than population when 'replace=False'",
-        ));
-    }
-    let idx: Vec<i64> = match (&p, replace) {
-        (Some(p), true) => {
-            let c = sampling::cdf(p);
-            let u = draw(this, |s| {
-                (0..n).map(|_| s.next_double()).collect::<Vec<f64>>()
-            })?;
-            u.iter().map(|&u| sampling::search_right(&c, u)).collect()
-        }
-        (None, true) => {
-            let ty = IntType {
-                dtype: DType::Int64,
-                python: None,
-            };
-            let size_v = new_tuple(dims.iter().map(|&d| Value::Int(d as i64)).collect());
-            let drawn = bounded_ints(
-                vm,
-                this,
-                &Value::Int(0),
-                &Value::Int(pop_size),
-                Some(&size_v),
-                ty,
-                false,
-            )?;
-            NdArray::of(&drawn).map_or(Ok(Vec::new()), |a| a.to_vec())?
-        }
-        (Some(p), false) => sampling::weighted_unique(p, n, |k| {
-            draw(this, |s| (0..k).map(|_| s.next_double()).collect())
-        })?,
-        (None, false) => {
-            let mut all = sampling::shuffled_range(this, pop_size.max(0) as usize)?;
-            all.truncate(n);
-            all
-        }
-    };
-    let is_scalar = shape.is_none();
-    let idx_value = sampling::index_value(idx, Some(&dims).filter(|_| !is_scalar));
-    if a.ndim() == 0 {
-        return Ok(idx_value);
-    }
-    sampling::pick_from(vm, &a, idx_value, 0, !is_scalar && dims.is_empty())
+    sampling::choose(vm, this, call, &WORDS, |pop, n| {
+        let mut all = sampling::shuffled_range(this, pop)?;
+        all.truncate(n);
+        Ok(all)
+    })
 }
 
 /// `shuffle(x)`: in place, along the first axis.

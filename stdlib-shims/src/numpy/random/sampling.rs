@@ -1,16 +1,18 @@
 //! Shuffling and sampling shared by `RandomState` and `Generator`:
 //! Fisher-Yates swaps (partners drawn first, then applied, which changes
 //! nothing since the draws do not depend on the data), permutations,
-//! and the probability handling of `choice`.
+//! and `choice` once each has read its population.
 
+use super::args::size_arg;
 use super::bounded::{draw_bounded, random_interval, Buffer, Method, Width};
+use super::integers::{bounded_ints, IntType};
 use super::state::draw;
 use crate::numpy::array::{Dims, NdArray};
 use crate::numpy::convert::as_array;
 use crate::numpy::dtype::DType;
 use crate::numpy::element::{Element, Scalar};
 use crate::numpy::index::getitem;
-use crate::numpy::shape::swapaxes;
+use crate::numpy::shape::{shape_arg, swapaxes};
 use taipan_vm::builtins::new_tuple;
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
@@ -260,6 +262,11 @@ pub struct ChoiceWords {
     pub p_negative: &'static str,
     /// `p` does not sum to 1.
     pub p_sum: &'static str,
+    /// A sample without replacement larger than the population.
+    pub too_large: &'static str,
+    /// A negative dimension in `size` (with replacement, without), where
+    /// `choice` checks for one before reading `size`.
+    pub size_negative: Option<(&'static str, &'static str)>,
 }
 
 /// Kahan's compensated sum (what NumPy checks `p` with).
@@ -278,12 +285,7 @@ fn kahan_sum(v: &[f64]) -> f64 {
 }
 
 /// The probabilities `p` of `choice` over `pop_size` items, checked.
-pub fn probabilities(
-    vm: &mut Vm,
-    p: &Value,
-    pop_size: i64,
-    words: &ChoiceWords,
-) -> PyResult<Vec<f64>> {
+fn probabilities(vm: &mut Vm, p: &Value, pop_size: i64, words: &ChoiceWords) -> PyResult<Vec<f64>> {
     vm.len(p)?;
     let mut atol = f64::EPSILON.sqrt();
     if let Some(given) = NdArray::of(p) {
@@ -315,7 +317,7 @@ pub fn probabilities(
 }
 
 /// `cumsum(p) / cumsum(p)[-1]`.
-pub fn cdf(p: &[f64]) -> Vec<f64> {
+fn cdf(p: &[f64]) -> Vec<f64> {
     let mut c = Vec::with_capacity(p.len());
     let mut acc = 0.0;
     for (i, &x) in p.iter().enumerate() {
@@ -330,14 +332,14 @@ pub fn cdf(p: &[f64]) -> Vec<f64> {
 }
 
 /// `cdf.searchsorted(u, side='right')`.
-pub fn search_right(cdf: &[f64], u: f64) -> i64 {
+fn search_right(cdf: &[f64], u: f64) -> i64 {
     cdf.partition_point(|&c| c <= u) as i64
 }
 
 /// Indices without replacement drawn with probabilities `p` (NumPy's
 /// loop: draw what is missing, zero what was found, keep the new values
 /// in order of first appearance); `uniform(k)` draws `k` doubles.
-pub fn weighted_unique(
+fn weighted_unique(
     p: &[f64],
     size: usize,
     mut uniform: impl FnMut(usize) -> PyResult<Vec<f64>>,
@@ -368,7 +370,7 @@ pub fn weighted_unique(
 
 /// An int64 array of `shape` (or the first value as a Python int without
 /// one): the indices `choice` picked.
-pub fn index_value(idx: Vec<i64>, shape: Option<&Dims>) -> Value {
+fn index_value(idx: Vec<i64>, shape: Option<&Dims>) -> Value {
     match shape {
         None => Value::Int(idx.first().copied().unwrap_or(0)),
         Some(s) => NdArray::new(i64::wrap(idx), s.clone()).into_value(),
@@ -377,13 +379,7 @@ pub fn index_value(idx: Vec<i64>, shape: Option<&Dims>) -> Value {
 
 /// The element(s) of `a` at `idx` for `choice`: a 0-d array when a shape
 /// of `()` was asked for and `a` is 1-d, else `a[idx]` along `axis`.
-pub fn pick_from(
-    vm: &mut Vm,
-    a: &NdArray,
-    idx: Value,
-    axis: usize,
-    zero_d: bool,
-) -> PyResult<Value> {
+fn pick_from(vm: &mut Vm, a: &NdArray, idx: Value, axis: usize, zero_d: bool) -> PyResult<Value> {
     let source = a.clone().into_value();
     if zero_d {
         let item = match NdArray::of(&idx).map(|i| i.first()) {
@@ -399,4 +395,105 @@ pub fn pick_from(
         return Ok(picked);
     }
     take_along(vm, &source, idx, axis)
+}
+
+/// A `choice` call once its population is known: what `Generator.choice`
+/// and `RandomState.choice` have each read from their arguments.
+pub struct Choice<'a> {
+    /// `a` as an array (0-d when the population is `arange(a)`).
+    pub a: &'a NdArray,
+    /// How many items there are to choose from.
+    pub pop_size: i64,
+    /// The axis of `a` along which they lie.
+    pub axis: usize,
+    /// `size` (`None` for one scalar sample).
+    pub size: Option<Value>,
+    /// Whether an item may be chosen more than once.
+    pub replace: bool,
+    /// The probabilities `p`, unchecked.
+    pub p: Option<Value>,
+}
+
+/// The rest of `choice` (shared by `Generator` and `RandomState`): checks
+/// `p` and `size` with `words`, draws the indices by one of the four
+/// paths (with or without `p`, with or without replacement) and picks
+/// them from `a`. `unique(pop, n)` draws `n` distinct indices from
+/// `[0, pop)` without `p`, the path whose algorithm each generator has
+/// its own of.
+pub fn choose(
+    vm: &mut Vm,
+    this: &Value,
+    call: Choice<'_>,
+    words: &ChoiceWords,
+    unique: impl FnOnce(usize, usize) -> PyResult<Vec<i64>>,
+) -> PyResult<Value> {
+    let Choice {
+        a,
+        pop_size,
+        axis,
+        size,
+        replace,
+        p,
+    } = call;
+    let p = match &p {
+        Some(p) => Some(probabilities(vm, p, pop_size, words)?),
+        None => None,
+    };
+    let shape = match &size {
+        Some(s) => {
+            let spec = shape_arg(vm, s)?;
+            if !replace && spec.iter().product::<i64>() > pop_size {
+                return Err(PyErr::value_error(words.too_large));
+            }
+            if let Some((with, without)) = words.size_negative {
+                if spec.iter().any(|&d| d < 0) {
+                    return Err(PyErr::value_error(if replace { with } else { without }));
+                }
+            }
+            size_arg(vm, Some(s))?
+        }
+        None => None,
+    };
+    let dims = shape.clone().unwrap_or_default();
+    let n: usize = dims.iter().product();
+    if !replace && n as i64 > pop_size {
+        return Err(PyErr::value_error(words.too_large));
+    }
+    let idx: Vec<i64> = match (&p, replace) {
+        (Some(p), true) => {
+            let c = cdf(p);
+            let u = draw(this, |s| {
+                (0..n).map(|_| s.next_double()).collect::<Vec<f64>>()
+            })?;
+            u.iter().map(|&u| search_right(&c, u)).collect()
+        }
+        (None, true) => {
+            let ty = IntType {
+                dtype: DType::Int64,
+                python: None,
+            };
+            let size_v = new_tuple(dims.iter().map(|&d| Value::Int(d as i64)).collect());
+            let drawn = bounded_ints(
+                vm,
+                this,
+                &Value::Int(0),
+                &Value::Int(pop_size),
+                Some(&size_v),
+                ty,
+                false,
+            )?;
+            NdArray::of(&drawn).map_or(Ok(Vec::new()), |a| a.to_vec())?
+        }
+        (Some(p), false) => weighted_unique(p, n, |k| {
+            draw(this, |s| (0..k).map(|_| s.next_double()).collect())
+        })?,
+        (None, false) => unique(pop_size.max(0) as usize, n)?,
+    };
+    let is_scalar = shape.is_none();
+    let idx_value = index_value(idx, Some(&dims).filter(|_| !is_scalar));
+    if a.ndim() == 0 {
+        return Ok(idx_value);
+    }
+    let zero_d = !is_scalar && dims.is_empty() && a.ndim() == 1;
+    pick_from(vm, a, idx_value, axis, zero_d)
 }
