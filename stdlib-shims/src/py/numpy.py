@@ -794,13 +794,6 @@ def _quantile_is_valid(q):
     return True
 
 
-def _check_quantile_args(out, overwrite_input, weights):
-    if out is not None:
-        raise NotImplementedError("taipan's numpy: quantile's out= is not supported")
-    if weights is not None:
-        raise NotImplementedError("taipan's numpy: quantile's weights= is not supported")
-
-
 def _percent_q(a, q):
     """q / 100 in the dtype NumPy's percentile divides in."""
     q = true_divide(q, a.dtype.type(100) if a.dtype.kind == "f" else 100)
@@ -813,25 +806,37 @@ def _quantile_q(a, q):
     return asanyarray(q)
 
 
+def _quantile_args(a, q, out, weights, percent):
+    """(a, q) as quantile, percentile and their nan forms check them: out=
+    and weights= refused, a as an array, q as fractions of 1 (q / 100 when
+    percent) that must lie in [0, 1]."""
+    if out is not None:
+        raise NotImplementedError("taipan's numpy: quantile's out= is not supported")
+    if weights is not None:
+        raise NotImplementedError("taipan's numpy: quantile's weights= is not supported")
+    a = asanyarray(a)
+    if percent:
+        q = _percent_q(a, q)
+        if not _quantile_is_valid(q):
+            raise ValueError("Percentiles must be in the range [0, 100]")
+    else:
+        q = _quantile_q(a, q)
+        if not _quantile_is_valid(q):
+            raise ValueError("Quantiles must be in the range [0, 1]")
+    return a, q
+
+
 def quantile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
              keepdims=False, *, weights=None):
     """The q-th quantiles of a along axis (NumPy's methods)."""
-    _check_quantile_args(out, overwrite_input, weights)
-    a = asanyarray(a)
-    q = _quantile_q(a, q)
-    if not _quantile_is_valid(q):
-        raise ValueError("Quantiles must be in the range [0, 1]")
+    a, q = _quantile_args(a, q, out, weights, percent=False)
     return _ureduce(a, _quantile_ureduce_func, keepdims, axis, q=q, method=method)
 
 
 def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
                keepdims=False, *, weights=None):
     """The q-th percentiles of a along axis (NumPy's methods)."""
-    _check_quantile_args(out, overwrite_input, weights)
-    a = asanyarray(a)
-    q = _percent_q(a, q)
-    if not _quantile_is_valid(q):
-        raise ValueError("Percentiles must be in the range [0, 100]")
+    a, q = _quantile_args(a, q, out, weights, percent=True)
     return _ureduce(a, _quantile_ureduce_func, keepdims, axis, q=q, method=method)
 
 
@@ -865,22 +870,14 @@ def _nanquantile_unchecked(a, q, axis, method, keepdims):
 def nanquantile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
                 keepdims=False, *, weights=None):
     """quantile, ignoring NaNs."""
-    _check_quantile_args(out, overwrite_input, weights)
-    a = asanyarray(a)
-    q = _quantile_q(a, q)
-    if not _quantile_is_valid(q):
-        raise ValueError("Quantiles must be in the range [0, 1]")
+    a, q = _quantile_args(a, q, out, weights, percent=False)
     return _nanquantile_unchecked(a, q, axis, method, keepdims)
 
 
 def nanpercentile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
                   keepdims=False, *, weights=None):
     """percentile, ignoring NaNs."""
-    _check_quantile_args(out, overwrite_input, weights)
-    a = asanyarray(a)
-    q = _percent_q(a, q)
-    if not _quantile_is_valid(q):
-        raise ValueError("Percentiles must be in the range [0, 100]")
+    a, q = _quantile_args(a, q, out, weights, percent=True)
     return _nanquantile_unchecked(a, q, axis, method, keepdims)
 
 
