@@ -163,6 +163,49 @@ fn to_data(dtype: DType, bits: Vec<u64>) -> Data {
     }
 }
 
+/// The range of a draw of an integer dtype, as `bounded_ints` and
+/// `broadcast_ints` check the bounds and draw.
+#[derive(Clone, Copy)]
+struct Limits {
+    /// The least value of the dtype.
+    lb: i128,
+    /// The greatest value of the dtype.
+    ub: i128,
+    /// The dtype's name, for the messages.
+    name: &'static str,
+    /// What comes off `high`: 0 for `[low, high]`, 1 for `[low, high)`.
+    open: i128,
+    /// The width of the draws.
+    width: Width,
+    /// The mask of that width.
+    mask: i128,
+}
+
+impl Limits {
+    /// The limits of `ty`, with `high` included when `closed`.
+    fn new(ty: IntType, closed: bool) -> Self {
+        let (lb, ub) = ty
+            .dtype
+            .int_range()
+            .unwrap_or((i64::MIN as i128, i64::MAX as i128));
+        let width = width_of(ty.dtype);
+        Limits {
+            lb,
+            ub,
+            name: ty.dtype.name(),
+            open: if closed { 0 } else { 1 },
+            width,
+            mask: width.max() as i128,
+        }
+    }
+
+    /// NumPy's error for a bound (`which`: "low" or "high") outside the
+    /// dtype.
+    fn out_of_bounds(&self, which: &str) -> PyErr {
+        PyErr::value_error(format!("{which} is out of bounds for {}", self.name))
+    }
+}
+
 /// Uniform integers in `[low, high)` (`[low, high]` when `closed`) of
 /// `ty`, `size` of them (NumPy's `_rand_<type>`); `this` is the
 /// generator, whose method (masked or Lemire) the draws use.
@@ -179,40 +222,29 @@ pub fn bounded_ints(
     if let Some(s) = shape.as_ref().filter(|s| count(s) == 0) {
         return Ok(NdArray::new(Data::zeros(ty.dtype, 0), s.clone()).into_value());
     }
-    let (lb, ub) = ty
-        .dtype
-        .int_range()
-        .unwrap_or((i64::MIN as i128, i64::MAX as i128));
-    let name = ty.dtype.name();
-    let open = if closed { 0 } else { 1 };
-    let width = width_of(ty.dtype);
-    let mask = width.max() as i128;
+    let limits = Limits::new(ty, closed);
     let (low, high) = (bound(vm, low)?, bound(vm, high)?);
     let (Bound::One(lo), Bound::One(hi)) = (&low, &high) else {
         return broadcast_ints(this, low, high, shape, ty, closed);
     };
-    let (lo, hi) = (*lo, *hi - open);
-    if lo < lb {
-        return Err(PyErr::value_error(format!(
-            "low is out of bounds for {name}"
-        )));
+    let (lo, hi) = (*lo, *hi - limits.open);
+    if lo < limits.lb {
+        return Err(limits.out_of_bounds("low"));
     }
-    if hi > ub {
-        return Err(PyErr::value_error(format!(
-            "high is out of bounds for {name}"
-        )));
+    if hi > limits.ub {
+        return Err(limits.out_of_bounds("high"));
     }
     if lo > hi {
         return Err(bounds_error(closed, lo == 0));
     }
-    let rng = ((hi - lo) & mask) as u64;
-    let off = (lo & mask) as u64;
+    let rng = ((hi - lo) & limits.mask) as u64;
+    let off = (lo & limits.mask) as u64;
     let n = shape.as_deref().map_or(1, count);
     let bits = draw(this, |src| {
         let method = src.method();
         let mut buf = Buffer::default();
         (0..n)
-            .map(|_| draw_bounded(src, width, off, rng, method, &mut buf))
+            .map(|_| draw_bounded(src, limits.width, off, rng, method, &mut buf))
             .collect::<Vec<u64>>()
     })?;
     let data = to_data(ty.dtype, bits);
@@ -237,35 +269,27 @@ fn broadcast_ints(
     ty: IntType,
     closed: bool,
 ) -> PyResult<Value> {
-    let (lb, ub) = ty
-        .dtype
-        .int_range()
-        .unwrap_or((i64::MIN as i128, i64::MAX as i128));
-    let name = ty.dtype.name();
-    let open = if closed { 0 } else { 1 };
-    let width = width_of(ty.dtype);
-    let mask = width.max() as i128;
+    let limits = Limits::new(ty, closed);
     let as_array = |b: Bound| match b {
         Bound::One(v) => (vec![v], Dims::new()),
         Bound::Many(v, s) => (v, s),
     };
     let (low, low_shape) = as_array(low);
     let (high, high_shape) = as_array(high);
-    let wide = width == Width::W64;
-    if low.iter().any(|&l| l < lb || (wide && l > ub)) {
-        return Err(PyErr::value_error(format!(
-            "low is out of bounds for {name}"
-        )));
+    let wide = limits.width == Width::W64;
+    if low
+        .iter()
+        .any(|&l| l < limits.lb || (wide && l > limits.ub))
+    {
+        return Err(limits.out_of_bounds("low"));
     }
-    if high.iter().any(|&h| h - open > ub) {
-        return Err(PyErr::value_error(format!(
-            "high is out of bounds for {name}"
-        )));
+    if high.iter().any(|&h| h - limits.open > limits.ub) {
+        return Err(limits.out_of_bounds("high"));
     }
     let out_shape = result_shape(shape, &[low_shape.clone(), high_shape.clone()], true)?;
     let low = spread_ints(low, &low_shape, &out_shape)?;
     let high = spread_ints(high, &high_shape, &out_shape)?;
-    if low.iter().zip(&high).any(|(&l, &h)| l > h - open) {
+    if low.iter().zip(&high).any(|(&l, &h)| l > h - limits.open) {
         return Err(bounds_error(closed, low.iter().all(|&l| l == 0)));
     }
     let bits = draw(this, |src| {
@@ -274,8 +298,9 @@ fn broadcast_ints(
         low.iter()
             .zip(&high)
             .map(|(&l, &h)| {
-                let rng = ((h - open - l) & mask) as u64;
-                draw_bounded(src, width, (l & mask) as u64, rng, method, &mut buf)
+                let rng = ((h - limits.open - l) & limits.mask) as u64;
+                let off = (l & limits.mask) as u64;
+                draw_bounded(src, limits.width, off, rng, method, &mut buf)
             })
             .collect::<Vec<u64>>()
     })?;
