@@ -1,10 +1,11 @@
 //! `numpy.random.Generator` over PCG64, made by `default_rng(seed)`, and
 //! its methods.
 
-use super::args::{cont, count, fill, method_args, size_arg, Param};
+use super::args::{count, fill, method_args, size_arg};
 use super::bounded::{draw_bounded, gen_mask, Buffer, Method, Width};
 use super::integers::{bounded_ints, int_type, IntType};
-use super::legacy::{int_population, random_bytes, takes_samples, uniform_params};
+use super::legacy::{int_population, takes_samples};
+use super::methods::{self, low_high, UniformRange};
 use super::pcg64::Pcg64;
 use super::sampling::{self, Choice, ChoiceWords, Pick};
 use super::seeds::seed_sequence;
@@ -134,11 +135,7 @@ fn integers(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let first = slots[0].clone().unwrap_or(Value::None);
-    let (low, high) = match slots[1].clone().filter(|v| !v.is_none()) {
-        Some(h) => (first, h),
-        None => (Value::Int(0), first),
-    };
+    let (low, high) = low_high(slots[0].as_ref(), slots[1].as_ref());
     bounded_ints(vm, this, &low, &high, slots[2].as_ref(), ty, endpoint)
 }
 
@@ -168,59 +165,22 @@ fn standard_normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `normal(loc=0.0, scale=1.0, size=None)`.
 fn normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = this(&args)?;
-    let slots = parse_args("normal", method_args(&args), &["loc", "scale", "size"], 0)?;
-    let loc = slots[0].clone().unwrap_or(Value::Float(0.0));
-    let scale = slots[1].clone().unwrap_or(Value::Float(1.0));
-    let params = [
-        Param {
-            value: &loc,
-            name: "",
-            non_negative: false,
-        },
-        Param {
-            value: &scale,
-            name: "scale",
-            non_negative: true,
-        },
-    ];
-    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
-        p[0] + p[1] * s.normal()
-    })
+    methods::normal(vm, this(&args)?, method_args(&args))
 }
 
 /// `uniform(low=0.0, high=1.0, size=None)`.
 fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = this(&args)?;
-    let slots = parse_args("uniform", method_args(&args), &["low", "high", "size"], 0)?;
-    let low = slots[0].clone().unwrap_or(Value::Float(0.0));
-    let high = slots[1].clone().unwrap_or(Value::Float(1.0));
-    let (low, range) = uniform_params(vm, &low, &high, "high - low range exceeds valid bounds")?;
-    let params = [
-        Param {
-            value: &low,
-            name: "",
-            non_negative: false,
-        },
-        Param {
-            value: &range,
-            name: "high - low",
-            non_negative: true,
-        },
-    ];
-    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
-        p[0] + p[1] * s.next_double()
-    })
+    let range = UniformRange {
+        name: "high - low",
+        non_negative: true,
+        overflow: "high - low range exceeds valid bounds",
+    };
+    methods::uniform(vm, this(&args)?, method_args(&args), &range)
 }
 
 /// `bytes(length)`.
 fn bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = this(&args)?;
-    let slots = parse_args("bytes", method_args(&args), &["length"], 1)?;
-    let length = vm
-        .index_of(slots[0].as_ref().unwrap_or(&Value::None))?
-        .max(0) as usize;
-    random_bytes(vm, this, length)
+    methods::bytes(vm, this(&args)?, method_args(&args))
 }
 
 const WORDS: ChoiceWords = ChoiceWords {

@@ -2,17 +2,17 @@
 //! state, and its methods (which the module-level functions call on the
 //! thread's global instance).
 
-use super::args::{cont, fill, method_args, size_arg, spread, Param};
+use super::args::{fill, method_args, size_arg};
 use super::integers::{bounded_ints, int_type, IntType, PyType};
+use super::methods::{self, low_high, UniformRange};
 use super::mt19937::N;
 use super::sampling::{self, Choice, ChoiceWords};
 use super::seeds::legacy_seed;
 use super::state::{legacy_replace, legacy_snapshot, LegacyState, RandomState};
 use crate::numpy::array::{Dims, NdArray};
-use crate::numpy::broadcast::broadcast_shapes;
 use crate::numpy::convert::as_array;
 use crate::numpy::dtype::DType;
-use crate::numpy::element::{Element, Scalar};
+use crate::numpy::element::Scalar;
 use crate::numpy::shape::shape_arg;
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -239,77 +239,17 @@ pub fn standard_normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `normal(loc=0.0, scale=1.0, size=None)`.
 pub fn normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = this(&args)?;
-    let slots = parse_args("normal", method_args(&args), &["loc", "scale", "size"], 0)?;
-    let loc = slots[0].clone().unwrap_or(Value::Float(0.0));
-    let scale = slots[1].clone().unwrap_or(Value::Float(1.0));
-    let params = [
-        Param {
-            value: &loc,
-            name: "",
-            non_negative: false,
-        },
-        Param {
-            value: &scale,
-            name: "scale",
-            non_negative: true,
-        },
-    ];
-    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
-        p[0] + p[1] * s.normal()
-    })
-}
-
-/// The parameters of `uniform`: `low` and the range `high - low`,
-/// checked finite (`range_error` words the error).
-pub fn uniform_params(
-    vm: &mut Vm,
-    low: &Value,
-    high: &Value,
-    range_error: &str,
-) -> PyResult<(Value, Value)> {
-    let alow = as_array(vm, low, Some(DType::Float64))?;
-    let ahigh = as_array(vm, high, Some(DType::Float64))?;
-    if alow.ndim() == 0 && ahigh.ndim() == 0 {
-        let (l, h) = (alow.first().as_f64(), ahigh.first().as_f64());
-        let range = h - l;
-        if !range.is_finite() {
-            return Err(PyErr::overflow(range_error));
-        }
-        return Ok((Value::Float(l), Value::Float(range)));
-    }
-    let shape = broadcast_shapes(&alow.shape(), &ahigh.shape())?;
-    let (l, h) = (spread(&alow, &shape)?, spread(&ahigh, &shape)?);
-    let range: Vec<f64> = h.iter().zip(&l).map(|(h, l)| h - l).collect();
-    if range.iter().any(|r| !r.is_finite()) {
-        return Err(PyErr::overflow("Range exceeds valid bounds"));
-    }
-    let range = NdArray::new(f64::wrap(range), shape).into_value();
-    Ok((alow.into_value(), range))
+    methods::normal(vm, this(&args)?, method_args(&args))
 }
 
 /// `uniform(low=0.0, high=1.0, size=None)`.
 pub fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = this(&args)?;
-    let slots = parse_args("uniform", method_args(&args), &["low", "high", "size"], 0)?;
-    let low = slots[0].clone().unwrap_or(Value::Float(0.0));
-    let high = slots[1].clone().unwrap_or(Value::Float(1.0));
-    let (low, range) = uniform_params(vm, &low, &high, "Range exceeds valid bounds")?;
-    let params = [
-        Param {
-            value: &low,
-            name: "",
-            non_negative: false,
-        },
-        Param {
-            value: &range,
-            name: "",
-            non_negative: false,
-        },
-    ];
-    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
-        p[0] + p[1] * s.next_double()
-    })
+    let range = UniformRange {
+        name: "",
+        non_negative: false,
+        overflow: "Range exceeds valid bounds",
+    };
+    methods::uniform(vm, this(&args)?, method_args(&args), &range)
 }
 
 /// `randint(low, high=None, size=None, dtype=int)`.
@@ -326,39 +266,13 @@ pub fn randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         python: Some(PyType::Int),
     };
     let ty = int_type(vm, slots[3].as_ref(), default, "randint")?;
-    let first = slots[0].clone().unwrap_or(Value::None);
-    let (low, high) = match slots[1].clone().filter(|v| !v.is_none()) {
-        Some(h) => (first, h),
-        None => (Value::Int(0), first),
-    };
+    let (low, high) = low_high(slots[0].as_ref(), slots[1].as_ref());
     bounded_ints(vm, this, &low, &high, slots[2].as_ref(), ty, false)
 }
 
 /// `bytes(length)`: little-endian uint32 draws, cut to `length`.
 pub fn bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = this(&args)?;
-    let slots = parse_args("bytes", method_args(&args), &["length"], 1)?;
-    let length = vm
-        .index_of(slots[0].as_ref().unwrap_or(&Value::None))?
-        .max(0) as usize;
-    random_bytes(vm, this, length)
-}
-
-/// `length` random bytes: the little-endian bytes of uint32 integers drawn
-/// over their whole range.
-pub fn random_bytes(vm: &mut Vm, this: &Value, length: usize) -> PyResult<Value> {
-    let words = length.div_ceil(4).max(1);
-    let ty = IntType {
-        dtype: DType::UInt32,
-        python: None,
-    };
-    let size = Value::Int(words as i64);
-    let big = taipan_vm::objects::int::int_value(num_bigint::BigInt::from(1u64 << 32));
-    let drawn = bounded_ints(vm, this, &Value::Int(0), &big, Some(&size), ty, false)?;
-    let values: Vec<u32> = NdArray::of(&drawn).map_or(Ok(Vec::new()), |a| a.to_vec())?;
-    let mut out: Vec<u8> = values.iter().flat_map(|w| w.to_le_bytes()).collect();
-    out.truncate(length);
-    Ok(Value::obj(ObjKind::Bytes(out.into())))
+    methods::bytes(vm, this(&args)?, method_args(&args))
 }
 
 /// `np.prod(size) != 0` as NumPy's `choice` tests it (`None` counts as

@@ -8,7 +8,8 @@
 //! Layout: bit generators (`bitgen`, `mt19937`, `pcg64`) and their seeding
 //! (`seed_sequence`, `seeds`); the drawing algorithms (`bounded`,
 //! `ziggurat`); the objects (`state`) and their Python faces (`legacy`,
-//! `generator`) over shared helpers (`args`, `integers`, `sampling`).
+//! `generator`) over shared helpers (`args`, `integers`, `methods`,
+//! `sampling`).
 //!
 //! Threads: the global `RandomState` belongs to the thread's module
 //! instance; a worker's is seeded from a hash of its starting thread's
@@ -22,6 +23,7 @@ pub mod bounded;
 pub mod generator;
 pub mod integers;
 pub mod legacy;
+pub mod methods;
 pub mod mt19937;
 pub mod pcg64;
 pub mod sampling;
