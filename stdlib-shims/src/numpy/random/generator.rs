@@ -311,15 +311,21 @@ fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
-/// `shuffle(x, axis=0)`: in place.
-fn shuffle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = this(&args)?;
-    let slots = parse_args("shuffle", method_args(&args), &["x", "axis"], 1)?;
+/// The `x` and `axis=0` of `shuffle`/`permutation` (`name`).
+fn x_and_axis(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<(Value, i64)> {
+    let slots = parse_args(name, method_args(args), &["x", "axis"], 1)?;
     let x = slots[0].clone().unwrap_or(Value::None);
     let axis = match &slots[1] {
         Some(v) => vm.index_of(v)?,
         None => 0,
     };
+    Ok((x, axis))
+}
+
+/// `shuffle(x, axis=0)`: in place.
+fn shuffle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let (x, axis) = x_and_axis(vm, "shuffle", &args)?;
     sampling::shuffle(vm, this, &x, Some(axis))?;
     Ok(Value::None)
 }
@@ -327,12 +333,7 @@ fn shuffle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `permutation(x, axis=0)`.
 fn permutation(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args("permutation", method_args(&args), &["x", "axis"], 1)?;
-    let x = slots[0].clone().unwrap_or(Value::None);
-    let axis = match &slots[1] {
-        Some(v) => vm.index_of(v)?,
-        None => 0,
-    };
+    let (x, axis) = x_and_axis(vm, "permutation", &args)?;
     sampling::permutation(vm, this, &x, axis, false)
 }
 
