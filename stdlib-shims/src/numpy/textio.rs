@@ -239,43 +239,26 @@ fn read_rows(lines: &[String], o: &Options) -> PyResult<(Vec<Field>, usize, usiz
 /// The values as an array of `dtype`.
 fn to_data(values: &[Field], dtype: DType) -> Data {
     match dtype {
-        DType::Bool => Data::Bool(
-            values
-                .iter()
-                .map(|v| matches!(v, Field::Int(i) if *i != 0))
-                .collect(),
-        ),
-        DType::UInt64 | DType::UInt32 | DType::UInt16 | DType::UInt8 => Data::U64(
-            values
-                .iter()
-                .map(|v| match *v {
-                    Field::Int(i) => i as u64,
-                    Field::Float(f) => f as u64,
-                })
-                .collect(),
-        )
-        .cast(dtype),
-        _ if dtype.kind() == Kind::Float => Data::F64(
-            values
-                .iter()
-                .map(|v| match *v {
-                    Field::Float(f) => f,
-                    Field::Int(i) => i as f64,
-                })
-                .collect(),
-        )
-        .cast(dtype),
-        _ => Data::I64(
-            values
-                .iter()
-                .map(|v| match *v {
-                    Field::Int(i) => i as i64,
-                    Field::Float(f) => f as i64,
-                })
-                .collect(),
-        )
-        .cast(dtype),
+        DType::Bool => Data::Bool(convert(values, |i| i != 0, |_| false)),
+        DType::UInt64 | DType::UInt32 | DType::UInt16 | DType::UInt8 => {
+            Data::U64(convert(values, |i| i as u64, |f| f as u64)).cast(dtype)
+        }
+        _ if dtype.kind() == Kind::Float => {
+            Data::F64(convert(values, |i| i as f64, |f| f)).cast(dtype)
+        }
+        _ => Data::I64(convert(values, |i| i as i64, |f| f as i64)).cast(dtype),
     }
+}
+
+/// The fields as `T`: integers through `int`, floats through `float`.
+fn convert<T>(values: &[Field], int: fn(i128) -> T, float: fn(f64) -> T) -> Vec<T> {
+    values
+        .iter()
+        .map(|v| match *v {
+            Field::Int(i) => int(i),
+            Field::Float(f) => float(f),
+        })
+        .collect()
 }
 
 /// A count argument (`skiprows`, `max_rows`: -1 for none).
