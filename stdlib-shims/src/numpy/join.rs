@@ -837,7 +837,7 @@ fn broadcast_view(a: &NdArray, shape: &[i64]) -> PyResult<NdArray> {
 
 /// The shape `shapes` broadcast to, with the mismatch error of NumPy's
 /// `np.broadcast` (the first axis, from the left, where two disagree).
-fn common_shape(shapes: &[&[usize]]) -> PyResult<Dims> {
+pub(crate) fn common_shape(shapes: &[&[usize]]) -> PyResult<Dims> {
     let nd = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
     let mut out: Dims = SmallVec::from_elem(1, nd);
     for (i, slot) in out.iter_mut().enumerate() {

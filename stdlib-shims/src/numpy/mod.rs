@@ -179,11 +179,21 @@ pub fn make_exceptions(vm: &mut Vm) -> PyResult<Value> {
 
 /// The module's `__getattr__`: names NumPy has and this shim lacks.
 fn missing(vm: &mut Vm, args: taipan_vm::objects::function::Args<'_>) -> PyResult<Value> {
+    missing_in(vm, args, "numpy")
+}
+
+/// A submodule's `__getattr__` (`module` is its name): the error for a
+/// name NumPy has and this shim lacks.
+pub(crate) fn missing_in(
+    vm: &mut Vm,
+    args: taipan_vm::objects::function::Args<'_>,
+    module: &str,
+) -> PyResult<Value> {
     let name = match args.pos.first() {
         Some(v) => taipan_vm::builtins::args::arg_str(vm, "__getattr__", v)?.to_string(),
         None => String::new(),
     };
     Err(taipan_vm::error::PyErr::attribute_error(format!(
-        "taipan's numpy has no attribute '{name}'"
+        "taipan's {module} has no attribute '{name}'"
     )))
 }

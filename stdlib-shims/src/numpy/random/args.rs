@@ -8,7 +8,6 @@ use crate::numpy::broadcast::broadcast_to;
 use crate::numpy::convert::{as_array, shape_text};
 use crate::numpy::dtype::DType;
 use crate::numpy::shape::shape_arg;
-use smallvec::SmallVec;
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::objects::function::Args;
 use taipan_vm::{Value, Vm};
@@ -63,32 +62,8 @@ pub fn fill(this: &Value, shape: Option<Dims>, f: fn(&mut dyn Source) -> f64) ->
 /// The common shape of several shapes, or NumPy's error naming the first
 /// pair that disagrees (`PyArray_Broadcast`).
 pub fn broadcast_all(shapes: &[Dims]) -> PyResult<Dims> {
-    let nd = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
-    let mut out: Dims = SmallVec::from_elem(1, nd);
-    for (i, slot) in out.iter_mut().enumerate() {
-        let mut src = 0;
-        for (j, s) in shapes.iter().enumerate() {
-            let Some(k) = (i + s.len()).checked_sub(nd) else {
-                continue;
-            };
-            let len = s[k];
-            if len == 1 {
-                continue;
-            }
-            if *slot == 1 {
-                *slot = len;
-                src = j;
-            } else if *slot != len {
-                return Err(PyErr::value_error(format!(
-                    "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch \
-                     is between arg {src} with shape {} and arg {j} with shape {}.",
-                    shape_text(&shapes[src]),
-                    shape_text(s)
-                )));
-            }
-        }
-    }
-    Ok(out)
+    let views: Vec<&[usize]> = shapes.iter().map(|s| &s[..]).collect();
+    crate::numpy::join::common_shape(&views)
 }
 
 /// The elements of `a` broadcast to `shape`, in C order, as doubles.

@@ -128,11 +128,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 /// The module's `__getattr__`: names NumPy has and this module lacks
 /// (the other distributions, the bit generator classes).
 fn missing(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let name = match args.pos.first() {
-        Some(v) => taipan_vm::builtins::args::arg_str(vm, "__getattr__", v)?.to_string(),
-        None => String::new(),
-    };
-    Err(taipan_vm::error::PyErr::attribute_error(format!(
-        "taipan's numpy.random has no attribute '{name}'"
-    )))
+    super::missing_in(vm, args, "numpy.random")
 }
