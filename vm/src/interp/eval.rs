@@ -145,7 +145,7 @@ impl Vm {
         // Native code called from this run sees its frames (see `site`);
         // whatever called this run sees its own again afterwards.
         let outer_site = self.site;
-        self.site.enter(&f.func, &f.globals);
+        self.site.enter(&f.func, &f.globals, ip);
         let step = self.dispatch(f, floor, &mut ip);
         self.site = outer_site;
         f.ip = ip;
@@ -172,7 +172,7 @@ impl Vm {
                 code = unsafe { running_code(f) };
                 instrs = &code.instrs;
                 *ip = f.ip;
-                self.site.enter(&f.func, &f.globals);
+                self.site.enter(&f.func, &f.globals, *ip);
             };
         }
         // The next step of a `for` loop (leaving at `exit`) over the
@@ -220,7 +220,7 @@ impl Vm {
                         code = unsafe { running_code(f) };
                         instrs = &code.instrs;
                         *ip = f.ip;
-                        self.site.enter(&f.func, &f.globals);
+                        self.site.enter(&f.func, &f.globals, *ip);
                         self.suspend_generator(&inline.generator, paused);
                         f.stack.push($v);
                     }
@@ -731,7 +731,7 @@ impl Vm {
                     code = unsafe { running_code(f) };
                     instrs = &code.instrs;
                     *ip = f.ip;
-                    self.site.enter(&f.func, &f.globals);
+                    self.site.enter(&f.func, &f.globals, *ip);
                     let runs_init = finished.runs_init;
                     let inline_generator = finished.inline_generator.take();
                     self.release_frame(finished);

@@ -41,12 +41,15 @@ impl Default for NativeSite {
 }
 
 impl NativeSite {
-    /// Publishes the frame running `func` with `globals` (its instruction
-    /// follows at its first native call).
+    /// Publishes the frame running `func` with `globals`, about to run
+    /// instruction `ip`: until its next native call publishes a later one,
+    /// native code called from it sees the last instruction it ran, never
+    /// an index into another frame's code.
     #[inline]
-    pub(crate) fn enter(&mut self, func: &ObjRef, globals: &ObjRef) {
+    pub(crate) fn enter(&mut self, func: &ObjRef, globals: &ObjRef, ip: usize) {
         self.func = func.as_non_null().as_ptr();
         self.globals = globals.as_non_null().as_ptr();
+        self.ip = ip;
     }
 }
 
