@@ -24,12 +24,7 @@ fn caller(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("caller", args, 1, 1)?;
     let depth = usize::try_from(vm.index_of(&args.pos[0])?).unwrap_or(1);
     Ok(match vm.caller_location(depth) {
-        Some(at) => new_tuple(vec![
-            str_value(at.filename),
-            Value::Int(i64::from(at.line)),
-            at.module.unwrap_or_else(|| str_value("<string>")),
-            str_value(at.text),
-        ]),
+        Some(at) => new_tuple(at.into_values().to_vec()),
         None => new_tuple(vec![
             str_value("sys"),
             Value::Int(1),

@@ -223,12 +223,7 @@ fn warn(vm: &mut Vm, message: &str) -> PyResult<()> {
     let mut args = vec![str_value(message), category];
     let emit = match at {
         Some(at) => {
-            args.extend([
-                str_value(at.filename),
-                Value::Int(i64::from(at.line)),
-                at.module.unwrap_or_else(|| str_value("<string>")),
-                str_value(at.text),
-            ]);
+            args.extend(at.into_values());
             vm.getattr_str(&warnings, "_warn_at")?
         }
         None => vm.getattr_str(&warnings, "_warn_unlocated")?,

@@ -267,6 +267,20 @@ pub struct CallerLocation {
     pub text: String,
 }
 
+impl CallerLocation {
+    /// `(filename, lineno, module, line)` as the `warnings` module takes
+    /// them (`"<string>"` for code run without a module name).
+    pub fn into_values(self) -> [Value; 4] {
+        [
+            crate::error::str_value(self.filename),
+            Value::Int(i64::from(self.line)),
+            self.module
+                .unwrap_or_else(|| crate::error::str_value("<string>")),
+            crate::error::str_value(self.text),
+        ]
+    }
+}
+
 impl Vm {
     /// The `depth`-th suspended caller of the running Python frame (1: the
     /// frame that called the running one), or None past the outermost.
