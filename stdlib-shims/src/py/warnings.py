@@ -196,11 +196,7 @@ def _category_of(message, category):
 
 def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning from the code `stacklevel` calls up (1: the caller)."""
-    category = _category_of(message, category)
-    filename, lineno, module, line = _warnings.caller(stacklevel)
-    if line:
-        _source_lines[(filename, lineno)] = line
-    _emit(message, category, filename, lineno, module)
+    _warn_at(message, _category_of(message, category), *_warnings.caller(stacklevel))
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
@@ -215,7 +211,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
 
 
 def _warn_at(message, category, filename, lineno, module, line):
-    """A warning from native code, at the script line that called it."""
+    """A warning at a known place: warn()'s, or one from native code at the
+    script line that called it."""
     if line:
         _source_lines[(filename, lineno)] = line
     _emit(message, category, filename, lineno, module)
