@@ -9,16 +9,7 @@ use crate::numpy::convert::{as_array, shape_text};
 use crate::numpy::dtype::DType;
 use crate::numpy::shape::shape_arg;
 use taipan_vm::error::{PyErr, PyResult};
-use taipan_vm::objects::function::Args;
 use taipan_vm::{Value, Vm};
-
-/// The arguments of a method without its instance.
-pub fn method_args<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    }
-}
 
 /// A `size` argument: `None` (one value, returned as a scalar) or a
 /// shape (an int or a sequence of ints) with room for its elements.

@@ -1,7 +1,7 @@
 //! `numpy.random.Generator` over PCG64, made by `default_rng(seed)`, and
 //! its methods.
 
-use super::args::{count, fill, method_args, size_arg};
+use super::args::{count, fill, size_arg};
 use super::bounded::{draw_bounded, gen_mask, Buffer, Method, Width};
 use super::integers::{bounded_ints, int_type, IntType};
 use super::legacy::{int_population, takes_samples};
@@ -16,7 +16,7 @@ use crate::numpy::dtype::DType;
 use crate::numpy::element::Element;
 use std::cell::RefCell;
 use std::sync::OnceLock;
-use taipan_vm::builtins::args::parse_args;
+use taipan_vm::builtins::args::{parse_args, rest};
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
@@ -96,7 +96,7 @@ fn no_out(out: Option<&Value>) -> PyResult<()> {
 /// `random(size=None, dtype=np.float64, out=None)`.
 fn random(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args("random", method_args(&args), &["size", "dtype", "out"], 0)?;
+    let slots = parse_args("random", rest(args), &["size", "dtype", "out"], 0)?;
     no_out(slots[2].as_ref())?;
     let dtype = dtype_arg(vm, slots[1].as_ref())?.unwrap_or(DType::Float64);
     let shape = size_arg(vm, slots[0].as_ref())?;
@@ -122,7 +122,7 @@ fn integers(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args(
         "integers",
-        method_args(&args),
+        rest(args),
         &["low", "high", "size", "dtype", "endpoint"],
         1,
     )?;
@@ -142,12 +142,7 @@ fn integers(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `standard_normal(size=None, dtype=np.float64, out=None)`.
 fn standard_normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args(
-        "standard_normal",
-        method_args(&args),
-        &["size", "dtype", "out"],
-        0,
-    )?;
+    let slots = parse_args("standard_normal", rest(args), &["size", "dtype", "out"], 0)?;
     no_out(slots[2].as_ref())?;
     match dtype_arg(vm, slots[1].as_ref())?.unwrap_or(DType::Float64) {
         DType::Float64 => {}
@@ -165,7 +160,7 @@ fn standard_normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `normal(loc=0.0, scale=1.0, size=None)`.
 fn normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    methods::normal(vm, this(&args)?, method_args(&args))
+    methods::normal(vm, this(&args)?, rest(args))
 }
 
 /// `uniform(low=0.0, high=1.0, size=None)`.
@@ -175,12 +170,12 @@ fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         non_negative: true,
         overflow: "high - low range exceeds valid bounds",
     };
-    methods::uniform(vm, this(&args)?, method_args(&args), &range)
+    methods::uniform(vm, this(&args)?, rest(args), &range)
 }
 
 /// `bytes(length)`.
 fn bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    methods::bytes(vm, this(&args)?, method_args(&args))
+    methods::bytes(vm, this(&args)?, rest(args))
 }
 
 const WORDS: ChoiceWords = ChoiceWords {
@@ -247,7 +242,7 @@ fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args(
         "choice",
-        method_args(&args),
+        rest(args),
         &["a", "size", "replace", "p", "axis", "shuffle"],
         1,
     )?;
@@ -313,7 +308,7 @@ fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The `x` and `axis=0` of `shuffle`/`permutation` (`name`).
 fn x_and_axis(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<(Value, i64)> {
-    let slots = parse_args(name, method_args(args), &["x", "axis"], 1)?;
+    let slots = parse_args(name, rest(*args), &["x", "axis"], 1)?;
     let x = slots[0].clone().unwrap_or(Value::None);
     let axis = match &slots[1] {
         Some(v) => vm.index_of(v)?,

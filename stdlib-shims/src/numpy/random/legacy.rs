@@ -2,7 +2,7 @@
 //! state, and its methods (which the module-level functions call on the
 //! thread's global instance).
 
-use super::args::{fill, method_args, size_arg};
+use super::args::{fill, size_arg};
 use super::integers::{bounded_ints, int_type, IntType, PyType};
 use super::methods::{self, low_high, UniformRange};
 use super::mt19937::N;
@@ -16,7 +16,7 @@ use crate::numpy::element::Scalar;
 use crate::numpy::shape::shape_arg;
 use std::cell::RefCell;
 use std::sync::OnceLock;
-use taipan_vm::builtins::args::parse_args;
+use taipan_vm::builtins::args::{parse_args, rest};
 use taipan_vm::builtins::{new_dict, new_tuple};
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::object::ObjKind;
@@ -62,7 +62,7 @@ pub fn new_object(mt: super::mt19937::Mt19937) -> Value {
 
 /// `RandomState(seed=None)`.
 fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let slots = parse_args("RandomState", method_args(&args), &["seed"], 0)?;
+    let slots = parse_args("RandomState", rest(args), &["seed"], 0)?;
     let seed = slots[0].clone().unwrap_or(Value::None);
     Ok(new_object(legacy_seed(vm, &seed)?))
 }
@@ -76,7 +76,7 @@ fn this<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
 /// `seed(seed=None)`.
 pub fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args("seed", method_args(&args), &["seed"], 0)?;
+    let slots = parse_args("seed", rest(args), &["seed"], 0)?;
     let seed = slots[0].clone().unwrap_or(Value::None);
     let mt = legacy_seed(vm, &seed)?;
     legacy_replace(this, LegacyState { mt, gauss: None })?;
@@ -87,7 +87,7 @@ pub fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// or NumPy's dict with `legacy=False`.
 pub fn get_state(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args("get_state", method_args(&args), &["legacy"], 0)?;
+    let slots = parse_args("get_state", rest(args), &["legacy"], 0)?;
     let legacy = match &slots[0] {
         Some(v) => vm.truthy(v)?,
         None => true,
@@ -124,7 +124,7 @@ fn is_str(v: &Value, text: &str) -> bool {
 /// `set_state(state)`: a tuple as `get_state()` gives, or its dict form.
 pub fn set_state(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args("set_state", method_args(&args), &["state"], 1)?;
+    let slots = parse_args("set_state", rest(args), &["state"], 1)?;
     let state = slots[0].clone().unwrap_or(Value::None);
     let (key, pos, has_gauss, gauss) = match state.kind() {
         Some(ObjKind::Dict(_)) => {
@@ -195,7 +195,7 @@ pub fn set_state(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `random_sample(size=None)` (also `random`, `sample`, `ranf`).
 pub fn random_sample(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args("random_sample", method_args(&args), &["size"], 0)?;
+    let slots = parse_args("random_sample", rest(args), &["size"], 0)?;
     let shape = size_arg(vm, slots[0].as_ref())?;
     fill(this, shape, |s| s.next_double())
 }
@@ -208,11 +208,11 @@ fn dims_args(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<Option<Dims>>
             vm.to_str(key)?
         )));
     }
-    let rest = method_args(args);
-    if rest.pos.is_empty() {
+    let dims = rest(*args).pos;
+    if dims.is_empty() {
         return Ok(None);
     }
-    size_arg(vm, Some(&new_tuple(rest.pos.to_vec())))
+    size_arg(vm, Some(&new_tuple(dims.to_vec())))
 }
 
 /// `rand(d0, d1, ...)`.
@@ -232,14 +232,14 @@ pub fn randn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `standard_normal(size=None)`.
 pub fn standard_normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args("standard_normal", method_args(&args), &["size"], 0)?;
+    let slots = parse_args("standard_normal", rest(args), &["size"], 0)?;
     let shape = size_arg(vm, slots[0].as_ref())?;
     fill(this, shape, |s| s.normal())
 }
 
 /// `normal(loc=0.0, scale=1.0, size=None)`.
 pub fn normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    methods::normal(vm, this(&args)?, method_args(&args))
+    methods::normal(vm, this(&args)?, rest(args))
 }
 
 /// `uniform(low=0.0, high=1.0, size=None)`.
@@ -249,18 +249,13 @@ pub fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         non_negative: false,
         overflow: "Range exceeds valid bounds",
     };
-    methods::uniform(vm, this(&args)?, method_args(&args), &range)
+    methods::uniform(vm, this(&args)?, rest(args), &range)
 }
 
 /// `randint(low, high=None, size=None, dtype=int)`.
 pub fn randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args(
-        "randint",
-        method_args(&args),
-        &["low", "high", "size", "dtype"],
-        1,
-    )?;
+    let slots = parse_args("randint", rest(args), &["low", "high", "size", "dtype"], 1)?;
     let default = IntType {
         dtype: DType::Int64,
         python: Some(PyType::Int),
@@ -272,7 +267,7 @@ pub fn randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `bytes(length)`: little-endian uint32 draws, cut to `length`.
 pub fn bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    methods::bytes(vm, this(&args)?, method_args(&args))
+    methods::bytes(vm, this(&args)?, rest(args))
 }
 
 /// `np.prod(size) != 0` as NumPy's `choice` tests it (`None` counts as
@@ -310,12 +305,7 @@ const WORDS: ChoiceWords = ChoiceWords {
 /// `choice(a, size=None, replace=True, p=None)`.
 pub fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args(
-        "choice",
-        method_args(&args),
-        &["a", "size", "replace", "p"],
-        1,
-    )?;
+    let slots = parse_args("choice", rest(args), &["a", "size", "replace", "p"], 1)?;
     let a = as_array(vm, slots[0].as_ref().unwrap_or(&Value::None), None)?;
     let size = slots[1].clone().filter(|v| !v.is_none());
     let replace = match &slots[2] {
@@ -361,7 +351,7 @@ pub fn choice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `shuffle(x)`: in place, along the first axis.
 pub fn shuffle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args("shuffle", method_args(&args), &["x"], 1)?;
+    let slots = parse_args("shuffle", rest(args), &["x"], 1)?;
     let x = slots[0].clone().unwrap_or(Value::None);
     sampling::shuffle(vm, this, &x, None)?;
     Ok(Value::None)
@@ -370,7 +360,7 @@ pub fn shuffle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `permutation(x)`.
 pub fn permutation(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
-    let slots = parse_args("permutation", method_args(&args), &["x"], 1)?;
+    let slots = parse_args("permutation", rest(args), &["x"], 1)?;
     let x = slots[0].clone().unwrap_or(Value::None);
     sampling::permutation(vm, this, &x, 0, true)
 }
