@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
-use taipan_vm::builtins::args::{arg_int, parse_args};
+use taipan_vm::builtins::args::{arg_int, parse_args, rest};
 use taipan_vm::builtins::new_tuple;
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::interp::attr::class_lookup_user;
@@ -215,17 +215,10 @@ fn cache_class() -> FrozenRef {
     })
 }
 
-fn method_args<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    }
-}
-
 /// `Cache(maxsize, typed)`; maxsize None is unbounded.
 fn cache_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     static IDS: AtomicU64 = AtomicU64::new(1);
-    let slots = parse_args("Cache", method_args(&args), &["maxsize", "typed"], 2)?;
+    let slots = parse_args("Cache", rest(args), &["maxsize", "typed"], 2)?;
     let maxsize = match slots[0].as_ref() {
         None | Some(Value::None) => None,
         Some(v) => Some(arg_int(vm, v)?.max(0) as usize),
@@ -251,7 +244,7 @@ fn core<'a>(method: &str, args: &Args<'a>) -> PyResult<&'a Arc<CacheCore>> {
 /// `key(args, kwargs)`: the key of a call.
 fn cache_key(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = core("key", &args)?;
-    let slots = parse_args("key", method_args(&args), &["args", "kwargs"], 2)?;
+    let slots = parse_args("key", rest(args), &["args", "kwargs"], 2)?;
     let positional = slots[0].clone().unwrap_or(Value::None);
     let no_keywords = match slots[1].as_ref().and_then(|k| k.kind()) {
         Some(ObjKind::Dict(d)) => d.borrow().is_empty(),

@@ -6,7 +6,7 @@
 use super::{deadline_after, lock, timeout_arg, wait_until};
 use std::collections::VecDeque;
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
-use taipan_vm::builtins::args::{arg_int, parse_args};
+use taipan_vm::builtins::args::{arg_int, parse_args, rest};
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
@@ -144,17 +144,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 }
 
 fn new_queue(vm: &mut Vm, args: Args<'_>, kind: QueueKind) -> PyResult<Value> {
-    let rest = Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    };
     let maxsize = match kind {
         QueueKind::Simple => {
-            parse_args("SimpleQueue", rest, &[], 0)?;
+            parse_args("SimpleQueue", rest(args), &[], 0)?;
             0
         }
         _ => {
-            let slots = parse_args("Queue", rest, &["maxsize"], 0)?;
+            let slots = parse_args("Queue", rest(args), &["maxsize"], 0)?;
             match &slots[0] {
                 Some(v) => arg_int(vm, v)?.max(0) as usize,
                 None => 0,
@@ -192,13 +188,6 @@ fn new_simple(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn core<'a>(method: &str, args: &Args<'a>) -> PyResult<&'a Arc<QueueCore>> {
     native_self::<PyQueue>(method, args).map(|q| &q.core)
-}
-
-fn method_args<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    }
 }
 
 /// (block, timeout) from the optional `block` and `timeout` slots.
@@ -281,7 +270,7 @@ fn get_item(vm: &mut Vm, q: &QueueCore, block: bool, timeout: Option<f64>) -> Py
 
 fn put(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let q = core("put", &args)?.clone();
-    let slots = parse_args("put", method_args(&args), &["item", "block", "timeout"], 1)?;
+    let slots = parse_args("put", rest(args), &["item", "block", "timeout"], 1)?;
     let (block, timeout) = blocking(vm, slots[1].as_ref(), slots[2].as_ref())?;
     put_item(
         vm,
@@ -295,7 +284,7 @@ fn put(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn put_nowait(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let q = core("put_nowait", &args)?.clone();
-    let slots = parse_args("put_nowait", method_args(&args), &["item"], 1)?;
+    let slots = parse_args("put_nowait", rest(args), &["item"], 1)?;
     put_item(
         vm,
         &q,
@@ -308,14 +297,14 @@ fn put_nowait(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let q = core("get", &args)?.clone();
-    let slots = parse_args("get", method_args(&args), &["block", "timeout"], 0)?;
+    let slots = parse_args("get", rest(args), &["block", "timeout"], 0)?;
     let (block, timeout) = blocking(vm, slots[0].as_ref(), slots[1].as_ref())?;
     get_item(vm, &q, block, timeout)
 }
 
 fn get_nowait(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let q = core("get_nowait", &args)?.clone();
-    parse_args("get_nowait", method_args(&args), &[], 0)?;
+    parse_args("get_nowait", rest(args), &[], 0)?;
     get_item(vm, &q, false, None)
 }
 

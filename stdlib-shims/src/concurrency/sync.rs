@@ -5,7 +5,7 @@
 use super::thread::ident;
 use super::{deadline_after, lock, timeout_arg, wait_until};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
-use taipan_vm::builtins::args::{arg_int, parse_args};
+use taipan_vm::builtins::args::{arg_int, parse_args, rest};
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
@@ -22,13 +22,6 @@ pub fn add_to_module(vm: &mut Vm, m: &Value) -> PyResult<()> {
     vm.module_set(m, "BoundedSemaphore", semaphore_class(true).value())?;
     vm.module_set(m, "CondCore", cond_class().value())?;
     Ok(())
-}
-
-fn method_args<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    }
 }
 
 fn new_native(obj: impl NativeObject) -> Value {
@@ -135,7 +128,7 @@ fn acquire(vm: &Vm, l: &PyLock, blocking: bool, timeout: Option<f64>) -> PyResul
 
 fn lock_acquire(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = the_lock("acquire", &args)?;
-    let slots = parse_args("acquire", method_args(&args), &["blocking", "timeout"], 0)?;
+    let slots = parse_args("acquire", rest(args), &["blocking", "timeout"], 0)?;
     let blocking = match &slots[0] {
         Some(v) => vm.truthy(v)?,
         None => true,
@@ -261,7 +254,7 @@ fn event_is_set(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn event_wait(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let e = event("wait", &args)?.clone();
-    let slots = parse_args("wait", method_args(&args), &["timeout"], 0)?;
+    let slots = parse_args("wait", rest(args), &["timeout"], 0)?;
     let deadline = deadline_after(timeout_arg(slots[0].as_ref())?)?;
     let (flag, set) = wait_until(vm, lock(&e.flag), &e.changed, deadline, |f| *f)?;
     drop(flag);
@@ -327,7 +320,7 @@ fn semaphore_class(bounded: bool) -> FrozenRef {
 }
 
 fn make_semaphore(vm: &mut Vm, args: Args<'_>, bounded: bool) -> PyResult<Value> {
-    let slots = parse_args("Semaphore", method_args(&args), &["value"], 0)?;
+    let slots = parse_args("Semaphore", rest(args), &["value"], 0)?;
     let value = match &slots[0] {
         Some(v) => arg_int(vm, v)?,
         None => 1,
@@ -375,7 +368,7 @@ fn semaphore_wait(
 
 fn semaphore_acquire(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = semaphore("acquire", &args)?.clone();
-    let slots = parse_args("acquire", method_args(&args), &["blocking", "timeout"], 0)?;
+    let slots = parse_args("acquire", rest(args), &["blocking", "timeout"], 0)?;
     let blocking = match &slots[0] {
         Some(v) => vm.truthy(v)?,
         None => true,
@@ -391,7 +384,7 @@ fn semaphore_acquire(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn semaphore_release(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = semaphore("release", &args)?;
-    let slots = parse_args("release", method_args(&args), &["n"], 0)?;
+    let slots = parse_args("release", rest(args), &["n"], 0)?;
     let n = match &slots[0] {
         Some(v) => arg_int(vm, v)?,
         None => 1,

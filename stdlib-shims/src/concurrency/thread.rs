@@ -7,7 +7,7 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread::JoinHandle;
-use taipan_vm::builtins::args::{check_positional, parse_args};
+use taipan_vm::builtins::args::{check_positional, parse_args, rest};
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
@@ -106,13 +106,6 @@ fn active_count(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(LIVE_THREADS.load(Ordering::Relaxed) as i64 + 1))
 }
 
-fn method_args<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    }
-}
-
 fn new_native(obj: impl NativeObject) -> Value {
     Value::obj(ObjKind::Native(Box::new(obj)))
 }
@@ -194,7 +187,7 @@ fn handle_start(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let core = handle("start", &args)?.clone();
     let slots = parse_args(
         "start",
-        method_args(&args),
+        rest(args),
         &["target", "args", "kwargs", "name", "daemon"],
         5,
     )?;
@@ -267,7 +260,7 @@ fn handle_start(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `join(timeout=None)`: true once the thread has finished.
 fn handle_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let core = handle("join", &args)?.clone();
-    let slots = parse_args("join", method_args(&args), &["timeout"], 0)?;
+    let slots = parse_args("join", rest(args), &["timeout"], 0)?;
     let deadline = deadline_after(timeout_arg(slots[0].as_ref())?)?;
     let (st, finished) = wait_until(vm, lock(&core.state), &core.done, deadline, |st| {
         st.finished || !st.started
