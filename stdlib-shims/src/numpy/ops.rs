@@ -259,89 +259,274 @@ pub fn typed<T: Element>(data: &Data) -> &[T] {
 /// Applies `f` to the elements of two arrays of `T` broadcast to one shape
 /// (`MemoryError` when the result does not fit, see `check_room`).
 ///
-/// Every layout goes through one of four loops (`zip_into`, `left_into`,
-/// `right_into`, `strided_into`), kept out of line: this function is made
-/// for every operator and dtype, and inlining each loop at each of its
-/// call sites made the numpy shim a third of the binary.
+/// This function is made for every operator and dtype, so only its loops
+/// are (see [`Map2`]); the walk over the layout is made once, in
+/// [`drive_rows`], which hands the loops batches of rows through a
+/// vtable. Inlining that walk into each instance made the numpy shim a
+/// third of the binary.
 pub fn map2<T: Element, R: Element>(
     a: &NdArray,
     b: &NdArray,
     f: impl Fn(T, T) -> R,
 ) -> PyResult<NdArray> {
+    map2_loops::<T, R, _, true>(a, b, f)
+}
+
+/// [`map2`] with one plain loop for every layout, for operators whose
+/// work per element (a division, a call) outweighs the loop's: `//`,
+/// `%`, `**`, the shifts, `fmax`/`fmin`. Their loops do not vectorise
+/// anyway, and each specialised set costs kilobytes per operator and dtype.
+fn map2_plain<T: Element, R: Element>(
+    a: &NdArray,
+    b: &NdArray,
+    f: impl Fn(T, T) -> R,
+) -> PyResult<NdArray> {
+    map2_loops::<T, R, _, false>(a, b, f)
+}
+
+/// [`map2`], with the loops for each layout (`SPECIALISED`) or one plain
+/// loop for all (see [`map2_plain`]).
+fn map2_loops<T: Element, R: Element, F: Fn(T, T) -> R, const SPECIALISED: bool>(
+    a: &NdArray,
+    b: &NdArray,
+    f: F,
+) -> PyResult<NdArray> {
     let n = a.room_for_copy(R::DTYPE)?;
     let (da, db) = (a.buf.read(), b.buf.read());
-    let (sa, sb) = (typed::<T>(&da), typed::<T>(&db));
-    let mut out = Vec::with_capacity(n);
+    let mut loops = Map2::<T, R, F, SPECIALISED> {
+        out: Vec::with_capacity(n),
+        xs: typed::<T>(&da),
+        ys: typed::<T>(&db),
+        f,
+    };
+    drive_rows(a, b, n, &mut loops);
+    Ok(NdArray::new(R::wrap(loops.out), a.shape()))
+}
+
+/// The loops of an element-wise operation on two operands.
+trait RowLoops {
+    /// Runs the operation over rows of `len` elements, in order: row `i`
+    /// reads `x` from offset `starts[i].0` and `y` from `starts[i].1`,
+    /// stepping through each by `steps` (0 repeats one element).
+    fn rows(&mut self, starts: &[RowStart], len: usize, steps: (isize, isize));
+
+    /// Runs the operation over `n` elements where one operand is
+    /// contiguous from its offset in `start` and the other is a block of
+    /// `period` elements from its offset, repeated: `y`'s when `y_tiled`,
+    /// else `x`'s.
+    fn tiled(&mut self, start: RowStart, n: usize, period: usize, y_tiled: bool);
+}
+
+/// Where a row starts: its offsets in `x`'s and in `y`'s buffer.
+type RowStart = (usize, usize);
+
+/// How many rows [`drive_rows`] hands the loops at once.
+const ROW_BATCH: usize = 64;
+
+/// The length a repeated block is widened to (whole copies of it) before
+/// the loops run over it, so that a block of three channels runs in long
+/// loops rather than one short loop per pixel.
+const TILE_WIDTH: usize = 256;
+
+/// Walks two operands of one shape (`n` elements) in C order, handing
+/// the loops the longest rows the layout allows.
+fn drive_rows(a: &NdArray, b: &NdArray, n: usize, loops: &mut dyn RowLoops) {
+    let (ca, cb) = (a.is_c_contiguous(), b.is_c_contiguous());
+    let one_value = |v: &NdArray| v.strides().iter().all(|&s| s == 0);
+    let whole = [(a.offset, b.offset)];
     if n == 0 {
         // Nothing to read (an empty view's offset may lie past its buffer).
-    } else if a.is_c_contiguous() && b.is_c_contiguous() {
-        zip_into(
-            &mut out,
-            &sa[a.offset..a.offset + n],
-            &sb[b.offset..b.offset + n],
-            &f,
-        );
-    } else if b.strides().iter().all(|&s| s == 0) && a.is_c_contiguous() {
-        left_into(&mut out, &sa[a.offset..a.offset + n], sb[b.offset], &f);
-    } else if a.strides().iter().all(|&s| s == 0) && b.is_c_contiguous() {
+    } else if ca && cb {
+        loops.rows(&whole, n, (1, 1));
+    } else if ca && one_value(b) {
+        loops.rows(&whole, n, (1, 0));
+    } else if cb && one_value(a) {
         // `1 - x`, and `x > 0` (computed as `0 < x`).
-        right_into(&mut out, sa[a.offset], &sb[b.offset..b.offset + n], &f);
-    } else if let (true, Some(p)) = (a.is_c_contiguous(), period(b)) {
+        loops.rows(&whole, n, (0, 1));
+    } else if let (true, Some(p)) = (ca, period(b)) {
         // `image - mean`: b is one block repeated along the leading axes.
-        let block = &sb[b.offset..b.offset + p];
-        for chunk in sa[a.offset..a.offset + n].chunks_exact(p) {
-            zip_into(&mut out, chunk, block, &f);
-        }
-    } else if let (true, Some(p)) = (b.is_c_contiguous(), period(a)) {
-        let block = &sa[a.offset..a.offset + p];
-        for chunk in sb[b.offset..b.offset + n].chunks_exact(p) {
-            zip_into(&mut out, block, chunk, &f);
-        }
+        loops.tiled(whole[0], n, p, true);
+    } else if let (true, Some(p)) = (cb, period(a)) {
+        loops.tiled(whole[0], n, p, false);
     } else {
-        // Row by row, with tight loops for the common broadcast patterns.
-        zip_rows(a, b, |oa, ob, len, ia, ib| match (ia, ib) {
-            (1, 1) => zip_into(&mut out, &sa[oa..oa + len], &sb[ob..ob + len], &f),
-            (1, 0) => left_into(&mut out, &sa[oa..oa + len], sb[ob], &f),
-            (0, 1) => right_into(&mut out, sa[oa], &sb[ob..ob + len], &f),
-            _ => strided_into(&mut out, (sa, oa, ia), (sb, ob, ib), len, &f),
+        let mut batch = RowBatch {
+            loops,
+            starts: [(0, 0); ROW_BATCH],
+            count: 0,
+            len: 0,
+            steps: (1, 1),
+        };
+        zip_rows(a, b, |oa, ob, len, ia, ib| {
+            batch.push((oa, ob), len, (ia, ib))
+        });
+        batch.flush();
+    }
+}
+
+/// Rows gathered for one call of [`RowLoops::rows`]; all have one length
+/// and one pair of steps.
+struct RowBatch<'a> {
+    loops: &'a mut dyn RowLoops,
+    starts: [RowStart; ROW_BATCH],
+    count: usize,
+    len: usize,
+    steps: (isize, isize),
+}
+
+impl RowBatch<'_> {
+    /// Adds a row, running the rows gathered so far first when the batch
+    /// is full or the row differs from them in length or steps.
+    fn push(&mut self, start: RowStart, len: usize, steps: (isize, isize)) {
+        if self.count == ROW_BATCH || (self.count > 0 && (len, steps) != (self.len, self.steps)) {
+            self.flush();
+        }
+        self.starts[self.count] = start;
+        self.count += 1;
+        (self.len, self.steps) = (len, steps);
+    }
+
+    /// Runs the rows gathered so far.
+    fn flush(&mut self) {
+        if self.count > 0 {
+            self.loops
+                .rows(&self.starts[..self.count], self.len, self.steps);
+            self.count = 0;
+        }
+    }
+}
+
+/// [`map2`]'s loops: `f` of two buffers' elements, appended to `out`;
+/// with `SPECIALISED` false, one plain loop for every layout.
+struct Map2<'a, T, R, F, const SPECIALISED: bool> {
+    out: Vec<R>,
+    xs: &'a [T],
+    ys: &'a [T],
+    f: F,
+}
+
+impl<T: Copy, R, F: Fn(T, T) -> R, const SPECIALISED: bool> RowLoops
+    for Map2<'_, T, R, F, SPECIALISED>
+{
+    fn rows(&mut self, starts: &[RowStart], len: usize, steps: (isize, isize)) {
+        let (xs, ys, f, out) = (self.xs, self.ys, &self.f, &mut self.out);
+        match steps {
+            (1, 1) if SPECIALISED => zip_each(out, (xs, ys), starts, len, f),
+            (1, 0) if SPECIALISED => {
+                for &(ox, oy) in starts {
+                    let y = ys[oy];
+                    out.extend(xs[ox..ox + len].iter().map(|&x| f(x, y)));
+                }
+            }
+            (0, 1) if SPECIALISED => {
+                for &(ox, oy) in starts {
+                    let x = xs[ox];
+                    out.extend(ys[oy..oy + len].iter().map(|&y| f(x, y)));
+                }
+            }
+            (dx, dy) => {
+                for &(ox, oy) in starts {
+                    let (mut i, mut j) = (ox as isize, oy as isize);
+                    for _ in 0..len {
+                        out.push(f(xs[i as usize], ys[j as usize]));
+                        i += dx;
+                        j += dy;
+                    }
+                }
+            }
+        }
+    }
+
+    fn tiled(&mut self, (ox, oy): RowStart, n: usize, period: usize, y_tiled: bool) {
+        if !SPECIALISED {
+            let (dx, dy) = if y_tiled { (period, 0) } else { (0, period) };
+            for k in 0..n / period {
+                self.rows(&[(ox + k * dx, oy + k * dy)], period, (1, 1));
+            }
+            return;
+        }
+        // A short block is widened to whole copies of it; a long one is
+        // read where it lies.
+        let reps = TILE_WIDTH / period;
+        let (buffer, at) = if y_tiled {
+            (self.ys, oy)
+        } else {
+            (self.xs, ox)
+        };
+        let wide = (reps > 1).then(|| repeated(&buffer[at..at + period], reps));
+        let (tile, tile_at) = match &wide {
+            Some(copies) => (&copies[..], 0),
+            None => (buffer, at),
+        };
+        let (operands, start) = if y_tiled {
+            ((self.xs, tile), (ox, tile_at))
+        } else {
+            ((tile, self.ys), (tile_at, oy))
+        };
+        let (out, f) = (&mut self.out, &self.f);
+        let width = period * reps.max(1);
+        tile_rows(start, n, width, y_tiled, &mut |starts, len| {
+            zip_each(out, operands, starts, len, f)
         });
     }
-    Ok(NdArray::new(R::wrap(out), a.shape()))
 }
 
-/// Appends `f(x, y)` for the pairs of two slices of one length.
+/// `reps` copies of `block`, one after another.
 #[inline(never)]
-fn zip_into<T: Copy, R>(out: &mut Vec<R>, xs: &[T], ys: &[T], f: &impl Fn(T, T) -> R) {
-    out.extend(xs.iter().zip(ys).map(|(&x, &y)| f(x, y)));
+fn repeated<T: Copy>(block: &[T], reps: usize) -> Vec<T> {
+    block.repeat(reps)
 }
 
-/// Appends `f(x, y)` for each `x` of a slice.
+/// Calls `rows(starts, len)` for batches of rows that cover `n` elements
+/// `width` at a time, from `start`: the contiguous operand advances by
+/// `width` per row, the tiled one (`y`'s when `y_tiled`) stays where it
+/// starts. The rows are whole blocks (`n` is), so each lines up with the
+/// tiled one.
+/// Kept out of line: it is the same for every operator and dtype.
 #[inline(never)]
-fn left_into<T: Copy, R>(out: &mut Vec<R>, xs: &[T], y: T, f: &impl Fn(T, T) -> R) {
-    out.extend(xs.iter().map(|&x| f(x, y)));
+fn tile_rows(
+    start: RowStart,
+    n: usize,
+    width: usize,
+    y_tiled: bool,
+    rows: &mut dyn FnMut(&[RowStart], usize),
+) {
+    let row_start = |k: usize| {
+        let at = k * width;
+        if y_tiled {
+            (start.0 + at, start.1)
+        } else {
+            (start.0, start.1 + at)
+        }
+    };
+    let (full, rest) = (n / width, n % width);
+    let mut starts = [(0, 0); ROW_BATCH];
+    let mut k = 0;
+    while k < full {
+        let count = (full - k).min(ROW_BATCH);
+        for (i, s) in starts[..count].iter_mut().enumerate() {
+            *s = row_start(k + i);
+        }
+        rows(&starts[..count], width);
+        k += count;
+    }
+    if rest > 0 {
+        rows(&[row_start(full)], rest);
+    }
 }
 
-/// Appends `f(x, y)` for each `y` of a slice.
+/// Appends `f(x, y)` along rows of `len` elements of two contiguous
+/// stretches, starting at the offset pairs `starts`.
 #[inline(never)]
-fn right_into<T: Copy, R>(out: &mut Vec<R>, x: T, ys: &[T], f: &impl Fn(T, T) -> R) {
-    out.extend(ys.iter().map(|&y| f(x, y)));
-}
-
-/// Appends `len` results of `f` on elements stepped through from an offset
-/// by a stride, in each of two buffers.
-#[inline(never)]
-fn strided_into<T: Copy, R>(
+fn zip_each<T: Copy, R>(
     out: &mut Vec<R>,
-    (xs, x0, dx): (&[T], usize, isize),
-    (ys, y0, dy): (&[T], usize, isize),
+    (xs, ys): (&[T], &[T]),
+    starts: &[RowStart],
     len: usize,
     f: &impl Fn(T, T) -> R,
 ) {
-    let (mut i, mut j) = (x0 as isize, y0 as isize);
-    for _ in 0..len {
-        out.push(f(xs[i as usize], ys[j as usize]));
-        i += dx;
-        j += dy;
+    for &(ox, oy) in starts {
+        let (xs, ys) = (&xs[ox..ox + len], &ys[oy..oy + len]);
+        out.extend(xs.iter().zip(ys).map(|(&x, &y)| f(x, y)));
     }
 }
 
@@ -465,14 +650,15 @@ fn dispatch<T: Element>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     let probe = T::wrap(Vec::new());
     Ok(match probe {
         D::Bool(_) => bool_kernel(op, a, b)?,
-        D::I32(_) => narrow_int_kernel::<i32>(op, a, b, DType::Int64)?,
-        D::I64(_) => int_kernel::<i64>(op, a, b)?,
-        D::U8(_) => narrow_int_kernel::<u8>(op, a, b, DType::UInt64)?,
-        D::U64(_) => int_kernel::<u64>(op, a, b)?,
+        D::I32(_) => narrow_int_kernel::<i32>(op, a, b)?,
+        D::I64(_) => int_kernel::<i64, true>(op, a, b)?,
+        D::U8(_) => narrow_int_kernel::<u8>(op, a, b)?,
+        // uint64 is rare in preprocessing: one plain loop per operator.
+        D::U64(_) => int_kernel::<u64, false>(op, a, b)?,
         D::F32(_) => float_kernel::<f32>(op, a, b)?,
         D::F64(_) => float_kernel::<f64>(op, a, b)?,
-        D::I8(_) | D::I16(_) => widened(op, a, b, DType::Int64)?,
-        D::U16(_) | D::U32(_) => widened(op, a, b, DType::UInt64)?,
+        // Every value of these fits in int64.
+        D::I8(_) | D::I16(_) | D::U16(_) | D::U32(_) => widened(op, a, b, DType::Int64)?,
         D::F16(_) => widened(op, a, b, DType::Float32)?,
     })
 }
@@ -483,15 +669,16 @@ fn dispatch<T: Element>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
 /// the widened values), and float16 arithmetic is float32 arithmetic
 /// rounded, as NumPy's own half-precision loops do it. Each kernel is big,
 /// and these dtypes are rare in preprocessing: this keeps four integer and
-/// two float kernels in the binary rather than eight and three.
+/// two float kernels in the binary rather than eight and three. `wide` is
+/// int64 (which holds every value of the narrower integers, unsigned ones
+/// too) or float32.
 fn widened(op: Op, a: &NdArray, b: &NdArray, wide: DType) -> PyResult<NdArray> {
     let (wa, wb) = (
         cast_keeping_broadcast(a, wide)?,
         cast_keeping_broadcast(b, wide)?,
     );
     let r = match wide {
-        DType::Int64 => int_kernel::<i64>(op, &wa, &wb)?,
-        DType::UInt64 => int_kernel::<u64>(op, &wa, &wb)?,
+        DType::Int64 => int_kernel::<i64, true>(op, &wa, &wb)?,
         _ => float_kernel::<f32>(op, &wa, &wb)?,
     };
     if r.dtype == wide {
@@ -519,15 +706,19 @@ fn cast_keeping_broadcast(a: &NdArray, dtype: DType) -> PyResult<NdArray> {
 
 /// A comparison; `a > b` is computed as `b < a` (and `>=` as `<=`),
 /// which holds for NaN too, so that four kernels per dtype serve all six.
-fn compare<T: Element + PartialOrd>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<Option<NdArray>> {
+fn compare<T: Element + PartialOrd, const SPECIALISED: bool>(
+    op: Op,
+    a: &NdArray,
+    b: &NdArray,
+) -> PyResult<Option<NdArray>> {
     Ok(Some(match op {
-        Op::Lt => map2::<T, bool>(a, b, |x, y| x < y)?,
-        Op::Le => map2::<T, bool>(a, b, |x, y| x <= y)?,
-        Op::Eq => map2::<T, bool>(a, b, |x, y| x == y)?,
-        Op::Ne => map2::<T, bool>(a, b, |x, y| x != y)?,
+        Op::Lt => map2_loops::<T, bool, _, SPECIALISED>(a, b, |x, y| x < y)?,
+        Op::Le => map2_loops::<T, bool, _, SPECIALISED>(a, b, |x, y| x <= y)?,
+        Op::Eq => map2_loops::<T, bool, _, SPECIALISED>(a, b, |x, y| x == y)?,
+        Op::Ne => map2_loops::<T, bool, _, SPECIALISED>(a, b, |x, y| x != y)?,
         // The operands are broadcast to one shape, so swapping keeps it.
-        Op::Gt => map2::<T, bool>(b, a, |x, y| x < y)?,
-        Op::Ge => map2::<T, bool>(b, a, |x, y| x <= y)?,
+        Op::Gt => map2_loops::<T, bool, _, SPECIALISED>(b, a, |x, y| x < y)?,
+        Op::Ge => map2_loops::<T, bool, _, SPECIALISED>(b, a, |x, y| x <= y)?,
         _ => return Ok(None),
     }))
 }
@@ -535,7 +726,7 @@ fn compare<T: Element + PartialOrd>(op: Op, a: &NdArray, b: &NdArray) -> PyResul
 fn bool_kernel(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     // Comparisons of bools are rare: they run as comparisons of 0 and 1
     // in the uint8 kernel (`False < True`, as NumPy orders them).
-    if let Some(r) = compare::<u8>(op, &cast(a, DType::UInt8)?, &cast(b, DType::UInt8)?)? {
+    if let Some(r) = compare::<u8, true>(op, &cast(a, DType::UInt8)?, &cast(b, DType::UInt8)?)? {
         return Ok(r);
     }
     Ok(match op {
@@ -546,9 +737,14 @@ fn bool_kernel(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     })
 }
 
-/// Integer `op` on `int64` or `uint64` arrays: every operator.
-fn int_kernel<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
-    match int_common::<T>(op, a, b)? {
+/// Integer `op` on `int64` or `uint64` arrays: every operator, the common
+/// ones with [`map2`]'s loop for each layout when `SPECIALISED`.
+fn int_kernel<T: Arith + Bits + Ord, const SPECIALISED: bool>(
+    op: Op,
+    a: &NdArray,
+    b: &NdArray,
+) -> PyResult<NdArray> {
+    match int_common::<T, SPECIALISED>(op, a, b)? {
         Some(r) => Ok(r),
         None => int_rare::<T>(op, a, b),
     }
@@ -556,38 +752,35 @@ fn int_kernel<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResu
 
 /// Integer `op` on `uint8` or `int32` arrays (images, labels): the common
 /// operators in their own kernels; `//`, `%`, `**` and the shifts, rare
-/// there, in the `wide` kernel, cast back (see `widened`).
-fn narrow_int_kernel<T: Arith + Bits + Ord>(
-    op: Op,
-    a: &NdArray,
-    b: &NdArray,
-    wide: DType,
-) -> PyResult<NdArray> {
-    match int_common::<T>(op, a, b)? {
+/// there, in int64, cast back (see `widened`).
+fn narrow_int_kernel<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+    match int_common::<T, true>(op, a, b)? {
         Some(r) => Ok(r),
-        None => widened(op, a, b, wide),
+        None => widened(op, a, b, DType::Int64),
     }
 }
 
 /// The comparisons and the integer operators common in preprocessing
 /// (`+ - *`, the bitwise ones, `maximum`/`minimum`); `None` for the rest.
-fn int_common<T: Arith + Bits + Ord>(
+/// `SPECIALISED`: with [`map2`]'s loop for each layout, else with
+/// [`map2_plain`]'s one loop.
+fn int_common<T: Arith + Bits + Ord, const SPECIALISED: bool>(
     op: Op,
     a: &NdArray,
     b: &NdArray,
 ) -> PyResult<Option<NdArray>> {
-    if let Some(r) = compare::<T>(op, a, b)? {
+    if let Some(r) = compare::<T, SPECIALISED>(op, a, b)? {
         return Ok(Some(r));
     }
     Ok(Some(match op {
-        Op::Add => map2::<T, T>(a, b, T::add)?,
-        Op::Sub => map2::<T, T>(a, b, T::sub)?,
-        Op::Mul => map2::<T, T>(a, b, T::mul)?,
-        Op::And => map2::<T, T>(a, b, T::and)?,
-        Op::Or => map2::<T, T>(a, b, T::or)?,
-        Op::Xor => map2::<T, T>(a, b, T::xor)?,
-        Op::Max | Op::FMax => map2::<T, T>(a, b, |x, y| x.max(y))?,
-        Op::Min | Op::FMin => map2::<T, T>(a, b, |x, y| x.min(y))?,
+        Op::Add => map2_loops::<T, T, _, SPECIALISED>(a, b, T::add)?,
+        Op::Sub => map2_loops::<T, T, _, SPECIALISED>(a, b, T::sub)?,
+        Op::Mul => map2_loops::<T, T, _, SPECIALISED>(a, b, T::mul)?,
+        Op::And => map2_loops::<T, T, _, SPECIALISED>(a, b, T::and)?,
+        Op::Or => map2_loops::<T, T, _, SPECIALISED>(a, b, T::or)?,
+        Op::Xor => map2_loops::<T, T, _, SPECIALISED>(a, b, T::xor)?,
+        Op::Max | Op::FMax => map2_loops::<T, T, _, SPECIALISED>(a, b, |x, y| x.max(y))?,
+        Op::Min | Op::FMin => map2_loops::<T, T, _, SPECIALISED>(a, b, |x, y| x.min(y))?,
         _ => return Ok(None),
     }))
 }
@@ -595,8 +788,8 @@ fn int_common<T: Arith + Bits + Ord>(
 /// `//`, `%`, `**` and the shifts on integers (`int_common` has the rest).
 fn int_rare<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     Ok(match op {
-        Op::FloorDiv => map2::<T, T>(a, b, T::floor_div)?,
-        Op::Mod => map2::<T, T>(a, b, T::modulo)?,
+        Op::FloorDiv => map2_plain::<T, T>(a, b, T::floor_div)?,
+        Op::Mod => map2_plain::<T, T>(a, b, T::modulo)?,
         Op::Pow => {
             let zero = T::default();
             let mut negative = false;
@@ -610,16 +803,16 @@ fn int_rare<T: Arith + Bits + Ord>(op: Op, a: &NdArray, b: &NdArray) -> PyResult
                     "Integers to negative integer powers are not allowed.",
                 ));
             }
-            map2::<T, T>(a, b, T::power)?
+            map2_plain::<T, T>(a, b, T::power)?
         }
-        Op::LShift => map2::<T, T>(a, b, T::shl)?,
-        Op::RShift => map2::<T, T>(a, b, T::shr)?,
+        Op::LShift => map2_plain::<T, T>(a, b, T::shl)?,
+        Op::RShift => map2_plain::<T, T>(a, b, T::shr)?,
         _ => return Err(unsupported(op)),
     })
 }
 
 fn float_kernel<T: Arith>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
-    if let Some(r) = compare::<T>(op, a, b)? {
+    if let Some(r) = compare::<T, true>(op, a, b)? {
         return Ok(r);
     }
     Ok(match op {
@@ -627,20 +820,20 @@ fn float_kernel<T: Arith>(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray>
         Op::Sub => map2::<T, T>(a, b, T::sub)?,
         Op::Mul => map2::<T, T>(a, b, T::mul)?,
         Op::TrueDiv => map2::<T, T>(a, b, |x, y| T::from_f64(x.f64() / y.f64()))?,
-        Op::FloorDiv => map2::<T, T>(a, b, T::floor_div)?,
-        Op::Mod => map2::<T, T>(a, b, T::modulo)?,
+        Op::FloorDiv => map2_plain::<T, T>(a, b, T::floor_div)?,
+        Op::Mod => map2_plain::<T, T>(a, b, T::modulo)?,
         Op::Pow => match constant_value::<T>(b) {
             // NumPy's fast paths for a scalar exponent.
             Some(2.0) => map2::<T, T>(a, b, |x, _| x.mul(x))?,
             Some(1.0) => map2::<T, T>(a, b, |x, _| x)?,
             Some(0.5) => map2::<T, T>(a, b, |x, _| T::from_f64(x.f64().sqrt()))?,
-            _ => map2::<T, T>(a, b, T::power)?,
+            _ => map2_plain::<T, T>(a, b, T::power)?,
         },
         // On ties NumPy gives the second operand (`maximum(-0., 0.)` is 0.).
         Op::Max => map2::<T, T>(a, b, |x, y| if x.is_nan() || x > y { x } else { y })?,
         Op::Min => map2::<T, T>(a, b, |x, y| if x.is_nan() || x < y { x } else { y })?,
-        Op::FMax => map2::<T, T>(a, b, |x, y| if y.is_nan() || x > y { x } else { y })?,
-        Op::FMin => map2::<T, T>(a, b, |x, y| if y.is_nan() || x < y { x } else { y })?,
+        Op::FMax => map2_plain::<T, T>(a, b, |x, y| if y.is_nan() || x > y { x } else { y })?,
+        Op::FMin => map2_plain::<T, T>(a, b, |x, y| if y.is_nan() || x < y { x } else { y })?,
         _ => return Err(unsupported(op)),
     })
 }
@@ -710,8 +903,7 @@ fn unary_typed<T: Element>(op: Unary, a: &NdArray) -> PyResult<NdArray> {
         // The rarer dtypes, widened and cast back: `-`, `abs` and `~` wrap
         // modulo the width (`-int8(-128)` is -128) and are exact on
         // float16 values in float32.
-        D::I8(_) | D::I16(_) => unary_widened(op, a, DType::Int64)?,
-        D::U16(_) | D::U32(_) => unary_widened(op, a, DType::UInt64)?,
+        D::I8(_) | D::I16(_) | D::U16(_) | D::U32(_) => unary_widened(op, a, DType::Int64)?,
         D::F16(_) => unary_widened(op, a, DType::Float32)?,
         D::F32(_) => float_unary::<f32>(op, a)?,
         D::F64(_) => float_unary::<f64>(op, a)?,
@@ -723,7 +915,6 @@ fn unary_widened(op: Unary, a: &NdArray, wide: DType) -> PyResult<NdArray> {
     let w = a.copy_as(wide)?;
     let r = match wide {
         DType::Int64 => int_unary::<i64>(op, &w)?,
-        DType::UInt64 => int_unary::<u64>(op, &w)?,
         _ => float_unary::<f32>(op, &w)?,
     };
     r.copy_as(a.dtype)
