@@ -802,6 +802,10 @@ fn fold_loop<T: Acc>(
 }
 
 /// Runs `op` over the gathered operands.
+///
+/// `all`/`any` reduce in bool, where `logical_and`/`logical_or` are
+/// `minimum`/`maximum`; on integers `fmax`/`fmin` are `maximum`/`minimum`
+/// and share their loops.
 fn run_loop<T: Acc>(
     plan: &Plan,
     op: RedOp,
@@ -810,10 +814,21 @@ fn run_loop<T: Acc>(
     fresh: bool,
     cast: bool,
 ) {
+    let float = T::DTYPE.is_float();
     match op {
         RedOp::Add => arith_loop(plan, ops, out, false, cast),
         RedOp::Mul => arith_loop(plan, ops, out, true, cast),
-        RedOp::Max => fold_loop(
+        RedOp::FMax if float => fold_loop(plan, ops, out, fresh, fmax_of, None),
+        RedOp::FMin if float => fold_loop(plan, ops, out, fresh, fmin_of, None),
+        // Only bool gets these loops: the guard is constant in each copy.
+        RedOp::And | RedOp::Or if T::DTYPE != DType::Bool => {
+            unreachable!("all and any reduce in bool")
+        }
+        // No lanes: they would fall back to the ordered fold on every row
+        // of `any` that is all False (its extreme is zero).
+        RedOp::Or => fold_loop(plan, ops, out, fresh, |a, x| max_of(a, x), None),
+        RedOp::And => fold_loop(plan, ops, out, fresh, |a, x| min_of(a, x), None),
+        RedOp::Max | RedOp::FMax => fold_loop(
             plan,
             ops,
             out,
@@ -821,31 +836,13 @@ fn run_loop<T: Acc>(
             max_of,
             Some(lanes_extreme::<T, true>),
         ),
-        RedOp::Min => fold_loop(
+        RedOp::Min | RedOp::FMin => fold_loop(
             plan,
             ops,
             out,
             fresh,
             min_of,
             Some(lanes_extreme::<T, false>),
-        ),
-        RedOp::FMax => fold_loop(plan, ops, out, fresh, fmax_of, None),
-        RedOp::FMin => fold_loop(plan, ops, out, fresh, fmin_of, None),
-        RedOp::And => fold_loop(
-            plan,
-            ops,
-            out,
-            fresh,
-            |a, x| T::narrow(T::wmul(a.widen(), x.widen())),
-            None,
-        ),
-        RedOp::Or => fold_loop(
-            plan,
-            ops,
-            out,
-            fresh,
-            |a, x| T::narrow(T::wadd(a.widen(), x.widen())),
-            None,
         ),
     }
 }
@@ -922,10 +919,30 @@ fn ufunc_reduce(a: &NdArray, op: RedOp, r: Reduce<'_>, acc: DType) -> PyResult<N
             None => None,
         };
         let cast = run != a.dtype;
-        crate::with_data!(&mut data, out: T => {
-            let ops = Operands { vals: &typed::<T>(vals)[range], mask: mask.as_deref() };
-            run_loop::<T>(&plan, op, &ops, out, start.is_none(), cast)
-        });
+        macro_rules! run_as {
+            ($out:expr, $t:ty) => {{
+                let ops = Operands {
+                    vals: &typed::<$t>(vals)[range],
+                    mask: mask.as_deref(),
+                };
+                run_loop::<$t>(&plan, op, &ops, $out, start.is_none(), cast)
+            }};
+        }
+        // Only the dtypes `loop_dtype` gives: loops for the others would
+        // be dead code, 13 KB each.
+        match &mut data {
+            Data::Bool(out) => run_as!(out, bool),
+            Data::I32(out) => run_as!(out, i32),
+            Data::I64(out) => run_as!(out, i64),
+            Data::U8(out) => run_as!(out, u8),
+            Data::U64(out) => run_as!(out, u64),
+            Data::F16(out) => run_as!(out, f16),
+            Data::F32(out) => run_as!(out, f32),
+            Data::F64(out) => run_as!(out, f64),
+            Data::I8(_) | Data::I16(_) | Data::U16(_) | Data::U32(_) => {
+                unreachable!("reductions of {run:?} loop in 64 bits")
+            }
+        }
     }
     if run != acc {
         data = data.cast(acc);
