@@ -354,17 +354,14 @@ impl NdArray {
     /// Calls `f` with the buffer offset of every element, in C order.
     ///
     /// This is made for every closure it is given (over a hundred), so it
-    /// holds only the loop over one row; `for_each_row` walks the rows.
+    /// holds only one loop over one row, whatever its step;
+    /// `for_each_row` walks the rows.
     pub fn for_each_offset(&self, mut f: impl FnMut(usize)) {
         self.for_each_row(&mut |start, step, len| {
-            if step == 1 {
-                (start..start + len).for_each(&mut f);
-            } else {
-                let mut o = start as isize;
-                for _ in 0..len {
-                    f(o as usize);
-                    o += step;
-                }
+            let mut o = start as isize;
+            for _ in 0..len {
+                f(o as usize);
+                o += step;
             }
         });
     }
@@ -470,14 +467,33 @@ impl NdArray {
             }
             return out;
         }
-        crate::with_data!(&*data, src: _S => {
-            if self.is_c_contiguous() {
-                let n = self.size();
-                out.extend(src[self.offset..self.offset + n].iter().map(|x| T::from_scalar(x.to_scalar())));
-            } else {
-                self.for_each_offset(|o| out.push(T::from_scalar(src[o].to_scalar())));
-            }
-        });
+        macro_rules! cast_from {
+            ($src:expr) => {{
+                let src = $src;
+                if self.is_c_contiguous() {
+                    let n = self.size();
+                    out.extend(
+                        src[self.offset..self.offset + n]
+                            .iter()
+                            .map(|x| T::from_scalar(x.to_scalar())),
+                    );
+                } else {
+                    self.for_each_offset(|o| out.push(T::from_scalar(src[o].to_scalar())));
+                }
+            }};
+        }
+        // A typed loop for each source common in preprocessing (pixels,
+        // indices, features, masks); the rarer ones read each element
+        // through `Data::get`, which saves a dozen loops per source dtype.
+        match &*data {
+            Data::Bool(src) => cast_from!(src),
+            Data::U8(src) => cast_from!(src),
+            Data::I32(src) => cast_from!(src),
+            Data::I64(src) => cast_from!(src),
+            Data::F32(src) => cast_from!(src),
+            Data::F64(src) => cast_from!(src),
+            rare => self.for_each_offset(|o| out.push(T::from_scalar(rare.get(o)))),
+        }
         out
     }
 

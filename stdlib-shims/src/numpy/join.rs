@@ -1539,7 +1539,23 @@ fn pad(
             Some(v) => as_pairs(&as_array(vm, &v, None)?, a.ndim(), false)?,
             None => vec![(Scalar::Int(0), Scalar::Int(0)); a.ndim()],
         };
-        return Ok(crate::with_dtype!(a.dtype, T => pad_constant::<T>(a, &widths, &values)?));
+        // The rarer dtypes pad a widened copy with the values cast to
+        // their own dtype first (so they widen exactly), and are cast back.
+        let wide = |dtype| ops::cast(a, dtype);
+        let own = |s| Data::filled(a.dtype, 1, s).get(0);
+        let values: Vec<(Scalar, Scalar)> = values.iter().map(|&(x, y)| (own(x), own(y))).collect();
+        let padded = match a.dtype {
+            DType::Bool => pad_constant::<bool>(a, &widths, &values)?,
+            DType::UInt8 => pad_constant::<u8>(a, &widths, &values)?,
+            DType::Int32 => pad_constant::<i32>(a, &widths, &values)?,
+            DType::Int64 => pad_constant::<i64>(a, &widths, &values)?,
+            DType::UInt64 => pad_constant::<u64>(a, &widths, &values)?,
+            DType::Float32 => pad_constant::<f32>(a, &widths, &values)?,
+            DType::Float64 => pad_constant::<f64>(a, &widths, &values)?,
+            DType::Float16 => pad_constant::<f32>(&wide(DType::Float32)?, &widths, &values)?,
+            _ => pad_constant::<i64>(&wide(DType::Int64)?, &widths, &values)?,
+        };
+        return ops::cast(&padded, a.dtype);
     }
     pad_copying(a, &widths, mode)
 }

@@ -987,9 +987,17 @@ fn intersect1d(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, ia) = unique_or_flat(&a, assume_unique)?;
     let (b, ib) = unique_or_flat(&b, assume_unique)?;
     let dt = promote(a.dtype, b.dtype);
-    let (values, i1, i2) = crate::with_dtype!(dt, T => common_values::<T>(&a, &b))?;
+    // The narrower integers and float16 are compared widened (exactly, and
+    // in the same order) and cast back: one loop less for each.
+    let (values, i1, i2) = match dt {
+        DType::Bool => common_values::<bool>(&a, &b)?,
+        DType::UInt64 => common_values::<u64>(&a, &b)?,
+        DType::Float64 => common_values::<f64>(&a, &b)?,
+        DType::Float16 | DType::Float32 => common_values::<f32>(&a, &b)?,
+        _ => common_values::<i64>(&a, &b)?,
+    };
     let n = values.len();
-    let values = NdArray::new(values, SmallVec::from_slice(&[n]));
+    let values = ops::cast(&NdArray::new(values, SmallVec::from_slice(&[n])), dt)?;
     if !flag(vm, &s[3], false)? {
         return Ok(values.into_value());
     }

@@ -10,6 +10,7 @@ use super::array::NdArray;
 use super::convert::{as_array, python_scalar};
 use super::dtype::DType;
 use super::element::{Data, Element};
+use super::ops;
 use half::f16;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::error::{PyErr, PyResult};
@@ -159,7 +160,7 @@ macro_rules! int_dot {
     )*};
 }
 
-int_dot!(i8, i16, i32, i64, u8, u16, u32, u64);
+int_dot!(i64, u64);
 
 macro_rules! float_dot {
     ($($t:ty),*) => {$(
@@ -243,17 +244,42 @@ fn correlate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let swap = a.size() < v.size();
     let (long, short) = if swap { (&v, &a) } else { (&a, &v) };
-    let (long, short) = (long.to_data(a.dtype)?, short.to_data(a.dtype)?);
-    let data = crate::with_data!(&long, l: T => {
-        let sh = T::slice(&short).unwrap_or(&[]);
-        let mut out = correlate_values::<T>(l, sh, mode);
-        if swap && flip {
-            out.reverse();
+    // The narrower integers run in int64 and are cast back: wrapping sums
+    // of products keep the same low bits at any width.
+    let run = match a.dtype {
+        DType::Int8
+        | DType::Int16
+        | DType::Int32
+        | DType::UInt8
+        | DType::UInt16
+        | DType::UInt32 => DType::Int64,
+        dtype => dtype,
+    };
+    let (long, short) = (long.to_data(run)?, short.to_data(run)?);
+    macro_rules! correlate_as {
+        ($l:expr, $t:ty) => {{
+            let sh = <$t>::slice(&short).unwrap_or(&[]);
+            let mut out = correlate_values::<$t>($l, sh, mode);
+            if swap && flip {
+                out.reverse();
+            }
+            <$t>::wrap(out)
+        }};
+    }
+    let data = match &long {
+        Data::Bool(l) => correlate_as!(l, bool),
+        Data::I64(l) => correlate_as!(l, i64),
+        Data::U64(l) => correlate_as!(l, u64),
+        Data::F16(l) => correlate_as!(l, f16),
+        Data::F32(l) => correlate_as!(l, f32),
+        Data::F64(l) => correlate_as!(l, f64),
+        Data::I8(_) | Data::I16(_) | Data::I32(_) | Data::U8(_) | Data::U16(_) | Data::U32(_) => {
+            unreachable!("correlate runs {run:?} in int64")
         }
-        T::wrap(out)
-    });
+    };
     let n = data.len();
-    Ok(NdArray::new(data, smallvec::smallvec![n]).into_value())
+    let out = NdArray::new(data, smallvec::smallvec![n]);
+    Ok(ops::cast(&out, a.dtype)?.into_value())
 }
 
 /// The native functions of this file.

@@ -474,22 +474,31 @@ fn sign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(out.into_value())
 }
 
+/// `sign` in the array's own dtype. The narrower integers and float16 run
+/// widened and are cast back (-1, 0 and 1 survive the trip, as does NaN):
+/// a loop per dtype is kilobytes, and `sign` of those is rare.
 fn sign_dispatch<T: Element>(a: &NdArray) -> PyResult<NdArray> {
     use super::element::Data as D;
-    Ok(match T::wrap(Vec::new()) {
-        D::Bool(_) => a.clone(),
-        D::I8(_) => map1::<i8, i8>(a, sign_of)?,
-        D::I16(_) => map1::<i16, i16>(a, sign_of)?,
-        D::I32(_) => map1::<i32, i32>(a, sign_of)?,
-        D::I64(_) => map1::<i64, i64>(a, sign_of)?,
-        D::U8(_) => map1::<u8, u8>(a, sign_of)?,
-        D::U16(_) => map1::<u16, u16>(a, sign_of)?,
-        D::U32(_) => map1::<u32, u32>(a, sign_of)?,
-        D::U64(_) => map1::<u64, u64>(a, sign_of)?,
-        D::F16(_) => map1::<half::f16, half::f16>(a, sign_of)?,
-        D::F32(_) => map1::<f32, f32>(a, sign_of)?,
-        D::F64(_) => map1::<f64, f64>(a, sign_of)?,
-    })
+    let widened = |wide: DType| {
+        let wide_a = ops::cast(a, wide)?;
+        let signs = if wide == DType::Int64 {
+            map1::<i64, i64>(&wide_a, sign_of)?
+        } else {
+            map1::<f32, f32>(&wide_a, sign_of)?
+        };
+        ops::cast(&signs, a.dtype)
+    };
+    match T::wrap(Vec::new()) {
+        D::Bool(_) => Ok(a.clone()),
+        D::I64(_) => map1::<i64, i64>(a, sign_of),
+        D::U64(_) => map1::<u64, u64>(a, sign_of),
+        D::F32(_) => map1::<f32, f32>(a, sign_of),
+        D::F64(_) => map1::<f64, f64>(a, sign_of),
+        D::I8(_) | D::I16(_) | D::I32(_) | D::U8(_) | D::U16(_) | D::U32(_) => {
+            widened(DType::Int64)
+        }
+        D::F16(_) => widened(DType::Float32),
+    }
 }
 
 /// `np.clip(a, a_min, a_max)`: `minimum(maximum(a, a_min), a_max)`.

@@ -47,3 +47,10 @@ show("err corr empty v", lambda: np.correlate([1], []))
 show("err 2d", lambda: np.convolve([[1]], [1]))
 show("err corr 2d", lambda: np.correlate([[1, 2]], [1]))
 show("err corr 0d", lambda: np.correlate([1, 2, 3], 2))
+
+# Narrow integers (computed in int64, cast back): wrapping sums of products.
+for dt in ["int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "bool"]:
+    x = (np.arange(9) * 37 % 23).astype(dt)
+    k = (np.array([3, 120, 7]) % 9).astype(dt)
+    show("conv " + dt, lambda: np.convolve(x, k))
+    show("corr " + dt, lambda: np.correlate(k, x, "same"))
