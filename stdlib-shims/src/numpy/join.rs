@@ -1541,21 +1541,23 @@ fn pad(
         };
         // The rarer dtypes pad a widened copy with the values cast to
         // their own dtype first (so they widen exactly), and are cast back.
-        let wide = |dtype| ops::cast(a, dtype);
         let own = |s| Data::filled(a.dtype, 1, s).get(0);
         let values: Vec<(Scalar, Scalar)> = values.iter().map(|&(x, y)| (own(x), own(y))).collect();
-        let padded = match a.dtype {
-            DType::Bool => pad_constant::<bool>(a, &widths, &values)?,
-            DType::UInt8 => pad_constant::<u8>(a, &widths, &values)?,
-            DType::Int32 => pad_constant::<i32>(a, &widths, &values)?,
-            DType::Int64 => pad_constant::<i64>(a, &widths, &values)?,
-            DType::UInt64 => pad_constant::<u64>(a, &widths, &values)?,
-            DType::Float32 => pad_constant::<f32>(a, &widths, &values)?,
-            DType::Float64 => pad_constant::<f64>(a, &widths, &values)?,
-            DType::Float16 => pad_constant::<f32>(&wide(DType::Float32)?, &widths, &values)?,
-            _ => pad_constant::<i64>(&wide(DType::Int64)?, &widths, &values)?,
+        return match a.dtype {
+            DType::Bool => pad_constant::<bool>(a, &widths, &values),
+            DType::UInt8 => pad_constant::<u8>(a, &widths, &values),
+            DType::Int32 => pad_constant::<i32>(a, &widths, &values),
+            DType::Int64 => pad_constant::<i64>(a, &widths, &values),
+            DType::UInt64 => pad_constant::<u64>(a, &widths, &values),
+            DType::Float32 => pad_constant::<f32>(a, &widths, &values),
+            DType::Float64 => pad_constant::<f64>(a, &widths, &values),
+            DType::Float16 => ops::computed_in(a, DType::Float32, |w| {
+                pad_constant::<f32>(w, &widths, &values)
+            }),
+            _ => ops::computed_in(a, DType::Int64, |w| {
+                pad_constant::<i64>(w, &widths, &values)
+            }),
         };
-        return ops::cast(&padded, a.dtype);
     }
     pad_copying(a, &widths, mode)
 }

@@ -251,6 +251,16 @@ pub fn cast(a: &NdArray, dtype: DType) -> PyResult<NdArray> {
     }
 }
 
+/// `f` of `a` computed in the `wide` dtype and cast back to `a`'s: how the
+/// rarer dtypes share a wider dtype's loops.
+pub fn computed_in(
+    a: &NdArray,
+    wide: DType,
+    f: impl FnOnce(&NdArray) -> PyResult<NdArray>,
+) -> PyResult<NdArray> {
+    cast(&f(&cast(a, wide)?)?, a.dtype)
+}
+
 /// The typed slice of a buffer's data; the dtype was checked by the caller.
 pub fn typed<T: Element>(data: &Data) -> &[T] {
     T::slice(data).unwrap_or_else(|| panic!("numpy buffer is not {}", T::DTYPE.name()))
@@ -438,11 +448,9 @@ impl<T: Copy, R, F: Fn(T, T) -> R, const SPECIALISED: bool> RowLoops
 
     fn tiled(&mut self, (ox, oy): RowStart, n: usize, period: usize, y_tiled: bool) {
         if !SPECIALISED {
-            let (dx, dy) = if y_tiled { (period, 0) } else { (0, period) };
-            for k in 0..n / period {
-                self.rows(&[(ox + k * dx, oy + k * dy)], period, (1, 1));
-            }
-            return;
+            return tile_rows((ox, oy), n, period, y_tiled, &mut |starts, len| {
+                self.rows(starts, len, (1, 1))
+            });
         }
         // A short block is widened to whole copies of it; a long one is
         // read where it lies.
@@ -912,12 +920,10 @@ fn unary_typed<T: Element>(op: Unary, a: &NdArray) -> PyResult<NdArray> {
 
 /// `op` on `a` computed in the `wide` dtype, cast back to `a`'s.
 fn unary_widened(op: Unary, a: &NdArray, wide: DType) -> PyResult<NdArray> {
-    let w = a.copy_as(wide)?;
-    let r = match wide {
-        DType::Int64 => int_unary::<i64>(op, &w)?,
-        _ => float_unary::<f32>(op, &w)?,
-    };
-    r.copy_as(a.dtype)
+    computed_in(a, wide, |w| match wide {
+        DType::Int64 => int_unary::<i64>(op, w),
+        _ => float_unary::<f32>(op, w),
+    })
 }
 
 fn int_unary<T: Arith + Bits>(op: Unary, a: &NdArray) -> PyResult<NdArray> {

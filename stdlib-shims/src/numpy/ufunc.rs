@@ -469,7 +469,7 @@ fn sign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "ufunc 'sign' did not contain a loop with signature matching types",
         ));
     }
-    let mut out = crate::with_dtype!(a.dtype, T => sign_dispatch::<T>(&a))?;
+    let mut out = sign_array(&a)?;
     out.scalar = a.scalar;
     Ok(out.into_value())
 }
@@ -477,27 +477,14 @@ fn sign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `sign` in the array's own dtype. The narrower integers and float16 run
 /// widened and are cast back (-1, 0 and 1 survive the trip, as does NaN):
 /// a loop per dtype is kilobytes, and `sign` of those is rare.
-fn sign_dispatch<T: Element>(a: &NdArray) -> PyResult<NdArray> {
-    use super::element::Data as D;
-    let widened = |wide: DType| {
-        let wide_a = ops::cast(a, wide)?;
-        let signs = if wide == DType::Int64 {
-            map1::<i64, i64>(&wide_a, sign_of)?
-        } else {
-            map1::<f32, f32>(&wide_a, sign_of)?
-        };
-        ops::cast(&signs, a.dtype)
-    };
-    match T::wrap(Vec::new()) {
-        D::Bool(_) => Ok(a.clone()),
-        D::I64(_) => map1::<i64, i64>(a, sign_of),
-        D::U64(_) => map1::<u64, u64>(a, sign_of),
-        D::F32(_) => map1::<f32, f32>(a, sign_of),
-        D::F64(_) => map1::<f64, f64>(a, sign_of),
-        D::I8(_) | D::I16(_) | D::I32(_) | D::U8(_) | D::U16(_) | D::U32(_) => {
-            widened(DType::Int64)
-        }
-        D::F16(_) => widened(DType::Float32),
+fn sign_array(a: &NdArray) -> PyResult<NdArray> {
+    match a.dtype {
+        DType::Int64 => map1::<i64, i64>(a, sign_of),
+        DType::UInt64 => map1::<u64, u64>(a, sign_of),
+        DType::Float32 => map1::<f32, f32>(a, sign_of),
+        DType::Float64 => map1::<f64, f64>(a, sign_of),
+        DType::Float16 => ops::computed_in(a, DType::Float32, sign_array),
+        _ => ops::computed_in(a, DType::Int64, sign_array),
     }
 }
 
