@@ -48,6 +48,7 @@ fn inflate_source(deflated: &[u8]) -> Result<String, String> {
 /// Standard-library modules written in Python (`src/py/`), compiled into
 /// the binary.
 const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
+    py!("__future__", "__future__.py"),
     py!("_argparse_format", "_argparse_format.py"),
     py!("_argparse_parser", "_argparse_parser.py"),
     py!("argparse", "argparse.py"),
@@ -83,6 +84,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("string", "string.py"),
     py!("struct", "struct.py"),
     py!("threading", "threading.py"),
+    py!("types", "types.py"),
     py!("typing", "typing.py"),
     py!("warnings", "warnings.py"),
     #[cfg(feature = "audio")]

@@ -5,13 +5,9 @@ The generated methods are closures over the field list (there is no exec):
 `__init__(self, *args, **kwargs)` binds arguments by field order and raises
 CPython's TypeErrors for missing, surplus and unexpected arguments.
 
-Fields come from the class's `__annotations__`. taipan does not record
-class-level annotations yet, so when a class has none its fields are its
-plain class attributes (not dunders, functions, properties or classes), in
-definition order: `x: int = 0` and `y: list = field(default_factory=list)`
-work, a field without a default (`x: int`) is invisible, `ClassVar`,
-`InitVar` and `KW_ONLY` are not recognised, and an unannotated class
-constant becomes a field.
+Fields come from the class's `__annotations__`, in order (`ClassVar`
+annotations are not fields, `InitVar` ones go to `__post_init__`, names
+after a `KW_ONLY` annotation are keyword-only).
 """
 
 import copy
@@ -99,18 +95,8 @@ class _Params:
         self.frozen = frozen
 
 
-def _is_plain_attribute(name, value):
-    """In a class without annotations: does this attribute stand for a field?"""
-    if name.startswith("__") and name.endswith("__"):
-        return False
-    return not isinstance(value, (type, property, classmethod, staticmethod, type(_is_plain_attribute)))
-
-
 def _own_annotations(cls):
-    annotations = cls.__dict__.get("__annotations__")
-    if annotations is not None:
-        return list(annotations.items())
-    return [(name, None) for name, value in cls.__dict__.items() if _is_plain_attribute(name, value)]
+    return list(cls.__dict__.get("__annotations__", {}).items())
 
 
 def _is_classvar(tp):

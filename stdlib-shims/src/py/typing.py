@@ -13,8 +13,8 @@ Differences from CPython, all from taipan having no metaclasses:
   `__instancecheck__`).
 - The abstract origins (`get_origin(Iterable[int])`) are stand-in classes
   named after `collections.abc`'s; taipan has no `collections.abc`.
-- `NamedTuple` has the functional form only; `class P(NamedTuple)` needs
-  class annotations and `__mro_entries__`.
+- `class P(NamedTuple)` derives from a tuple subclass standing in for
+  CPython's metaclass, so `P.__mro__` shows it between `P` and `tuple`.
 - `get_type_hints()` returns string annotations unevaluated.
 - `NewType` reports module `__main__`.
 """
@@ -105,6 +105,12 @@ class _GenericAlias:
         if self._name == "Union":
             return hash(frozenset(self.__args__))
         return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return _union(Union, (self, other))
+
+    def __ror__(self, other):
+        return _union(Union, (other, self))
 
     def __getitem__(self, params):
         """Substitute the alias's type variables, in order of appearance."""
@@ -348,12 +354,51 @@ class TypedDict:
 
 def NamedTuple(typename, fields=None, **kwargs):
     """`NamedTuple('Point', [('x', int), ('y', int)])`: a collections.namedtuple
-    class whose `__annotations__` records the field types."""
+    class whose `__annotations__` records the field types. As a base
+    (`class Point(NamedTuple)`), see `_NamedTupleBase`."""
     if fields is None:
         fields = list(kwargs.items())
     cls = collections.namedtuple(typename, [name for name, _ in fields])
     cls.__annotations__ = {name: _convert(tp) for name, tp in fields}
     return cls
+
+
+class _NamedTupleBase(tuple):
+    """What `class Point(NamedTuple)` derives from (taipan has no
+    metaclasses): making a direct subclass turns its annotated names into
+    namedtuple fields, the values assigned to them into defaults, and
+    gives it collections.namedtuple's methods; the methods the class
+    defines itself stay."""
+
+    __slots__ = ()
+
+    def __init_subclass__(cls):
+        if _NamedTupleBase not in cls.__bases__:
+            return
+        own = cls.__dict__
+        annotations = own.get("__annotations__", {})
+        names = list(annotations)
+        defaults = []
+        for name in names:
+            if name in own:
+                defaults.append(own[name])
+            elif defaults:
+                given = [n for n in names if n in own]
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (name, "s" if len(given) > 1 else "", ", ".join(given)))
+        record = collections.namedtuple(cls.__name__, names, defaults=defaults,
+                                        module=cls.__module__)
+        for key, value in record.__dict__.items():
+            if key in ("__module__", "__qualname__", "__slots__", "__dict__", "__doc__"):
+                continue
+            if key in names or key not in own:
+                setattr(cls, key, value)
+        if own.get("__doc__") is None:
+            cls.__doc__ = record.__doc__
+        cls.__annotations__ = {name: _convert(tp) for name, tp in annotations.items()}
+
+
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 
 
 class NewType:

@@ -37,8 +37,10 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error("__build_class__: not enough arguments"));
     };
     let name = text(name).unwrap_or_default();
+    let given = &args.pos[2..];
+    let resolved = resolve_bases(vm, given)?;
     let mut bases: Vec<ObjRef> = Vec::new();
-    for b in &args.pos[2..] {
+    for b in resolved.as_deref().unwrap_or(given) {
         match b.kind() {
             Some(ObjKind::Class(c)) => {
                 if c.layout == Layout::Builtin && !SUBCLASSABLE.contains(&c.name.as_str()) {
@@ -66,6 +68,10 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match vm.run_frame(frame)? {
         Exit::Return(_) => {}
         Exit::Yield(..) => return Err(PyErr::runtime_error("yield in a class body")),
+    }
+    if resolved.is_some() {
+        let original = crate::builtins::new_tuple(given.to_vec());
+        vm.dict_set(&ns, crate::error::str_value("__orig_bases__"), original)?;
     }
     let mro = linearize(&bases).map_err(PyErr::type_error)?;
     let layout = if mro
@@ -163,6 +169,38 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     set_names(vm, &class)?;
     init_subclass(vm, &class)?;
     Ok(class)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` (such
+/// as `typing.NamedTuple`) is replaced by the classes that method returns,
+/// given the original bases. `None` when no base was replaced.
+fn resolve_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    if given
+        .iter()
+        .all(|b| matches!(b.kind(), Some(ObjKind::Class(_))))
+    {
+        return Ok(None);
+    }
+    let original = crate::builtins::new_tuple(given.to_vec());
+    let mut resolved = Vec::with_capacity(given.len());
+    let mut replaced = false;
+    for b in given {
+        let hook = match b.kind() {
+            Some(ObjKind::Class(_)) => None,
+            _ => vm.getattr_opt(b, &crate::interp::eval::local_name("__mro_entries__"))?,
+        };
+        let Some(hook) = hook else {
+            resolved.push(b.clone());
+            continue;
+        };
+        let entries = vm.call(&hook, std::slice::from_ref(&original), &[])?;
+        let Some(ObjKind::Tuple(items)) = entries.kind() else {
+            return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+        };
+        resolved.extend(items.iter().cloned());
+        replaced = true;
+    }
+    Ok(replaced.then_some(resolved))
 }
 
 /// Calls `__set_name__(class, name)` on every attribute of the new class

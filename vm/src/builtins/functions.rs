@@ -1113,6 +1113,9 @@ fn class_matches(
             what.0, what.1
         )));
     };
+    if let Some(args) = union_args(target) {
+        return class_matches(class, &args, func, what, depth + 1);
+    }
     match target.kind() {
         // Every value is an object, native types included.
         ObjKind::Class(_) => {
@@ -1131,6 +1134,22 @@ fn class_matches(
             what.0, what.1
         ))),
     }
+}
+
+/// The classes of a `types.UnionType` (`int | None`), as a tuple.
+fn union_args(target: &ObjRef) -> Option<Value> {
+    let ObjKind::Instance(inst) = target.kind() else {
+        return None;
+    };
+    let ObjKind::Class(class) = inst.class.kind() else {
+        return None;
+    };
+    if class.name != "UnionType" || class.module != "types" {
+        return None;
+    }
+    let args =
+        crate::interp::eval::dict_get_name(&inst.dict, &crate::interp::eval::local_name("__args__"))?;
+    matches!(args.kind(), Some(ObjKind::Tuple(_))).then_some(args)
 }
 
 /// `isinstance(obj, class_or_tuple)`.

@@ -194,7 +194,8 @@ pub enum Instr {
     /// Call after LoadMethod with `n` positional arguments.
     CallMethod(u32),
     /// Make a function from `codes[n >> 4]`; low bits say what is on the stack
-    /// (1 defaults tuple, 2 kw-defaults dict, 4 closure tuple).
+    /// (1 defaults tuple, 2 kw-defaults dict, 8 annotations dict, 4 closure
+    /// tuple, pushed in that order).
     MakeFunction(u32),
     /// Return TOS.
     Return,

@@ -1,5 +1,6 @@
 //! Code generation: one [`Builder`] per code object, walking the AST.
 
+use super::annotations::{annotation_text, future_annotations, has_name_annotations};
 use super::bytecode::{BinOp, CmpOp, Code, CodeFlags, ExcEntry, Instr, UnaryOp};
 use super::symtable::{NameKind, ScopeKind, SymbolTable};
 use crate::object::ObjKind;
@@ -14,12 +15,15 @@ type CResult<T> = Result<T, Diagnostic>;
 
 /// Compiles a parsed module to its code object.
 pub fn compile(module: &ParsedModule) -> CResult<Arc<Code>> {
-    let table = SymbolTable::build(&module.body);
+    let future_annotations = future_annotations(&module.body, &module.source)?;
+    let table = SymbolTable::build(&module.body, future_annotations);
     let mut ctx = Ctx {
         table,
         source: module.source.clone(),
+        future_annotations,
     };
     let mut b = Builder::new(&ctx, 0, "<module>", "<module>", 1);
+    b.setup_annotations(&module.body);
     b.stmts(&mut ctx, &module.body)?;
     let none = b.konst(SharedValue::None);
     b.emit(Instr::LoadConst(none));
@@ -30,6 +34,9 @@ pub fn compile(module: &ParsedModule) -> CResult<Arc<Code>> {
 struct Ctx {
     table: SymbolTable,
     source: SourceFile,
+    /// `from __future__ import annotations`: annotations are kept as
+    /// their source text, never evaluated.
+    future_annotations: bool,
 }
 
 impl Ctx {
@@ -402,12 +409,7 @@ impl<'a> Builder<'a> {
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(ctx, a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(ctx, v)?;
-                    self.assign(ctx, &a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(ctx, a)?,
             Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::If(i) => {
                 let jf = self.cond_jump(ctx, &i.test, false)?;
@@ -488,7 +490,14 @@ impl<'a> Builder<'a> {
                     self.expr(ctx, d)?;
                 }
                 let scope = ctx.table.scope_of(f).unwrap_or(0);
-                self.function(ctx, scope, &f.name, &f.args, FunctionBody::Stmts(&f.body))?;
+                self.function(
+                    ctx,
+                    scope,
+                    &f.name,
+                    &f.args,
+                    f.returns.as_deref(),
+                    FunctionBody::Stmts(&f.body),
+                )?;
                 for _ in &f.decorator_list {
                     self.emit(Instr::Call(1));
                 }
@@ -851,6 +860,7 @@ impl<'a> Builder<'a> {
             let n = b.name("__doc__");
             b.emit(Instr::StoreName(n));
         }
+        b.setup_annotations(&c.body);
         b.stmts(ctx, &c.body)?;
         if let Some(i) = b.cellvars.iter().position(|v| v == "__class__") {
             b.emit(Instr::LoadClosure(i as u32));
@@ -876,6 +886,114 @@ impl<'a> Builder<'a> {
         }
         self.store_name(ctx, &c.name);
         Ok(())
+    }
+
+    /// Starts a module or class body that annotates plain names with its
+    /// empty `__annotations__` dict.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_name_annotations(body) {
+            self.emit(Instr::BuildMap(0));
+            let n = self.name("__annotations__");
+            self.emit(Instr::StoreName(n));
+        }
+    }
+
+    /// Pushes an annotation's value: the expression, or its text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
+        if ctx.future_annotations {
+            let text = annotation_text(e, &ctx.source);
+            let c = self.str_const(&text);
+            self.emit(Instr::LoadConst(c));
+            Ok(())
+        } else {
+            self.expr(ctx, e)
+        }
+    }
+
+    /// `target: annotation [= value]`. The value is assigned first. In a
+    /// module or class body, a plain name's annotation is then stored in
+    /// `__annotations__`, and any other target's is evaluated and dropped;
+    /// a function body never evaluates annotations. Without a value, an
+    /// attribute's object or a subscript's operands are still evaluated.
+    fn ann_assign(&mut self, ctx: &mut Ctx, a: &'a ast::StmtAnnAssign) -> CResult<()> {
+        if let Some(v) = &a.value {
+            self.expr(ctx, v)?;
+            self.assign(ctx, &a.target)?;
+        } else {
+            match a.target.as_ref() {
+                Expr::Attribute(at) => {
+                    self.expr(ctx, &at.value)?;
+                    self.emit(Instr::Pop);
+                }
+                Expr::Subscript(sub) => {
+                    self.expr(ctx, &sub.value)?;
+                    self.emit(Instr::Pop);
+                    self.expr(ctx, &sub.slice)?;
+                    self.emit(Instr::Pop);
+                }
+                _ => {}
+            }
+        }
+        if ctx.table.scopes[self.scope].kind == ScopeKind::Function {
+            return Ok(());
+        }
+        match a.target.as_ref() {
+            Expr::Name(n) if a.simple => {
+                self.annotation(ctx, &a.annotation)?;
+                let annotations = self.name("__annotations__");
+                self.emit(Instr::LoadName(annotations));
+                let key = self.mangle(&n.id);
+                let key = self.str_const(&key);
+                self.emit(Instr::LoadConst(key));
+                self.emit(Instr::StoreSubscr);
+            }
+            _ if !ctx.future_annotations => {
+                self.expr(ctx, &a.annotation)?;
+                self.emit(Instr::Pop);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Pushes a function's `__annotations__` dict (parameters, then
+    /// `return`), if it has any; says whether it did.
+    fn function_annotations(
+        &mut self,
+        ctx: &mut Ctx,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+    ) -> CResult<bool> {
+        // CPython's order: the plain parameters before the positional-only.
+        let params = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.kwarg.as_deref());
+        let mut count = 0;
+        for p in params {
+            if let Some(ann) = &p.annotation {
+                let key = self.mangle(&p.arg);
+                let key = self.str_const(&key);
+                self.emit(Instr::LoadConst(key));
+                self.annotation(ctx, ann)?;
+                count += 1;
+            }
+        }
+        if let Some(r) = returns {
+            let key = self.str_const("return");
+            self.emit(Instr::LoadConst(key));
+            self.annotation(ctx, r)?;
+            count += 1;
+        }
+        if count > 0 {
+            self.emit(Instr::BuildMap(count));
+        }
+        Ok(count > 0)
     }
 
     fn child_qualname(&self, name: &str) -> String {
@@ -910,6 +1028,7 @@ impl<'a> Builder<'a> {
         scope: usize,
         name: &str,
         args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
         body: FunctionBody<'a>,
     ) -> CResult<()> {
         // Defaults are evaluated in the enclosing scope.
@@ -940,6 +1059,9 @@ impl<'a> Builder<'a> {
             }
             self.emit(Instr::BuildMap(kwdefaults.len() as u32));
             flags |= 2;
+        }
+        if self.function_annotations(ctx, args, returns)? {
+            flags |= 8;
         }
         let qualname = self.child_qualname(name);
         let mut b = Builder::new(ctx, scope, name, &qualname, self.line);
@@ -1254,6 +1376,7 @@ impl<'a> Builder<'a> {
                     scope,
                     "<lambda>",
                     &l.args,
+                    None,
                     FunctionBody::Lambda(&l.body),
                 )?;
             }

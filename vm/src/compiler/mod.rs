@@ -1,5 +1,6 @@
 //! The compiler: checked AST to immutable bytecode.
 
+mod annotations;
 pub mod bytecode;
 mod codegen;
 mod peephole;

@@ -120,14 +120,19 @@ pub struct SymbolTable {
     /// All scopes; index 0 is the module.
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
+    /// `from __future__ import annotations`: annotations are never
+    /// evaluated, so the names in them are not uses.
+    future_annotations: bool,
 }
 
 impl SymbolTable {
-    /// Analyses a module body.
-    pub fn build(body: &[Stmt]) -> SymbolTable {
+    /// Analyses a module body (`future_annotations`: whether it imports
+    /// `annotations` from `__future__`).
+    pub fn build(body: &[Stmt], future_annotations: bool) -> SymbolTable {
         let mut t = SymbolTable {
             scopes: vec![Scope::new(ScopeKind::Module, None)],
             by_node: HashMap::new(),
+            future_annotations,
         };
         for s in body {
             t.stmt(0, s);
@@ -188,6 +193,30 @@ impl SymbolTable {
         }
     }
 
+    /// An annotation evaluated in scope `s` (unless annotations are
+    /// kept as text).
+    fn annotation(&mut self, s: usize, e: &Expr) {
+        if !self.future_annotations {
+            self.expr(s, e);
+        }
+    }
+
+    /// A function's parameter and return annotations, evaluated in the
+    /// scope that defines it.
+    fn function_annotations(&mut self, s: usize, args: &ast::Arguments, returns: Option<&Expr>) {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwarg.as_deref());
+        for ann in params.filter_map(|p| p.annotation.as_deref()).chain(returns) {
+            self.annotation(s, ann);
+        }
+    }
+
     fn stmts(&mut self, s: usize, body: &[Stmt]) {
         for st in body {
             self.stmt(s, st);
@@ -202,6 +231,7 @@ impl SymbolTable {
                     self.expr(s, d);
                 }
                 self.defaults(s, &f.args);
+                self.function_annotations(s, &f.args, f.returns.as_deref());
                 let inner = self.open(f, ScopeKind::Function, s);
                 self.args(inner, &f.args);
                 self.stmts(inner, &f.body);
@@ -240,7 +270,14 @@ impl SymbolTable {
             Stmt::AnnAssign(a) => {
                 if let Some(v) = &a.value {
                     self.expr(s, v);
-                    self.target(s, &a.target);
+                }
+                match a.target.as_ref() {
+                    Expr::Name(n) if a.simple || a.value.is_some() => self.bind(s, &n.id),
+                    Expr::Name(_) => {}
+                    t => self.target(s, t),
+                }
+                if self.scopes[s].kind != ScopeKind::Function {
+                    self.annotation(s, &a.annotation);
                 }
             }
             Stmt::For(f) => {

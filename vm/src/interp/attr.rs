@@ -598,6 +598,19 @@ impl Vm {
                             };
                             super::eval::dict_get_name(&globals, &local_name("__name__"))
                         }
+                        "__annotations__" => {
+                            // Made on first use and kept, as CPython does.
+                            let annotations = crate::builtins::new_dict();
+                            if let Ok(mut attrs) = o.get().write(&f.attrs) {
+                                attrs.set_str(
+                                    Value::Obj(name.clone()),
+                                    text,
+                                    hash,
+                                    annotations.clone(),
+                                );
+                            }
+                            Some(annotations)
+                        }
                         "__defaults__" => Some(if f.defaults.is_empty() {
                             Value::None
                         } else {

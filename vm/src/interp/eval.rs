@@ -694,6 +694,13 @@ impl Vm {
                     } else {
                         Box::new([])
                     };
+                    let mut attrs = Dict::new();
+                    if spec & 8 != 0 {
+                        let annotations = pop(&mut f.stack);
+                        let key = local_name("__annotations__");
+                        let hash = name_hash(&key);
+                        attrs.set_str(Value::Obj(key), "__annotations__", hash, annotations);
+                    }
                     let kwdefaults = if spec & 2 != 0 {
                         Some(pop(&mut f.stack))
                     } else {
@@ -714,7 +721,7 @@ impl Vm {
                         defaults,
                         kwdefaults,
                         closure,
-                        attrs: RefCell::new(Dict::new()),
+                        attrs: RefCell::new(attrs),
                     };
                     f.stack.push(Value::obj(ObjKind::Function(Box::new(func))));
                 }

@@ -374,6 +374,12 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if op == BinOp::Or && is_union_operand(a) && is_union_operand(b) {
+            // `int | None`: the `types` module builds the union.
+            let types_module = self.import_module("types")?;
+            let make = self.getattr_str(&types_module, "_union")?;
+            return self.call(&make, &[a.clone(), b.clone()], &[]);
+        }
         if op == BinOp::Add {
             if let Some(kind @ ("list" | "tuple" | "str")) = a.kind().map(|k| match k {
                 ObjKind::List(_) => "list",
@@ -1399,4 +1405,9 @@ pub(crate) fn plain_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::
         },
         _ => None,
     }
+}
+
+/// Whether `v` can be an operand of a class union (`int | None`).
+fn is_union_operand(v: &Value) -> bool {
+    matches!(v, Value::None) || matches!(v.kind(), Some(ObjKind::Class(_)))
 }

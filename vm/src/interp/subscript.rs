@@ -306,7 +306,14 @@ impl Vm {
                 if let Some(m) = self.getattr_opt(obj, &local_name("__class_getitem__"))? {
                     return self.call(&m, std::slice::from_ref(key), &[]);
                 }
-                // `list[int]` and friends in annotations evaluate to the class itself.
+                // `list[int]`, `dict[str, int]`: a `types.GenericAlias`.
+                if matches!(o.kind(), ObjKind::Class(c) if c.layout == crate::objects::class::Layout::Builtin) {
+                    let types_module = self.import_module("types")?;
+                    let alias = self.getattr_str(&types_module, "GenericAlias")?;
+                    return self.call(&alias, &[obj.clone(), key.clone()], &[]);
+                }
+                // A user class without `__class_getitem__` (CPython refuses
+                // it) evaluates to the class itself.
                 Ok(obj.clone())
             }
             _ => Err(self.not_subscriptable(obj)),

@@ -1,0 +1,2 @@
+print("before")
+from __future__ import annotations
