@@ -166,10 +166,7 @@ impl std::fmt::Debug for Array {
 }
 
 fn value_error(message: String) -> Error {
-    Error {
-        traceback: format!("ValueError: {message}\n"),
-        kind: "ValueError".to_string(),
-    }
+    Error::host("ValueError", &message)
 }
 
 impl Array {

@@ -72,10 +72,7 @@ impl From<Array> for Arg {
 
 fn mismatch(expected: &str, got: &Arg) -> Error {
     let message = format!("expected {expected} from Python, got {got:?}");
-    Error {
-        kind: "TypeError".to_string(),
-        traceback: format!("TypeError: {message}\n"),
-    }
+    Error::host("TypeError", &message)
 }
 
 impl TryFrom<Arg> for i64 {

@@ -108,6 +108,31 @@ pub struct Error {
     pub kind: String,
     /// The full traceback text, as CPython would print it.
     pub traceback: String,
+    /// For a `SystemExit`: how CPython's `python3 script.py` would end.
+    pub system_exit: Option<SystemExitRequest>,
+}
+
+/// What an uncaught `SystemExit` asks of the process, as CPython reads
+/// its `code`: None ends with status 0, an int with that status (modulo
+/// 256; 255 beyond 64 bits), anything else prints its `str()` on stderr
+/// and ends with 1.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SystemExitRequest {
+    /// The exit status.
+    pub status: u8,
+    /// The line to print on stderr first, if any.
+    pub message: Option<String>,
+}
+
+impl Error {
+    /// An error raised by the host side, not by Python code: `kind: message`.
+    pub(crate) fn host(kind: &str, message: &str) -> Error {
+        Error {
+            kind: kind.to_string(),
+            traceback: format!("{kind}: {message}\n"),
+            system_exit: None,
+        }
+    }
 }
 
 impl std::fmt::Display for Error {
@@ -220,6 +245,7 @@ impl Runtime {
                 .map(|d| d.render())
                 .collect::<Vec<_>>()
                 .join("\n"),
+            system_exit: None,
         })
     }
 
@@ -228,6 +254,7 @@ impl Runtime {
         let source = std::fs::read_to_string(path).map_err(|e| Error {
             kind: "OSError".to_string(),
             traceback: format!("taipan: can't open file '{path}': {e}\n"),
+            system_exit: None,
         })?;
         self.compile_str(path, &source)
     }
@@ -284,9 +311,41 @@ impl Runtime {
 
 /// Renders a Python exception for the host.
 pub fn to_error(vm: &mut Vm, e: PyErr) -> Error {
+    let system_exit = e
+        .matches(taipan_vm::types::types().system_exit)
+        .then(|| system_exit_request(vm, &e.exc));
     Error {
         kind: vm.exception_type_name(&e.exc),
         traceback: vm.format_exception(&e.exc),
+        system_exit,
+    }
+}
+
+/// How a `SystemExit` ends the process (see [`SystemExitRequest`]).
+fn system_exit_request(vm: &mut Vm, exc: &Value) -> SystemExitRequest {
+    let code = vm.getattr_str(exc, "code").unwrap_or(Value::None);
+    match code {
+        Value::None => SystemExitRequest {
+            status: 0,
+            message: None,
+        },
+        Value::Int(n) => SystemExitRequest {
+            status: n as u8,
+            message: None,
+        },
+        Value::Bool(b) => SystemExitRequest {
+            status: u8::from(b),
+            message: None,
+        },
+        // An int beyond C's long: CPython's conversion fails to -1.
+        Value::Obj(o) if matches!(o.kind(), ObjKind::BigInt(_)) => SystemExitRequest {
+            status: 255,
+            message: None,
+        },
+        other => SystemExitRequest {
+            status: 1,
+            message: Some(vm.to_str(&other).unwrap_or_default()),
+        },
     }
 }
 

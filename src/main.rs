@@ -188,17 +188,11 @@ fn run(
 /// Exit status and message for an uncaught exception (SystemExit is special, as in CPython).
 fn exit_for(rt: &Runtime, e: taipan::Error) -> u8 {
     let _ = rt.context().stdout.flush();
-    if e.kind == "SystemExit" {
-        return match e.traceback.trim_end().rsplit_once("SystemExit: ") {
-            Some((_, code)) => match code.trim().parse::<i64>() {
-                Ok(n) => n as u8,
-                Err(_) => {
-                    eprintln!("{}", code.trim());
-                    1
-                }
-            },
-            None => 0,
-        };
+    if let Some(exit) = e.system_exit {
+        if let Some(message) = exit.message {
+            eprintln!("{message}");
+        }
+        return exit.status;
     }
     if e.kind == "KeyboardInterrupt" {
         eprint!("{}", e.traceback);

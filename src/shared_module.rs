@@ -75,10 +75,7 @@ impl Runtime {
         let module = module
             .as_obj()
             .and_then(|m| m.to_frozen())
-            .ok_or_else(|| Error {
-                kind: "RuntimeError".to_string(),
-                traceback: "RuntimeError: the module was not frozen\n".to_string(),
-            })?;
+            .ok_or_else(|| Error::host("RuntimeError", "the module was not frozen"))?;
         Ok(SharedModule {
             rt: self.clone(),
             module,

@@ -15,6 +15,7 @@ pub mod numpy;
 mod os;
 mod re;
 mod time;
+mod time_civil;
 mod unicodedata;
 mod warnings;
 

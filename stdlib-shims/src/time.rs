@@ -1,11 +1,13 @@
-//! The `time` module: time, perf_counter, monotonic, sleep.
+//! The `time` module: the clocks (time, perf_counter, monotonic and
+//! their `_ns` forms), sleep, and calendar time (see `time_civil`).
 
+use crate::time_civil;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use taipan_vm::builtins::args::check_positional;
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::interp::import::new_module;
 use taipan_vm::interp::ops::as_f64;
-use taipan_vm::objects::function::Args;
+use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::types::{native_function, types};
 use taipan_vm::{Value, Vm};
 
@@ -24,7 +26,44 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         native_function("monotonic", perf_counter, false),
     )?;
     vm.module_set(&m, "sleep", native_function("sleep", sleep, false))?;
+    let functions: [(&str, NativeFn); 9] = [
+        ("time_ns", time_ns),
+        ("perf_counter_ns", perf_counter_ns),
+        ("monotonic_ns", perf_counter_ns),
+        ("gmtime", time_civil::gmtime),
+        ("localtime", time_civil::localtime),
+        ("mktime", time_civil::mktime),
+        ("strftime", time_civil::strftime),
+        ("asctime", time_civil::asctime),
+        ("ctime", time_civil::ctime),
+    ];
+    for (name, func) in functions {
+        vm.module_set(&m, name, native_function(name, func, false))?;
+    }
+    vm.module_set(&m, "struct_time", time_civil::struct_time())?;
     Ok(m)
+}
+
+/// `time.time_ns()`: nanoseconds since the epoch, as an int.
+fn time_ns(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("time_ns", args, 0, 0)?;
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    Ok(Value::Int(i64::try_from(nanos).unwrap_or(i64::MAX)))
+}
+
+/// `time.perf_counter_ns()` and `time.monotonic_ns()`.
+fn perf_counter_ns(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("perf_counter_ns", args, 0, 0)?;
+    let nanos = perf_start().elapsed().as_nanos();
+    Ok(Value::Int(i64::try_from(nanos).unwrap_or(i64::MAX)))
+}
+
+/// The instant the performance counters count from.
+fn perf_start() -> Instant {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    *START.get_or_init(Instant::now)
 }
 
 fn time_time(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -38,9 +77,7 @@ fn time_time(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn perf_counter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("perf_counter", args, 0, 0)?;
-    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    let start = START.get_or_init(Instant::now);
-    Ok(Value::Float(start.elapsed().as_secs_f64()))
+    Ok(Value::Float(perf_start().elapsed().as_secs_f64()))
 }
 
 /// `time.sleep(secs)`: waits on the runtime's interrupt flag, so a

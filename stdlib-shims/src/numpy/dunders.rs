@@ -10,6 +10,7 @@ use super::ops::{self, Op, Unary};
 use std::borrow::Cow;
 use taipan_vm::builtins::constant_singleton;
 use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::interp::ops::is_repeatable_sequence;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
 
@@ -93,6 +94,10 @@ fn binary(vm: &mut Vm, args: Args<'_>, op: Op, reflected: bool) -> PyResult<Valu
         let mut r = r;
         r.scalar = a.ndim() == 0;
         return Ok(r.into_value());
+    }
+    if a.scalar && op == Op::Mul && is_repeatable_sequence(other(&args)) {
+        // `[0] * np.int64(3)`: Python repeats the sequence by `__index__`.
+        return Ok(constant_singleton(0));
     }
     let Some(b) = other_operand(vm, other(&args))? else {
         return Ok(constant_singleton(0));

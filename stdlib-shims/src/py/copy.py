@@ -165,9 +165,14 @@ def _reduce(x):
     if cls.__module__ == "builtins":
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     args = (cls,)
-    for base in (int, float, str, bytes, tuple):
-        if isinstance(x, base):
-            args = (cls, base(x))
+    getnewargs = getattr(x, "__getnewargs__", None)
+    if getnewargs is not None:
+        # What __new__ needs to make it again (a namedtuple's fields).
+        args = (cls,) + tuple(getnewargs())
+    else:
+        for base in (int, float, str, bytes, tuple):
+            if isinstance(x, base):
+                args = (cls, base(x))
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     return (_new_instance, args, _getstate(x), listitems, dictitems)

@@ -12,11 +12,15 @@ StrEnum members comparing equal to their values, identity and hashing,
 members with an `__init__` taking the value's items, the functional form
 `Enum('Color', 'RED GREEN')`.
 
-Needs a metaclass, so not provided: `for m in Color`, `list(Color)`,
-`len(Color)`, `m in Color`, `reversed(Color)` (use
-`Color.__members__.values()`, which also lists aliases), the class repr
-`<enum 'Color'>`, protection against reassigning members, and a custom
-`__new__` in an enum class. Flag and IntFlag are not provided.
+`for m in Color`, `list(Color)`, `len(Color)`, `m in Color`,
+`reversed(Color)` and the class repr `<enum 'Color'>` come from
+classmethods the interpreter calls on the class in place of a
+metaclass's methods (`__class_iter__` and the like). `1 in Color` raises
+CPython 3.11's TypeError without its DeprecationWarning.
+
+Needs a metaclass, so not provided: protection against reassigning
+members, and a custom `__new__` in an enum class. Flag and IntFlag are
+not provided.
 """
 
 
@@ -178,6 +182,32 @@ class Enum:
 
     def __class_getitem__(cls, name):
         return cls._member_map_[name]
+
+    # The class protocols CPython's EnumType metaclass gives, through
+    # taipan's class-protocol hooks (see vm/src/interp/class_protocol.rs).
+
+    @classmethod
+    def __class_iter__(cls):
+        return iter([cls._member_map_[name] for name in cls.__dict__.get("_member_names_", [])])
+
+    @classmethod
+    def __class_reversed__(cls):
+        return reversed([cls._member_map_[name] for name in cls.__dict__.get("_member_names_", [])])
+
+    @classmethod
+    def __class_len__(cls):
+        return len(cls.__dict__.get("_member_names_", []))
+
+    @classmethod
+    def __class_contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and 'EnumType'"
+                            % type(member).__qualname__)
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    @classmethod
+    def __class_repr__(cls):
+        return "<enum %r>" % cls.__name__
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):

@@ -67,6 +67,8 @@ pub static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("vars", vars),
     ("dir", dir),
     ("format", format),
+    ("exit", crate::builtins::sys_module::sys_exit),
+    ("quit", crate::builtins::sys_module::sys_exit),
 ];
 
 // ---------------------------------------------------------------------------
@@ -859,6 +861,9 @@ fn reversed_range(start: i64, stop: i64, step: i64) -> Value {
 fn reversed_protocol(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
     let not_reversible =
         |vm: &Vm| PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(seq)));
+    if let Some(r) = vm.class_protocol(seq, "__class_reversed__", &[])? {
+        return vm.get_iter(&r);
+    }
     if let Some(m) = user_method(vm, seq, "__reversed__") {
         if m.is_none() {
             return Err(not_reversible(vm));
@@ -1147,8 +1152,10 @@ fn union_args(target: &ObjRef) -> Option<Value> {
     if class.name != "UnionType" || class.module != "types" {
         return None;
     }
-    let args =
-        crate::interp::eval::dict_get_name(&inst.dict, &crate::interp::eval::local_name("__args__"))?;
+    let args = crate::interp::eval::dict_get_name(
+        &inst.dict,
+        &crate::interp::eval::local_name("__args__"),
+    )?;
     matches!(args.kind(), Some(ObjKind::Tuple(_))).then_some(args)
 }
 

@@ -77,7 +77,7 @@ fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = self_arg("__delattr__", &args)?.clone();
     let name = name_arg(vm, &args, "__delattr__")?;
-    vm.delattr(&this, &name)?;
+    vm.delattr_raw(&this, &name)?;
     Ok(Value::None)
 }
 

@@ -50,16 +50,26 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.module_set(&m, "implementation_name", str_value("taipan"))?;
     vm.module_set(&m, "stdout", crate::builtins::file::std_stream(false))?;
     vm.module_set(&m, "stderr", crate::builtins::file::std_stream(true))?;
-    vm.module_set(&m, "exit", native_function("exit", sys_exit, false))?;
-    vm.module_set(
-        &m,
-        "getrecursionlimit",
-        native_function("getrecursionlimit", sys_getrecursionlimit, false),
-    )?;
+    let executable = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    vm.module_set(&m, "executable", str_value(executable))?;
+    let float_info = new_struct_seq(float_info_class(), float_info_values());
+    vm.module_set(&m, "float_info", float_info)?;
+    let functions: [(&str, NativeFn); 4] = [
+        ("exit", sys_exit),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("exc_info", sys_exc_info),
+    ];
+    for (name, func) in functions {
+        vm.module_set(&m, name, native_function(name, func, false))?;
+    }
     Ok(m)
 }
 
-fn sys_exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// `sys.exit([code])`, and the `exit`/`quit` builtins: raises SystemExit.
+pub(crate) fn sys_exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("exit", args, 0, 1)?;
     Err(PyErr {
         exc: crate::error::new_exception(&types().system_exit.to_ref(), args.pos.to_vec()),
@@ -68,6 +78,81 @@ fn sys_exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+/// `sys.setrecursionlimit(n)`: this thread's limit, until its call ends.
+fn sys_setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("setrecursionlimit", args, 1, 1)?;
+    let limit = match &args.pos[0] {
+        Value::Int(n) => *n,
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
+        }
+    };
+    if limit < 1 {
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    vm.recursion_limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    Ok(Value::None)
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being
+/// handled (taipan has no traceback objects: the third item is None).
+fn sys_exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("exc_info", args, 0, 0)?;
+    let exc = vm.current_exc.clone();
+    let items = if exc.is_none() {
+        vec![Value::None, Value::None, Value::None]
+    } else {
+        vec![Value::Obj(vm.type_of(&exc)), exc, Value::None]
+    };
+    Ok(crate::builtins::new_tuple(items))
+}
+
+/// The class of `sys.float_info`.
+fn float_info_class() -> FrozenRef {
+    static CLASS: std::sync::OnceLock<FrozenRef> = std::sync::OnceLock::new();
+    *CLASS.get_or_init(|| {
+        struct_seq_class(
+            "sys",
+            "float_info",
+            &[
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+        )
+    })
+}
+
+/// The values of `sys.float_info`: IEEE 754 binary64's.
+fn float_info_values() -> Vec<Value> {
+    vec![
+        Value::Float(f64::MAX),
+        Value::Int(i64::from(f64::MAX_EXP)),
+        Value::Int(i64::from(f64::MAX_10_EXP)),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(i64::from(f64::MIN_EXP)),
+        Value::Int(i64::from(f64::MIN_10_EXP)),
+        Value::Int(i64::from(f64::DIGITS)),
+        Value::Int(i64::from(f64::MANTISSA_DIGITS)),
+        Value::Float(f64::EPSILON),
+        Value::Int(i64::from(f64::RADIX)),
+        Value::Int(1),
+    ]
 }
 
 // ---------------------------------------------------------------------------

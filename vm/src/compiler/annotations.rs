@@ -62,7 +62,7 @@ pub fn future_annotations(body: &[Stmt], source: &SourceFile) -> Result<bool, Di
 /// `from __future__ import …` (without leading dots).
 fn is_future_import(f: &ast::StmtImportFrom) -> bool {
     f.module.as_ref().map(|m| m.as_str()) == Some("__future__")
-        && f.level.map_or(true, |l| l.to_u32() == 0)
+        && f.level.is_none_or(|l| l.to_u32() == 0)
 }
 
 fn is_str_constant(e: &Expr) -> bool {

@@ -212,7 +212,10 @@ impl SymbolTable {
             .map(|a| &a.def)
             .chain(args.vararg.as_deref())
             .chain(args.kwarg.as_deref());
-        for ann in params.filter_map(|p| p.annotation.as_deref()).chain(returns) {
+        for ann in params
+            .filter_map(|p| p.annotation.as_deref())
+            .chain(returns)
+        {
             self.annotation(s, ann);
         }
     }

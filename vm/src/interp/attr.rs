@@ -365,7 +365,7 @@ impl Vm {
         obj: &Value,
         name: &ObjRef,
     ) -> PyResult<Value> {
-        match self.lookup_past_instance_dict(obj, name)? {
+        match self.lookup_past_instance_dict(obj, name, true)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, str_of(name))),
         }
@@ -466,11 +466,19 @@ impl Vm {
         if let Some(v) = instance_dict_attr(obj, name, self.attr_hints.slot(name)) {
             return Ok(Some(v));
         }
-        self.lookup_past_instance_dict(obj, name)
+        self.lookup_past_instance_dict(obj, name, false)
     }
 
-    /// [`Vm::getattr_opt`] once [`instance_dict_attr`] has missed.
-    fn lookup_past_instance_dict(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+    /// [`Vm::getattr_opt`] once [`instance_dict_attr`] has missed. With
+    /// `hook_errors`, the AttributeError a class's `__getattr__` raises is
+    /// passed on (its message is what `obj.name` reports); without, it
+    /// means the attribute is absent.
+    fn lookup_past_instance_dict(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        hook_errors: bool,
+    ) -> PyResult<Option<Value>> {
         let (text, hash) = name_parts(name);
         if let Value::Obj(o) = obj {
             match o.kind() {
@@ -486,6 +494,16 @@ impl Vm {
                             }
                             let getter = p[0].clone();
                             return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+                        }
+                    }
+                    // A data descriptor (its class defines __set__ or
+                    // __delete__) answers before the instance dict.
+                    if let Some(attr) = cls_attr.as_ref().filter(|a| is_data_descriptor(a)) {
+                        if let Some(get) = descriptor_method(attr, "__get__") {
+                            let owner = Value::Obj(inst.class.clone());
+                            return self
+                                .call(&get, &[attr.clone(), obj.clone(), owner], &[])
+                                .map(Some);
                         }
                     }
                     // A class without properties had its instance dict
@@ -511,7 +529,9 @@ impl Vm {
                         let r = self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[]);
                         return match r {
                             Ok(v) => Ok(Some(v)),
-                            Err(e) if e.matches(types().attribute_error) => Ok(None),
+                            Err(e) if !hook_errors && e.matches(types().attribute_error) => {
+                                Ok(None)
+                            }
                             Err(e) => Err(e),
                         };
                     }
@@ -849,6 +869,10 @@ impl Vm {
                         self.call(&setter, &[obj.clone(), value], &[])?;
                         return Ok(());
                     }
+                    if let Some(set) = descriptor_method(&attr, "__set__") {
+                        self.call(&set, &[attr, obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
                 }
                 if let ObjKind::Class(c) = inst.class.kind() {
                     if let Some(slots) = &c.slots {
@@ -981,6 +1005,16 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
+        self.delattr_impl(obj, name, true)
+    }
+
+    /// `object.__delattr__(obj, name)`: like [`Vm::delattr`] without the
+    /// class's own `__delattr__` hook.
+    pub fn delattr_raw(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
+        self.delattr_impl(obj, name, false)
+    }
+
+    fn delattr_impl(&mut self, obj: &Value, name: &ObjRef, use_hook: bool) -> PyResult<()> {
         let (text, hash) = name_parts(name);
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
             if let Some(attr) = class_lookup_user(&inst.class, text, hash) {
@@ -995,6 +1029,17 @@ impl Vm {
                     self.call(&deleter, std::slice::from_ref(obj), &[])?;
                     return Ok(());
                 }
+                if let Some(delete) = descriptor_method(&attr, "__delete__") {
+                    self.call(&delete, &[attr, obj.clone()], &[])?;
+                    return Ok(());
+                }
+            }
+            let hook = use_hook
+                .then(|| class_lookup_user(&inst.class, "__delattr__", hash_text("__delattr__")))
+                .flatten();
+            if let Some(hook) = hook {
+                self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[])?;
+                return Ok(());
             }
         }
         if let Some(ObjKind::Native(n)) = obj.kind() {
@@ -1125,8 +1170,21 @@ fn set_exception_attr(
 /// The `__get__` of a class attribute that is an instance of a class
 /// defining one.
 fn descriptor_get(attr: &Value) -> Option<Value> {
+    descriptor_method(attr, "__get__")
+}
+
+/// The descriptor method `method` (`__get__`, `__set__`, `__delete__`) of
+/// a class attribute that is an instance of a class defining it.
+fn descriptor_method(attr: &Value, method: &str) -> Option<Value> {
     match attr.kind() {
-        Some(ObjKind::Instance(d)) => class_lookup_user(&d.class, "__get__", hash_text("__get__")),
+        Some(ObjKind::Instance(d)) => class_lookup_user(&d.class, method, hash_text(method)),
         _ => None,
     }
+}
+
+/// Whether a class attribute is a data descriptor: an instance of a class
+/// that defines `__set__` or `__delete__` (it then answers for the
+/// attribute before an instance's own dict, and takes its writes).
+pub(crate) fn is_data_descriptor(attr: &Value) -> bool {
+    descriptor_method(attr, "__set__").is_some() || descriptor_method(attr, "__delete__").is_some()
 }

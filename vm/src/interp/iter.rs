@@ -77,6 +77,10 @@ impl Vm {
                         return Err(self.not_iterable(v));
                     }
                 }
+                ObjKind::Class(_) => match self.class_protocol(v, "__class_iter__", &[])? {
+                    Some(it) => return self.get_iter(&it),
+                    None => return Err(self.not_iterable(v)),
+                },
                 _ => return Err(self.not_iterable(v)),
             };
             return Ok(new_iter(state));

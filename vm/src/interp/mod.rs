@@ -7,6 +7,7 @@
 
 pub mod attr;
 pub mod call;
+mod class_protocol;
 pub mod containers;
 pub mod eval;
 mod fast_paths;

@@ -374,6 +374,11 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if op == BinOp::Mul {
+            if let Some(v) = self.repeat_by_index(a, b)? {
+                return Ok(v);
+            }
+        }
         if op == BinOp::Or && is_union_operand(a) && is_union_operand(b) {
             // `int | None`: the `types` module builds the union.
             let types_module = self.import_module("types")?;
@@ -412,6 +417,31 @@ impl Vm {
             self.type_name(a),
             self.type_name(b)
         )))
+    }
+
+    /// `seq * n` or `n * seq` for a sequence and an `n` that is not an
+    /// int: repeated when `n` has `__index__` (a NumPy integer), refused
+    /// with CPython's message otherwise. `None` when neither side is a
+    /// sequence.
+    fn repeat_by_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (sequence, count) = if is_repeatable_sequence(a) {
+            (a, b)
+        } else if is_repeatable_sequence(b) {
+            (b, a)
+        } else {
+            return Ok(None);
+        };
+        let n = match self.index_of(count) {
+            Ok(n) => n,
+            Err(e) if e.matches(types().type_error) => {
+                return Err(PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(count)
+                )))
+            }
+            Err(e) => return Err(e),
+        };
+        self.builtin_binary(BinOp::Mul, sequence, &Value::Int(n))
     }
 
     /// Calls `obj.<name>(arg)` if the type defines it and it does not return NotImplemented.
@@ -1077,6 +1107,12 @@ impl Vm {
                         return self.truthy(&r);
                     }
                 }
+                ObjKind::Class(_) => {
+                    let args = std::slice::from_ref(item);
+                    if let Some(r) = self.class_protocol(container, "__class_contains__", args)? {
+                        return self.truthy(&r);
+                    }
+                }
                 _ => {}
             }
         }
@@ -1214,8 +1250,12 @@ impl Vm {
             return Ok(n);
         }
         if self.is_user_object(v) {
-            if let Some(m) = self.lookup_type_attr(v, "__len__") {
-                let r = self.call_method_value(&m, v, &[])?;
+            let method = self.lookup_type_attr(v, "__len__");
+            let r = match method {
+                Some(m) => Some(self.call_method_value(&m, v, &[])?),
+                None => self.class_protocol(v, "__class_len__", &[])?,
+            };
+            if let Some(r) = r {
                 let n = self.index_of(&r)?;
                 if n < 0 {
                     return Err(PyErr::value_error("__len__() should return >= 0"));
@@ -1410,4 +1450,19 @@ pub(crate) fn plain_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::
 /// Whether `v` can be an operand of a class union (`int | None`).
 fn is_union_operand(v: &Value) -> bool {
     matches!(v, Value::None) || matches!(v.kind(), Some(ObjKind::Class(_)))
+}
+
+/// A list, tuple, str, bytes or bytearray: the builtin sequences `*`
+/// repeats.
+pub fn is_repeatable_sequence(v: &Value) -> bool {
+    matches!(
+        v.kind(),
+        Some(
+            ObjKind::List(_)
+                | ObjKind::Tuple(_)
+                | ObjKind::Str(_)
+                | ObjKind::Bytes(_)
+                | ObjKind::ByteArray(_)
+        )
+    )
 }

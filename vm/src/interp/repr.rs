@@ -265,6 +265,9 @@ impl Vm {
                 format!("<bound method {owner}.{fname} of {}>", self.repr(&s)?)
             }
             ObjKind::Class(c) => {
+                if let Some(r) = self.class_protocol(v, "__class_repr__", &[])? {
+                    return self.to_str(&r);
+                }
                 if c.module == "builtins" {
                     format!("<class '{}'>", c.name)
                 } else {
@@ -307,6 +310,13 @@ impl Vm {
     /// `object.__repr__`: `<module.Class object at 0x…>`.
     pub fn default_repr(&self, v: &Value) -> String {
         let class = self.type_of(v);
+        // The two builtin singletons name themselves.
+        if class.ptr_eq(&types().not_implemented_type.to_ref()) {
+            return "NotImplemented".to_string();
+        }
+        if class.ptr_eq(&types().ellipsis_type.to_ref()) {
+            return "Ellipsis".to_string();
+        }
         let (module, qualname) = match class.kind() {
             ObjKind::Class(c) => (c.module.clone(), c.qualname.clone()),
             _ => (String::new(), String::new()),
@@ -588,7 +598,9 @@ impl Vm {
         // number they convert to.
         if super::ops::has_python_dunders(value) {
             let hooks: &[&str] = match spec.conversion {
-                'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'c' => &["__index__", "__int__"],
+                // As CPython: `int(v)` for these, `operator.index(v)` for those.
+                'd' | 'i' | 'u' => &["__int__", "__index__"],
+                'o' | 'x' | 'X' | 'c' => &["__index__"],
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => &["__float__"],
                 _ => &[],
             };

@@ -307,7 +307,8 @@ impl Vm {
                     return self.call(&m, std::slice::from_ref(key), &[]);
                 }
                 // `list[int]`, `dict[str, int]`: a `types.GenericAlias`.
-                if matches!(o.kind(), ObjKind::Class(c) if c.layout == crate::objects::class::Layout::Builtin) {
+                if matches!(o.kind(), ObjKind::Class(c) if c.layout == crate::objects::class::Layout::Builtin)
+                {
                     let types_module = self.import_module("types")?;
                     let alias = self.getattr_str(&types_module, "GenericAlias")?;
                     return self.call(&alias, &[obj.clone(), key.clone()], &[]);

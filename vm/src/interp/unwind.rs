@@ -197,8 +197,9 @@ impl Vm {
             }
         }
         let name = self.exception_type_name(exc);
+        // `str()` of the exception, so that a class's own `__str__` shows.
         let msg = self
-            .exception_str(exc)
+            .to_str(exc)
             .unwrap_or_else(|_| "<exception str() failed>".to_string());
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));

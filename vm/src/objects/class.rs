@@ -45,9 +45,13 @@ pub struct Class {
 }
 
 /// Whether binding `name` to `value` in a class dict gives its instances
-/// an attribute hook: a property, or a `__setattr__`.
+/// an attribute hook: a property, a data descriptor, a `__setattr__` or a
+/// `__delattr__`.
 pub fn is_attr_hook(name: &str, value: &Value) -> bool {
-    name == "__setattr__" || matches!(value.kind(), Some(ObjKind::Property(_)))
+    name == "__setattr__"
+        || name == "__delattr__"
+        || matches!(value.kind(), Some(ObjKind::Property(_)))
+        || crate::interp::attr::is_data_descriptor(value)
 }
 
 impl Class {

@@ -1,0 +1,8 @@
+import sys
+
+
+def main():
+    print("done")
+
+
+sys.exit(main())

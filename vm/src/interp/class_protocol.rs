@@ -1,0 +1,41 @@
+//! Protocols of class objects themselves (`for m in Color`, `len(Color)`,
+//! `m in Color`, `reversed(Color)`, `repr(Color)`), which CPython gives
+//! through a metaclass. taipan has no metaclasses: a class may instead
+//! define the classmethods `__class_iter__`, `__class_len__`,
+//! `__class_contains__`, `__class_reversed__` and `__class_repr__` (named
+//! after the standard `__class_getitem__`), which the interpreter calls
+//! for these operations on the class and its subclasses. The standard
+//! library's `enum` uses them.
+
+use super::attr::class_lookup_user;
+use super::Vm;
+use crate::error::PyResult;
+use crate::object::ObjKind;
+use crate::objects::str::hash_text;
+use crate::value::Value;
+
+impl Vm {
+    /// Calls the class-protocol hook `hook` of `v` with `args` when `v` is
+    /// a class that defines it; `None` otherwise.
+    pub(crate) fn class_protocol(
+        &mut self,
+        v: &Value,
+        hook: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(class) = v.as_obj().filter(|o| matches!(o.kind(), ObjKind::Class(_))) else {
+            return Ok(None);
+        };
+        let Some(method) = class_lookup_user(class, hook, hash_text(hook)) else {
+            return Ok(None);
+        };
+        let func = match method.kind() {
+            Some(ObjKind::ClassMethod(f)) => f.clone(),
+            _ => return Ok(None),
+        };
+        let mut call_args = Vec::with_capacity(args.len() + 1);
+        call_args.push(v.clone());
+        call_args.extend_from_slice(args);
+        self.call(&func, &call_args, &[]).map(Some)
+    }
+}
