@@ -5,22 +5,38 @@ use std::time::Duration;
 use taipan::CallOptions;
 
 /// The limit flags shared by `run` and `map`.
-#[derive(clap::Args, Clone, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct LimitArgs {
-    /// Time budget in seconds: past it the script sees TimeoutError.
-    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    /// Time budget: past it the script sees TimeoutError.
     timeout: Option<Duration>,
-    /// Heap budget per thread (bytes, or with a K, M or G suffix): past it
-    /// the script sees MemoryError.
-    #[arg(long = "max-heap", value_name = "SIZE", value_parser = parse_size)]
+    /// Heap budget per thread: past it the script sees MemoryError.
     max_heap: Option<usize>,
-    /// Python call depth before RecursionError (default 1000).
-    #[arg(long = "recursion-limit", value_name = "N",
-          value_parser = clap::value_parser!(u32).range(1..))]
+    /// Python call depth before RecursionError.
     recursion_limit: Option<u32>,
 }
 
 impl LimitArgs {
+    /// The value placeholder of limit option `name` (without `--`), or
+    /// `None` when `name` is not a limit option.
+    pub fn placeholder(name: &str) -> Option<&'static str> {
+        match name {
+            "timeout" => Some("SECONDS"),
+            "max-heap" => Some("SIZE"),
+            "recursion-limit" => Some("N"),
+            _ => None,
+        }
+    }
+
+    /// Sets limit option `name` from its text, or says why it is wrong.
+    pub fn set(&mut self, name: &str, text: &str) -> Result<(), String> {
+        match name {
+            "timeout" => self.timeout = Some(parse_seconds(text)?),
+            "max-heap" => self.max_heap = Some(parse_size(text)?),
+            _ => self.recursion_limit = Some(parse_depth(text)?),
+        }
+        Ok(())
+    }
+
     /// The call options these flags ask for.
     pub fn options(&self) -> CallOptions {
         CallOptions {
@@ -44,6 +60,15 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
 
 /// A size in bytes: digits with an optional K, M or G suffix (powers of
 /// 1024), as in `512M`.
+fn parse_depth(text: &str) -> Result<u32, String> {
+    match text.parse::<u32>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!(
+            "expected a whole number of at least 1, not '{text}'"
+        )),
+    }
+}
+
 fn parse_size(text: &str) -> Result<usize, String> {
     let bad = || format!("expected a size such as 1000000, 512K, 64M or 2G, not '{text}'");
     let (digits, shift) = match text.trim().to_ascii_uppercase() {

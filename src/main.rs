@@ -1,76 +1,16 @@
 //! The `taipan` command line: `run`, `map`, `check`, `dis`, `--version`.
 
+mod cli;
 mod limit_args;
 mod malloc_tuning;
 mod map_command;
 mod sandbox;
 
-use clap::{Parser, Subcommand};
+use cli::{Command, MapArgs, RunArgs};
 use limit_args::LimitArgs;
 use sandbox::SandboxArgs;
 use std::process::ExitCode;
 use taipan::Runtime;
-
-#[derive(Parser)]
-#[command(
-    name = "taipan",
-    version,
-    about = "Run Python preprocessing scripts on many threads, without a global lock"
-)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Run a script, like `python3 script.py`.
-    Run {
-        /// Default worker count for thread pools.
-        #[arg(long)]
-        threads: Option<usize>,
-        #[command(flatten)]
-        limits: LimitArgs,
-        #[command(flatten)]
-        sandbox: SandboxArgs,
-        /// The script, then its arguments (sys.argv[1:]): everything after
-        /// the script is the script's (`-h` too), as with `python3`.
-        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true,
-              value_names = ["SCRIPT", "ARGS"])]
-        script_and_args: Vec<String>,
-    },
-    /// Call `function(input)` for every input on many threads:
-    /// `taipan map script.py:function INPUT… --threads N`. Results print in
-    /// input order (their `str()`), or go to one file per input with --out.
-    Map {
-        /// `script.py:function`.
-        target: String,
-        /// The inputs (file paths or literal strings), each passed as a str.
-        #[arg(required = true)]
-        inputs: Vec<String>,
-        /// Worker threads (default: the number of cores).
-        #[arg(long)]
-        threads: Option<usize>,
-        /// Write each result to DIR/<input file name>.out (or DIR/<index>.out).
-        #[arg(long)]
-        out: Option<String>,
-        /// Limits of each call.
-        #[command(flatten)]
-        limits: LimitArgs,
-        #[command(flatten)]
-        sandbox: SandboxArgs,
-    },
-    /// Print the bytecode of a script (for debugging the compiler).
-    Dis {
-        /// The script.
-        script: String,
-    },
-    /// Check a script against taipan's subset without running it.
-    Check {
-        /// The scripts.
-        scripts: Vec<String>,
-    },
-}
 
 /// Stack size of the thread that runs the script: deep enough for the
 /// native re-entry that sort keys, `__eq__` and `__repr__` need, so that
@@ -79,17 +19,21 @@ const MAIN_STACK: usize = 256 << 20;
 
 fn main() -> ExitCode {
     malloc_tuning::keep_freed_memory();
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Run {
+    let command = match cli::parse(std::env::args().skip(1)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    match command {
+        Command::Run(RunArgs {
             threads,
             limits,
             sandbox,
-            script_and_args,
-        } => {
-            let mut words = script_and_args.into_iter();
-            let script = words.next().unwrap_or_default();
-            let args: Vec<String> = words.collect();
+            script,
+            args,
+        }) => {
             let handle = std::thread::Builder::new()
                 .name("taipan-main".into())
                 .stack_size(MAIN_STACK)
@@ -102,15 +46,15 @@ fn main() -> ExitCode {
                 _ => ExitCode::from(70),
             }
         }
-        Command::Check { scripts } => check(&scripts),
-        Command::Map {
+        Command::Check(scripts) => check(&scripts),
+        Command::Map(MapArgs {
             target,
             inputs,
             threads,
             out,
             limits,
             sandbox,
-        } => ExitCode::from(map_command::run(
+        }) => ExitCode::from(map_command::run(
             &target,
             &inputs,
             threads,
@@ -118,7 +62,7 @@ fn main() -> ExitCode {
             &limits,
             &sandbox,
         )),
-        Command::Dis { script } => {
+        Command::Dis(script) => {
             let rt = Runtime::builder().build();
             match rt.compile_file(&script) {
                 Ok(p) => {
@@ -130,6 +74,10 @@ fn main() -> ExitCode {
                     ExitCode::from(1)
                 }
             }
+        }
+        Command::Print(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
         }
     }
 }
