@@ -51,12 +51,15 @@ fn inflate_source(deflated: &[u8]) -> Result<String, String> {
 const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("__future__", "__future__.py"),
     py!("_argparse_format", "_argparse_format.py"),
+    py!("abc", "abc.py"),
     py!("_argparse_parser", "_argparse_parser.py"),
     py!("argparse", "argparse.py"),
     py!("base64", "base64.py"),
     py!("bisect", "bisect.py"),
     py!("collections", "collections.py"),
+    py!("contextlib", "contextlib.py"),
     py!("copy", "copy.py"),
+    py!("csv", "csv.py"),
     #[cfg(feature = "image")]
     py!("cv2", "cv2.py"),
     py!("dataclasses", "dataclasses.py"),
@@ -68,6 +71,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("io", "io.py"),
     py!("itertools", "itertools.py"),
     py!("json", "json.py"),
+    py!("logging", "logging.py"),
     #[cfg(feature = "numpy")]
     py!("numpy", "numpy.py"),
     py!("operator", "operator.py"),
@@ -84,6 +88,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("soundfile", "soundfile.py"),
     py!("string", "string.py"),
     py!("struct", "struct.py"),
+    py!("textwrap", "textwrap.py"),
     py!("threading", "threading.py"),
     py!("types", "types.py"),
     py!("typing", "typing.py"),

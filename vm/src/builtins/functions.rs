@@ -270,7 +270,10 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let opts = keyword_args("print", args.kw, &["sep", "end", "file", "flush"])?;
     let sep = text_option(vm, opts[0].as_ref(), "sep", " ")?;
     let end = text_option(vm, opts[1].as_ref(), "end", "\n")?;
-    let file = opts[2].clone().unwrap_or(Value::None);
+    let file = match opts[2].clone() {
+        Some(f) if !f.is_none() => f,
+        _ => redirected_stdout(vm).unwrap_or(Value::None),
+    };
     let flush = match &opts[3] {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -312,6 +315,24 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.call(&flush_method, &[], &[])?;
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when the script replaced it (`contextlib.redirect_stdout`,
+/// `sys.stdout = io.StringIO()`): `print()` then writes there. `None`
+/// while it is the runtime's own stdout, or `sys` was never imported.
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let sys = vm.module_get("sys")?;
+    let out = vm.getattr_str(&sys, "stdout").ok()?;
+    let original = match (out.as_obj(), out.kind()) {
+        (Some(o), Some(ObjKind::File(f))) => {
+            matches!(
+                o.get().read(f).handle,
+                crate::objects::file::FileHandle::Stdout
+            )
+        }
+        _ => false,
+    };
+    (!original).then_some(out)
 }
 
 /// `input(prompt='')`: writes the prompt, reads a line from stdin without
