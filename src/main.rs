@@ -6,7 +6,7 @@ mod malloc_tuning;
 mod map_command;
 mod sandbox;
 
-use cli::{Command, MapArgs, RunArgs};
+use cli::{Command, RunArgs};
 use limit_args::LimitArgs;
 use sandbox::SandboxArgs;
 use std::process::ExitCode;
@@ -47,21 +47,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Check(scripts) => check(&scripts),
-        Command::Map(MapArgs {
-            target,
-            inputs,
-            threads,
-            out,
-            limits,
-            sandbox,
-        }) => ExitCode::from(map_command::run(
-            &target,
-            &inputs,
-            threads,
-            out.as_deref(),
-            &limits,
-            &sandbox,
-        )),
+        Command::Map(args) => ExitCode::from(map_command::run(&args)),
         Command::Dis(script) => {
             let rt = Runtime::builder().build();
             match rt.compile_file(&script) {

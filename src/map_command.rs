@@ -27,14 +27,16 @@ fn render(vm: &mut Vm, v: &Value) -> PyResult<Rendered> {
 }
 
 /// Runs the command; returns the exit status.
-pub fn run(
-    target: &str,
-    inputs: &[String],
-    threads: Option<usize>,
-    out: Option<&str>,
-    limits: &crate::LimitArgs,
-    sandbox: &crate::SandboxArgs,
-) -> u8 {
+pub fn run(args: &crate::cli::MapArgs) -> u8 {
+    let crate::cli::MapArgs {
+        target,
+        inputs,
+        threads,
+        out,
+        limits,
+        sandbox,
+    } = args;
+    let out = out.as_deref();
     let Some((script, function)) = target
         .rsplit_once(':')
         .filter(|(s, f)| !s.is_empty() && !f.is_empty())
