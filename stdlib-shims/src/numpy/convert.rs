@@ -181,6 +181,25 @@ fn discover(
         let wrapped = a.into_value();
         return discover(vm, &wrapped, depth, prefix, found);
     }
+    if let Some(&ObjKind::Range { start, stop, step }) = v.kind() {
+        // A range is a sequence of Python ints, taken without making them.
+        let n = taipan_vm::interp::ops::range_len(start, stop, step);
+        prefix.truncate(depth);
+        prefix.push(n);
+        found.note_shape(depth + 1, &[], prefix)?;
+        if n > 0 {
+            found.note_dtype(dtype::default_of(Weak::Int));
+        }
+        reserve_more(&mut found.values, n)?;
+        // `range_len` keeps every value between start and stop, so no
+        // step overflows.
+        let mut x = start;
+        for _ in 0..n {
+            found.values.push(Scalar::Int(x));
+            x = x.wrapping_add(step);
+        }
+        return Ok(());
+    }
     if let Some(items) = sequence_items(v) {
         prefix.truncate(depth);
         prefix.push(items.len());

@@ -1504,3 +1504,17 @@ def savetxt(fname, X, fmt="%.18e", delimiter=" ", newline="\n", header="", foote
     finally:
         if own_fh:
             fh.close()
+
+
+# ---- appending, index helpers and small numerics (NumPy's own Python
+# code, on the native core)
+
+def append(arr, values, axis=None):
+    """arr with values appended (flattened both when axis is None)."""
+    arr = asanyarray(arr)
+    if axis is None:
+        if arr.ndim != 1:
+            arr = arr.ravel()
+        values = ravel(values)
+        axis = arr.ndim - 1
+    return concatenate((arr, values), axis=axis)
