@@ -74,6 +74,10 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("logging", "logging.py"),
     #[cfg(feature = "numpy")]
     py!("numpy", "numpy.py"),
+    #[cfg(feature = "numpy")]
+    py!("numpy.lib", "numpy_lib.py"),
+    #[cfg(feature = "numpy")]
+    py!("numpy.lib.stride_tricks", "numpy_lib_stride_tricks.py"),
     py!("operator", "operator.py"),
     py!("os", "os.py"),
     py!("pathlib", "pathlib.py"),
@@ -103,7 +107,14 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
     (
         "numpy",
         cfg!(feature = "numpy"),
-        &["numpy", "numpy.linalg", "numpy.fft", "numpy.exceptions"],
+        &[
+            "numpy",
+            "numpy.linalg",
+            "numpy.fft",
+            "numpy.exceptions",
+            "numpy.lib",
+            "numpy.lib.stride_tricks",
+        ],
     ),
     (
         "image",

@@ -2,7 +2,7 @@
 //! `a.reshape(s)`), a few methods that mirror module functions
 //! (`a.clip`, `a.round`, `a.nonzero`, `a.dot`), and the print options.
 
-use super::array::NdArray;
+use super::array::{Dims, NdArray, Strides, WriteFlag};
 use super::convert::{as_array, as_array_keep_scalar};
 use super::dtype::{self, DType};
 use super::dunders::this;
@@ -235,6 +235,65 @@ fn result_type(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(super::classes::dtype_value(result))
 }
 
+/// `np.lib.stride_tricks.as_strided(x, shape, strides, writeable)`'s core
+/// (`numpy.py` fills in the defaults): a view of `x`'s elements from its
+/// first one, with `shape` and `strides` in bytes. Strides must be whole
+/// elements, and the view must stay inside `x`'s buffer: where NumPy would
+/// read whatever memory lies beyond, this raises a `ValueError`.
+fn as_strided(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let slots = parse_args(
+        "_as_strided",
+        args,
+        &["x", "shape", "strides", "writeable"],
+        4,
+    )?;
+    let x = as_array(vm, slots[0].as_ref().unwrap_or(&Value::None), None)?;
+    let shape = super::shape::shape_arg(vm, slots[1].as_ref().unwrap_or(&Value::None))?;
+    let byte_strides = super::shape::shape_arg(vm, slots[2].as_ref().unwrap_or(&Value::None))?;
+    let writeable = vm.truthy(slots[3].as_ref().unwrap_or(&Value::None))?;
+    if shape.len() != byte_strides.len() {
+        return Err(PyErr::value_error(
+            "mismatch in length of strides and shape",
+        ));
+    }
+    if shape.iter().any(|&n| n < 0) {
+        return Err(PyErr::value_error("negative dimensions are not allowed"));
+    }
+    let itemsize = x.dtype.itemsize() as i64;
+    if byte_strides.iter().any(|s| s % itemsize != 0) {
+        return Err(PyErr::value_error(format!(
+            "taipan's numpy needs strides that are multiples of the item size ({itemsize})"
+        )));
+    }
+    let dims: Dims = shape.iter().map(|&n| n as usize).collect();
+    let strides: Strides = byte_strides
+        .iter()
+        .map(|&s| (s / itemsize) as isize)
+        .collect();
+    if !dims.contains(&0) {
+        let (mut lo, mut hi) = (x.offset as i128, x.offset as i128);
+        for (&n, &s) in dims.iter().zip(&strides) {
+            let reach = (n as i128 - 1) * s as i128;
+            if reach < 0 {
+                lo += reach;
+            } else {
+                hi += reach;
+            }
+        }
+        let len = x.buf.read().len() as i128;
+        if lo < 0 || hi >= len {
+            return Err(PyErr::value_error(
+                "taipan's numpy cannot make a strided view that reaches outside the array's memory",
+            ));
+        }
+    }
+    let mut view = x.view(dims, strides, x.offset);
+    if !writeable {
+        view.writeable = WriteFlag::new(false);
+    }
+    Ok(view.into_value())
+}
+
 /// Whether two arrays' elements lie in the same buffer and overlap.
 fn shares_memory(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = as_array(vm, args.pos.first().unwrap_or(&Value::None), None)?;
@@ -276,6 +335,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_promote_types", promote_types),
     ("_result_type", result_type),
     ("_shares_memory", shares_memory),
+    ("_as_strided", as_strided),
     ("may_share_memory", may_share_memory),
     ("reshape", reshape),
     ("transpose", transpose),

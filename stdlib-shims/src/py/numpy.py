@@ -14,6 +14,13 @@ False_ = bool_(False)
 
 
 def __getattr__(name):
+    if name == "lib":
+        # Imported on first use: numpy.lib imports numpy. Taken from
+        # sys.modules, since `import numpy.lib as lib` would ask numpy
+        # for its attribute lib, which is this function again.
+        import sys
+        import numpy.lib
+        return sys.modules["numpy.lib"]
     raise AttributeError("taipan's numpy has no attribute '%s'" % name)
 
 
@@ -578,7 +585,7 @@ bitwise_or = ufunc("bitwise_or", bitwise_or)
 # _histograms_impl.py, step for step, so results, dtypes and errors agree;
 # the element loops of interp and correlate are native: stats.rs)
 
-def _normalize_axis_tuple(axis, nd):
+def _normalize_axis_tuple(axis, nd, allow_duplicate=False):
     """numpy's normalize_axis_tuple: a tuple of axes in range(nd)."""
     if not isinstance(axis, (tuple, list)):
         axis = (axis,)
@@ -588,7 +595,7 @@ def _normalize_axis_tuple(axis, nd):
         if ax < -nd or ax >= nd:
             raise AxisError("axis %d is out of bounds for array of dimension %d" % (ax, nd))
         out.append(ax % nd if nd else ax)
-    if len(set(out)) != len(out):
+    if not allow_duplicate and len(set(out)) != len(out):
         raise ValueError("repeated axis")
     return tuple(out)
 
