@@ -5,6 +5,7 @@ use super::array::{Dims, NdArray};
 use super::convert::{self, as_array, dtype_arg, python_scalar, to_array};
 use super::dtype::DType;
 use super::element::{Data, Element, LeBytes, Scalar};
+use super::order::{copy_in, new_strides, order_arg, resolve_any, Order};
 use smallvec::SmallVec;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::error::{PyErr, PyResult};
@@ -29,7 +30,11 @@ fn array(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?;
     let obj = slots[0].clone().unwrap_or(Value::None);
     let dt = dtype_arg(vm, slots[1].as_ref())?;
-    let mut a = to_array(vm, &obj, dt)?;
+    let order = order_arg(vm, slots[3].as_ref(), Order::K)?;
+    let mut a = match NdArray::of(&obj) {
+        Some(a) => copy_in(a, dt.unwrap_or(a.dtype), order)?,
+        None => in_order(to_array(vm, &obj, dt)?, order)?,
+    };
     a.scalar = false;
     if let Some(ndmin) = slots[5].as_ref() {
         let ndmin = vm.index_of(ndmin)?.max(0) as usize;
@@ -49,10 +54,37 @@ fn asarray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let slots = parse_args("asarray", args, &["a", "dtype", "order", "copy"], 1)?;
     let obj = slots[0].clone().unwrap_or(Value::None);
     let dt = dtype_arg(vm, slots[1].as_ref())?;
-    if same_array(&obj, dt).is_some() {
-        return Ok(obj);
+    let order = order_arg(vm, slots[2].as_ref(), Order::K)?;
+    if let Some(a) = same_array(&obj, dt) {
+        if lies_in(a, order) {
+            return Ok(obj);
+        }
+        return Ok(copy_in(a, a.dtype, order)?.into_value());
     }
-    Ok(as_array(vm, &obj, dt)?.into_value())
+    let a = as_array(vm, &obj, dt)?;
+    if lies_in(&a, order) {
+        return Ok(a.into_value());
+    }
+    Ok(copy_in(&a, a.dtype, order)?.into_value())
+}
+
+/// Whether `a`'s elements already lie in `order` (`'K'` and `'A'` take
+/// any layout), so that `asarray` may give `a` itself.
+fn lies_in(a: &NdArray, order: Order) -> bool {
+    match order {
+        Order::C => a.is_c_contiguous(),
+        Order::F => a.is_f_contiguous(),
+        Order::A | Order::K => true,
+    }
+}
+
+/// A new C-ordered array `a` (made from nested lists) in `order`: a
+/// Fortran-ordered copy for `'F'`; the other orders keep C.
+fn in_order(a: NdArray, order: Order) -> PyResult<NdArray> {
+    match order {
+        Order::F if a.ndim() > 1 => copy_in(&a, a.dtype, Order::F),
+        _ => Ok(a),
+    }
 }
 
 fn ascontiguousarray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -77,7 +109,12 @@ fn ascontiguousarray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let slots = parse_args("copy", args, &["a", "order"], 1)?;
     let obj = slots[0].clone().unwrap_or(Value::None);
-    Ok(to_array(vm, &obj, None)?.into_value())
+    let order = order_arg(vm, slots[1].as_ref(), Order::K)?;
+    Ok(match NdArray::of(&obj) {
+        Some(a) => copy_in(a, a.dtype, order)?,
+        None => in_order(to_array(vm, &obj, None)?, order)?,
+    }
+    .into_value())
 }
 
 /// An array of `shape` with every element `fill`.
@@ -85,6 +122,16 @@ fn filled(shape: Dims, dtype: DType, fill: Scalar) -> PyResult<NdArray> {
     super::alloc::check_room(&shape, dtype)?;
     let n = shape.iter().product();
     Ok(NdArray::new(Data::filled(dtype, n, fill), shape))
+}
+
+/// [`filled`] laid out in `order` (`'C'` or `'F'`; NumPy refuses the
+/// others for a new array).
+fn filled_in(shape: Dims, dtype: DType, fill: Scalar, order: Order) -> PyResult<NdArray> {
+    let strides = new_strides(&shape, order)?;
+    let mut a = filled(shape.clone(), dtype, fill)?;
+    // Every element is the same, so only the strides change.
+    a.set_layout(shape, strides);
+    Ok(a)
 }
 
 fn make_filled(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) -> PyResult<Value> {
@@ -95,6 +142,7 @@ fn make_filled(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) ->
     };
     let slots = parse_args(name, args, names, if fill.is_some() { 1 } else { 2 })?;
     let shape = dims(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
+    let order = order_arg(vm, slots[names.len() - 1].as_ref(), Order::C)?;
     if fill.is_none() {
         // `np.full(shape, array_like)` broadcasts the fill value.
         let v = slots[1].clone().unwrap_or(Value::None);
@@ -103,7 +151,8 @@ fn make_filled(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) ->
             if value.size() != 1 || value.ndim() > 0 {
                 let dt = dtype_arg(vm, slots[2].as_ref())?.unwrap_or(value.dtype);
                 let b = super::broadcast::broadcast_to(&value, &shape)?;
-                return Ok(b.copy_as(dt)?.into_value());
+                new_strides(&shape, order)?;
+                return Ok(copy_in(&b, dt, order)?.into_value());
             }
         }
     }
@@ -122,7 +171,7 @@ fn make_filled(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) ->
     if dt.is_integer() {
         convert::check_fits(value, dt)?;
     }
-    Ok(filled(shape, dt, value)?.into_value())
+    Ok(filled_in(shape, dt, value, order)?.into_value())
 }
 
 /// A fill value and the dtype it implies on its own.
@@ -167,13 +216,19 @@ fn make_like(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) -> P
         Some(s) => s,
         None => fill_scalar(vm, slots[1].as_ref().unwrap_or(&Value::None))?.0,
     };
-    // `shape=` overrides the prototype's shape (in C order here).
+    let order = match order_arg(vm, slots[names.len() - 3].as_ref(), Order::K)? {
+        Order::A => resolve_any(Order::A, &proto),
+        other => other,
+    };
+    // `shape=` overrides the prototype's shape ('K' then means 'C').
     match slots[names.len() - 1].as_ref().filter(|v| !v.is_none()) {
         Some(shape) => {
             let shape = dims(vm, shape)?;
-            Ok(filled(shape, dt, value)?.into_value())
+            let order = if order == Order::F { order } else { Order::C };
+            Ok(filled_in(shape, dt, value, order)?.into_value())
         }
-        None => Ok(filled_like(&proto, dt, value)?.into_value()),
+        None if order == Order::K => Ok(filled_like(&proto, dt, value)?.into_value()),
+        None => Ok(filled_in(proto.shape(), dt, value, order)?.into_value()),
     }
 }
 

@@ -706,25 +706,6 @@ fn with_leading_ones(a: &NdArray, d: usize) -> NdArray {
     a.view(shape, strides, a.offset)
 }
 
-/// A copy laid out in memory like `a` (NumPy's `order='K'`): axes with
-/// longer strides stay outer.
-fn copy_keep_layout(a: &NdArray) -> PyResult<NdArray> {
-    let mut order: Vec<usize> = (0..a.ndim()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(a.stride(i).unsigned_abs()));
-    let shape: Dims = order.iter().map(|&i| a.dim(i)).collect();
-    let strides: Strides = order.iter().map(|&i| a.stride(i)).collect();
-    let copy = a.view(shape, strides, a.offset).copy_as(a.dtype)?;
-    let mut back_shape = a.shape();
-    let mut back_strides = a.strides();
-    for (k, &i) in order.iter().enumerate() {
-        back_shape[i] = copy.dim(k);
-        back_strides[i] = copy.stride(k);
-    }
-    let mut r = copy.view(back_shape, back_strides, 0);
-    r.owns = true;
-    Ok(r)
-}
-
 /// `np.tile(a, reps)`.
 fn tile(a: &NdArray, reps: &[i64]) -> PyResult<NdArray> {
     if reps.iter().any(|&r| r < 0) {
@@ -732,7 +713,7 @@ fn tile(a: &NdArray, reps: &[i64]) -> PyResult<NdArray> {
     }
     let d = reps.len().max(a.ndim());
     if d == a.ndim() && reps.iter().all(|&r| r == 1) {
-        return copy_keep_layout(a);
+        return super::order::copy_in(a, a.dtype, super::order::Order::K);
     }
     let src = with_leading_ones(a, d);
     let reps = std::iter::repeat_n(1, d - reps.len()).chain(reps.iter().map(|&r| r as usize));

@@ -7,6 +7,7 @@ use super::classes::dtype_value;
 use super::convert::{self, check_fits, python_scalar, to_list, to_python};
 use super::dunders::{this, this_live};
 use super::element::{Data, Scalar};
+use super::order::{copy_in, order_arg, ravel_in, reshape_in, Order};
 use super::shape;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::builtins::new_tuple;
@@ -163,6 +164,7 @@ fn reshape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "reshape() missing required argument 'shape' (pos 1)",
         ));
     }
+    let order = order_arg(vm, args.keyword("order"), Order::C)?;
     // NumPy converts the shape as the shape setter does; `None` asks for
     // a view of the same shape.
     let spec = match pos.as_slice() {
@@ -174,7 +176,7 @@ fn reshape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         [one] => shape::intp_shape_arg(vm, one)?,
         many => shape::intp_shape_items(vm, many)?,
     };
-    shape::reshape(&a, &spec).map(NdArray::into_value)
+    reshape_in(&a, &spec, order).map(NdArray::into_value)
 }
 
 fn transpose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -213,18 +215,38 @@ fn squeeze(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     shape::squeeze(&a, axes.as_deref()).map(NdArray::into_value)
 }
 
-fn ravel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(shape::ravel(&this("ravel", &args)?.1)?.into_value())
+/// The one optional argument `order` of `name` (ravel, flatten, copy).
+fn order_only(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Order> {
+    let slots = parse_args(name, taipan_vm::builtins::args::rest(args), &["order"], 0)?;
+    order_arg(vm, slots[0].as_ref(), Order::C)
 }
 
-fn flatten(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn ravel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this("ravel", &args)?.1;
+    let order = order_only(vm, args, "ravel")?;
+    Ok(ravel_in(&a, order)?.into_value())
+}
+
+fn flatten(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("flatten", &args)?.1;
-    Ok(shape::ravel(&a.copy_as(a.dtype)?)?.into_value())
+    let order = order_only(vm, args, "flatten")?;
+    let n = a.size();
+    let flat = copy_in(&a, a.dtype, order)?;
+    // The copy lies in `order`, so reading it in memory order is reading
+    // `a` in `order`.
+    let mut r = flat.view(
+        smallvec::SmallVec::from_slice(&[n]),
+        smallvec::SmallVec::from_slice(&[1]),
+        0,
+    );
+    r.owns = true;
+    Ok(r.into_value())
 }
 
-fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("copy", &args)?.1;
-    let mut c = a.copy_as(a.dtype)?;
+    let order = order_only(vm, args, "copy")?;
+    let mut c = copy_in(&a, a.dtype, order)?;
     c.scalar = a.scalar;
     Ok(c.into_value())
 }
@@ -243,7 +265,8 @@ fn astype(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(v.clone());
         }
     }
-    let mut c = a.copy_as(dt)?;
+    let order = order_arg(vm, slots[1].as_ref(), Order::K)?;
+    let mut c = copy_in(&a, dt, order)?;
     c.scalar = a.scalar;
     Ok(c.into_value())
 }

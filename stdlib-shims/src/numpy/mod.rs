@@ -35,6 +35,7 @@ pub mod methods;
 mod module_functions;
 pub mod npy;
 pub mod ops;
+pub mod order;
 pub mod print;
 pub mod random;
 pub mod reduce;

@@ -427,7 +427,20 @@ def shares_memory(a, b, max_work=None):
 
 
 
-def unravel_index(indices, shape):
+def _check_index_order(order):
+    """The order of unravel_index/ravel_multi_index: 'C' or 'F' (either
+    case)."""
+    if order in ("C", "F", "c", "f"):
+        return order.upper()
+    if order in ("A", "K", "a", "k"):
+        raise ValueError("only 'C' or 'F' order is permitted")
+    raise ValueError("order must be one of 'C', 'F', 'A', or 'K' (got %r)" % (order,))
+
+
+def unravel_index(indices, shape, order="C"):
+    """The index tuples, in an array of shape, of flat indices (read in
+    C or Fortran order)."""
+    order = _check_index_order(order)
     indices = asarray(indices)
     if isinstance(shape, int):
         shape = (shape,)
@@ -438,20 +451,43 @@ def unravel_index(indices, shape):
         raise ValueError("index %s is out of bounds for array with size %d" % (indices.max() if indices.ndim else indices, size))
     out = []
     rest = indices
-    for n in reversed(shape):
+    for n in (reversed(shape) if order == "C" else shape):
         out.append(rest % n)
         rest = rest // n
-    out.reverse()
+    if order == "C":
+        out.reverse()
     if indices.ndim == 0:
         return tuple(int64(v) for v in out)
     return tuple(out)
 
 
-def ravel_multi_index(multi_index, dims):
-    flat = 0
-    for i, n in zip(multi_index, dims):
-        flat = flat * n + asarray(i)
-    return flat
+def ravel_multi_index(multi_index, dims, mode="raise", order="C"):
+    """The flat indices (in C or Fortran order) of index arrays into an
+    array of shape dims; mode 'raise', 'wrap' or 'clip' (one, or one per
+    axis) says what an index out of bounds does."""
+    order = _check_index_order(order)
+    if isinstance(dims, int):
+        dims = (dims,)
+    if len(multi_index) != len(dims):
+        raise ValueError("parameter multi_index must be a sequence of length %d" % len(dims))
+    modes = (mode,) * len(dims) if isinstance(mode, str) else tuple(mode)
+    pairs = []
+    for i, n, m in zip(multi_index, dims, modes):
+        i = asarray(i)
+        if m == "wrap":
+            i = i % n
+        elif m == "clip":
+            i = clip(i, 0, n - 1)
+        elif m == "raise":
+            if any((i < 0) | (i >= n)):
+                raise ValueError("invalid entry in coordinates array")
+        else:
+            raise ValueError("clipmode must be one of 'clip', 'raise', or 'wrap'")
+        pairs.append((i, n))
+    flat = asarray(0)
+    for i, n in (pairs if order == "C" else reversed(pairs)):
+        flat = flat * n + i
+    return _ufunc_result(asarray(flat).astype(intp))
 
 
 def put_along_axis(arr, indices, values, axis):
