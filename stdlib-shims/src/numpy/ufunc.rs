@@ -488,16 +488,35 @@ fn sign_array(a: &NdArray) -> PyResult<NdArray> {
     }
 }
 
-/// `np.clip(a, a_min, a_max)`: `minimum(maximum(a, a_min), a_max)`.
+/// `np.clip(a, a_min, a_max, out, *, min, max)`: `minimum(maximum(a,
+/// a_min), a_max)`. As in NumPy, `a_min` and `a_max` go together (one
+/// without the other is a `TypeError`), and `min=`/`max=` stand for both.
 fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let slots =
-        taipan_vm::builtins::args::parse_args("clip", args, &["a", "a_min", "a_max", "out"], 1)?;
-    let r = clip_values(
-        vm,
-        slots[0].as_ref().unwrap_or(&Value::None),
-        slots[1].as_ref(),
-        slots[2].as_ref(),
+    let slots = taipan_vm::builtins::args::parse_args(
+        "clip",
+        args,
+        &["a", "a_min", "a_max", "out", "min", "max"],
+        1,
     )?;
+    let (lo, hi) = match (&slots[1], &slots[2]) {
+        (None, None) => (slots[4].as_ref(), slots[5].as_ref()),
+        (None, Some(_)) | (Some(_), None) => {
+            let missing = if slots[1].is_none() { "a_min" } else { "a_max" };
+            return Err(PyErr::type_error(format!(
+                "clip() missing 1 required positional argument: '{missing}'"
+            )));
+        }
+        (Some(lo), Some(hi)) => {
+            if slots[4].is_some() || slots[5].is_some() {
+                return Err(PyErr::value_error(
+                    "Passing `min` or `max` keyword argument when `a_min` and `a_max` are \
+                     provided is forbidden.",
+                ));
+            }
+            (Some(lo), Some(hi))
+        }
+    };
+    let r = clip_values(vm, slots[0].as_ref().unwrap_or(&Value::None), lo, hi)?;
     match (&slots[3], NdArray::of(&r)) {
         (Some(out), Some(r)) if !out.is_none() => {
             let r = r.clone();
@@ -515,7 +534,29 @@ fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// `clip` for the function and the method.
+/// Whether clipping integers of `dtype` at the Python int `bound` changes
+/// nothing (a lower bound under the dtype's least value, an upper one over
+/// its greatest): NumPy then leaves the bound out rather than refuse it.
+fn bound_is_moot(dtype: DType, bound: &Operand, lower: bool) -> bool {
+    let Operand::Weak(s, super::dtype::Weak::Int) = bound else {
+        return false;
+    };
+    let Some((lo, hi)) = dtype.int_range().filter(|_| dtype.is_integer()) else {
+        return false;
+    };
+    let v = match *s {
+        super::element::Scalar::Int(i) => i as i128,
+        super::element::Scalar::UInt(u) => u as i128,
+        _ => return false,
+    };
+    if lower {
+        v < lo
+    } else {
+        v > hi
+    }
+}
+
+/// `clip` for the function and the method (no bounds: a copy).
 pub fn clip_values(
     vm: &mut Vm,
     a: &Value,
@@ -524,19 +565,28 @@ pub fn clip_values(
 ) -> PyResult<Value> {
     let mut r = operand(vm, a)?;
     let (lo, hi) = (lo.filter(|v| !v.is_none()), hi.filter(|v| !v.is_none()));
-    if lo.is_none() && hi.is_none() {
-        return Err(PyErr::value_error("One of max or min must be given"));
-    }
-    if let Some(lo) = lo {
-        let b = operand(vm, lo)?;
-        r = Operand::Array(ops::binary(Op::Max, r, b)?);
-    }
-    if let Some(hi) = hi {
-        let b = operand(vm, hi)?;
-        r = Operand::Array(ops::binary(Op::Min, r, b)?);
+    let dtype = match &r {
+        Operand::Array(x) => Some(x.dtype),
+        Operand::Weak(..) => None,
+    };
+    let mut clipped = false;
+    for (bound, op, lower) in [(lo, Op::Max, true), (hi, Op::Min, false)] {
+        let Some(bound) = bound else { continue };
+        let b = operand(vm, bound)?;
+        if dtype.is_some_and(|d| bound_is_moot(d, &b, lower)) {
+            continue;
+        }
+        r = Operand::Array(ops::binary(op, r, b)?);
+        clipped = true;
     }
     match r {
-        Operand::Array(a) => Ok(a.into_value()),
+        // Nothing to clip at: a copy, as NumPy gives.
+        Operand::Array(x) if !clipped => {
+            let mut c = x.copy_as(x.dtype)?;
+            c.scalar = x.scalar;
+            Ok(c.into_value())
+        }
+        Operand::Array(x) => Ok(x.into_value()),
         Operand::Weak(..) => Err(PyErr::type_error("clip needs an array")),
     }
 }

@@ -290,10 +290,16 @@ def isneginf(x):
 
 
 def copysign(x1, x2):
+    # Only float loops: integers and bools go to the smallest float that
+    # holds them (int8 -> float16, int64 -> float64); Python numbers are
+    # weak, as in arithmetic.
+    dt = result_type(x1, x2)
     x1 = asanyarray(x1)
     x2 = asanyarray(x2)
-    magnitude = abs(x1)
-    return _ufunc_result(where(signbit(x2), -magnitude, magnitude))
+    if dt.kind != "f":
+        dt = promote_types(dt, float16)
+    magnitude = abs(x1.astype(dt))
+    return _ufunc_result(where(signbit(x2), -magnitude, magnitude).astype(dt))
 
 
 def _ufunc_result(x):
@@ -546,6 +552,44 @@ class ufunc:
         for i in range(1, a.shape[0]):
             out[i] = self._func(out[i - 1], a[i])
         return moveaxis(out, 0, axis)
+
+    def at(self, a, indices, b=None):
+        """In place: a[indices] = func(a[indices], b), element by element,
+        so that repeated indices accumulate (np.add.at(counts, labels, 1))."""
+        if not isinstance(a, ndarray):
+            raise TypeError("at() argument 1 must be numpy.ndarray, not %s" % type(a).__name__)
+        if (b is None) != (self.nin == 1):
+            raise ValueError("second operand needed for ufunc" if b is None
+                             else "second operand provided when ufunc is unary")
+        # The flat positions indices picks (any index NumPy takes), and
+        # b broadcast to them.
+        positions = arange(a.size).reshape(a.shape)[indices]
+        flat_pos = asarray(positions).ravel()
+        # A Python number stays weak (it takes a's dtype, as in a + 1).
+        weak = isinstance(b, (_py_bool, int, float))
+        values = b
+        if b is not None and not weak:
+            values = broadcast_to(asarray(b), asarray(positions).shape).ravel()
+        n = flat_pos.size
+        if n == 0:
+            return None
+        target = a.reshape(-1) if a.flags["C_CONTIGUOUS"] else a.ravel()
+        if unique(flat_pos).size == n:
+            # No position twice: one vectorised step.
+            old = target[flat_pos]
+            new = self._func(old) if b is None else self._func(old, values)
+            target[flat_pos] = new
+        else:
+            for k in range(n):
+                p = flat_pos[k]
+                old = target[p]
+                if b is None:
+                    target[p] = self._func(old)
+                else:
+                    target[p] = self._func(old, values if weak else values[k])
+        if not a.flags["C_CONTIGUOUS"]:
+            a[...] = target.reshape(a.shape)
+        return None
 
     def outer(self, a, b):
         a = asarray(a)
@@ -1561,3 +1605,300 @@ def append(arr, values, axis=None):
         values = ravel(values)
         axis = arr.ndim - 1
     return concatenate((arr, values), axis=axis)
+
+
+def isscalar(element):
+    """Whether element is a scalar: a NumPy scalar or a Python number,
+    str or bytes (0-d arrays and sequences are not)."""
+    return isinstance(element, (generic, _py_bool, int, float, str, bytes))
+
+
+def trapezoid(y, x=None, dx=1.0, axis=-1):
+    """The integral of y along axis by the trapezoidal rule."""
+    y = asanyarray(y)
+    nd = y.ndim
+    axis = _normalize_axis_index(axis, nd)
+    if x is None:
+        d = dx
+    else:
+        x = asanyarray(x)
+        if x.ndim == 1:
+            d = diff(x)
+            shape = [1] * nd
+            shape[axis] = d.shape[0]
+            d = d.reshape(shape)
+        else:
+            d = diff(x, axis=axis)
+    upper = [slice(None)] * nd
+    lower = [slice(None)] * nd
+    upper[axis] = slice(1, None)
+    lower[axis] = slice(None, -1)
+    return (d * (y[tuple(upper)] + y[tuple(lower)]) / 2.0).sum(axis)
+
+
+def trapz(y, x=None, dx=1.0, axis=-1):
+    """trapezoid, under its deprecated name (NumPy 2 warns)."""
+    import warnings
+    warnings.warn("`trapz` is deprecated. Use `trapezoid` instead, or one of the "
+                  "numerical integration functions in `scipy.integrate`.",
+                  DeprecationWarning, stacklevel=2)
+    return trapezoid(y, x=x, dx=dx, axis=axis)
+
+
+def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *,
+        dtype=None):
+    """The covariance matrix of the variables in m's rows (columns when
+    rowvar is False), as NumPy computes it. No fweights/aweights."""
+    if fweights is not None or aweights is not None:
+        raise NotImplementedError("taipan's numpy.cov has no fweights or aweights")
+    if ddof is not None and ddof != int(ddof):
+        raise ValueError("ddof must be integer")
+    m = asarray(m)
+    if m.ndim > 2:
+        raise ValueError("m has more than 2 dimensions")
+    if dtype is None:
+        dtype = result_type(m, float64) if y is None else result_type(m, y, float64)
+    X = array(m, ndmin=2, dtype=dtype)
+    if not rowvar and m.ndim != 1:
+        X = X.T
+    if X.shape[0] == 0:
+        return array([]).reshape(0, 0)
+    if y is not None:
+        y = array(y, ndmin=2, dtype=dtype)
+        if not rowvar and y.shape[0] != 1:
+            y = y.T
+        X = concatenate((X, y), axis=0)
+    if ddof is None:
+        ddof = 0 if bias else 1
+    fact = X.shape[1] - ddof
+    if fact <= 0:
+        import warnings
+        warnings.warn("Degrees of freedom <= 0 for slice", RuntimeWarning, stacklevel=2)
+        fact = 0.0
+    X = X - X.mean(axis=1)[:, None]
+    c = dot(X, X.T)
+    c = c * (1.0 / fact) if fact else c / fact
+    return c.squeeze()
+
+
+def corrcoef(x, y=None, rowvar=True, *, dtype=None):
+    """Pearson correlation coefficients (cov normalised, clipped to [-1, 1])."""
+    c = cov(x, y, rowvar, dtype=dtype)
+    if c.ndim == 0:
+        return c / c
+    d = diag(c)
+    stddev = sqrt(d)
+    c = c / stddev[:, None]
+    c = c / stddev[None, :]
+    return clip(c, -1, 1)
+
+
+def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
+    """base ** linspace(start, stop, num)."""
+    ndmax = asarray(start).ndim + asarray(stop).ndim + asarray(base).ndim
+    start, stop, base = broadcast_arrays(asarray(start) * 1.0, asarray(stop) * 1.0, asarray(base) * 1.0)
+    y = linspace(start, stop, num=num, endpoint=endpoint, axis=axis)
+    base = expand_dims(base, axis=axis)
+    if ndmax == 0:
+        base = base.reshape(())
+    r = power(base, y)
+    if dtype is None:
+        return r
+    return r.astype(dtype, copy=False)
+
+
+def _nanmedian_1d(arr1d):
+    arr1d = arr1d[~isnan(arr1d)]
+    if arr1d.size == 0:
+        import warnings
+        warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=5)
+        return full((), nan, dtype=arr1d.dtype)[()]
+    return median(arr1d)
+
+
+def _nanmedian_ureduce_func(a, axis=None):
+    if axis is None or a.ndim == 1:
+        return _nanmedian_1d(a.ravel())
+    return apply_along_axis(_nanmedian_1d, axis, a)
+
+
+def nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False):
+    """The median ignoring NaNs (NaN, with a warning, for an all-NaN slice)."""
+    a = asanyarray(a)
+    if a.dtype.kind not in "fc":
+        return median(a, axis=axis, keepdims=keepdims)
+    if a.size == 0:
+        return nanmean(a, axis, keepdims=keepdims)
+    return _ureduce(a, _nanmedian_ureduce_func, keepdims, axis)
+
+
+def tri(N, M=None, k=0, dtype=float):
+    """An (N, M) array with ones at and below the k-th diagonal."""
+    if M is None:
+        M = N
+    m = greater_equal.outer(arange(N), arange(-k, M - k))
+    return m.astype(dtype, copy=False)
+
+
+def tril_indices(n, k=0, m=None):
+    """The indices of the lower triangle of an (n, m) array."""
+    return nonzero(tri(n, m, k=k, dtype=bool))
+
+
+def triu_indices(n, k=0, m=None):
+    """The indices of the upper triangle of an (n, m) array."""
+    return nonzero(~tri(n, m, k=k - 1, dtype=bool))
+
+
+def _check_2d(arr):
+    if arr.ndim != 2:
+        raise ValueError("input array must be 2-d")
+
+
+def tril_indices_from(arr, k=0):
+    arr = asanyarray(arr)
+    _check_2d(arr)
+    return tril_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+
+def triu_indices_from(arr, k=0):
+    arr = asanyarray(arr)
+    _check_2d(arr)
+    return triu_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+
+def diag_indices(n, ndim=2):
+    """The indices of the main diagonal of an n x n x ... array."""
+    idx = arange(n)
+    return (idx,) * ndim
+
+
+def diag_indices_from(arr):
+    arr = asanyarray(arr)
+    if arr.ndim < 2:
+        raise ValueError("input array must be at least 2-d")
+    if len(set(arr.shape)) != 1:
+        raise ValueError("All dimensions of input must be of equal length")
+    return diag_indices(arr.shape[0], arr.ndim)
+
+
+def ix_(*args):
+    """An open mesh of index arrays from 1-d sequences (bool ones become
+    their nonzero indices)."""
+    out = []
+    nd = len(args)
+    for k, new in enumerate(args):
+        if not isinstance(new, ndarray):
+            new = asarray(new)
+            if new.size == 0:
+                new = new.astype(intp)
+        if new.ndim != 1:
+            raise ValueError("Cross index must be 1 dimensional")
+        if new.dtype == bool_:
+            new = new.nonzero()[0]
+        new = new.reshape((1,) * k + (new.size,) + (1,) * (nd - k - 1))
+        out.append(new)
+    return tuple(out)
+
+
+class ndindex:
+    """An iterator over the index tuples of an array of the given shape,
+    in C order."""
+
+    def __init__(self, *shape):
+        if len(shape) == 1 and isinstance(shape[0], tuple):
+            shape = shape[0]
+        self._shape = tuple(_operator_index(n) for n in shape)
+        self._walk = None
+        for n in self._shape:
+            if n < 0:
+                raise ValueError("negative dimensions are not allowed")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._walk is None:
+            self._walk = self._indices()
+        return next(self._walk)
+
+    def _indices(self):
+        shape = self._shape
+        nd = len(shape)
+        for n in shape:
+            if n == 0:
+                return
+        index = [0] * nd
+        while True:
+            yield tuple(index)
+            k = nd - 1
+            while k >= 0:
+                index[k] += 1
+                if index[k] < shape[k]:
+                    break
+                index[k] = 0
+                k -= 1
+            if k < 0:
+                return
+
+
+class ndenumerate:
+    """An iterator over (index tuple, element) pairs of an array."""
+
+    def __init__(self, arr):
+        self._arr = asarray(arr)
+        self._indices = ndindex(self._arr.shape)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        index = next(self._indices)
+        return index, self._arr[index]
+
+
+_native_linspace = linspace
+
+
+def _is_sequence_arg(v):
+    return isinstance(v, (list, tuple)) or (isinstance(v, ndarray) and v.ndim > 0)
+
+
+def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *,
+             device=None):
+    """num evenly spaced samples from start to stop; array endpoints give
+    one column of samples per element (NumPy's own algorithm)."""
+    if not (_is_sequence_arg(start) or _is_sequence_arg(stop)):
+        return _native_linspace(start, stop, num, endpoint, retstep, dtype, axis)
+    num = _operator_index(num)
+    if num < 0:
+        raise ValueError("Number of samples, %s, must be non-negative." % num)
+    div = (num - 1) if endpoint else num
+    start = asanyarray(start)
+    stop = asanyarray(stop)
+    dt = result_type(start, stop, float(num))
+    integer_dtype = dtype is not None and issubdtype(dtype, integer)
+    if dtype is None:
+        dtype = dt
+    delta = subtract(stop, start).astype(dt)
+    y = arange(0, num, dtype=dt).reshape((-1,) + (1,) * delta.ndim)
+    if div > 0:
+        step = delta / div
+        if any(step == 0):
+            y = y / div * delta
+        else:
+            y = y * step
+    else:
+        step = full(delta.shape, nan, dtype=dt)
+        y = y * delta
+    y = y + start
+    if endpoint and num > 1:
+        y[-1, ...] = stop
+    if axis != 0:
+        y = moveaxis(y, 0, axis)
+    if integer_dtype:
+        y = floor(y)
+    y = y.astype(dtype, copy=False)
+    if retstep:
+        return y, step
+    return y
