@@ -7,6 +7,7 @@ _py_bool = bool
 from _numpy import *
 from _numpy import __version__, linalg, fft, exceptions
 import _numpy
+import math as _math
 import numpy.random as random
 
 True_ = bool_(True)
@@ -1902,3 +1903,159 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
     if retstep:
         return y, step
     return y
+
+
+class vectorize:
+    """A function called element by element over broadcast arrays
+    (positional and keyword arguments, except those in excluded). The
+    result's dtype is otypes[0], else that of the first result; a function
+    returning a tuple gives a tuple of arrays. No signature= or cache=."""
+
+    def __init__(self, pyfunc=None, otypes=None, doc=None, excluded=None, cache=False,
+                 signature=None):
+        if signature is not None:
+            raise NotImplementedError("taipan's numpy.vectorize has no signature=")
+        self.pyfunc = pyfunc
+        self.otypes = otypes
+        self.excluded = set(excluded) if excluded else set()
+        self.__doc__ = pyfunc.__doc__ if doc is None else doc
+        self.__name__ = getattr(pyfunc, "__name__", "vectorize")
+
+    def _otypes(self):
+        if self.otypes is None:
+            return None
+        if isinstance(self.otypes, str):
+            return [dtype(c) for c in self.otypes]
+        return [dtype(t) for t in self.otypes]
+
+    def __call__(self, *args, **kwargs):
+        pos_vec = [k for k in range(len(args)) if k not in self.excluded]
+        kw_vec = [k for k in kwargs if k not in self.excluded]
+        arrays = broadcast_arrays(*[asarray(args[k]) for k in pos_vec],
+                                  *[asarray(kwargs[k]) for k in kw_vec])
+        shape = arrays[0].shape if arrays else ()
+        flat = [a.ravel() for a in arrays]
+        n = 1
+        for d in shape:
+            n *= d
+        otypes = self._otypes()
+        if n == 0:
+            if otypes is None:
+                raise ValueError("cannot call `vectorize` on size 0 inputs unless `otypes` is set")
+            outs = [empty(shape, dtype=t) for t in otypes]
+            return outs[0] if len(outs) == 1 else tuple(outs)
+        call_args = list(args)
+        call_kw = dict(kwargs)
+        results = []
+        for i in range(n):
+            for j, k in enumerate(pos_vec):
+                call_args[k] = flat[j][i].item()
+            for j, k in enumerate(kw_vec):
+                call_kw[k] = flat[len(pos_vec) + j][i].item()
+            results.append(self.pyfunc(*call_args, **call_kw))
+        if isinstance(results[0], tuple):
+            columns = list(zip(*results))
+            types = otypes or [None] * len(columns)
+            return tuple(array(list(c), dtype=t).reshape(shape) for c, t in zip(columns, types))
+        t = otypes[0] if otypes else asarray(results[0]).dtype
+        return array(results, dtype=t).reshape(shape)
+
+
+class _AxisConcatenator:
+    """np.r_ and np.c_: slices (as arange), scalars and arrays joined
+    along one axis. No string directives ('r', 'c', '0,2')."""
+
+    def __init__(self, axis, ndmin, trans1d):
+        self.axis = axis
+        self.ndmin = ndmin
+        self.trans1d = trans1d
+
+    def __getitem__(self, key):
+        if not isinstance(key, tuple):
+            key = (key,)
+        objs = []
+        type_objs = []
+        for item in key:
+            if isinstance(item, slice):
+                start = 0 if item.start is None else item.start
+                step = 1 if item.step is None else item.step
+                newobj = arange(start, item.stop, step)
+                if self.ndmin > 1:
+                    newobj = array(newobj, ndmin=self.ndmin)
+                    if self.trans1d != -1:
+                        newobj = newobj.swapaxes(-1, self.trans1d)
+                type_objs.append(newobj)
+            elif isinstance(item, str):
+                raise NotImplementedError("taipan's numpy r_/c_ take no string directives")
+            elif isinstance(item, (generic, _py_bool, int, float)):
+                newobj = array(item, ndmin=self.ndmin)
+                type_objs.append(item)
+            else:
+                item_ndim = asarray(item).ndim
+                newobj = array(item, ndmin=self.ndmin)
+                if self.trans1d != -1 and item_ndim < self.ndmin:
+                    k2 = self.ndmin - item_ndim
+                    k1 = self.trans1d
+                    if k1 < 0:
+                        k1 += k2 + 1
+                    defaxes = list(range(self.ndmin))
+                    newobj = newobj.transpose(defaxes[:k1] + defaxes[k2:] + defaxes[k1:k2])
+                type_objs.append(newobj)
+            objs.append(newobj)
+        if type_objs:
+            final = result_type(*type_objs)
+            objs = [asarray(o, dtype=final) for o in objs]
+        return concatenate(tuple(objs), axis=self.axis)
+
+    def __len__(self):
+        return 0
+
+
+r_ = _AxisConcatenator(0, 1, -1)
+c_ = _AxisConcatenator(-1, 2, 0)
+
+
+class _nd_grid:
+    """np.mgrid (dense) and np.ogrid (sparse): the index grids of slices.
+    Real steps only (taipan has no complex numbers, so no 5j counts)."""
+
+    def __init__(self, sparse):
+        self.sparse = sparse
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            start = 0 if key.start is None else key.start
+            step = 1 if key.step is None else key.step
+            return arange(start, key.stop, step)
+        size = []
+        num_list = []
+        for k in key:
+            start = 0 if k.start is None else k.start
+            step = 1 if k.step is None else k.step
+            n = int(_math.ceil((k.stop - start) / step))
+            size.append(n if n > 0 else 0)
+            num_list += [start, k.stop, step]
+        typ = result_type(*num_list)
+        if self.sparse:
+            nn = [arange(n, dtype=typ) for n in size]
+        else:
+            nn = list(indices(size, typ))
+        for k, kk in enumerate(key):
+            start = 0 if kk.start is None else kk.start
+            step = 1 if kk.step is None else kk.step
+            nn[k] = nn[k] * step + start
+        if self.sparse:
+            out = []
+            for k in range(len(size)):
+                index = [None] * len(size)
+                index[k] = slice(None)
+                out.append(nn[k][tuple(index)])
+            return tuple(out)
+        return stack(nn)
+
+    def __len__(self):
+        return 0
+
+
+mgrid = _nd_grid(False)
+ogrid = _nd_grid(True)
