@@ -496,7 +496,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match obj.kind() {
         Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
             let data = vm.bytes_of(obj)?;
-            let text = crate::builtins::str_methods::decode_bytes(&data, encoding, errors)?;
+            let text = crate::builtins::codecs::decode_bytes(&data, encoding, errors)?;
             Ok(str_value(text))
         }
         Some(ObjKind::Str(_)) => Err(PyErr::type_error("decoding str is not supported")),
@@ -605,7 +605,7 @@ fn bytes_payload(vm: &mut Vm, func: &str, args: Args<'_>) -> PyResult<Vec<u8>> {
         let Some(encoding) = encoding else {
             return Err(PyErr::type_error("string argument without an encoding"));
         };
-        return crate::builtins::str_methods::encode_text(
+        return crate::builtins::codecs::encode_text(
             s.as_str(),
             encoding,
             errors.unwrap_or("strict"),

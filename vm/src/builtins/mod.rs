@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod class_builder;
+pub mod codecs;
 pub mod constructors;
 pub mod descriptors;
 pub mod dict_methods;
