@@ -32,7 +32,8 @@ builtin_types! {
     method: "method", module: "module", cell: "cell", property: "property",
     staticmethod: "staticmethod", classmethod: "classmethod", generator: "generator",
     iterator: "iterator", dict_keys: "dict_keys", dict_values: "dict_values",
-    dict_items: "dict_items", super_: "super", file: "TextIOWrapper", native: "native",
+    dict_items: "dict_items", super_: "super", file: "TextIOWrapper",
+    buffered_reader: "BufferedReader", buffered_writer: "BufferedWriter", native: "native",
     not_implemented_type: "NotImplementedType", ellipsis_type: "ellipsis",
     base_exception: "BaseException", exception: "Exception", type_error: "TypeError",
     value_error: "ValueError", index_error: "IndexError", key_error: "KeyError",
@@ -89,10 +90,21 @@ pub fn frozen_str(s: &str) -> FrozenRef {
 
 /// Makes a class object (unfrozen).
 pub fn new_class(name: &str, bases: Vec<ObjRef>, layout: Layout, mro: Vec<ObjRef>) -> ObjRef {
+    new_class_in("builtins", name, bases, layout, mro)
+}
+
+/// A new class of the module named `module`.
+fn new_class_in(
+    module: &str,
+    name: &str,
+    bases: Vec<ObjRef>,
+    layout: Layout,
+    mro: Vec<ObjRef>,
+) -> ObjRef {
     ObjRef::new(ObjKind::Class(Box::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
-        module: "builtins".to_string(),
+        module: module.to_string(),
         bases,
         mro,
         dict: RefCell::new(Dict::new()),
@@ -213,6 +225,12 @@ const ITERATOR_NAMES: &[&str] = &[
 
 /// Makes a builtin class: creates it, installs its native methods, freezes it.
 fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRef {
+    make_in("builtins", name, base, layout)
+}
+
+/// A builtin class of the module named `module` (the file classes are
+/// `_io`'s), with its native methods.
+fn make_in(module: &str, name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRef {
     let (bases, mro) = match base {
         None => (vec![], vec![]),
         Some(b) => {
@@ -224,7 +242,7 @@ fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRe
             (vec![b], mro)
         }
     };
-    let class = new_class(name, bases, layout, mro);
+    let class = new_class_in(module, name, bases, layout, mro);
     for (method, func) in crate::builtins::methods_of(name).into_iter().flatten() {
         let value = if CLASS_METHODS.contains(method) {
             Value::obj(ObjKind::ClassMethod(native_function(method, *func, false)))
@@ -252,6 +270,7 @@ fn build() -> Types {
     use Layout::{Builtin, Exception};
     let object = make("object", None, Layout::Object);
     let plain = |name: &'static str| make(name, Some(object), Builtin);
+    let io_class = |name: &'static str| make_in("_io", name, Some(object), Builtin);
     let mut exceptions: Vec<(&'static str, FrozenRef)> = Vec::new();
     let mut exc = |name: &'static str, base: FrozenRef| {
         let c = make(name, Some(base), Exception);
@@ -354,7 +373,9 @@ fn build() -> Types {
         dict_values: plain("dict_values"),
         dict_items: plain("dict_items"),
         super_: plain("super"),
-        file: plain("TextIOWrapper"),
+        file: io_class("TextIOWrapper"),
+        buffered_reader: io_class("BufferedReader"),
+        buffered_writer: io_class("BufferedWriter"),
         native: plain("native"),
         not_implemented_type: plain("NotImplementedType"),
         ellipsis_type: plain("ellipsis"),

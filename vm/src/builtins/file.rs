@@ -1,15 +1,21 @@
-//! `open()` and the methods of file objects.
+//! The methods of file objects (text files, `BufferedReader`,
+//! `BufferedWriter` and the standard streams); `open()` itself is in
+//! [`crate::builtins::file_open`], the text layer in
+//! [`crate::builtins::textio`].
 
-use crate::builtins::args::{parse_args, self_arg};
+pub use crate::builtins::file_open::open;
+
+use crate::builtins::args::{arg_opt_int, parse_args, rest, self_arg};
+use crate::builtins::textio::CHUNK;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::ObjKind;
-use crate::objects::file::{FileHandle, FileState};
+use crate::objects::file::{FileHandle, FileState, Newline, TextState};
 use crate::objects::function::{Args, NativeFn};
 use crate::types::types;
 use crate::value::Value;
 use std::cell::RefCell;
-use std::io::{BufRead, Read, Write};
+use std::io::{BufRead, IsTerminal, Read, Seek, SeekFrom, Write};
 
 /// The native methods of file objects.
 pub static FILE_METHODS: &[(&str, NativeFn)] = &[
@@ -20,6 +26,14 @@ pub static FILE_METHODS: &[(&str, NativeFn)] = &[
     ("writelines", file_writelines),
     ("close", file_close),
     ("flush", file_flush),
+    ("seek", file_seek),
+    ("tell", file_tell),
+    ("truncate", file_truncate),
+    ("fileno", file_fileno),
+    ("readable", file_readable),
+    ("writable", file_writable),
+    ("seekable", file_seekable),
+    ("isatty", file_isatty),
     ("__enter__", file_enter),
     ("__exit__", file_exit),
     ("__iter__", file_enter),
@@ -113,56 +127,7 @@ pub fn check_access(vm: &Vm, writing: bool, path: &str) -> PyResult<()> {
     }
 }
 
-/// `open(file, mode='r', encoding=None)`.
-pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = parse_args(
-        "open",
-        args,
-        &["file", "mode", "buffering", "encoding", "errors", "newline"],
-        1,
-    )?;
-    let path = match &a[0] {
-        Some(v) => fspath(vm, v)?,
-        None => return Err(PyErr::type_error("open() argument 'file' must be str")),
-    };
-    let mode = match a[1].as_ref().and_then(|v| v.kind()) {
-        Some(ObjKind::Str(s)) => s.as_str().to_string(),
-        None => "r".to_string(),
-        _ => return Err(PyErr::type_error("open() argument 'mode' must be str")),
-    };
-    let binary = mode.contains('b');
-    let writing = mode.contains('w') || mode.contains('a') || mode.contains('x');
-    check_access(vm, writing, &path)?;
-    let handle = if writing {
-        let mut opts = std::fs::OpenOptions::new();
-        if mode.contains('a') {
-            opts.append(true).create(true);
-        } else if mode.contains('x') {
-            opts.write(true).create_new(true);
-        } else {
-            opts.write(true).create(true).truncate(true);
-        }
-        FileHandle::Write(std::io::BufWriter::new(
-            opts.open(&path).map_err(|e| os_error(&path, &e))?,
-        ))
-    } else {
-        let f = std::fs::File::open(&path).map_err(|e| os_error(&path, &e))?;
-        if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-            // EISDIR (21 on Linux and macOS), as the C library reports it.
-            return Err(os_error(&path, &std::io::Error::from_raw_os_error(21)));
-        }
-        FileHandle::Read(std::io::BufReader::new(f))
-    };
-    Ok(Value::obj(ObjKind::File(Box::new(RefCell::new(
-        FileState {
-            name: path,
-            mode,
-            binary,
-            handle,
-        },
-    )))))
-}
-
+/// Runs `f` on the state of the file object `v`.
 fn with_file<T>(v: &Value, f: impl FnOnce(&mut FileState) -> PyResult<T>) -> PyResult<T> {
     match v.kind() {
         Some(ObjKind::File(cell)) => {
@@ -175,111 +140,207 @@ fn with_file<T>(v: &Value, f: impl FnOnce(&mut FileState) -> PyResult<T>) -> PyR
     }
 }
 
+/// The `ValueError` for any operation on a closed file.
 fn closed() -> PyErr {
     PyErr::value_error("I/O operation on closed file.")
 }
 
-fn text_or_bytes(binary: bool, data: Vec<u8>) -> PyResult<Value> {
-    if binary {
-        Ok(Value::obj(ObjKind::Bytes(data.into())))
-    } else {
-        String::from_utf8(data).map(str_value).map_err(|_| {
-            PyErr::new(
-                types().unicode_decode_error,
-                "'utf-8' codec can't decode the file's bytes",
-            )
-        })
+/// An I/O error without a path (`OSError: [Errno N] message`).
+fn io_error(e: &std::io::Error) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let msg = e.to_string();
+    let msg = msg.split(" (os error").next().unwrap_or(&msg);
+    crate::builtins::exception_methods::new_os_error(i64::from(errno), msg, None)
+}
+
+/// `ValueError` on a closed file, else the state for `f`.
+fn open_state<T>(v: &Value, f: impl FnOnce(&mut FileState) -> PyResult<T>) -> PyResult<T> {
+    with_file(v, |st| match st.handle {
+        FileHandle::Closed => Err(closed()),
+        _ => f(st),
+    })
+}
+
+/// `ValueError` for a closed file, `io.UnsupportedOperation` for one not
+/// opened for reading.
+fn check_readable(handle: &FileHandle, binary: bool) -> PyResult<()> {
+    match handle {
+        FileHandle::Read(_) | FileHandle::Stdin => Ok(()),
+        FileHandle::Closed => Err(closed()),
+        _ => Err(unsupported(binary, false)),
     }
+}
+
+/// Reads up to `size` bytes (all the rest when `None`) from a readable
+/// handle. Standard input gives one line at a time, so that `input()`,
+/// which reads the process's stdin directly, sees the lines after it.
+fn read_raw(handle: &mut FileHandle, size: Option<usize>, binary: bool) -> PyResult<Vec<u8>> {
+    check_readable(handle, binary)?;
+    let mut buf = Vec::new();
+    let res = match handle {
+        FileHandle::Read(r) => match size {
+            Some(n) => r.by_ref().take(n as u64).read_to_end(&mut buf),
+            None => r.read_to_end(&mut buf),
+        },
+        FileHandle::Stdin => {
+            let mut input = std::io::stdin().lock();
+            match size {
+                Some(_) => input.read_until(b'\n', &mut buf),
+                None => input.read_to_end(&mut buf),
+            }
+        }
+        _ => Ok(0),
+    };
+    res.map_err(|e| io_error(&e))?;
+    Ok(buf)
+}
+
+/// Reads text through the layer until `take` can answer from it (a line,
+/// some characters), decoding the file piece by piece; `all` reads the
+/// rest of the file in one piece (as CPython's `read()` does, so that a
+/// decoding error's position counts from where the read began).
+fn read_text(
+    st: &mut FileState,
+    all: bool,
+    mut take: impl FnMut(&mut TextState) -> Option<String>,
+) -> PyResult<Value> {
+    let FileState { handle, text, .. } = st;
+    check_readable(handle, false)?;
+    let Some(text) = text.as_mut() else {
+        return Err(PyErr::type_error("not a text file"));
+    };
+    loop {
+        if let Some(s) = take(text) {
+            return Ok(str_value(s));
+        }
+        let size = if all { None } else { Some(CHUNK) };
+        let bytes = read_raw(handle, size, false)?;
+        text.feed(&bytes)?;
+    }
+}
+
+/// Reads one line of bytes (at most `limit`), splitting at `\n` only.
+fn read_binary_line(st: &mut FileState, limit: Option<usize>) -> PyResult<Value> {
+    check_readable(&st.handle, true)?;
+    let mut buf = Vec::new();
+    let res = match &mut st.handle {
+        FileHandle::Read(r) => match limit {
+            Some(n) => r.by_ref().take(n as u64).read_until(b'\n', &mut buf),
+            None => r.read_until(b'\n', &mut buf),
+        },
+        _ => Ok(0),
+    };
+    res.map_err(|e| io_error(&e))?;
+    Ok(Value::obj(ObjKind::Bytes(buf.into())))
+}
+
+/// Reads one line, with at most `limit` characters (or bytes); empty at
+/// the end of the file.
+fn read_line(st: &mut FileState, limit: Option<usize>) -> PyResult<Value> {
+    if st.binary() {
+        return read_binary_line(st, limit);
+    }
+    read_text(st, false, |t| t.take_line(limit))
 }
 
 /// Reads one line (used by iteration too); empty at end of file.
 pub fn readline(_vm: &mut Vm, file: &Value) -> PyResult<Value> {
-    with_file(file, |st| {
-        let binary = st.binary;
-        match &mut st.handle {
-            FileHandle::Read(r) => {
-                let mut buf = Vec::new();
-                r.read_until(b'\n', &mut buf)
-                    .map_err(|e| PyErr::new(types().os_error, e.to_string()))?;
-                text_or_bytes(binary, buf)
-            }
-            FileHandle::Closed => Err(closed()),
-            _ => Err(unsupported(binary, false)),
-        }
-    })
+    with_file(file, |st| read_line(st, None))
 }
 
-fn file_read(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// A size argument: `None` or a negative number mean no limit.
+fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    Ok(arg_opt_int(vm, v)?.and_then(|n| usize::try_from(n).ok()))
+}
+
+fn file_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = self_arg("read", &args)?;
-    let limit = match args.pos.get(1) {
-        Some(Value::Int(n)) if *n >= 0 => Some(*n as u64),
-        _ => None,
-    };
+    let a = parse_args("read", rest(args), &["size"], 0)?;
+    let limit = size_arg(vm, a[0].as_ref())?;
     with_file(f, |st| {
-        let binary = st.binary;
-        match &mut st.handle {
-            FileHandle::Read(r) => {
-                let mut buf = Vec::new();
-                let res = match limit {
-                    Some(n) => r.take(n).read_to_end(&mut buf),
-                    None => r.read_to_end(&mut buf),
-                };
-                res.map_err(|e| PyErr::new(types().os_error, e.to_string()))?;
-                text_or_bytes(binary, buf)
+        if st.binary() {
+            if !opened_for_reading(st) {
+                return Err(unsupported(true, false));
             }
-            FileHandle::Closed => Err(closed()),
-            _ => Err(unsupported(binary, false)),
+            let bytes = read_raw(&mut st.handle, limit, true)?;
+            return Ok(Value::obj(ObjKind::Bytes(bytes.into())));
         }
+        read_text(st, limit.is_none(), |t| t.take_chars(limit))
     })
 }
 
 fn file_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let f = self_arg("readline", &args)?.clone();
-    readline(vm, &f)
+    let f = self_arg("readline", &args)?;
+    let a = parse_args("readline", rest(args), &["size"], 0)?;
+    let limit = size_arg(vm, a[0].as_ref())?;
+    with_file(f, |st| read_line(st, limit))
 }
 
 fn file_readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = self_arg("readlines", &args)?.clone();
+    let a = parse_args("readlines", rest(args), &["hint"], 0)?;
+    let hint = size_arg(vm, a[0].as_ref())?.filter(|&n| n > 0);
     let mut lines = Vec::new();
+    let mut total = 0usize;
     loop {
         let line = readline(vm, &f)?;
-        if vm.len(&line)? == 0 {
+        let n = vm.len(&line)?;
+        if n == 0 {
             break;
         }
         lines.push(line);
+        total += n;
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
     }
     Ok(crate::builtins::new_list(lines))
 }
 
+/// The bytes `write` is to write for `data`, and the count it returns:
+/// text encoded by the file's text layer, or the bytes of a bytes-like
+/// object.
+fn bytes_to_write(vm: &Vm, st: &mut FileState, data: &Value) -> PyResult<(Vec<u8>, usize)> {
+    match (st.text.as_mut(), data.kind()) {
+        (Some(t), Some(ObjKind::Str(s))) => {
+            let count = s.char_len();
+            let bytes = match st.handle {
+                // The runtime's streams take text as it is.
+                FileHandle::Stdout | FileHandle::Stderr => s.as_str().as_bytes().to_vec(),
+                _ => t.encode(s.as_str())?,
+            };
+            Ok((bytes, count))
+        }
+        (None, Some(ObjKind::Bytes(b))) => Ok((b.to_vec(), b.len())),
+        (None, Some(ObjKind::ByteArray(b))) => {
+            let b = b
+                .try_borrow()
+                .map_err(|_| PyErr::runtime_error("bytearray busy"))?;
+            Ok((b.clone(), b.len()))
+        }
+        (None, _) => Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(data)
+        ))),
+        (Some(_), _) => Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(data)
+        ))),
+    }
+}
+
 /// Writes text or bytes to a file object (or the runtime's stdout/stderr).
 pub fn write_to(vm: &mut Vm, f: &Value, data: &Value) -> PyResult<usize> {
-    let binary = match f.kind() {
-        Some(ObjKind::File(cell)) => cell.try_borrow().map(|st| st.binary).unwrap_or(false),
-        _ => false,
-    };
-    let (bytes, count) = match (binary, data.kind()) {
-        (false, Some(ObjKind::Str(s))) => (s.as_str().as_bytes().to_vec(), s.char_len()),
-        (true, Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))) => {
-            let b = vm.bytes_of(data)?;
-            let n = b.len();
-            (b, n)
-        }
-        (true, _) => {
-            return Err(PyErr::type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(data)
-            )))
-        }
-        (false, _) => {
-            return Err(PyErr::type_error(format!(
-                "write() argument must be str, not {}",
-                vm.type_name(data)
-            )))
-        }
-    };
     let ctx = vm.ctx.clone();
     with_file(f, |st| {
-        let io = |e: std::io::Error| PyErr::new(types().os_error, e.to_string());
+        let binary = st.binary();
+        match st.handle {
+            FileHandle::Closed => return Err(closed()),
+            FileHandle::Read(_) | FileHandle::Stdin => return Err(unsupported(binary, true)),
+            _ => {}
+        }
+        let (bytes, count) = bytes_to_write(vm, st, data)?;
+        let io = |e: std::io::Error| io_error(&e);
         match &mut st.handle {
             FileHandle::Write(w) => w.write_all(&bytes).map_err(io)?,
             FileHandle::Stdout => ctx
@@ -292,8 +353,7 @@ pub fn write_to(vm: &mut Vm, f: &Value, data: &Value) -> PyResult<usize> {
                     .write_str(&String::from_utf8_lossy(&bytes))
                     .map_err(io)?
             }
-            FileHandle::Closed => return Err(closed()),
-            FileHandle::Read(_) => return Err(unsupported(binary, true)),
+            _ => {}
         }
         Ok(count)
     })
@@ -302,7 +362,7 @@ pub fn write_to(vm: &mut Vm, f: &Value, data: &Value) -> PyResult<usize> {
 fn file_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = self_arg("write", &args)?.clone();
     let data = args.pos.get(1).cloned().unwrap_or(Value::None);
-    write_to(vm, &f, &data).map(|n| Value::Int(n as i64))
+    write_to(vm, &f, &data).map(|n| Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
 }
 
 fn file_writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -318,10 +378,12 @@ fn file_close(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = self_arg("close", &args)?;
     with_file(f, |st| {
         if let FileHandle::Write(w) = &mut st.handle {
-            w.flush()
-                .map_err(|e| PyErr::new(types().os_error, e.to_string()))?;
+            w.flush().map_err(|e| io_error(&e))?;
         }
-        if !matches!(st.handle, FileHandle::Stdout | FileHandle::Stderr) {
+        if !matches!(
+            st.handle,
+            FileHandle::Stdin | FileHandle::Stdout | FileHandle::Stderr
+        ) {
             st.handle = FileHandle::Closed;
         }
         Ok(Value::None)
@@ -331,17 +393,218 @@ fn file_close(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn file_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = self_arg("flush", &args)?;
     let ctx = vm.ctx.clone();
-    with_file(f, |st| {
+    open_state(f, |st| {
         match &mut st.handle {
-            FileHandle::Write(w) => {
-                let _ = w.flush();
-            }
+            FileHandle::Write(w) => w.flush().map_err(|e| io_error(&e))?,
             FileHandle::Stdout => {
                 let _ = ctx.stdout.flush();
             }
             _ => {}
         }
         Ok(Value::None)
+    })
+}
+
+/// The `OSError` CPython gives for seeking a stream that cannot seek
+/// (a pipe, a terminal).
+fn not_seekable() -> PyErr {
+    io_error(&std::io::Error::from_raw_os_error(29))
+}
+
+/// The byte position of the file's handle (for a text file, past what
+/// the text layer has read ahead).
+fn raw_position(handle: &mut FileHandle) -> PyResult<u64> {
+    let res = match handle {
+        FileHandle::Read(r) => r.stream_position(),
+        FileHandle::Write(w) => w.stream_position(),
+        FileHandle::Closed => return Err(closed()),
+        _ => return Err(not_seekable()),
+    };
+    res.map_err(|e| io_error(&e))
+}
+
+/// Moves the handle to `to`; returns the new position.
+fn raw_seek(handle: &mut FileHandle, to: SeekFrom) -> PyResult<u64> {
+    let res = match handle {
+        FileHandle::Read(r) => r.seek(to),
+        FileHandle::Write(w) => w.seek(to),
+        FileHandle::Closed => return Err(closed()),
+        _ => return Err(not_seekable()),
+    };
+    res.map_err(|e| io_error(&e))
+}
+
+/// The position of what the script has read or written: the handle's,
+/// less what the text layer has read ahead.
+fn position(st: &mut FileState) -> PyResult<u64> {
+    let raw = raw_position(&mut st.handle)?;
+    let ahead = st.text.as_ref().map_or(0, TextState::unread_bytes);
+    Ok(raw.saturating_sub(ahead as u64))
+}
+
+fn file_tell(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = self_arg("tell", &args)?;
+    open_state(f, |st| Ok(int_value(position(st)?)))
+}
+
+/// A file position as a Python int.
+fn int_value(n: u64) -> Value {
+    Value::Int(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// Where `seek(offset, whence)` goes in a text file, with CPython's
+/// refusals: only absolute positions, the current one and the end.
+fn text_target(st: &mut FileState, offset: i64, whence: i64) -> PyResult<SeekFrom> {
+    let refuse = |what: &str| {
+        PyErr::new(
+            unsupported_operation(),
+            format!("can't do nonzero {what}-relative seeks"),
+        )
+    };
+    match whence {
+        0 => u64::try_from(offset)
+            .map(SeekFrom::Start)
+            .map_err(|_| PyErr::value_error(format!("negative seek position {offset}"))),
+        1 if offset != 0 => Err(refuse("cur")),
+        1 => Ok(SeekFrom::Start(position(st)?)),
+        2 if offset != 0 => Err(refuse("end")),
+        2 => Ok(SeekFrom::End(0)),
+        _ => Err(PyErr::value_error(format!(
+            "invalid whence ({whence}, should be 0, 1 or 2)"
+        ))),
+    }
+}
+
+/// Where `seek(offset, whence)` goes in a binary file.
+fn binary_target(offset: i64, whence: i64) -> PyResult<SeekFrom> {
+    match whence {
+        // A negative absolute position fails in the system call (EINVAL).
+        0 => Ok(u64::try_from(offset)
+            .map(SeekFrom::Start)
+            .unwrap_or(SeekFrom::Current(i64::MIN))),
+        1 => Ok(SeekFrom::Current(offset)),
+        2 => Ok(SeekFrom::End(offset)),
+        _ => Err(PyErr::value_error(format!(
+            "whence value {whence} unsupported"
+        ))),
+    }
+}
+
+fn file_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = self_arg("seek", &args)?;
+    let a = parse_args("seek", rest(args), &["cookie", "whence"], 1)?;
+    let offset = match a[0].as_ref() {
+        Some(v) => vm.index_of(v)?,
+        None => 0,
+    };
+    let whence = arg_opt_int(vm, a[1].as_ref())?.unwrap_or(0);
+    open_state(f, |st| {
+        let to = if st.binary() {
+            binary_target(offset, whence)?
+        } else {
+            text_target(st, offset, whence)?
+        };
+        let at = if to == SeekFrom::Current(i64::MIN) {
+            return Err(io_error(&std::io::Error::from_raw_os_error(22)));
+        } else {
+            raw_seek(&mut st.handle, to)?
+        };
+        if let Some(t) = st.text.as_mut() {
+            t.reset(at);
+        }
+        Ok(int_value(at))
+    })
+}
+
+fn file_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = self_arg("truncate", &args)?;
+    let a = parse_args("truncate", rest(args), &["pos"], 0)?;
+    let size = arg_opt_int(vm, a[0].as_ref())?;
+    open_state(f, |st| {
+        let FileHandle::Write(w) = &mut st.handle else {
+            return Err(PyErr::new(unsupported_operation(), "truncate"));
+        };
+        w.flush().map_err(|e| io_error(&e))?;
+        let size = match size {
+            Some(n) => u64::try_from(n)
+                .map_err(|_| PyErr::value_error(format!("negative size value {n}")))?,
+            None => w.stream_position().map_err(|e| io_error(&e))?,
+        };
+        w.get_ref().set_len(size).map_err(|e| io_error(&e))?;
+        Ok(int_value(size))
+    })
+}
+
+/// The file descriptor of a handle.
+fn descriptor(handle: &FileHandle) -> PyResult<i64> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::io::AsRawFd;
+        match handle {
+            FileHandle::Read(r) => Ok(i64::from(r.get_ref().as_raw_fd())),
+            FileHandle::Write(w) => Ok(i64::from(w.get_ref().as_raw_fd())),
+            FileHandle::Stdin => Ok(0),
+            FileHandle::Stdout => Ok(1),
+            FileHandle::Stderr => Ok(2),
+            FileHandle::Closed => Err(closed()),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = handle;
+        Err(PyErr::new(unsupported_operation(), "fileno"))
+    }
+}
+
+fn file_fileno(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = self_arg("fileno", &args)?;
+    open_state(f, |st| descriptor(&st.handle).map(Value::Int))
+}
+
+/// A method that answers a question about an open file's handle.
+fn ask(args: &Args<'_>, name: &str, q: fn(&FileHandle) -> bool) -> PyResult<Value> {
+    let f = self_arg(name, args)?;
+    open_state(f, |st| Ok(Value::Bool(q(&st.handle))))
+}
+
+/// Whether a file was opened for reading (closed or not).
+fn opened_for_reading(st: &FileState) -> bool {
+    st.mode.starts_with('r')
+}
+
+fn file_readable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = self_arg("readable", &args)?;
+    // CPython asks a closed file whether it is closed only if it could read.
+    with_file(f, |st| match st.handle {
+        FileHandle::Closed if opened_for_reading(st) => Err(closed()),
+        FileHandle::Read(_) | FileHandle::Stdin => Ok(Value::Bool(true)),
+        _ => Ok(Value::Bool(false)),
+    })
+}
+
+fn file_writable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = self_arg("writable", &args)?;
+    with_file(f, |st| match st.handle {
+        FileHandle::Closed if !opened_for_reading(st) => Err(closed()),
+        FileHandle::Write(_) | FileHandle::Stdout | FileHandle::Stderr => Ok(Value::Bool(true)),
+        _ => Ok(Value::Bool(false)),
+    })
+}
+
+fn file_seekable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    ask(&args, "seekable", |h| {
+        matches!(h, FileHandle::Read(_) | FileHandle::Write(_))
+    })
+}
+
+fn file_isatty(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    ask(&args, "isatty", |h| match h {
+        FileHandle::Read(r) => r.get_ref().is_terminal(),
+        FileHandle::Write(w) => w.get_ref().is_terminal(),
+        FileHandle::Stdin => std::io::stdin().is_terminal(),
+        FileHandle::Stdout => std::io::stdout().is_terminal(),
+        FileHandle::Stderr => std::io::stderr().is_terminal(),
+        FileHandle::Closed => false,
     })
 }
 
@@ -354,16 +617,33 @@ fn file_exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+/// A standard stream: the process's stdin, or the runtime's stdout or
+/// stderr. Text in UTF-8 with `\n` line ends, as CPython's are on Linux.
+fn std_file(name: &str, mode: &str, handle: FileHandle) -> Value {
+    let text = TextState::new(
+        "utf-8".to_string(),
+        crate::builtins::codecs::Codec::Utf8,
+        "strict".to_string(),
+        Newline::Fixed("\n"),
+    );
+    Value::obj(ObjKind::File(Box::new(RefCell::new(FileState {
+        name: name.to_string(),
+        mode: mode.to_string(),
+        handle,
+        text: Some(text),
+    }))))
+}
+
 /// A file object for the runtime's stdout (`to_stderr` false) or stderr.
 pub fn std_stream(to_stderr: bool) -> Value {
-    Value::obj(ObjKind::File(Box::new(RefCell::new(FileState {
-        name: if to_stderr { "<stderr>" } else { "<stdout>" }.to_string(),
-        mode: "w".to_string(),
-        binary: false,
-        handle: if to_stderr {
-            FileHandle::Stderr
-        } else {
-            FileHandle::Stdout
-        },
-    }))))
+    if to_stderr {
+        std_file("<stderr>", "w", FileHandle::Stderr)
+    } else {
+        std_file("<stdout>", "w", FileHandle::Stdout)
+    }
+}
+
+/// `sys.stdin`: the process's standard input.
+pub fn stdin_stream() -> Value {
+    std_file("<stdin>", "r", FileHandle::Stdin)
 }

@@ -10,6 +10,7 @@ pub mod dict_methods;
 pub mod dunder_slots;
 pub mod exception_methods;
 pub mod file;
+pub mod file_open;
 pub mod functions;
 pub mod list_methods;
 pub mod number_methods;
@@ -18,6 +19,7 @@ pub mod object_type;
 pub mod set_methods;
 pub mod str_methods;
 pub mod sys_module;
+pub mod textio;
 
 use crate::interp::Vm;
 use crate::object::ObjKind;
@@ -65,7 +67,7 @@ fn own_methods_of(type_name: &str) -> &'static [(&'static str, NativeFn)] {
         "BaseException" => exception_methods::EXCEPTION_METHODS,
         "object" => object_type::OBJECT_METHODS,
         "generator" => object_methods::GENERATOR_METHODS,
-        "TextIOWrapper" => file::FILE_METHODS,
+        "TextIOWrapper" | "BufferedReader" | "BufferedWriter" => file::FILE_METHODS,
         "slice" => object_methods::SLICE_METHODS,
         "property" => descriptors::PROPERTY_METHODS,
         "range" => list_methods::RANGE_METHODS,

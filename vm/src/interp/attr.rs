@@ -293,7 +293,11 @@ impl Vm {
                     crate::object::DictViewKind::Items => t.dict_items,
                 },
                 ObjKind::Super(_, _) => t.super_,
-                ObjKind::File(_) => t.file,
+                ObjKind::File(f) => match f.try_borrow().map(|st| st.type_name()) {
+                    Ok("BufferedReader") => t.buffered_reader,
+                    Ok("BufferedWriter") => t.buffered_writer,
+                    _ => t.file,
+                },
                 ObjKind::Native(n) => return n.class().to_ref(),
             },
         };
@@ -822,6 +826,16 @@ impl Vm {
                     f.borrow().handle,
                     crate::objects::file::FileHandle::Closed
                 ))),
+                (ObjKind::File(f), "encoding") => f
+                    .borrow()
+                    .text
+                    .as_ref()
+                    .map(|t| str_value(t.encoding.as_str())),
+                (ObjKind::File(f), "errors") => f
+                    .borrow()
+                    .text
+                    .as_ref()
+                    .map(|t| str_value(t.errors.as_str())),
                 _ => None,
             },
             _ => None,

@@ -299,10 +299,18 @@ impl Vm {
                 self.default_repr(v)
             }
             ObjKind::Generator(_) => format!("<generator object at {:#x}>", o.addr()),
-            ObjKind::File(f) => format!(
-                "<_io.TextIOWrapper name={}>",
-                str_ops::repr_str(&f.borrow().name)
-            ),
+            ObjKind::File(f) => {
+                let st = f.borrow();
+                let name = str_ops::repr_str(&st.name);
+                match &st.text {
+                    Some(t) => format!(
+                        "<_io.TextIOWrapper name={name} mode={} encoding={}>",
+                        str_ops::repr_str(&st.mode),
+                        str_ops::repr_str(&t.encoding)
+                    ),
+                    None => format!("<_io.{} name={name}>", st.type_name()),
+                }
+            }
             _ => format!("<{} object at {:#x}>", self.type_name(v), o.addr()),
         })
     }

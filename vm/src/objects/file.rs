@@ -1,5 +1,6 @@
-//! Open files, as returned by `open()`.
+//! Open files, as returned by `open()`, and the standard streams.
 
+use crate::builtins::codecs::Codec;
 use std::fs::File;
 use std::io::{BufReader, BufWriter};
 
@@ -9,6 +10,8 @@ pub enum FileHandle {
     Read(BufReader<File>),
     /// Open for writing or appending.
     Write(BufWriter<File>),
+    /// The process's standard input.
+    Stdin,
     /// The runtime's standard output.
     Stdout,
     /// The runtime's standard error.
@@ -17,14 +20,94 @@ pub enum FileHandle {
     Closed,
 }
 
+/// How a text file ends lines (`open`'s `newline`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Newline {
+    /// `None`: reading ends lines at `\r`, `\n` and `\r\n` and turns each
+    /// into `\n`; writing writes `\n` as it is (Linux's `os.linesep`).
+    Universal,
+    /// `''`: reading ends lines at all three and leaves them as they are;
+    /// writing writes `\n` as it is.
+    Untranslated,
+    /// `'\n'`, `'\r'` or `'\r\n'`: reading ends lines only there, leaving
+    /// them as they are; writing turns every `\n` into it.
+    Fixed(&'static str),
+}
+
+/// The text layer of a text file: the codec, and what has been read from
+/// the file but not yet by the script.
+pub struct TextState {
+    /// What `.encoding` reports (the name given to `open`, or `UTF-8`).
+    pub encoding: String,
+    /// The codec `encoding` names.
+    pub codec: Codec,
+    /// The error handler (`.errors`).
+    pub errors: String,
+    /// How lines end.
+    pub newline: Newline,
+    /// Decoded (and, with universal newlines, translated) text.
+    pub buf: String,
+    /// The byte index in `buf` of the first character not yet read.
+    pub pos: usize,
+    /// The byte indexes in `buf` of the `\n`s that stand for a `\r\n` in
+    /// the file (so that `tell` can count the bytes that are still unread).
+    pub crlf: Vec<usize>,
+    /// Bytes read from the file but not yet decoded (an unfinished UTF-8
+    /// sequence).
+    pub raw: Vec<u8>,
+    /// A `\r` read at the end of the last piece, kept back until the next
+    /// piece says whether a `\n` follows it.
+    pub held_cr: bool,
+    /// The file has been read to its end.
+    pub eof: bool,
+    /// Nothing has been read or written since the start of the file: a
+    /// `utf-8-sig` byte order mark is still to be skipped or written.
+    pub fresh: bool,
+}
+
+impl TextState {
+    /// A text layer with nothing read yet.
+    pub fn new(encoding: String, codec: Codec, errors: String, newline: Newline) -> TextState {
+        TextState {
+            encoding,
+            codec,
+            errors,
+            newline,
+            buf: String::new(),
+            pos: 0,
+            crlf: Vec::new(),
+            raw: Vec::new(),
+            held_cr: false,
+            eof: false,
+            fresh: true,
+        }
+    }
+}
+
 /// The state of an open file.
 pub struct FileState {
     /// The path given to `open`.
     pub name: String,
-    /// The mode given to `open`.
+    /// The mode as `.mode` reports it.
     pub mode: String,
-    /// Binary (`b` in the mode) or text.
-    pub binary: bool,
     /// The handle.
     pub handle: FileHandle,
+    /// The text layer; `None` for a binary file.
+    pub text: Option<TextState>,
+}
+
+impl FileState {
+    /// Whether the file was opened in binary mode.
+    pub fn binary(&self) -> bool {
+        self.text.is_none()
+    }
+
+    /// The name of the file's Python type.
+    pub fn type_name(&self) -> &'static str {
+        match &self.text {
+            Some(_) => "TextIOWrapper",
+            None if self.mode.starts_with('r') => "BufferedReader",
+            None => "BufferedWriter",
+        }
+    }
 }
