@@ -345,9 +345,8 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.ctx.stdout.write_str(&text).map_err(io_error)?;
     }
     vm.ctx.stdout.flush().map_err(io_error)?;
-    let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).map_err(io_error)?;
-    if n == 0 {
+    let mut line = read_input_line(vm)?;
+    if line.is_empty() {
         return Err(PyErr::new(
             exception_class("EOFError"),
             "EOF when reading a line",
@@ -358,6 +357,30 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         line.pop();
     }
     Ok(str_value(line))
+}
+
+/// The next line of input, with its `\n`; empty at the end of the input.
+/// Once `sys` is imported the line comes from `sys.stdin.readline()`, as
+/// in CPython, so that `input()` continues where reads of `sys.stdin`
+/// stopped (and reads a replacement such as an `io.StringIO`).
+fn read_input_line(vm: &mut Vm) -> PyResult<String> {
+    let stdin = vm
+        .module_get("sys")
+        .and_then(|sys| vm.getattr_str(&sys, "stdin").ok());
+    let Some(stdin) = stdin else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map_err(io_error)?;
+        return Ok(line);
+    };
+    let readline = vm.getattr_str(&stdin, "readline")?;
+    let line = vm.call(&readline, &[], &[])?;
+    match line.kind() {
+        Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
+        _ => Err(PyErr::type_error(format!(
+            "object.readline() returned non-string ({})",
+            vm.type_name(&line)
+        ))),
+    }
 }
 
 // ---------------------------------------------------------------------------

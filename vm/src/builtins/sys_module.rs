@@ -50,6 +50,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.module_set(&m, "implementation_name", str_value("taipan"))?;
     vm.module_set(&m, "stdout", crate::builtins::file::std_stream(false))?;
     vm.module_set(&m, "stderr", crate::builtins::file::std_stream(true))?;
+    vm.module_set(&m, "stdin", crate::builtins::file::stdin_stream())?;
     let executable = std::env::current_exe()
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default();
