@@ -165,7 +165,7 @@ fn open_state<T>(v: &Value, f: impl FnOnce(&mut FileState) -> PyResult<T>) -> Py
 /// opened for reading.
 fn check_readable(handle: &FileHandle, binary: bool) -> PyResult<()> {
     match handle {
-        FileHandle::Read(_) | FileHandle::Stdin => Ok(()),
+        FileHandle::Read(_) | FileHandle::Update(_) | FileHandle::Stdin => Ok(()),
         FileHandle::Closed => Err(closed()),
         _ => Err(unsupported(binary, false)),
     }
@@ -178,7 +178,7 @@ fn read_raw(handle: &mut FileHandle, size: Option<usize>, binary: bool) -> PyRes
     check_readable(handle, binary)?;
     let mut buf = Vec::new();
     let res = match handle {
-        FileHandle::Read(r) => match size {
+        FileHandle::Read(r) | FileHandle::Update(r) => match size {
             Some(n) => r.by_ref().take(n as u64).read_to_end(&mut buf),
             None => r.read_to_end(&mut buf),
         },
@@ -224,7 +224,7 @@ fn read_binary_line(st: &mut FileState, limit: Option<usize>) -> PyResult<Value>
     check_readable(&st.handle, true)?;
     let mut buf = Vec::new();
     let res = match &mut st.handle {
-        FileHandle::Read(r) => match limit {
+        FileHandle::Read(r) | FileHandle::Update(r) => match limit {
             Some(n) => r.by_ref().take(n as u64).read_until(b'\n', &mut buf),
             None => r.read_until(b'\n', &mut buf),
         },
@@ -343,6 +343,16 @@ pub fn write_to(vm: &mut Vm, f: &Value, data: &Value) -> PyResult<usize> {
         let io = |e: std::io::Error| io_error(&e);
         match &mut st.handle {
             FileHandle::Write(w) => w.write_all(&bytes).map_err(io)?,
+            FileHandle::Update(r) => {
+                // Write where the reading is: drop what was read ahead
+                // (CPython's text layer drops its read-ahead too).
+                let at = r.stream_position().map_err(io)?;
+                r.seek(SeekFrom::Start(at)).map_err(io)?;
+                if let Some(t) = st.text.as_mut() {
+                    t.reset(at);
+                }
+                r.get_mut().write_all(&bytes).map_err(io)?
+            }
             FileHandle::Stdout => ctx
                 .stdout
                 .write_str(&String::from_utf8_lossy(&bytes))
@@ -415,7 +425,7 @@ fn not_seekable() -> PyErr {
 /// the text layer has read ahead).
 fn raw_position(handle: &mut FileHandle) -> PyResult<u64> {
     let res = match handle {
-        FileHandle::Read(r) => r.stream_position(),
+        FileHandle::Read(r) | FileHandle::Update(r) => r.stream_position(),
         FileHandle::Write(w) => w.stream_position(),
         FileHandle::Closed => return Err(closed()),
         _ => return Err(not_seekable()),
@@ -426,7 +436,7 @@ fn raw_position(handle: &mut FileHandle) -> PyResult<u64> {
 /// Moves the handle to `to`; returns the new position.
 fn raw_seek(handle: &mut FileHandle, to: SeekFrom) -> PyResult<u64> {
     let res = match handle {
-        FileHandle::Read(r) => r.seek(to),
+        FileHandle::Read(r) | FileHandle::Update(r) => r.seek(to),
         FileHandle::Write(w) => w.seek(to),
         FileHandle::Closed => return Err(closed()),
         _ => return Err(not_seekable()),
@@ -478,10 +488,10 @@ fn text_target(st: &mut FileState, offset: i64, whence: i64) -> PyResult<SeekFro
 /// Where `seek(offset, whence)` goes in a binary file.
 fn binary_target(offset: i64, whence: i64) -> PyResult<SeekFrom> {
     match whence {
-        // A negative absolute position fails in the system call (EINVAL).
-        0 => Ok(u64::try_from(offset)
+        // A negative absolute position fails as the system call does.
+        0 => u64::try_from(offset)
             .map(SeekFrom::Start)
-            .unwrap_or(SeekFrom::Current(i64::MIN))),
+            .map_err(|_| io_error(&std::io::Error::from_raw_os_error(22))),
         1 => Ok(SeekFrom::Current(offset)),
         2 => Ok(SeekFrom::End(offset)),
         _ => Err(PyErr::value_error(format!(
@@ -504,11 +514,7 @@ fn file_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         } else {
             text_target(st, offset, whence)?
         };
-        let at = if to == SeekFrom::Current(i64::MIN) {
-            return Err(io_error(&std::io::Error::from_raw_os_error(22)));
-        } else {
-            raw_seek(&mut st.handle, to)?
-        };
+        let at = raw_seek(&mut st.handle, to)?;
         if let Some(t) = st.text.as_mut() {
             t.reset(at);
         }
@@ -521,16 +527,23 @@ fn file_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = parse_args("truncate", rest(args), &["pos"], 0)?;
     let size = arg_opt_int(vm, a[0].as_ref())?;
     open_state(f, |st| {
-        let FileHandle::Write(w) = &mut st.handle else {
+        if !matches!(st.handle, FileHandle::Write(_) | FileHandle::Update(_)) {
             return Err(PyErr::new(unsupported_operation(), "truncate"));
-        };
-        w.flush().map_err(|e| io_error(&e))?;
+        }
         let size = match size {
             Some(n) => u64::try_from(n)
                 .map_err(|_| PyErr::value_error(format!("negative size value {n}")))?,
-            None => w.stream_position().map_err(|e| io_error(&e))?,
+            None => position(st)?,
         };
-        w.get_ref().set_len(size).map_err(|e| io_error(&e))?;
+        let file = match &mut st.handle {
+            FileHandle::Write(w) => {
+                w.flush().map_err(|e| io_error(&e))?;
+                w.get_ref()
+            }
+            FileHandle::Update(r) => r.get_ref(),
+            _ => return Err(PyErr::new(unsupported_operation(), "truncate")),
+        };
+        file.set_len(size).map_err(|e| io_error(&e))?;
         Ok(int_value(size))
     })
 }
@@ -541,7 +554,7 @@ fn descriptor(handle: &FileHandle) -> PyResult<i64> {
     {
         use std::os::unix::io::AsRawFd;
         match handle {
-            FileHandle::Read(r) => Ok(i64::from(r.get_ref().as_raw_fd())),
+            FileHandle::Read(r) | FileHandle::Update(r) => Ok(i64::from(r.get_ref().as_raw_fd())),
             FileHandle::Write(w) => Ok(i64::from(w.get_ref().as_raw_fd())),
             FileHandle::Stdin => Ok(0),
             FileHandle::Stdout => Ok(1),
@@ -569,7 +582,12 @@ fn ask(args: &Args<'_>, name: &str, q: fn(&FileHandle) -> bool) -> PyResult<Valu
 
 /// Whether a file was opened for reading (closed or not).
 fn opened_for_reading(st: &FileState) -> bool {
-    st.mode.starts_with('r')
+    st.mode.starts_with('r') || st.mode.contains('+')
+}
+
+/// Whether a file was opened for writing (closed or not).
+fn opened_for_writing(st: &FileState) -> bool {
+    !st.mode.starts_with('r') || st.mode.contains('+')
 }
 
 fn file_readable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -577,7 +595,7 @@ fn file_readable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // CPython asks a closed file whether it is closed only if it could read.
     with_file(f, |st| match st.handle {
         FileHandle::Closed if opened_for_reading(st) => Err(closed()),
-        FileHandle::Read(_) | FileHandle::Stdin => Ok(Value::Bool(true)),
+        FileHandle::Read(_) | FileHandle::Update(_) | FileHandle::Stdin => Ok(Value::Bool(true)),
         _ => Ok(Value::Bool(false)),
     })
 }
@@ -585,21 +603,26 @@ fn file_readable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn file_writable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = self_arg("writable", &args)?;
     with_file(f, |st| match st.handle {
-        FileHandle::Closed if !opened_for_reading(st) => Err(closed()),
-        FileHandle::Write(_) | FileHandle::Stdout | FileHandle::Stderr => Ok(Value::Bool(true)),
+        FileHandle::Closed if opened_for_writing(st) => Err(closed()),
+        FileHandle::Write(_) | FileHandle::Update(_) | FileHandle::Stdout | FileHandle::Stderr => {
+            Ok(Value::Bool(true))
+        }
         _ => Ok(Value::Bool(false)),
     })
 }
 
 fn file_seekable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ask(&args, "seekable", |h| {
-        matches!(h, FileHandle::Read(_) | FileHandle::Write(_))
+        matches!(
+            h,
+            FileHandle::Read(_) | FileHandle::Write(_) | FileHandle::Update(_)
+        )
     })
 }
 
 fn file_isatty(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ask(&args, "isatty", |h| match h {
-        FileHandle::Read(r) => r.get_ref().is_terminal(),
+        FileHandle::Read(r) | FileHandle::Update(r) => r.get_ref().is_terminal(),
         FileHandle::Write(w) => w.get_ref().is_terminal(),
         FileHandle::Stdin => std::io::stdin().is_terminal(),
         FileHandle::Stdout => std::io::stdout().is_terminal(),

@@ -21,6 +21,8 @@ struct Mode {
     base: char,
     /// `b` was given.
     binary: bool,
+    /// `+` was given: open for reading and writing.
+    update: bool,
 }
 
 impl Mode {
@@ -50,26 +52,26 @@ impl Mode {
                 "must have exactly one of create/read/write/append mode",
             ));
         };
-        if seen.contains('+') {
-            return Err(PyErr::value_error(format!(
-                "taipan does not open files for both reading and writing yet (mode '{mode}')"
-            )));
-        }
         Ok(Mode {
             base,
             binary: seen.contains('b'),
+            update: seen.contains('+'),
         })
     }
 
     /// Whether the file is opened for writing.
     fn writing(&self) -> bool {
-        self.base != 'r'
+        self.base != 'r' || self.update
     }
 
-    /// The mode a binary file reports (`rb`, `wb` …), as CPython's
-    /// `FileIO` normalises it.
+    /// The mode a binary file reports (`rb`, `wb`, `rb+` …), as CPython's
+    /// `FileIO` normalises it (`w+` reports `rb+`).
     fn binary_name(&self) -> String {
-        format!("{}b", self.base)
+        match (self.base, self.update) {
+            ('w', true) => "rb+".to_string(),
+            (base, true) => format!("{base}b+"),
+            (base, false) => format!("{base}b"),
+        }
     }
 }
 
@@ -107,31 +109,39 @@ fn parse_newline(newline: Option<&str>) -> PyResult<Newline> {
 /// positioned at its end (so `tell()` reports its size, as in CPython).
 fn open_path(path: &str, mode: &Mode) -> PyResult<FileHandle> {
     let fail = |e: std::io::Error| os_error(path, &e);
-    if !mode.writing() {
+    if mode.base == 'r' {
         let f = File::open(path).map_err(fail)?;
         if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
             // EISDIR (21 on Linux and macOS), as the C library reports it.
             return Err(os_error(path, &std::io::Error::from_raw_os_error(21)));
         }
-        return Ok(FileHandle::Read(BufReader::new(f)));
+        if !mode.update {
+            return Ok(FileHandle::Read(BufReader::new(f)));
+        }
     }
     let mut opts = OpenOptions::new();
     match mode.base {
+        'r' => opts.write(true),
         'a' => opts.append(true).create(true),
         'x' => opts.write(true).create_new(true),
         _ => opts.write(true).create(true).truncate(true),
     };
-    let mut f = opts.open(path).map_err(fail)?;
+    let mut f = opts.read(mode.update).open(path).map_err(fail)?;
     if mode.base == 'a' {
         f.seek(SeekFrom::End(0)).map_err(fail)?;
     }
-    Ok(FileHandle::Write(BufWriter::new(f)))
+    Ok(if mode.update {
+        FileHandle::Update(BufReader::new(f))
+    } else {
+        FileHandle::Write(BufWriter::new(f))
+    })
 }
 
 /// The byte position of a file just opened.
 fn start_position(handle: &mut FileHandle) -> u64 {
     match handle {
         FileHandle::Write(w) => w.stream_position().unwrap_or(0),
+        FileHandle::Update(r) => r.stream_position().unwrap_or(0),
         _ => 0,
     }
 }

@@ -67,7 +67,9 @@ fn own_methods_of(type_name: &str) -> &'static [(&'static str, NativeFn)] {
         "BaseException" => exception_methods::EXCEPTION_METHODS,
         "object" => object_type::OBJECT_METHODS,
         "generator" => object_methods::GENERATOR_METHODS,
-        "TextIOWrapper" | "BufferedReader" | "BufferedWriter" => file::FILE_METHODS,
+        "TextIOWrapper" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" => {
+            file::FILE_METHODS
+        }
         "slice" => object_methods::SLICE_METHODS,
         "property" => descriptors::PROPERTY_METHODS,
         "range" => list_methods::RANGE_METHODS,

@@ -296,6 +296,7 @@ impl Vm {
                 ObjKind::File(f) => match f.try_borrow().map(|st| st.type_name()) {
                     Ok("BufferedReader") => t.buffered_reader,
                     Ok("BufferedWriter") => t.buffered_writer,
+                    Ok("BufferedRandom") => t.buffered_random,
                     _ => t.file,
                 },
                 ObjKind::Native(n) => return n.class().to_ref(),

@@ -10,6 +10,9 @@ pub enum FileHandle {
     Read(BufReader<File>),
     /// Open for writing or appending.
     Write(BufWriter<File>),
+    /// Open for reading and writing (a `+` mode): reads are buffered,
+    /// writes go straight to the file at the position of the reading.
+    Update(BufReader<File>),
     /// The process's standard input.
     Stdin,
     /// The runtime's standard output.
@@ -106,6 +109,7 @@ impl FileState {
     pub fn type_name(&self) -> &'static str {
         match &self.text {
             Some(_) => "TextIOWrapper",
+            None if self.mode.contains('+') => "BufferedRandom",
             None if self.mode.starts_with('r') => "BufferedReader",
             None => "BufferedWriter",
         }
