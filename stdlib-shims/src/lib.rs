@@ -90,6 +90,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("re", "re.py"),
     #[cfg(all(feature = "audio", feature = "numpy"))]
     py!("soundfile", "soundfile.py"),
+    py!("statistics", "statistics.py"),
     py!("string", "string.py"),
     py!("struct", "struct.py"),
     py!("textwrap", "textwrap.py"),

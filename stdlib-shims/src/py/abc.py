@@ -1,67 +1,113 @@
-"""abc for taipan: ABC, abstractmethod and ABCMeta's refusal to
-instantiate a class with abstract methods.
+"""abc for taipan: ABC, abstractmethod, update_abstractmethods and
+get_cache_token.
 
-taipan has no metaclasses, so `ABC` does ABCMeta's work itself: each
-subclass computes its `__abstractmethods__` when it is made (its own
-abstract attributes, and those it inherits without overriding them), and
-`ABC.__new__` refuses a class that still has some, with CPython 3.11's
-message. `class X(metaclass=ABCMeta)` is refused before running, as every
-metaclass is: derive from `ABC` instead. `register()` and virtual
-subclasses are not provided (isinstance() sees real subclasses only).
+taipan has no metaclasses, so `ABC` does the work of CPython's ABCMeta
+itself. When a subclass of ABC is created, its `__init_subclass__`
+computes the class's `__abstractmethods__` (a frozenset): the attributes
+it defines that are abstract, and the abstract ones it inherits without
+overriding them. `ABC.__new__` refuses to instantiate a class whose set is
+not empty, with CPython 3.11's message ("Can't instantiate abstract class
+Foo with abstract methods bar, baz").
+
+What differs from CPython:
+- `ABCMeta` is not provided (`class X(metaclass=ABCMeta)` is refused
+  before running, as every metaclass is): derive from `ABC` instead.
+- `register()`, virtual subclasses and `__subclasshook__` are not
+  provided: isinstance() and issubclass() see real subclasses only.
+- Only subclasses of ABC refuse instantiation; a plain class with
+  `@abstractmethod` methods can be instantiated (as in CPython).
+- The deprecated `abstractproperty`, `abstractclassmethod` and
+  `abstractstaticmethod` are not provided: stack `@abstractmethod` under
+  `@property`, `@classmethod` or `@staticmethod`.
 """
 
-__all__ = ["ABC", "ABCMeta", "abstractmethod", "get_cache_token"]
+__all__ = ["ABC", "abstractmethod", "update_abstractmethods", "get_cache_token"]
 
 
 def abstractmethod(funcobj):
-    """Mark a method (or property, classmethod, staticmethod) abstract:
-    a subclass of ABC cannot be instantiated until it is overridden."""
+    """Mark a method abstract: a subclass of ABC that does not override it
+    cannot be instantiated. Put it innermost when combining it with
+    property, classmethod or staticmethod."""
     try:
         funcobj.__isabstractmethod__ = True
-    except AttributeError:
-        pass
+    except (AttributeError, TypeError):
+        inner = getattr(funcobj, "__func__", None)
+        if inner is None:
+            raise
+        inner.__isabstractmethod__ = True
     return funcobj
 
 
 def _is_abstract(value):
-    if getattr(value, "__isabstractmethod__", False):
-        return True
+    """Whether a class attribute is abstract: marked by abstractmethod,
+    or a property, classmethod or staticmethod wrapping such a function."""
     if isinstance(value, property):
-        accessors = (value.fget, value.fset, getattr(value, "fdel", None))
-        return any(getattr(f, "__isabstractmethod__", False) for f in accessors if f is not None)
+        for accessor in (value.fget, value.fset, getattr(value, "fdel", None)):
+            if accessor is not None and getattr(accessor, "__isabstractmethod__", False):
+                return True
+        return False
     if isinstance(value, (classmethod, staticmethod)):
-        return getattr(value.__func__, "__isabstractmethod__", False)
-    return False
+        return bool(getattr(value.__func__, "__isabstractmethod__", False))
+    try:
+        return bool(getattr(value, "__isabstractmethod__", False))
+    except Exception:
+        return False
 
 
-def _abstract_names(cls):
-    """The abstract methods cls defines or inherits without overriding."""
-    names = set()
+_MISSING = object()
+
+
+def _lookup(cls, name):
+    """The attribute `name` as stored in the first class of cls's MRO
+    that defines it (without binding it), or _MISSING."""
+    for klass in cls.__mro__:
+        namespace = klass.__dict__
+        if name in namespace:
+            return namespace[name]
+    return _MISSING
+
+
+def _compute_abstracts(cls):
+    """The frozenset of names of cls's abstract methods."""
+    abstracts = set()
     for name, value in cls.__dict__.items():
         if _is_abstract(value):
-            names.add(name)
+            abstracts.add(name)
     for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                names.add(name)
-    return frozenset(names)
+            value = _lookup(cls, name)
+            if value is not _MISSING and _is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+def update_abstractmethods(cls):
+    """Recompute the `__abstractmethods__` of an abstract class after
+    methods were added to it or removed from it; return cls. Classes that
+    are not subclasses of ABC are returned unchanged."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    cls.__abstractmethods__ = _compute_abstracts(cls)
+    return cls
 
 
 class ABC:
-    """Base of abstract classes: subclasses with abstract methods left
-    cannot be instantiated."""
+    """Base class of abstract classes: a subclass that still has abstract
+    methods (its own, or inherited and not overridden) cannot be
+    instantiated."""
 
     __slots__ = ()
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
 
     def __new__(cls, *args, **kwargs):
-        abstract = getattr(cls, "__abstractmethods__", ())
-        if abstract:
-            names = sorted(abstract)
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("%s() takes no arguments" % cls.__name__)
+        abstracts = getattr(cls, "__abstractmethods__", ())
+        if abstracts:
+            names = sorted(abstracts)
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
                             % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
         return object.__new__(cls)
@@ -69,12 +115,8 @@ class ABC:
 
 ABC.__abstractmethods__ = frozenset()
 
-# `ABCMeta` names what CPython's abstract classes are instances of; here
-# it is ABC itself (metaclasses are refused before running).
-ABCMeta = ABC
-
 
 def get_cache_token():
-    """A token for caches of isinstance() results (constant here: there
-    is no register())."""
+    """A token that changes when virtual subclasses are registered; as
+    there is no register() here, it is constant."""
     return 0

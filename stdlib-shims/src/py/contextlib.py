@@ -1,12 +1,24 @@
-"""contextlib for taipan: contextmanager, suppress, closing, nullcontext,
-ExitStack, ContextDecorator, AbstractContextManager, redirect_stdout and
-redirect_stderr.
+"""contextlib for taipan: contextmanager, ContextDecorator,
+AbstractContextManager, suppress, closing, nullcontext, redirect_stdout,
+redirect_stderr and ExitStack.
 
-`@contextmanager` results work as context managers and as decorators, and
-follow CPython's protocol: the exception of the `with` body is thrown into
-the generator, which suppresses it by not re-raising; a generator that
-does not yield, or yields twice, raises RuntimeError. ExitStack unwinds
-its callbacks last-in first-out, chaining the exceptions they raise.
+`@contextmanager` follows CPython 3.11's protocol: the exception of the
+`with` body is thrown into the generator, which suppresses it by
+returning instead of re-raising; a generator that does not yield raises
+RuntimeError("generator didn't yield"), one that yields again raises
+RuntimeError("generator didn't stop") (or "... after throw()"). Its results
+work as decorators too (each call runs in a fresh context).
+
+ExitStack unwinds its callbacks last-in first-out; an exception raised by
+a callback gets the exception it replaced as its `__context__`, as in
+CPython (which leaves the context empty when the `with` body itself raised
+nothing).
+
+Not provided: the async variants (`asynccontextmanager`, `aclosing`,
+`AsyncExitStack`, `AbstractAsyncContextManager`), which taipan's subset
+refuses anyway, and `chdir` (taipan's `os` has no `chdir`).
+`AbstractContextManager` is a plain base class: isinstance() sees only
+real subclasses, not every class with `__enter__` and `__exit__`.
 """
 
 import sys
@@ -17,46 +29,69 @@ __all__ = [
 ]
 
 
+def _copy_names(wrapper, wrapped):
+    """Give wrapper the name, qualname, module and docstring of wrapped."""
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        try:
+            setattr(wrapper, attr, value)
+        except (AttributeError, TypeError):
+            pass
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
 class AbstractContextManager:
-    """A base whose `__enter__` returns self; subclasses define `__exit__`."""
+    """A base for context managers: `__enter__` returns self and
+    `__exit__` returns None (the exception, if any, propagates)."""
 
     def __enter__(self):
+        """Return self."""
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
+        """Do nothing and let any exception propagate."""
         return None
 
 
 class ContextDecorator:
-    """A context manager that also decorates functions: the call runs in
-    a fresh `with self._recreate_cm():` block."""
+    """A base that lets a context manager decorate functions: each call
+    of the decorated function runs inside `with self._recreate_cm():`."""
 
     def _recreate_cm(self):
+        """The context manager for one call (self, unless overridden)."""
         return self
 
     def __call__(self, func):
+        """Decorate func so that its calls run inside this context."""
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        inner.__name__ = getattr(func, "__name__", "inner")
-        inner.__qualname__ = getattr(func, "__qualname__", "inner")
-        inner.__doc__ = getattr(func, "__doc__", None)
-        inner.__wrapped__ = func
-        return inner
+        return _copy_names(inner, func)
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """What `@contextmanager` functions return."""
+    """The context manager a `@contextmanager` function returns."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        self.__doc__ = getattr(func, "__doc__", None)
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
 
     def _recreate_cm(self):
+        # Each decorated call needs a fresh generator.
         return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
+        """Run the generator up to its yield and return the yielded value."""
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
@@ -64,6 +99,7 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, value, traceback):
+        """Resume the generator (throwing the body's exception into it)."""
         if typ is None:
             try:
                 next(self.gen)
@@ -75,11 +111,14 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         try:
             self.gen.throw(value)
         except StopIteration as exc:
-            # Suppressed, unless the body's StopIteration came back.
+            # The generator returned: the exception is suppressed, unless
+            # it was the body's own StopIteration coming back out.
             return exc is not value
         except RuntimeError as exc:
             if exc is value:
                 return False
+            # A StopIteration raised in a generator turns into
+            # RuntimeError; when it is the body's, let the original go on.
             if isinstance(value, StopIteration) and exc.__cause__ is value:
                 return False
             raise
@@ -91,54 +130,66 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
 
 def contextmanager(func):
-    """Make a context manager of a generator function that yields once:
-    the code before the yield is `__enter__`, the code after it `__exit__`."""
+    """Decorate a generator function that yields once, making a context
+    manager of it: the code before the yield runs on entry (the yielded
+    value is what `as` binds), the code after it on exit; an exception in
+    the `with` body is raised at the yield."""
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__qualname__ = getattr(func, "__qualname__", "helper")
-    helper.__doc__ = getattr(func, "__doc__", None)
-    helper.__wrapped__ = func
-    return helper
+    return _copy_names(helper, func)
 
 
 class closing(AbstractContextManager):
-    """`with closing(thing):` calls `thing.close()` on the way out."""
+    """`with closing(thing) as t:` binds thing and calls `thing.close()`
+    on the way out."""
 
     def __init__(self, thing):
         self.thing = thing
 
     def __enter__(self):
+        """Return the wrapped thing."""
         return self.thing
 
     def __exit__(self, *exc_info):
+        """Close the wrapped thing."""
         self.thing.close()
 
 
 class nullcontext(AbstractContextManager):
-    """A context manager that does nothing; `__enter__` returns its argument."""
+    """A context manager that does nothing; `as` binds enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
     def __enter__(self):
+        """Return enter_result."""
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        """Do nothing."""
         pass
 
 
 class suppress(AbstractContextManager):
-    """`with suppress(KeyError):` swallows the listed exceptions."""
+    """`with suppress(E1, E2):` swallows exceptions of the given classes
+    (and their subclasses) raised in the body; the program goes on after
+    the `with` statement."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
+    def __enter__(self):
+        """Return None."""
+        return None
+
     def __exit__(self, exctype, excinst, exctb):
+        """True (suppress) when the exception is one of the listed kinds."""
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
 class _RedirectStream(AbstractContextManager):
+    """Shared code of redirect_stdout and redirect_stderr."""
+
     _stream = None
 
     def __init__(self, new_target):
@@ -146,16 +197,18 @@ class _RedirectStream(AbstractContextManager):
         self._old_targets = []
 
     def __enter__(self):
+        """Install the new stream and return it."""
         self._old_targets.append(getattr(sys, self._stream))
         setattr(sys, self._stream, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
+        """Put the previous stream back."""
         setattr(sys, self._stream, self._old_targets.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    """`with redirect_stdout(f):` sends print() and sys.stdout to f."""
+    """`with redirect_stdout(f):` sends sys.stdout (and so print()) to f."""
 
     _stream = "stdout"
 
@@ -166,72 +219,112 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
+def _fix_context(new_exc, old_exc, frame_exc):
+    """Make the end of new_exc's context chain point at old_exc, the
+    exception new_exc replaced, where it points at frame_exc (the
+    exception being handled when the stack began to unwind)."""
+    while True:
+        context = new_exc.__context__
+        if context is None or context is old_exc:
+            return
+        if context is frame_exc:
+            break
+        new_exc = context
+    new_exc.__context__ = old_exc
+
+
 class ExitStack(AbstractContextManager):
-    """A stack of exit callbacks, run last-in first-out when the `with`
-    block (or `close()`) ends."""
+    """A stack of exit callbacks (context managers' `__exit__` methods and
+    plain callbacks), run last-in first-out when the `with` block or
+    `close()` ends. A callback that returns true suppresses the pending
+    exception (plain callbacks never do)."""
 
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Move the callbacks to a new stack and return it."""
+        """Move every callback to a new ExitStack and return it; this one
+        is left empty."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):
-        """Add a context manager's `__exit__`, or a callable with its
-        signature; returns it."""
+        """Push a context manager's `__exit__` (without entering it), or a
+        callable taking (exc_type, exc, traceback); return the argument."""
         exit_method = getattr(type(exit), "__exit__", None)
         if exit_method is None:
+            # A plain callable with __exit__'s signature.
             self._exit_callbacks.append((True, exit))
         else:
-            self._exit_callbacks.append((True, lambda *details: exit_method(exit, *details)))
+            self._push_cm_exit(exit, exit_method)
         return exit
 
     def enter_context(self, cm):
-        """Enter a context manager and push its `__exit__`."""
+        """Enter the context manager cm, push its `__exit__`, and return
+        what its `__enter__` returned."""
         cls = type(cm)
-        enter = getattr(cls, "__enter__", None)
-        exit_method = getattr(cls, "__exit__", None)
-        if enter is None or exit_method is None:
+        try:
+            enter = cls.__enter__
+            exit_method = cls.__exit__
+        except AttributeError:
             raise TypeError("'%s.%s' object does not support the context manager protocol"
-                            % (cls.__module__, cls.__qualname__))
+                            % (cls.__module__, cls.__qualname__)) from None
         result = enter(cm)
-        self._exit_callbacks.append((True, lambda *details: exit_method(cm, *details)))
+        self._push_cm_exit(cm, exit_method)
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Call `callback(*args, **kwds)` on the way out; returns callback."""
+        """Push `callback(*args, **kwds)` to be called on the way out (its
+        result is ignored: it cannot suppress); return callback."""
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._exit_callbacks.append((False, _exit_wrapper))
         return callback
 
+    def _push_cm_exit(self, cm, exit_method):
+        def _exit_wrapper(exc_type, exc, tb):
+            return exit_method(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._exit_callbacks.append((True, _exit_wrapper))
+
     def close(self):
-        """Run the callbacks now."""
+        """Unwind the stack now."""
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
+        """Run the callbacks, last pushed first; return True when the
+        exception of the `with` body was suppressed."""
         received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        pending = exc_details[1] if received_exc else None
+        if received_exc and pending is None:
+            pending = exc_details[0]()
         pending_raise = False
         suppressed = False
-        pending = exc_details[1]
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            details = (None, None, None) if pending is None else (type(pending), pending, None)
+            can_suppress, cb = self._exit_callbacks.pop()
+            if pending is None:
+                details = (None, None, None)
+            else:
+                details = (type(pending), pending, pending.__traceback__)
             try:
-                if cb(*details) and is_sync:
+                if cb(*details) and can_suppress:
                     suppressed = True
                     pending_raise = False
                     pending = None
             except BaseException as new_exc:
-                if pending is not None and new_exc is not pending and new_exc.__context__ is None:
-                    new_exc.__context__ = pending
+                _fix_context(new_exc, pending, frame_exc)
                 pending_raise = True
                 pending = new_exc
         if pending_raise:
-            raise pending
+            fixed_ctx = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                # `raise` may replace the context set up above.
+                pending.__context__ = fixed_ctx
+                raise
         return received_exc and suppressed
