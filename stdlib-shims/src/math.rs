@@ -646,10 +646,15 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = vm.collect(&args.pos[0])?;
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
+    let mut infinities = 0.0f64;
     for item in &items {
         let mut x = float_arg(vm, item)?;
         if !x.is_finite() {
             special += x;
+            if x.is_infinite() {
+                infinities += x;
+            }
+            partials.clear();
             continue;
         }
         let mut i = 0;
@@ -667,7 +672,13 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
+        if !x.is_finite() {
+            return Err(PyErr::overflow("intermediate overflow in fsum"));
+        }
         partials.push(x);
+    }
+    if infinities.is_nan() {
+        return Err(PyErr::value_error("-inf + inf in fsum"));
     }
     if special != 0.0 || special.is_nan() {
         return Ok(Value::Float(special));
