@@ -55,14 +55,7 @@ fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("throw", args, 2, 4)?;
-    let exc = args.pos[1].clone();
-    let exc = match exc.kind() {
-        Some(ObjKind::Class(_)) => {
-            let msg: Vec<Value> = args.pos.get(2).cloned().into_iter().collect();
-            vm.call(&exc, &msg, &[])?
-        }
-        _ => exc,
-    };
+    let exc = thrown_exception(vm, &args.pos[1], args.pos.get(2))?;
     match vm.resume_generator_with(&args.pos[0], Err(PyErr { exc }))? {
         Ok(v) => Ok(v),
         Err(v) => Err(PyErr::stop_iteration(
@@ -73,6 +66,45 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             },
         )),
     }
+}
+
+/// The exception `gen.throw(typ, val)` raises in the generator: an
+/// instance `typ` as it is; for a class, `val` when it is already an
+/// instance of it, else the class called with `val` (a tuple: its items;
+/// None: nothing) as its arguments.
+fn thrown_exception(vm: &mut Vm, typ: &Value, val: Option<&Value>) -> PyResult<Value> {
+    let val = val.filter(|v| !v.is_none());
+    let not_exception = |vm: &Vm| {
+        PyErr::type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(typ)
+        ))
+    };
+    let Some(ObjKind::Class(_)) = typ.kind() else {
+        if !matches!(typ.kind(), Some(ObjKind::Instance(i)) if i.exc.is_some()) {
+            return Err(not_exception(vm));
+        }
+        if val.is_some() {
+            return Err(PyErr::type_error(
+                "instance exception may not have a separate value",
+            ));
+        }
+        return Ok(typ.clone());
+    };
+    let class = typ.as_obj().expect("class is an object");
+    if !crate::types::is_subclass(class, &types().base_exception.to_ref()) {
+        return Err(not_exception(vm));
+    }
+    let args = match val {
+        None => Vec::new(),
+        Some(v) if crate::types::is_subclass(&vm.type_of(v), class) => return Ok(v.clone()),
+        Some(v) => match v.kind() {
+            Some(ObjKind::Tuple(items)) => items.to_vec(),
+            _ => vec![v.clone()],
+        },
+    };
+    let exc = vm.call(typ, &args, &[])?;
+    vm.exception_instance(exc)
 }
 
 fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

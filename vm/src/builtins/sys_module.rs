@@ -48,9 +48,17 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         }),
     )?;
     vm.module_set(&m, "implementation_name", str_value("taipan"))?;
-    vm.module_set(&m, "stdout", crate::builtins::file::std_stream(false))?;
-    vm.module_set(&m, "stderr", crate::builtins::file::std_stream(true))?;
-    vm.module_set(&m, "stdin", crate::builtins::file::stdin_stream())?;
+    // `sys.__stdout__` and the others keep the streams the script started
+    // with, whatever it assigns to `sys.stdout`.
+    let streams = [
+        ("stdout", crate::builtins::file::std_stream(false)),
+        ("stderr", crate::builtins::file::std_stream(true)),
+        ("stdin", crate::builtins::file::stdin_stream()),
+    ];
+    for (name, stream) in streams {
+        vm.module_set(&m, name, stream.clone())?;
+        vm.module_set(&m, &format!("__{name}__"), stream)?;
+    }
     let executable = std::env::current_exe()
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default();
@@ -106,7 +114,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// handled (taipan has no traceback objects: the third item is None).
 fn sys_exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("exc_info", args, 0, 0)?;
-    let exc = vm.current_exc.clone();
+    let exc = vm.handled_exc().clone();
     let items = if exc.is_none() {
         vec![Value::None, Value::None, Value::None]
     } else {

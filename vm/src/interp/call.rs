@@ -493,6 +493,7 @@ impl Vm {
             return Err(recursion_error());
         }
         self.depth += 1;
+        self.enter_generator_exc(&mut frame);
         let result = match input {
             Ok(v) => {
                 if status != GenStatus::Created {
@@ -508,11 +509,11 @@ impl Vm {
                 Ok(Ok(v))
             }
             Ok(Exit::Return(v)) => {
-                finish_generator(gobj);
+                self.finish_generator(gobj);
                 Ok(Err(v))
             }
             Err(e) => {
-                finish_generator(gobj);
+                self.finish_generator(gobj);
                 Err(raised_from_generator(e))
             }
         }
@@ -553,21 +554,65 @@ impl Vm {
             generator: gobj.clone(),
             loop_exit,
         });
+        drop(g);
         self.depth += 1;
+        self.enter_generator_exc(&mut frame);
         Some(frame)
     }
 
     /// Gives a generator back its frame, paused at a `yield` (run in place
     /// by the dispatch loop, see [`Vm::take_generator_frame`], or resumed
     /// through a nested run).
-    pub(crate) fn suspend_generator(&mut self, gen: &ObjRef, frame: Box<Frame>) {
+    pub(crate) fn suspend_generator(&mut self, gen: &ObjRef, mut frame: Box<Frame>) {
         self.depth -= 1;
+        frame.handled_exc = self.leave_generator_exc();
         if let ObjKind::Generator(cell) = gen.kind() {
             if let Ok(mut g) = gen.get().write(cell) {
                 g.frame = Some(frame);
                 g.status = GenStatus::Suspended;
             }
         }
+    }
+
+    /// Marks a generator whose frame ended (it returned or raised) as
+    /// finished, and gives its caller back its exception state.
+    pub(crate) fn finish_generator(&mut self, gen: &ObjRef) {
+        self.leave_generator_exc();
+        if let ObjKind::Generator(cell) = gen.kind() {
+            if let Ok(mut g) = gen.get().write(cell) {
+                g.status = GenStatus::Done;
+            }
+        }
+    }
+
+    /// A generator's frame starts running: the caller's handled exception
+    /// is kept aside, and the generator's own (None when it handles none)
+    /// becomes the current one.
+    fn enter_generator_exc(&mut self, frame: &mut Frame) {
+        let handled = std::mem::replace(&mut frame.handled_exc, Value::None);
+        let caller = std::mem::replace(&mut self.current_exc, handled);
+        self.outer_excs.push(caller);
+    }
+
+    /// A generator's frame stops running: returns the exception it was
+    /// handling and gives its caller back its own.
+    fn leave_generator_exc(&mut self) -> Value {
+        let caller = self.outer_excs.pop().unwrap_or(Value::None);
+        std::mem::replace(&mut self.current_exc, caller)
+    }
+
+    /// The exception being handled, as `sys.exc_info()` and a bare `raise`
+    /// see it: the running generator's own, else that of the nearest
+    /// caller handling one (CPython's topmost exception state).
+    pub(crate) fn handled_exc(&self) -> &Value {
+        if !self.current_exc.is_none() {
+            return &self.current_exc;
+        }
+        self.outer_excs
+            .iter()
+            .rev()
+            .find(|v| !v.is_none())
+            .unwrap_or(&self.current_exc)
     }
 
     /// Sends to the target of `yield from`: a generator or any iterator.
@@ -641,14 +686,6 @@ pub fn builtin_base(class: &ObjRef) -> Option<ObjRef> {
 }
 
 /// Marks a generator finished: its frame returned or raised.
-pub(crate) fn finish_generator(gen: &ObjRef) {
-    if let ObjKind::Generator(cell) = gen.kind() {
-        if let Ok(mut g) = gen.get().write(cell) {
-            g.status = GenStatus::Done;
-        }
-    }
-}
-
 /// What the code that resumed a generator sees when the generator raised
 /// `e`: a StopIteration escaping a generator becomes a RuntimeError (PEP
 /// 479), caused by it.

@@ -8,7 +8,7 @@
 //! starts a nested loop with its own base frame.
 
 use super::attr::{INIT_HOOK, NEW_HOOK};
-use super::call::{builtin_base, finish_generator, raised_from_generator};
+use super::call::{builtin_base, raised_from_generator};
 use super::fast_paths::{
     fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr, fast_unpack,
     load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
@@ -101,7 +101,7 @@ impl Vm {
                             break;
                         }
                         if let Some(inline) = f.inline_generator.take() {
-                            finish_generator(&inline.generator);
+                            self.finish_generator(&inline.generator);
                             err = raised_from_generator(err);
                         }
                         self.release_frame(f);
@@ -744,7 +744,7 @@ impl Vm {
                     self.release_frame(finished);
                     if let Some(inline) = inline_generator {
                         // An exhausted generator ends the loop that ran it.
-                        finish_generator(&inline.generator);
+                        self.finish_generator(&inline.generator);
                         f.stack.pop();
                         *ip = inline.loop_exit;
                     } else if !runs_init {
@@ -1309,6 +1309,7 @@ fn fresh_frame(func: ObjRef, globals: ObjRef, id: u64) -> Box<Frame> {
         id,
         runs_init: false,
         inline_generator: None,
+        handled_exc: Value::None,
     })
 }
 

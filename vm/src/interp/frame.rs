@@ -27,6 +27,10 @@ pub struct Frame {
     /// Set while this is a generator's frame run by the dispatch loop as
     /// the next step of a `for` loop (see [`InlineGenerator`]).
     pub inline_generator: Option<InlineGenerator>,
+    /// In a suspended generator's frame: the exception it was handling
+    /// when it yielded (None: none), as each CPython generator keeps its
+    /// own exception state. None whenever the frame runs.
+    pub handled_exc: Value,
 }
 
 /// A generator whose frame the dispatch loop runs in place, as the next
@@ -64,6 +68,9 @@ impl Frame {
         }
         if let Some(inline) = &self.inline_generator {
             f(&Value::Obj(inline.generator.clone()));
+        }
+        if !self.handled_exc.is_none() {
+            f(&self.handled_exc);
         }
     }
 }

@@ -49,6 +49,9 @@ pub struct Vm {
     pub(crate) site: site::NativeSite,
     /// The exception being handled (`None` outside handlers).
     pub(crate) current_exc: Value,
+    /// The handled exceptions of the callers of the running generators,
+    /// innermost last, kept aside while each generator's own is current.
+    pub(crate) outer_excs: Vec<Value>,
     /// Imported modules by name (`sys.modules`, a dict object).
     pub modules: Value,
     /// The builtins namespace (a dict object).
@@ -142,6 +145,7 @@ impl Vm {
             depth: 0,
             site: Default::default(),
             current_exc: Value::None,
+            outer_excs: Vec::new(),
             modules: crate::builtins::new_dict(),
             builtins: ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))),
             sys_path: Value::obj(ObjKind::List(RefCell::new(path))),

@@ -3,9 +3,10 @@
 use super::frame::Frame;
 use super::Vm;
 use crate::error::{exc_state, PyErr, PyResult};
-use crate::object::ObjKind;
+use crate::object::{ObjKind, PyObject};
 use crate::objects::class::TracebackEntry;
 use crate::types::types;
+use crate::value::ObjRef;
 use crate::value::Value;
 
 impl Vm {
@@ -28,10 +29,14 @@ impl Vm {
         if st.traceback.last().is_some_and(|t| t.frame_id == f.id) {
             return;
         }
-        if st.traceback.is_empty() && st.context.is_none() {
-            if let Value::Obj(cur) = &self.current_exc {
+        if st.traceback.is_empty() {
+            // Where it is raised: it happened while handling the current
+            // exception (CPython sets this on every raise, replacing a
+            // context from an earlier raise of the same object).
+            if let Value::Obj(cur) = self.handled_exc() {
                 if !cur.ptr_eq(obj) {
-                    st.context = Some(self.current_exc.clone());
+                    cut_context_cycle(self.handled_exc(), obj);
+                    st.context = Some(self.handled_exc().clone());
                 }
             }
         }
@@ -48,12 +53,11 @@ impl Vm {
 
     /// A bare `raise`: the exception being handled.
     pub(crate) fn reraise_current(&mut self) -> PyResult<PyErr> {
-        if self.current_exc.is_none() {
+        let exc = self.handled_exc().clone();
+        if exc.is_none() {
             return Err(PyErr::runtime_error("No active exception to reraise"));
         }
-        Ok(PyErr {
-            exc: self.current_exc.clone(),
-        })
+        Ok(PyErr { exc })
     }
 
     /// `raise exc [from cause]`: instantiates a class if needed and sets the cause.
@@ -81,7 +85,9 @@ impl Vm {
         Ok(PyErr { exc })
     }
 
-    fn exception_instance(&mut self, v: Value) -> PyResult<Value> {
+    /// The exception instance `raise v` raises: `v` itself, or a new
+    /// instance when `v` is an exception class.
+    pub(crate) fn exception_instance(&mut self, v: Value) -> PyResult<Value> {
         match v.kind() {
             Some(ObjKind::Class(_)) => {
                 let class = v.as_obj().cloned().expect("class is an object");
@@ -307,5 +313,35 @@ impl Vm {
             module,
             text: place.text,
         }
+    }
+}
+
+/// Before `raised` gets `handled` as its context: if `raised` is already
+/// somewhere in `handled`'s chain of contexts, that link is cut, so that
+/// the chain stays finite (as CPython does). A chain that already loops
+/// (a script set `__context__` by hand) is walked once round.
+fn cut_context_cycle(handled: &Value, raised: &ObjRef) {
+    let mut link = handled.clone();
+    let mut seen: Vec<*const PyObject> = Vec::new();
+    while let Some(state) = exc_state(&link) {
+        if let Value::Obj(o) = &link {
+            if seen.contains(&(o.get() as *const PyObject)) {
+                return;
+            }
+            seen.push(o.get());
+        }
+        let Ok(mut st) = state.try_borrow_mut() else {
+            return;
+        };
+        let next = match &st.context {
+            Some(Value::Obj(o)) if o.ptr_eq(raised) => {
+                st.context = None;
+                return;
+            }
+            Some(next) => next.clone(),
+            None => return,
+        };
+        drop(st);
+        link = next;
     }
 }
