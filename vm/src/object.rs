@@ -90,8 +90,8 @@ pub enum ObjKind {
     Iterator(Box<RefCell<IterState>>),
     /// A generator.
     Generator(RefCell<Generator>),
-    /// `property(fget, fset, fdel)`.
-    Property(Box<[Value; 3]>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property(Box<[Value; 4]>),
     /// `staticmethod(f)`.
     StaticMethod(Value),
     /// `classmethod(f)`.
@@ -384,7 +384,11 @@ impl ObjKind {
                 s.iter().for_each(|(k, _)| f(k));
                 true
             }
-            ObjKind::Slice(parts) | ObjKind::Property(parts) => {
+            ObjKind::Slice(parts) => {
+                parts.iter().for_each(f);
+                true
+            }
+            ObjKind::Property(parts) => {
                 parts.iter().for_each(f);
                 true
             }
@@ -433,7 +437,8 @@ impl ObjKind {
             ObjKind::Dict(d) => d.try_borrow().ok()?.payload_bytes()?,
             ObjKind::Set(s) => s.try_borrow().ok()?.payload_bytes()?,
             ObjKind::FrozenSet(s) => size_of::<SetTable<Value>>() + s.heap_bytes(),
-            ObjKind::Slice(_) | ObjKind::Property(_) => size_of::<[Value; 3]>(),
+            ObjKind::Slice(_) => size_of::<[Value; 3]>(),
+            ObjKind::Property(_) => size_of::<[Value; 4]>(),
             ObjKind::Function(_) => size_of::<Function>(),
             ObjKind::Class(_) => size_of::<Class>(),
             ObjKind::Module(_) => size_of::<Module>(),
@@ -462,7 +467,8 @@ impl ObjKind {
             }),
             ObjKind::Set(s) => s.into_inner().into_keys().for_each(release),
             ObjKind::FrozenSet(s) => s.into_keys().for_each(release),
-            ObjKind::Slice(parts) | ObjKind::Property(parts) => parts.into_iter().for_each(release),
+            ObjKind::Slice(parts) => parts.into_iter().for_each(release),
+            ObjKind::Property(parts) => parts.into_iter().for_each(release),
             ObjKind::Cell(c) => release(c.into_inner()),
             ObjKind::StaticMethod(v) | ObjKind::ClassMethod(v) | ObjKind::DictView(v, _) => {
                 release(v)

@@ -813,7 +813,7 @@ fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))))
 }
 
-/// `property(fget=None, fset=None, fdel=None, doc=None)` (the doc is dropped).
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
 fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = parse_args("property", args, &["fget", "fset", "fdel", "doc"], 0)?;
     let part = |i: usize| a[i].clone().unwrap_or(Value::None);
@@ -821,6 +821,7 @@ fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         part(0),
         part(1),
         part(2),
+        part(3),
     ]))))
 }
 

@@ -292,7 +292,7 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let write = vm.getattr_str(&file, "write")?;
-    if matches!(file.kind(), Some(ObjKind::File(_))) || vm.type_name(&file) == "TextIOWrapper" {
+    if matches!(file.kind(), Some(ObjKind::File(_))) {
         let (line, failure) = render_line(vm, args.pos, &sep, &end);
         if !line.is_empty() {
             vm.call(&write, &[str_value(line)], &[])?;

@@ -6,9 +6,12 @@
 
 use crate::builtins::args::self_arg;
 use crate::error::{str_value, PyErr, PyResult};
+use crate::interp::attr::class_lookup_user;
 use crate::interp::Vm;
 use crate::object::ObjKind;
+use crate::objects::class::Layout;
 use crate::objects::function::{Args, NativeFn};
+use crate::objects::str::hash_text;
 use crate::value::Value;
 
 /// The native methods of `object`.
@@ -52,7 +55,36 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_name(&args.pos[0])
         )));
     }
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        check_excess_args(cls)?;
+    }
     vm.new_instance(cls, &args.pos[1..], args.kw)
+}
+
+/// CPython's checks on arguments `object.__new__(cls, …)` gets beyond the
+/// class, for a plain class: they are an error unless the class defines
+/// `__init__` (which takes them) and not its own `__new__` (which should
+/// not have passed them on).
+fn check_excess_args(cls: &crate::value::ObjRef) -> PyResult<()> {
+    let ObjKind::Class(c) = cls.kind() else {
+        return Ok(());
+    };
+    if c.layout != Layout::Object || crate::interp::call::builtin_base(cls).is_some() {
+        return Ok(());
+    }
+    let defines = |name: &str| class_lookup_user(cls, name, hash_text(name)).is_some();
+    if defines("__new__") {
+        return Err(PyErr::type_error(
+            "object.__new__() takes exactly one argument (the type to instantiate)",
+        ));
+    }
+    if !defines("__init__") {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no arguments",
+            c.name
+        )));
+    }
+    Ok(())
 }
 
 fn object_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -519,7 +519,7 @@ impl Vm {
                         }
                     }
                     if let Some(attr) = cls_attr {
-                        if let Some(get) = descriptor_get(&attr) {
+                        if let Some(get) = descriptor_method(&attr, "__get__") {
                             // A non-data descriptor (an object whose class
                             // defines __get__, such as an lru_cache wrapper).
                             let owner = Value::Obj(inst.class.clone());
@@ -543,6 +543,12 @@ impl Vm {
                     return Ok(None);
                 }
                 ObjKind::Class(c) => {
+                    if let "__name__" | "__qualname__" | "__module__" = text {
+                        return Ok(Some(
+                            c.assigned_label(o, text)
+                                .unwrap_or_else(|| str_value(c.label(o, text).as_str())),
+                        ));
+                    }
                     if let Some(attr) = class_lookup_name(o, name, text, hash) {
                         return Ok(Some(match attr.kind() {
                             Some(ObjKind::ClassMethod(f)) => bound(obj.clone(), f.clone()),
@@ -551,9 +557,6 @@ impl Vm {
                         }));
                     }
                     return Ok(match text {
-                        "__name__" => Some(str_value(c.name.as_str())),
-                        "__qualname__" => Some(str_value(c.qualname.as_str())),
-                        "__module__" => Some(str_value(c.module.as_str())),
                         "__mro__" => {
                             let mut items = vec![obj.clone()];
                             items.extend(c.mro.iter().map(|m| Value::Obj(m.clone())));
@@ -798,6 +801,9 @@ impl Vm {
     }
 
     fn special_builtin_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Some(ObjKind::Property(p)) = obj.kind() {
+            return self.property_attr(p, name);
+        }
         Ok(match (obj, name) {
             (_, "__class__") => Some(Value::Obj(self.type_of(obj))),
             (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
@@ -818,8 +824,6 @@ impl Vm {
                 (ObjKind::Range { start, .. }, "start") => Some(Value::Int(*start)),
                 (ObjKind::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
                 (ObjKind::Range { step, .. }, "step") => Some(Value::Int(*step)),
-                (ObjKind::Property(p), "fget") => Some(p[0].clone()),
-                (ObjKind::Property(p), "fset") => Some(p[1].clone()),
                 (ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f), "__func__") => Some(f.clone()),
                 (ObjKind::File(f), "name") => Some(str_value(f.borrow().name.as_str())),
                 (ObjKind::File(f), "mode") => Some(str_value(f.borrow().mode.as_str())),
@@ -841,6 +845,32 @@ impl Vm {
             },
             _ => None,
         })
+    }
+
+    /// The data attributes of a `property` object (`parts`: its getter,
+    /// setter, deleter and doc).
+    fn property_attr(&mut self, parts: &[Value; 4], name: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match name {
+            "fget" => parts[0].clone(),
+            "fset" => parts[1].clone(),
+            "fdel" => parts[2].clone(),
+            // Without a doc of its own, a property shows its getter's.
+            "__doc__" if parts[3].is_none() && !parts[0].is_none() => self
+                .getattr_str(&parts[0], "__doc__")
+                .unwrap_or(Value::None),
+            "__doc__" => parts[3].clone(),
+            "__isabstractmethod__" => {
+                for accessor in parts[..3].iter().filter(|v| !v.is_none()) {
+                    if let Ok(flag) = self.getattr_str(accessor, "__isabstractmethod__") {
+                        if self.truthy(&flag)? {
+                            return Ok(Some(Value::Bool(true)));
+                        }
+                    }
+                }
+                Value::Bool(false)
+            }
+            _ => return Ok(None),
+        }))
     }
 
     /// `obj.name = value`.
@@ -920,6 +950,14 @@ impl Vm {
                 Ok(())
             }
             ObjKind::Class(c) => {
+                if let "__name__" | "__qualname__" | "__module__" = text {
+                    check_class_label(
+                        &c.label(o, "__name__"),
+                        text,
+                        &value,
+                        self.type_name(&value),
+                    )?;
+                }
                 if is_attr_hook(text, &value) && !o.is_frozen() {
                     c.has_attr_hooks.set(true);
                     // Its subclasses inherit the hook, but their flags are
@@ -1182,12 +1220,6 @@ fn set_exception_attr(
     Ok(Some(()))
 }
 
-/// The `__get__` of a class attribute that is an instance of a class
-/// defining one.
-fn descriptor_get(attr: &Value) -> Option<Value> {
-    descriptor_method(attr, "__get__")
-}
-
 /// The descriptor method `method` (`__get__`, `__set__`, `__delete__`) of
 /// a class attribute that is an instance of a class defining it.
 fn descriptor_method(attr: &Value, method: &str) -> Option<Value> {
@@ -1202,4 +1234,15 @@ fn descriptor_method(attr: &Value, method: &str) -> Option<Value> {
 /// attribute before an instance's own dict, and takes its writes).
 pub(crate) fn is_data_descriptor(attr: &Value) -> bool {
     descriptor_method(attr, "__set__").is_some() || descriptor_method(attr, "__delete__").is_some()
+}
+
+/// The check CPython makes on assigning a class's `__name__`,
+/// `__qualname__` (both must be str) or `__module__` (anything goes).
+fn check_class_label(class: &str, name: &str, value: &Value, type_name: String) -> PyResult<()> {
+    if name == "__module__" || matches!(value.kind(), Some(ObjKind::Str(_))) {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "can only assign string to {class}.{name}, not '{type_name}'"
+    )))
 }

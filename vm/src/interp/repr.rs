@@ -268,10 +268,12 @@ impl Vm {
                 if let Some(r) = self.class_protocol(v, "__class_repr__", &[])? {
                     return self.to_str(&r);
                 }
-                if c.module == "builtins" {
-                    format!("<class '{}'>", c.name)
+                let o = v.as_obj().expect("a class is an object");
+                let module = c.label(o, "__module__");
+                if module == "builtins" {
+                    format!("<class '{}'>", c.label(o, "__name__"))
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
+                    format!("<class '{module}.{}'>", c.label(o, "__qualname__"))
                 }
             }
             ObjKind::Module(m) => format!("<module '{}'>", m.name),
@@ -326,7 +328,10 @@ impl Vm {
             return "Ellipsis".to_string();
         }
         let (module, qualname) = match class.kind() {
-            ObjKind::Class(c) => (c.module.clone(), c.qualname.clone()),
+            ObjKind::Class(c) => (
+                c.label(&class, "__module__"),
+                c.label(&class, "__qualname__"),
+            ),
             _ => (String::new(), String::new()),
         };
         let addr = v.as_obj().map_or(0, |o| o.addr());

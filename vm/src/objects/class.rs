@@ -55,6 +55,29 @@ pub fn is_attr_hook(name: &str, value: &Value) -> bool {
 }
 
 impl Class {
+    /// The class's `__name__`, `__qualname__` or `__module__` (`which`):
+    /// what the script assigned to it on this class (kept in its own
+    /// namespace, not inherited), else what the class was made with.
+    pub fn label(&self, this: &ObjRef, which: &str) -> String {
+        match self.assigned_label(this, which).as_ref().map(|v| v.kind()) {
+            Some(Some(ObjKind::Str(s))) => s.as_str().to_string(),
+            _ => match which {
+                "__name__" => self.name.clone(),
+                "__qualname__" => self.qualname.clone(),
+                _ => self.module.clone(),
+            },
+        }
+    }
+
+    /// What the script assigned to the class's `__name__`, `__qualname__`
+    /// or `__module__` (`which`) on this class, if it did.
+    pub fn assigned_label(&self, this: &ObjRef, which: &str) -> Option<Value> {
+        this.get()
+            .read(&self.dict)
+            .get_str(which, crate::objects::str::hash_text(which))
+            .cloned()
+    }
+
     /// Calls `f` on every value the class refers to.
     /// Says whether it could read them all (see
     /// [`ObjKind::try_for_each_child`]).

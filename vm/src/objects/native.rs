@@ -198,6 +198,7 @@ fn build_native_class(
             getter,
             accessor(p.set),
             accessor(p.delete),
+            Value::None,
         ])));
         set_class_attr(&class, p.name, property);
     }
