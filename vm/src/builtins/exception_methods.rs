@@ -18,6 +18,7 @@ pub static EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__str__", exc_str),
     ("__repr__", exc_repr),
     ("with_traceback", exc_with_traceback),
+    ("add_note", exc_add_note),
 ];
 
 /// `BaseException.__new__(cls, *args)`: a new exception holding `args`.
@@ -175,4 +176,37 @@ fn exc_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn exc_with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(self_arg("with_traceback", &args)?.clone())
+}
+
+/// `e.add_note(note)`: appends `note` to the list `e.__notes__` (made on
+/// the first note), which tracebacks print after the message.
+fn exc_add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let exc = self_arg("add_note", &args)?.clone();
+    crate::builtins::args::check_positional("add_note", args, 2, 2)?;
+    let note = args.pos[1].clone();
+    if !matches!(note.kind(), Some(ObjKind::Str(_))) {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name(&note)
+        )));
+    }
+    let notes = match vm.getattr_str(&exc, "__notes__") {
+        Ok(notes) => notes,
+        Err(e) if e.matches(types().attribute_error) => {
+            let notes = crate::builtins::new_list(Vec::new());
+            if let Value::Obj(name) = str_value("__notes__") {
+                vm.setattr(&exc, &name, notes.clone())?;
+            }
+            notes
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(ObjKind::List(_)) = notes.kind() else {
+        return Err(PyErr::type_error(
+            "Cannot add note: __notes__ is not a list",
+        ));
+    };
+    let append = vm.getattr_str(&notes, "append")?;
+    vm.call(&append, &[note], &[])?;
+    Ok(Value::None)
 }

@@ -212,6 +212,31 @@ impl Vm {
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
         }
+        out.push_str(&self.format_notes(exc));
+        out
+    }
+
+    /// The lines CPython prints after an exception's message for the
+    /// notes in its `__notes__` (`add_note`).
+    fn format_notes(&mut self, exc: &Value) -> String {
+        let Ok(notes) = self.getattr_str(exc, "__notes__") else {
+            return String::new();
+        };
+        let items = match notes.kind() {
+            Some(ObjKind::List(_) | ObjKind::Tuple(_)) => self.collect(&notes).unwrap_or_default(),
+            _ => vec![notes],
+        };
+        let mut out = String::new();
+        for note in &items {
+            let text = match note.kind() {
+                Some(ObjKind::Str(s)) => s.as_str().to_string(),
+                _ => self
+                    .to_str(note)
+                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
         out
     }
 
