@@ -251,10 +251,13 @@ impl Runtime {
 
     /// Reads and compiles a file.
     pub fn compile_file(&self, path: &str) -> Result<Program, Error> {
-        let source = std::fs::read_to_string(path).map_err(|e| Error {
-            kind: "OSError".to_string(),
-            traceback: format!("taipan: can't open file '{path}': {e}\n"),
-            system_exit: None,
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            let (errno, message) = taipan_vm::builtins::file::errno_message(&e);
+            Error {
+                kind: "OSError".to_string(),
+                traceback: format!("taipan: can't open file '{path}': [Errno {errno}] {message}\n"),
+                system_exit: None,
+            }
         })?;
         self.compile_str(path, &source)
     }

@@ -5,6 +5,7 @@ mod limit_args;
 mod malloc_tuning;
 mod map_command;
 mod sandbox;
+mod script_path;
 
 use cli::{Command, RunArgs};
 use limit_args::LimitArgs;
@@ -88,12 +89,9 @@ fn run(
     sandbox: &SandboxArgs,
     args: Vec<String>,
 ) -> u8 {
-    let dir = std::path::Path::new(&script)
-        .parent()
-        .map(|p| p.to_string_lossy().to_string())
-        .filter(|p| !p.is_empty())
-        .unwrap_or_else(|| ".".to_string());
-    let mut argv = vec![script.clone()];
+    let file = script_path::script_file(&script);
+    let dir = script_path::script_dir(&file);
+    let mut argv = vec![script];
     argv.extend(args);
     let mut builder = Runtime::cli_builder(argv, vec![dir]).capabilities(sandbox.capabilities());
     if let Some(n) = threads {
@@ -101,7 +99,7 @@ fn run(
     }
     let rt = builder.build();
     interrupt_on_ctrl_c(&rt);
-    let program = match rt.compile_file(&script) {
+    let program = match rt.compile_file(&file) {
         Ok(p) => p,
         Err(e) => {
             eprint!("{}", e.traceback);

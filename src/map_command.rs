@@ -44,11 +44,8 @@ pub fn run(args: &crate::cli::MapArgs) -> u8 {
         eprintln!("taipan map: expected SCRIPT.py:FUNCTION, got '{target}'");
         return 2;
     };
-    let dir = Path::new(script)
-        .parent()
-        .map(|p| p.to_string_lossy().to_string())
-        .filter(|p| !p.is_empty())
-        .unwrap_or_else(|| ".".to_string());
+    let file = crate::script_path::script_file(script);
+    let dir = crate::script_path::script_dir(&file);
     let mut builder = Runtime::cli_builder(vec![script.to_string()], vec![dir])
         .capabilities(sandbox.capabilities());
     let threads =
@@ -56,7 +53,7 @@ pub fn run(args: &crate::cli::MapArgs) -> u8 {
     builder = builder.default_workers(threads);
     let rt = builder.build();
     crate::interrupt_on_ctrl_c(&rt);
-    let module = match rt.compile_file(script).and_then(|p| rt.load(&p)) {
+    let module = match rt.compile_file(&file).and_then(|p| rt.load(&p)) {
         Ok(m) => m,
         Err(e) => {
             eprint!("{}", e.traceback);

@@ -34,11 +34,13 @@ fn outcome_of(script: &Path) -> String {
         script.display(),
         start.elapsed()
     );
+    // Paths are absolute, as CPython's; shown relative to the repository.
+    let repo = concat!(env!("CARGO_MANIFEST_DIR"), "/");
     format!(
         "exit: {:?}\n--- stdout\n{}--- stderr\n{}",
         out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
+        String::from_utf8_lossy(&out.stdout).replace(repo, ""),
+        String::from_utf8_lossy(&out.stderr).replace(repo, "")
     )
 }
 

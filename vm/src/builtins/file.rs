@@ -89,10 +89,17 @@ fn unsupported(binary: bool, writing: bool) -> PyErr {
 /// The `OSError` subclass (`FileNotFoundError` …) for an I/O error on a
 /// path, with CPython's `[Errno N] message: 'path'`.
 pub fn os_error(path: &str, e: &std::io::Error) -> PyErr {
+    let (errno, msg) = errno_message(e);
+    crate::builtins::exception_methods::new_os_error(errno, &msg, Some(path))
+}
+
+/// The errno of an I/O error and the C library's message for it
+/// (`[Errno 2] No such file or directory` is built from these).
+pub fn errno_message(e: &std::io::Error) -> (i64, String) {
     let errno = e.raw_os_error().unwrap_or(0);
     let msg = e.to_string();
     let msg = msg.split(" (os error").next().unwrap_or(&msg);
-    crate::builtins::exception_methods::new_os_error(i64::from(errno), msg, Some(path))
+    (i64::from(errno), msg.to_string())
 }
 
 /// The text of a path argument: a str, or what an object's `__fspath__`
@@ -147,10 +154,8 @@ fn closed() -> PyErr {
 
 /// An I/O error without a path (`OSError: [Errno N] message`).
 fn io_error(e: &std::io::Error) -> PyErr {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let msg = e.to_string();
-    let msg = msg.split(" (os error").next().unwrap_or(&msg);
-    crate::builtins::exception_methods::new_os_error(i64::from(errno), msg, None)
+    let (errno, msg) = errno_message(e);
+    crate::builtins::exception_methods::new_os_error(errno, &msg, None)
 }
 
 /// `ValueError` on a closed file, else the state for `f`.
