@@ -59,6 +59,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("collections", "collections.py"),
     py!("contextlib", "contextlib.py"),
     py!("copy", "copy.py"),
+    py!("copyreg", "copyreg.py"),
     py!("csv", "csv.py"),
     #[cfg(feature = "image")]
     py!("cv2", "cv2.py"),
@@ -81,6 +82,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("operator", "operator.py"),
     py!("os", "os.py"),
     py!("pathlib", "pathlib.py"),
+    py!("pickle", "pickle.py"),
     #[cfg(feature = "image")]
     py!("PIL", "PIL.py"),
     #[cfg(feature = "image")]

@@ -81,6 +81,11 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        """Pickling: the class, the factory, and the items."""
+        args = (self.default_factory,) if self.default_factory else ()
+        return (type(self), args, None, None, iter(self.items()))
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -157,6 +162,11 @@ class OrderedDict(dict):
         return type(self)(self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        """Pickling: the class, no arguments, the instance dict and the items."""
+        state = getattr(self, "__dict__", None) or None
+        return (type(self), (), state, None, iter(self.items()))
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -255,6 +265,10 @@ class Counter(dict):
         return type(self)(self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        """Pickling: the class and the counts as a dict."""
+        return (type(self), (dict(self),))
 
     def __delitem__(self, elem):
         if elem in self:
@@ -698,6 +712,11 @@ class deque:
         return type(self)(self, self._maxlen)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        """Pickling: the class, the maxlen, and the items."""
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return (type(self), args, None, iter(self))
 
     def count(self, x):
         """Number of items equal to x."""
