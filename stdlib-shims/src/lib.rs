@@ -91,6 +91,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("random", "random.py"),
     py!("re", "re.py"),
     #[cfg(all(feature = "audio", feature = "numpy"))]
+    py!("shutil", "shutil.py"),
     py!("soundfile", "soundfile.py"),
     py!("statistics", "statistics.py"),
     py!("string", "string.py"),

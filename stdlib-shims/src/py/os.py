@@ -294,6 +294,27 @@ def fsdecode(filename):
     return filename
 
 
+class terminal_size(tuple):
+    """The size of a terminal: (columns, lines)."""
+
+    def __new__(cls, size):
+        columns, lines = size
+        return tuple.__new__(cls, (columns, lines))
+
+    @property
+    def columns(self):
+        """The width in characters."""
+        return self[0]
+
+    @property
+    def lines(self):
+        """The height in lines."""
+        return self[1]
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+
 class PathLike:
     """The abstract class of objects with __fspath__."""
 
