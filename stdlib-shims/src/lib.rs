@@ -96,6 +96,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("statistics", "statistics.py"),
     py!("string", "string.py"),
     py!("struct", "struct.py"),
+    py!("tempfile", "tempfile.py"),
     py!("textwrap", "textwrap.py"),
     py!("threading", "threading.py"),
     py!("types", "types.py"),

@@ -294,6 +294,64 @@ def fsdecode(filename):
     return filename
 
 
+# Descriptors. taipan's files are file objects; os.close, os.read,
+# os.write and os.fdopen work on the descriptors of those the os layer
+# opened for the program (tempfile.mkstemp's), kept here by number.
+_descriptors = {}
+
+
+def _register_descriptor(file, filename):
+    """Keep a binary file object open under its descriptor; return it."""
+    fd = file.fileno()
+    _descriptors[fd] = (file, filename)
+    return fd
+
+
+def _descriptor(fd):
+    """The (file, path) registered under fd (OSError EBADF otherwise)."""
+    try:
+        return _descriptors[fd]
+    except (KeyError, TypeError):
+        raise OSError(9, "Bad file descriptor") from None
+
+
+def close(fd):
+    """Close a descriptor the os layer opened."""
+    file, _ = _descriptor(fd)
+    del _descriptors[fd]
+    file.close()
+
+
+def write(fd, data):
+    """Write bytes to a descriptor; return how many were written."""
+    file, _ = _descriptor(fd)
+    n = file.write(data)
+    file.flush()
+    return n
+
+
+def read(fd, n):
+    """Read at most n bytes from a descriptor."""
+    file, _ = _descriptor(fd)
+    return file.read(n)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None,
+           newline=None):
+    """A file object for a descriptor the os layer opened: the file is
+    opened again by its path at the same position (without truncating it,
+    whatever the mode) and the descriptor is closed."""
+    file, filename = _descriptor(fd)
+    file.flush()
+    position = file.tell()
+    reopened = open(filename, mode.replace("w", "r+").replace("++", "+"),
+                    buffering, encoding, errors, newline)
+    if "a" not in mode:
+        reopened.seek(position)
+    close(fd)
+    return reopened
+
+
 class terminal_size(tuple):
     """The size of a terminal: (columns, lines)."""
 
