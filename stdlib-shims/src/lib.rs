@@ -90,8 +90,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("posixpath", "posixpath.py"),
     py!("random", "random.py"),
     py!("re", "re.py"),
-    #[cfg(all(feature = "audio", feature = "numpy"))]
     py!("shutil", "shutil.py"),
+    #[cfg(all(feature = "audio", feature = "numpy"))]
     py!("soundfile", "soundfile.py"),
     py!("statistics", "statistics.py"),
     py!("string", "string.py"),
