@@ -57,6 +57,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("base64", "base64.py"),
     py!("bisect", "bisect.py"),
     py!("collections", "collections.py"),
+    py!("collections.abc", "collections_abc.py"),
     py!("contextlib", "contextlib.py"),
     py!("copy", "copy.py"),
     py!("copyreg", "copyreg.py"),

@@ -1,40 +1,32 @@
-"""abc for taipan: ABC, abstractmethod, update_abstractmethods and
-get_cache_token.
+"""abc for taipan: ABC, abstractmethod, register(), __subclasshook__ and
+update_abstractmethods.
 
-taipan has no metaclasses, so `ABC` does the work of CPython's ABCMeta
-itself. When a subclass of ABC is created, its `__init_subclass__`
-computes the class's `__abstractmethods__` (a frozenset): the attributes
-it defines that are abstract, and the abstract ones it inherits without
-overriding them. `ABC.__new__` refuses to instantiate a class whose set is
-not empty, with CPython 3.11's message ("Can't instantiate abstract class
-Foo with abstract methods bar, baz").
-
-What differs from CPython:
-- `ABCMeta` is not provided (`class X(metaclass=ABCMeta)` is refused
-  before running, as every metaclass is): derive from `ABC` instead.
-- `register()`, virtual subclasses and `__subclasshook__` are not
-  provided: isinstance() and issubclass() see real subclasses only.
-- Only subclasses of ABC refuse instantiation; a plain class with
-  `@abstractmethod` methods can be instantiated (as in CPython).
-- The deprecated `abstractproperty`, `abstractclassmethod` and
-  `abstractstaticmethod` are not provided: stack `@abstractmethod` under
-  `@property`, `@classmethod` or `@staticmethod`.
+taipan has no metaclasses, so `ABC` does ABCMeta's work itself:
+- each subclass computes its `__abstractmethods__` when it is made (its
+  own abstract attributes, and those it inherits without overriding
+  them), and `ABC.__new__` refuses a class that still has some, with
+  CPython 3.11's message;
+- `isinstance()` and `issubclass()` ask an ABC through the interpreter's
+  class hooks `__class_instancecheck__` and `__class_subclasscheck__`
+  (standing in for the metaclass's `__instancecheck__` and
+  `__subclasscheck__`) when the class is not a real base: the ABC's
+  `__subclasshook__`, then the classes `register()`ed with it, then its
+  subclasses decide, as ABCMeta does.
+`class X(metaclass=ABCMeta)` is refused before running, as every
+metaclass is: derive from `ABC` instead.
 """
 
-__all__ = ["ABC", "abstractmethod", "update_abstractmethods", "get_cache_token"]
+__all__ = ["ABC", "ABCMeta", "abstractmethod", "update_abstractmethods",
+           "get_cache_token"]
 
 
 def abstractmethod(funcobj):
-    """Mark a method abstract: a subclass of ABC that does not override it
-    cannot be instantiated. Put it innermost when combining it with
-    property, classmethod or staticmethod."""
+    """Mark a method (or property, classmethod, staticmethod) abstract:
+    a subclass of ABC cannot be instantiated until it is overridden."""
     try:
         funcobj.__isabstractmethod__ = True
-    except (AttributeError, TypeError):
-        inner = getattr(funcobj, "__func__", None)
-        if inner is None:
-            raise
-        inner.__isabstractmethod__ = True
+    except AttributeError:
+        pass
     return funcobj
 
 
@@ -91,16 +83,68 @@ def update_abstractmethods(cls):
     return cls
 
 
+# Bumped by every register(), which can turn a cached "no" into a "yes".
+_registrations = [0]
+
+
+class _AbcState:
+    """What one ABC keeps for isinstance()/issubclass(): the classes
+    registered with it, its direct subclasses, and the answers so far."""
+
+    def __init__(self):
+        self.registry = []
+        self.subclasses = []
+        self.cache = {}
+        self.version = _registrations[0]
+
+    def cached(self, subclass):
+        """The answer known for subclass, or None."""
+        if self.version != _registrations[0]:
+            return None
+        return self.cache.get(subclass)
+
+    def remember(self, subclass, answer):
+        """Keep an answer. A class shared with worker threads is frozen:
+        it then answers afresh each time instead."""
+        try:
+            if self.version != _registrations[0]:
+                self.cache.clear()
+                self.version = _registrations[0]
+            self.cache[subclass] = answer
+        except TypeError:
+            pass
+
+
+def _decide(cls, subclass):
+    """Whether subclass counts as a subclass of the ABC cls (which is not
+    one of its real bases)."""
+    answer = cls.__subclasshook__(subclass)
+    if answer is not NotImplemented:
+        return bool(answer)
+    state = cls._abc_state
+    for registered in state.registry:
+        if issubclass(subclass, registered):
+            return True
+    for child in state.subclasses:
+        if issubclass(subclass, child):
+            return True
+    return False
+
+
 class ABC:
-    """Base class of abstract classes: a subclass that still has abstract
-    methods (its own, or inherited and not overridden) cannot be
-    instantiated."""
+    """Base of abstract classes: subclasses with abstract methods left
+    cannot be instantiated, and classes may count as subclasses through
+    register() and __subclasshook__."""
 
     __slots__ = ()
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
+        cls._abc_state = _AbcState()
+        for base in cls.__bases__:
+            if "_abc_state" in base.__dict__:
+                base._abc_state.subclasses.append(cls)
 
     def __new__(cls, *args, **kwargs):
         if (args or kwargs) and cls.__init__ is object.__init__:
@@ -112,11 +156,51 @@ class ABC:
                             % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
         return object.__new__(cls)
 
+    @classmethod
+    def register(cls, subclass):
+        """Make subclass a virtual subclass of this ABC (isinstance() and
+        issubclass() then say so); returns it, to serve as a decorator."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_state.registry.append(subclass)
+        _registrations[0] += 1
+        return subclass
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        """Whether subclass counts as a subclass (True or False), or
+        NotImplemented to leave it to register() and real subclassing."""
+        return NotImplemented
+
+    @classmethod
+    def __class_subclasscheck__(cls, subclass):
+        """issubclass(subclass, cls) where cls is not a real base."""
+        state = cls._abc_state
+        answer = state.cached(subclass)
+        if answer is None:
+            answer = _decide(cls, subclass)
+            state.remember(subclass, answer)
+        return answer
+
+    @classmethod
+    def __class_instancecheck__(cls, instance):
+        """isinstance(instance, cls) where cls is not a real base of its class."""
+        return cls.__class_subclasscheck__(type(instance))
+
 
 ABC.__abstractmethods__ = frozenset()
+ABC._abc_state = _AbcState()
+
+# `ABCMeta` names what CPython's abstract classes are instances of; here
+# it is ABC itself (metaclasses are refused before running).
+ABCMeta = ABC
 
 
 def get_cache_token():
-    """A token that changes when virtual subclasses are registered; as
-    there is no register() here, it is constant."""
-    return 0
+    """A token that changes whenever a class is register()ed, for caches
+    of isinstance() results."""
+    return _registrations[0]

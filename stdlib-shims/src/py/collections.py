@@ -19,6 +19,15 @@ Where it differs from CPython 3.11:
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
 
+def __getattr__(name):
+    """`collections.abc` without importing it first, as CPython (which
+    imports it at startup) allows."""
+    if name == "abc":
+        import collections.abc
+        return collections.abc
+    raise AttributeError("module 'collections' has no attribute %r" % (name,))
+
+
 # The dict subclasses below spell out what CPython's dict and object give
 # them, because taipan does not reach an overridden __repr__ from str() or
 # format() of a dict subclass, and reversed() of one fails.

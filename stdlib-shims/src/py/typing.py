@@ -9,10 +9,6 @@ Differences from CPython, all from taipan having no metaclasses:
 - `Generic[T]` and `Protocol[T]` return the class itself, so that they can
   be used as bases (taipan has no `__mro_entries__`); an alias such as
   `List[int]` cannot be a base.
-- `isinstance()` against a typing alias raises TypeError (no
-  `__instancecheck__`).
-- The abstract origins (`get_origin(Iterable[int])`) are stand-in classes
-  named after `collections.abc`'s; taipan has no `collections.abc`.
 - `class P(NamedTuple)` derives from a tuple subclass standing in for
   CPython's metaclass, so `P.__mro__` shows it between `P` and `tuple`.
 - `get_type_hints()` returns string annotations unevaluated.
@@ -20,6 +16,7 @@ Differences from CPython, all from taipan having no metaclasses:
 """
 
 import collections
+import collections.abc
 
 TYPE_CHECKING = False
 
@@ -123,6 +120,14 @@ class _GenericAlias:
         return _GenericAlias(self.__origin__, tuple(_substitute(a, mapping) for a in self.__args__),
                              self._name, self._inst)
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if self._name == "Union":
+            return issubclass(cls, self.__args__)
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
     def __call__(self, *args, **kwargs):
         if not self._inst:
             raise TypeError("Type " + self._name + " cannot be instantiated; use "
@@ -171,6 +176,12 @@ class _BareAlias:
                             + ", expected " + str(self._nparams))
         return _GenericAlias(self.__origin__, params, self._name, self._inst)
 
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
     def __call__(self, *args, **kwargs):
         if not self._inst:
             raise TypeError("Type " + self._name + " cannot be instantiated; use "
@@ -200,16 +211,6 @@ class _CallableAlias(_BareAlias):
             raise TypeError("Callable[args, result]: args must be a list. Got " + _type_repr(args))
         flat = tuple(_convert(a) for a in args) + (_convert(result),)
         return _GenericAlias(self.__origin__, flat, "Callable")
-
-
-def _abc_class(name):
-    """A stand-in for the collections.abc class `name`."""
-    class _Abc:
-        pass
-    _Abc.__name__ = name
-    _Abc.__qualname__ = name
-    _Abc.__module__ = "collections.abc"
-    return _Abc
 
 
 def _union(form, params):
@@ -276,21 +277,21 @@ DefaultDict = _BareAlias(collections.defaultdict, "DefaultDict", 2)
 OrderedDict = _BareAlias(collections.OrderedDict, "OrderedDict", 2)
 Counter = _BareAlias(collections.Counter, "Counter", 1)
 ChainMap = _BareAlias(collections.ChainMap, "ChainMap", 2)
-Callable = _CallableAlias(_abc_class("Callable"), "Callable", 2)
-Iterable = _BareAlias(_abc_class("Iterable"), "Iterable", 1)
-Iterator = _BareAlias(_abc_class("Iterator"), "Iterator", 1)
-Reversible = _BareAlias(_abc_class("Reversible"), "Reversible", 1)
-Container = _BareAlias(_abc_class("Container"), "Container", 1)
-Collection = _BareAlias(_abc_class("Collection"), "Collection", 1)
-Sequence = _BareAlias(_abc_class("Sequence"), "Sequence", 1)
-MutableSequence = _BareAlias(_abc_class("MutableSequence"), "MutableSequence", 1)
-AbstractSet = _BareAlias(_abc_class("Set"), "AbstractSet", 1)
-MutableSet = _BareAlias(_abc_class("MutableSet"), "MutableSet", 1)
-Mapping = _BareAlias(_abc_class("Mapping"), "Mapping", 2)
-MutableMapping = _BareAlias(_abc_class("MutableMapping"), "MutableMapping", 2)
-Generator = _BareAlias(_abc_class("Generator"), "Generator", 3)
-Hashable = _BareAlias(_abc_class("Hashable"), "Hashable", 0)
-Sized = _BareAlias(_abc_class("Sized"), "Sized", 0)
+Callable = _CallableAlias(collections.abc.Callable, "Callable", 2)
+Iterable = _BareAlias(collections.abc.Iterable, "Iterable", 1)
+Iterator = _BareAlias(collections.abc.Iterator, "Iterator", 1)
+Reversible = _BareAlias(collections.abc.Reversible, "Reversible", 1)
+Container = _BareAlias(collections.abc.Container, "Container", 1)
+Collection = _BareAlias(collections.abc.Collection, "Collection", 1)
+Sequence = _BareAlias(collections.abc.Sequence, "Sequence", 1)
+MutableSequence = _BareAlias(collections.abc.MutableSequence, "MutableSequence", 1)
+AbstractSet = _BareAlias(collections.abc.Set, "AbstractSet", 1)
+MutableSet = _BareAlias(collections.abc.MutableSet, "MutableSet", 1)
+Mapping = _BareAlias(collections.abc.Mapping, "Mapping", 2)
+MutableMapping = _BareAlias(collections.abc.MutableMapping, "MutableMapping", 2)
+Generator = _BareAlias(collections.abc.Generator, "Generator", 3)
+Hashable = _BareAlias(collections.abc.Hashable, "Hashable", 0)
+Sized = _BareAlias(collections.abc.Sized, "Sized", 0)
 Text = str
 
 

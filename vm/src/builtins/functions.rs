@@ -1140,16 +1140,28 @@ fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// recursion limit stops it.
 const MAX_CLASS_TUPLE_DEPTH: usize = 500;
 
-/// Whether `class` is a subclass of the class (or any class in the nested
-/// tuple of classes) `spec`. `what` (`"a type"`, `"types"`) names the
-/// classes in the error message.
-fn class_matches(
-    class: &ObjRef,
-    spec: &Value,
-    func: &str,
-    what: (&str, &str),
-    depth: usize,
-) -> PyResult<bool> {
+/// What `isinstance` or `issubclass` asks about: the class it checks, and
+/// how to ask a class that answers for itself (see [`Vm::class_check`]).
+struct ClassQuery<'a> {
+    /// The class of the instance, or the class itself.
+    class: &'a ObjRef,
+    /// What the class hook receives: the instance, or the class.
+    subject: &'a Value,
+    /// `"isinstance"` or `"issubclass"`.
+    func: &'a str,
+    /// The hook a target class may define.
+    hook: &'a str,
+    /// The method through which a target that is no class may answer
+    /// (`typing.Mapping`'s `__instancecheck__`).
+    dunder: &'a str,
+    /// How the error message names a valid target (`"a type"`, `"types"`).
+    what: (&'a str, &'a str),
+}
+
+/// Whether the query's class is a subclass of the class (or any class in
+/// the nested tuple of classes) `spec`, or `spec` says it counts as one.
+fn class_matches(vm: &mut Vm, q: &ClassQuery<'_>, spec: &Value, depth: usize) -> PyResult<bool> {
+    let (func, what) = (q.func, q.what);
     if depth > MAX_CLASS_TUPLE_DEPTH {
         return Err(PyErr::new(
             types().recursion_error,
@@ -1163,25 +1175,34 @@ fn class_matches(
         )));
     };
     if let Some(args) = union_args(target) {
-        return class_matches(class, &args, func, what, depth + 1);
+        return class_matches(vm, q, &args, depth + 1);
     }
     match target.kind() {
         // Every value is an object, native types included.
         ObjKind::Class(_) => {
-            Ok(target.ptr_eq(&types().object.to_ref()) || is_subclass(class, target))
+            if target.ptr_eq(&types().object.to_ref()) || is_subclass(q.class, target) {
+                return Ok(true);
+            }
+            vm.class_check(target, q.hook, q.subject)
         }
         ObjKind::Tuple(items) => {
             for item in items.iter() {
-                if class_matches(class, item, func, what, depth + 1)? {
+                if class_matches(vm, q, item, depth + 1)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(format!(
-            "{func}() arg 2 must be {}, a tuple of {}, or a union",
-            what.0, what.1
-        ))),
+        _ => match user_method(vm, spec, q.dunder) {
+            Some(m) if !m.is_none() => {
+                let answer = vm.call_method_value(&m, spec, std::slice::from_ref(q.subject))?;
+                vm.truthy(&answer)
+            }
+            _ => Err(PyErr::type_error(format!(
+                "{func}() arg 2 must be {}, a tuple of {}, or a union",
+                what.0, what.1
+            ))),
+        },
     }
 }
 
@@ -1208,11 +1229,19 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_keywords("isinstance", args)?;
     expect_args("isinstance", args, 2, 2)?;
     let class = vm.type_of(&args.pos[0]);
-    class_matches(&class, &args.pos[1], "isinstance", ("a type", "types"), 0).map(Value::Bool)
+    let query = ClassQuery {
+        class: &class,
+        subject: &args.pos[0],
+        func: "isinstance",
+        hook: "__class_instancecheck__",
+        dunder: "__instancecheck__",
+        what: ("a type", "types"),
+    };
+    class_matches(vm, &query, &args.pos[1], 0).map(Value::Bool)
 }
 
 /// `issubclass(cls, class_or_tuple)`.
-fn issubclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_keywords("issubclass", args)?;
     expect_args("issubclass", args, 2, 2)?;
     let Some(class) = args.pos[0]
@@ -1221,7 +1250,15 @@ fn issubclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
-    class_matches(class, &args.pos[1], "issubclass", ("a class", "classes"), 0).map(Value::Bool)
+    let query = ClassQuery {
+        class,
+        subject: &args.pos[0],
+        func: "issubclass",
+        hook: "__class_subclasscheck__",
+        dunder: "__subclasscheck__",
+        what: ("a class", "classes"),
+    };
+    class_matches(vm, &query, &args.pos[1], 0).map(Value::Bool)
 }
 
 /// Whether calling `v` can work.

@@ -64,7 +64,19 @@ impl Vm {
             let _ = self.dict_remove(&modules, &str_value(name));
             return Err(e);
         }
+        self.bind_on_parent(name, &m)?;
         Ok(m)
+    }
+
+    /// Binds a just-imported submodule (`collections.abc`) as an attribute
+    /// of its parent module, as the import system does.
+    fn bind_on_parent(&mut self, full: &str, module: &Value) -> PyResult<()> {
+        if let Some((parent, short)) = full.rsplit_once('.') {
+            if let Some(p) = self.module_get(parent) {
+                self.module_set(&p, short, module.clone())?;
+            }
+        }
+        Ok(())
     }
 
     /// Sets a name in a module's namespace.
@@ -285,12 +297,7 @@ impl Vm {
             let _ = self.dict_remove(&self.modules.clone(), &str_value(full));
             return Err(e);
         }
-        // Bind the submodule on its parent package.
-        if let Some((parent, short)) = full.rsplit_once('.') {
-            if let Some(p) = self.module_get(parent) {
-                self.module_set(&p, short, module.clone())?;
-            }
-        }
+        self.bind_on_parent(full, &module)?;
         Ok(module)
     }
 
