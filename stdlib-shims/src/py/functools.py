@@ -1,5 +1,6 @@
 """functools for taipan: reduce, partial, wraps, update_wrapper,
-cmp_to_key, total_ordering, lru_cache and cache.
+cmp_to_key, total_ordering, lru_cache, cache, singledispatch and
+singledispatchmethod.
 
 An lru_cache wrapper may be shared with worker threads: its contents live
 per thread (each thread keeps its own entries, with CPython's identity
@@ -8,6 +9,7 @@ and misses. Contents are invisible to what the program computes.
 """
 
 import _functools
+from abc import get_cache_token
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -322,3 +324,222 @@ def lru_cache(maxsize=128, typed=False):
 def cache(user_function):
     """Unbounded cache: lru_cache(maxsize=None)."""
     return _LruCacheWrapper(user_function, None, False)
+
+
+# ---------------------------------------------------------------------------
+# singledispatch
+
+# The builtin classes a string annotation may name (taipan has no eval()
+# to resolve others).
+_BUILTIN_CLASSES = {cls.__name__: cls for cls in (
+    object, int, float, bool, str, bytes, bytearray, list, tuple, dict,
+    set, frozenset, range, type, slice)}
+_BUILTIN_CLASSES["None"] = type(None)
+
+
+def _union_members(cls):
+    """The members of `int | str` or `typing.Union[int, str]`, or None for
+    anything else."""
+    if type(cls).__name__ == "UnionType" and type(cls).__module__ == "types":
+        return cls.__args__
+    if getattr(cls, "_name", None) == "Union" and hasattr(cls, "__args__"):
+        return cls.__args__
+    return None
+
+
+def _is_dispatch_type(cls):
+    """Whether cls can be registered: a class, or a union of classes."""
+    if isinstance(cls, type):
+        return True
+    members = _union_members(cls)
+    return members is not None and all(isinstance(m, type) for m in members)
+
+
+def _annotated_class(func):
+    """The class func's first annotation names (as CPython's register()
+    reads it through get_type_hints()), with its parameter's name."""
+    argname, cls = next(iter(func.__annotations__.items()))
+    if cls is None:
+        cls = type(None)
+    elif isinstance(cls, str):
+        if cls not in _BUILTIN_CLASSES:
+            raise TypeError("Invalid annotation for %r. taipan cannot evaluate the string "
+                            "annotation %r (no eval()): annotate with the class itself."
+                            % (argname, cls))
+        cls = _BUILTIN_CLASSES[cls]
+    if not _is_dispatch_type(cls):
+        if _union_members(cls) is not None:
+            raise TypeError("Invalid annotation for %r. %r not all arguments are classes."
+                            % (argname, cls))
+        raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+    return cls
+
+
+def _most_derived_first(classes):
+    """classes ordered so that a subclass comes before its bases (otherwise
+    in the given order)."""
+    pending = list(classes)
+    ordered = []
+    while pending:
+        for cls in pending:
+            if not any(other is not cls and issubclass(other, cls) for other in pending):
+                break
+        pending.remove(cls)
+        ordered.append(cls)
+    return ordered
+
+
+def _dispatch_mro(cls, registered):
+    """cls's MRO with the registered ABCs it is only a virtual subclass of
+    put in: each after the last class of the MRO that is a subclass of it."""
+    real = list(cls.__mro__)
+    after = {}
+    for abc in registered:
+        if abc in real or not issubclass(cls, abc):
+            continue
+        last = 0
+        for index, klass in enumerate(real):
+            if klass is not object and issubclass(klass, abc):
+                last = index
+        after.setdefault(last, []).append(abc)
+    mro = []
+    for index, klass in enumerate(real):
+        mro.append(klass)
+        mro.extend(_most_derived_first(after.get(index, ())))
+    return mro
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for the first class of cls's dispatch
+    MRO that has one (RuntimeError when two unrelated ABCs tie)."""
+    match = None
+    real = cls.__mro__
+    for klass in _dispatch_mro(cls, registry):
+        if match is not None:
+            if (klass in registry and klass not in real and match not in real
+                    and not issubclass(match, klass)):
+                raise RuntimeError("Ambiguous dispatch: %s or %s" % (match, klass))
+            break
+        if klass in registry:
+            match = klass
+    return registry.get(match)
+
+
+class _Dispatcher:
+    """What a singledispatch function keeps: the implementations by class,
+    and the choices made so far (forgotten when register() is called, here
+    or on an ABC)."""
+
+    def __init__(self, func):
+        self.registry = {object: func}
+        self.cache = {}
+        self.token = get_cache_token()
+
+    def dispatch(self, cls):
+        """The implementation for an argument of class cls."""
+        token = get_cache_token()
+        impl = self.cache.get(cls) if self.token == token else None
+        if impl is None:
+            impl = self.registry.get(cls)
+            if impl is None:
+                impl = _find_impl(cls, self.registry)
+            try:
+                if self.token != token:
+                    self.cache.clear()
+                    self.token = token
+                self.cache[cls] = impl
+            except TypeError:
+                pass  # shared with worker threads, hence frozen: decide afresh
+        return impl
+
+    def register(self, cls, func=None):
+        """register(cls, func): add func for cls (a class or a union); with
+        no func, a decorator; with a function annotated on its first
+        parameter, register it for that class."""
+        if _is_dispatch_type(cls):
+            if func is None:
+                return lambda f: self.register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. %r is not a class "
+                                "or union type." % (cls,))
+            if not getattr(cls, "__annotations__", None):
+                raise TypeError("Invalid first argument to `register()`: %r. Use either "
+                                "`@register(some_class)` or plain `@register` on an "
+                                "annotated function." % (cls,))
+            func = cls
+            cls = _annotated_class(func)
+        members = _union_members(cls)
+        for klass in (cls,) if members is None else members:
+            self.registry[klass] = func
+        self.cache.clear()
+        return func
+
+
+def singledispatch(func):
+    """Make func a generic function dispatching on the class of its first
+    argument: add implementations with .register(cls) (or on a function
+    whose first parameter is annotated); .dispatch(cls) names the one
+    chosen, .registry holds them all."""
+    dispatcher = _Dispatcher(func)
+    funcname = getattr(func, "__name__", "singledispatch function")
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % funcname)
+        return dispatcher.dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = dispatcher.register
+    wrapper.dispatch = dispatcher.dispatch
+    wrapper.registry = dispatcher.registry
+    wrapper._clear_cache = dispatcher.cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+def _bind(method, obj, cls):
+    """method as looked up on obj (or on cls when obj is None)."""
+    if isinstance(method, staticmethod):
+        return method.__func__
+    if isinstance(method, classmethod):
+        return partial(method.__func__, cls)
+    if hasattr(method, "__get__"):
+        return method.__get__(obj, cls)
+    if obj is None:
+        return method
+    return partial(method, obj)
+
+
+class singledispatchmethod:
+    """A method dispatching on the class of its first argument after self
+    (or cls): singledispatch for methods, static and class methods."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__") \
+                and not isinstance(func, (staticmethod, classmethod)):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Add an implementation, as singledispatch's register() does."""
+        if isinstance(cls, (staticmethod, classmethod)) and method is None:
+            return self.dispatcher.register(_annotated_class(cls.__func__), cls)
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
+        def _method(*args, **kwargs):
+            return _bind(dispatch(args[0].__class__), obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        inner = self.func.__func__ if isinstance(self.func, (staticmethod, classmethod)) else self.func
+        update_wrapper(_method, inner)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        """Whether the method it wraps is abstract."""
+        return getattr(self.func, "__isabstractmethod__", False)

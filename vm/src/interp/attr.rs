@@ -550,6 +550,11 @@ impl Vm {
                         ));
                     }
                     if let Some(attr) = class_lookup_name(o, name, text, hash) {
+                        if let Some(get) = descriptor_get(&attr) {
+                            // A descriptor read from the class itself:
+                            // `__get__(None, cls)`.
+                            return self.call(&get, &[attr, Value::None, obj.clone()], &[]).map(Some);
+                        }
                         return Ok(Some(match attr.kind() {
                             Some(ObjKind::ClassMethod(f)) => bound(obj.clone(), f.clone()),
                             Some(ObjKind::StaticMethod(f)) => f.clone(),
