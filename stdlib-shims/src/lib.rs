@@ -16,6 +16,7 @@ mod os;
 mod re;
 mod time;
 mod time_civil;
+mod traceback;
 mod unicodedata;
 mod warnings;
 
@@ -100,6 +101,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("tempfile", "tempfile.py"),
     py!("textwrap", "textwrap.py"),
     py!("threading", "threading.py"),
+    py!("traceback", "traceback.py"),
     py!("types", "types.py"),
     py!("typing", "typing.py"),
     py!("warnings", "warnings.py"),
@@ -166,6 +168,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     ctx.register_module("_re", re::make);
     ctx.register_module("unicodedata", unicodedata::make);
     ctx.register_module("_functools", functools::make_native);
+    ctx.register_module("_traceback", traceback::make);
     ctx.register_module("_thread", concurrency::thread::make);
     ctx.register_module("queue", concurrency::queue::make);
     ctx.register_module("concurrent", concurrency::futures_module::make_package);

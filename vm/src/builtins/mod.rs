@@ -20,6 +20,7 @@ pub mod set_methods;
 pub mod str_methods;
 pub mod sys_module;
 pub mod textio;
+pub mod traceback_object;
 
 use crate::interp::Vm;
 use crate::object::ObjKind;

@@ -111,14 +111,15 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being
-/// handled (taipan has no traceback objects: the third item is None).
+/// handled.
 fn sys_exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("exc_info", args, 0, 0)?;
     let exc = vm.handled_exc().clone();
     let items = if exc.is_none() {
         vec![Value::None, Value::None, Value::None]
     } else {
-        vec![Value::Obj(vm.type_of(&exc)), exc, Value::None]
+        let tb = crate::builtins::traceback_object::traceback_of(&exc);
+        vec![Value::Obj(vm.type_of(&exc)), exc, tb]
     };
     Ok(crate::builtins::new_tuple(items))
 }

@@ -553,7 +553,9 @@ impl Vm {
                         if let Some(get) = descriptor_get(&attr) {
                             // A descriptor read from the class itself:
                             // `__get__(None, cls)`.
-                            return self.call(&get, &[attr, Value::None, obj.clone()], &[]).map(Some);
+                            return self
+                                .call(&get, &[attr, Value::None, obj.clone()], &[])
+                                .map(Some);
                         }
                         return Ok(Some(match attr.kind() {
                             Some(ObjKind::ClassMethod(f)) => bound(obj.clone(), f.clone()),
@@ -780,7 +782,9 @@ impl Vm {
                         "__cause__" => Some(exc.cause.clone().unwrap_or(Value::None)),
                         "__context__" => Some(exc.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => Some(Value::Bool(exc.suppress_context)),
-                        "__traceback__" => Some(Value::None),
+                        "__traceback__" => {
+                            Some(crate::builtins::traceback_object::traceback_of(obj))
+                        }
                         "value" | "code"
                             if crate::types::is_subclass(
                                 &inst.class,

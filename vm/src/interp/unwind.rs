@@ -268,6 +268,30 @@ fn repeated_line_note(count: usize) -> String {
     )
 }
 
+/// One line of a traceback or stack listing: where a function stood.
+pub struct FrameLine {
+    /// The file of its code.
+    pub filename: String,
+    /// The line.
+    pub line: u32,
+    /// The function's name (`<module>` for module code).
+    pub name: String,
+    /// The text of the line, trimmed.
+    pub text: String,
+}
+
+impl FrameLine {
+    /// Line `line` of `code`.
+    pub(crate) fn of(code: &crate::compiler::bytecode::Code, line: u32) -> FrameLine {
+        FrameLine {
+            filename: code.source.path().to_string(),
+            line,
+            name: code.name.to_string(),
+            text: code.source.line_text(line).trim().to_string(),
+        }
+    }
+}
+
 /// A line of code: its file, number and text.
 pub(crate) struct Place {
     filename: String,
@@ -324,6 +348,18 @@ impl Vm {
         let place = Place::of(f.code(), f.ip);
         let globals = Value::Obj(f.globals.clone());
         Some(self.locate(place, &globals))
+    }
+
+    /// Where each suspended Python frame stands, outermost first: for a
+    /// native function, the stack up to the Python code that called it.
+    pub fn stack_lines(&self) -> Vec<FrameLine> {
+        self.frames
+            .iter()
+            .map(|f| {
+                let code = f.code();
+                FrameLine::of(code, code.line_of(f.ip.saturating_sub(1)))
+            })
+            .collect()
     }
 
     /// A place in code run with `globals`, with its module's name.
