@@ -90,6 +90,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     #[cfg(feature = "image")]
     py!("PIL.Image", "PIL_Image.py"),
     py!("posixpath", "posixpath.py"),
+    py!("pprint", "pprint.py"),
     py!("random", "random.py"),
     py!("re", "re.py"),
     py!("shutil", "shutil.py"),

@@ -282,6 +282,8 @@ def _process_class(cls, params, kw_only):
         def __repr__(self):
             return (self.__class__.__qualname__ + "("
                     + ", ".join(f.name + "=" + repr(getattr(self, f.name)) for f in shown) + ")")
+        # pprint lays out a dataclass whose repr is this generated one.
+        __repr__._dataclass_generated = True
         _set_method(cls, "__repr__", __repr__)
     compared = [f for f in real if f.compare]
     if params.eq and "__eq__" not in cls.__dict__:
