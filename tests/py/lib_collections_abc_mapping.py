@@ -1,4 +1,4 @@
-# collections.abc: Mapping / MutableMapping mixins on a user class, and their views.
+# collections.abc: Mapping mixins (get, in, keys/items/values views, ==) on a user class; abstract errors.
 from collections.abc import Mapping, MutableMapping, KeysView, ItemsView, ValuesView, Sized
 
 
@@ -19,29 +19,6 @@ class Frozen(Mapping):
         return "Frozen(%r)" % self._d
 
 
-class Store(MutableMapping):
-    def __init__(self):
-        self._d = {}
-
-    def __getitem__(self, key):
-        return self._d[key]
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
-
-    def __repr__(self):
-        return "Store(%r)" % self._d
-
-
 f = Frozen(a=1, b=2)
 print(f["a"], f.get("c"), f.get("c", 9), "a" in f, "z" in f, len(f))
 print(list(f.keys()), list(f.items()), list(f.values()))
@@ -52,24 +29,6 @@ print("a" in f.keys(), ("a", 1) in f.items(), ("a", 2) in f.items(), 2 in f.valu
 print(sorted(f.keys() & {"a", "z"}), sorted(f.keys() | {"z"}), sorted(f.keys() - {"a"}), sorted(f.keys() ^ {"a", "q"}))
 print(f.keys() == {"a", "b"}, f.keys() <= {"a", "b", "c"}, f.keys() < {"a", "b"}, f.keys().isdisjoint(["x"]))
 print(isinstance(f.keys(), KeysView), isinstance(f.items(), ItemsView), isinstance(f.values(), ValuesView))
-s = Store()
-s["x"] = 1
-s.update({"y": 2}, z=3)
-s.update([("w", 4)])
-print(s, len(s), s.setdefault("x", 100), s.setdefault("v", 5))
-print(s.pop("w"), s.pop("nope", "dflt"), s.popitem(), s)
-try:
-    s.pop("nope")
-except KeyError as e:
-    print("KeyError", e)
-s.clear()
-print(s, len(s))
-try:
-    s.popitem()
-except KeyError:
-    print("popitem on empty: KeyError")
-print(dict(Frozen(k=1)), {**Frozen(q=2)})
-
 
 class Half(Mapping):
     def __getitem__(self, key):
