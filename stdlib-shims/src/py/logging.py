@@ -14,10 +14,8 @@ no handler anywhere, a WARNING or worse record is written to stderr as
 its bare message) and shutdown().
 
 Differences from CPython:
-- taipan has no traceback objects, so exc_info=True (and exception())
-  appends only the last line of a traceback, "ExcType: message", not the
-  "Traceback (most recent call last):" lines; stack_info=True appends
-  nothing.
+- exc_info=True (and exception()) appends the traceback as the
+  traceback module formats it; stack_info=True appends nothing.
 - taipan has no sys._getframe, so records do not know where they were
   logged: pathname, filename and module are "(unknown file)", lineno 0 and
   funcName "(unknown function)" (CPython's own placeholders), and
@@ -348,8 +346,10 @@ class Formatter:
         return s
 
     def formatException(self, ei):
-        """The text for an exc_info tuple (its last traceback line only)."""
-        return _format_exception_only(ei[0], ei[1])
+        """The traceback text for an exc_info tuple, without the final newline."""
+        import traceback
+        text = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         """Whether the format refers to asctime."""
