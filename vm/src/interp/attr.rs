@@ -550,7 +550,7 @@ impl Vm {
                         ));
                     }
                     if let Some(attr) = class_lookup_name(o, name, text, hash) {
-                        if let Some(get) = descriptor_get(&attr) {
+                        if let Some(get) = descriptor_method(&attr, "__get__") {
                             // A descriptor read from the class itself:
                             // `__get__(None, cls)`.
                             return self
