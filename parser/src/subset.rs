@@ -130,8 +130,8 @@ impl Checker<'_> {
                         "a metaclass",
                         "use a plain class, a decorator or a factory function",
                     );
-                } else if let Some(k) = c.keywords.first() {
-                    self.refuse(k, "a class keyword argument", "use a plain class");
+                } else if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
+                    self.refuse(k, "'**' in a class's keywords", "name each keyword");
                 }
                 if !c.type_params.is_empty() {
                     self.refuse(s, "a type parameter list", "drop the type parameters");

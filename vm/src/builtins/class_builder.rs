@@ -167,7 +167,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     set_names(vm, &class)?;
-    init_subclass(vm, &class)?;
+    init_subclass(vm, &class, args.kw)?;
     Ok(class)
 }
 
@@ -240,9 +240,10 @@ fn set_names(vm: &mut Vm, class: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Calls the nearest base's `__init_subclass__` with the new class, as
-/// CPython does once a class is made (`object`'s does nothing).
-fn init_subclass(vm: &mut Vm, class: &Value) -> PyResult<()> {
+/// Calls the nearest base's `__init_subclass__` with the new class and the
+/// class statement's keywords, as CPython does once a class is made
+/// (`object`'s does nothing and takes no keywords).
+fn init_subclass(vm: &mut Vm, class: &Value, kw: &[(Value, Value)]) -> PyResult<()> {
     let Some(ObjKind::Class(c)) = class.kind() else {
         return Ok(());
     };
@@ -261,12 +262,12 @@ fn init_subclass(vm: &mut Vm, class: &Value) -> PyResult<()> {
             _ => None,
         });
     let Some(hook) = hook else {
-        return Ok(());
+        return crate::builtins::object_type::no_subclass_keywords(&c.name, kw);
     };
     let func = match hook.kind() {
         Some(ObjKind::ClassMethod(f)) => f.clone(),
         _ => hook,
     };
-    vm.call(&func, std::slice::from_ref(class), &[])?;
+    vm.call(&func, std::slice::from_ref(class), kw)?;
     Ok(())
 }

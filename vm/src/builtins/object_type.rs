@@ -163,6 +163,22 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(str_value(vm.to_str(&this)?))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+fn object_init_subclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let name = match args.pos.first().and_then(|c| c.kind()) {
+        Some(ObjKind::Class(c)) => c.name.as_str(),
+        _ => "object",
+    };
+    no_subclass_keywords(name, args.kw)?;
     Ok(Value::None)
+}
+
+/// `object.__init_subclass__` of the new class `name` takes no keywords.
+pub(crate) fn no_subclass_keywords(name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )))
+    }
 }

@@ -880,7 +880,9 @@ impl<'a> Builder<'a> {
         for base in &c.bases {
             self.expr(ctx, base)?;
         }
-        self.emit(Instr::Call(2 + c.bases.len() as u32));
+        // `class A(Base, key=value)`: the keywords go to `__init_subclass__`
+        // (the subset checker refuses `**` there).
+        self.call_with_keywords(ctx, 2 + c.bases.len() as u32, &c.keywords)?;
         for _ in &c.decorator_list {
             self.emit(Instr::Call(1));
         }
@@ -1591,19 +1593,30 @@ impl<'a> Builder<'a> {
         for arg in &c.args {
             self.expr(ctx, arg)?;
         }
-        if c.keywords.is_empty() {
-            self.emit(Instr::Call(c.args.len() as u32));
+        self.call_with_keywords(ctx, c.args.len() as u32, &c.keywords)
+    }
+
+    /// Emits the call of a callee and `positional` arguments already on
+    /// the stack, with the named `keywords` (none of them `**`).
+    fn call_with_keywords(
+        &mut self,
+        ctx: &mut Ctx,
+        positional: u32,
+        keywords: &'a [ast::Keyword],
+    ) -> CResult<()> {
+        if keywords.is_empty() {
+            self.emit(Instr::Call(positional));
             return Ok(());
         }
         let mut names = Vec::new();
-        for k in &c.keywords {
+        for k in keywords {
             self.expr(ctx, &k.value)?;
             names.push(frozen_str(k.arg.as_deref().unwrap_or("")).value());
         }
         let tuple = ObjRef::new_frozen(ObjKind::Tuple(names.into()));
         let t = self.konst(SharedValue::Frozen(tuple));
         self.emit(Instr::LoadConst(t));
-        self.emit(Instr::CallKw((c.args.len() + c.keywords.len()) as u32));
+        self.emit(Instr::CallKw(positional + keywords.len() as u32));
         Ok(())
     }
 
