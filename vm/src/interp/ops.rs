@@ -259,6 +259,14 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
             return Ok(x as f64 / y as f64);
         }
     }
+    if a.is_zero() {
+        // 0 / negative is -0.0, as in CPython.
+        return Ok(if b.is_negative() { -0.0 } else { 0.0 });
+    }
+    // Work on magnitudes (the sticky bit below must make the truncated
+    // quotient's magnitude odd), then give the result its sign.
+    let negative = a.is_negative() != b.is_negative();
+    let (a, b) = (&a.abs(), &b.abs());
     // Scale so the quotient has 64+ significant bits, then round once.
     let shift = 64i64 + b.bits() as i64 - a.bits() as i64;
     let (num, den) = if shift > 0 {
@@ -275,6 +283,7 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
         qf = q_odd.to_f64().unwrap_or(qf);
     }
     let result = qf * 2f64.powi(-(shift as i32).clamp(-1100, 1100));
+    let result = if negative { -result } else { result };
     if result.is_infinite() {
         return Err(PyErr::overflow(
             "integer division result too large for a float",
