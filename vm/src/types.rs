@@ -52,7 +52,6 @@ builtin_types! {
     indentation_error: "IndentationError",
     unicode_decode_error: "UnicodeDecodeError", unicode_encode_error: "UnicodeEncodeError",
     timeout_error: "TimeoutError", system_error: "SystemError",
-    base_exception_group: "BaseExceptionGroup", exception_group: "ExceptionGroup",
 }
 
 static TYPES: OnceLock<Types> = OnceLock::new();
@@ -227,14 +226,23 @@ const ITERATOR_NAMES: &[&str] = &[
 
 /// Makes a builtin class: creates it, installs its native methods, freezes it.
 fn make(name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRef {
-    make_in("builtins", name, base.as_slice(), layout)
+    make_in("builtins", name, base, layout)
 }
 
 /// A builtin class of the module named `module` (the file classes are
 /// `_io`'s), with its native methods.
-fn make_in(module: &str, name: &'static str, bases: &[FrozenRef], layout: Layout) -> FrozenRef {
-    let bases: Vec<ObjRef> = bases.iter().map(|b| b.to_ref()).collect();
-    let mro = linearize(&bases).expect("the builtin class hierarchy is consistent");
+fn make_in(module: &str, name: &'static str, base: Option<FrozenRef>, layout: Layout) -> FrozenRef {
+    let (bases, mro) = match base {
+        None => (vec![], vec![]),
+        Some(b) => {
+            let b = b.to_ref();
+            let mut mro = vec![b.clone()];
+            if let ObjKind::Class(c) = b.kind() {
+                mro.extend(c.mro.iter().cloned());
+            }
+            (vec![b], mro)
+        }
+    };
     let class = new_class_in(module, name, bases, layout, mro);
     for (method, func) in crate::builtins::methods_of(name).into_iter().flatten() {
         let value = if CLASS_METHODS.contains(method) {
@@ -263,14 +271,13 @@ fn build() -> Types {
     use Layout::{Builtin, Exception};
     let object = make("object", None, Layout::Object);
     let plain = |name: &'static str| make(name, Some(object), Builtin);
-    let io_class = |name: &'static str| make_in("_io", name, &[object], Builtin);
+    let io_class = |name: &'static str| make_in("_io", name, Some(object), Builtin);
     let mut exceptions: Vec<(&'static str, FrozenRef)> = Vec::new();
-    let mut exc_of = |name: &'static str, bases: &[FrozenRef]| {
-        let c = make_in("builtins", name, bases, Exception);
+    let mut exc = |name: &'static str, base: FrozenRef| {
+        let c = make(name, Some(base), Exception);
         exceptions.push((name, c));
         c
     };
-    let mut exc = |name: &'static str, base: FrozenRef| exc_of(name, &[base]);
     let base_exception = exc("BaseException", object);
     let exception = exc("Exception", base_exception);
     let arithmetic_error = exc("ArithmeticError", exception);
@@ -330,8 +337,6 @@ fn build() -> Types {
     let unicode_decode_error = exc("UnicodeDecodeError", unicode_error);
     let unicode_encode_error = exc("UnicodeEncodeError", unicode_error);
     let system_error = exc("SystemError", exception);
-    let base_exception_group = exc("BaseExceptionGroup", base_exception);
-    let exception_group = exc_of("ExceptionGroup", &[base_exception_group, exception]);
     let int = plain("int");
     let iterators = ITERATOR_NAMES
         .iter()
@@ -409,8 +414,6 @@ fn build() -> Types {
         unicode_encode_error,
         timeout_error,
         system_error,
-        base_exception_group,
-        exception_group,
         exceptions,
     }
 }

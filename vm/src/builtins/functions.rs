@@ -1262,7 +1262,7 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Whether calling `v` can work.
-pub(crate) fn is_callable(vm: &Vm, v: &Value) -> bool {
+fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v.kind() {
         Some(
             ObjKind::Function(_)

@@ -8,7 +8,6 @@ pub mod constructors;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod dunder_slots;
-pub mod exception_group;
 pub mod exception_methods;
 pub mod file;
 pub mod file_open;
@@ -68,7 +67,6 @@ fn own_methods_of(type_name: &str) -> &'static [(&'static str, NativeFn)] {
         "int" | "bool" => number_methods::INT_METHODS,
         "float" => number_methods::FLOAT_METHODS,
         "BaseException" => exception_methods::EXCEPTION_METHODS,
-        "BaseExceptionGroup" => exception_group::EXCEPTION_GROUP_METHODS,
         "object" => object_type::OBJECT_METHODS,
         "generator" => object_methods::GENERATOR_METHODS,
         "TextIOWrapper" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" => {

@@ -939,14 +939,6 @@ impl Vm {
                     }
                 }
                 if let Some(exc) = &inst.exc {
-                    if matches!(text, "message" | "exceptions")
-                        && crate::types::is_subclass(
-                            &inst.class,
-                            &types().base_exception_group.to_ref(),
-                        )
-                    {
-                        return Err(PyErr::attribute_error("readonly attribute"));
-                    }
                     if let Some(done) = set_exception_attr(exc, text, &value)? {
                         return Ok(done);
                     }

@@ -133,18 +133,16 @@ impl Vm {
     }
 
     /// The traceback text CPython prints for an uncaught exception,
-    /// including chained causes and contexts, and exception groups drawn
-    /// as CPython 3.11 draws them (nested boxes of numbered sections).
+    /// including chained causes and contexts.
     pub fn format_exception(&mut self, exc: &Value) -> String {
-        let mut printer = TracebackPrinter::default();
-        self.print_chain(exc, &mut printer);
-        printer.out
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut seen)
     }
 
-    /// Prints `exc` after the causes and contexts it is chained to.
-    fn print_chain(&mut self, exc: &Value, p: &mut TracebackPrinter) {
+    fn format_chain(&mut self, exc: &Value, seen: &mut Vec<usize>) -> String {
+        let mut out = String::new();
         if let Some(o) = exc.as_obj() {
-            p.seen.push(o.addr());
+            seen.push(o.addr());
         }
         if let Some(st) = exc_state(exc) {
             let (cause, context, suppress) = {
@@ -154,149 +152,66 @@ impl Vm {
             let not_seen = |v: &Value, seen: &Vec<usize>| {
                 v.as_obj().is_some_and(|o| !seen.contains(&o.addr()))
             };
-            if let Some(cause) = cause.filter(|c| not_seen(c, &p.seen)) {
-                self.print_chain(&cause, p);
-                p.emit(
+            if let Some(cause) = cause.filter(|c| not_seen(c, seen)) {
+                out.push_str(&self.format_chain(&cause, seen));
+                out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
-                    '|',
                 );
-            } else if let Some(context) = context.filter(|c| !suppress && not_seen(c, &p.seen)) {
-                self.print_chain(&context, p);
-                p.emit(
+            } else if let Some(context) = context.filter(|c| !suppress && not_seen(c, seen)) {
+                out.push_str(&self.format_chain(&context, seen));
+                out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    '|',
                 );
             }
         }
-        match crate::builtins::exception_group::group_exceptions(self, exc) {
-            None => {
-                let stack = self.format_stack(exc);
-                if !stack.is_empty() {
-                    p.emit("Traceback (most recent call last):\n", '|');
-                    p.emit(&stack, '|');
-                }
-                let only = self.format_exception_only(exc);
-                p.emit(&only, '|');
-            }
-            Some(_) if p.depth > MAX_GROUP_DEPTH => {
-                p.emit(
-                    &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
-                    '|',
-                );
-            }
-            Some(members) => self.print_group(exc, &members, p),
-        }
-    }
-
-    /// Prints an exception group: its traceback and message, then each of
-    /// its exceptions in a numbered section one level in (past
-    /// `MAX_GROUP_WIDTH` of them, a count of the rest).
-    fn print_group(&mut self, exc: &Value, members: &[Value], p: &mut TracebackPrinter) {
-        let toplevel = p.depth == 0;
-        if toplevel {
-            p.depth += 1;
-        }
-        let stack = self.format_stack(exc);
-        if !stack.is_empty() {
-            let margin = if toplevel { '+' } else { '|' };
-            p.emit(
-                "Exception Group Traceback (most recent call last):\n",
-                margin,
-            );
-            p.emit(&stack, '|');
-        }
-        let only = self.format_exception_only(exc);
-        p.emit(&only, '|');
-        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
-        p.need_close = false;
-        for (i, member) in members.iter().take(shown).enumerate() {
-            let last = i + 1 == shown;
-            if last {
-                // A nested group that ends here may draw the closing line.
-                p.need_close = true;
-            }
-            let truncated = i >= MAX_GROUP_WIDTH;
-            let title = if truncated {
-                "...".to_string()
-            } else {
-                (i + 1).to_string()
-            };
-            let corner = if i == 0 { "+-" } else { "  " };
-            p.out.push_str(&format!(
-                "{}{corner}+---------------- {title} ----------------\n",
-                p.indent()
-            ));
-            p.depth += 1;
-            if truncated {
-                let more = members.len() - MAX_GROUP_WIDTH;
-                let plural = if more > 1 { "s" } else { "" };
-                p.emit(&format!("and {more} more exception{plural}\n"), '|');
-            } else {
-                self.print_chain(member, p);
-            }
-            if last && p.need_close {
-                p.out.push_str(&format!(
-                    "{}+------------------------------------\n",
-                    p.indent()
-                ));
-                p.need_close = false;
-            }
-            p.depth -= 1;
-        }
-        if toplevel {
-            p.depth = 0;
-        }
-    }
-
-    /// The `  File ..., line ..., in ...` lines of an exception's
-    /// traceback, outermost first (empty when it has none).
-    fn format_stack(&mut self, exc: &Value) -> String {
-        let mut out = String::new();
-        let Some(st) = exc_state(exc) else {
-            return out;
-        };
-        let tb = st.borrow().traceback.clone();
-        // As CPython: after three identical entries in a row (runaway
-        // recursion), the rest are counted, not printed.
-        let mut last: Option<(&str, u32, &str)> = None;
-        let mut count = 0;
-        for entry in tb.iter().rev() {
-            let code = &entry.code;
-            let key: (&str, u32, &str) = (code.source.path(), entry.line, &code.name);
-            if last != Some(key) {
-                out.push_str(&repeated_line_note(count));
-                last = Some(key);
-                count = 0;
-            }
-            count += 1;
-            if count > RECURSIVE_CUTOFF {
-                continue;
-            }
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                key.0, entry.line, key.2
-            ));
-            let text = code.source.line_text(entry.line).trim();
-            if !text.is_empty() {
-                out.push_str(&format!("    {text}\n"));
-            }
-        }
-        out.push_str(&repeated_line_note(count));
+        out.push_str(&self.format_single(exc));
         out
     }
 
-    /// The last line of a traceback (`ValueError: bad`) and the notes.
-    fn format_exception_only(&mut self, exc: &Value) -> String {
+    fn format_single(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        if let Some(st) = exc_state(exc) {
+            let tb = st.borrow().traceback.clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                // As CPython: after three identical entries in a row
+                // (runaway recursion), the rest are counted, not printed.
+                let mut last: Option<(&str, u32, &str)> = None;
+                let mut count = 0;
+                for entry in tb.iter().rev() {
+                    let code = &entry.code;
+                    let key: (&str, u32, &str) = (code.source.path(), entry.line, &code.name);
+                    if last != Some(key) {
+                        out.push_str(&repeated_line_note(count));
+                        last = Some(key);
+                        count = 0;
+                    }
+                    count += 1;
+                    if count > RECURSIVE_CUTOFF {
+                        continue;
+                    }
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        key.0, entry.line, key.2
+                    ));
+                    let text = code.source.line_text(entry.line).trim();
+                    if !text.is_empty() {
+                        out.push_str(&format!("    {text}\n"));
+                    }
+                }
+                out.push_str(&repeated_line_note(count));
+            }
+        }
         let name = self.exception_type_name(exc);
         // `str()` of the exception, so that a class's own `__str__` shows.
         let msg = self
             .to_str(exc)
             .unwrap_or_else(|_| "<exception str() failed>".to_string());
-        let mut out = if msg.is_empty() {
-            format!("{name}\n")
+        if msg.is_empty() {
+            out.push_str(&format!("{name}\n"));
         } else {
-            format!("{name}: {msg}\n")
-        };
+            out.push_str(&format!("{name}: {msg}\n"));
+        }
         out.push_str(&self.format_notes(exc));
         out
     }
@@ -339,45 +254,6 @@ impl Vm {
 
 /// How many identical traceback entries in a row are printed.
 const RECURSIVE_CUTOFF: usize = 3;
-
-/// How many exceptions of a group a traceback shows (CPython's
-/// `max_group_width`).
-const MAX_GROUP_WIDTH: usize = 15;
-
-/// How deep in nested groups a traceback goes (`max_group_depth`).
-const MAX_GROUP_DEPTH: usize = 10;
-
-/// The state of printing one traceback: the exceptions already printed
-/// (so that a chain that loops ends), and how deep in exception groups
-/// the printing is (CPython's `_ExceptionPrintContext`).
-#[derive(Default)]
-struct TracebackPrinter {
-    out: String,
-    seen: Vec<usize>,
-    depth: usize,
-    need_close: bool,
-}
-
-impl TracebackPrinter {
-    /// The indentation of the current group depth.
-    fn indent(&self) -> String {
-        " ".repeat(2 * self.depth)
-    }
-
-    /// Appends `text`, each line behind the group margin (`| `, or `+ `
-    /// for the first line of an outermost group) once inside a group.
-    fn emit(&mut self, text: &str, margin: char) {
-        if self.depth == 0 {
-            self.out.push_str(text);
-            return;
-        }
-        let prefix = format!("{}{margin} ", self.indent());
-        for line in text.split_inclusive('\n') {
-            self.out.push_str(&prefix);
-            self.out.push_str(line);
-        }
-    }
-}
 
 /// CPython's note for the identical traceback entries left out of a run of
 /// `count` (nothing when none were).
