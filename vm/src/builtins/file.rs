@@ -14,6 +14,8 @@ use crate::objects::file::{FileHandle, FileState, Newline, TextState};
 use crate::objects::function::{Args, NativeFn};
 use crate::types::types;
 use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
 use std::cell::RefCell;
 use std::io::{BufRead, IsTerminal, Read, Seek, SeekFrom, Write};
 
@@ -214,13 +216,15 @@ fn read_text(
     let Some(text) = text.as_mut() else {
         return Err(PyErr::type_error("not a text file"));
     };
+    text.snapshot &= !all;
     loop {
         if let Some(s) = take(text) {
             return Ok(str_value(s));
         }
         let size = if all { None } else { Some(CHUNK) };
         let bytes = read_raw(handle, size, false)?;
-        text.feed(&bytes)?;
+        text.feed(&bytes, all || bytes.is_empty())?;
+        text.snapshot = !all;
     }
 }
 
@@ -352,7 +356,7 @@ pub fn write_to(vm: &mut Vm, f: &Value, data: &Value) -> PyResult<usize> {
                 let at = r.stream_position().map_err(io)?;
                 r.seek(SeekFrom::Start(at)).map_err(io)?;
                 if let Some(t) = st.text.as_mut() {
-                    t.reset(at);
+                    t.drop_read_ahead();
                 }
                 r.get_mut().write_all(&bytes).map_err(io)?
             }
@@ -457,7 +461,31 @@ fn position(st: &mut FileState) -> PyResult<u64> {
 
 fn file_tell(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = self_arg("tell", &args)?;
-    open_state(f, |st| Ok(int_value(position(st)?)))
+    open_state(f, |st| {
+        let at = position(st)?;
+        let flags = st.text.as_ref().map_or(0, TextState::cookie_flags);
+        if flags == 0 {
+            return Ok(int_value(at));
+        }
+        Ok(crate::objects::int::int_value(
+            (BigInt::from(flags) << 64u32) | BigInt::from(at),
+        ))
+    })
+}
+
+/// A text file's `seek` offset: the byte position and the decoder state
+/// that [`TextState::cookie_flags`] packed above bit 64 (0 for a plain
+/// int).
+fn text_cookie(vm: &mut Vm, v: &Value) -> PyResult<(i64, u64)> {
+    let Some(ObjKind::BigInt(big)) = v.kind() else {
+        return Ok((vm.index_of(v)?, 0));
+    };
+    let low = big & BigInt::from(u64::MAX);
+    let (Some(at), Some(flags)) = (low.to_i64(), (big >> 64u32).to_u64()) else {
+        // Negative, or past any state: refused as too big an index.
+        return Ok((vm.index_of(v)?, 0));
+    };
+    Ok((at, flags))
 }
 
 /// A file position as a Python int.
@@ -506,11 +534,13 @@ fn binary_target(offset: i64, whence: i64) -> PyResult<SeekFrom> {
 fn file_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = self_arg("seek", &args)?;
     let a = parse_args("seek", rest(args), &["cookie", "whence"], 1)?;
-    let offset = match a[0].as_ref() {
-        Some(v) => vm.index_of(v)?,
-        None => 0,
-    };
     let whence = arg_opt_int(vm, a[1].as_ref())?.unwrap_or(0);
+    let text = with_file(f, |st| Ok(!st.binary()))?;
+    let (offset, flags) = match a[0].as_ref() {
+        Some(v) if text && whence == 0 => text_cookie(vm, v)?,
+        Some(v) => (vm.index_of(v)?, 0),
+        None => (0, 0),
+    };
     open_state(f, |st| {
         let to = if st.binary() {
             binary_target(offset, whence)?
@@ -520,8 +550,13 @@ fn file_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let at = raw_seek(&mut st.handle, to)?;
         if let Some(t) = st.text.as_mut() {
             t.reset(at);
+            t.restore_cookie_flags(flags);
         }
-        Ok(int_value(at))
+        // A text file answers a position with a state with that cookie.
+        match (flags, a[0].as_ref()) {
+            (1.., Some(cookie)) => Ok(cookie.clone()),
+            _ => Ok(int_value(at)),
+        }
     })
 }
 

@@ -202,7 +202,10 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut handle = open_path(&path, &mode)?;
     let mut text = text;
     if let Some(t) = text.as_mut() {
-        t.fresh = start_position(&mut handle) == 0;
+        // Appending to a file that holds something: no byte order mark.
+        if start_position(&mut handle) != 0 {
+            t.encoder = t.codec.after_start();
+        }
     }
     Ok(Value::obj(ObjKind::File(Box::new(RefCell::new(
         FileState {

@@ -8,7 +8,7 @@
 //! its position counts from the start of the piece), and a `\r` at the end
 //! of a piece is kept back until the next piece says whether `\n` follows.
 
-use crate::builtins::codecs::{Codec, UTF8_BOM};
+use crate::builtins::codecs::{Codec, Endian};
 use crate::error::PyResult;
 use crate::objects::file::{Newline, TextState};
 use std::borrow::Cow;
@@ -27,23 +27,17 @@ impl TextState {
         self.buf.get(self.pos..).unwrap_or("")
     }
 
-    /// Adds `bytes` (a piece of the file, empty at its end) to what has
-    /// been read: decodes what can be decoded and appends it to the buffer.
-    pub fn feed(&mut self, bytes: &[u8]) -> PyResult<()> {
-        let last = bytes.is_empty();
+    /// Adds `bytes` (a piece of the file; `last` when it reaches the end)
+    /// to what has been read: decodes what can be decoded and appends it
+    /// to the buffer.
+    pub fn feed(&mut self, bytes: &[u8], last: bool) -> PyResult<()> {
         self.raw.extend_from_slice(bytes);
-        if self.fresh && self.codec == Codec::Utf8Sig {
-            if !last && self.raw.len() < UTF8_BOM.len() && UTF8_BOM.starts_with(&self.raw) {
-                return Ok(());
-            }
-            if self.raw.starts_with(UTF8_BOM) {
-                self.raw.drain(..UTF8_BOM.len());
-            }
-        }
-        self.fresh = false;
-        let (text, used) = self.codec.decode_part(&self.raw, &self.errors, last)?;
-        self.raw.drain(..used.min(self.raw.len()));
-        self.push_text(text, last);
+        let Some(part) = self.decoder.decode_part(&self.raw, &self.errors, last)? else {
+            return Ok(());
+        };
+        self.decoder = part.next;
+        self.raw.drain(..part.used.min(self.raw.len()));
+        self.push_text(part.text, last);
         self.eof = last;
         Ok(())
     }
@@ -140,34 +134,78 @@ impl TextState {
     /// the file's position less this.
     pub fn unread_bytes(&self) -> usize {
         let crlf = self.crlf.iter().filter(|&&i| i >= self.pos).count();
-        self.codec.encoded_len(self.unread()) + crlf + usize::from(self.held_cr) + self.raw.len()
+        let cr = self.decoder.encoded_len("\r");
+        self.decoder.encoded_len(self.unread())
+            + (crlf + usize::from(self.held_cr)) * cr
+            + self.raw.len()
     }
 
-    /// Forgets what was read ahead, after a seek to `position`.
+    /// Forgets what was read ahead, after a seek to `position`: the codec
+    /// starts afresh at the start of the file (a byte order mark to skip
+    /// or to write there) and carries on anywhere else.
     pub fn reset(&mut self, position: u64) {
+        self.drop_read_ahead();
+        let codec = if position == 0 {
+            self.codec
+        } else {
+            self.codec.after_start()
+        };
+        self.decoder = codec;
+        self.encoder = codec;
+        self.snapshot = true;
+    }
+
+    /// The decoder state CPython's `tell` packs above bit 64 of the byte
+    /// position: 1 while a plain UTF-16 or UTF-32 stream is read
+    /// big-endian (0, the native order, leaves a plain position), shifted
+    /// one bit further where lines are read with universal newlines (as
+    /// CPython's newline decoder does to the state of its codec).
+    pub fn cookie_flags(&self) -> u64 {
+        let big = matches!(
+            self.decoder,
+            Codec::Utf16(Endian::Big) | Codec::Utf32(Endian::Big)
+        );
+        let flag = u64::from(self.snapshot && big && self.decoder != self.codec);
+        flag << u32::from(self.universal())
+    }
+
+    /// After a seek to a position that [`TextState::cookie_flags`] packed
+    /// `flags` into: decodes in the byte order they say (2: looks for a
+    /// byte order mark again).
+    pub fn restore_cookie_flags(&mut self, flags: u64) {
+        let state = if self.universal() { flags >> 1 } else { flags };
+        self.decoder = match (state, self.codec) {
+            (1, Codec::Utf16(Endian::Bom)) => Codec::Utf16(Endian::Big),
+            (1, Codec::Utf32(Endian::Bom)) => Codec::Utf32(Endian::Big),
+            (2, codec) => codec,
+            _ => self.decoder,
+        };
+    }
+
+    /// Forgets what was read ahead, before a write where the reading is;
+    /// as in CPython, the decoder starts afresh (looking for a byte order
+    /// mark where the next read starts).
+    pub fn drop_read_ahead(&mut self) {
         self.buf.clear();
         self.pos = 0;
         self.crlf.clear();
         self.raw.clear();
         self.held_cr = false;
         self.eof = false;
-        self.fresh = position == 0;
+        self.decoder = self.codec;
+        self.snapshot = false;
     }
 
     /// The bytes to write for `text`: line ends turned into `newline`,
-    /// then encoded (with a byte order mark first for `utf-8-sig` at the
-    /// start of the file).
+    /// then encoded (with a byte order mark first for `utf-8-sig` and the
+    /// plain UTF-16 and UTF-32 at the start of the file).
     pub fn encode(&mut self, text: &str) -> PyResult<Vec<u8>> {
         let text = match self.newline {
             Newline::Fixed(nl) if nl != "\n" => Cow::Owned(text.replace('\n', nl)),
             _ => Cow::Borrowed(text),
         };
-        let codec = match self.codec {
-            Codec::Utf8Sig if !self.fresh => Codec::Utf8,
-            c => c,
-        };
-        let bytes = codec.encode(&text, &self.errors)?;
-        self.fresh = false;
+        let bytes = self.encoder.encode(&text, &self.errors)?;
+        self.encoder = self.encoder.after_start();
         Ok(bytes)
     }
 }

@@ -44,6 +44,14 @@ pub struct TextState {
     pub encoding: String,
     /// The codec `encoding` names.
     pub codec: Codec,
+    /// The codec that decodes the next bytes read: `codec` at the start
+    /// of the stream (where a byte order mark may be skipped or followed),
+    /// then what it chose ([`Codec::decode_part`]).
+    pub decoder: Codec,
+    /// The codec that encodes the next text written: `codec` at the start
+    /// of the file (where a byte order mark may be written), then
+    /// [`Codec::after_start`].
+    pub encoder: Codec,
     /// The error handler (`.errors`).
     pub errors: String,
     /// How lines end.
@@ -55,17 +63,18 @@ pub struct TextState {
     /// The byte indexes in `buf` of the `\n`s that stand for a `\r\n` in
     /// the file (so that `tell` can count the bytes that are still unread).
     pub crlf: Vec<usize>,
-    /// Bytes read from the file but not yet decoded (an unfinished UTF-8
-    /// sequence).
+    /// Bytes read from the file but not yet decoded (an unfinished
+    /// sequence, a byte order mark not yet whole).
     pub raw: Vec<u8>,
     /// A `\r` read at the end of the last piece, kept back until the next
     /// piece says whether a `\n` follows it.
     pub held_cr: bool,
     /// The file has been read to its end.
     pub eof: bool,
-    /// Nothing has been read or written since the start of the file: a
-    /// `utf-8-sig` byte order mark is still to be skipped or written.
-    pub fresh: bool,
+    /// CPython's text layer holds a snapshot of its decoder (after reading
+    /// a piece, or a seek), so `tell` packs the decoder's state into the
+    /// position it gives; reading all the rest or writing drops it.
+    pub snapshot: bool,
 }
 
 impl TextState {
@@ -74,6 +83,8 @@ impl TextState {
         TextState {
             encoding,
             codec,
+            decoder: codec,
+            encoder: codec,
             errors,
             newline,
             buf: String::new(),
@@ -82,7 +93,7 @@ impl TextState {
             raw: Vec::new(),
             held_cr: false,
             eof: false,
-            fresh: true,
+            snapshot: false,
         }
     }
 }
