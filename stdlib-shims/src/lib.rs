@@ -2,6 +2,7 @@
 //! the VM through its module registry: native ones (a file or folder here
 //! each) and ones written in Python (`src/py/`, compiled into the binary).
 
+mod codecs;
 mod concurrency;
 mod functools;
 mod gc;
@@ -58,6 +59,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("argparse", "argparse.py"),
     py!("base64", "base64.py"),
     py!("bisect", "bisect.py"),
+    py!("codecs", "codecs.py"),
     py!("collections", "collections.py"),
     py!("collections.abc", "collections_abc.py"),
     py!("contextlib", "contextlib.py"),
@@ -152,6 +154,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
         }
     }
     ctx.register_module("_io", io::make);
+    ctx.register_module("_codecs", codecs::make);
     ctx.register_module("math", math::make);
     ctx.register_module("_os", os::make);
     #[cfg(feature = "numpy")]
