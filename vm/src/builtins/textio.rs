@@ -33,6 +33,7 @@ impl TextState {
     pub fn feed(&mut self, bytes: &[u8], last: bool) -> PyResult<()> {
         self.raw.extend_from_slice(bytes);
         let Some(part) = self.decoder.decode_part(&self.raw, &self.errors, last)? else {
+            self.eof = last;
             return Ok(());
         };
         self.decoder = part.next;

@@ -251,12 +251,7 @@ impl Codec {
             Codec::Utf8 => {
                 // utf-8-sig counts error positions from after its mark.
                 let body = data.get(bom..).unwrap_or(&[]);
-                let len = if last {
-                    body.len()
-                } else {
-                    body.len() - unfinished_utf8(body)
-                };
-                let text = decode_utf8(body.get(..len).unwrap_or(body), errors)?;
+                let (text, len) = decode_utf8(body, errors, last)?;
                 (text, bom + len)
             }
             Codec::Utf16(_) | Codec::Utf32(_) => wide::decode(codec, data, bom, errors, last)?,
@@ -276,7 +271,8 @@ impl Codec {
     /// streams), [`Part::next`] after. Decodes all of `data` when `last`,
     /// else all but an unfinished sequence at its end, which a later call
     /// gets again with the bytes that follow. `None` while the bytes are
-    /// too few to say whether a byte order mark starts them.
+    /// too few to say whether a byte order mark starts them (for
+    /// `utf-8-sig`, even at the end: CPython's decoder drops them there).
     pub fn decode_part(self, data: &[u8], errors: &str, last: bool) -> PyResult<Option<Part>> {
         // The plain UTF-16 and UTF-32 need a whole code unit to decide.
         let unit = match self {
@@ -285,24 +281,25 @@ impl Codec {
             _ => 0,
         };
         let waiting = match self {
+            // Even at the end, as CPython's utf-8-sig decoder waits.
             Codec::Utf8Sig => data.len() < UTF8_BOM.len() && UTF8_BOM.starts_with(data),
-            _ => data.len() < unit,
+            _ => data.len() < unit && !last,
         };
-        if waiting && !last {
+        if waiting {
             return Ok(None);
         }
-        let part = self.decode_with(data, errors, last)?;
-        if unit > 0 && part.used >= unit && self.after_bom(data).1 == 0 {
-            let unicode_error = types().exception_named("UnicodeError");
-            let kind = if let Codec::Utf16(_) = self {
-                "UTF-16"
-            } else {
-                "UTF-32"
-            };
-            return Err(PyErr::new(
-                unicode_error.unwrap_or(types().value_error),
-                format!("{kind} stream does not start with BOM"),
-            ));
+        let mut part = self.decode_with(data, errors, last)?;
+        if unit > 0 && self.after_bom(data).1 == 0 {
+            if part.used >= unit {
+                let unicode_error = types().exception_named("UnicodeError");
+                let kind = if let Codec::Utf16(_) = self { "UTF-16" } else { "UTF-32" };
+                return Err(PyErr::new(
+                    unicode_error.unwrap_or(types().value_error),
+                    format!("{kind} stream does not start with BOM"),
+                ));
+            }
+            // Nothing decoded yet: the mark may still come.
+            part.next = self;
         }
         Ok(Some(part))
     }
@@ -336,20 +333,6 @@ impl Codec {
             Codec::Latin1 => "ordinal not in range(256)",
             _ => "character maps to <undefined>",
         }
-    }
-}
-
-/// How many bytes at the end of `data` start a UTF-8 sequence that the
-/// bytes after them could still complete (0 to 3).
-fn unfinished_utf8(data: &[u8]) -> usize {
-    let from = data.len().saturating_sub(3);
-    let lead = (from..data.len())
-        .rev()
-        .find(|&i| data.get(i).is_some_and(|b| b & 0xc0 != 0x80));
-    let Some(i) = lead else { return 0 };
-    match std::str::from_utf8(data.get(i..).unwrap_or(&[])) {
-        Err(e) if e.valid_up_to() == 0 && e.error_len().is_none() => data.len() - i,
-        _ => 0,
     }
 }
 
@@ -548,8 +531,10 @@ fn decode_narrow(codec: Codec, data: &[u8], errors: &str) -> PyResult<String> {
     Ok(out)
 }
 
-/// Decodes UTF-8 (all of `data`).
-fn decode_utf8(data: &[u8], errors: &str) -> PyResult<String> {
+/// Decodes UTF-8: all of `data` when `last`, else all but a sequence at
+/// its end that the bytes after it could still finish. Returns the text
+/// and how many bytes it used.
+fn decode_utf8(data: &[u8], errors: &str, last: bool) -> PyResult<(String, usize)> {
     let mut out = String::new();
     let mut pos = 0usize;
     loop {
@@ -557,7 +542,7 @@ fn decode_utf8(data: &[u8], errors: &str) -> PyResult<String> {
         match std::str::from_utf8(tail) {
             Ok(s) => {
                 out.push_str(s);
-                return Ok(out);
+                return Ok((out, data.len()));
             }
             Err(e) => {
                 let good = e.valid_up_to();
@@ -566,6 +551,8 @@ fn decode_utf8(data: &[u8], errors: &str) -> PyResult<String> {
                 }
                 let start = pos + good;
                 let (len, reason) = match e.error_len() {
+                    // A sequence the bytes after `data` could finish.
+                    None if !last => return Ok((out, start)),
                     None => (tail.len() - good, "unexpected end of data"),
                     Some(n) => {
                         let lead = data.get(start).copied().unwrap_or(0);
