@@ -1,5 +1,5 @@
 //! The bytes of the values `hashlib` and `hmac` take: bytes, bytearray,
-//! memoryview and (with numpy) C-contiguous arrays, which CPython reads through the
+//! and (with numpy) C-contiguous arrays, which CPython reads through the
 //! buffer protocol.
 
 use std::borrow::Cow;
@@ -15,13 +15,8 @@ pub fn buffer_bytes(v: &Value) -> PyResult<Option<Cow<'_, [u8]>>> {
     Ok(match obj.kind() {
         ObjKind::Bytes(b) => Some(Cow::Borrowed(&b[..])),
         ObjKind::ByteArray(cell) => Some(Cow::Owned(obj.get().read(cell).clone())),
-        ObjKind::Native(_) => match taipan_vm::builtins::memoryview::buffer_of(v) {
-            Some(bytes) => Some(Cow::Owned(bytes?)),
-            #[cfg(feature = "numpy")]
-            None => crate::numpy::npy::buffer_bytes(v)?.map(Cow::Owned),
-            #[cfg(not(feature = "numpy"))]
-            None => None,
-        },
+        #[cfg(feature = "numpy")]
+        ObjKind::Native(_) => crate::numpy::npy::buffer_bytes(v)?.map(Cow::Owned),
         _ => None,
     })
 }

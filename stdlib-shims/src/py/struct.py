@@ -22,8 +22,8 @@ count (for s and p the count is a byte length instead):
 "Native" here is a 64-bit little-endian machine (x86-64, aarch64).
 
 Where it differs from CPython 3.11:
-- Buffers are bytes, bytearray or memoryview (of those); pack_into
-  writes into a bytearray or a writable memoryview.
+- Buffers are bytes or bytearray (taipan has no memoryview); pack_into
+  writes into a bytearray.
 - iter_unpack returns a generator, not an unpack_iterator.
 - "0p" packs nothing and unpacks b"" (CPython writes a stray length byte
   and fails to unpack it).
@@ -263,12 +263,8 @@ def _float_from_bits(bits, size):
 
 
 def _check_buffer(buffer):
-    """The bytes to unpack from a bytes-like buffer (a memoryview's copy)."""
-    if isinstance(buffer, memoryview):
-        return buffer.tobytes()
     if not isinstance(buffer, (bytes, bytearray)):
         raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
-    return buffer
 
 
 # ---------------------------------------------------------------------------
@@ -421,9 +417,7 @@ class Struct:
         """Pack values into the bytearray buffer starting at offset (from
         the end if negative)."""
         self._check_count(values, "pack_into")
-        writable = isinstance(buffer, bytearray) or (
-            isinstance(buffer, memoryview) and not buffer.readonly)
-        if not writable:
+        if not isinstance(buffer, bytearray):
             raise TypeError("argument must be read-write bytes-like object, not %s"
                             % type(buffer).__name__)
         if offset < 0:
@@ -440,7 +434,7 @@ class Struct:
 
     def unpack(self, buffer, /):
         """The tuple of values packed in buffer, which holds exactly size bytes."""
-        buffer = _check_buffer(buffer)
+        _check_buffer(buffer)
         if len(buffer) != self.size:
             raise error("unpack requires a buffer of %d bytes" % self.size)
         return self._unpack(buffer, 0)
@@ -448,7 +442,7 @@ class Struct:
     def unpack_from(self, buffer, offset=0):
         """The tuple of values packed in buffer from offset (from the end if
         negative); the buffer may hold more."""
-        buffer = _check_buffer(buffer)
+        _check_buffer(buffer)
         if offset < 0:
             if offset + len(buffer) < 0:
                 raise error("offset %d out of range for %d-byte buffer" % (offset, len(buffer)))
@@ -463,7 +457,7 @@ class Struct:
 
     def iter_unpack(self, buffer, /):
         """An iterator over the tuples packed one after another in buffer."""
-        buffer = _check_buffer(buffer)
+        _check_buffer(buffer)
         if self.size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
         if len(buffer) % self.size:

@@ -494,7 +494,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(str_value(""));
     };
     match obj.kind() {
-        _ if vm.is_bytes_like(obj) => {
+        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
             let data = vm.bytes_of(obj)?;
             let text = crate::builtins::codecs::decode_bytes(&data, encoding, errors)?;
             Ok(str_value(text))
@@ -527,7 +527,7 @@ pub(crate) fn bytes_from_object(vm: &mut Vm, v: &Value, allow_count: bool) -> Py
         ))
     };
     match v.kind() {
-        _ if vm.is_bytes_like(v) => return vm.bytes_of(v),
+        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => return vm.bytes_of(v),
         Some(_) if has_python_dunders(v) => {
             if let Some(m) = vm.lookup_type_attr(v, "__bytes__") {
                 let r = vm.call_method_value(&m, v, &[])?;

@@ -320,10 +320,12 @@ fn bytes_to_write(vm: &Vm, st: &mut FileState, data: &Value) -> PyResult<(Vec<u8
             };
             Ok((bytes, count))
         }
-        (None, _) if vm.is_bytes_like(data) => {
-            let bytes = vm.bytes_of(data)?;
-            let count = bytes.len();
-            Ok((bytes, count))
+        (None, Some(ObjKind::Bytes(b))) => Ok((b.to_vec(), b.len())),
+        (None, Some(ObjKind::ByteArray(b))) => {
+            let b = b
+                .try_borrow()
+                .map_err(|_| PyErr::runtime_error("bytearray busy"))?;
+            Ok((b.clone(), b.len()))
         }
         (None, _) => Err(PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",

@@ -13,7 +13,6 @@ pub mod file;
 pub mod file_open;
 pub mod functions;
 pub mod list_methods;
-pub mod memoryview;
 pub mod number_methods;
 pub mod object_methods;
 pub mod object_type;
@@ -175,7 +174,6 @@ fn build_builtins_dict() -> ObjRef {
     for (name, class) in &t.exceptions {
         set(name, class.value());
     }
-    set("memoryview", memoryview::memoryview_class().value());
     set("EnvironmentError", t.os_error.value());
     set("IOError", t.os_error.value());
     for (name, func) in functions::FUNCTIONS {

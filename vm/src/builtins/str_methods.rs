@@ -1171,7 +1171,7 @@ fn str_encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // ---------------------------------------------------------------------------
 
 /// A `bytes` value.
-pub(crate) fn bytes_value(data: Vec<u8>) -> Value {
+fn bytes_value(data: Vec<u8>) -> Value {
     Value::obj(ObjKind::Bytes(data.into()))
 }
 
@@ -1237,7 +1237,7 @@ fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 /// The `sub` of `find`, `count` and friends: bytes-like or an int.
 fn byte_sub(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v.kind() {
-        Some(_) if vm.is_bytes_like(v) => vm.bytes_of(v),
+        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v),
         _ if to_bigint(v).is_some() => Ok(vec![byte_value(vm, v)?]),
         _ => Err(PyErr::type_error(format!(
             "argument should be integer or bytes-like object, not '{}'",
@@ -1350,7 +1350,7 @@ fn bytes_affix(
     let affix = req(pos, 0)?;
     let window = byte_window(&me.data, start, end).map(|(_, w)| w);
     match affix.kind() {
-        Some(_) if vm.is_bytes_like(affix) => {
+        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
             let a = vm.bytes_of(affix)?;
             Ok(Value::Bool(window.is_some_and(|w| f(w, &a))))
         }
@@ -1647,7 +1647,7 @@ fn bytes_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = vm.collect(req(pos, 0)?)?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        if !vm.is_bytes_like(item) {
+        if !matches!(item.kind(), Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))) {
             return Err(PyErr::type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 vm.type_name(item)
@@ -1961,7 +1961,7 @@ fn translate_table(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
         return Ok(None);
     }
     let table = match v.kind() {
-        Some(_) if vm.is_bytes_like(v) => vm.bytes_of(v)?,
+        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v)?,
         _ => {
             return Err(PyErr::type_error(format!(
                 "a bytes-like object is required, not '{}'",
@@ -1986,7 +1986,7 @@ fn bytes_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let delete = match slot(&slots, 1) {
         Some(v) => match v.kind() {
-            Some(_) if vm.is_bytes_like(v) => vm.bytes_of(v)?,
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v)?,
             _ => {
                 return Err(PyErr::type_error(format!(
                     "a bytes-like object is required, not '{}'",
@@ -2012,7 +2012,7 @@ pub fn bytes_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut sides = Vec::with_capacity(2);
     for v in pos {
         match v.kind() {
-            Some(_) if vm.is_bytes_like(v) => sides.push(vm.bytes_of(v)?),
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => sides.push(vm.bytes_of(v)?),
             _ => {
                 return Err(PyErr::type_error(format!(
                     "a bytes-like object is required, not '{}'",
@@ -2133,7 +2133,7 @@ fn bytearray_extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The bytes that `bytearray.extend(v)` appends.
 fn extend_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if vm.is_bytes_like(v) {
+    if let Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) = v.kind() {
         return vm.bytes_of(v);
     }
     let it = match vm.get_iter(v) {

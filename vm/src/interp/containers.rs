@@ -400,20 +400,19 @@ impl Vm {
         Ok(())
     }
 
-    /// The bytes of a bytes-like value (bytes, bytearray, memoryview).
+    /// The bytes of a bytes-like value.
     pub fn bytes_of(&self, v: &Value) -> PyResult<Vec<u8>> {
-        crate::builtins::memoryview::buffer_of(v).unwrap_or_else(|| {
-            Err(PyErr::type_error(format!(
+        match v.kind() {
+            Some(ObjKind::Bytes(b)) => Ok(b.to_vec()),
+            Some(ObjKind::ByteArray(b)) => Ok(v
+                .as_obj()
+                .map(|o| o.get().read(b).clone())
+                .unwrap_or_default()),
+            _ => Err(PyErr::type_error(format!(
                 "a bytes-like object is required, not '{}'",
                 self.type_name(v)
-            )))
-        })
-    }
-
-    /// Whether a value is bytes-like: bytes, bytearray or a memoryview.
-    pub fn is_bytes_like(&self, v: &Value) -> bool {
-        matches!(v.kind(), Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)))
-            || crate::builtins::memoryview::is_view(v)
+            ))),
+        }
     }
 }
 

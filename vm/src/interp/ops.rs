@@ -542,19 +542,21 @@ impl Vm {
                 self.percent_format(&fmt, b).map(Some)
             }
             (ObjKind::Bytes(x), BinOp::Add) => {
-                let Some(y) = crate::builtins::memoryview::buffer_of(b) else {
-                    return Ok(None);
+                let y = match b.kind() {
+                    Some(ObjKind::Bytes(y)) => y.to_vec(),
+                    Some(ObjKind::ByteArray(y)) => y.borrow().clone(),
+                    _ => return Ok(None),
                 };
-                let y = y?;
                 let mut v = x.to_vec();
                 v.extend(y);
                 Ok(Some(Value::obj(ObjKind::Bytes(v.into()))))
             }
             (ObjKind::ByteArray(x), BinOp::Add) => {
-                let Some(y) = crate::builtins::memoryview::buffer_of(b) else {
-                    return Ok(None);
+                let y = match b.kind() {
+                    Some(ObjKind::Bytes(y)) => y.to_vec(),
+                    Some(ObjKind::ByteArray(y)) => y.borrow().clone(),
+                    _ => return Ok(None),
                 };
-                let y = y?;
                 let mut v = x.borrow().clone();
                 v.extend(y);
                 Ok(Some(Value::obj(ObjKind::ByteArray(
