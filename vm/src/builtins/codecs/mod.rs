@@ -292,7 +292,11 @@ impl Codec {
         if unit > 0 && self.after_bom(data).1 == 0 {
             if part.used >= unit {
                 let unicode_error = types().exception_named("UnicodeError");
-                let kind = if let Codec::Utf16(_) = self { "UTF-16" } else { "UTF-32" };
+                let kind = if let Codec::Utf16(_) = self {
+                    "UTF-16"
+                } else {
+                    "UTF-32"
+                };
                 return Err(PyErr::new(
                     unicode_error.unwrap_or(types().value_error),
                     format!("{kind} stream does not start with BOM"),
