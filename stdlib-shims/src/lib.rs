@@ -6,7 +6,6 @@ mod codecs;
 mod concurrency;
 mod functools;
 mod gc;
-mod hashlib;
 #[cfg(feature = "image")]
 mod image;
 mod io;
@@ -169,8 +168,6 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     ctx.register_module("_image", image::make);
     ctx.register_module("time", time::make);
     ctx.register_module("gc", gc::make);
-    ctx.register_module("hashlib", hashlib::make);
-    ctx.register_module("hmac", hashlib::hmac::make);
     ctx.register_module("_warnings", warnings::make);
     ctx.register_module("_re", re::make);
     ctx.register_module("unicodedata", unicodedata::make);

@@ -51,19 +51,6 @@ pub(super) fn c_bytes(a: &NdArray) -> PyResult<Vec<u8>> {
     Ok(crate::with_dtype!(a.dtype, T => le_bytes(a.to_vec::<T>()?)))
 }
 
-/// The bytes the buffer protocol shows of an array or NumPy scalar (for
-/// `hashlib`): its elements in memory order, which NumPy only offers
-/// for a C-contiguous array. None for other values.
-pub fn buffer_bytes(v: &Value) -> PyResult<Option<Vec<u8>>> {
-    let Some(a) = NdArray::of(v) else {
-        return Ok(None);
-    };
-    if !a.is_c_contiguous() {
-        return Err(PyErr::value_error("ndarray is not C-contiguous"));
-    }
-    c_bytes(a).map(Some)
-}
-
 /// The elements in Fortran order: the C order of the reversed axes.
 fn f_bytes(a: &NdArray) -> PyResult<Vec<u8>> {
     c_bytes(&shape::transpose(a, None)?)

@@ -241,12 +241,6 @@ class BytesIO(_MemoryStream):
     def read1(self, size=-1):
         return self.read(size)
 
-    def readinto(self, b):
-        """Reads up to len(b) bytes into the bytearray b; their count."""
-        data = self.read(len(b))
-        b[:len(data)] = data
-        return len(data)
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
