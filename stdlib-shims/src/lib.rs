@@ -82,6 +82,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     #[cfg(feature = "numpy")]
     py!("numpy.lib", "numpy_lib.py"),
     #[cfg(feature = "numpy")]
+    py!("numpy._extras", "numpy_extras.py"),
+    #[cfg(feature = "numpy")]
     py!("numpy.lib.stride_tricks", "numpy_lib_stride_tricks.py"),
     py!("operator", "operator.py"),
     py!("os", "os.py"),
@@ -124,6 +126,7 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "numpy.fft",
             "numpy.exceptions",
             "numpy.lib",
+            "numpy._extras",
             "numpy.lib.stride_tricks",
         ],
     ),

@@ -351,10 +351,38 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_printoptions", get_printoptions),
 ];
 
+/// `a.name(...)` as `numpy._extras.name(a, ...)`: methods whose work is
+/// written in Python.
+fn python_method(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
+    let extras = vm.import_module("numpy._extras")?;
+    let func = vm.getattr_str(&extras, name)?;
+    vm.call(&func, args.pos, args.kw)
+}
+
+/// Native methods calling [`python_method`] (`fn_name => "python_name"`).
+macro_rules! python_methods {
+    ($($name:ident => $py:literal),*) => {$(
+        fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            python_method(vm, args, $py)
+        }
+    )*};
+}
+
+python_methods!(
+    tofile => "_tofile",
+    put => "put",
+    choose => "choose",
+    compress => "_compress_method"
+);
+
 /// Methods mirroring module functions.
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("nonzero", nonzero),
     ("clip", clip),
     ("round", round),
     ("dot", dot_method),
+    ("tofile", tofile),
+    ("put", put),
+    ("choose", choose),
+    ("compress", compress),
 ];

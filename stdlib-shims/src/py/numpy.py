@@ -22,6 +22,13 @@ def __getattr__(name):
         import sys
         import numpy.lib
         return sys.modules["numpy.lib"]
+    if not name.startswith("__"):
+        # The rarer functions live in numpy._extras, compiled on first use.
+        import sys
+        import numpy._extras
+        extras = sys.modules["numpy._extras"]
+        if name in extras.__all__:
+            return getattr(extras, name)
     raise AttributeError("taipan's numpy has no attribute '%s'" % name)
 
 

@@ -1,0 +1,1120 @@
+"""numpy._extras for taipan: the less common parts of NumPy's API (einsum,
+tensordot, kron, gradient, bit packing, windows, frexp/ldexp/modf,
+put/place/choose, histogram2d, tofile/fromfile ...), written in Python on
+the array core. numpy loads it on first use of one of its names (see
+numpy.__getattr__), so that `import numpy` does not compile it."""
+
+import numpy as np
+from numpy import _normalize_axis_index, _normalize_axis_tuple, _operator_index, _ufunc_result
+
+__all__ = [
+    "einsum", "tensordot", "kron", "gradient", "fromfunction", "piecewise", "extract", "place",
+    "put", "putmask", "choose", "compress", "resize", "trim_zeros", "setxor1d", "in1d", "block",
+    "packbits", "unpackbits", "sinc", "i0", "blackman", "bartlett", "kaiser", "frexp", "ldexp",
+    "modf", "histogram2d", "histogramdd", "can_cast", "fromfile",
+]
+
+_py_range = range
+
+
+# ---- einsum: subscripts parsed into label lists; each operand's repeated
+# labels become diagonals, labels only one operand has are summed at once,
+# and operands are then joined two at a time by matmul.
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ELLIPSIS = "..."
+
+
+def _einsum_term(term, where):
+    """The labels of one subscripts term: letters, and _ELLIPSIS once at
+    most (spaces are ignored)."""
+    labels = []
+    i = 0
+    while i < len(term):
+        c = term[i]
+        if c == ".":
+            if term[i:i + 3] != "..." or _ELLIPSIS in labels:
+                raise ValueError("einstein sum subscripts string contains a '.' that is not part "
+                                 "of an ellipsis ('...') in %s" % where)
+            labels.append(_ELLIPSIS)
+            i += 3
+            continue
+        if c != " ":
+            if c not in _LETTERS:
+                raise ValueError("invalid subscript '%s' in einstein sum subscripts string, "
+                                 "subscripts must be letters" % c)
+            labels.append(c)
+        i += 1
+    return labels
+
+
+def _einsum_sublist(sub, output=False):
+    """Subscripts given as a list of ints in [0, 52) and Ellipsis (the
+    output's as any iterable): their letters."""
+    if not output and not isinstance(sub, (list, tuple)):
+        raise TypeError("the subscripts for each operand must be a list or a tuple")
+    out = []
+    for s in sub:
+        if s is Ellipsis:
+            out.append(_ELLIPSIS)
+            continue
+        if isinstance(s, bool) or not isinstance(s, (int, np.integer)):
+            raise TypeError("each subscript must be either an integer or an ellipsis")
+        if not 0 <= s < 52:
+            raise ValueError("subscript is not within the valid range [0, 52)")
+        out.append(_LETTERS[int(s)])
+    return out
+
+
+def _einsum_args(args):
+    """(input label lists, output label list or None, operands) of
+    einsum's two call forms."""
+    if not args or (isinstance(args[0], str) and len(args) < 2):
+        raise ValueError("must specify the einstein sum subscripts string and at least one operand")
+    if not isinstance(args[0], str):
+        pairs = args if len(args) % 2 == 0 else args[:-1]
+        output = None if len(args) % 2 == 0 else _einsum_sublist(args[-1], True)
+        return [_einsum_sublist(s) for s in pairs[1::2]], output, list(pairs[0::2])
+    text = args[0]
+    ops = list(args[1:])
+    output = None
+    arrow = text.find("->")
+    if arrow >= 0:
+        output = _einsum_term(text[arrow + 2:], "the output")
+        text = text[:arrow]
+    if "-" in text or ">" in text:
+        raise ValueError("einstein sum subscript string does not contain proper '->' output "
+                         "specified")
+    terms = text.split(",")
+    if len(terms) > len(ops):
+        raise ValueError("more operands provided to einstein sum function than specified in "
+                         "the subscripts string")
+    if len(terms) < len(ops):
+        raise ValueError("fewer operands provided to einstein sum function than specified in "
+                         "the subscripts string")
+    return [_einsum_term(t, "operand %d" % k) for k, t in enumerate(terms)], output, ops
+
+
+def _einsum_expand(labels, op, k, n_ell):
+    """labels with the ellipsis replaced by the broadcast dimensions'
+    labels (ints n_ell-m ... n_ell-1 for an operand with m of them)."""
+    letters = len(labels) - (1 if _ELLIPSIS in labels else 0)
+    if letters > op.ndim:
+        raise ValueError("einstein sum subscripts string contains too many subscripts for "
+                         "operand %d" % k)
+    if _ELLIPSIS not in labels:
+        if letters < op.ndim:
+            raise ValueError("operand has more dimensions than subscripts given in einstein "
+                             "sum, but no '...' ellipsis provided to broadcast the extra "
+                             "dimensions.")
+        return list(labels)
+    cut = labels.index(_ELLIPSIS)
+    m = op.ndim - letters
+    return labels[:cut] + list(_py_range(n_ell - m, n_ell)) + labels[cut + 1:]
+
+
+def _einsum_output(inputs, output, n_ell):
+    """The output labels: given (checked), or NumPy's implicit ones (the
+    broadcast dimensions, then the letters used once, sorted)."""
+    if output is None:
+        counts = {}
+        for labels in inputs:
+            for c in labels:
+                counts[c] = counts.get(c, 0) + 1
+        return list(_py_range(n_ell)) + sorted(c for c in counts if isinstance(c, str) and counts[c] == 1)
+    seen = set()
+    for labels in inputs:
+        seen.update(labels)
+    out = []
+    for c in output:
+        if c in out:
+            raise ValueError("einstein sum subscripts string includes output subscript '%s' "
+                             "multiple times" % c)
+        if c != _ELLIPSIS and c not in seen:
+            raise ValueError("einstein sum subscripts string included output subscript '%s' "
+                             "which never appeared in an input" % c)
+        out.append(c)
+    if _ELLIPSIS in out:
+        cut = out.index(_ELLIPSIS)
+        out = out[:cut] + list(_py_range(n_ell)) + out[cut + 1:]
+    return out
+
+
+def _einsum_collapse(op, labels, k):
+    """op with each repeated label's axes replaced by their diagonal."""
+    labels = list(labels)
+    while True:
+        dup = next((c for i, c in enumerate(labels) if c in labels[i + 1:]), None)
+        if dup is None:
+            return op, labels
+        i = labels.index(dup)
+        j = labels.index(dup, i + 1)
+        if op.shape[i] != op.shape[j]:
+            raise ValueError("dimensions in operand %d for collapsing index '%s' don't match "
+                             "(%d != %d)" % (k, dup, op.shape[i], op.shape[j]))
+        op = np.diagonal(op, 0, i, j)
+        labels = [c for n, c in enumerate(labels) if n != i and n != j] + [dup]
+
+
+def _shape_text(shape):
+    """A shape as NumPy's broadcast errors write it: (2,3), (2,)."""
+    return "(%s%s)" % (",".join(str(n) for n in shape), "," if len(shape) == 1 else "")
+
+
+def _einsum_check_sizes(ops, labels, output):
+    """Raises NumPy's broadcast error when a label's sizes (other than 1)
+    disagree between operands."""
+    sizes = {}
+    bad = False
+    for op, labs in zip(ops, labels):
+        for n, c in zip(op.shape, labs):
+            if n != 1:
+                bad = bad or sizes.setdefault(c, n) != n
+    if not bad:
+        return
+    summed = sorted((c for labs in labels for c in labs if c not in output),
+                    key=lambda c: (isinstance(c, str), c))
+    order = list(output) + list(dict.fromkeys(summed))
+    parts = []
+    for op, labs in zip(ops, labels):
+        remapped = [str(op.shape[labs.index(c)]) if c in labs else "newaxis" for c in order]
+        while remapped and remapped[0] == "newaxis":
+            remapped.pop(0)
+        parts.append("%s->%s " % (_shape_text(op.shape), _shape_text(remapped)))
+    raise ValueError("operands could not be broadcast together with remapped shapes "
+                     "[original->remapped]: " + "".join(parts))
+
+
+def _einsum_sum(op, labels, keep):
+    """op summed over its labels not in keep; the labels left."""
+    axes = tuple(i for i, c in enumerate(labels) if c not in keep)
+    if not axes:
+        return op, labels
+    return op.sum(axis=axes, dtype=op.dtype), [c for c in labels if c in keep]
+
+
+def _einsum_pair(a, la, b, lb, keep):
+    """The product of two operands, summed over the labels they share that
+    are not kept, by one (batched) matmul."""
+    # An axis of length 1 against a longer one broadcasts: drop it, and its
+    # label is then the other operand's alone.
+    for c in [c for c in la if c in lb]:
+        na = a.shape[la.index(c)]
+        nb = b.shape[lb.index(c)]
+        if na != nb and na == 1:
+            a = a.squeeze(la.index(c))
+            la = [x for x in la if x != c]
+        elif na != nb and nb == 1:
+            b = b.squeeze(lb.index(c))
+            lb = [x for x in lb if x != c]
+    a, la = _einsum_sum(a, la, set(keep) | set(lb))
+    b, lb = _einsum_sum(b, lb, set(keep) | set(la))
+    batch = [c for c in la if c in lb and c in keep]
+    inner = [c for c in la if c in lb and c not in keep]
+    free_a = [c for c in la if c not in lb]
+    free_b = [c for c in lb if c not in la]
+    size = dict(zip(la, a.shape))
+    size.update(zip(lb, b.shape))
+    at = a.transpose([la.index(c) for c in batch + free_a + inner])
+    bt = b.transpose([lb.index(c) for c in batch + inner + free_b])
+    bshape = tuple(size[c] for c in batch)
+    m = _prod(size[c] for c in free_a)
+    n = _prod(size[c] for c in free_b)
+    k = _prod(size[c] for c in inner)
+    prod = np.matmul(at.reshape(bshape + (m, k)), bt.reshape(bshape + (k, n)))
+    shape = bshape + tuple(size[c] for c in free_a + free_b)
+    return prod.reshape(shape), batch + free_a + free_b
+
+
+def _prod(values):
+    """The product of ints (1 for none)."""
+    p = 1
+    for v in values:
+        p *= v
+    return p
+
+
+def _einsum_dtype(ops, dtype, casting):
+    """The dtype einsum computes in, the operands' cast checked."""
+    if dtype is None:
+        return np.result_type(*ops)
+    dtype = np.dtype(dtype)
+    for k, op in enumerate(ops):
+        if not can_cast(op.dtype, dtype, casting):
+            raise TypeError("Iterator operand %d dtype could not be cast from %r to %r "
+                            "according to the rule '%s'" % (k, op.dtype, dtype, casting))
+    return dtype
+
+
+def einsum(*operands, out=None, optimize=False, dtype=None, order="K", casting="safe"):
+    """Einstein summation over the operands' labelled axes: a subscripts
+    string ('ij,jk->ik', '...ii->...i', implicit output when there is no
+    '->') or the interleaved form einsum(a, [0, 1], b, [1, 2], [0, 2]).
+    optimize= is accepted and ignored: operands are joined left to right,
+    each pair by one matmul."""
+    labels, output, ops = _einsum_args(operands)
+    ops = [np.asanyarray(op) for op in ops]
+    n_ell = 0
+    for labs, op in zip(labels, ops):
+        if _ELLIPSIS in labs:
+            n_ell = max(n_ell, op.ndim - len(labs) + 1)
+    labels = [_einsum_expand(labs, op, k, n_ell) for k, (labs, op) in enumerate(zip(labels, ops))]
+    output = _einsum_output(labels, output, n_ell)
+    dt = _einsum_dtype(ops, dtype, casting)
+    work = np.int64 if dt.kind == "b" else dt
+    pairs = [_einsum_collapse(op, labs, k) for k, (op, labs) in enumerate(zip(ops, labels))]
+    _einsum_check_sizes([p[0] for p in pairs], [p[1] for p in pairs], output)
+    acc, acc_labels = None, None
+    for k, (op, labs) in enumerate(pairs):
+        later = set(output)
+        for _, rest in pairs[k + 1:]:
+            later.update(rest)
+        op = op.astype(work, copy=False)
+        if acc is None:
+            acc, acc_labels = _einsum_sum(op, labs, later)
+        else:
+            acc, acc_labels = _einsum_pair(acc, acc_labels, op, labs, later)
+    result = _einsum_finish(acc, acc_labels, output, [p[0] for p in pairs], [p[1] for p in pairs])
+    if dt.kind == "b":
+        result = result != 0
+    result = result.astype(dt, copy=False)
+    if not result.flags.writeable:
+        result = result.copy()
+    if out is not None:
+        if not can_cast(result.dtype, out.dtype, casting):
+            raise TypeError("Iterator requested dtype could not be cast from %r to %r, the "
+                            "operand %d dtype, according to the rule '%s'"
+                            % (result.dtype, out.dtype, len(ops), casting))
+        out[...] = result
+        return out
+    # NumPy's optimizing path leaves a 0-d result an array.
+    return result if optimize else _ufunc_result(result)
+
+
+def _einsum_finish(acc, labels, output, ops, op_labels):
+    """acc (summed over everything not in output) with its axes in
+    output's order, broadcast to the output's sizes."""
+    acc, labels = _einsum_sum(acc, labels, set(output))
+    size = {}
+    for op, labs in zip(ops, op_labels):
+        for n, c in zip(op.shape, labs):
+            if n != 1 or c not in size:
+                size[c] = n
+    missing = [c for c in output if c not in labels]
+    if missing:
+        acc = acc.reshape(acc.shape + (1,) * len(missing))
+        labels = labels + missing
+    acc = acc.transpose([labels.index(c) for c in output])
+    shape = tuple(size[c] for c in output)
+    return acc if acc.shape == shape else np.broadcast_to(acc, shape)
+
+
+def tensordot(a, b, axes=2):
+    """The sum of products of a and b over the given axes: an int N (a's
+    last N against b's first N) or a pair of axis sequences."""
+    try:
+        axes_a, axes_b = axes
+    except TypeError:
+        axes_a = list(_py_range(-axes, 0))
+        axes_b = list(_py_range(0, axes))
+    axes_a = list(axes_a) if isinstance(axes_a, (list, tuple)) else [axes_a]
+    axes_b = list(axes_b) if isinstance(axes_b, (list, tuple)) else [axes_b]
+    a = np.asarray(a)
+    b = np.asarray(b)
+    if len(axes_a) != len(axes_b):
+        raise ValueError("shape-mismatch for sum")
+    shape_a = a.shape
+    shape_b = b.shape
+    axes_a = [ax + a.ndim if ax < 0 else ax for ax in axes_a]
+    axes_b = [ax + b.ndim if ax < 0 else ax for ax in axes_b]
+    for x, y in zip(axes_a, axes_b):
+        if shape_a[x] != shape_b[y]:
+            raise ValueError("shape-mismatch for sum")
+    free_a = [k for k in _py_range(a.ndim) if k not in axes_a]
+    free_b = [k for k in _py_range(b.ndim) if k not in axes_b]
+    k = _prod(shape_a[x] for x in axes_a)
+    m = _prod(shape_a[x] for x in free_a)
+    n = _prod(shape_b[y] for y in free_b)
+    at = a.transpose(free_a + axes_a).reshape((m, k))
+    bt = b.transpose(axes_b + free_b).reshape((k, n))
+    out_shape = tuple(shape_a[x] for x in free_a) + tuple(shape_b[y] for y in free_b)
+    return np.dot(at, bt).reshape(out_shape)
+
+
+def kron(a, b):
+    """The Kronecker product: blocks of b scaled by a's elements."""
+    a = np.asanyarray(a)
+    b = np.asanyarray(b)
+    nd = max(a.ndim, b.ndim)
+    a = a.reshape((1,) * (nd - a.ndim) + a.shape)
+    b = b.reshape((1,) * (nd - b.ndim) + b.shape)
+    # a's axes at the even places, b's at the odd ones.
+    a2 = a.reshape(tuple(x for n in a.shape for x in (n, 1)))
+    b2 = b.reshape(tuple(x for n in b.shape for x in (1, n)))
+    prod = np.multiply(a2, b2)
+    return _ufunc_result(prod.reshape(tuple(x * y for x, y in zip(a.shape, b.shape))))
+
+
+# ---- differences and element selection
+
+def _gradient_spacings(f, axes, varargs):
+    """One spacing per axis: a scalar, or a 1-d array of coordinates made
+    into their differences (a scalar when those are all equal)."""
+    n = len(varargs)
+    if n == 0:
+        return [1.0] * len(axes)
+    if n == 1 and np.ndim(varargs[0]) == 0:
+        return list(varargs) * len(axes)
+    if n != len(axes):
+        raise TypeError("invalid number of arguments")
+    out = []
+    for d, ax in zip(varargs, axes):
+        d = np.asanyarray(d)
+        if d.ndim == 0:
+            out.append(d)
+            continue
+        if d.ndim != 1:
+            raise ValueError("distances must be either scalars or 1d")
+        if len(d) != f.shape[ax]:
+            raise ValueError("when 1d, distances must match the length of the corresponding "
+                             "dimension")
+        if d.dtype.kind in "iub":
+            d = d.astype(np.float64)
+        diffs = np.diff(d)
+        out.append(diffs[0] if np.all(diffs == diffs[0]) else diffs)
+    return out
+
+
+def _along(axis, index):
+    """An index tuple taking index along axis."""
+    return (slice(None),) * axis + (index,)
+
+
+def _gradient_inside(f, axis, dx):
+    """The second-order central differences of f at its inner points
+    along axis (dx: a scalar spacing or the array of the spacings)."""
+    def at(index):
+        return f[_along(axis, index)]
+    if np.ndim(dx) == 0:
+        return (at(slice(2, None)) - at(slice(None, -2))) / (2.0 * dx)
+    shape = [1] * f.ndim
+    shape[axis] = -1
+    dx1 = dx[:-1].reshape(shape)
+    dx2 = dx[1:].reshape(shape)
+    a = -dx2 / (dx1 * (dx1 + dx2))
+    b = (dx2 - dx1) / (dx1 * dx2)
+    c = dx1 / (dx2 * (dx1 + dx2))
+    return a * at(slice(None, -2)) + b * at(slice(1, -1)) + c * at(slice(2, None))
+
+
+def _edge_weights(dx, last):
+    """The weights of the three values nearest the first (or last) end in
+    its second-order one-sided difference."""
+    if np.ndim(dx) == 0:
+        return (0.5 / dx, -2.0 / dx, 1.5 / dx) if last else (-1.5 / dx, 2.0 / dx, -0.5 / dx)
+    if last:
+        d1, d2 = dx[-2], dx[-1]
+        return (d2 / (d1 * (d1 + d2)), -(d2 + d1) / (d1 * d2),
+                (2.0 * d2 + d1) / (d2 * (d1 + d2)))
+    d1, d2 = dx[0], dx[1]
+    return (-(2.0 * d1 + d2) / (d1 * (d1 + d2)), (d1 + d2) / (d1 * d2),
+            -d1 / (d2 * (d1 + d2)))
+
+
+def _gradient_axis(f, axis, dx, edge_order):
+    """The gradient of f along one axis: central differences inside,
+    one-sided ones of edge_order at the ends."""
+    def at(index):
+        return f[_along(axis, index)]
+    out = np.empty(f.shape, dtype=f.dtype)
+    out[_along(axis, slice(1, -1))] = _gradient_inside(f, axis, dx)
+    if edge_order == 1:
+        uniform = np.ndim(dx) == 0
+        out[_along(axis, 0)] = (at(1) - at(0)) / (dx if uniform else dx[0])
+        out[_along(axis, -1)] = (at(-1) - at(-2)) / (dx if uniform else dx[-1])
+        return out
+    a, b, c = _edge_weights(dx, False)
+    out[_along(axis, 0)] = a * at(0) + b * at(1) + c * at(2)
+    a, b, c = _edge_weights(dx, True)
+    out[_along(axis, -1)] = a * at(-3) + b * at(-2) + c * at(-1)
+    return out
+
+
+def gradient(f, *varargs, axis=None, edge_order=1):
+    """The gradient of f by second-order central differences inside and
+    first- or second-order one-sided ones at the ends: one array per axis
+    (just the array for one axis). varargs: the spacing, a scalar for all
+    axes or one scalar or coordinate array per axis."""
+    f = np.asanyarray(f)
+    nd = f.ndim
+    axes = tuple(_py_range(nd)) if axis is None else _normalize_axis_tuple(axis, nd)
+    dxs = _gradient_spacings(f, axes, varargs)
+    if edge_order > 2:
+        raise ValueError("'edge_order' greater than 2 not supported")
+    if f.dtype.kind in "iu":
+        f = f.astype(np.float64)
+    results = []
+    for ax, dx in zip(axes, dxs):
+        if f.shape[ax] < edge_order + 1:
+            raise ValueError("Shape of array too small to calculate a numerical gradient, at "
+                             "least (edge_order + 1) elements are required.")
+        results.append(_gradient_axis(f, ax, dx, edge_order))
+    if len(axes) == 1:
+        return results[0]
+    return tuple(results)
+
+
+def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):
+    """function called once with the index arrays of a grid of shape."""
+    return function(*np.indices(shape, dtype=dtype), **kwargs)
+
+
+def piecewise(x, condlist, funclist, *args, **kw):
+    """x's elements mapped by the function (or value) of the condition
+    they meet; one more function than conditions is for the rest."""
+    x = np.asanyarray(x)
+    # One condition rather than a list of them: a scalar, or (for an
+    # array x) a list of scalars.
+    if np.isscalar(condlist) or (
+            not isinstance(condlist[0], (list, np.ndarray)) and x.ndim != 0):
+        condlist = [condlist]
+    condlist = list(np.asarray(condlist, dtype=bool))
+    n = len(condlist)
+    if len(funclist) not in (n, n + 1):
+        raise ValueError("with %d condition(s), either %d or %d functions are expected"
+                         % (n, n, n + 1))
+    if len(funclist) == n + 1:
+        rest = np.zeros(x.shape, dtype=bool)
+        for c in condlist:
+            rest = rest | c
+        condlist.append(~rest)
+    y = np.zeros_like(x)
+    for cond, func in zip(condlist, funclist):
+        if callable(func):
+            part = x[cond]
+            if part.size:
+                y[cond] = func(part, *args, **kw)
+        else:
+            y[cond] = func
+    return y
+
+
+def extract(condition, arr):
+    """The elements of arr (flattened) where condition (flattened) is
+    true."""
+    return np.take(np.ravel(arr), np.nonzero(np.ravel(condition))[0])
+
+
+def _cycled(values, n, dtype):
+    """values (flattened, cast to dtype) repeated to n elements."""
+    values = np.asarray(values).ravel().astype(dtype)
+    if values.size == n:
+        return values
+    reps = -(-n // values.size)
+    return np.tile(values, reps)[:n]
+
+
+def place(arr, mask, vals):
+    """In place: the elements of arr where mask is true become vals, in
+    order, vals repeated as needed."""
+    if not isinstance(arr, np.ndarray):
+        raise TypeError("place() argument 1 must be numpy.ndarray, not %s" % type(arr).__name__)
+    mask = np.asarray(mask, dtype=bool)
+    if mask.size != arr.size:
+        raise ValueError("place: mask and data must be the same size")
+    n = int(np.count_nonzero(mask))
+    if n == 0:
+        return None
+    vals = np.asarray(vals)
+    if vals.size == 0:
+        raise ValueError("Cannot insert from an empty array!")
+    arr[mask.reshape(arr.shape)] = _cycled(vals, n, arr.dtype)
+    return None
+
+
+def _check_clipmode(mode):
+    """Raises NumPy's error for a mode other than 'raise', 'wrap', 'clip'."""
+    if mode not in ("raise", "wrap", "clip"):
+        raise ValueError("clipmode must be one of 'clip', 'raise', or 'wrap' (got %r)" % (mode,))
+
+
+def _fix_indices(ind, n, mode):
+    """Flat indices in range(n) by mode: 'raise' (negative ones count from
+    the end), 'wrap' or 'clip'."""
+    _check_clipmode(mode)
+    ind = np.asarray(ind).astype(np.int64)
+    if mode == "wrap":
+        return ind % n if n else ind
+    if mode == "clip":
+        return np.clip(ind, 0, n - 1)
+    bad = (ind < -n) | (ind >= n)
+    if np.any(bad):
+        raise IndexError("index %d is out of bounds for axis 0 with size %d"
+                         % (int(ind[bad].ravel()[0]), n))
+    return np.where(ind < 0, ind + n, ind)
+
+
+def put(a, ind, v, mode="raise"):
+    """In place: a.flat[ind] = v, v repeated as needed; mode 'raise',
+    'wrap' or 'clip' for indices out of range."""
+    if not isinstance(a, np.ndarray):
+        raise TypeError("argument 1 must be numpy.ndarray, not %s" % type(a))
+    ind = _fix_indices(ind, a.size, mode).ravel()
+    v = np.asarray(v)
+    if ind.size == 0 or v.size == 0:
+        return None
+    a[np.unravel_index(ind, a.shape)] = _cycled(v, ind.size, a.dtype)
+    return None
+
+
+def putmask(a, mask, values):
+    """In place: a[i] = values[i % len(values)] (in flat order) where
+    mask is true."""
+    if not isinstance(a, np.ndarray):
+        raise TypeError("putmask: first argument must be an array")
+    mask = np.asarray(mask, dtype=bool)
+    if mask.shape != a.shape:
+        raise ValueError("putmask: mask and data must be the same size")
+    values = np.asarray(values)
+    if values.size == 0:
+        return None
+    a[mask] = _cycled(values, a.size, a.dtype).reshape(a.shape)[mask]
+    return None
+
+
+def choose(a, choices, out=None, mode="raise"):
+    """An array taking each element from the choice a's element names (all
+    broadcast together)."""
+    _check_clipmode(mode)
+    a = np.asarray(a)
+    if len(choices) == 0:
+        raise ValueError("0-length sequence.")
+    if a.dtype.kind not in "iub":
+        raise TypeError("Cannot cast array data from %r to dtype('int64') according to the "
+                        "rule 'safe'" % a.dtype)
+    choices = [c if type(c) in (int, float, bool) else np.asarray(c) for c in choices]
+    dt = np.result_type(*choices)
+    arrays = np.broadcast_arrays(a, *[np.asarray(c) for c in choices])
+    n = len(choices)
+    index = a.astype(np.int64)
+    if mode == "raise":
+        if np.any((index < 0) | (index >= n)):
+            raise ValueError("invalid entry in choice array")
+    elif mode == "wrap":
+        index = index % n
+    else:
+        index = np.clip(index, 0, n - 1)
+    stacked = np.stack([c.astype(dt) for c in arrays[1:]])
+    index = np.broadcast_to(index, arrays[0].shape)
+    result = np.take_along_axis(stacked, index[None], 0)[0]
+    if out is not None:
+        out[...] = result
+        return out
+    return _ufunc_result(result)
+
+
+def compress(condition, a, axis=None, out=None):
+    """The slices of a along axis (of the flattened a when None) where
+    the 1-d condition is true."""
+    condition = np.asarray(condition)
+    if condition.ndim != 1:
+        raise ValueError("condition must be a 1-d array")
+    a = np.asarray(a)
+    if axis is None:
+        a = a.ravel()
+        axis = 0
+    axis = _normalize_axis_index(axis, a.ndim)
+    picked = np.nonzero(condition)[0]
+    if picked.size and picked[-1] >= a.shape[axis]:
+        raise IndexError("index %d is out of bounds for axis %d with size %d"
+                         % (int(picked[-1]), axis, a.shape[axis]))
+    result = np.take(a, picked, axis=axis)
+    if out is not None:
+        out[...] = result
+        return out
+    return result
+
+
+def _compress_method(a, condition, axis=None, out=None):
+    """ndarray.compress: compress with the array first."""
+    return compress(condition, a, axis, out)
+
+
+def resize(a, new_shape):
+    """An array of new_shape filled with a's elements (flattened),
+    repeated as needed; zeros when a is empty."""
+    if isinstance(new_shape, (int, np.integer)):
+        new_shape = (new_shape,)
+    a = np.ravel(a)
+    new_size = 1
+    for dim in new_shape:
+        new_size *= dim
+        if dim < 0:
+            raise ValueError("all elements of `new_shape` must be non-negative")
+    if a.size == 0 or new_size == 0:
+        return np.zeros_like(a, shape=new_shape)
+    return _cycled(a, new_size, a.dtype).reshape(new_shape)
+
+
+def trim_zeros(filt, trim="fb", axis=None):
+    """filt without its leading ('f') and trailing ('b') zeros, along axis
+    (every axis when None); a slice of filt."""
+    mode = trim.lower() if isinstance(trim, str) else trim
+    if mode not in ("f", "b", "fb", "bf"):
+        raise ValueError("unexpected character(s) in `trim`: %r" % (trim,))
+    arr = np.asanyarray(filt)
+    nz = np.nonzero(arr)
+    axes = tuple(_py_range(arr.ndim)) if axis is None else _normalize_axis_tuple(axis, arr.ndim)
+    index = [slice(None)] * arr.ndim
+    for ax in axes:
+        if nz[ax].size == 0:
+            start, stop = 0, 0
+        else:
+            start = int(nz[ax].min()) if "f" in mode else 0
+            stop = int(nz[ax].max()) + 1 if "b" in mode else arr.shape[ax]
+        index[ax] = slice(start, stop)
+    if arr.ndim == 1:
+        return filt[index[0]]
+    return arr[tuple(index)]
+
+
+def setxor1d(ar1, ar2, assume_unique=False):
+    """The sorted values in exactly one of ar1 and ar2."""
+    if not assume_unique:
+        ar1 = np.unique(ar1)
+        ar2 = np.unique(ar2)
+    aux = np.concatenate((np.ravel(ar1), np.ravel(ar2)))
+    if aux.size == 0:
+        return aux
+    aux = np.sort(aux)
+    flag = np.concatenate(([True], aux[1:] != aux[:-1], [True]))
+    return aux[flag[1:] & flag[:-1]]
+
+
+def in1d(ar1, ar2, assume_unique=False, invert=False, *, kind=None):
+    """isin, flattened (deprecated in NumPy 2)."""
+    import warnings
+    warnings.warn("`in1d` is deprecated. Use `np.isin` instead.", DeprecationWarning,
+                  stacklevel=2)
+    return np.isin(np.ravel(ar1), ar2, invert=invert).ravel()
+
+
+# ---- np.block: nested lists of arrays joined along their depth's axis
+
+def _block_depth(arrays, index):
+    """The depth of the nested lists (all leaves at one depth, lists not
+    empty, no tuples) and the largest leaf ndim."""
+    if isinstance(arrays, tuple):
+        raise TypeError("%s is a tuple. Only lists can be used to arrange blocks, and np.block "
+                        "does not allow implicit conversion from tuple to ndarray." % index)
+    if not isinstance(arrays, list):
+        return 0, np.ndim(arrays)
+    if not arrays:
+        raise ValueError("List at %s cannot be empty" % index)
+    first = None
+    ndim = 0
+    for k, item in enumerate(arrays):
+        depth, nd = _block_depth(item, "%s[%d]" % (index, k))
+        if first is None:
+            first = depth
+        elif depth != first:
+            raise ValueError("List depths are mismatched. First element was at depth %d, but "
+                             "there is an element at depth %d (%s)"
+                             % (first + 1, depth + 1, _block_deepest(item, "%s[%d]" % (index, k))))
+        ndim = max(ndim, nd)
+    return first + 1, ndim
+
+
+def _block_deepest(item, index):
+    """The index of item's first leaf (what NumPy names in the depth
+    error)."""
+    while isinstance(item, list):
+        item = item[0]
+        index += "[0]"
+    return index
+
+
+def _block_join(arrays, depth, ndim):
+    if depth == 0:
+        a = np.asanyarray(arrays)
+        return a.reshape((1,) * (ndim - a.ndim) + a.shape)
+    parts = [_block_join(item, depth - 1, ndim) for item in arrays]
+    return np.concatenate(parts, axis=-depth)
+
+
+def block(arrays):
+    """An array assembled from nested lists of blocks: the innermost
+    lists join along the last axis, the next ones along the one before."""
+    depth, ndim = _block_depth(arrays, "arrays")
+    return _block_join(arrays, depth, max(depth, ndim))
+
+
+# ---- bits
+
+def _bitorder_weights(bitorder):
+    if bitorder not in ("big", "little"):
+        raise ValueError("'order' must be either 'little' or 'big'")
+    w = 1 << np.arange(8, dtype=np.uint8)
+    return w[::-1] if bitorder == "big" else w
+
+
+def packbits(a, axis=None, bitorder="big"):
+    """Each run of 8 elements along axis (nonzero = 1) packed into a
+    uint8, zeros padding the last run."""
+    a = np.asarray(a)
+    if a.dtype.kind not in "biu":
+        raise TypeError("Expected an input array of integer or boolean data type")
+    weights = _bitorder_weights(bitorder)
+    if axis is None or a.ndim == 0:
+        a = a.ravel()
+        axis = 0
+    axis = _normalize_axis_index(axis, a.ndim)
+    bits = np.moveaxis(a != 0, axis, -1)
+    n = bits.shape[-1]
+    pad = -n % 8
+    if pad:
+        bits = np.concatenate((bits, np.zeros(bits.shape[:-1] + (pad,), dtype=bool)), axis=-1)
+    groups = bits.reshape(bits.shape[:-1] + ((n + pad) // 8, 8)).astype(np.uint8)
+    packed = (groups * weights).sum(axis=-1, dtype=np.uint8)
+    return np.moveaxis(packed, -1, axis)
+
+
+def unpackbits(a, axis=None, count=None, bitorder="big"):
+    """Each uint8 along axis unpacked into 8 elements of 0 or 1; count
+    keeps that many bits (from the end when negative, zeros past the
+    data)."""
+    a = np.asarray(a)
+    if a.dtype != np.uint8:
+        raise TypeError("Expected an input array of unsigned byte data type")
+    weights = _bitorder_weights(bitorder)
+    if axis is None or a.ndim == 0:
+        a = a.ravel()
+        axis = 0
+    axis = _normalize_axis_index(axis, a.ndim)
+    moved = np.moveaxis(a, axis, -1)
+    bits = ((moved[..., None] & weights) != 0).astype(np.uint8)
+    bits = bits.reshape(moved.shape[:-1] + (moved.shape[-1] * 8,))
+    if count is not None:
+        n = bits.shape[-1]
+        keep = count if count >= 0 else n + count
+        if keep < 0:
+            raise ValueError("-count larger than number of elements")
+        if keep <= n:
+            bits = bits[..., :keep]
+        else:
+            bits = np.concatenate((bits, np.zeros(bits.shape[:-1] + (keep - n,), np.uint8)), -1)
+    return np.moveaxis(bits, -1, axis)
+
+
+# ---- windows and special functions
+
+def _float_input(x):
+    """x as an array of a float dtype (integers and bools to float64)."""
+    x = np.asanyarray(x)
+    return x if x.dtype.kind == "f" else x.astype(np.float64)
+
+
+def sinc(x):
+    """sin(pi x) / (pi x), 1 at 0."""
+    x = _float_input(x)
+    y = np.pi * np.where(x == 0, 1.0e-20, x).astype(x.dtype)
+    return _ufunc_result(np.sin(y) / y)
+
+
+def i0(x):
+    """The modified Bessel function of the first kind, order 0, by its
+    power series (terms added until they no longer change the sum)."""
+    x = _float_input(x)
+    dt = x.dtype
+    q = (x.astype(np.float64) / 2.0) ** 2
+    total = np.ones(x.shape)
+    term = np.ones(x.shape)
+    k = 0
+    while True:
+        k += 1
+        term = term * q / (k * k)
+        before = total
+        total = total + term
+        if not np.any(total != before) or k > 2000:
+            break
+    return np.asarray(total.astype(dt))
+
+
+def _window_n(M):
+    """n = 1-M, 3-M, ..., M-1 (empty for M < 1, [0] for M == 1)."""
+    return np.arange(1 - M, M, 2)
+
+
+def blackman(M):
+    """The Blackman window of M points."""
+    if M < 1:
+        return np.array([], dtype=np.float64)
+    if M == 1:
+        return np.ones(1, dtype=np.float64)
+    n = _window_n(M)
+    return 0.42 + 0.5 * np.cos(np.pi * n / (M - 1)) + 0.08 * np.cos(2.0 * np.pi * n / (M - 1))
+
+
+def bartlett(M):
+    """The Bartlett (triangular) window of M points."""
+    if M < 1:
+        return np.array([], dtype=np.float64)
+    if M == 1:
+        return np.ones(1, dtype=np.float64)
+    n = _window_n(M)
+    return np.where(n <= 0, 1 + n / (M - 1), 1 - n / (M - 1))
+
+
+def kaiser(M, beta):
+    """The Kaiser window of M points and shape beta."""
+    if M == 1:
+        return np.ones(1, dtype=np.float64)
+    n = np.arange(0, M)
+    alpha = (M - 1) / 2.0
+    return i0(beta * np.sqrt(1 - ((n - alpha) / alpha) ** 2.0)) / i0(float(beta))
+
+
+# ---- float decomposition
+
+def _float_of(x):
+    """x as an array of the float dtype a float-only ufunc computes in
+    (integers and bools to the smallest float holding them)."""
+    x = np.asanyarray(x)
+    if x.dtype.kind == "f":
+        return x
+    return x.astype(np.promote_types(x.dtype, np.float16))
+
+
+def _exp2(k):
+    """2.0 ** k exactly, for int64 k in [-1022, 1023]."""
+    k = np.asarray(k)
+    return ((k.reshape(-1) + 1023) << 52).view(np.float64).reshape(k.shape)
+
+
+def frexp(x):
+    """(mantissa, exponent): x = mantissa * 2**exponent, 0.5 <= |mantissa|
+    < 1 (0, inf and nan: themselves and 0)."""
+    x = _float_of(x)
+    d = np.asarray(x, dtype=np.float64).reshape(-1)
+    tiny = (d != 0) & (np.abs(d) < 2.2250738585072014e-308)
+    scaled = d * np.where(tiny, 18014398509481984.0, 1.0)
+    biased = (scaled.view(np.int64) >> 52) & 0x7FF
+    special = (scaled == 0) | ~np.isfinite(scaled)
+    exp = np.where(special, 0, biased - 1022 - np.where(tiny, 54, 0))
+    mant_bits = (scaled.view(np.int64) & ~(0x7FF << 52)) | (1022 << 52)
+    mant = np.where(special, d, mant_bits.view(np.float64)).reshape(x.shape)
+    exp = exp.reshape(x.shape)
+    return _ufunc_result(mant.astype(x.dtype)), _ufunc_result(exp.astype(np.int32))
+
+
+def ldexp(x1, x2):
+    """x1 * 2**x2, rounded once."""
+    x2 = np.asanyarray(x2)
+    if x2.dtype.kind not in "biu" or x2.dtype == np.uint64:
+        raise TypeError("ufunc 'ldexp' not supported for the input types, and the inputs could "
+                        "not be safely coerced to any supported types according to the casting "
+                        "rule ''safe''")
+    x1 = _float_of(x1)
+    mant, e1 = frexp(np.asarray(x1, dtype=np.float64))
+    total = np.clip(np.asarray(e1, dtype=np.int64) + x2.astype(np.int64), -1200, 1200)
+    half = total // 2
+    result = np.asarray(mant) * _exp2(total - half) * _exp2(half)
+    return _ufunc_result(result.astype(x1.dtype))
+
+
+def modf(x):
+    """(fractional part, integral part), both with x's sign."""
+    x = _float_of(x)
+    whole = np.trunc(x)
+    finite = np.where(np.isinf(x), 0.0, x).astype(x.dtype)
+    frac = finite - np.trunc(finite)
+    return _ufunc_result(np.copysign(frac, x).astype(x.dtype)), _ufunc_result(whole)
+
+
+# ---- histograms of several variables
+
+def _histdd_edges(sample, bins, value_range):
+    """The bin edges of each of the sample's columns."""
+    n, D = sample.shape
+    try:
+        if len(bins) != D:
+            raise ValueError("The dimension of bins must be equal to the dimension of the "
+                             "sample x.")
+    except TypeError:
+        bins = D * [bins]
+    if value_range is None:
+        value_range = (None,) * D
+    elif len(value_range) != D:
+        raise ValueError("range argument must have one entry per dimension")
+    edges = []
+    for i in _py_range(D):
+        b = np.asarray(bins[i]) if not isinstance(bins[i], (int, float)) else bins[i]
+        if np.ndim(b) == 0:
+            if isinstance(b, float) or (isinstance(b, np.ndarray) and b.dtype.kind == "f"):
+                raise TypeError("`bins[%d]` must be an integer, when a scalar" % i)
+            b = int(b)
+            if b < 1:
+                raise ValueError("`bins[%d]` must be positive, when an integer" % i)
+            lo, hi = _histdd_range(sample[:, i], value_range[i])
+            edges.append(np.linspace(lo, hi, b + 1))
+        elif b.ndim == 1:
+            if np.any(b[:-1] > b[1:]):
+                raise ValueError("`bins[%d]` must be monotonically increasing, when an array" % i)
+            edges.append(b)
+        else:
+            raise ValueError("`bins[%d]` must be a scalar or 1d array" % i)
+    return edges
+
+
+def _histdd_range(column, given):
+    """The (low, high) of one column's bins: given, or the column's
+    extremes (widened by 0.5 each way when equal; 0, 1 when empty)."""
+    if given is not None:
+        lo, hi = given
+        if lo > hi:
+            raise ValueError("max must be larger than min in range parameter.")
+        if not (np.isfinite(lo) and np.isfinite(hi)):
+            raise ValueError("supplied range of [%s, %s] is not finite" % (lo, hi))
+    elif column.size == 0:
+        lo, hi = 0.0, 1.0
+    else:
+        lo, hi = column.min(), column.max()
+        if not (np.isfinite(lo) and np.isfinite(hi)):
+            raise ValueError("autodetected range of [%s, %s] is not finite" % (lo, hi))
+    if lo == hi:
+        lo = lo - 0.5
+        hi = hi + 0.5
+    return lo, hi
+
+
+def histogramdd(sample, bins=10, range=None, density=None, weights=None):
+    """The counts (or weights, or density) of the sample's points in a
+    grid of bins: (hist, [edges of each dimension])."""
+    sample = np.asarray(sample)
+    if sample.ndim == 1:
+        sample = sample[:, None]
+    elif sample.ndim != 2:
+        sample = np.atleast_2d(sample).T
+    n, D = sample.shape
+    edges = _histdd_edges(sample, bins, range)
+    nbin = [len(e) + 1 for e in edges]
+    flat = np.zeros(n, dtype=np.int64)
+    for i in _py_range(D):
+        idx = np.searchsorted(edges[i], sample[:, i], side="right")
+        # The last edge belongs to the last bin.
+        idx = np.where(sample[:, i] == edges[i][-1], idx - 1, idx)
+        flat = flat * nbin[i] + idx
+    total = _prod(nbin)
+    if weights is not None:
+        hist = np.bincount(flat, weights=np.asarray(weights, dtype=np.float64), minlength=total)
+    else:
+        hist = np.bincount(flat, minlength=total).astype(np.float64)
+    hist = hist.reshape(nbin)[tuple(slice(1, -1) for _ in _py_range(D))]
+    if density:
+        s = hist.sum()
+        for i in _py_range(D):
+            shape = [1] * D
+            shape[i] = nbin[i] - 2
+            hist = hist / np.diff(edges[i]).reshape(shape)
+        hist = hist / s
+    return hist, edges
+
+
+def histogram2d(x, y, bins=10, range=None, density=None, weights=None):
+    """The 2-d histogram of the points (x, y): (hist, xedges, yedges)."""
+    if len(x) != len(y):
+        raise ValueError("x and y must have the same length.")
+    try:
+        N = len(bins)
+    except TypeError:
+        N = 1
+    if N != 1 and N != 2:
+        bins = [np.asarray(bins), np.asarray(bins)]
+    hist, edges = histogramdd(np.stack([np.asarray(x), np.asarray(y)], axis=-1), bins, range,
+                              density, weights)
+    return hist, edges[0], edges[1]
+
+
+# ---- casting rules
+
+_CASTINGS = ("no", "equiv", "safe", "same_kind", "unsafe")
+_KIND_ORDER = "buifc"
+
+
+def _cast_dtype(value):
+    """The dtype can_cast reads from value (a dtype, type, name, array or
+    NumPy scalar; not a Python number)."""
+    if value is None:
+        raise TypeError("did not understand one of the types; 'None' not accepted")
+    if isinstance(value, (bool, int, float)):
+        raise TypeError("can_cast() does not support Python ints, floats, and complex because "
+                        "the result used to depend on the value.\nThis change was part of "
+                        "adopting NEP 50, we may explicitly allow them again in the future.")
+    if isinstance(value, (np.ndarray, np.generic)):
+        return value.dtype
+    if isinstance(value, (list, tuple)):
+        raise TypeError("did not understand one of the types; 'None' not accepted")
+    return np.dtype(value)
+
+
+def can_cast(from_, to, casting="safe"):
+    """Whether from_'s dtype casts to to under the casting rule ('no',
+    'equiv', 'safe', 'same_kind' or 'unsafe')."""
+    if casting not in _CASTINGS:
+        raise ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or "
+                         "'unsafe' (got %r)" % (casting,))
+    src = _cast_dtype(from_)
+    dst = _cast_dtype(to)
+    if casting in ("no", "equiv"):
+        return src == dst
+    if casting == "unsafe":
+        return True
+    if np.promote_types(src, dst) == dst:
+        return True
+    return casting == "same_kind" and _KIND_ORDER.index(src.kind) <= _KIND_ORDER.index(dst.kind)
+
+
+# ---- raw binary files
+
+def _path_of(file):
+    return file.__fspath__() if hasattr(file, "__fspath__") else file
+
+
+def _tofile(a, fid, sep="", format="%s"):
+    """ndarray.tofile: writes a's elements (C order) to fid, a path or a file open for
+    binary writing, as raw bytes. No text output (sep)."""
+    if sep != "":
+        raise NotImplementedError("taipan's numpy: tofile writes binary only (sep='')")
+    data = np.ascontiguousarray(a).tobytes()
+    fid = _path_of(fid)
+    if isinstance(fid, str):
+        with open(fid, "wb") as fh:
+            fh.write(data)
+    else:
+        fid.write(data)
+
+
+def fromfile(file, dtype=float, count=-1, sep="", offset=0, *, like=None):
+    """An array of dtype read from the raw bytes of file (a path or a
+    file open for binary reading, read from where it stands): count
+    elements (all when -1) after offset bytes. No text input (sep)."""
+    if sep != "":
+        raise NotImplementedError("taipan's numpy: fromfile reads binary only (sep='')")
+    dt = np.dtype(dtype)
+    file = _path_of(file)
+    if isinstance(file, str):
+        with open(file, "rb") as fh:
+            data = fh.read()
+    elif count < 0:
+        data = file.read()
+    else:
+        data = file.read(offset + count * dt.itemsize)
+    available = (len(data) - offset) // dt.itemsize
+    if available < 0:
+        raise ValueError("negative dimensions are not allowed")
+    n = available if count < 0 or count > available else count
+    if n == 0:
+        return np.empty(0, dtype=dt)
+    data = data[offset:offset + n * dt.itemsize]
+    out = np.frombuffer(data, dtype=np.uint8 if dt.kind == "b" else dt).copy()
+    return out != 0 if dt.kind == "b" else out
