@@ -82,7 +82,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     #[cfg(feature = "numpy")]
     py!("numpy.lib", "numpy_lib.py"),
     #[cfg(feature = "numpy")]
-    py!("numpy._extras", "numpy_extras.py"),
+    py!("numpy._extras", "numpy__extras.py"),
     #[cfg(feature = "numpy")]
     py!("numpy.lib.stride_tricks", "numpy_lib_stride_tricks.py"),
     py!("operator", "operator.py"),
