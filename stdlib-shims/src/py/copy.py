@@ -12,6 +12,8 @@ shared and cycles are copied as cycles; it also keeps the originals alive
 (under id(memo)) so that their ids are not reused while it is in use.
 """
 
+import copyreg
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -186,30 +188,13 @@ def _getstate(x):
         return getstate()
     state = getattr(x, "__dict__", None) or None
     slots = {}
-    for name in _slot_names(type(x)):
+    for name in copyreg._slotnames(type(x)):
         value = getattr(x, name, _MISSING)
         if value is not _MISSING:
             slots[name] = value
     if slots:
         return (state, slots)
     return state
-
-
-def _slot_names(cls):
-    """The attribute names of the __slots__ of cls and its bases
-    (private names mangled)."""
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
-            names.append(name)
-    return names
 
 
 def _new_instance(cls, *args):
