@@ -33,10 +33,11 @@ impl Vm {
             // Where it is raised: it happened while handling the current
             // exception (CPython sets this on every raise, replacing a
             // context from an earlier raise of the same object).
-            if let Value::Obj(cur) = self.handled_exc() {
+            let handled = self.handled_exc();
+            if let Value::Obj(cur) = handled {
                 if !cur.ptr_eq(obj) {
-                    cut_context_cycle(self.handled_exc(), obj);
-                    st.context = Some(self.handled_exc().clone());
+                    cut_context_cycle(handled, obj);
+                    st.context = Some(handled.clone());
                 }
             }
         }
