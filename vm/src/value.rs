@@ -163,6 +163,21 @@ impl ObjRef {
         self.get().refcount.get()
     }
 
+    /// The payload, for changing it in place, when this is the only
+    /// reference to a mutable object (None when it is shared, read-only or
+    /// frozen). Nothing can observe the change: no other reference exists.
+    pub(crate) fn unique_kind_mut(&mut self) -> Option<&mut ObjKind> {
+        let obj = self.get();
+        if obj.refcount.get() != 1 || obj.state.get() != MUTABLE {
+            return None;
+        }
+        // SAFETY: the object is live (this reference holds it) and this is
+        // its only counted reference; `ObjRef` is `!Send`, so no other
+        // thread reaches it, and `&mut self` keeps this handle from lending
+        // the object out while the payload is borrowed.
+        Some(unsafe { &mut self.ptr.as_mut().kind })
+    }
+
     /// Marks this object frozen: immutable, immortal, readable from any
     /// thread. The cycle collector stops watching it.
     pub(crate) fn mark_frozen(&self) {

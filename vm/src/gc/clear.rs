@@ -22,6 +22,9 @@ use std::cell::RefCell;
 #[derive(Default)]
 struct Taken {
     values: Vec<Value>,
+    // Whole item vectors, moved rather than copied: appending a big list's
+    // items to `values` would hold them twice at the peak.
+    lists: Vec<Vec<Value>>,
     dicts: Vec<Dict>,
     sets: Vec<SetTable<Value>>,
     // Boxed as generators hold them: taking one out moves a pointer.
@@ -46,7 +49,7 @@ fn empty(o: &ObjRef, taken: &mut Taken) {
     match o.kind() {
         ObjKind::List(items) => {
             if let Ok(mut items) = items.try_borrow_mut() {
-                taken.values.append(&mut items);
+                taken.lists.push(std::mem::take(&mut *items));
             }
         }
         ObjKind::Dict(d) => take_dict(d, taken),

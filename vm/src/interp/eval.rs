@@ -10,8 +10,8 @@
 use super::attr::{INIT_HOOK, NEW_HOOK};
 use super::call::{builtin_base, raised_from_generator};
 use super::fast_paths::{
-    fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr, fast_unpack,
-    load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
+    concat_in_place, fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr,
+    fast_unpack, load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
 };
 use super::frame::Frame;
 use super::Vm;
@@ -336,11 +336,23 @@ impl Vm {
                     f.stack.swap(len - 1, len - n as usize);
                 }
                 Instr::Binary(op) => {
+                    if fast_arith(&mut f.stack, op) {
+                        continue;
+                    }
+                    if op == BinOp::Add && concat_in_place(&mut f.stack, instrs.get(*ip)) {
+                        continue;
+                    }
                     self.site.ip = *ip;
-                    self.binary(&mut f.stack, op)?
+                    let b = pop(&mut f.stack);
+                    let a = pop(&mut f.stack);
+                    let v = self.binary_op(op, &a, &b)?;
+                    f.stack.push(v);
                 }
                 Instr::Inplace(op) => {
                     if fast_arith(&mut f.stack, op) {
+                        continue;
+                    }
+                    if op == BinOp::Add && concat_in_place(&mut f.stack, instrs.get(*ip)) {
                         continue;
                     }
                     self.site.ip = *ip;
@@ -938,6 +950,9 @@ impl Vm {
                 Instr::LoadConstBinary(op, c) => {
                     f.stack.push(code.consts[c as usize].value());
                     *ip += 1;
+                    if op == BinOp::Add && concat_in_place(&mut f.stack, instrs.get(*ip)) {
+                        continue;
+                    }
                     self.binary(&mut f.stack, op)?;
                 }
                 Instr::CopyTopTwo => {

@@ -5,7 +5,7 @@
 
 use super::eval::pop;
 use super::ops::ordered_cmp;
-use crate::compiler::bytecode::{BinOp, CmpOp, Code};
+use crate::compiler::bytecode::{BinOp, CmpOp, Code, Instr};
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjKind;
 use crate::types::types;
@@ -310,6 +310,51 @@ pub(super) fn fast_compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> Option<bool
     // nothing, so forgetting them without a drop leaks nothing.
     unsafe { stack.set_len(n - 2) };
     Some(r)
+}
+
+/// `a + b` (or `a += b`) for two strs on top of the stack, appending `b`
+/// to `a` in place when nothing else refers to `a`: a temporary, or a
+/// local that the next instruction (`next`) stores the result back into,
+/// as in `s += t` or `s = s + t`. The local is cleared first, as CPython
+/// does, so that the stack holds the only reference. Returns false, with
+/// the stack untouched, when the general path must run.
+#[inline]
+pub(super) fn concat_in_place(stack: &mut Vec<Value>, next: Option<&Instr>) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (lo, hi) = stack.split_at_mut(n - 1);
+    let (Value::Obj(a), Value::Obj(b)) = (&lo[n - 2], &hi[0]) else {
+        return false;
+    };
+    let ObjKind::Str(tail) = b.kind() else {
+        return false;
+    };
+    if !matches!(a.kind(), ObjKind::Str(_)) || a.is_frozen() || a.ptr_eq(b) {
+        return false;
+    }
+    let local_to_clear = match next {
+        Some(&Instr::StoreFast(slot)) if a.refcount() == 2 => {
+            let slot = slot as usize;
+            matches!(lo.get(slot), Some(Value::Obj(o)) if o.ptr_eq(a)).then_some(slot)
+        }
+        _ => None,
+    };
+    if let Some(slot) = local_to_clear {
+        // The store that follows puts the result back here.
+        lo[slot] = Value::Unbound;
+    }
+    let Value::Obj(a) = &mut lo[n - 2] else {
+        return false;
+    };
+    let Some(ObjKind::Str(text)) = a.unique_kind_mut() else {
+        return false;
+    };
+    text.push(tail);
+    a.get().recharge();
+    stack.pop();
+    true
 }
 
 /// The next value of a range iterator on top of the stack: Some(Some(v)),

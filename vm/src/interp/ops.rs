@@ -525,10 +525,7 @@ impl Vm {
         match (ao.kind(), op) {
             (ObjKind::Str(x), BinOp::Add) => {
                 if let Some(ObjKind::Str(y)) = b.kind() {
-                    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                    s.push_str(x.as_str());
-                    s.push_str(y.as_str());
-                    return Ok(Some(str_value(s)));
+                    return Ok(Some(Value::obj(ObjKind::Str(x.concat(y)))));
                 }
                 Ok(None)
             }

@@ -27,6 +27,32 @@ impl PyStr {
         }
     }
 
+    /// `self + other`, with the length in code points added rather than
+    /// counted again.
+    pub fn concat(&self, other: &PyStr) -> PyStr {
+        let mut text = String::with_capacity(self.text.len() + other.text.len());
+        text.push_str(&self.text);
+        text.push_str(&other.text);
+        PyStr {
+            text: text.into_boxed_str(),
+            char_len: self.char_len + other.char_len,
+            hash: AtomicI64::new(0),
+        }
+    }
+
+    /// Appends `other` to this string, in place: only for a string that
+    /// nothing else refers to, where no one can see it change (`s += t` in
+    /// a loop is then linear, not quadratic). The buffer grows by
+    /// `realloc`, which usually extends it where it lies.
+    pub fn push(&mut self, other: &PyStr) {
+        let mut text = std::mem::take(&mut self.text).into_string();
+        text.reserve_exact(other.text.len());
+        text.push_str(&other.text);
+        self.text = text.into_boxed_str();
+        self.char_len += other.char_len;
+        *self.hash.get_mut() = 0;
+    }
+
     /// The text.
     #[inline]
     pub fn as_str(&self) -> &str {
