@@ -1,0 +1,209 @@
+//! Drops the docstrings of the modules in `src/py/` before they are
+//! embedded, as `python -OO` does: they are a fifth of the deflated text
+//! and nothing at run time reads them. Each docstring becomes `pass` and
+//! blank lines, so that every other line keeps its number (tracebacks into
+//! a module point at the right line).
+//!
+//! A docstring is the first statement of the module or of a `def`/`class`
+//! body when that statement is a triple-quoted string alone on its lines.
+//! The scan follows strings, comments, brackets and backslash
+//! continuations, so text inside other strings is never taken for code.
+
+/// A string literal being read: its quote character and whether it is
+/// triple-quoted.
+#[derive(Clone, Copy)]
+struct Quote {
+    ch: u8,
+    triple: bool,
+}
+
+/// What the scan knows at the start of a line.
+#[derive(Default)]
+struct Lexer {
+    /// An unfinished triple-quoted string.
+    open: Option<Quote>,
+    /// Open brackets.
+    depth: i32,
+    /// The previous line ended with a backslash.
+    continued: bool,
+}
+
+impl Lexer {
+    /// Whether a new statement starts on the next line.
+    fn at_statement_start(&self) -> bool {
+        self.open.is_none() && self.depth == 0 && !self.continued
+    }
+
+    /// Reads one line; returns its last significant byte outside strings
+    /// and comments (the quote for a line ending in a string).
+    fn read_line(&mut self, line: &[u8]) -> Option<u8> {
+        let mut last = None;
+        let mut i = 0;
+        self.continued = false;
+        while i < line.len() {
+            if let Some(q) = self.open {
+                match close_of(line, i, q) {
+                    Some(end) => {
+                        self.open = None;
+                        last = Some(q.ch);
+                        i = end;
+                    }
+                    None => return last,
+                }
+                continue;
+            }
+            let b = line[i];
+            match b {
+                b'#' => break,
+                b'\'' | b'"' => {
+                    let triple = line[i..].starts_with(&[b, b, b]);
+                    self.open = Some(Quote { ch: b, triple });
+                    i += if triple { 3 } else { 1 };
+                    continue;
+                }
+                b'(' | b'[' | b'{' => self.depth += 1,
+                b')' | b']' | b'}' => self.depth -= 1,
+                b'\\' if i + 1 == line.len() => self.continued = true,
+                _ => {}
+            }
+            if !b.is_ascii_whitespace() {
+                last = Some(b);
+            }
+            i += 1;
+        }
+        // A single-quoted string ends with its line.
+        if self.open.is_some_and(|q| !q.triple) {
+            self.open = None;
+        }
+        last
+    }
+}
+
+/// Where the string `q` (open before `from`) ends on `line`: the index
+/// just past its closing quote(s), or None when it goes on.
+fn close_of(line: &[u8], from: usize, q: Quote) -> Option<usize> {
+    let mut i = from;
+    while i < line.len() {
+        match line[i] {
+            b'\\' => i += 2,
+            b if b == q.ch && (!q.triple || line[i..].starts_with(&[b, b, b])) => {
+                return Some(i + if q.triple { 3 } else { 1 });
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// If a docstring starts on `lines[start]`, the index of its last line.
+fn docstring_end(lines: &[&str], start: usize) -> Option<usize> {
+    let text = lines[start].trim_start().as_bytes();
+    let text = match text.first() {
+        Some(b'r' | b'R' | b'u' | b'U') => &text[1..],
+        _ => text,
+    };
+    let ch = *text.first()?;
+    if !(ch == b'"' || ch == b'\'') || !text.starts_with(&[ch, ch, ch]) {
+        return None;
+    }
+    let q = Quote { ch, triple: true };
+    let mut line = start;
+    let mut from = lines[start].len() - text.len() + 3;
+    loop {
+        let bytes = lines[line].as_bytes();
+        if let Some(end) = close_of(bytes, from, q) {
+            let rest = lines[line][end..].trim_start();
+            return (rest.is_empty() || rest.starts_with('#')).then_some(line);
+        }
+        line += 1;
+        from = 0;
+        if line == lines.len() {
+            return None;
+        }
+    }
+}
+
+/// Whether a statement starting with `code` opens a `def` or `class`.
+fn opens_definition(code: &str) -> bool {
+    let code = code.strip_prefix("async ").unwrap_or(code);
+    code.starts_with("def ") || code.starts_with("class ")
+}
+
+/// `source` without its docstrings (see the module comment); the result
+/// has as many lines as `source`.
+pub fn strip_docstrings(source: &str) -> String {
+    let lines: Vec<&str> = source.split('\n').collect();
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut lexer = Lexer::default();
+    let mut expect_doc = true;
+    let mut in_header = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let code = line.trim_start();
+        if lexer.at_statement_start() && !code.is_empty() && !code.starts_with('#') {
+            if expect_doc {
+                if let Some(end) = docstring_end(&lines, i) {
+                    out[i] = format!("{}pass", &line[..line.len() - code.len()]);
+                    out[i + 1..=end].iter_mut().for_each(String::clear);
+                    expect_doc = false;
+                    i = end + 1;
+                    continue;
+                }
+            }
+            expect_doc = false;
+            in_header = opens_definition(code);
+        }
+        let last = lexer.read_line(line.as_bytes());
+        if in_header && lexer.at_statement_start() {
+            // The header ends here: a body on the next lines may open with
+            // a docstring; a one-line body (`def f(): pass`) has none.
+            expect_doc = last == Some(b':');
+            in_header = false;
+        }
+        i += 1;
+    }
+    out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_docstrings;
+
+    #[test]
+    fn module_class_and_function_docstrings_become_pass() {
+        let src = "#!/x\n\"\"\"Module.\n\nMore.\n\"\"\"\nimport os\n\n\nclass A(\n        B):\n    '''One.'''\n    x = 1\n\n    def f(self, a=\"):\"):  # c\n        r\"\"\"Raw \\\"\"\" still.\"\"\"\n        return a\n";
+        let want = "#!/x\npass\n\n\n\nimport os\n\n\nclass A(\n        B):\n    pass\n    x = 1\n\n    def f(self, a=\"):\"):  # c\n        pass\n        return a\n";
+        assert_eq!(strip_docstrings(src), want);
+    }
+
+    #[test]
+    fn other_strings_stay() {
+        let src = [
+            "x = \"\"\"not a doc\"\"\"",
+            "def g(): \"\"\"one-liner\"\"\"",
+            "def h():",
+            "    return 1",
+            "\"\"\"late string statement\"\"\"",
+            "s = '''",
+            "def k():",
+            "    \"\"\"inside a string\"\"\"",
+            "'''",
+            "def m():",
+            "    \"\"\"doc\"\"\" + x",
+            "d = {",
+            "    'k':",
+            "        \"\"\"v\"\"\"}",
+        ]
+        .join("\n");
+        assert_eq!(strip_docstrings(&src), src);
+    }
+
+    #[test]
+    fn line_count_is_kept() {
+        let src = "def f():\n    \"\"\"a\n    b\n    c\"\"\"\n\nx = 1";
+        let out = strip_docstrings(src);
+        assert_eq!(out.lines().count(), src.lines().count());
+        assert_eq!(out, "def f():\n    pass\n\n\n\nx = 1");
+    }
+}
