@@ -428,7 +428,7 @@ impl ObjKind {
     /// it is borrowed for writing.
     pub fn heap_bytes(&self) -> Option<usize> {
         Some(match self {
-            ObjKind::Str(s) => s.as_str().len(),
+            ObjKind::Str(s) => s.heap_bytes(),
             ObjKind::BigInt(b) => (b.bits() / 8) as usize + size_of::<u64>(),
             ObjKind::Bytes(b) => b.len(),
             ObjKind::ByteArray(b) => b.try_borrow().ok()?.payload_bytes()?,

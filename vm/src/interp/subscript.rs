@@ -192,17 +192,16 @@ impl Vm {
             ObjKind::Str(s) => {
                 if let Some(ObjKind::Slice(parts)) = key.kind() {
                     let idx = self.slice_indices(parts, s.char_len())?;
+                    if idx.step == 1 {
+                        let (a, b) = (
+                            idx.start.max(0) as usize,
+                            idx.stop.max(idx.start).max(0) as usize,
+                        );
+                        return Ok(str_value(s.substring(a, b)));
+                    }
                     if s.is_ascii() {
                         let bytes = s.as_str().as_bytes();
-                        let out: String = if idx.step == 1 {
-                            let (a, b) = (
-                                idx.start.max(0) as usize,
-                                idx.stop.max(idx.start).max(0) as usize,
-                            );
-                            s.as_str()[a.min(bytes.len())..b.min(bytes.len())].to_string()
-                        } else {
-                            idx.indexes().map(|i| bytes[i] as char).collect()
-                        };
+                        let out: String = idx.indexes().map(|i| bytes[i] as char).collect();
                         return Ok(str_value(out));
                     }
                     let chars: Vec<char> = s.as_str().chars().collect();

@@ -1,11 +1,56 @@
 //! `str`: immutable text with its length in code points and a cached hash.
+//!
+//! The text is UTF-8, so the code point at an index is not at a fixed byte
+//! offset. Long text that is not all ASCII therefore keeps a table of the
+//! byte offset of every [`STRIDE`]th code point: indexing and slicing it by
+//! code point cost a short walk, not a scan from the start (a loop over
+//! `s[i]` stays linear, as in CPython).
 
 use std::sync::atomic::{AtomicI64, Ordering};
+
+/// Text of at most this many bytes keeps no table: it is scanned when a
+/// length or an offset is asked for.
+const SHORT: usize = 64;
+/// Code points between two entries of a [`CharIndex`].
+const STRIDE: usize = 32;
+
+/// Where the code points of long non-ASCII text lie.
+struct CharIndex {
+    /// Length in code points.
+    char_len: usize,
+    /// `offsets[k]` is the byte offset of code point `k * STRIDE`.
+    offsets: Vec<usize>,
+}
+
+impl CharIndex {
+    /// The table of `text`.
+    fn of(text: &str) -> CharIndex {
+        let mut index = CharIndex {
+            char_len: 0,
+            offsets: Vec::with_capacity(text.len() / STRIDE + 1),
+        };
+        index.extend(text, 0);
+        index
+    }
+
+    /// Adds the code points of `text[from..]`, which follows what the table
+    /// covers.
+    fn extend(&mut self, text: &str, from: usize) {
+        for (offset, _) in text[from..].char_indices() {
+            if self.char_len.is_multiple_of(STRIDE) {
+                self.offsets.push(from + offset);
+            }
+            self.char_len += 1;
+        }
+    }
+}
 
 /// The payload of a `str` object.
 pub struct PyStr {
     text: Box<str>,
-    char_len: usize,
+    /// None for short or all-ASCII text (long text without a table is
+    /// ASCII).
+    index: Option<Box<CharIndex>>,
     /// 0 until computed. Relaxed atomics: a frozen string may be hashed by
     /// several threads at once; they all store the same number.
     hash: AtomicI64,
@@ -15,29 +60,20 @@ impl PyStr {
     /// Wraps text.
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
         let text = text.into();
-        let char_len = if text.is_ascii() {
-            text.len()
-        } else {
-            text.chars().count()
-        };
+        let index = needs_index(&text).then(|| Box::new(CharIndex::of(&text)));
         PyStr {
             text,
-            char_len,
+            index,
             hash: AtomicI64::new(0),
         }
     }
 
-    /// `self + other`, with the length in code points added rather than
-    /// counted again.
+    /// `self + other`.
     pub fn concat(&self, other: &PyStr) -> PyStr {
         let mut text = String::with_capacity(self.text.len() + other.text.len());
         text.push_str(&self.text);
         text.push_str(&other.text);
-        PyStr {
-            text: text.into_boxed_str(),
-            char_len: self.char_len + other.char_len,
-            hash: AtomicI64::new(0),
-        }
+        PyStr::new(text)
     }
 
     /// Appends `other` to this string, in place: only for a string that
@@ -45,11 +81,19 @@ impl PyStr {
     /// a loop is then linear, not quadratic). The buffer grows by
     /// `realloc`, which usually extends it where it lies.
     pub fn push(&mut self, other: &PyStr) {
+        let was_ascii = self.is_ascii();
         let mut text = std::mem::take(&mut self.text).into_string();
+        let from = text.len();
         text.reserve_exact(other.text.len());
         text.push_str(&other.text);
+        match &mut self.index {
+            Some(index) => index.extend(&text, from),
+            None if !(was_ascii && other.is_ascii()) && text.len() > SHORT => {
+                self.index = Some(Box::new(CharIndex::of(&text)));
+            }
+            None => {}
+        }
         self.text = text.into_boxed_str();
-        self.char_len += other.char_len;
         *self.hash.get_mut() = 0;
     }
 
@@ -62,13 +106,26 @@ impl PyStr {
     /// Length in code points (Python's `len`).
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len
+        match &self.index {
+            Some(index) => index.char_len,
+            None if self.text.len() > SHORT => self.text.len(),
+            None => super::str_ops::char_len(&self.text),
+        }
     }
 
     /// Whether every character is ASCII (then byte and character indexes agree).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.text.len()
+        self.index.is_none() && (self.text.len() > SHORT || self.text.is_ascii())
+    }
+
+    /// The bytes the text and its table take.
+    pub fn heap_bytes(&self) -> usize {
+        self.text.len()
+            + self.index.as_ref().map_or(0, |index| {
+                std::mem::size_of::<CharIndex>()
+                    + index.offsets.capacity() * std::mem::size_of::<usize>()
+            })
     }
 
     /// The Python hash of this string, computed once.
@@ -83,15 +140,23 @@ impl PyStr {
         h
     }
 
-    /// The byte offset of the code point at `index` (`index <= char_len`).
+    /// The byte offset of the code point at `index` (the text's length in
+    /// bytes for `index >= char_len`).
     pub fn byte_offset(&self, index: usize) -> usize {
         if self.is_ascii() {
             return index.min(self.text.len());
         }
-        self.text
+        let (from, skip) = match &self.index {
+            Some(table) => match table.offsets.get(index / STRIDE) {
+                Some(&offset) => (offset, index % STRIDE),
+                None => return self.text.len(),
+            },
+            None => (0, index),
+        };
+        self.text[from..]
             .char_indices()
-            .nth(index)
-            .map_or(self.text.len(), |(b, _)| b)
+            .nth(skip)
+            .map_or(self.text.len(), |(b, _)| from + b)
     }
 
     /// The code point at `index` (`index < char_len`).
@@ -99,8 +164,28 @@ impl PyStr {
         if self.is_ascii() {
             return self.text.as_bytes().get(index).map(|&b| b as char);
         }
-        self.text.chars().nth(index)
+        self.text[self.byte_offset(index)..].chars().next()
     }
+
+    /// The code points `start..stop` (`start <= stop`, both clamped to the
+    /// length).
+    pub fn substring(&self, start: usize, stop: usize) -> &str {
+        let a = self.byte_offset(start);
+        let b = if self.is_ascii() {
+            stop.min(self.text.len())
+        } else {
+            a + self.text[a..]
+                .char_indices()
+                .nth(stop.saturating_sub(start))
+                .map_or(self.text.len() - a, |(b, _)| b)
+        };
+        &self.text[a..b.max(a)]
+    }
+}
+
+/// Whether `text` is long and not all ASCII (it then keeps a [`CharIndex`]).
+fn needs_index(text: &str) -> bool {
+    text.len() > SHORT && !text.is_ascii()
 }
 
 /// The hash of a string as `str` objects report it (never 0, so that 0 can
