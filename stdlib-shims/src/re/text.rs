@@ -2,6 +2,8 @@
 //! code points) or bytes-like objects, and the pieces cut from them.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::{Value, Vm};
@@ -16,7 +18,39 @@ pub enum Text<'a> {
         is_str: bool,
     },
     /// Non-ASCII str, as code points.
-    Wide(Vec<u32>),
+    Wide(Rc<[u32]>),
+}
+
+/// Text shorter than this many bytes is converted again on each call.
+const REUSE_FROM: usize = 256;
+
+thread_local! {
+    /// The last long non-ASCII str this thread matched, with its code
+    /// points: a lexer's loop of `pattern.match(text, pos)` converts the
+    /// text once, not once per token. The str is held, so its identity
+    /// cannot pass to another string while it is here.
+    static LAST_WIDE: RefCell<Option<(Value, Rc<[u32]>)>> = const { RefCell::new(None) };
+}
+
+/// The code points of a non-ASCII str.
+fn wide_code_points(v: &Value, text: &str) -> Rc<[u32]> {
+    let convert = || text.chars().map(u32::from).collect::<Rc<[u32]>>();
+    if text.len() < REUSE_FROM {
+        return convert();
+    }
+    LAST_WIDE
+        .try_with(|last| {
+            let mut last = last.borrow_mut();
+            if let Some((held, points)) = &*last {
+                if held.is(v) {
+                    return points.clone();
+                }
+            }
+            let points = convert();
+            *last = Some((v.clone(), points.clone()));
+            points
+        })
+        .unwrap_or_else(|_| convert())
 }
 
 impl<'a> Text<'a> {
@@ -35,7 +69,7 @@ impl<'a> Text<'a> {
                         is_str: true,
                     }
                 } else {
-                    Text::Wide(s.as_str().chars().map(u32::from).collect())
+                    Text::Wide(wide_code_points(v, s.as_str()))
                 }
             }
             Some(ObjKind::Bytes(b)) => Text::Narrow {
