@@ -55,3 +55,36 @@ print(long.find("end"), long.index("ß"), long.rfind("ö"), long.count("ö"))
 print(long[100:120], long.upper()[-10:], long.split()[-3:])
 print(len(long.encode("utf-8")), long[::-1][:8])
 print(sorted(set(long)), "ö" in long[200:])
+
+def search_windows(s, subs):
+    bad = 0
+    n = len(s)
+    chars = list(s)
+    for sub in subs:
+        for a in (None, 0, 3, 31, 32, 33, 70, n // 2, -40, n):
+            for b in (None, n, n - 1, 65, 100, -3):
+                w = "".join(chars[slice(a, b)])
+                lo, hi, _ = slice(a, b).indices(n)
+                # An empty window past its end matches nothing, not even "".
+                ok = lo <= hi
+                f = s.find(sub, a, b)
+                if (f == -1) != (not ok or w.find(sub) == -1):
+                    bad += 1
+                elif f != -1 and s[f:f + len(sub)] != sub:
+                    bad += 1
+                if s.count(sub, a, b) != (w.count(sub) if ok else 0):
+                    bad += 1
+                if s.startswith(sub, a, b) != (ok and w.startswith(sub)):
+                    bad += 1
+                if s.endswith(sub, a, b) != (ok and w.endswith(sub)):
+                    bad += 1
+    return bad
+
+text = ("naïve café 日本 😀 ok " * 12)[:230]
+print(search_windows(text, ["é", "日本", "ok", "😀 ", "", "zz"]))
+pos = []
+i = text.find("o")
+while i != -1:
+    pos.append(i)
+    i = text.find("o", i + 1)
+print(pos[:6], len(pos), text.rfind("ï", 0, 100), text.index("😀", 50))

@@ -543,8 +543,8 @@ fn search_args<'a>(
     vm: &mut Vm,
     name: &str,
     args: Args<'a>,
-) -> PyResult<(&'a str, &'a str, Option<isize>, Option<isize>)> {
-    let s = self_str(vm, name, &args)?.as_str();
+) -> PyResult<(&'a PyStr, &'a str, Option<isize>, Option<isize>)> {
+    let s = self_str(vm, name, &args)?;
     let pos = positional(name, args, 1, 3)?;
     let start = slice_index(vm, pos.get(1))?;
     let end = slice_index(vm, pos.get(2))?;
@@ -581,7 +581,7 @@ fn str_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(usize_value(str_ops::count(s, sub, start, end)))
 }
 
-type AffixFn = fn(&str, &str, Option<isize>, Option<isize>) -> bool;
+type AffixFn = fn(&PyStr, &str, Option<isize>, Option<isize>) -> bool;
 
 fn str_startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     affix_str(vm, args, "startswith", str_ops::startswith)
@@ -592,7 +592,7 @@ fn str_endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn affix_str(vm: &mut Vm, args: Args<'_>, name: &str, f: AffixFn) -> PyResult<Value> {
-    let s = self_str(vm, name, &args)?.as_str();
+    let s = self_str(vm, name, &args)?;
     let pos = positional(name, args, 1, 3)?;
     let start = slice_index(vm, pos.get(1))?;
     let end = slice_index(vm, pos.get(2))?;

@@ -171,14 +171,7 @@ impl PyStr {
     /// length).
     pub fn substring(&self, start: usize, stop: usize) -> &str {
         let a = self.byte_offset(start);
-        let b = if self.is_ascii() {
-            stop.min(self.text.len())
-        } else {
-            a + self.text[a..]
-                .char_indices()
-                .nth(stop.saturating_sub(start))
-                .map_or(self.text.len() - a, |(b, _)| b)
-        };
+        let b = self.byte_offset(stop);
         &self.text[a..b.max(a)]
     }
 }

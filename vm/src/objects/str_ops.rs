@@ -35,6 +35,7 @@
 //! - Lone surrogates cannot occur in a `&str`, so the escapes CPython prints
 //!   for them never arise here.
 
+use super::str::PyStr;
 use std::fmt;
 use std::iter::repeat_n;
 
@@ -105,41 +106,20 @@ pub fn adjust_indices(start: Option<isize>, end: Option<isize>, len: usize) -> (
     (start, end)
 }
 
-/// Byte offsets of the code point indexes `st <= en` of `s`, which has
-/// `n_chars` code points; indexes past the end map to `s.len()`.
-fn byte_range(s: &str, n_chars: usize, st: usize, en: usize) -> (usize, usize) {
-    if n_chars == s.len() {
-        return (st.min(s.len()), en.min(s.len()));
-    }
-    let (mut b0, mut b1) = (s.len(), s.len());
-    for (ci, (b, _)) in s.char_indices().enumerate() {
-        if ci == st {
-            b0 = b;
-        }
-        if ci == en {
-            b1 = b;
-            break;
-        }
-    }
-    (b0, b1)
-}
-
 /// The part of `s` that `s[start:end]` selects, with the code point index
 /// where it begins; `None` when the adjusted start is past the end.
-fn window(s: &str, start: Option<isize>, end: Option<isize>) -> Option<(usize, &str)> {
+fn window(s: &PyStr, start: Option<isize>, end: Option<isize>) -> Option<(usize, &str)> {
     if start.is_none() && end.is_none() {
-        return Some((0, s));
+        return Some((0, s.as_str()));
     }
-    let n = char_len(s);
-    let (st, en) = adjust_indices(start, end, n);
+    let (st, en) = adjust_indices(start, end, s.char_len());
     if st > en {
         return None;
     }
-    // Here 0 <= st <= en <= n.
+    // Here 0 <= st <= en <= len.
     let st = usize::try_from(st).ok()?;
     let en = usize::try_from(en).ok()?;
-    let (b0, b1) = byte_range(s, n, st, en);
-    s.get(b0..b1).map(|w| (st, w))
+    Some((st, s.substring(st, en)))
 }
 
 // ---------------------------------------------------------------------------
@@ -163,7 +143,7 @@ pub fn contains(s: &str, sub: &str) -> bool {
 /// inside `s[start:end]`, or `None` for Python's -1. An empty `sub` is found
 /// at the adjusted start, even at the very end (`"abc".find("", 3) == 3`),
 /// but not when start is past the end (`"abc".find("", 4) == -1`).
-pub fn find(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> Option<usize> {
+pub fn find(s: &PyStr, sub: &str, start: Option<isize>, end: Option<isize>) -> Option<usize> {
     let (off, hay) = window(s, start, end)?;
     let b = hay.find(sub)?;
     Some(off + char_len(&hay[..b]))
@@ -172,7 +152,7 @@ pub fn find(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> Opt
 /// `s.rfind(sub, start, end)`: the highest code point index where `sub`
 /// starts inside `s[start:end]`, or `None` for -1. An empty `sub` is found at
 /// the adjusted end.
-pub fn rfind(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> Option<usize> {
+pub fn rfind(s: &PyStr, sub: &str, start: Option<isize>, end: Option<isize>) -> Option<usize> {
     let (off, hay) = window(s, start, end)?;
     let b = hay.rfind(sub)?;
     Some(off + char_len(&hay[..b]))
@@ -180,20 +160,20 @@ pub fn rfind(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> Op
 
 /// `s.index(sub, start, end)`: like [`find`], but a missing substring is
 /// `ValueError("substring not found")`.
-pub fn index(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> StrResult<usize> {
+pub fn index(s: &PyStr, sub: &str, start: Option<isize>, end: Option<isize>) -> StrResult<usize> {
     find(s, sub, start, end).ok_or(NOT_FOUND)
 }
 
 /// `s.rindex(sub, start, end)`: like [`rfind`], but a missing substring is
 /// `ValueError("substring not found")`.
-pub fn rindex(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> StrResult<usize> {
+pub fn rindex(s: &PyStr, sub: &str, start: Option<isize>, end: Option<isize>) -> StrResult<usize> {
     rfind(s, sub, start, end).ok_or(NOT_FOUND)
 }
 
 /// `s.count(sub, start, end)`: non-overlapping occurrences of `sub` in
 /// `s[start:end]`, scanning from the left. An empty `sub` counts the window's
 /// length plus one, and 0 when start is past the end.
-pub fn count(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> usize {
+pub fn count(s: &PyStr, sub: &str, start: Option<isize>, end: Option<isize>) -> usize {
     let Some((_, hay)) = window(s, start, end) else {
         return 0;
     };
@@ -206,13 +186,13 @@ pub fn count(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> us
 /// `s.startswith(prefix, start, end)` for one prefix (the VM loops over a
 /// tuple): whether `s[start:end]` begins with `prefix`. False when start is
 /// past the end, even for an empty prefix.
-pub fn startswith(s: &str, prefix: &str, start: Option<isize>, end: Option<isize>) -> bool {
+pub fn startswith(s: &PyStr, prefix: &str, start: Option<isize>, end: Option<isize>) -> bool {
     window(s, start, end).is_some_and(|(_, hay)| hay.starts_with(prefix))
 }
 
 /// `s.endswith(suffix, start, end)` for one suffix: whether `s[start:end]`
 /// ends with `suffix`. False when start is past the end.
-pub fn endswith(s: &str, suffix: &str, start: Option<isize>, end: Option<isize>) -> bool {
+pub fn endswith(s: &PyStr, suffix: &str, start: Option<isize>, end: Option<isize>) -> bool {
     window(s, start, end).is_some_and(|(_, hay)| hay.ends_with(suffix))
 }
 
@@ -2014,6 +1994,30 @@ mod tables {
 mod tests {
     //! Expected values were printed by CPython 3.11.7 (Unicode 14.0.0).
     use super::*;
+
+    // The searching functions take a `PyStr` (it knows where its code
+    // points lie); the tests call them on plain text.
+    fn find(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> Option<usize> {
+        super::find(&PyStr::new(s), sub, start, end)
+    }
+    fn rfind(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> Option<usize> {
+        super::rfind(&PyStr::new(s), sub, start, end)
+    }
+    fn index(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> StrResult<usize> {
+        super::index(&PyStr::new(s), sub, start, end)
+    }
+    fn rindex(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> StrResult<usize> {
+        super::rindex(&PyStr::new(s), sub, start, end)
+    }
+    fn count(s: &str, sub: &str, start: Option<isize>, end: Option<isize>) -> usize {
+        super::count(&PyStr::new(s), sub, start, end)
+    }
+    fn startswith(s: &str, prefix: &str, start: Option<isize>, end: Option<isize>) -> bool {
+        super::startswith(&PyStr::new(s), prefix, start, end)
+    }
+    fn endswith(s: &str, suffix: &str, start: Option<isize>, end: Option<isize>) -> bool {
+        super::endswith(&PyStr::new(s), suffix, start, end)
+    }
 
     #[test]
     fn contains_agrees_with_the_general_search() {
