@@ -9,6 +9,7 @@ mod gc;
 #[cfg(feature = "image")]
 mod image;
 mod io;
+mod json;
 mod math;
 mod math_combinatorics;
 #[cfg(feature = "numpy")]
@@ -156,6 +157,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
         }
     }
     ctx.register_module("_io", io::make);
+    ctx.register_module("_json", json::make);
     ctx.register_module("_codecs", codecs::make);
     ctx.register_module("math", math::make);
     ctx.register_module("_os", os::make);

@@ -24,6 +24,8 @@ __all__ = [
     'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
 ]
 
+import _json
+
 _INF = float('inf')
 
 # ---------------------------------------------------------------------------
@@ -304,6 +306,10 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        # Without hooks, the native scanner parses (the same results).
+        self._native = (object_hook is None and object_pairs_hook is None
+                        and parse_float in (None, float)
+                        and parse_int in (None, int) and parse_constant is None)
 
     def decode(self, s):
         """Return the Python value of the JSON document s (a str).
@@ -325,6 +331,8 @@ class JSONDecoder:
         """
         if idx < 0:
             raise ValueError('idx cannot be negative')
+        if self._native:
+            return _json.scan(s, idx, self.strict, JSONDecodeError)
         return _Scanner(self, s).value(idx)
 
 

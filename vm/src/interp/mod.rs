@@ -118,7 +118,7 @@ impl Vm {
     /// guard works, so that a deeply nested structure raises RecursionError
     /// (`maximum recursion depth exceeded{context}`) instead of exhausting
     /// the thread's stack.
-    pub(crate) fn nested<T>(
+    pub fn nested<T>(
         &mut self,
         context: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<T>,

@@ -1,0 +1,337 @@
+//! `_json`: the scanner behind `json.loads` when no hook or parse function
+//! is given (the Python scanner in `src/py/json.py` handles those). It reads
+//! the UTF-8 text in place, byte by byte, and reports errors with the same
+//! messages and code point positions as the Python scanner (and CPython).
+
+use num_bigint::BigInt;
+use taipan_vm::builtins::args::{arg_int, check_positional};
+use taipan_vm::builtins::{new_dict, new_list, new_tuple};
+use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::interp::import::new_module;
+use taipan_vm::object::ObjKind;
+use taipan_vm::objects::function::Args;
+use taipan_vm::objects::int::int_value;
+use taipan_vm::objects::str_ops::char_len;
+use taipan_vm::types::native_function;
+use taipan_vm::{Value, Vm};
+
+/// Builds the module.
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let m = new_module("_json");
+    vm.module_set(&m, "scan", native_function("scan", scan, false))?;
+    Ok(m)
+}
+
+/// Why a scan stopped.
+enum Stop {
+    /// Malformed JSON: a message and the byte offset it is about.
+    Syntax(&'static str, usize),
+    /// A string (its opening quote's byte offset) with an unpaired
+    /// surrogate escape, which a taipan str cannot hold.
+    LoneSurrogate(usize),
+    /// A Python exception (RecursionError).
+    Raised(PyErr),
+}
+
+impl From<PyErr> for Stop {
+    fn from(e: PyErr) -> Stop {
+        Stop::Raised(e)
+    }
+}
+
+type Scanned = Result<(Value, usize), Stop>;
+
+/// `_json.scan(doc, idx, strict, error)`: `(value, end)` for the JSON value
+/// at code point `idx` of `doc`; malformed text raises `error(msg, doc,
+/// pos)` (json.JSONDecodeError).
+fn scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("scan", args, 4, 4)?;
+    let Some(ObjKind::Str(doc)) = args.pos[0].kind() else {
+        return Err(PyErr::type_error("scan() argument 1 must be str"));
+    };
+    let idx = usize::try_from(arg_int(vm, &args.pos[1])?).unwrap_or(usize::MAX);
+    let strict = vm.truthy(&args.pos[2])?;
+    let text = doc.as_str();
+    let to_char = |at: usize| {
+        if doc.is_ascii() {
+            at
+        } else {
+            char_len(&text[..at])
+        }
+    };
+    let scanned = if idx > doc.char_len() {
+        Err(Stop::Syntax("Expecting value", text.len()))
+    } else {
+        let scanner = Scanner {
+            text: text.as_bytes(),
+            strict,
+        };
+        scanner.value(vm, doc.byte_offset(idx))
+    };
+    match scanned {
+        Ok((value, end)) => Ok(new_tuple(vec![value, Value::Int(to_char(end) as i64)])),
+        Err(Stop::Raised(e)) => Err(e),
+        Err(Stop::LoneSurrogate(at)) => Err(PyErr::value_error(format!(
+            "JSON string at char {} holds a lone surrogate, which taipan strings (UTF-8) \
+             cannot hold",
+            to_char(at)
+        ))),
+        Err(Stop::Syntax(msg, at)) => {
+            let pos = if idx > doc.char_len() {
+                idx
+            } else {
+                to_char(at)
+            };
+            let exc = vm.call(
+                &args.pos[3],
+                &[str_value(msg), args.pos[0].clone(), Value::Int(pos as i64)],
+                &[],
+            )?;
+            Err(PyErr { exc })
+        }
+    }
+}
+
+/// One scan of one document.
+struct Scanner<'a> {
+    text: &'a [u8],
+    /// Control characters inside strings are errors.
+    strict: bool,
+}
+
+impl Scanner<'_> {
+    fn at(&self, i: usize) -> Option<u8> {
+        self.text.get(i).copied()
+    }
+
+    fn skip_whitespace(&self, mut i: usize) -> usize {
+        while matches!(self.at(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            i += 1;
+        }
+        i
+    }
+
+    fn has(&self, i: usize, word: &str) -> bool {
+        self.text[i.min(self.text.len())..].starts_with(word.as_bytes())
+    }
+
+    /// The value starting exactly at `i`, and the offset after it.
+    fn value(&self, vm: &mut Vm, i: usize) -> Scanned {
+        let constant = |v: Value, len: usize| Ok((v, i + len));
+        match self.at(i) {
+            Some(b'"') => self.string(i + 1).map(|(s, end)| (str_value(s), end)),
+            Some(b'{') => self.nested(
+                vm,
+                " while decoding a JSON object from a unicode string",
+                |s, vm| s.object(vm, i + 1),
+            ),
+            Some(b'[') => self.nested(
+                vm,
+                " while decoding a JSON array from a unicode string",
+                |s, vm| s.array(vm, i + 1),
+            ),
+            Some(b'n') if self.has(i, "null") => constant(Value::None, 4),
+            Some(b't') if self.has(i, "true") => constant(Value::Bool(true), 4),
+            Some(b'f') if self.has(i, "false") => constant(Value::Bool(false), 5),
+            Some(b'N') if self.has(i, "NaN") => constant(Value::Float(f64::NAN), 3),
+            Some(b'I') if self.has(i, "Infinity") => constant(Value::Float(f64::INFINITY), 8),
+            Some(b'-') if self.has(i, "-Infinity") => constant(Value::Float(f64::NEG_INFINITY), 9),
+            _ => self.number(i),
+        }
+    }
+
+    /// Runs `f` one level deeper, as a nested call counts against the
+    /// recursion limit.
+    fn nested(
+        &self,
+        vm: &mut Vm,
+        context: &str,
+        f: impl FnOnce(&Self, &mut Vm) -> Scanned,
+    ) -> Scanned {
+        vm.nested(context, |vm| Ok(f(self, vm)))?
+    }
+
+    fn digits(&self, mut i: usize) -> usize {
+        while matches!(self.at(i), Some(b'0'..=b'9')) {
+            i += 1;
+        }
+        i
+    }
+
+    fn number(&self, start: usize) -> Scanned {
+        let mut i = start;
+        if self.at(i) == Some(b'-') {
+            i += 1;
+        }
+        match self.at(i) {
+            Some(b'1'..=b'9') => i = self.digits(i + 1),
+            Some(b'0') => i += 1,
+            _ => return Err(Stop::Syntax("Expecting value", start)),
+        }
+        let integer_end = i;
+        if self.at(i) == Some(b'.') && matches!(self.at(i + 1), Some(b'0'..=b'9')) {
+            i = self.digits(i + 2);
+        }
+        if matches!(self.at(i), Some(b'e' | b'E')) {
+            let mut j = i + 1;
+            if matches!(self.at(j), Some(b'+' | b'-')) {
+                j += 1;
+            }
+            let k = self.digits(j);
+            if k > j {
+                i = k;
+            }
+        }
+        let text = &self.text[start..i];
+        // The bytes are ASCII digits, signs, '.' and 'e': valid UTF-8.
+        let text = std::str::from_utf8(text).unwrap_or("0");
+        let value = if i == integer_end {
+            match text.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => int_value(text.parse::<BigInt>().unwrap_or_default()),
+            }
+        } else {
+            Value::Float(text.parse::<f64>().unwrap_or(f64::NAN))
+        };
+        Ok((value, i))
+    }
+
+    /// The string whose opening quote is just before `i`, and the offset
+    /// after its closing quote.
+    fn string(&self, mut i: usize) -> Result<(String, usize), Stop> {
+        let begin = i - 1;
+        let mut out = String::new();
+        let mut lone_surrogate = false;
+        loop {
+            let start = i;
+            while let Some(b) = self.at(i) {
+                if b == b'"' || b == b'\\' || (self.strict && b < 0x20) {
+                    break;
+                }
+                i += 1;
+            }
+            // The run ends at an ASCII byte (or the end): a char boundary.
+            out.push_str(std::str::from_utf8(&self.text[start..i]).unwrap_or_default());
+            match self.at(i) {
+                None => return Err(Stop::Syntax("Unterminated string starting at", begin)),
+                Some(b'"') => {
+                    if lone_surrogate {
+                        return Err(Stop::LoneSurrogate(begin));
+                    }
+                    return Ok((out, i + 1));
+                }
+                Some(b'\\') => {}
+                Some(_) => return Err(Stop::Syntax("Invalid control character at", i)),
+            }
+            i += 1;
+            let escaped = match self.at(i) {
+                None => return Err(Stop::Syntax("Unterminated string starting at", begin)),
+                Some(b'u') => {
+                    let (code, end) = self.unicode_escape(i)?;
+                    i = end;
+                    match char::from_u32(code) {
+                        Some(c) => c,
+                        None => {
+                            lone_surrogate = true;
+                            continue;
+                        }
+                    }
+                }
+                Some(c) => {
+                    i += 1;
+                    match c {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        _ => return Err(Stop::Syntax("Invalid \\escape", i - 2)),
+                    }
+                }
+            };
+            out.push(escaped);
+        }
+    }
+
+    /// The four hex digits at `i`, if they are that.
+    fn hex4(&self, i: usize) -> Option<u32> {
+        let digits = self.text.get(i..i + 4)?;
+        let digits = std::str::from_utf8(digits).ok()?;
+        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(digits, 16).ok()
+    }
+
+    /// The code point of the `\uXXXX` escape (or surrogate pair) whose `u`
+    /// is at `u`, and the offset after it.
+    fn unicode_escape(&self, u: usize) -> Result<(u32, usize), Stop> {
+        let mut end = u + 5;
+        let invalid = |at| Stop::Syntax("Invalid \\uXXXX escape", at);
+        if end >= self.text.len() {
+            return Err(invalid(u));
+        }
+        let mut code = self.hex4(u + 1).ok_or(invalid(u))?;
+        if (0xd800..=0xdbff).contains(&code) && end + 6 < self.text.len() && self.has(end, "\\u") {
+            let low = self.hex4(end + 2).ok_or(invalid(end + 1))?;
+            if (0xdc00..=0xdfff).contains(&low) {
+                code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00));
+                end += 6;
+            }
+        }
+        Ok((code, end))
+    }
+
+    /// The object whose `{` is just before `i`.
+    fn object(&self, vm: &mut Vm, i: usize) -> Scanned {
+        let d = new_dict();
+        let mut i = self.skip_whitespace(i);
+        if self.at(i) == Some(b'}') {
+            return Ok((d, i + 1));
+        }
+        loop {
+            if self.at(i) != Some(b'"') {
+                return Err(Stop::Syntax(
+                    "Expecting property name enclosed in double quotes",
+                    i,
+                ));
+            }
+            let (key, end) = self.string(i + 1)?;
+            i = self.skip_whitespace(end);
+            if self.at(i) != Some(b':') {
+                return Err(Stop::Syntax("Expecting ':' delimiter", i));
+            }
+            let start = self.skip_whitespace(i + 1);
+            let (value, end) = self.value(vm, start)?;
+            vm.dict_set(&d, str_value(key), value)?;
+            i = self.skip_whitespace(end);
+            match self.at(i) {
+                Some(b'}') => return Ok((d, i + 1)),
+                Some(b',') => i = self.skip_whitespace(i + 1),
+                _ => return Err(Stop::Syntax("Expecting ',' delimiter", i)),
+            }
+        }
+    }
+
+    /// The array whose `[` is just before `i`.
+    fn array(&self, vm: &mut Vm, i: usize) -> Scanned {
+        let mut items = Vec::new();
+        let mut i = self.skip_whitespace(i);
+        if self.at(i) == Some(b']') {
+            return Ok((new_list(items), i + 1));
+        }
+        loop {
+            let (value, end) = self.value(vm, i)?;
+            items.push(value);
+            i = self.skip_whitespace(end);
+            match self.at(i) {
+                Some(b']') => return Ok((new_list(items), i + 1)),
+                Some(b',') => i = self.skip_whitespace(i + 1),
+                _ => return Err(Stop::Syntax("Expecting ',' delimiter", i)),
+            }
+        }
+    }
+}
