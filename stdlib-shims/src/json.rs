@@ -1,12 +1,18 @@
 //! `_json`: the scanner behind `json.loads` when no hook or parse function
-//! is given (the Python scanner in `src/py/json.py` handles those). It reads
+//! is given (the Python scanner in `src/py/json.py` handles those), and the
+//! encoder behind `json.dumps`/`dump` for plain values. The scanner reads
 //! the UTF-8 text in place, byte by byte, and reports errors with the same
 //! messages and code point positions as the Python scanner (and CPython).
+//! The encoder writes what the Python encoder writes, and hands everything
+//! else back to it (other types, `default`, skipped keys, errors to raise).
+
+use std::fmt::Write as _;
 
 use num_bigint::BigInt;
 use taipan_vm::builtins::args::{arg_int, check_positional};
 use taipan_vm::builtins::{new_dict, new_list, new_tuple};
 use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::format::float_repr;
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::Args;
@@ -19,6 +25,7 @@ use taipan_vm::{Value, Vm};
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let m = new_module("_json");
     vm.module_set(&m, "scan", native_function("scan", scan, false))?;
+    vm.module_set(&m, "encode", native_function("encode", encode, false))?;
     Ok(m)
 }
 
@@ -333,5 +340,217 @@ impl Scanner<'_> {
                 _ => return Err(Stop::Syntax("Expecting ',' delimiter", i)),
             }
         }
+    }
+}
+
+/// The encoder's settings.
+struct Encoder<'a> {
+    /// Nesting deeper than the recursion limit allows is left to the
+    /// Python encoder (which reports a circular reference or RecursionError
+    /// as CPython does).
+    max_depth: usize,
+    ensure_ascii: bool,
+    allow_nan: bool,
+    sort_keys: bool,
+    indent: Option<&'a str>,
+    item_separator: &'a str,
+    key_separator: &'a str,
+}
+
+/// `_json.encode(obj, ensure_ascii, allow_nan, sort_keys, indent,
+/// item_separator, key_separator)`: the JSON text of `obj` (`indent` a str
+/// or None), or None when the Python encoder must write it.
+fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("encode", args, 7, 7)?;
+    fn text(v: &Value) -> Option<&str> {
+        match v.kind() {
+            Some(ObjKind::Str(s)) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+    let (Some(item_separator), Some(key_separator)) = (text(&args.pos[5]), text(&args.pos[6]))
+    else {
+        return Ok(Value::None);
+    };
+    let indent = match &args.pos[4] {
+        Value::None => None,
+        v => match text(v) {
+            Some(indent) => Some(indent),
+            None => return Ok(Value::None),
+        },
+    };
+    let encoder = Encoder {
+        max_depth: vm.recursion_headroom(),
+        ensure_ascii: vm.truthy(&args.pos[1])?,
+        allow_nan: vm.truthy(&args.pos[2])?,
+        sort_keys: vm.truthy(&args.pos[3])?,
+        indent,
+        item_separator,
+        key_separator,
+    };
+    let mut out = String::new();
+    Ok(match encoder.value(&mut out, &args.pos[0], 0) {
+        Some(()) => str_value(out),
+        None => Value::None,
+    })
+}
+
+impl Encoder<'_> {
+    /// Writes `v`; None when the Python encoder must take over.
+    fn value(&self, out: &mut String, v: &Value, level: usize) -> Option<()> {
+        if level > self.max_depth {
+            return None;
+        }
+        match v {
+            Value::None => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Int(i) => {
+                let _ = write!(out, "{i}");
+            }
+            Value::Float(f) => out.push_str(&self.float(*f)?),
+            Value::Obj(o) => match o.kind() {
+                ObjKind::Str(s) => self.quote(out, s.as_str()),
+                ObjKind::BigInt(b) => {
+                    let _ = write!(out, "{b}");
+                }
+                ObjKind::List(items) => self.array(out, &o.get().read(items), level)?,
+                ObjKind::Tuple(items) => self.array(out, items, level)?,
+                ObjKind::Dict(d) => self.object(out, &o.get().read(d), level)?,
+                _ => return None,
+            },
+            Value::Unbound => return None,
+        }
+        Some(())
+    }
+
+    /// A float's text (None for NaN and the infinities when they are not
+    /// allowed: the Python encoder raises).
+    fn float(&self, f: f64) -> Option<String> {
+        if f.is_finite() {
+            return Some(float_repr(f));
+        }
+        if !self.allow_nan {
+            return None;
+        }
+        Some(
+            if f.is_nan() {
+                "NaN"
+            } else if f > 0.0 {
+                "Infinity"
+            } else {
+                "-Infinity"
+            }
+            .to_string(),
+        )
+    }
+
+    /// The separator before each item at `level` (and the text that closes
+    /// the container, after its last item).
+    fn layout(&self, level: usize) -> (String, String) {
+        match self.indent {
+            None => (self.item_separator.to_string(), String::new()),
+            Some(indent) => (
+                format!("{}\n{}", self.item_separator, indent.repeat(level + 1)),
+                format!("\n{}", indent.repeat(level)),
+            ),
+        }
+    }
+
+    /// The opening of a non-empty container at `level`.
+    fn open(&self, out: &mut String, bracket: char, level: usize) {
+        out.push(bracket);
+        if let Some(indent) = self.indent {
+            out.push('\n');
+            out.push_str(&indent.repeat(level + 1));
+        }
+    }
+
+    fn array(&self, out: &mut String, items: &[Value], level: usize) -> Option<()> {
+        if items.is_empty() {
+            out.push_str("[]");
+            return Some(());
+        }
+        let (separator, close) = self.layout(level);
+        self.open(out, '[', level);
+        for (k, item) in items.iter().enumerate() {
+            if k > 0 {
+                out.push_str(&separator);
+            }
+            self.value(out, item, level + 1)?;
+        }
+        out.push_str(&close);
+        out.push(']');
+        Some(())
+    }
+
+    fn object(
+        &self,
+        out: &mut String,
+        d: &taipan_vm::objects::dict::Dict,
+        level: usize,
+    ) -> Option<()> {
+        let mut entries: Vec<(String, &Value)> = Vec::new();
+        for e in d.iter() {
+            let key = match &e.key {
+                Value::Obj(o) => match o.kind() {
+                    ObjKind::Str(s) => s.as_str().to_string(),
+                    ObjKind::BigInt(b) if !self.sort_keys => b.to_string(),
+                    _ => return None,
+                },
+                // Sorting mixed keys is the Python encoder's (it may raise).
+                _ if self.sort_keys => return None,
+                Value::Int(i) => i.to_string(),
+                Value::Float(f) => self.float(*f)?,
+                Value::Bool(b) => (if *b { "true" } else { "false" }).to_string(),
+                Value::None => "null".to_string(),
+                Value::Unbound => return None,
+            };
+            entries.push((key, &e.value));
+        }
+        if entries.is_empty() {
+            out.push_str("{}");
+            return Some(());
+        }
+        if self.sort_keys {
+            // UTF-8 byte order is code point order, as str comparison.
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+        }
+        let (separator, close) = self.layout(level);
+        self.open(out, '{', level);
+        for (k, (key, value)) in entries.iter().enumerate() {
+            if k > 0 {
+                out.push_str(&separator);
+            }
+            self.quote(out, key);
+            out.push_str(self.key_separator);
+            self.value(out, value, level + 1)?;
+        }
+        out.push_str(&close);
+        out.push('}');
+        Some(())
+    }
+
+    /// `s` as a JSON string.
+    fn quote(&self, out: &mut String, s: &str) {
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                c if (c as u32) < 0x20 || (self.ensure_ascii && c as u32 >= 0x7f) => {
+                    let mut units = [0u16; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        let _ = write!(out, "\\u{unit:04x}");
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
     }
 }

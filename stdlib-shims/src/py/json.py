@@ -492,7 +492,22 @@ class JSONEncoder:
         """Return the JSON text of o."""
         if isinstance(o, str):
             return _quote_ascii(o) if self.ensure_ascii else _quote(o)
+        text = self._native_text(o)
+        if text is not None:
+            return text
         return ''.join(self.iterencode(o, _one_shot=True))
+
+    def _native_text(self, o):
+        """The JSON text of o from the native encoder, or None where
+        iterencode must write it (other types, default(), errors)."""
+        if type(self).iterencode is not JSONEncoder.iterencode:
+            return None
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return _json.encode(o, self.ensure_ascii, self.allow_nan,
+                            self.sort_keys, indent, self.item_separator,
+                            self.key_separator)
 
     def iterencode(self, o, _one_shot=False):
         """Encode o, yielding the JSON text in pieces as they are made."""
@@ -688,5 +703,12 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                   check_circular=check_circular, allow_nan=allow_nan,
                   indent=indent, separators=separators, default=default,
                   sort_keys=sort_keys, **kw)
+    # Files take the text in one write; other writers see CPython's pieces.
+    text = None
+    if isinstance(encoder, JSONEncoder) and type(fp).__module__ == '_io':
+        text = encoder._native_text(obj)
+    if text is not None:
+        fp.write(text)
+        return
     for chunk in encoder.iterencode(obj):
         fp.write(chunk)

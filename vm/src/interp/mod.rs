@@ -135,6 +135,11 @@ impl Vm {
         r
     }
 
+    /// How many more levels of nesting [`Vm::nested`] allows.
+    pub fn recursion_headroom(&self) -> usize {
+        self.recursion_limit.saturating_sub(self.depth)
+    }
+
     /// A VM for the current thread.
     pub fn new(ctx: Arc<RuntimeContext>) -> Vm {
         let path: Vec<Value> = ctx.path.iter().map(|p| str_value(p.as_str())).collect();
