@@ -69,6 +69,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     #[cfg(feature = "image")]
     py!("cv2", "cv2.py"),
     py!("dataclasses", "dataclasses.py"),
+    py!("datetime", "datetime.py"),
     py!("enum", "enum.py"),
     py!("fnmatch", "fnmatch.py"),
     py!("functools", "functools.py"),

@@ -1,0 +1,58 @@
+# datetime.datetime: construction, repr/str, arithmetic, naive/aware rules, astimezone, timestamps, subclassing
+from datetime import datetime, date, time, timedelta, timezone
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+utc = timezone.utc
+plus2 = timezone(timedelta(hours=2), "CEST")
+minus5 = timezone(timedelta(hours=-5))
+a = datetime(2024, 1, 2, 3, 4, 5, 6, tzinfo=utc)
+n = datetime(2024, 3, 31, 23, 59, 59)
+print(repr(a), str(a), repr(n), str(n))
+print(repr(datetime(2020, 1, 2, fold=1)), repr(datetime(2020, 1, 2, 3, 0, 0, 5, tzinfo=plus2, fold=1)))
+show("fields", lambda: (a.year, a.month, a.day, a.hour, a.minute, a.second, a.microsecond, a.tzinfo, a.fold))
+show("hour", lambda: datetime(2020, 1, 1, 24))
+show("fold", lambda: datetime(2020, 1, 1, fold=2))
+show("tzinfo", lambda: datetime(2020, 1, 1, tzinfo="UTC"))
+show("second", lambda: datetime(2020, 1, 1, 0, 0, 60))
+show("add", lambda: (n + timedelta(seconds=1), n - timedelta(days=60, microseconds=1), timedelta(hours=-1) + a))
+show("sub naive", lambda: n - datetime(2000, 1, 1))
+show("sub aware", lambda: a - datetime(2024, 1, 2, 3, 4, 5, 6, tzinfo=plus2))
+show("sub mixed", lambda: n - a)
+show("overflow", lambda: datetime.max + timedelta(microseconds=1))
+show("eq mixed", lambda: (n == a, n != a))
+show("lt mixed", lambda: n < a)
+show("eq zones", lambda: (a == a.astimezone(plus2), a.astimezone(plus2), a.astimezone(minus5)))
+show("lt zones", lambda: (a < datetime(2024, 1, 2, 4, 4, tzinfo=plus2), sorted([a, a.astimezone(minus5), n.replace(tzinfo=plus2)])))
+show("hash zones", lambda: len({a, a.astimezone(plus2), a.astimezone(minus5)}))
+show("vs date", lambda: a.date() == a)
+show("combine", lambda: (datetime.combine(date(2020, 5, 6), time(7, 8, tzinfo=plus2)), datetime.combine(date(2020, 5, 6), time(7), utc)))
+show("combine bad", lambda: datetime.combine(time(1), date(2020, 1, 1)))
+show("parts", lambda: (a.date(), a.time(), a.timetz(), a.utcoffset(), a.dst(), a.tzname(), n.utcoffset(), n.tzname()))
+show("replace", lambda: (a.replace(tzinfo=None), a.replace(year=2023, fold=1), n.replace(tzinfo=minus5)))
+show("replace bad", lambda: n.replace(month=2, day=30))
+show("timestamp", lambda: (a.timestamp(), datetime(1970, 1, 1, tzinfo=utc).timestamp(), datetime(1969, 12, 31, 23, 59, 59, 500000, tzinfo=minus5).timestamp()))
+show("fromts utc", lambda: [datetime.fromtimestamp(t, utc) for t in (0, 1.0000005, 1.0000015, -1.5, 1e9 + 0.25)])
+show("fromts tz", lambda: datetime.fromtimestamp(86400 * 365, plus2))
+show("utcfromts", lambda: (datetime.utcfromtimestamp(1700000000), datetime.utcfromtimestamp(-1)))
+show("fromts nan", lambda: datetime.fromtimestamp(float("nan")))
+show("fromts big", lambda: datetime.utcfromtimestamp(1e12))
+show("naive roundtrip", lambda: datetime.fromtimestamp(n.timestamp()) == n)
+show("local", lambda: (n.astimezone().replace(tzinfo=None) == n, n.astimezone(utc).tzinfo, type(n.astimezone().tzinfo).__name__))
+show("now", lambda: (datetime.now() <= datetime.now(), datetime.now(utc).tzinfo, datetime.utcnow().tzinfo, type(datetime.today()).__name__))
+show("timetuple", lambda: (a.timetuple(), a.utctimetuple(), a.astimezone(plus2).utctimetuple().tm_hour))
+show("ctime", lambda: (a.ctime(), datetime(1, 1, 1).ctime()))
+show("min max", lambda: (datetime.min, datetime.max, datetime.resolution))
+show("strftime", lambda: a.astimezone(plus2).strftime("%Y-%m-%dT%H:%M:%S.%f%z %Z %c %x %X %p %I"))
+show("format", lambda: (f"{a:%H.%M}", format(a, ""), "{0:%d %b %Y}".format(n)))
+class Stamp(datetime):
+    def day_key(self):
+        return self.strftime("%Y%m%d")
+s = Stamp(2021, 6, 7, 8, 9)
+show("subclass", lambda: (s, s.day_key(), type(s + timedelta(1)).__name__, type(s - timedelta(1)).__name__, type(s - s).__name__))
+show("subclass2", lambda: (type(s.replace(hour=1)).__name__, type(s.astimezone(utc)).__name__, type(Stamp.now()).__name__, type(Stamp.fromisoformat("2021-01-01")).__name__))
+show("isinstance", lambda: (isinstance(a, date), isinstance(s, datetime), issubclass(datetime, date)))
