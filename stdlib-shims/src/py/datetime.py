@@ -1,5 +1,6 @@
 """Dates, times, durations and time zones, as in CPython's datetime module."""
 import re as _re
+from functools import lru_cache as _lru_cache
 import time as _time
 from operator import index as _index
 
@@ -1115,7 +1116,6 @@ _STRP_FIELDS = {
     'b': '|'.join(n[:3] for n in _MONTH_NAMES), 'B': '|'.join(_MONTH_NAMES),
 }
 _STRP_MACROS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
-_strp_cache = {}  # format -> compiled pattern
 
 
 def _strp_pattern(fmt, whole):
@@ -1163,17 +1163,19 @@ def _strp_offset(z):
     return -td if s[0] == '-' else td
 
 
+@_lru_cache(maxsize=128)
+def _strp_regex(fmt):
+    """The compiled pattern of a strptime format (cached per thread: the
+    module is shared with worker threads)."""
+    return _re.compile(_strp_pattern(fmt, fmt), _re.IGNORECASE)
+
+
 def _strptime(s, fmt):
     """The datetime constructor arguments that s gives under format fmt."""
     for n, arg in enumerate((s, fmt), 1):
         if not isinstance(arg, str):
             raise _bad_arg('strptime() argument %d' % n, 'str', arg)
-    rx = _strp_cache.get(fmt)
-    if rx is None:
-        if len(_strp_cache) > 100:
-            _strp_cache.clear()
-        rx = _strp_cache[fmt] = _re.compile(_strp_pattern(fmt, fmt), _re.IGNORECASE)
-    found = rx.match(s)
+    found = _strp_regex(fmt).match(s)
     if found is None:
         raise ValueError('time data %r does not match format %r' % (s, fmt))
     if found.end() != len(s):
