@@ -237,14 +237,19 @@ class iinfo:
 
 # ---- window functions (numpy.hanning, numpy.hamming)
 
-def _cosine_window(M, a):
-    """a + (1 - a) * cos(pi * n / (M - 1)) for n = 1-M, 3-M, ..., M-1."""
+def _window(M, shape):
+    """A symmetric window of M points: shape(n) for n = 1-M, 3-M, ..., M-1
+    (empty for M < 1, [1.0] for M == 1)."""
     if M < 1:
         return array([], dtype=float64)
     if M == 1:
         return ones(1, dtype=float64)
-    n = arange(1 - M, M, 2)
-    return a + (1.0 - a) * cos(pi * n / (M - 1))
+    return shape(arange(1 - M, M, 2))
+
+
+def _cosine_window(M, a):
+    """a + (1 - a) * cos(pi * n / (M - 1))."""
+    return _window(M, lambda n: a + (1.0 - a) * cos(pi * n / (M - 1)))
 
 
 def hanning(M):

@@ -840,29 +840,15 @@ def i0(x):
     return np.asarray(total.astype(dt))
 
 
-def _window_n(M):
-    """n = 1-M, 3-M, ..., M-1 (empty for M < 1, [0] for M == 1)."""
-    return np.arange(1 - M, M, 2)
-
-
 def blackman(M):
     """The Blackman window of M points."""
-    if M < 1:
-        return np.array([], dtype=np.float64)
-    if M == 1:
-        return np.ones(1, dtype=np.float64)
-    n = _window_n(M)
-    return 0.42 + 0.5 * np.cos(np.pi * n / (M - 1)) + 0.08 * np.cos(2.0 * np.pi * n / (M - 1))
+    return np._window(M, lambda n: 0.42 + 0.5 * np.cos(np.pi * n / (M - 1))
+                      + 0.08 * np.cos(2.0 * np.pi * n / (M - 1)))
 
 
 def bartlett(M):
     """The Bartlett (triangular) window of M points."""
-    if M < 1:
-        return np.array([], dtype=np.float64)
-    if M == 1:
-        return np.ones(1, dtype=np.float64)
-    n = _window_n(M)
-    return np.where(n <= 0, 1 + n / (M - 1), 1 - n / (M - 1))
+    return np._window(M, lambda n: np.where(n <= 0, 1 + n / (M - 1), 1 - n / (M - 1)))
 
 
 def kaiser(M, beta):
