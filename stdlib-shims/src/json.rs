@@ -1,8 +1,7 @@
-//! `_json`: the scanner behind `json.loads` when no hook or parse function
-//! is given (the Python scanner in `src/py/json.py` handles those), and the
-//! encoder behind `json.dumps`/`dump` for plain values. The scanner reads
-//! the UTF-8 text in place, byte by byte, and reports errors with the same
-//! messages and code point positions as the Python scanner (and CPython).
+//! `_json`: the scanner behind `json.loads` (hooks and parse functions
+//! included), and the encoder behind `json.dumps`/`dump` for plain values.
+//! The scanner reads the UTF-8 text in place, byte by byte, and reports
+//! errors with CPython's messages and code point positions.
 //! The encoder writes what the Python encoder writes, and hands everything
 //! else back to it (other types, `default`, skipped keys, errors to raise).
 
@@ -48,11 +47,13 @@ impl From<PyErr> for Stop {
 
 type Scanned = Result<(Value, usize), Stop>;
 
-/// `_json.scan(doc, idx, strict, error)`: `(value, end)` for the JSON value
-/// at code point `idx` of `doc`; malformed text raises `error(msg, doc,
-/// pos)` (json.JSONDecodeError).
+/// `_json.scan(doc, idx, strict, error, object_hook, object_pairs_hook,
+/// parse_float, parse_int, parse_constant)`: `(value, end)` for the JSON
+/// value at code point `idx` of `doc`; malformed text raises `error(msg,
+/// doc, pos)` (json.JSONDecodeError). A hook or parse function given as
+/// None is not called (the plain values are built directly).
 fn scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional("scan", args, 4, 4)?;
+    check_positional("scan", args, 9, 9)?;
     let Some(ObjKind::Str(doc)) = args.pos[0].kind() else {
         return Err(PyErr::type_error("scan() argument 1 must be str"));
     };
@@ -69,9 +70,15 @@ fn scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let scanned = if idx > doc.char_len() {
         Err(Stop::Syntax("Expecting value", text.len()))
     } else {
+        let hook = |i: usize| Some(args.pos[i].clone()).filter(|v| !v.is_none());
         let scanner = Scanner {
             text: text.as_bytes(),
             strict,
+            object_hook: hook(4),
+            object_pairs_hook: hook(5),
+            parse_float: hook(6),
+            parse_int: hook(7),
+            parse_constant: hook(8),
         };
         scanner.value(vm, doc.byte_offset(idx))
     };
@@ -104,6 +111,15 @@ struct Scanner<'a> {
     text: &'a [u8],
     /// Control characters inside strings are errors.
     strict: bool,
+    /// Called with each decoded object (a dict); its result replaces it.
+    object_hook: Option<Value>,
+    /// Called with each object's `(key, value)` pairs as a list instead
+    /// (it takes precedence over `object_hook`).
+    object_pairs_hook: Option<Value>,
+    /// Called with the text of each float, int and NaN/Infinity/-Infinity.
+    parse_float: Option<Value>,
+    parse_int: Option<Value>,
+    parse_constant: Option<Value>,
 }
 
 impl Scanner<'_> {
@@ -124,7 +140,10 @@ impl Scanner<'_> {
 
     /// The value starting exactly at `i`, and the offset after it.
     fn value(&self, vm: &mut Vm, i: usize) -> Scanned {
-        let constant = |v: Value, len: usize| Ok((v, i + len));
+        let constant = |vm: &mut Vm, v: Value, name: &str| match &self.parse_constant {
+            Some(parse) => Ok((vm.call(parse, &[str_value(name)], &[])?, i + name.len())),
+            None => Ok((v, i + name.len())),
+        };
         match self.at(i) {
             Some(b'"') => self.string(i + 1).map(|(s, end)| (str_value(s), end)),
             Some(b'{') => self.nested(
@@ -137,13 +156,17 @@ impl Scanner<'_> {
                 " while decoding a JSON array from a unicode string",
                 |s, vm| s.array(vm, i + 1),
             ),
-            Some(b'n') if self.has(i, "null") => constant(Value::None, 4),
-            Some(b't') if self.has(i, "true") => constant(Value::Bool(true), 4),
-            Some(b'f') if self.has(i, "false") => constant(Value::Bool(false), 5),
-            Some(b'N') if self.has(i, "NaN") => constant(Value::Float(f64::NAN), 3),
-            Some(b'I') if self.has(i, "Infinity") => constant(Value::Float(f64::INFINITY), 8),
-            Some(b'-') if self.has(i, "-Infinity") => constant(Value::Float(f64::NEG_INFINITY), 9),
-            _ => self.number(i),
+            Some(b'n') if self.has(i, "null") => Ok((Value::None, i + 4)),
+            Some(b't') if self.has(i, "true") => Ok((Value::Bool(true), i + 4)),
+            Some(b'f') if self.has(i, "false") => Ok((Value::Bool(false), i + 5)),
+            Some(b'N') if self.has(i, "NaN") => constant(vm, Value::Float(f64::NAN), "NaN"),
+            Some(b'I') if self.has(i, "Infinity") => {
+                constant(vm, Value::Float(f64::INFINITY), "Infinity")
+            }
+            Some(b'-') if self.has(i, "-Infinity") => {
+                constant(vm, Value::Float(f64::NEG_INFINITY), "-Infinity")
+            }
+            _ => self.number(vm, i),
         }
     }
 
@@ -165,7 +188,7 @@ impl Scanner<'_> {
         i
     }
 
-    fn number(&self, start: usize) -> Scanned {
+    fn number(&self, vm: &mut Vm, start: usize) -> Scanned {
         let mut i = start;
         if self.at(i) == Some(b'-') {
             i += 1;
@@ -192,6 +215,14 @@ impl Scanner<'_> {
         let text = &self.text[start..i];
         // The bytes are ASCII digits, signs, '.' and 'e': valid UTF-8.
         let text = std::str::from_utf8(text).unwrap_or("0");
+        let parse = if i == integer_end {
+            &self.parse_int
+        } else {
+            &self.parse_float
+        };
+        if let Some(parse) = parse {
+            return Ok((vm.call(parse, &[str_value(text)], &[])?, i));
+        }
         let value = if i == integer_end {
             match text.parse::<i64>() {
                 Ok(n) => Value::Int(n),
@@ -294,10 +325,10 @@ impl Scanner<'_> {
 
     /// The object whose `{` is just before `i`.
     fn object(&self, vm: &mut Vm, i: usize) -> Scanned {
-        let d = new_dict();
+        let mut pairs = Vec::new();
         let mut i = self.skip_whitespace(i);
         if self.at(i) == Some(b'}') {
-            return Ok((d, i + 1));
+            return Ok((self.finish_object(vm, pairs)?, i + 1));
         }
         loop {
             if self.at(i) != Some(b'"') {
@@ -313,13 +344,30 @@ impl Scanner<'_> {
             }
             let start = self.skip_whitespace(i + 1);
             let (value, end) = self.value(vm, start)?;
-            vm.dict_set(&d, str_value(key), value)?;
+            pairs.push((str_value(key), value));
             i = self.skip_whitespace(end);
             match self.at(i) {
-                Some(b'}') => return Ok((d, i + 1)),
+                Some(b'}') => return Ok((self.finish_object(vm, pairs)?, i + 1)),
                 Some(b',') => i = self.skip_whitespace(i + 1),
                 _ => return Err(Stop::Syntax("Expecting ',' delimiter", i)),
             }
+        }
+    }
+
+    /// The Python value of an object's pairs: a dict, or what the hooks
+    /// make of them.
+    fn finish_object(&self, vm: &mut Vm, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+        if let Some(hook) = &self.object_pairs_hook {
+            let pairs = pairs.into_iter().map(|(k, v)| new_tuple(vec![k, v]));
+            return vm.call(hook, &[new_list(pairs.collect())], &[]);
+        }
+        let d = new_dict();
+        for (key, value) in pairs {
+            vm.dict_set(&d, key, value)?;
+        }
+        match &self.object_hook {
+            Some(hook) => vm.call(hook, &[d], &[]),
+            None => Ok(d),
         }
     }
 

@@ -1,5 +1,6 @@
-# json.loads without hooks runs the native scanner; with hooks the Python
-# one: both must give CPython's values and errors, positions in characters.
+# json.loads runs one native scanner with and without hooks: the same values
+# and errors as CPython, positions in characters, hooks called in CPython's
+# order, and a decoder keeps the settings it was made with.
 import json
 
 docs = [
@@ -34,3 +35,34 @@ for n in (50, 3000):
         print(n, len(json.loads("[" * n + "]" * n)))
     except RecursionError as e:
         print(n, "RecursionError", e)
+
+calls = []
+def note(kind):
+    def hook(x):
+        calls.append((kind, x if isinstance(x, str) else len(x)))
+        return kind
+    return hook
+doc = '[1, 2.5, NaN, {"a": {"b": -Infinity}, "c": [7]}, {}]'
+print(json.loads(doc, object_hook=note('obj'), parse_int=note('int'),
+                 parse_float=note('float'), parse_constant=note('const')), calls)
+del calls[:]
+print(json.loads(doc, object_pairs_hook=note('pairs'), object_hook=note('obj')), calls)
+
+def picky(text):
+    raise ValueError('no ints: ' + text)
+try:
+    json.loads('[1.5, 10]', parse_int=picky)
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    json.loads('{"a": 1, "b" 2}', object_hook=picky)
+except ValueError as e:
+    print(type(e).__name__, e)
+
+class Doubling(json.JSONDecoder):
+    def __init__(self):
+        super().__init__(object_hook=lambda d: sorted(d))
+        self.parse_int = lambda t: int(t) * 2   # too late: not used
+        self.strict = False                     # too late: still strict
+print(Doubling().decode('[1, {"z": 1, "y": 2}]'), json.loads('[3]', cls=Doubling))
+print(show(Doubling().decode, '"a\\tb"'), show(Doubling().decode, '"a\tb"'))

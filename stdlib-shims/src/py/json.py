@@ -54,237 +54,14 @@ class JSONDecodeError(ValueError):
 
 
 _WHITESPACE = frozenset(' \t\n\r')
-_DIGITS = frozenset('0123456789')
-_NONZERO_DIGITS = frozenset('123456789')
-_HEX_DIGITS = frozenset('0123456789abcdefABCDEF')
-# Characters that end a run of plain characters inside a string.
-_STRING_STOP = frozenset('"\\')
-_STRING_STOP_STRICT = frozenset(['"', '\\'] + [chr(i) for i in range(32)])
-_SIMPLE_ESCAPES = {
-    '"': '"', '\\': '\\', '/': '/', 'b': '\b',
-    'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
-}
-_CONSTANTS = {'NaN': float('nan'), 'Infinity': _INF, '-Infinity': -_INF}
 
 
 def _skip_whitespace(text, i):
-    """The index of the first non-whitespace character of text (a str or a
-    list of characters) at or after i."""
+    """The index of the first non-whitespace character of text at or after i."""
     n = len(text)
     while i < n and text[i] in _WHITESPACE:
         i += 1
     return i
-
-
-class _Scanner:
-    """One parse of one document with a decoder's settings.
-
-    Indexing or slicing a non-ASCII str costs time proportional to the
-    index in taipan, so such documents are scanned as a list of characters.
-    """
-
-    def __init__(self, decoder, doc):
-        self.doc = doc
-        self.ascii = doc.isascii()
-        self.text = doc if self.ascii else list(doc)
-        self.end = len(doc)
-        self.stop = _STRING_STOP_STRICT if decoder.strict else _STRING_STOP
-        self.object_hook = decoder.object_hook
-        self.object_pairs_hook = decoder.object_pairs_hook
-        self.parse_float = decoder.parse_float
-        self.parse_int = decoder.parse_int
-        self.parse_constant = decoder.parse_constant
-
-    def piece(self, start, stop):
-        """The document's text from start up to stop."""
-        if self.ascii:
-            return self.doc[start:stop]
-        # A list slice copies the whole list in taipan: pick the characters.
-        text = self.text
-        return ''.join([text[j] for j in range(start, min(stop, self.end))])
-
-    def error(self, msg, pos):
-        return JSONDecodeError(msg, self.doc, pos)
-
-    def value(self, i):
-        """Parse the value starting exactly at i: (value, index after it)."""
-        c = self.text[i] if i < self.end else ''
-        if c == '"':
-            return self.string(i + 1)
-        if c == '{':
-            return self.object(i + 1)
-        if c == '[':
-            return self.array(i + 1)
-        if c == 'n' and self.piece(i, i + 4) == 'null':
-            return None, i + 4
-        if c == 't' and self.piece(i, i + 4) == 'true':
-            return True, i + 4
-        if c == 'f' and self.piece(i, i + 5) == 'false':
-            return False, i + 5
-        if c == 'N' and self.piece(i, i + 3) == 'NaN':
-            return self.parse_constant('NaN'), i + 3
-        if c == 'I' and self.piece(i, i + 8) == 'Infinity':
-            return self.parse_constant('Infinity'), i + 8
-        if c == '-' and self.piece(i, i + 9) == '-Infinity':
-            return self.parse_constant('-Infinity'), i + 9
-        return self.number(i)
-
-    def number(self, start):
-        text = self.text
-        n = self.end
-        i = start
-        if i < n and text[i] == '-':
-            i += 1
-        if i < n and text[i] in _NONZERO_DIGITS:
-            i += 1
-            while i < n and text[i] in _DIGITS:
-                i += 1
-        elif i < n and text[i] == '0':
-            i += 1
-        else:
-            raise self.error('Expecting value', start)
-        integer_end = i
-        if i + 1 < n and text[i] == '.' and text[i + 1] in _DIGITS:
-            i += 2
-            while i < n and text[i] in _DIGITS:
-                i += 1
-        if i < n and (text[i] == 'e' or text[i] == 'E'):
-            j = i + 1
-            if j < n and (text[j] == '+' or text[j] == '-'):
-                j += 1
-            k = j
-            while k < n and text[k] in _DIGITS:
-                k += 1
-            if k > j:
-                i = k
-        if i == integer_end:
-            return self.parse_int(self.piece(start, i)), i
-        return self.parse_float(self.piece(start, i)), i
-
-    def string(self, i):
-        """Parse a string whose opening quote is just before i."""
-        text = self.text
-        n = self.end
-        stop = self.stop
-        begin = i - 1
-        chunks = []
-        lone_surrogate = False
-        while True:
-            start = i
-            while i < n and text[i] not in stop:
-                i += 1
-            if i >= n:
-                raise self.error('Unterminated string starting at', begin)
-            c = text[i]
-            if c == '"':
-                if lone_surrogate:
-                    # Reported only once the string has parsed, so that
-                    # CPython's errors later in the string come first.
-                    raise ValueError(
-                        'JSON string at char %d holds a lone surrogate, '
-                        'which taipan strings (UTF-8) cannot hold' % begin)
-                if not chunks:
-                    return self.piece(start, i), i + 1
-                chunks.append(self.piece(start, i))
-                return ''.join(chunks), i + 1
-            if c != '\\':
-                raise self.error('Invalid control character at', i)
-            if i > start:
-                chunks.append(self.piece(start, i))
-            i += 1
-            if i >= n:
-                raise self.error('Unterminated string starting at', begin)
-            c = text[i]
-            if c == 'u':
-                code, i = self.unicode_escape(i)
-                if 0xd800 <= code <= 0xdfff:
-                    lone_surrogate = True
-                    continue
-                c = chr(code)
-            else:
-                c = _SIMPLE_ESCAPES.get(c)
-                if c is None:
-                    raise self.error('Invalid \\escape', i - 1)
-                i += 1
-            chunks.append(c)
-
-    def hex4(self, i):
-        """The value of the four hex digits at i, or -1 if they are not that."""
-        digits = self.piece(i, i + 4)
-        for c in digits:
-            if c not in _HEX_DIGITS:
-                return -1
-        return int(digits, 16)
-
-    def unicode_escape(self, u):
-        """The code point of the \\uXXXX escape (or surrogate pair) whose
-        'u' is at u, and the index after it."""
-        end = u + 5
-        if end >= self.end:
-            raise self.error('Invalid \\uXXXX escape', u)
-        code = self.hex4(u + 1)
-        if code < 0:
-            raise self.error('Invalid \\uXXXX escape', u)
-        if (0xd800 <= code <= 0xdbff and end + 6 < self.end
-                and self.piece(end, end + 2) == '\\u'):
-            low = self.hex4(end + 2)
-            if low < 0:
-                raise self.error('Invalid \\uXXXX escape', end + 1)
-            if 0xdc00 <= low <= 0xdfff:
-                code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                end += 6
-        return code, end
-
-    def object(self, i):
-        """Parse an object whose '{' is just before i."""
-        text = self.text
-        n = self.end
-        pairs = []
-        i = _skip_whitespace(text, i)
-        if i < n and text[i] == '}':
-            i += 1
-        else:
-            while True:
-                if i >= n or text[i] != '"':
-                    raise self.error(
-                        'Expecting property name enclosed in double quotes', i)
-                key, i = self.string(i + 1)
-                i = _skip_whitespace(text, i)
-                if i >= n or text[i] != ':':
-                    raise self.error("Expecting ':' delimiter", i)
-                value, i = self.value(_skip_whitespace(text, i + 1))
-                pairs.append((key, value))
-                i = _skip_whitespace(text, i)
-                if i < n and text[i] == '}':
-                    i += 1
-                    break
-                if i >= n or text[i] != ',':
-                    raise self.error("Expecting ',' delimiter", i)
-                i = _skip_whitespace(text, i + 1)
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), i
-        obj = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(obj), i
-        return obj, i
-
-    def array(self, i):
-        """Parse an array whose '[' is just before i."""
-        text = self.text
-        n = self.end
-        values = []
-        i = _skip_whitespace(text, i)
-        if i < n and text[i] == ']':
-            return values, i + 1
-        while True:
-            value, i = self.value(i)
-            values.append(value)
-            i = _skip_whitespace(text, i)
-            if i < n and text[i] == ']':
-                return values, i + 1
-            if i >= n or text[i] != ',':
-                raise self.error("Expecting ',' delimiter", i)
-            i = _skip_whitespace(text, i + 1)
 
 
 class JSONDecoder:
@@ -303,13 +80,14 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or float
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        # Without hooks, the native scanner parses (the same results).
-        self._native = (object_hook is None and object_pairs_hook is None
-                        and parse_float in (None, float)
-                        and parse_int in (None, int) and parse_constant is None)
+        # As in CPython, the scanner keeps the settings given here (a hook
+        # None: the default), whatever later happens to the attributes.
+        self._scan_settings = (strict, JSONDecodeError, object_hook, object_pairs_hook,
+                       None if parse_float is float else parse_float,
+                       None if parse_int is int else parse_int, parse_constant)
 
     def decode(self, s):
         """Return the Python value of the JSON document s (a str).
@@ -331,9 +109,7 @@ class JSONDecoder:
         """
         if idx < 0:
             raise ValueError('idx cannot be negative')
-        if self._native:
-            return _json.scan(s, idx, self.strict, JSONDecodeError)
-        return _Scanner(self, s).value(idx)
+        return _json.scan(s, idx, *self._scan_settings)
 
 
 def _detect_encoding(b):
