@@ -22,8 +22,6 @@ const REFUSED_CALLS: &[(&str, &str)] = &[
         "compile",
         "write the code in the script or import it from a module",
     ),
-    ("globals", "pass the values you need explicitly"),
-    ("locals", "pass the values you need explicitly"),
     ("__import__", "use an import statement"),
 ];
 

@@ -165,6 +165,9 @@ pub enum Instr {
     DictMerge(u32),
     /// Replace the list TOS with a tuple.
     ListToTuple,
+    /// Push the module's globals dict (`globals()`).
+    LoadGlobals,
+
     /// Unpack TOS into exactly `n` items.
     UnpackSequence(u32),
     /// Unpack with a starred target: low 16 bits before, high 16 after.
@@ -238,7 +241,9 @@ pub enum Instr {
     LoadBuildClass,
     /// Push `AssertionError`.
     LoadAssertionError,
-    /// Push the namespace dict of a class body.
+    /// Push the running scope's namespace (`locals()`, `vars()`): a class
+    /// body's namespace dict itself, in a function a new dict of its bound
+    /// locals and cells.
     LoadLocals,
 
     // Fused pairs, made by the peephole pass (`compiler::peephole`) from two

@@ -1535,6 +1535,10 @@ impl<'a> Builder<'a> {
     }
 
     fn call(&mut self, ctx: &mut Ctx, c: &'a ast::ExprCall) -> CResult<()> {
+        if let Some(instr) = self.namespace_call(ctx, c) {
+            self.emit(instr);
+            return Ok(());
+        }
         // Zero-argument super() becomes super(__class__, <first argument>).
         if let Expr::Name(n) = c.func.as_ref() {
             if n.id.as_str() == "super" && c.args.is_empty() && c.keywords.is_empty() {
@@ -1594,6 +1598,34 @@ impl<'a> Builder<'a> {
             self.expr(ctx, arg)?;
         }
         self.call_with_keywords(ctx, c.args.len() as u32, &c.keywords)
+    }
+
+    /// The instruction for `globals()`, `locals()` or `vars()` without
+    /// arguments, when the name is the builtin (not bound by the script):
+    /// they read the running frame, which only the dispatch loop sees.
+    fn namespace_call(&self, ctx: &Ctx, c: &ast::ExprCall) -> Option<Instr> {
+        let Expr::Name(n) = c.func.as_ref() else {
+            return None;
+        };
+        if !c.args.is_empty() || !c.keywords.is_empty() {
+            return None;
+        }
+        let module_level = ctx.table.scopes[self.scope].kind == ScopeKind::Module;
+        let instr = match n.id.as_str() {
+            "globals" => Instr::LoadGlobals,
+            "locals" | "vars" if module_level => Instr::LoadGlobals,
+            "locals" | "vars" => Instr::LoadLocals,
+            _ => return None,
+        };
+        let builtin = matches!(
+            ctx.table.scopes[self.scope].resolve(&n.id),
+            NameKind::Global | NameKind::Name
+        ) && !ctx
+            .table
+            .scopes
+            .iter()
+            .any(|s| s.kind != ScopeKind::Function && s.binds(&n.id));
+        builtin.then_some(instr)
     }
 
     /// Emits the call of a callee and `positional` arguments already on

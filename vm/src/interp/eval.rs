@@ -299,10 +299,6 @@ impl Vm {
                         None => self.delete_global(&f.globals, name)?,
                     }
                 }
-                Instr::LoadLocals => {
-                    let d = f.locals_dict.clone().map_or(Value::None, Value::Obj);
-                    f.stack.push(d);
-                }
                 Instr::LoadAttr(i) => self.load_attr(&mut f.stack, code, i as usize)?,
                 Instr::StoreAttr(i) => {
                     let obj = pop(&mut f.stack);
@@ -517,6 +513,11 @@ impl Vm {
                         _ => Vec::new(),
                     };
                     f.stack.push(crate::builtins::new_tuple(items));
+                }
+                Instr::LoadGlobals => f.stack.push(Value::Obj(f.globals.clone())),
+                Instr::LoadLocals => {
+                    let namespace = self.locals_of(code, f)?;
+                    f.stack.push(namespace);
                 }
                 Instr::UnpackSequence(n) => {
                     if fast_unpack(&mut f.stack, n as usize) {
