@@ -113,7 +113,14 @@ impl Checker<'_> {
             ),
             Stmt::AsyncFor(_) => self.refuse(s, "'async for'", "use a plain for loop"),
             Stmt::AsyncWith(_) => self.refuse(s, "'async with'", "use a plain with statement"),
-            Stmt::Match(_) => self.refuse(s, "the 'match' statement", "use if/elif chains"),
+            Stmt::Match(m) => {
+                self.expr(&m.subject);
+                for case in &m.cases {
+                    self.pattern(&case.pattern);
+                    self.opt_expr(case.guard.as_deref());
+                    self.stmts(&case.body);
+                }
+            }
             Stmt::TryStar(_) => self.refuse(s, "'except*'", "use a plain except clause"),
             Stmt::TypeAlias(_) => {
                 self.refuse(s, "the 'type' statement", "assign the type to a name")
@@ -202,6 +209,36 @@ impl Checker<'_> {
             | Stmt::Break(_)
             | Stmt::Continue(_) => {}
         }
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) {
+        use ast::Pattern;
+        if !self.enter(p) {
+            return;
+        }
+        match p {
+            Pattern::MatchValue(v) => self.expr(&v.value),
+            Pattern::MatchSingleton(_) | Pattern::MatchStar(_) => {}
+            Pattern::MatchSequence(q) => q.patterns.iter().for_each(|p| self.pattern(p)),
+            Pattern::MatchMapping(m) => {
+                self.exprs(&m.keys);
+                m.patterns.iter().for_each(|p| self.pattern(p));
+            }
+            Pattern::MatchClass(c) => {
+                self.expr(&c.cls);
+                c.patterns
+                    .iter()
+                    .chain(&c.kwd_patterns)
+                    .for_each(|p| self.pattern(p));
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.pattern(inner);
+                }
+            }
+            Pattern::MatchOr(o) => o.patterns.iter().for_each(|p| self.pattern(p)),
+        }
+        self.depth -= 1;
     }
 
     fn arguments(&mut self, args: &ast::Arguments) {

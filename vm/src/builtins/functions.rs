@@ -1228,16 +1228,21 @@ fn union_args(target: &ObjRef) -> Option<Value> {
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_keywords("isinstance", args)?;
     expect_args("isinstance", args, 2, 2)?;
-    let class = vm.type_of(&args.pos[0]);
+    is_instance(vm, &args.pos[0], &args.pos[1]).map(Value::Bool)
+}
+
+/// `isinstance(obj, class_or_tuple)` for native callers.
+pub(crate) fn is_instance(vm: &mut Vm, obj: &Value, class_or_tuple: &Value) -> PyResult<bool> {
+    let class = vm.type_of(obj);
     let query = ClassQuery {
         class: &class,
-        subject: &args.pos[0],
+        subject: obj,
         func: "isinstance",
         hook: "__class_instancecheck__",
         dunder: "__instancecheck__",
         what: ("a type", "types"),
     };
-    class_matches(vm, &query, &args.pos[1], 0).map(Value::Bool)
+    class_matches(vm, &query, class_or_tuple, 0)
 }
 
 /// `issubclass(cls, class_or_tuple)`.

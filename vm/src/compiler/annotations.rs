@@ -80,6 +80,7 @@ pub fn has_name_annotations(body: &[Stmt]) -> bool {
         Stmt::For(s) => has_name_annotations(&s.body) || has_name_annotations(&s.orelse),
         Stmt::While(s) => has_name_annotations(&s.body) || has_name_annotations(&s.orelse),
         Stmt::With(s) => has_name_annotations(&s.body),
+        Stmt::Match(s) => s.cases.iter().any(|c| has_name_annotations(&c.body)),
         Stmt::Try(s) => {
             has_name_annotations(&s.body)
                 || s.handlers.iter().any(|h| {

@@ -165,6 +165,19 @@ pub enum Instr {
     DictMerge(u32),
     /// Replace the list TOS with a tuple.
     ListToTuple,
+    /// `match`: replace the subject TOS with whether it matches a sequence
+    /// pattern (operand: the sub-patterns besides a starred one, shifted
+    /// left once, plus 1 when there is a starred one).
+    MatchSequence(u32),
+    /// `match`: replace TOS1 (the subject) and TOS (a tuple of keys) with
+    /// the tuple of their values and True, or with False when the subject
+    /// is not a mapping holding them all; operand 1: the values end with a
+    /// dict of the other items (`**rest`).
+    MatchKeys(u32),
+    /// `match`: replace TOS2 (the subject), TOS1 (a class) and TOS (a tuple
+    /// of keyword names) with the tuple of the attributes the sub-patterns
+    /// match and True, or with False (operand: positional sub-patterns).
+    MatchClass(u32),
     /// Push the module's globals dict (`globals()`).
     LoadGlobals,
 

@@ -11,6 +11,8 @@ use std::sync::Arc;
 use taipan_parser::ast::{self, Constant, Expr, Ranged, Stmt};
 use taipan_parser::{Diagnostic, DiagnosticKind, ParsedModule, SourceFile};
 
+mod matching;
+
 type CResult<T> = Result<T, Diagnostic>;
 
 /// Compiles a parsed module to its code object.
@@ -589,6 +591,7 @@ impl<'a> Builder<'a> {
                     self.emit(Instr::Pop);
                 }
             }
+            Stmt::Match(m) => self.match_stmt(ctx, m)?,
             _ => return Err(ctx.error(s, "this statement is not supported by taipan")),
         }
         Ok(())

@@ -220,6 +220,44 @@ impl SymbolTable {
         }
     }
 
+    /// The names a `match` pattern captures, and the expressions in it.
+    fn pattern(&mut self, s: usize, p: &ast::Pattern) {
+        use ast::Pattern;
+        match p {
+            Pattern::MatchValue(v) => self.expr(s, &v.value),
+            Pattern::MatchSingleton(_) => {}
+            Pattern::MatchSequence(q) => q.patterns.iter().for_each(|p| self.pattern(s, p)),
+            Pattern::MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(s, k));
+                m.patterns.iter().for_each(|p| self.pattern(s, p));
+                if let Some(rest) = &m.rest {
+                    self.bind(s, rest);
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.expr(s, &c.cls);
+                c.patterns
+                    .iter()
+                    .chain(&c.kwd_patterns)
+                    .for_each(|p| self.pattern(s, p));
+            }
+            Pattern::MatchStar(star) => {
+                if let Some(name) = &star.name {
+                    self.bind(s, name);
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.pattern(s, inner);
+                }
+                if let Some(name) = &a.name {
+                    self.bind(s, name);
+                }
+            }
+            Pattern::MatchOr(o) => o.patterns.iter().for_each(|p| self.pattern(s, p)),
+        }
+    }
+
     fn stmts(&mut self, s: usize, body: &[Stmt]) {
         for st in body {
             self.stmt(s, st);
@@ -288,6 +326,16 @@ impl SymbolTable {
                 self.target(s, &f.target);
                 self.stmts(s, &f.body);
                 self.stmts(s, &f.orelse);
+            }
+            Stmt::Match(m) => {
+                self.expr(s, &m.subject);
+                for case in &m.cases {
+                    self.pattern(s, &case.pattern);
+                    if let Some(guard) = &case.guard {
+                        self.expr(s, guard);
+                    }
+                    self.stmts(s, &case.body);
+                }
             }
             Stmt::While(w) => {
                 self.expr(s, &w.test);

@@ -514,6 +514,24 @@ impl Vm {
                     };
                     f.stack.push(crate::builtins::new_tuple(items));
                 }
+                Instr::MatchSequence(n) => {
+                    let subject = pop(&mut f.stack);
+                    let fits = self.match_sequence(&subject, (n >> 1) as usize, n & 1 == 1)?;
+                    f.stack.push(Value::Bool(fits));
+                }
+                Instr::MatchKeys(rest) => {
+                    let keys = pop(&mut f.stack);
+                    let subject = pop(&mut f.stack);
+                    let found = self.match_keys(&subject, &keys, rest == 1)?;
+                    push_match_result(&mut f.stack, found);
+                }
+                Instr::MatchClass(positional) => {
+                    let names = pop(&mut f.stack);
+                    let class = pop(&mut f.stack);
+                    let subject = pop(&mut f.stack);
+                    let found = self.match_class(&subject, &class, &names, positional as usize)?;
+                    push_match_result(&mut f.stack, found);
+                }
                 Instr::LoadGlobals => f.stack.push(Value::Obj(f.globals.clone())),
                 Instr::LoadLocals => {
                     let namespace = self.locals_of(code, f)?;
@@ -1310,6 +1328,15 @@ pub(super) fn binds_plainly(f: &Function, nargs: usize) -> bool {
         || code.flags.varkw
         || code.kwonlycount != 0
         || missing > f.defaults.len())
+}
+
+/// Pushes what a `match` look-up found and True, or only False.
+fn push_match_result(stack: &mut Vec<Value>, found: Option<Value>) {
+    let hit = found.is_some();
+    if let Some(values) = found {
+        stack.push(values);
+    }
+    stack.push(Value::Bool(hit));
 }
 
 /// A newly allocated frame, for when the VM's pool of frames is empty.

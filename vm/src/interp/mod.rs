@@ -15,6 +15,7 @@ pub mod frame;
 pub mod globals;
 pub mod import;
 pub mod iter;
+mod matching;
 mod namespace;
 pub mod ops;
 pub mod repr;

@@ -51,7 +51,8 @@ impl Vm {
             .locals_dict
             .get_or_insert_with(|| ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))));
         let d = Value::Obj(d.clone());
-        for (name, value) in names {
+        // `$…` names are the compiler's hidden slots (`match`).
+        for (name, value) in names.into_iter().filter(|(n, _)| !n.starts_with('$')) {
             if matches!(value, Value::Unbound) {
                 self.dict_remove(&d, &str_value(&**name))?;
             } else {

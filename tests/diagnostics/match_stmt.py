@@ -1,4 +1,0 @@
-def kind(x):
-    match x:
-        case 1:
-            return "one"
