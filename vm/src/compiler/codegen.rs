@@ -25,6 +25,7 @@ pub fn compile(module: &ParsedModule) -> CResult<Arc<Code>> {
         future_annotations,
     };
     let mut b = Builder::new(&ctx, 0, "<module>", "<module>", 1);
+    b.docstring = docstring_of(&module.body);
     b.setup_annotations(&module.body);
     b.stmts(&mut ctx, &module.body)?;
     let none = b.konst(SharedValue::None);

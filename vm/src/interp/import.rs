@@ -313,6 +313,11 @@ impl Vm {
         let Some(globals) = m.dict.as_obj().cloned() else {
             return Err(PyErr::type_error("module without a namespace"));
         };
+        let doc = match &program.code.docstring {
+            Some(doc) => str_value(&**doc),
+            None => Value::None,
+        };
+        self.module_set(module, "__doc__", doc)?;
         let func = ObjRef::new(ObjKind::Function(Box::new(
             crate::objects::function::Function {
                 code: program.code.clone(),
