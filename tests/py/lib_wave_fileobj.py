@@ -44,3 +44,17 @@ with wave.open(path) as r:
     print(r.getparams(), r.readframes(10), r.tell())
     r.setpos(5)
     print(r.readframes(1), r.tell())
+
+# readframes(-1) (or any negative count) reads every remaining frame.
+import io
+negbuf = io.BytesIO()
+with wave.open(negbuf, "wb") as w:
+    w.setnchannels(1)
+    w.setsampwidth(2)
+    w.setframerate(8000)
+    w.writeframes(struct.pack("<5h", 1, 2, 3, 4, 5))
+negbuf.seek(0)
+with wave.open(negbuf) as r:
+    print(len(r.readframes(-1)), r.tell())
+    r.rewind()
+    print(r.readframes(2), r.readframes(-5), r.readframes(-1), r.tell())

@@ -60,10 +60,10 @@ class _Riff:
         self.pos = 0
 
     def read(self, n):
-        """Up to n bytes of the body from the current position."""
+        """Up to n bytes of the body from the current position (n < 0: all)."""
         if self.pos >= self.size:
             return b""
-        n = min(n, self.size - self.pos)
+        n = self.size - self.pos if n < 0 else min(n, self.size - self.pos)
         start = 8 + self.pos
         got = self.data[start:start + n]
         self.pos += len(got)
@@ -95,10 +95,11 @@ class _SubChunk:
         self.done = 0
 
     def read(self, n):
-        """Up to n bytes of the chunk, then its pad byte if its size is odd."""
+        """Up to n bytes of the chunk (n < 0: all), then its pad byte if its
+        size is odd."""
         if self.done >= self.size:
             return b""
-        n = min(n, self.size - self.done)
+        n = self.size - self.done if n < 0 else min(n, self.size - self.done)
         got = self.riff.read(n)
         self.done += len(got)
         if self.done == self.size and self.size & 1:
