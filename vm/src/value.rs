@@ -80,6 +80,25 @@ impl Value {
         }
     }
 
+    /// Like [`Value::kind`], but an instance of a subclass of a builtin
+    /// value type (`class S(str)`) gives the kind of the value it wraps:
+    /// for native code that reads the text, bytes or items of an argument.
+    #[inline]
+    pub fn data_kind(&self) -> Option<&ObjKind> {
+        self.data().kind()
+    }
+
+    /// The builtin value an instance of a subclass of a builtin value type
+    /// wraps (`S("ab")` for `class S(str)` gives the str `"ab"`); any other
+    /// value itself.
+    #[inline]
+    pub fn data(&self) -> &Value {
+        match self.kind() {
+            Some(ObjKind::Instance(i)) => i.payload.as_deref().unwrap_or(self),
+            _ => self,
+        }
+    }
+
     /// Python's `is`.
     #[inline]
     pub fn is(&self, other: &Value) -> bool {

@@ -149,7 +149,7 @@ pub fn make_value(cps: &[u32], is_str: bool) -> Value {
 
 /// The code points of a str or bytes value (a pattern or a literal).
 pub fn code_points(v: &Value) -> Option<(Vec<u32>, bool)> {
-    match v.kind() {
+    match v.data_kind() {
         Some(ObjKind::Str(s)) => Some((s.as_str().chars().map(u32::from).collect(), true)),
         Some(ObjKind::Bytes(b)) => Some((b.iter().map(|&c| u32::from(c)).collect(), false)),
         Some(ObjKind::ByteArray(b)) => {

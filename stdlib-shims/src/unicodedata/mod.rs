@@ -59,7 +59,7 @@ fn no_keywords(func: &str, args: &Args<'_>) -> PyResult<()> {
 /// The single character of a length-1 str, or CPython's TypeError.
 /// `which` is `""` or `" argument 1"`, as in CPython's messages.
 fn char_arg(vm: &Vm, func: &str, which: &str, v: &Value) -> PyResult<char> {
-    if let Some(ObjKind::Str(s)) = v.kind() {
+    if let Some(ObjKind::Str(s)) = v.data_kind() {
         let mut chars = s.as_str().chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
             return Ok(c);
@@ -239,7 +239,7 @@ fn form_and_text<'a>(vm: &Vm, func: &str, args: &Args<'a>) -> PyResult<(Form, &'
             args.pos.len()
         )));
     };
-    let str_arg = |v: &'a Value, n: usize| match v.kind() {
+    let str_arg = |v: &'a Value, n: usize| match v.data_kind() {
         Some(ObjKind::Str(s)) => Ok(s.as_str()),
         _ => Err(PyErr::type_error(format!(
             "{func}() argument {n} must be str, not {}",

@@ -101,7 +101,7 @@ fn positional_error(func: &str, args: Args<'_>, min: usize, max: usize) -> PyErr
 
 /// The text of a str argument.
 pub fn arg_str<'a>(vm: &Vm, func: &str, v: &'a Value) -> PyResult<&'a str> {
-    match v.kind() {
+    match v.data_kind() {
         Some(ObjKind::Str(s)) => Ok(s.as_str()),
         _ => Err(PyErr::type_error(format!(
             "{func}() argument must be str, not {}",

@@ -98,7 +98,7 @@ fn is_ascii_space(b: u8) -> bool {
 /// (`_PyUnicode_TransformDecimalAndSpaceToASCII`); anything else non-ASCII
 /// becomes `?`, which no parser accepts. `None` if `v` is not text.
 fn numeric_text(v: &Value) -> Option<Vec<u8>> {
-    let o = v.as_obj()?;
+    let o = v.data().as_obj()?;
     match o.kind() {
         ObjKind::Str(s) => Some(
             s.as_str()

@@ -232,7 +232,7 @@ fn for_each_item(
 fn text_option(vm: &Vm, v: Option<&Value>, name: &str, default: &str) -> PyResult<String> {
     match v {
         None | Some(Value::None) => Ok(default.to_string()),
-        Some(v) => match v.kind() {
+        Some(v) => match v.data_kind() {
             Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
             _ => Err(PyErr::type_error(format!(
                 "{name} must be None or a string, not {}",
@@ -598,14 +598,16 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_keywords("divmod", args)?;
     expect_args("divmod", args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
-    if is_int(a) && is_int(b) {
-        let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
-        let r = vm.binary_op(BinOp::Mod, a, b)?;
+    // Subclasses of int and float divide as their values, as in CPython.
+    let (x, y) = (a.data(), b.data());
+    if is_int(x) && is_int(y) {
+        let q = vm.binary_op(BinOp::FloorDiv, x, y)?;
+        let r = vm.binary_op(BinOp::Mod, x, y)?;
         return Ok(new_tuple(vec![q, r]));
     }
     let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
-    if numeric(a) && numeric(b) {
-        if let (Some(x), Some(y)) = (as_f64(a)?, as_f64(b)?) {
+    if numeric(x) && numeric(y) {
+        if let (Some(x), Some(y)) = (as_f64(x)?, as_f64(y)?) {
             if y == 0.0 {
                 return Err(PyErr::zero_division("float divmod()"));
             }
@@ -772,7 +774,7 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "ord() expected a character, but string of length {n} found"
         ))
     };
-    match v.kind() {
+    match v.data_kind() {
         Some(ObjKind::Str(s)) => match (s.char_len(), s.as_str().chars().next()) {
             (1, Some(c)) => Ok(Value::Int(i64::from(u32::from(c)))),
             (n, _) => Err(wrong_length(n)),
@@ -1168,7 +1170,7 @@ fn class_matches(vm: &mut Vm, q: &ClassQuery<'_>, spec: &Value, depth: usize) ->
             format!("maximum recursion depth exceeded in {func}()"),
         ));
     }
-    let Value::Obj(target) = spec else {
+    let Value::Obj(target) = spec.data() else {
         return Err(PyErr::type_error(format!(
             "{func}() arg 2 must be {}, a tuple of {}, or a union",
             what.0, what.1
@@ -1291,7 +1293,7 @@ fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The name argument of `getattr` and friends: a str object.
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
-    match v {
+    match v.data() {
         Value::Obj(o) if matches!(o.kind(), ObjKind::Str(_)) => Ok(o.clone()),
         _ => Err(PyErr::type_error(format!(
             "attribute name must be string, not '{}'",

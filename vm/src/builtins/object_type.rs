@@ -31,7 +31,7 @@ pub static OBJECT_METHODS: &[(&str, NativeFn)] = &[
 ];
 
 fn name_arg(vm: &Vm, args: &Args<'_>, func: &str) -> PyResult<crate::value::ObjRef> {
-    match args.pos.get(1) {
+    match args.pos.get(1).map(Value::data) {
         Some(Value::Obj(o)) if matches!(o.kind(), ObjKind::Str(_)) => Ok(o.clone()),
         Some(v) => Err(PyErr::type_error(format!(
             "attribute name must be string, not '{}'",

@@ -218,7 +218,7 @@ fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 
 /// The text of a str argument; the error reads `"{what}must be str, not T"`.
 fn need_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v.kind() {
+    match v.data_kind() {
         Some(ObjKind::Str(s)) => Ok(s.as_str()),
         _ => Err(PyErr::type_error(format!(
             "{what}must be str, not {}",
@@ -393,7 +393,7 @@ fn split_str(vm: &mut Vm, args: Args<'_>, name: &str, f: SplitFn) -> PyResult<Va
     };
     let sep = match slot(&slots, 0) {
         None | Some(Value::None) => None,
-        Some(v) => match v.kind() {
+        Some(v) => match v.data_kind() {
             Some(ObjKind::Str(p)) => Some(p.as_str()),
             _ => {
                 return Err(PyErr::type_error(format!(
@@ -423,7 +423,7 @@ fn str_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = vm.collect(req(pos, 0)?)?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let Some(ObjKind::Str(p)) = item.kind() else {
+        let Some(ObjKind::Str(p)) = item.data_kind() else {
             return Err(PyErr::type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 vm.type_name(item)
@@ -466,7 +466,7 @@ fn strip_str(vm: &mut Vm, args: Args<'_>, name: &str, f: StripFn) -> PyResult<Va
     let pos = positional(name, args, 0, 1)?;
     let chars = match pos.first() {
         None | Some(Value::None) => None,
-        Some(v) => match v.kind() {
+        Some(v) => match v.data_kind() {
             Some(ObjKind::Str(p)) => Some(p.as_str()),
             _ => return Err(PyErr::type_error(format!("{name} arg must be None or str"))),
         },
@@ -597,11 +597,11 @@ fn affix_str(vm: &mut Vm, args: Args<'_>, name: &str, f: AffixFn) -> PyResult<Va
     let start = slice_index(vm, pos.get(1))?;
     let end = slice_index(vm, pos.get(2))?;
     let affix = req(pos, 0)?;
-    match affix.kind() {
+    match affix.data_kind() {
         Some(ObjKind::Str(p)) => Ok(Value::Bool(f(s, p.as_str(), start, end))),
         Some(ObjKind::Tuple(items)) => {
             for item in items.iter() {
-                let Some(ObjKind::Str(p)) = item.kind() else {
+                let Some(ObjKind::Str(p)) = item.data_kind() else {
                     return Err(PyErr::type_error(format!(
                         "tuple for {name} must only contain str, not {}",
                         vm.type_name(item)
@@ -640,7 +640,7 @@ fn str_center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The fill character of `ljust`, `rjust` and `center`.
 fn fill_char(vm: &Vm, v: &Value) -> PyResult<char> {
-    let Some(ObjKind::Str(p)) = v.kind() else {
+    let Some(ObjKind::Str(p)) = v.data_kind() else {
         return Err(PyErr::type_error(format!(
             "The fill character must be a unicode character, not {}",
             vm.type_name(v)
@@ -727,7 +727,7 @@ fn push_translated(out: &mut String, mapped: &Value) -> PyResult<()> {
         out.push(c);
         return Ok(());
     }
-    match mapped.kind() {
+    match mapped.data_kind() {
         Some(ObjKind::Str(p)) => {
             out.push_str(p.as_str());
             Ok(())
@@ -747,7 +747,7 @@ pub fn str_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(y) = pos.get(1) else {
         return maketrans_from_dict(vm, x, table);
     };
-    let Some(ObjKind::Str(xs)) = x.kind() else {
+    let Some(ObjKind::Str(xs)) = x.data_kind() else {
         return Err(PyErr::type_error(
             "first maketrans argument must be a string if there is a second argument",
         ));
@@ -788,7 +788,7 @@ fn maketrans_from_dict(vm: &mut Vm, x: &Value, table: Value) -> PyResult<Value> 
         .map(|e| (e.key.clone(), e.value.clone()))
         .collect();
     for (key, value) in pairs {
-        let key = match key.kind() {
+        let key = match key.data_kind() {
             Some(ObjKind::Str(p)) => {
                 let mut chars = p.as_str().chars();
                 match (chars.next(), chars.next()) {
@@ -1394,7 +1394,7 @@ fn bytes_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The `sep` of `hex()`: one ASCII character, as str or bytes.
 fn hex_separator(vm: &Vm, v: &Value) -> PyResult<char> {
-    let chars: Vec<char> = match v.kind() {
+    let chars: Vec<char> = match v.data_kind() {
         Some(ObjKind::Str(s)) => s.as_str().chars().collect(),
         Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
             vm.bytes_of(v)?.into_iter().map(char::from).collect()
@@ -1443,7 +1443,7 @@ pub fn bytes_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let class = self_arg("fromhex", &args)?;
     let pos = positional("fromhex", args, 1, 1)?;
     let v = req(pos, 0)?;
-    let Some(ObjKind::Str(text)) = v.kind() else {
+    let Some(ObjKind::Str(text)) = v.data_kind() else {
         return Err(PyErr::type_error(format!(
             "fromhex() argument must be str, not {}",
             vm.type_name(v)
@@ -1647,7 +1647,10 @@ fn bytes_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = vm.collect(req(pos, 0)?)?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        if !matches!(item.kind(), Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))) {
+        if !matches!(
+            item.data_kind(),
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))
+        ) {
             return Err(PyErr::type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 vm.type_name(item)

@@ -202,7 +202,7 @@ impl Vm {
             None
         };
         for (key, value) in kw {
-            let key_text = match key.kind() {
+            let key_text = match key.data_kind() {
                 Some(ObjKind::Str(s)) => s.as_str(),
                 _ => return Err(PyErr::type_error("keywords must be strings")),
             };
@@ -416,7 +416,7 @@ impl Vm {
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect();
         for (k, _) in &pairs {
-            if !matches!(k.kind(), Some(ObjKind::Str(_))) {
+            if !matches!(k.data_kind(), Some(ObjKind::Str(_))) {
                 return Err(PyErr::type_error("keywords must be strings"));
             }
         }

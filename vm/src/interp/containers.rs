@@ -402,6 +402,7 @@ impl Vm {
 
     /// The bytes of a bytes-like value.
     pub fn bytes_of(&self, v: &Value) -> PyResult<Vec<u8>> {
+        let v = v.data();
         match v.kind() {
             Some(ObjKind::Bytes(b)) => Ok(b.to_vec()),
             Some(ObjKind::ByteArray(b)) => Ok(v

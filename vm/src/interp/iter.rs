@@ -204,10 +204,19 @@ impl Vm {
                 Ok(None)
             }
             IterState::Bytes { seq, index } => {
-                let b = self.bytes_of(seq)?;
-                if let Some(v) = b.get(*index) {
+                // One byte at a time, without copying the buffer (a
+                // bytearray may grow or shrink while it is iterated).
+                let byte = match seq.data() {
+                    Value::Obj(o) => match o.kind() {
+                        ObjKind::Bytes(b) => b.get(*index).copied(),
+                        ObjKind::ByteArray(b) => o.get().read(b).get(*index).copied(),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(v) = byte {
                     *index += 1;
-                    return Ok(Some(Value::Int(*v as i64)));
+                    return Ok(Some(Value::Int(i64::from(v))));
                 }
                 *state = IterState::Done;
                 Ok(None)

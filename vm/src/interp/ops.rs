@@ -1046,7 +1046,7 @@ impl Vm {
         if let Value::Obj(o) = container {
             match o.kind() {
                 ObjKind::Str(s) => {
-                    return match item.kind() {
+                    return match item.data_kind() {
                         Some(ObjKind::Str(sub)) => {
                             Ok(crate::objects::str_ops::contains(s.as_str(), sub.as_str()))
                         }
