@@ -4,6 +4,7 @@
 
 use crate::builtins::args::self_arg;
 use crate::error::{exc_state, new_exception, str_value, PyErr, PyResult};
+use crate::interp::attr::has_optional_field;
 use crate::interp::Vm;
 use crate::object::ObjKind;
 use crate::objects::function::{Args, NativeFn};
@@ -60,14 +61,9 @@ fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `OSError`, what they mean).
 fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = self_arg("__init__", &args)?;
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{}() takes no keyword arguments",
-            vm.type_name(this)
-        )));
-    }
     let mut stored = args.pos[1..].to_vec();
     if let Some(ObjKind::Instance(inst)) = this.kind() {
+        set_optional_fields(vm, this, &inst.class, args.kw)?;
         if is_subclass(&inst.class, &types().os_error.to_ref()) {
             stored = set_os_error_attrs(this, stored);
         }
@@ -78,6 +74,42 @@ fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// Stores the keyword arguments of `ImportError(msg, name=…, path=…)` and
+/// its like (see [`has_optional_field`]); other classes take none.
+fn set_optional_fields(
+    vm: &Vm,
+    exc: &Value,
+    class: &ObjRef,
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
+    let class_name = vm.type_name(exc);
+    let takes_fields = ["name", "path", "obj"]
+        .iter()
+        .any(|f| has_optional_field(class, f));
+    if !kw.is_empty() && !takes_fields {
+        return Err(PyErr::type_error(format!(
+            "{class_name}() takes no keyword arguments"
+        )));
+    }
+    for (key, value) in kw {
+        let field = match key.kind() {
+            Some(ObjKind::Str(s)) => s.as_str(),
+            _ => "",
+        };
+        if !has_optional_field(class, field) {
+            return Err(PyErr::type_error(format!(
+                "'{field}' is an invalid keyword argument for {class_name}()"
+            )));
+        }
+        if let Some(ObjKind::Instance(inst)) = exc.kind() {
+            if let Ok(mut d) = inst.attrs_mut() {
+                d.set_str(str_value(field), field, hash_text(field), value.clone());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The `OSError` subclass CPython picks for an errno (`OSError` itself when

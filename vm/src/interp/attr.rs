@@ -10,7 +10,7 @@ use crate::objects::class::{is_attr_hook, Layout};
 use crate::objects::function::BoundMethod;
 use crate::objects::str::hash_text;
 use crate::types::types;
-use crate::value::{ObjRef, Value};
+use crate::value::{FrozenRef, ObjRef, Value};
 
 /// The setter's slot in a property's (getter, setter, deleter).
 const SETTER: usize = 1;
@@ -785,6 +785,9 @@ impl Vm {
                         "__traceback__" => {
                             Some(crate::builtins::traceback_object::traceback_of(obj))
                         }
+                        "name" | "path" | "obj" if has_optional_field(&inst.class, name) => {
+                            Some(Value::None)
+                        }
                         "value" | "code"
                             if crate::types::is_subclass(
                                 &inst.class,
@@ -1254,4 +1257,19 @@ fn check_class_label(class: &str, name: &str, value: &Value, type_name: String) 
     Err(PyErr::type_error(format!(
         "can only assign string to {class}.{name}, not '{type_name}'"
     )))
+}
+
+/// Whether instances of the exception class `class` have the field `name`,
+/// None unless given (`ImportError(msg, name=…, path=…)`,
+/// `AttributeError(msg, name=…, obj=…)`, `NameError(msg, name=…)`).
+pub(crate) fn has_optional_field(class: &ObjRef, name: &str) -> bool {
+    let t = types();
+    let fields: [(FrozenRef, &[&str]); 3] = [
+        (t.import_error, &["name", "path"]),
+        (t.attribute_error, &["name", "obj"]),
+        (t.name_error, &["name"]),
+    ];
+    fields.iter().any(|(base, names)| {
+        names.contains(&name) && crate::types::is_subclass(class, &base.to_ref())
+    })
 }

@@ -264,7 +264,8 @@ impl Vm {
         Err(PyErr::new(
             types().module_not_found_error,
             format!("No module named '{full}'{why}"),
-        ))
+        )
+        .with_attr("name", str_value(full)))
     }
 
     fn load_source_module(
@@ -338,18 +339,29 @@ impl Vm {
 
     /// `from module import name`.
     pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
-        if let Some(v) = self.getattr_opt(module, &local_name(name))? {
-            return Ok(v);
+        // An AttributeError (from a module's `__getattr__`) means absent.
+        match self.getattr_opt(module, &local_name(name)) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            Err(e) if e.matches(types().attribute_error) => {}
+            Err(e) => return Err(e),
         }
         if let Some(ObjKind::Module(m)) = module.kind() {
             let sub = format!("{}.{name}", m.name);
             if let Ok(v) = self.import_one(&sub, module) {
                 return Ok(v);
             }
+            let file = self.dict_get(&m.dict, &str_value("__file__"))?;
+            let path = match file.as_ref().and_then(Value::kind) {
+                Some(ObjKind::Str(p)) => format!(" ({})", p.as_str()),
+                _ => String::new(),
+            };
             return Err(PyErr::new(
                 types().import_error,
-                format!("cannot import name '{name}' from '{}'", m.name),
-            ));
+                format!("cannot import name '{name}' from '{}'{path}", m.name),
+            )
+            .with_attr("name", str_value(m.name.as_str()))
+            .with_attr("path", file.unwrap_or(Value::None)));
         }
         Err(PyErr::new(
             types().import_error,
@@ -362,6 +374,26 @@ impl Vm {
         let Some(ObjKind::Module(m)) = module.kind() else {
             return Ok(());
         };
+        let target = Value::Obj(f.locals_dict.clone().unwrap_or_else(|| f.globals.clone()));
+        // With `__all__`, exactly the names it lists.
+        if let Some(all) = self.dict_get(&m.dict, &str_value("__all__"))? {
+            for name in self.collect(&all)? {
+                let key = name
+                    .data()
+                    .as_obj()
+                    .filter(|o| matches!(o.kind(), ObjKind::Str(_)));
+                let Some(key) = key.cloned() else {
+                    return Err(PyErr::type_error(format!(
+                        "Item in {}.__all__ must be str, not {}",
+                        m.name,
+                        self.type_name(&name)
+                    )));
+                };
+                let value = self.getattr(module, &key)?;
+                self.dict_set(&target, Value::Obj(key), value)?;
+            }
+            return Ok(());
+        }
         let pairs: Vec<(Value, Value)> = match m.dict.kind() {
             Some(ObjKind::Dict(cell)) => {
                 let o = m.dict.as_obj().expect("dict");
@@ -373,14 +405,13 @@ impl Vm {
             }
             _ => Vec::new(),
         };
-        let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
         for (k, v) in pairs {
             if let Some(ObjKind::Str(s)) = k.kind() {
                 if s.as_str().starts_with('_') {
                     continue;
                 }
             }
-            self.dict_set(&Value::Obj(target.clone()), k, v)?;
+            self.dict_set(&target, k, v)?;
         }
         Ok(())
     }
