@@ -588,7 +588,7 @@ pub(crate) fn bytes_from_object(vm: &mut Vm, v: &Value, allow_count: bool) -> Py
 
 /// The contents of `bytes(...)` / `bytearray(...)` from
 /// `(source, encoding, errors)`.
-fn bytes_payload(vm: &mut Vm, func: &str, args: Args<'_>) -> PyResult<Vec<u8>> {
+pub(crate) fn bytes_payload(vm: &mut Vm, func: &str, args: Args<'_>) -> PyResult<Vec<u8>> {
     let a = parse_args(func, args, &["source", "encoding", "errors"], 0)?;
     let encoding = opt_str_arg(vm, func, "encoding", &a[1])?;
     let errors = opt_str_arg(vm, func, "errors", &a[2])?;

@@ -207,6 +207,26 @@ pub static LIST_INIT: &[(&str, NativeFn)] = &[("__init__", list_init)];
 pub static DICT_INIT: &[(&str, NativeFn)] = &[("__init__", dict_init)];
 /// `set.__init__(iterable=())`.
 pub static SET_INIT: &[(&str, NativeFn)] = &[("__init__", set_init)];
+/// `bytearray.__init__(source=b'', encoding=None, errors=None)`.
+pub static BYTEARRAY_INIT: &[(&str, NativeFn)] = &[("__init__", bytearray_init)];
+
+fn bytearray_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((this, rest)) = args.pos.split_first() else {
+        return Err(PyErr::type_error("bytearray.__init__ needs self"));
+    };
+    let rest = Args {
+        pos: rest,
+        kw: args.kw,
+    };
+    let data = crate::builtins::constructors::bytes_payload(vm, "bytearray", rest)?;
+    if let Some(crate::object::ObjKind::ByteArray(cell)) = this.kind() {
+        let o = this.as_obj().expect("bytearray is an object");
+        *o.get()
+            .write(cell)
+            .map_err(|e| PyErr::from_write(e, "bytearray"))? = data;
+    }
+    Ok(Value::None)
+}
 
 fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(

@@ -88,8 +88,13 @@ pub fn dunders_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
         "list" => vec![dunder_slots::LIST_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
         "dict" => vec![dunder_slots::DICT_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
         "set" => vec![dunder_slots::SET_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
-        "str" | "bytes" | "bytearray" | "tuple" | "frozenset" | "range" | "dict_keys"
-        | "dict_values" | "dict_items" => {
+        "bytearray" => vec![
+            dunder_slots::BYTEARRAY_INIT,
+            COMMON_DUNDERS,
+            CONTAINER_DUNDERS,
+        ],
+        "str" | "bytes" | "tuple" | "frozenset" | "range" | "dict_keys" | "dict_values"
+        | "dict_items" => {
             vec![COMMON_DUNDERS, CONTAINER_DUNDERS]
         }
         "iterator"

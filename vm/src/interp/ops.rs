@@ -700,6 +700,27 @@ impl Vm {
                 }
                 (ObjKind::Instance(_) | ObjKind::Native(_), _) => {
                     let (_, _, iname) = dunder_names(op);
+                    // A list/dict/set/bytearray subclass without its own
+                    // in-place method changes its value in place and stays
+                    // itself (`a += [x]` keeps the subclass and aliases).
+                    let payload = a.data();
+                    let mutable_payload = !payload.is(&a)
+                        && matches!(
+                            payload.kind(),
+                            Some(ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_))
+                                | Some(ObjKind::ByteArray(_))
+                        );
+                    let overridden = matches!(
+                        self.lookup_type_attr(&a, iname)
+                            .as_ref()
+                            .and_then(Value::kind),
+                        Some(ObjKind::Function(_))
+                    );
+                    if mutable_payload && !overridden {
+                        let payload = payload.clone();
+                        let r = self.inplace_op(op, payload.clone(), b)?;
+                        return Ok(if r.is(&payload) { a } else { r });
+                    }
                     if let Some(r) = self.try_dunder(&a, iname, b)? {
                         return Ok(r);
                     }
