@@ -7,7 +7,7 @@
 //! does, and no thread ever sees another's mutable objects.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use taipan_vm::builtins::args::{arg_int, parse_args, rest};
@@ -41,15 +41,18 @@ enum Key {
     Tuple(Box<[Key]>),
     /// An object compared by identity (functions, classes, plain instances).
     Identity(usize),
+    /// An object with its own `__eq__`: the number of the first equal
+    /// object this thread met in the cache (see [`LocalEntries::interned`]).
+    Interned(usize),
     /// With `typed=True`: the type's name, then the value.
     Typed(&'static str, Box<Key>),
     /// Separates positional from keyword arguments.
     Keywords,
 }
 
-/// The key for one value; None when the value has its own `__eq__` or
-/// `__hash__` (the call then goes uncached), an error when unhashable.
-fn key_of(vm: &mut Vm, v: &Value, typed: bool) -> PyResult<Option<Key>> {
+/// The key for one value; None when no key can be made (the call then
+/// goes uncached), an error when unhashable.
+fn key_of(vm: &mut Vm, c: &CacheCore, v: &Value, typed: bool) -> PyResult<Option<Key>> {
     let plain = match v {
         Value::None | Value::Unbound => Key::None,
         Value::Bool(b) => Key::Int(*b as i64),
@@ -68,7 +71,7 @@ fn key_of(vm: &mut Vm, v: &Value, typed: bool) -> PyResult<Option<Key>> {
             ObjKind::Tuple(items) => {
                 let mut keys = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    match key_of(vm, item, typed)? {
+                    match key_of(vm, c, item, typed)? {
                         Some(k) => keys.push(k),
                         None => return Ok(None),
                     }
@@ -89,16 +92,20 @@ fn key_of(vm: &mut Vm, v: &Value, typed: bool) -> PyResult<Option<Key>> {
                     ObjKind::Native(n) => n.class().to_ref(),
                     _ => return Ok(None),
                 };
-                let own_eq = ["__eq__", "__hash__"].iter().any(|n| {
+                let own = |n: &str| {
                     class_lookup_user(&class, n, taipan_vm::objects::str::hash_text(n)).is_some()
-                });
-                if own_eq {
-                    // Not keyed natively (so not cached), but an unhashable
-                    // argument still raises TypeError as in CPython.
-                    vm.hash(v)?;
-                    return Ok(None);
+                };
+                if own("__eq__") {
+                    // Equal objects (frozen dataclasses) share one key.
+                    let hash = vm.hash(v)?;
+                    Key::Interned(c.intern(vm, v, hash)?)
+                } else {
+                    if own("__hash__") {
+                        // Raises for an unhashable instance, as in CPython.
+                        vm.hash(v)?;
+                    }
+                    Key::Identity(o.addr())
                 }
-                Key::Identity(o.addr())
             }
             ObjKind::FrozenSet(_) | ObjKind::Range { .. } | ObjKind::Slice(_) => return Ok(None),
             _ => Key::Identity(o.addr()),
@@ -133,6 +140,33 @@ struct LocalEntries {
     generation: u64,
     tick: u64,
     entries: HashMap<Key, (Value, u64)>,
+    /// The entries' keys by last use, oldest first (for eviction).
+    by_use: BTreeMap<u64, Key>,
+    /// Objects with their own `__eq__` met in keys, by their hash: each
+    /// with its number ([`Key::Interned`]).
+    interned: HashMap<i64, Vec<(Value, usize)>>,
+    interned_count: usize,
+}
+
+impl LocalEntries {
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.by_use.clear();
+        self.interned.clear();
+        self.interned_count = 0;
+    }
+
+    /// Marks `key` used now.
+    fn touch(&mut self, key: &Key) -> Option<Value> {
+        self.tick += 1;
+        let tick = self.tick;
+        let (value, used) = self.entries.get_mut(key)?;
+        let old = std::mem::replace(used, tick);
+        let value = value.clone();
+        self.by_use.remove(&old);
+        self.by_use.insert(tick, key.clone());
+        Some(value)
+    }
 }
 
 thread_local! {
@@ -147,11 +181,37 @@ impl CacheCore {
             let local = l.entry(self.id).or_default();
             let generation = self.generation.load(Ordering::Acquire);
             if local.generation != generation {
-                local.entries.clear();
+                local.clear();
                 local.generation = generation;
             }
             f(local)
         })
+    }
+
+    /// The number of the first object this thread keyed that equals `v`
+    /// (whose hash is `hash`). Python's `==` runs outside the borrow of
+    /// the entries, as it may call this cache again.
+    fn intern(&self, vm: &mut Vm, v: &Value, hash: i64) -> PyResult<usize> {
+        let candidates = self.with_local(|l| l.interned.get(&hash).cloned().unwrap_or_default());
+        for (seen, number) in candidates {
+            if seen.is(v) || vm.eq(&seen, v)? {
+                return Ok(number);
+            }
+        }
+        let limit = self.maxsize.map_or(1 << 16, |m| 2 * m + 16);
+        Ok(self.with_local(|l| {
+            if l.interned_count >= limit {
+                // Keys seen long ago: start again rather than grow forever.
+                l.clear();
+            }
+            l.interned_count += 1;
+            let number = l.interned_count;
+            l.interned
+                .entry(hash)
+                .or_default()
+                .push((v.clone(), number));
+            number
+        }))
     }
 }
 
@@ -260,12 +320,12 @@ fn cache_key(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 _ => false,
             };
             if bare {
-                let key = key_of(vm, only, false)?;
+                let key = key_of(vm, c, only, false)?;
                 return Ok(Value::obj(ObjKind::Native(Box::new(PyKey(key)))));
             }
         }
     }
-    let mut key = key_of(vm, &positional, c.typed)?;
+    let mut key = key_of(vm, c, &positional, c.typed)?;
     if let (Some(Key::Tuple(items)), Some(kwargs)) = (&key, slots[1].as_ref()) {
         let pairs: Vec<(Value, Value)> = match (kwargs.kind(), kwargs.as_obj()) {
             (Some(ObjKind::Dict(cell)), Some(d)) => d
@@ -281,7 +341,7 @@ fn cache_key(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             all.push(Key::Keywords);
             let mut complete = true;
             for (k, v) in &pairs {
-                match (key_of(vm, k, c.typed)?, key_of(vm, v, c.typed)?) {
+                match (key_of(vm, c, k, c.typed)?, key_of(vm, c, v, c.typed)?) {
                     (Some(k), Some(v)) => all.push(Key::Tuple(Box::new([k, v]))),
                     _ => complete = false,
                 }
@@ -307,14 +367,7 @@ fn key_arg<'a>(args: &Args<'a>) -> PyResult<&'a Option<Key>> {
 fn cache_get(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = core("get", &args)?;
     let found = match key_arg(&args)? {
-        Some(key) => c.with_local(|local| {
-            local.tick += 1;
-            let tick = local.tick;
-            local.entries.get_mut(key).map(|(v, used)| {
-                *used = tick;
-                v.clone()
-            })
-        }),
+        Some(key) => c.with_local(|local| local.touch(key)),
         None => None,
     };
     Ok(match found {
@@ -342,18 +395,17 @@ fn cache_put(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     c.with_local(|local| {
         local.tick += 1;
-        local.entries.insert(key.clone(), (value, local.tick));
+        let tick = local.tick;
+        if let Some((_, old)) = local.entries.insert(key.clone(), (value, tick)) {
+            local.by_use.remove(&old);
+        }
+        local.by_use.insert(tick, key.clone());
         if let Some(max) = c.maxsize {
             while local.entries.len() > max {
-                let oldest = local
-                    .entries
-                    .iter()
-                    .min_by_key(|(_, (_, used))| *used)
-                    .map(|(k, _)| k.clone());
-                match oldest {
-                    Some(k) => local.entries.remove(&k),
-                    None => break,
+                let Some((_, oldest)) = local.by_use.pop_first() else {
+                    break;
                 };
+                local.entries.remove(&oldest);
             }
         }
     });
@@ -378,7 +430,7 @@ fn cache_clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     c.generation.fetch_add(1, Ordering::AcqRel);
     c.hits.store(0, Ordering::Relaxed);
     c.misses.store(0, Ordering::Relaxed);
-    c.with_local(|local| local.entries.clear());
+    c.with_local(LocalEntries::clear);
     Ok(Value::None)
 }
 
