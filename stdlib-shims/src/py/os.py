@@ -18,6 +18,7 @@ pardir = path.pardir
 defpath = path.defpath
 devnull = path.devnull
 linesep = '\n'
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 unlink = remove
 

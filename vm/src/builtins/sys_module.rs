@@ -23,6 +23,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let path = vm.sys_path.clone();
     vm.module_set(&m, "path", path)?;
     vm.module_set(&m, "maxsize", Value::Int(i64::MAX))?;
+    vm.module_set(&m, "maxunicode", Value::Int(0x10FFFF))?;
+    vm.module_set(&m, "hexversion", Value::Int(0x030B_00F0))?;
     let modules = vm.modules.clone();
     vm.module_set(&m, "modules", modules)?;
     let vi = new_struct_seq(
@@ -65,16 +67,38 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.module_set(&m, "executable", str_value(executable))?;
     let float_info = new_struct_seq(float_info_class(), float_info_values());
     vm.module_set(&m, "float_info", float_info)?;
-    let functions: [(&str, NativeFn); 4] = [
+    let functions: [(&str, NativeFn); 7] = [
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("exc_info", sys_exc_info),
+        ("getdefaultencoding", sys_utf8),
+        ("getfilesystemencoding", sys_utf8),
+        ("intern", sys_intern),
     ];
     for (name, func) in functions {
         vm.module_set(&m, name, native_function(name, func, false))?;
     }
     Ok(m)
+}
+
+/// `sys.getdefaultencoding()` / `sys.getfilesystemencoding()`: taipan's
+/// text is always UTF-8.
+fn sys_utf8(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("getdefaultencoding", args, 0, 0)?;
+    Ok(str_value("utf-8"))
+}
+
+/// `sys.intern(s)`: the str itself (taipan does not intern).
+fn sys_intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("intern", args, 1, 1)?;
+    match args.pos[0].kind() {
+        Some(ObjKind::Str(_)) => Ok(args.pos[0].clone()),
+        _ => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(&args.pos[0])
+        ))),
+    }
 }
 
 /// `sys.exit([code])`, and the `exit`/`quit` builtins: raises SystemExit.
