@@ -179,8 +179,13 @@ impl OutputStream {
 
     /// Writes `text` whole (never interleaved with another thread's write).
     pub fn write_str(&self, text: &str) -> std::io::Result<()> {
+        self.write_bytes(text.as_bytes())
+    }
+
+    /// Writes `bytes` whole (`sys.stdout.buffer.write`).
+    pub fn write_bytes(&self, bytes: &[u8]) -> std::io::Result<()> {
         let mut w = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        w.write_all(text.as_bytes())
+        w.write_all(bytes)
     }
 
     /// Flushes.

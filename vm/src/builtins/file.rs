@@ -362,15 +362,10 @@ pub fn write_to(vm: &mut Vm, f: &Value, data: &Value) -> PyResult<usize> {
                 }
                 r.get_mut().write_all(&bytes).map_err(io)?
             }
-            FileHandle::Stdout => ctx
-                .stdout
-                .write_str(&String::from_utf8_lossy(&bytes))
-                .map_err(io)?,
+            FileHandle::Stdout => ctx.stdout.write_bytes(&bytes).map_err(io)?,
             FileHandle::Stderr => {
                 let _ = ctx.stdout.flush();
-                ctx.stderr
-                    .write_str(&String::from_utf8_lossy(&bytes))
-                    .map_err(io)?
+                ctx.stderr.write_bytes(&bytes).map_err(io)?
             }
             _ => {}
         }
@@ -704,6 +699,33 @@ pub fn std_stream(to_stderr: bool) -> Value {
     } else {
         std_file("<stdout>", "w", FileHandle::Stdout)
     }
+}
+
+/// The binary layer under a standard stream (`sys.stdout.buffer`): the
+/// same handle without the text layer; None for other files.
+pub fn std_buffer(st: &FileState) -> Option<Value> {
+    let (name, mode) = match st.handle {
+        FileHandle::Stdout => ("<stdout>", "wb"),
+        FileHandle::Stderr => ("<stderr>", "wb"),
+        FileHandle::Stdin => ("<stdin>", "rb"),
+        _ => return None,
+    };
+    if st.binary() {
+        return None;
+    }
+    let handle = match st.handle {
+        FileHandle::Stdout => FileHandle::Stdout,
+        FileHandle::Stderr => FileHandle::Stderr,
+        _ => FileHandle::Stdin,
+    };
+    Some(Value::obj(ObjKind::File(Box::new(RefCell::new(
+        FileState {
+            name: name.to_string(),
+            mode: mode.to_string(),
+            handle,
+            text: None,
+        },
+    )))))
 }
 
 /// `sys.stdin`: the process's standard input.

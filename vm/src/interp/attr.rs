@@ -839,6 +839,7 @@ impl Vm {
                 (ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f), "__func__") => Some(f.clone()),
                 (ObjKind::File(f), "name") => Some(str_value(f.borrow().name.as_str())),
                 (ObjKind::File(f), "mode") => Some(str_value(f.borrow().mode.as_str())),
+                (ObjKind::File(f), "buffer") => crate::builtins::file::std_buffer(&f.borrow()),
                 (ObjKind::File(f), "closed") => Some(Value::Bool(matches!(
                     f.borrow().handle,
                     crate::objects::file::FileHandle::Closed
