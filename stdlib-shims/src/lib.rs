@@ -75,6 +75,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("functools", "functools.py"),
     py!("glob", "glob.py"),
     py!("heapq", "heapq.py"),
+    py!("html", "html.py"),
     py!("io", "io.py"),
     py!("itertools", "itertools.py"),
     py!("json", "json.py"),
