@@ -112,6 +112,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("traceback", "traceback.py"),
     py!("types", "types.py"),
     py!("typing", "typing.py"),
+    py!("urllib", "urllib.py"),
+    py!("urllib.parse", "urllib_parse.py"),
     py!("warnings", "warnings.py"),
     #[cfg(feature = "audio")]
     py!("wave", "wave.py"),
