@@ -62,6 +62,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("codecs", "codecs.py"),
     py!("collections", "collections.py"),
     py!("collections.abc", "collections_abc.py"),
+    py!("colorsys", "colorsys.py"),
     py!("contextlib", "contextlib.py"),
     py!("copy", "copy.py"),
     py!("copyreg", "copyreg.py"),
@@ -79,6 +80,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("io", "io.py"),
     py!("itertools", "itertools.py"),
     py!("json", "json.py"),
+    py!("keyword", "keyword.py"),
     py!("logging", "logging.py"),
     #[cfg(feature = "numpy")]
     py!("numpy", "numpy.py"),
@@ -100,6 +102,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("pprint", "pprint.py"),
     py!("random", "random.py"),
     py!("re", "re.py"),
+    py!("shlex", "shlex.py"),
     py!("shutil", "shutil.py"),
     #[cfg(all(feature = "audio", feature = "numpy"))]
     py!("soundfile", "soundfile.py"),
