@@ -82,6 +82,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("json", "json.py"),
     py!("keyword", "keyword.py"),
     py!("logging", "logging.py"),
+    py!("multiprocessing", "multiprocessing.py"),
     #[cfg(feature = "numpy")]
     py!("numpy", "numpy.py"),
     #[cfg(feature = "numpy")]
