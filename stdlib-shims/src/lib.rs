@@ -73,6 +73,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("datetime", "datetime.py"),
     py!("enum", "enum.py"),
     py!("fnmatch", "fnmatch.py"),
+    py!("fractions", "fractions.py"),
     py!("functools", "functools.py"),
     py!("glob", "glob.py"),
     py!("heapq", "heapq.py"),
