@@ -62,6 +62,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("codecs", "codecs.py"),
     py!("collections", "collections.py"),
     py!("collections.abc", "collections_abc.py"),
+    py!("colorsys", "colorsys.py"),
     py!("contextlib", "contextlib.py"),
     py!("copy", "copy.py"),
     py!("copyreg", "copyreg.py"),
@@ -72,13 +73,17 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("datetime", "datetime.py"),
     py!("enum", "enum.py"),
     py!("fnmatch", "fnmatch.py"),
+    py!("fractions", "fractions.py"),
     py!("functools", "functools.py"),
     py!("glob", "glob.py"),
     py!("heapq", "heapq.py"),
+    py!("html", "html.py"),
     py!("io", "io.py"),
     py!("itertools", "itertools.py"),
     py!("json", "json.py"),
+    py!("keyword", "keyword.py"),
     py!("logging", "logging.py"),
+    py!("multiprocessing", "multiprocessing.py"),
     #[cfg(feature = "numpy")]
     py!("numpy", "numpy.py"),
     #[cfg(feature = "numpy")]
@@ -99,6 +104,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("pprint", "pprint.py"),
     py!("random", "random.py"),
     py!("re", "re.py"),
+    py!("shlex", "shlex.py"),
     py!("shutil", "shutil.py"),
     #[cfg(all(feature = "audio", feature = "numpy"))]
     py!("soundfile", "soundfile.py"),
@@ -111,6 +117,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("traceback", "traceback.py"),
     py!("types", "types.py"),
     py!("typing", "typing.py"),
+    py!("urllib", "urllib.py"),
+    py!("urllib.parse", "urllib_parse.py"),
     py!("warnings", "warnings.py"),
     #[cfg(feature = "audio")]
     py!("wave", "wave.py"),
