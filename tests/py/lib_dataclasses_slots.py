@@ -1,4 +1,6 @@
 # dataclass(slots=True): a new class whose __slots__ are the field names.
+import copy
+import pickle
 from dataclasses import InitVar, dataclass, field, fields
 from typing import ClassVar
 
@@ -60,6 +62,7 @@ try:
     f.a = 3
 except AttributeError as e:
     print(type(e).__name__, e)
+print(copy.deepcopy(f), copy.copy(q), pickle.loads(pickle.dumps(f)), f.__getstate__())
 
 
 class Plain:

@@ -260,7 +260,9 @@ def _add_order(cls, compared):
         _set_method(cls, name, compare(op))
 
 
-def _add_frozen(cls, fields):
+def _add_frozen(cls, fields, slots):
+    """Refuse assignments to fields; a slotted class also gets the state
+    methods copy and pickle restore its instances with."""
     names = {f.name for f in fields}
 
     def __setattr__(self, name, value):
@@ -275,6 +277,15 @@ def _add_frozen(cls, fields):
 
     _set_method(cls, "__setattr__", __setattr__)
     _set_method(cls, "__delattr__", __delattr__)
+    if slots:
+        def _dataclass_getstate(self):
+            return [getattr(self, f.name) for f in fields]
+
+        def _dataclass_setstate(self, state):
+            for f, value in zip(fields, state):
+                object.__setattr__(self, f.name, value)
+        cls.__getstate__ = _dataclass_getstate
+        cls.__setstate__ = _dataclass_setstate
 
 
 def _process_class(cls, params, kw_only):
@@ -342,7 +353,7 @@ def _process_class(cls, params, kw_only):
             raise ValueError("eq must be true if order is true")
         _add_order(cls, compared)
     if params.frozen:
-        _add_frozen(cls, real)
+        _add_frozen(cls, real, params.slots)
 
     hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
 
