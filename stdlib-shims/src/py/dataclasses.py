@@ -7,10 +7,16 @@ CPython's TypeErrors for missing, surplus and unexpected arguments.
 
 Fields come from the class's `__annotations__`, in order (`ClassVar`
 annotations are not fields, `InitVar` ones go to `__post_init__`, names
-after a `KW_ONLY` annotation are keyword-only).
+after a `KW_ONLY` annotation are keyword-only). A string annotation
+(`from __future__ import annotations`) counts as one of these when it
+starts with a name, or `module.name`, that the class's module binds to it.
+
+`slots=True` makes a new class, with the same bases and namespace, whose
+`__slots__` are the field names.
 """
 
 import copy
+import sys
 
 
 class FrozenInstanceError(AttributeError):
@@ -86,24 +92,60 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
 
 
 class _Params:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, slots,
+                 weakref_slot):
         self.init = init
         self.repr = repr
         self.eq = eq
         self.order = order
         self.unsafe_hash = unsafe_hash
         self.frozen = frozen
+        self.match_args = match_args
+        self.slots = slots
+        self.weakref_slot = weakref_slot
 
 
 def _own_annotations(cls):
     return list(cls.__dict__.get("__annotations__", {}).items())
 
 
-def _is_classvar(tp):
-    return tp is not None and (repr(tp).startswith("typing.ClassVar") or tp == "ClassVar")
+def _identifier_prefix(text):
+    end = 0
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return text[:end]
 
 
-def _make_field(cls, name, tp, kw_only):
+def _resolve_string(cls, text):
+    """What the leading `name` or `module.name` of a string annotation is
+    bound to in cls's module (a module prefix must be typing or
+    dataclasses), or None."""
+    text = text.lstrip()
+    head = _identifier_prefix(text)
+    found = getattr(sys.modules.get(cls.__module__), "__dict__", {}).get(head)
+    if text[len(head):len(head) + 1] != ".":
+        return found
+    if getattr(found, "__name__", None) not in ("typing", "dataclasses"):
+        return None
+    return getattr(found, _identifier_prefix(text[len(head) + 1:]), None)
+
+
+def _annotation_kind(cls, tp):
+    """_FIELD_CLASSVAR, _FIELD_INITVAR, KW_ONLY or _FIELD, for an annotation."""
+    if isinstance(tp, str):
+        tp = _resolve_string(cls, tp)
+    typing = sys.modules.get("typing")
+    if typing is not None and (tp is typing.ClassVar
+                               or getattr(tp, "__origin__", None) is typing.ClassVar):
+        return _FIELD_CLASSVAR
+    if tp is InitVar or isinstance(tp, InitVar):
+        return _FIELD_INITVAR
+    if tp is KW_ONLY:
+        return KW_ONLY
+    return _FIELD
+
+
+def _make_field(cls, name, tp, kind, kw_only):
     default = cls.__dict__.get(name, MISSING)
     if isinstance(default, Field):
         f = default
@@ -111,11 +153,7 @@ def _make_field(cls, name, tp, kw_only):
         f = field(default=default)
     f.name = name
     f.type = tp
-    f._field_type = _FIELD
-    if _is_classvar(tp):
-        f._field_type = _FIELD_CLASSVAR
-    elif isinstance(tp, InitVar) or tp is InitVar:
-        f._field_type = _FIELD_INITVAR
+    f._field_type = kind
     if f.kw_only is MISSING:
         f.kw_only = kw_only
     if f._field_type == _FIELD and (isinstance(f.default, (list, dict, set, bytearray))
@@ -222,7 +260,9 @@ def _add_order(cls, compared):
         _set_method(cls, name, compare(op))
 
 
-def _add_frozen(cls, fields):
+def _add_frozen(cls, fields, slots):
+    """Refuse assignments to fields; a slotted class also gets the state
+    methods copy and pickle restore its instances with."""
     names = {f.name for f in fields}
 
     def __setattr__(self, name, value):
@@ -237,6 +277,15 @@ def _add_frozen(cls, fields):
 
     _set_method(cls, "__setattr__", __setattr__)
     _set_method(cls, "__delattr__", __delattr__)
+    if slots:
+        def _dataclass_getstate(self):
+            return [getattr(self, f.name) for f in fields]
+
+        def _dataclass_setstate(self, state):
+            for f, value in zip(fields, state):
+                object.__setattr__(self, f.name, value)
+        cls.__getstate__ = _dataclass_getstate
+        cls.__setstate__ = _dataclass_setstate
 
 
 def _process_class(cls, params, kw_only):
@@ -256,11 +305,16 @@ def _process_class(cls, params, kw_only):
     if has_dataclass_bases and not any_frozen_base and params.frozen:
         raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
 
+    kw_only_marker = None
     for name, tp in _own_annotations(cls):
-        if tp is KW_ONLY:
+        kind = _annotation_kind(cls, tp)
+        if kind is KW_ONLY:
+            if kw_only_marker is not None:
+                raise TypeError(repr(name) + " is KW_ONLY, but KW_ONLY has already been specified")
+            kw_only_marker = name
             kw_only = True
             continue
-        f = _make_field(cls, name, tp, kw_only)
+        f = _make_field(cls, name, tp, kind, kw_only)
         all_fields[name] = f
         if isinstance(cls.__dict__.get(name), Field):
             if f.default is MISSING:
@@ -269,6 +323,8 @@ def _process_class(cls, params, kw_only):
                 setattr(cls, name, f.default)
     fields = list(all_fields.values())
     real = [f for f in fields if f._field_type == _FIELD]
+    if params.slots:
+        cls = _with_slots(cls, real, params.weakref_slot)
     cls.__dataclass_fields__ = all_fields
     cls.__dataclass_params__ = params
 
@@ -297,7 +353,7 @@ def _process_class(cls, params, kw_only):
             raise ValueError("eq must be true if order is true")
         _add_order(cls, compared)
     if params.frozen:
-        _add_frozen(cls, real)
+        _add_frozen(cls, real, params.slots)
 
     hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
 
@@ -311,16 +367,52 @@ def _process_class(cls, params, kw_only):
         _set_method(cls, "__hash__", __hash__)
     elif params.eq and not explicit_hash:
         cls.__hash__ = None
-    cls.__match_args__ = tuple(f.name for f in fields if f.init and not f.kw_only
-                               and f._field_type == _FIELD)
+    if params.match_args and "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in fields if f.init and not f.kw_only
+                                   and f._field_type != _FIELD_CLASSVAR)
     return cls
 
 
+class _Bases:
+    """Stands for given bases in a class statement (through __mro_entries__)."""
+
+    def __init__(self, bases):
+        self.bases = bases
+
+    def __mro_entries__(self, original):
+        return self.bases
+
+
+def _with_slots(cls, fields, weakref_slot):
+    """A copy of cls (same bases and namespace) with the field names, not
+    already slots of a base, as its __slots__."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError(cls.__name__ + " already specifies __slots__")
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__", ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    names = tuple(f.name for f in fields if f.name not in inherited)
+    if weakref_slot and "__weakref__" not in inherited:
+        names += ("__weakref__",)
+
+    class Slotted(_Bases(cls.__bases__)):
+        __slots__ = names
+    del Slotted.__orig_bases__
+    for key, value in cls.__dict__.items():
+        if key not in names and key not in ("__dict__", "__weakref__"):
+            setattr(Slotted, key, value)
+    Slotted.__name__ = cls.__name__
+    return Slotted
+
+
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True, kw_only=False, slots=False):
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Class decorator adding __init__, __repr__, __eq__ (and on request
-    ordering, hashing and immutability) from the class's fields."""
-    params = _Params(init, repr, eq, order, unsafe_hash, frozen)
+    ordering, hashing, immutability and slots) from the class's fields."""
+    if weakref_slot and not slots:
+        raise TypeError("weakref_slot is True but slots is False")
+    params = _Params(init, repr, eq, order, unsafe_hash, frozen, match_args, slots, weakref_slot)
 
     def wrap(cls):
         return _process_class(cls, params, kw_only)

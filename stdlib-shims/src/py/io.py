@@ -1,11 +1,163 @@
-"""The io module: open() and UnsupportedOperation (native, from _io), and
-the in-memory streams StringIO and BytesIO."""
+"""The io module: open() and UnsupportedOperation (native, from _io), the
+in-memory streams StringIO and BytesIO, and the abstract stream classes
+IOBase, RawIOBase, BufferedIOBase and TextIOBase, with their default
+methods. The file objects open() returns, StringIO and BytesIO count as
+instances of the abstract classes as in CPython (through
+`__subclasshook__`), without deriving from them."""
 
+from abc import ABC
 from _io import open, UnsupportedOperation, DEFAULT_BUFFER_SIZE
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+
+
+def _unsupported(name):
+    def method(self, *args):
+        raise UnsupportedOperation(name)
+    method.__name__ = name
+    return method
+
+
+class IOBase(ABC):
+    """Base of the stream classes: what a stream does that defines none of
+    read, write or seek (closing, iteration by readline, context manager)."""
+
+    __closed = False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        for klass in C.__mro__:
+            if klass.__module__ in ("_io", "io") and klass.__name__ in _KINDS:
+                return cls is IOBase or cls is _KINDS[klass.__name__]
+        return NotImplemented
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def _checkClosed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    def flush(self):
+        self._checkClosed()
+
+    def readable(self):
+        return False
+
+    writable = seekable = readable
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    seek = _unsupported("seek")
+    truncate = _unsupported("truncate")
+    fileno = _unsupported("fileno")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readline(self, size=-1):
+        line = bytearray()
+        while size is None or size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if b == b"\n":
+                break
+        return bytes(line)
+
+    def readlines(self, hint=None):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    """Base of unbuffered binary streams: read() and readall() come from
+    the readinto() a subclass defines."""
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        buffer = bytearray(size)
+        n = self.readinto(buffer)
+        return None if n is None else bytes(buffer[:n])
+
+    def readall(self):
+        data = bytearray()
+        while True:
+            chunk = self.read(DEFAULT_BUFFER_SIZE)
+            if not chunk:
+                return bytes(data)
+            data += chunk
+
+    def readinto(self, buffer):
+        raise NotImplementedError
+
+    write = readinto
+
+
+class BufferedIOBase(IOBase):
+    """Base of buffered binary streams."""
+
+    read = _unsupported("read")
+    read1 = _unsupported("read1")
+    write = _unsupported("write")
+    detach = _unsupported("detach")
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+class TextIOBase(IOBase):
+    """Base of text streams."""
+
+    encoding = newlines = errors = None
+    read = _unsupported("read")
+    readline = _unsupported("readline")
+    write = _unsupported("write")
+    detach = _unsupported("detach")
 
 
 class _MemoryStream:
@@ -264,3 +416,8 @@ def _as_bytes(b):
         return bytes(b)
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
+
+
+_KINDS = {"TextIOWrapper": TextIOBase, "StringIO": TextIOBase, "FileIO": RawIOBase,
+          "BufferedReader": BufferedIOBase, "BufferedWriter": BufferedIOBase,
+          "BufferedRandom": BufferedIOBase, "BytesIO": BufferedIOBase}

@@ -9,6 +9,8 @@ Differences from CPython, all from taipan having no metaclasses:
 - `Generic[T]` and `Protocol[T]` return the class itself, so that they can
   be used as bases (taipan has no `__mro_entries__`); an alias such as
   `List[int]` cannot be a base.
+- Protocol classes can be instantiated; `Annotated[T, x].__origin__` is
+  `Annotated`, not T.
 - `class P(NamedTuple)` derives from a tuple subclass standing in for
   CPython's metaclass, so `P.__mro__` shows it between `P` and `tuple`.
 - `get_type_hints()` returns string annotations unevaluated.
@@ -17,6 +19,9 @@ Differences from CPython, all from taipan having no metaclasses:
 
 import collections
 import collections.abc
+import contextlib
+import re
+import types
 
 TYPE_CHECKING = False
 
@@ -82,7 +87,7 @@ class _GenericAlias:
             if len(args) == 2 and type(None) in args:
                 other = args[0] if args[1] is type(None) else args[1]
                 return "typing.Optional[" + _type_repr(other) + "]"
-        if self._name == "Callable" and args[0] is not ...:
+        if self._name == "Callable" and not _is_param_spec(args[0]):
             params = "[" + ", ".join(_type_repr(a) for a in args[:-1]) + "]"
             return "typing.Callable[" + params + ", " + _type_repr(args[-1]) + "]"
         if self._name == "Literal":
@@ -92,6 +97,8 @@ class _GenericAlias:
         return self._head() + "[" + ", ".join(_type_repr(a) for a in args) + "]"
 
     def __eq__(self, other):
+        if isinstance(other, types.UnionType):
+            return self._name == "Union" and set(self.__args__) == set(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         if self._name == "Union" and other._name == "Union":
@@ -205,12 +212,18 @@ class _CallableAlias(_BareAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        if args is ...:
-            return _GenericAlias(self.__origin__, (..., _convert(result)), "Callable")
+        if _is_param_spec(args):
+            return _GenericAlias(self.__origin__, (args, _convert(result)), "Callable")
         if not isinstance(args, list):
             raise TypeError("Callable[args, result]: args must be a list. Got " + _type_repr(args))
         flat = tuple(_convert(a) for a in args) + (_convert(result),)
         return _GenericAlias(self.__origin__, flat, "Callable")
+
+
+def _is_param_spec(arg):
+    """Whether the parameters of a Callable are given as `...`, a
+    ParamSpec or a Concatenate rather than a list of types."""
+    return arg is ... or isinstance(arg, ParamSpec) or getattr(arg, "_name", None) == "Concatenate"
 
 
 def _union(form, params):
@@ -245,11 +258,8 @@ def _single(form, param):
     return _GenericAlias(form, (_convert(param),), form._name)
 
 
-def _annotated(form, params):
-    if not isinstance(params, tuple) or len(params) < 2:
-        raise TypeError("Annotated[...] should be used with at least two arguments "
-                        "(a type and an annotation).")
-    return _GenericAlias(Annotated, params, "Annotated")
+def _subscripted(form, params):
+    return _GenericAlias(form, _as_tuple(params), form._name)
 
 
 Any = _SpecialForm("Any")
@@ -264,7 +274,29 @@ Literal = _SpecialForm("Literal", _literal)
 ClassVar = _SpecialForm("ClassVar", _single)
 Final = _SpecialForm("Final", _single)
 TypeGuard = _SpecialForm("TypeGuard", _single)
-Annotated = _SpecialForm("Annotated", _annotated)
+Required = _SpecialForm("Required", _single)
+NotRequired = _SpecialForm("NotRequired", _single)
+Unpack = _SpecialForm("Unpack", _single)
+Concatenate = _SpecialForm("Concatenate", _subscripted)
+
+
+class Annotated:
+    """`Annotated[T, x, ...]`: the type T with metadata x, ... (nested
+    ones flattened)."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments "
+                            "(a type and an annotation).")
+        inner = params[0]
+        if isinstance(inner, _GenericAlias) and inner.__origin__ is Annotated:
+            params = inner.__args__ + params[1:]
+        alias = _GenericAlias(Annotated, params, "Annotated")
+        alias.__metadata__ = params[1:]
+        return alias
 
 List = _BareAlias(list, "List", 1, inst=False)
 Dict = _BareAlias(dict, "Dict", 2, inst=False)
@@ -292,6 +324,21 @@ MutableMapping = _BareAlias(collections.abc.MutableMapping, "MutableMapping", 2)
 Generator = _BareAlias(collections.abc.Generator, "Generator", 3)
 Hashable = _BareAlias(collections.abc.Hashable, "Hashable", 0)
 Sized = _BareAlias(collections.abc.Sized, "Sized", 0)
+ByteString = _BareAlias(collections.abc.ByteString, "ByteString", 0)
+MappingView = _BareAlias(collections.abc.MappingView, "MappingView", 1)
+KeysView = _BareAlias(collections.abc.KeysView, "KeysView", 1)
+ValuesView = _BareAlias(collections.abc.ValuesView, "ValuesView", 1)
+ItemsView = _BareAlias(collections.abc.ItemsView, "ItemsView", 2)
+ContextManager = _BareAlias(contextlib.AbstractContextManager, "ContextManager", 1)
+Pattern = _BareAlias(re.Pattern, "Pattern", 1)
+Match = _BareAlias(re.Match, "Match", 1)
+# taipan has no async: these serve in annotations only.
+Awaitable = _BareAlias(None, "Awaitable", 1)
+Coroutine = _BareAlias(None, "Coroutine", 3)
+AsyncIterable = _BareAlias(None, "AsyncIterable", 1)
+AsyncIterator = _BareAlias(None, "AsyncIterator", 1)
+AsyncGenerator = _BareAlias(None, "AsyncGenerator", 2)
+AsyncContextManager = _BareAlias(None, "AsyncContextManager", 1)
 Text = str
 
 
@@ -320,6 +367,61 @@ class TypeVar:
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
+class _Named:
+    """A name that shows as its repr: TypeVarTuple, ParamSpec.args, ..."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+class ParamSpecArgs(_Named):
+    pass
+
+
+class ParamSpecKwargs(_Named):
+    pass
+
+
+class TypeVarTuple(_Named):
+    pass
+
+
+class ParamSpec:
+    """The parameters of a callable: `P = ParamSpec('P')`, `Callable[P, R]`."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.args = ParamSpecArgs(name + ".args")
+        self.kwargs = ParamSpecKwargs(name + ".kwargs")
+
+    def __repr__(self):
+        return "~" + self.__name__
+
+
+class ForwardRef:
+    """A type named by a string, not evaluated."""
+
+    def __init__(self, arg, is_argument=True, module=None):
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __repr__(self):
+        module = "" if self.__forward_module__ is None else ", module=" + repr(self.__forward_module__)
+        return "ForwardRef(" + repr(self.__forward_arg__) + module + ")"
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
 class Generic:
     """Base of generic classes: `class Stack(Generic[T])`, then `Stack[int]`."""
 
@@ -332,25 +434,108 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
+_NOT_PROTOCOL_MEMBERS = frozenset((
+    "__module__", "__name__", "__qualname__", "__doc__", "__dict__", "__weakref__", "__slots__",
+    "__annotations__", "__init__", "__new__", "__init_subclass__", "__class_getitem__",
+    "__orig_bases__", "__parameters__", "__abstractmethods__", "__subclasshook__",
+    "__class_instancecheck__", "__class_subclasscheck__", "_is_protocol", "__protocol_attrs__"))
+
+
+def _protocol_members(cls):
+    """The names the protocol cls declares, None when cls is no protocol."""
+    if not cls.__dict__.get("_is_protocol"):
+        return None
+    members = cls.__dict__.get("__protocol_attrs__")
+    if members is None:
+        raise TypeError("Instance and class checks can only be used with "
+                        "@runtime_checkable protocols")
+    return members
+
+
 class Protocol(Generic):
-    """Base of protocol classes (structural types, not checked at run time)."""
+    """Base of protocol classes (structural types): a direct subclass is a
+    protocol; isinstance() and issubclass() against one decorated with
+    @runtime_checkable check that the members it declares are present."""
 
     __slots__ = ()
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._is_protocol = Protocol in cls.__bases__
+
+    @classmethod
+    def __class_instancecheck__(cls, obj):
+        members = _protocol_members(cls)
+        if members is None:
+            return False
+        for name in members:
+            if not hasattr(obj, name):
+                return False
+            if callable(getattr(cls, name, None)) and getattr(obj, name) is None:
+                return False
+        return True
+
+    @classmethod
+    def __class_subclasscheck__(cls, other):
+        members = _protocol_members(cls)
+        if members is None:
+            return False
+        if not all(callable(getattr(cls, name, None)) for name in members):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        return all(getattr(other, name, None) is not None for name in members)
+
 
 class TypedDict:
-    """`TypedDict('Movie', {'title': str})` or a subclass: instances are dicts."""
+    """`TypedDict('Movie', {'title': str}, total=False)` or a subclass
+    (`class Movie(TypedDict, total=False)`): instances are dicts; the class
+    records its keys' types (inherited ones too) in `__annotations__` and
+    which keys are required (per `total`, `Required[]`, `NotRequired[]`)."""
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *args, total=True, **kwargs):
         if cls is TypedDict:
             name, fields = args
-            class _Typed(TypedDict):
-                pass
-            _Typed.__name__ = name
-            _Typed.__qualname__ = name
-            _Typed.__annotations__ = dict(fields)
+
+            class _Typed(TypedDict, total=total):
+                __annotations__ = dict(fields)
+            _Typed.__name__ = _Typed.__qualname__ = name
+            _Typed.__module__ = "__main__"
             return _Typed
         return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True):
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in cls.__bases__:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        for name, tp in cls.__dict__.get("__annotations__", {}).items():
+            if isinstance(tp, str):
+                tp = ForwardRef(tp, module=cls.__module__)
+            annotations[name] = _convert(tp)
+            qualifier = getattr(tp, "__origin__", None)
+            if qualifier is Required or (total and qualifier is not NotRequired):
+                required.add(name)
+                optional.discard(name)
+            else:
+                optional.add(name)
+                required.discard(name)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
+
+    @classmethod
+    def __class_instancecheck__(cls, obj):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __class_subclasscheck__ = __class_instancecheck__
+
+
+def is_typeddict(tp):
+    """Whether tp is a class made by TypedDict."""
+    return isinstance(tp, type) and tp is not TypedDict and TypedDict in tp.__mro__
 
 
 def NamedTuple(typename, fields=None, **kwargs):
@@ -431,9 +616,49 @@ def _overload_dummy(*args, **kwds):
         "by an implementation that is not @typing.overload-decorated.")
 
 
+_overloads = {}
+
+
 def overload(func):
-    """Mark an overload signature; calling the result raises NotImplementedError."""
+    """Mark an overload signature (get_overloads() lists them); calling the
+    result raises NotImplementedError."""
+    _overloads.setdefault((func.__module__, func.__qualname__), []).append(func)
     return _overload_dummy
+
+
+def get_overloads(func):
+    """The @overload signatures recorded for func's name."""
+    return list(_overloads.get((func.__module__, func.__qualname__), ()))
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
+def assert_type(val, typ):
+    return val
+
+
+def assert_never(arg):
+    raise AssertionError("Expected code to be unreachable, but got: " + repr(arg))
+
+
+def reveal_type(obj):
+    import sys
+    print("Runtime type is " + repr(type(obj).__name__), file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Mark a decorator, base class or metaclass as making dataclass-like classes."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default, "order_default": order_default,
+            "kw_only_default": kw_only_default, "field_specifiers": field_specifiers,
+            "kwargs": kwargs}
+        return cls_or_fn
+    return decorator
 
 
 def final(f):
@@ -448,36 +673,91 @@ def no_type_check(arg):
 
 
 def runtime_checkable(cls):
-    """Accepted for compatibility; isinstance() against protocols is unsupported."""
+    """Let isinstance() and issubclass() check the protocol class cls."""
+    if not cls.__dict__.get("_is_protocol"):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got "
+                        + repr(cls))
+    members = set()
+    for base in cls.__mro__[:-1]:
+        if base is not Protocol and base is not Generic:
+            members.update(base.__dict__.get("__annotations__", ()))
+            members.update(n for n in base.__dict__ if n not in _NOT_PROTOCOL_MEMBERS)
+    cls.__protocol_attrs__ = frozenset(members)
     return cls
 
 
+def _supports(name, method):
+    """A runtime-checkable protocol requiring one method."""
+    class Proto(Protocol):
+        __slots__ = ()
+    setattr(Proto, method, lambda self: None)
+    Proto.__name__ = Proto.__qualname__ = name
+    return runtime_checkable(Proto)
+
+
+SupportsInt = _supports("SupportsInt", "__int__")
+SupportsFloat = _supports("SupportsFloat", "__float__")
+SupportsComplex = _supports("SupportsComplex", "__complex__")
+SupportsBytes = _supports("SupportsBytes", "__bytes__")
+SupportsIndex = _supports("SupportsIndex", "__index__")
+SupportsAbs = _supports("SupportsAbs", "__abs__")
+SupportsRound = _supports("SupportsRound", "__round__")
+
+
+class IO(Generic):
+    """The base of TextIO and BinaryIO, generic in the data type (IO[str])."""
+
+    __slots__ = ()
+
+
+class TextIO(IO):
+    __slots__ = ()
+
+
+class BinaryIO(IO):
+    __slots__ = ()
+
+
 def get_origin(tp):
-    """The unsubscripted form of an alias: get_origin(List[int]) is list."""
-    if isinstance(tp, (_GenericAlias, _BareAlias)):
+    """The unsubscripted form of an alias: get_origin(List[int]) is list,
+    get_origin(int | None) is types.UnionType."""
+    if isinstance(tp, (_GenericAlias, _BareAlias, types.GenericAlias)):
         return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     if tp is Generic:
         return Generic
     return None
 
 
 def get_args(tp):
-    """The arguments of an alias: get_args(Dict[str, int]) is (str, int)."""
-    if isinstance(tp, _GenericAlias):
-        args = tp.__args__
-        if tp._name == "Callable" and args[0] is not ...:
-            return (list(args[:-1]), args[-1])
-        return args
-    return ()
+    """The arguments of an alias: get_args(Dict[str, int]) is (str, int),
+    get_args(Callable[[int], str]) is ([int], str)."""
+    if not isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        return ()
+    args = tp.__args__
+    if get_origin(tp) is collections.abc.Callable and args and not _is_param_spec(args[0]):
+        return (list(args[:-1]), args[-1])
+    return args
 
 
-def get_type_hints(obj):
+def _strip_extras(tp):
+    """tp without an outer Annotated, Required or NotRequired."""
+    while isinstance(tp, _GenericAlias) and tp.__origin__ in (Annotated, Required, NotRequired):
+        tp = tp.__args__[0]
+    return tp
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a class (merged along its MRO), module or function,
     with None as NoneType; string annotations are returned unevaluated."""
     if isinstance(obj, type):
-        hints = {}
+        annotations = {}
         for base in reversed(obj.__mro__):
-            for name, value in base.__dict__.get("__annotations__", {}).items():
-                hints[name] = _convert(value)
-        return hints
-    return {name: _convert(value) for name, value in getattr(obj, "__annotations__", {}).items()}
+            annotations.update(base.__dict__.get("__annotations__", {}))
+    else:
+        annotations = getattr(obj, "__annotations__", {})
+    hints = {name: _convert(value) for name, value in annotations.items()}
+    if not include_extras:
+        hints = {name: _strip_extras(value) for name, value in hints.items()}
+    return hints

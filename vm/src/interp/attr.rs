@@ -305,10 +305,12 @@ impl Vm {
         r.to_ref()
     }
 
-    /// The name of a value's class.
+    /// The name of a value's class (the `__name__` a script assigned to
+    /// the class, if it did, as for a class `dataclass(slots=True)` makes).
     pub fn type_name(&self, v: &Value) -> String {
-        match self.type_of(v).kind() {
-            ObjKind::Class(c) => c.name.clone(),
+        let class = self.type_of(v);
+        match class.kind() {
+            ObjKind::Class(c) => c.label(&class, "__name__"),
             _ => "object".to_string(),
         }
     }
@@ -377,13 +379,13 @@ impl Vm {
     }
 
     fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
-        match obj.kind() {
-            Some(ObjKind::Module(m)) => {
+        match (obj, obj.kind()) {
+            (_, Some(ObjKind::Module(m))) => {
                 PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
             }
-            Some(ObjKind::Class(c)) => PyErr::attribute_error(format!(
+            (Value::Obj(o), Some(ObjKind::Class(c))) => PyErr::attribute_error(format!(
                 "type object '{}' has no attribute '{name}'",
-                c.name
+                c.label(o, "__name__")
             )),
             _ => PyErr::attribute_error(format!(
                 "'{}' object has no attribute '{name}'",
@@ -937,7 +939,7 @@ impl Vm {
                         if !slots.iter().any(|s| s == text) {
                             return Err(PyErr::attribute_error(format!(
                                 "'{}' object has no attribute '{text}'",
-                                c.name
+                                self.type_name(obj)
                             )));
                         }
                     }
