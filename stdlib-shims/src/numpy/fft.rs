@@ -870,6 +870,8 @@ const COMPLEX_METHODS: &[(&str, NativeFn)] = &[
     ("conj", conj),
     ("conjugate", conj),
     ("copy", copy),
+    ("__copy__", copy),
+    ("__deepcopy__", copy),
     ("reshape", reshape),
     ("transpose", transpose),
     ("ravel", ravel),

@@ -51,7 +51,7 @@ macro_rules! mirrors {
 }
 
 mirrors! {
-    reshape => "reshape"; transpose => "transpose"; squeeze => "squeeze"; ravel => "ravel";
+    reshape => "reshape"; squeeze => "squeeze"; ravel => "ravel";
     swapaxes => "swapaxes"; nonzero_fn => "nonzero";
 }
 
@@ -338,7 +338,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_as_strided", as_strided),
     ("may_share_memory", may_share_memory),
     ("reshape", reshape),
-    ("transpose", transpose),
     ("squeeze", squeeze),
     ("ravel", ravel),
     ("swapaxes", swapaxes),

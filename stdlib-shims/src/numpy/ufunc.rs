@@ -605,10 +605,13 @@ fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = operand(vm, &args.pos[1])?;
     let y = operand(vm, &args.pos[2])?;
     let dt = ops::common_dtype(&x, &y);
-    let (x, y) = (
-        ops::cast(&x.into_array(dt)?, dt)?,
-        ops::cast(&y.into_array(dt)?, dt)?,
-    );
+    // Python numbers take the result's dtype unchecked, wrapping like a C
+    // cast (NumPy 2: np.where(u8 > 100, u8, -1) holds 255).
+    let in_dt = |o: Operand| match o {
+        Operand::Array(a) => ops::cast(&a, dt),
+        Operand::Weak(s, _) => Ok(NdArray::new(Data::filled(dt, 1, s), Default::default())),
+    };
+    let (x, y) = (in_dt(x)?, in_dt(y)?);
     let cond = ops::cast(&cond, DType::Bool)?;
     let shape = broadcast_shapes(&cond.shape(), &x.shape())
         .and_then(|s| broadcast_shapes(&s, &y.shape()))

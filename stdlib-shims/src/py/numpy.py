@@ -273,6 +273,10 @@ def fix(x):
     return where(x < 0, ceil(x), floor(x)) if x.dtype.kind == "f" else x.copy()
 
 
+def transpose(a, axes=None):
+    return asanyarray(a).transpose(axes)
+
+
 def positive(x):
     return +asanyarray(x)
 
