@@ -731,6 +731,9 @@ fn round_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         kw: args.kw,
     };
     let slots = parse_args("round", rest, &["decimals", "out"], 0)?;
+    if slots[1].as_ref().is_some_and(|v| !v.is_none()) {
+        return Err(super::ufunc::complex_out("round"));
+    }
     let decimals = match &slots[0] {
         Some(v) => vm.index_of(v)?,
         None => 0,
@@ -870,6 +873,8 @@ const COMPLEX_METHODS: &[(&str, NativeFn)] = &[
     ("conj", conj),
     ("conjugate", conj),
     ("copy", copy),
+    ("__copy__", copy),
+    ("__deepcopy__", copy),
     ("reshape", reshape),
     ("transpose", transpose),
     ("ravel", ravel),
@@ -1471,6 +1476,9 @@ fn hook_with_options(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<Value
         }
         "round" | "around" => {
             let slots = parse_args(name, copy, &["a", "decimals", "out"], 1)?;
+            if slots[2].as_ref().is_some_and(|v| !v.is_none()) {
+                return Err(super::ufunc::complex_out(name));
+            }
             let decimals = match &slots[1] {
                 Some(v) => vm.index_of(v)?,
                 None => 0,

@@ -352,39 +352,81 @@ fn inner(a: &NdArray, b: &NdArray, poll: Poll<'_>) -> PyResult<NdArray> {
     product_shaped(a, &b2, &b.shape()[..b.ndim() - 1], poll)
 }
 
-fn two_arrays(vm: &mut Vm, name: &str, args: Args<'_>) -> PyResult<(NdArray, NdArray)> {
-    let slots = parse_args(name, args, &["a", "b", "out"], 2)?;
-    let a = as_array_keep_scalar(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
-    let b = as_array_keep_scalar(vm, slots[1].as_ref().unwrap_or(&Value::None))?;
-    Ok((a, b))
+/// The arrays `a` and `b`, and the `out` argument if the function takes
+/// one (`None` if not given).
+fn two_arrays(
+    vm: &mut Vm,
+    name: &str,
+    args: Args<'_>,
+    takes_out: bool,
+) -> PyResult<(NdArray, NdArray, Value)> {
+    let names: &[&str] = if takes_out {
+        &["a", "b", "out"]
+    } else {
+        &["a", "b"]
+    };
+    let slots = parse_args(name, args, names, 2)?;
+    let slot = |i: usize| slots.get(i).cloned().flatten().unwrap_or(Value::None);
+    let a = as_array_keep_scalar(vm, &slot(0))?;
+    let b = as_array_keep_scalar(vm, &slot(1))?;
+    Ok((a, b, slot(2)))
+}
+
+/// `np.dot(a, b, out)` and `a.dot(b, out)`. NumPy takes as `out` only an
+/// array of the result's dtype and shape, C-contiguous.
+pub fn dot_into(vm: &mut Vm, a: &NdArray, b: &NdArray, out: &Value) -> PyResult<Value> {
+    let r = dot(a, b, &|| vm.check_interrupt())?;
+    if out.is_none() {
+        return Ok(r.into_value());
+    }
+    let Some(dst) = NdArray::of(out).filter(|d| !d.scalar) else {
+        return Err(PyErr::type_error("'out' must be an array"));
+    };
+    if dst.dtype != r.dtype || dst.ndim() != r.ndim() || !dst.is_c_contiguous() {
+        return Err(PyErr::value_error(
+            "output array is not acceptable (must have the right datatype, number of \
+             dimensions, and be a C-Array)",
+        ));
+    }
+    if dst.shape() != r.shape() {
+        return Err(PyErr::value_error("output array has wrong dimensions"));
+    }
+    ops::assign(out, dst, &r)?;
+    // NumPy gives a 0-d result as a scalar even then.
+    Ok(if r.ndim() == 0 {
+        r.into_value()
+    } else {
+        out.clone()
+    })
 }
 
 fn dot_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (a, b) = two_arrays(vm, "dot", args)?;
-    dot(&a, &b, &|| vm.check_interrupt()).map(NdArray::into_value)
+    let (a, b, out) = two_arrays(vm, "dot", args, true)?;
+    dot_into(vm, &a, &b, &out)
 }
 
 fn matmul_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (a, b) = two_arrays(vm, "matmul", args)?;
-    matmul(&a, &b, &|| vm.check_interrupt()).map(NdArray::into_value)
+    let (a, b, out) = two_arrays(vm, "matmul", args, true)?;
+    let r = matmul(&a, &b, &|| vm.check_interrupt())?;
+    super::ufunc::result_or_out(vm, "matmul", r, Some(&out))
 }
 
 fn inner_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (a, b) = two_arrays(vm, "inner", args)?;
+    let (a, b, _) = two_arrays(vm, "inner", args, false)?;
     inner(&a, &b, &|| vm.check_interrupt()).map(NdArray::into_value)
 }
 
-/// `np.outer(a, b)`: `a.ravel()[:, None] * b.ravel()[None, :]`.
+/// `np.outer(a, b, out)`: `a.ravel()[:, None] * b.ravel()[None, :]`.
 fn outer_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (a, b) = two_arrays(vm, "outer", args)?;
+    let (a, b, out) = two_arrays(vm, "outer", args, true)?;
     let col = shape::reshape(&a, &[-1, 1])?;
     let row = shape::reshape(&b, &[1, -1])?;
-    multiply(&col, &row).map(NdArray::into_value)
+    super::ufunc::result_or_out(vm, "multiply", multiply(&col, &row)?, Some(&out))
 }
 
 /// `np.vdot(a, b)`: the dot product of the flattened arrays.
 fn vdot_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (a, b) = two_arrays(vm, "vdot", args)?;
+    let (a, b, _) = two_arrays(vm, "vdot", args, false)?;
     let x = shape::ravel(&a)?;
     let y = shape::reshape(&b, &[a.size() as i64])?;
     dot(&x, &y, &|| vm.check_interrupt()).map(NdArray::into_value)

@@ -181,6 +181,11 @@ fn reshape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn transpose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("transpose", &args)?.1;
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(
+            "ndarray.transpose() takes no keyword arguments",
+        ));
+    }
     let pos = &args.pos[1..];
     let axes = match pos {
         [] => None,
@@ -249,6 +254,15 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut c = copy_in(&a, a.dtype, order)?;
     c.scalar = a.scalar;
     Ok(c.into_value())
+}
+
+/// `a.__copy__()` and `a.__deepcopy__(memo)`: `a.copy('K')`, a copy laid
+/// out like `a` (elements are numbers, so one level is deep); of a scalar,
+/// an equal scalar.
+fn copy_dunder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let pos = [this, taipan_vm::error::str_value("K")];
+    copy(vm, Args { pos: &pos, kw: &[] })
 }
 
 fn astype(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -409,6 +423,8 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("ravel", ravel),
     ("flatten", flatten),
     ("copy", copy),
+    ("__copy__", copy_dunder),
+    ("__deepcopy__", copy_dunder),
     ("astype", astype),
     ("fill", fill),
     ("tolist", tolist),

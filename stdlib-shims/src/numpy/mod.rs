@@ -148,6 +148,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.module_set(&exceptions, "AxisError", errors::axis_error_class().value())?;
     vm.module_set(&m, "exceptions", exceptions)?;
     vm.module_set(&m, "AxisError", errors::axis_error_class().value())?;
+    vm.module_set(&m, "_UFuncTypeError", errors::ufunc_casting_error().value())?;
     vm.module_set(
         &m,
         "__getattr__",

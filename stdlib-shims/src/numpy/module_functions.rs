@@ -51,7 +51,7 @@ macro_rules! mirrors {
 }
 
 mirrors! {
-    reshape => "reshape"; transpose => "transpose"; squeeze => "squeeze"; ravel => "ravel";
+    reshape => "reshape"; squeeze => "squeeze"; ravel => "ravel";
     swapaxes => "swapaxes"; nonzero_fn => "nonzero";
 }
 
@@ -95,7 +95,8 @@ fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (v, _) = this("clip", &args)?;
     let rest = taipan_vm::builtins::args::rest(args);
     let slots = parse_args("clip", rest, &["min", "max", "out"], 0)?;
-    super::ufunc::clip_values(vm, v, slots[0].as_ref(), slots[1].as_ref())
+    let (lo, hi, out) = (slots[0].as_ref(), slots[1].as_ref(), slots[2].as_ref());
+    super::ufunc::clip_values(vm, v, lo, hi, out)
 }
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -106,13 +107,15 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.index_of(v)?,
         None => 0,
     };
-    super::ufunc::round_array(&a, decimals).map(NdArray::into_value)
+    super::ufunc::round_into(vm, &a, decimals, slots[1].as_ref())
 }
 
 fn dot_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a) = this("dot", &args)?;
-    let b = as_array_keep_scalar(vm, args.pos.get(1).unwrap_or(&Value::None))?;
-    super::linalg::dot(&a, &b, &|| vm.check_interrupt()).map(NdArray::into_value)
+    let rest = taipan_vm::builtins::args::rest(args);
+    let slots = parse_args("dot", rest, &["b", "out"], 1)?;
+    let b = as_array_keep_scalar(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
+    super::linalg::dot_into(vm, &a, &b, slots[1].as_ref().unwrap_or(&Value::None))
 }
 
 fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -338,7 +341,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_as_strided", as_strided),
     ("may_share_memory", may_share_memory),
     ("reshape", reshape),
-    ("transpose", transpose),
     ("squeeze", squeeze),
     ("ravel", ravel),
     ("swapaxes", swapaxes),

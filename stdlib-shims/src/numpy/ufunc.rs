@@ -35,86 +35,105 @@ fn binary_fn(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
     }
     let a = operand(vm, arg(op.ufunc_name(), &args, 0)?)?;
     let b = operand(vm, arg(op.ufunc_name(), &args, 1)?)?;
-    let r = ops::binary_reported(vm, op, a, b, false)?;
-    with_out_at(vm, &args, r, op.ufunc_name(), Some(2))
+    ops::binary_reported(vm, op, a, b, false).map(NdArray::into_value)
 }
 
-/// A ufunc's `dtype=` keyword. Computing in another dtype is not written
-/// yet, so a `dtype=` that would change the result raises rather than being
-/// ignored; one naming the dtype the result has anyway is accepted.
-fn check_dtype_kw(vm: &mut Vm, args: &Args<'_>, name: &str, result: DType) -> PyResult<()> {
-    let Some(v) = args.keyword("dtype") else {
-        return Ok(());
-    };
-    match super::convert::dtype_arg(vm, Some(v))? {
-        Some(d) if d != result => Err(PyErr::new(
-            taipan_vm::types::types().not_implemented_error,
-            format!(
-                "taipan's numpy: {name}(..., dtype={}) would compute in another dtype than \
-                 {}, which is not supported yet; cast the operands with .astype() instead",
-                d.name(),
-                result.name()
-            ),
-        )),
-        _ => Ok(()),
+/// Whether NumPy's casting rule `casting` ('no', 'equiv', 'safe',
+/// 'same_kind' or 'unsafe'; `numpy.ufunc` checks the name) lets `from` be
+/// cast to `to`.
+fn can_cast(from: DType, to: DType, casting: &str) -> bool {
+    match casting {
+        "unsafe" => true,
+        "same_kind" => ops::same_kind(from, to),
+        "safe" => super::dtype::promote(from, to) == to,
+        _ => from == to,
     }
 }
 
-/// The `out=` argument of a ufunc, if given (an array or a 1-tuple).
-fn out_arg(args: &Args<'_>, position: Option<usize>) -> Option<Value> {
-    let out = args
-        .keyword("out")
-        .or_else(|| position.and_then(|i| args.pos.get(i)))
-        .cloned();
-    match out {
-        Some(v) if v.is_none() => None,
-        Some(v) => match v.kind() {
-            Some(taipan_vm::object::ObjKind::Tuple(items)) => items.first().cloned(),
-            _ => Some(v),
-        },
-        None => None,
-    }
-}
-
-/// Writes a ufunc's result into `out=` when given (NumPy's 'same_kind'
-/// casting) and returns `out`; else returns the result. A `dtype=` is
-/// checked first ([`check_dtype_kw`]).
-fn with_out(vm: &mut Vm, args: &Args<'_>, r: NdArray, name: &str) -> PyResult<Value> {
-    with_out_at(vm, args, r, name, Some(1))
-}
-
-/// [`with_out`] where `out` may also come as the positional argument at
-/// `position`.
-fn with_out_at(
+/// Writes the result `r` of the ufunc `name` into the array `out` and
+/// returns `out`, as NumPy's `out=` does: `out` must be a writeable array
+/// of the broadcast shape, of a dtype `casting` allows. With a boolean
+/// `mask` of `out`'s shape, only where it is true, `r` holding those
+/// values in order (NumPy's `where=`).
+pub fn store_out(
     vm: &mut Vm,
-    args: &Args<'_>,
-    r: NdArray,
     name: &str,
-    position: Option<usize>,
+    r: &NdArray,
+    out: &Value,
+    mask: Option<&Value>,
+    casting: &str,
 ) -> PyResult<Value> {
-    check_dtype_kw(vm, args, name, r.dtype)?;
-    let Some(out) = out_arg(args, position) else {
-        return Ok(r.into_value());
-    };
-    let Some(dst) = NdArray::of(&out) else {
+    let Some(dst) = NdArray::of(out).filter(|d| !d.scalar) else {
         return Err(PyErr::type_error("return arrays must be of ArrayType"));
     };
     if !dst.writeable.get() {
         return Err(PyErr::value_error("output array is read-only"));
     }
-    if !ops::same_kind(r.dtype, dst.dtype) {
+    if !can_cast(r.dtype, dst.dtype, casting) {
         return Err(PyErr::new(
             super::errors::ufunc_casting_error(),
             format!(
                 "Cannot cast ufunc '{name}' output from dtype('{}') to dtype('{}') with casting \
-                 rule 'same_kind'",
+                 rule '{casting}'",
                 r.dtype.name(),
                 dst.dtype.name()
             ),
         ));
     }
-    ops::assign(&out, dst, &r)?;
-    Ok(out)
+    let shape = dst.shape();
+    let full = match mask.and_then(NdArray::of) {
+        Some(m) => m.shape(),
+        None => broadcast_shapes(&r.shape(), &shape)?,
+    };
+    if full != shape {
+        let s = super::broadcast::compact_shape;
+        return Err(PyErr::value_error(format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            s(&shape),
+            s(&full)
+        )));
+    }
+    match mask {
+        Some(m) => vm.setitem(out, m.clone(), r.clone().into_value())?,
+        None => ops::assign(out, dst, r)?,
+    }
+    Ok(out.clone())
+}
+
+/// An optional argument, if given and not `None`.
+fn given(v: Option<&Value>) -> Option<&Value> {
+    v.filter(|v| !v.is_none())
+}
+
+/// The result `r` of the function `name`, or with an `out` argument given,
+/// `r` written into it by [`store_out`] (NumPy's 'same_kind' casting).
+pub fn result_or_out(vm: &mut Vm, name: &str, r: NdArray, out: Option<&Value>) -> PyResult<Value> {
+    match given(out) {
+        Some(out) => store_out(vm, name, &r, out, None, "same_kind"),
+        None => Ok(r.into_value()),
+    }
+}
+
+/// The error for complex results asked into `out=` (not written yet).
+pub fn complex_out(name: &str) -> PyErr {
+    PyErr::new(
+        taipan_vm::types::types().not_implemented_error,
+        format!("taipan's numpy: {name}(out=) of complex values is not supported"),
+    )
+}
+
+/// `_numpy._ufunc_out(name, result, out, where, casting)`: [`store_out`]
+/// for `numpy.ufunc`'s `out=` and `where=` (`where` `None` for none).
+fn ufunc_out(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [name, r, out, mask, casting] = args.pos else {
+        return Err(PyErr::type_error("_ufunc_out() takes 5 arguments"));
+    };
+    let name = taipan_vm::builtins::args::arg_str(vm, "_ufunc_out", name)?;
+    let casting = taipan_vm::builtins::args::arg_str(vm, "_ufunc_out", casting)?;
+    let Some(r) = NdArray::of(r) else {
+        return Err(complex_out(name));
+    };
+    store_out(vm, name, r, out, given(Some(mask)), casting)
 }
 
 macro_rules! binary_fns {
@@ -194,7 +213,7 @@ fn math_fn(
     let pole = matches!(name, "log" | "log2" | "log10" | "log1p" | "arctanh");
     let errors = super::fperr::float_fn_errors_of(&a, &out, pole, super::errstate::watched())?;
     ops::report_as(vm, errors, name, false)?;
-    with_out(vm, args, out, name)
+    Ok(out.into_value())
 }
 
 macro_rules! float_fns {
@@ -298,7 +317,7 @@ macro_rules! rounding_fns {
     ($($name:ident => $f:expr, $g:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let a = array_arg(vm, stringify!($name), &args, 0)?;
-            with_out(vm, &args, rounding(&a, $f, $g)?, stringify!($name))
+            rounding(&a, $f, $g).map(NdArray::into_value)
         })*
     };
 }
@@ -376,7 +395,21 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.index_of(v)?,
         None => 0,
     };
-    round_array(&a, decimals).map(NdArray::into_value)
+    round_into(vm, &a, decimals, slots[2].as_ref())
+}
+
+/// `np.round(a, decimals, out)` and `a.round(decimals, out)`: [`round_array`],
+/// written into `out` when given (NumPy checks it as the ufunc `rint`).
+pub fn round_into(vm: &mut Vm, a: &NdArray, decimals: i64, out: Option<&Value>) -> PyResult<Value> {
+    let r = round_array(a, decimals)?;
+    let Some(out) = given(out) else {
+        return Ok(r.into_value());
+    };
+    match NdArray::of(out) {
+        None => Err(PyErr::type_error("output must be an array")),
+        Some(o) if o.shape() != r.shape() => Err(PyErr::value_error("invalid output shape")),
+        Some(_) => store_out(vm, "rint", &r, out, None, "same_kind"),
+    }
 }
 
 fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -384,8 +417,7 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = array_arg(vm, "absolute", &args, 0)?;
-    let r = ops::unary(ops::Unary::Abs, &a)?;
-    with_out(vm, &args, r, "absolute")
+    ops::unary(ops::Unary::Abs, &a).map(NdArray::into_value)
 }
 
 fn negative(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -393,8 +425,7 @@ fn negative(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = array_arg(vm, "negative", &args, 0)?;
-    let r = ops::unary(ops::Unary::Neg, &a)?;
-    with_out(vm, &args, r, "negative")
+    ops::unary(ops::Unary::Neg, &a).map(NdArray::into_value)
 }
 
 fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -404,7 +435,7 @@ fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = array_arg(vm, "square", &args, 0)?;
     let r = ops::binary_checked(Op::Mul, Operand::Array(a.clone()), Operand::Array(a), false)?;
     ops::report_as(vm, r.errors, "square", false)?;
-    with_out(vm, &args, r.out, "square")
+    Ok(r.out.into_value())
 }
 
 fn predicate(a: &NdArray, f: fn(f64) -> bool, for_ints: bool) -> PyResult<NdArray> {
@@ -516,22 +547,8 @@ fn clip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             (Some(lo), Some(hi))
         }
     };
-    let r = clip_values(vm, slots[0].as_ref().unwrap_or(&Value::None), lo, hi)?;
-    match (&slots[3], NdArray::of(&r)) {
-        (Some(out), Some(r)) if !out.is_none() => {
-            let r = r.clone();
-            with_out(
-                vm,
-                &Args {
-                    pos: &[],
-                    kw: &[(taipan_vm::error::str_value("out"), out.clone())],
-                },
-                r,
-                "clip",
-            )
-        }
-        _ => Ok(r),
-    }
+    let a = slots[0].as_ref().unwrap_or(&Value::None);
+    clip_values(vm, a, lo, hi, slots[3].as_ref())
 }
 
 /// Whether clipping integers of `dtype` at the Python int `bound` changes
@@ -556,15 +573,17 @@ fn bound_is_moot(dtype: DType, bound: &Operand, lower: bool) -> bool {
     }
 }
 
-/// `clip` for the function and the method (no bounds: a copy).
+/// `clip` for the function and the method (no bounds: a copy), written
+/// into `out` when given.
 pub fn clip_values(
     vm: &mut Vm,
     a: &Value,
     lo: Option<&Value>,
     hi: Option<&Value>,
+    out: Option<&Value>,
 ) -> PyResult<Value> {
     let mut r = operand(vm, a)?;
-    let (lo, hi) = (lo.filter(|v| !v.is_none()), hi.filter(|v| !v.is_none()));
+    let (lo, hi) = (given(lo), given(hi));
     let dtype = match &r {
         Operand::Array(x) => Some(x.dtype),
         Operand::Weak(..) => None,
@@ -579,16 +598,17 @@ pub fn clip_values(
         r = Operand::Array(ops::binary(op, r, b)?);
         clipped = true;
     }
-    match r {
+    let r = match r {
         // Nothing to clip at: a copy, as NumPy gives.
         Operand::Array(x) if !clipped => {
             let mut c = x.copy_as(x.dtype)?;
             c.scalar = x.scalar;
-            Ok(c.into_value())
+            c
         }
-        Operand::Array(x) => Ok(x.into_value()),
-        Operand::Weak(..) => Err(PyErr::type_error("clip needs an array")),
-    }
+        Operand::Array(x) => x,
+        Operand::Weak(..) => return Err(PyErr::type_error("clip needs an array")),
+    };
+    result_or_out(vm, "clip", r, out)
 }
 
 /// `np.where(cond, x, y)`, or `np.where(cond)` (= `nonzero`).
@@ -605,10 +625,13 @@ fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = operand(vm, &args.pos[1])?;
     let y = operand(vm, &args.pos[2])?;
     let dt = ops::common_dtype(&x, &y);
-    let (x, y) = (
-        ops::cast(&x.into_array(dt)?, dt)?,
-        ops::cast(&y.into_array(dt)?, dt)?,
-    );
+    // Python numbers take the result's dtype unchecked, wrapping like a C
+    // cast (NumPy 2: np.where(u8 > 100, u8, -1) holds 255).
+    let in_dt = |o: Operand| match o {
+        Operand::Array(a) => ops::cast(&a, dt),
+        Operand::Weak(s, _) => Ok(NdArray::new(Data::filled(dt, 1, s), Default::default())),
+    };
+    let (x, y) = (in_dt(x)?, in_dt(y)?);
     let cond = ops::cast(&cond, DType::Bool)?;
     let shape = broadcast_shapes(&cond.shape(), &x.shape())
         .and_then(|s| broadcast_shapes(&s, &y.shape()))
@@ -663,17 +686,20 @@ fn logical_not(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(r.into_value())
 }
 
-/// `ufunc.__call__(self, *args, **kwargs)`: calls the kernel held in
-/// `self._func`. Native, so that `np.maximum(a, b)` costs no Python frame
-/// and no packing of `*args`/`**kwargs` on the way (about 6,000
-/// instructions a call when `__call__` was written in Python).
+/// `ufunc.__call__(self, *args, **kwargs)`: the inputs alone go straight
+/// to the kernel held in `self._func`, natively, so that `np.maximum(a, b)`
+/// costs no Python frame (about 6,000 instructions a call when `__call__`
+/// was written in Python); with keywords or positional outputs, to
+/// `self._call`, which applies `out=`, `where=` and `dtype=` to any kernel.
 pub fn ufunc_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((this, rest)) = args.pos.split_first() else {
         return Err(PyErr::type_error(
             "descriptor '__call__' of 'numpy.ufunc' object needs an argument",
         ));
     };
-    let func = vm.getattr_str(this, "_func")?;
+    let nin = vm.getattr_str(this, "nin")?;
+    let plain = args.kw.is_empty() && rest.len() as i64 <= vm.index_of(&nin)?;
+    let func = vm.getattr_str(this, if plain { "_func" } else { "_call" })?;
     vm.call(&func, rest, args.kw)
 }
 
@@ -748,6 +774,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sign", sign),
     ("clip", clip),
     ("where", where_),
+    ("_ufunc_out", ufunc_out),
     ("logical_and", logical_and),
     ("logical_or", logical_or),
     ("logical_xor", logical_xor),

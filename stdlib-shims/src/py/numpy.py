@@ -273,6 +273,10 @@ def fix(x):
     return where(x < 0, ceil(x), floor(x)) if x.dtype.kind == "f" else x.copy()
 
 
+def transpose(a, axes=None):
+    return asanyarray(a).transpose(axes)
+
+
 def positive(x):
     return +asanyarray(x)
 
@@ -525,46 +529,159 @@ def put_along_axis(arr, indices, values, axis):
 
 # ---- ufunc objects: np.add.reduce, np.maximum.accumulate, np.add.outer
 
+# The ufuncs whose loops give booleans: dtype= can only name bool.
+_BOOL_UFUNCS = ("equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "isnan",
+                "isinf", "isfinite", "signbit", "logical_and", "logical_or", "logical_xor",
+                "logical_not")
+# Python numbers stay weak (NEP 50): where= does not broadcast them.
+_PY_NUMBERS = (_py_bool, int, float)
+
+
+_CASTINGS = ("no", "equiv", "safe", "same_kind", "unsafe")
+_KIND_ORDER = "buifc"
+
+
+def _check_casting(casting):
+    if casting not in _CASTINGS:
+        raise ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or "
+                         "'unsafe' (got %r)" % (casting,))
+
+
+def _dtypes_cast(src, dst, casting):
+    """Whether the casting rule (a valid name) lets dtype src become dst."""
+    if casting in ("no", "equiv"):
+        return src == dst
+    kinds = _KIND_ORDER.index
+    return (casting == "unsafe" or promote_types(src, dst) == dst
+            or casting == "same_kind" and kinds(src.kind) <= kinds(dst.kind))
+
+
+def _ufunc_input(name, i, x, dt, casting):
+    """Input i of the ufunc name in its dtype= dt, as casting allows. A
+    Python number is weak: it casts as far as its kind does, and must fit."""
+    weak = type(x) in _PY_NUMBERS
+    if weak:
+        src, ok = dtype(type(x)), casting == "unsafe" or result_type(dt, x) == dt
+    else:
+        x = asanyarray(x)
+        src, ok = x.dtype, _dtypes_cast(x.dtype, dt, casting)
+    if not ok:
+        raise _numpy._UFuncTypeError("Cannot cast ufunc '%s' input %d from %r to %r with casting "
+                                     "rule '%s'" % (name, i, src, dt, casting))
+    return dt.type(x) if weak else x.astype(dt)
+
+
+def _single_out(out):
+    """The out= of a one-output ufunc method: an array, a 1-tuple or None."""
+    if isinstance(out, tuple):
+        if len(out) != 1:
+            raise ValueError("The 'out' tuple must have exactly one entry per ufunc output")
+        return out[0]
+    return out
+
+
 class ufunc:
-    def __init__(self, name, func, reducer=None, accumulator=None, nin=2):
+    def __init__(self, name, func, reducer=None, accumulator=None, nin=2, nout=1):
         self.__name__ = name
         self.nin = nin
-        self.nout = 1
-        self.nargs = nin + 1
+        self.nout = nout
+        self.nargs = nin + nout
         self._func = func
         self._reducer = reducer
         self._accumulator = accumulator
 
-    # self._func(*args, **kwargs), natively (no Python frame per call)
+    # self._func(*inputs) natively (no Python frame per call); with
+    # keywords or positional outputs, self._call
     __call__ = _numpy._ufunc_call
+
+    def _call(self, *args, out=None, where=True, dtype=None, casting="same_kind", order="K",
+              subok=True):
+        """out=, where= and dtype= for every ufunc: the kernel only ever sees
+        the inputs (cast to dtype=, or the elements where= picks)."""
+        name, nin = self.__name__, self.nin
+        _check_casting(casting)
+        if len(args) > nin:
+            if len(args) > self.nargs:
+                raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                                % (name, nin, self.nargs, len(args)))
+            if out is not None:
+                raise TypeError("cannot specify 'out' as both a positional and keyword argument")
+            args, out = args[:nin], args[nin:]
+        if not isinstance(out, tuple):
+            out = (out,) * (self.nout if out is None else 1)
+        if len(out) != self.nout:
+            raise ValueError("The 'out' tuple must have exactly one entry per ufunc output")
+        if dtype is not None:
+            dtype = _numpy.dtype(dtype)
+            if name not in _BOOL_UFUNCS:
+                args = [_ufunc_input(name, i, x, dtype, casting) for i, x in enumerate(args)]
+        mask = None
+        if where is not True:
+            if hasattr(where, "dtype") and where.dtype.kind != "b":
+                raise TypeError("Cannot cast array data from %r to dtype('bool') according to "
+                                "the rule 'safe'" % where.dtype)
+            mask = asarray(where, dtype=bool_)
+            shapes = [_numpy.shape(x) for x in list(args) + list(out)
+                      if x is not None and type(x) not in _PY_NUMBERS]
+            full = broadcast_shapes(mask.shape, *shapes)
+            mask = broadcast_to(mask, full)
+            # Only the elements where= picks are computed (and warn).
+            args = [x if type(x) in _PY_NUMBERS else broadcast_to(x, full)[mask] for x in args]
+        results = self._func(*args)
+        if self.nout == 1:
+            results = (results,)
+        if dtype is not None and results[0].dtype != dtype:
+            raise TypeError("No loop matching the specified signature and casting was found "
+                            "for ufunc " + name)
+        done = []
+        for r, o in zip(results, out):
+            if mask is not None and o is None:
+                # NumPy leaves the masked-out elements uninitialised.
+                o = zeros(full, r.dtype)
+            if o is not None:
+                r = _numpy._ufunc_out(name, r, o, mask, casting)
+            done.append(r)
+        return done[0] if self.nout == 1 else tuple(done)
 
     def __repr__(self):
         return "<ufunc '%s'>" % self.__name__
 
-    def reduce(self, array, axis=0, dtype=None, keepdims=False):
+    def reduce(self, array, axis=0, dtype=None, out=None, keepdims=False):
+        out = _single_out(out)
+        if dtype is None and out is not None:
+            dtype = out.dtype
         if self._reducer is not None:
             if dtype is None:
-                return self._reducer(array, axis=axis, keepdims=keepdims)
-            if self.__name__ in ("add", "multiply"):
+                r = self._reducer(array, axis=axis, keepdims=keepdims)
+            elif self.__name__ in ("add", "multiply"):
                 # sum and prod accumulate in dtype (wrapping in it).
-                return self._reducer(array, axis=axis, dtype=dtype, keepdims=keepdims)
-            return self._reducer(asarray(array).astype(dtype), axis=axis, keepdims=keepdims)
+                r = self._reducer(array, axis=axis, dtype=dtype, keepdims=keepdims)
+            else:
+                r = self._reducer(asarray(array).astype(dtype), axis=axis, keepdims=keepdims)
+        else:
+            if dtype is not None:
+                array = asarray(array).astype(dtype)
+            a = moveaxis(asarray(array), 0 if axis is None else axis, 0)
+            r = a[0]
+            for i in range(1, a.shape[0]):
+                r = self._func(r, a[i])
+        return r if out is None else _numpy._ufunc_out(self.__name__, r, out, None, "unsafe")
+
+    def accumulate(self, array, axis=0, dtype=None, out=None):
+        out = _single_out(out)
+        if dtype is None and out is not None:
+            dtype = out.dtype
         if dtype is not None:
             array = asarray(array).astype(dtype)
-        a = moveaxis(asarray(array), 0 if axis is None else axis, 0)
-        acc = a[0]
-        for i in range(1, a.shape[0]):
-            acc = self._func(acc, a[i])
-        return acc
-
-    def accumulate(self, array, axis=0, dtype=None):
         if self._accumulator is not None:
-            return self._accumulator(array, axis=axis)
-        a = moveaxis(asarray(array), axis, 0)
-        out = a.copy()
-        for i in range(1, a.shape[0]):
-            out[i] = self._func(out[i - 1], a[i])
-        return moveaxis(out, 0, axis)
+            r = self._accumulator(array, axis=axis, dtype=dtype)
+        else:
+            a = moveaxis(asarray(array), axis, 0)
+            r = a.copy()
+            for i in range(1, a.shape[0]):
+                r[i] = self._func(r[i - 1], a[i])
+            r = moveaxis(r, 0, axis)
+        return r if out is None else _numpy._ufunc_out(self.__name__, r, out, None, "unsafe")
 
     def at(self, a, indices, b=None):
         """In place: a[indices] = func(a[indices], b), element by element,
@@ -671,6 +788,28 @@ logical_and = ufunc("logical_and", logical_and, all)
 logical_or = ufunc("logical_or", logical_or, any)
 bitwise_and = ufunc("bitwise_and", bitwise_and)
 bitwise_or = ufunc("bitwise_or", bitwise_or)
+arcsinh = ufunc("arcsinh", arcsinh, nin=1)
+arccosh = ufunc("arccosh", arccosh, nin=1)
+arctanh = ufunc("arctanh", arctanh, nin=1)
+deg2rad = ufunc("deg2rad", deg2rad, nin=1)
+rad2deg = ufunc("rad2deg", rad2deg, nin=1)
+radians = ufunc("radians", radians, nin=1)
+degrees = ufunc("degrees", degrees, nin=1)
+conjugate = ufunc("conjugate", conjugate, nin=1)
+conj = conjugate
+positive = ufunc("positive", positive, nin=1)
+fabs = ufunc("fabs", fabs, nin=1)
+reciprocal = ufunc("reciprocal", reciprocal, nin=1)
+invert = ufunc("invert", invert, nin=1)
+bitwise_not = bitwise_invert = invert
+logaddexp = ufunc("logaddexp", logaddexp)
+fmod = ufunc("fmod", fmod)
+copysign = ufunc("copysign", copysign)
+heaviside = ufunc("heaviside", heaviside)
+float_power = ufunc("float_power", float_power)
+gcd = ufunc("gcd", gcd)
+lcm = ufunc("lcm", lcm)
+divmod = ufunc("divmod", divmod, nout=2)
 
 
 # ---- statistics: quantiles, interpolation, convolution, histograms

@@ -6,6 +6,7 @@ numpy.__getattr__), so that `import numpy` does not compile it."""
 
 import numpy as np
 from numpy import _normalize_axis_index, _normalize_axis_tuple, _operator_index, _ufunc_result
+from numpy import _check_casting, _dtypes_cast
 
 __all__ = [
     "einsum", "tensordot", "kron", "gradient", "fromfunction", "piecewise", "extract", "place",
@@ -917,6 +918,11 @@ def modf(x):
     return _ufunc_result(np.copysign(frac, x).astype(x.dtype)), _ufunc_result(whole)
 
 
+frexp = np.ufunc("frexp", frexp, nin=1, nout=2)
+ldexp = np.ufunc("ldexp", ldexp)
+modf = np.ufunc("modf", modf, nin=1, nout=2)
+
+
 # ---- histograms of several variables
 
 def _histdd_edges(sample, bins, value_range):
@@ -1023,10 +1029,6 @@ def histogram2d(x, y, bins=10, range=None, density=None, weights=None):
 
 # ---- casting rules
 
-_CASTINGS = ("no", "equiv", "safe", "same_kind", "unsafe")
-_KIND_ORDER = "buifc"
-
-
 def _cast_dtype(value):
     """The dtype can_cast reads from value (a dtype, type, name, array or
     NumPy scalar; not a Python number)."""
@@ -1046,18 +1048,8 @@ def _cast_dtype(value):
 def can_cast(from_, to, casting="safe"):
     """Whether from_'s dtype casts to to under the casting rule ('no',
     'equiv', 'safe', 'same_kind' or 'unsafe')."""
-    if casting not in _CASTINGS:
-        raise ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or "
-                         "'unsafe' (got %r)" % (casting,))
-    src = _cast_dtype(from_)
-    dst = _cast_dtype(to)
-    if casting in ("no", "equiv"):
-        return src == dst
-    if casting == "unsafe":
-        return True
-    if np.promote_types(src, dst) == dst:
-        return True
-    return casting == "same_kind" and _KIND_ORDER.index(src.kind) <= _KIND_ORDER.index(dst.kind)
+    _check_casting(casting)
+    return _dtypes_cast(_cast_dtype(from_), _cast_dtype(to), casting)
 
 
 # ---- raw binary files
