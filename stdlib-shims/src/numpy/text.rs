@@ -6,7 +6,10 @@ use super::dtype::Kind;
 use super::print::{self, FloatWidth, PrintData, PrintOptions};
 use std::cell::RefCell;
 use std::sync::{Mutex, OnceLock};
-use taipan_vm::error::PyResult;
+use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::object::ObjKind;
+use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::{Value, Vm};
 
 /// The options a thread starts from: the last ones set anywhere.
 fn latest() -> &'static Mutex<Option<PrintOptions>> {
@@ -78,3 +81,50 @@ pub fn str(a: &NdArray) -> PyResult<String> {
         }
     })
 }
+
+/// `_numpy._array_text(a, texts, separator, prefix_len, suffix_len, repr)`:
+/// `repr(a)` (`repr` true) or `np.array2string(a)`, with the elements
+/// written as `texts` (a list of every element's text, C order) when it is
+/// not None. numpy's Python code calls it for `formatter=` and separators.
+fn array_text(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [a, texts, sep, prefix_len, suffix_len, repr] = args.pos else {
+        return Err(PyErr::type_error("_array_text takes 6 arguments"));
+    };
+    let a = NdArray::of(a).ok_or_else(|| PyErr::type_error("_array_text needs an ndarray"))?;
+    let texts = match super::convert::sequence_items(texts) {
+        Some(items) => Some(
+            items
+                .iter()
+                .map(|t| match t.kind() {
+                    Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
+                    _ => Err(PyErr::type_error("a formatter must return str")),
+                })
+                .collect::<PyResult<Vec<String>>>()?,
+        ),
+        None => None,
+    };
+    let sep = taipan_vm::builtins::args::arg_str(vm, "array2string", sep)?.to_string();
+    let prefix_len = usize::try_from(vm.index_of(prefix_len)?).unwrap_or(0);
+    let suffix_len = vm.index_of(suffix_len)?;
+    let repr = vm.truthy(repr)?;
+    let opts = options();
+    let shape = a.shape();
+    let text = |d: PrintData<'_>| {
+        if repr {
+            print::array_repr(&shape, d, a.dtype, &opts)
+        } else if shape.contains(&0) {
+            "[]".to_string()
+        } else {
+            let width = opts.linewidth as isize - suffix_len as isize;
+            print::array_to_string(&shape, d, &opts, &sep, prefix_len, width)
+        }
+    };
+    let out = match &texts {
+        Some(t) => text(PrintData::Text(t)),
+        None => with_print_data(a, text)?,
+    };
+    Ok(str_value(out))
+}
+
+/// The native half of numpy's Python printing.
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[("_array_text", array_text)];

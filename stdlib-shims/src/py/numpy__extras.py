@@ -4,6 +4,7 @@ put/place/choose, histogram2d, tofile/fromfile ...), written in Python on
 the array core. numpy loads it on first use of one of its names (see
 numpy.__getattr__), so that `import numpy` does not compile it."""
 
+import _numpy
 import numpy as np
 from numpy import _normalize_axis_index, _normalize_axis_tuple, _operator_index, _ufunc_result
 
@@ -11,7 +12,8 @@ __all__ = [
     "einsum", "tensordot", "kron", "gradient", "fromfunction", "piecewise", "extract", "place",
     "put", "putmask", "choose", "compress", "resize", "trim_zeros", "setxor1d", "in1d", "block",
     "packbits", "unpackbits", "sinc", "i0", "blackman", "bartlett", "kaiser", "frexp", "ldexp",
-    "modf", "histogram2d", "histogramdd", "can_cast", "fromfile",
+    "modf", "histogram2d", "histogramdd", "can_cast", "fromfile", "array2string", "array_str",
+    "array_repr",
 ]
 
 _py_range = range
@@ -1104,3 +1106,87 @@ def fromfile(file, dtype=float, count=-1, sep="", offset=0, *, like=None):
     data = data[offset:offset + n * dt.itemsize]
     out = np.frombuffer(data, dtype=np.uint8 if dt.kind == "b" else dt).copy()
     return out != 0 if dt.kind == "b" else out
+
+
+# ---- printing with print options of the call's own, separators and
+# formatter functions; the native core lays the text out.
+
+_FORMATTER_KEYS = {"b": ("bool",), "i": ("int", "int_kind"), "u": ("int", "int_kind"),
+                   "f": ("float", "float_kind")}
+
+
+def _element_texts(a, formatter):
+    """Every element's text from the formatter function for a's dtype (a
+    type's own key first, then its kind's, then 'all'), or None."""
+    for key in _FORMATTER_KEYS.get(a.dtype.kind, ()) + ("all",):
+        func = (formatter or {}).get(key)
+        if func is not None:
+            return [func(x) for x in a.ravel()]
+    return None
+
+
+def _formatted(a, is_repr):
+    """repr(a) or str(a) while a print formatter is set (the core calls it)."""
+    if a.ndim == 0 and not is_repr:
+        return str(a[()])
+    return _numpy._array_text(a, _element_texts(a, np.get_printoptions()["formatter"]), " ", 0, 0,
+                              is_repr)
+
+
+def _print_with(text, formatter, **options):
+    """text() under the given print options (None: the current one)."""
+    options = {key: value for key, value in options.items() if value is not None}
+    if formatter is None:
+        formatter = np.get_printoptions()["formatter"]
+    with np.printoptions(formatter=formatter, **options):
+        return text()
+
+
+def _comma_text(a):
+    """The body of repr(a): the elements with ', ' between them."""
+    text = repr(a)
+    if not text.startswith("array("):
+        return text
+    body = text[6:-1]
+    for suffix in (", dtype=", ", shape="):
+        cut = body.rfind(suffix)
+        if cut != -1 and "]" not in body[cut:]:
+            body = body[:cut]
+    return "\n".join(line[6:] if i else line for i, line in enumerate(body.split("\n"))).rstrip(", \n")
+
+
+def _printable(a, attribute):
+    """a as an array; NumPy's error for what is not an array or scalar."""
+    if not isinstance(a, (np.ndarray, np.generic)):
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(a).__name__, attribute))
+    return np.asarray(a)
+
+
+def array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=" ",
+                 prefix="", style=None, formatter=None, threshold=None, edgeitems=None, sign=None,
+                 floatmode=None, suffix="", *, legacy=None):
+    a = _printable(a, "size")
+
+    def text():
+        if np.iscomplexobj(a):
+            return str(a) if separator == " " else _comma_text(a)
+        texts = _element_texts(a, np.get_printoptions()["formatter"])
+        return _numpy._array_text(a, texts, separator, len(prefix), len(suffix), False)
+
+    return _print_with(text, formatter, linewidth=max_line_width, precision=precision,
+                       suppress=suppress_small, threshold=threshold, edgeitems=edgeitems,
+                       sign=sign, floatmode=floatmode)
+
+
+def _array_text_of(a, text, attribute, max_line_width, precision, suppress_small):
+    a = _printable(a, attribute)
+    return _print_with(lambda: text(a), None, linewidth=max_line_width, precision=precision,
+                       suppress=suppress_small)
+
+
+def array_str(a, max_line_width=None, precision=None, suppress_small=None):
+    return _array_text_of(a, str, "shape", max_line_width, precision, suppress_small)
+
+
+def array_repr(arr, max_line_width=None, precision=None, suppress_small=None):
+    return _array_text_of(arr, repr, "size", max_line_width, precision, suppress_small)
