@@ -6,6 +6,7 @@ numpy.__getattr__), so that `import numpy` does not compile it."""
 
 import _numpy
 import numpy as np
+from collections import namedtuple as _namedtuple
 from numpy import _normalize_axis_index, _normalize_axis_tuple, _operator_index, _ufunc_result
 
 __all__ = [
@@ -13,7 +14,8 @@ __all__ = [
     "put", "putmask", "choose", "compress", "resize", "trim_zeros", "setxor1d", "in1d", "block",
     "packbits", "unpackbits", "sinc", "i0", "blackman", "bartlett", "kaiser", "frexp", "ldexp",
     "modf", "histogram2d", "histogramdd", "can_cast", "fromfile", "array2string", "array_str",
-    "array_repr",
+    "array_repr", "asfortranarray", "copyto", "fromiter", "unwrap", "geomspace", "s_", "index_exp",
+    "concat", "rollaxis", "unique_counts", "unique_inverse", "unique_values", "unique_all",
 ]
 
 _py_range = range
@@ -1190,3 +1192,110 @@ def array_str(a, max_line_width=None, precision=None, suppress_small=None):
 
 def array_repr(arr, max_line_width=None, precision=None, suppress_small=None):
     return _array_text_of(arr, repr, "size", max_line_width, precision, suppress_small)
+
+
+# ---- small compositions
+
+def asfortranarray(a, dtype=None, *, like=None):
+    a = np.asarray(a, dtype=dtype, order="F")
+    return a.reshape(1) if a.ndim == 0 else a
+
+
+def copyto(dst, src, casting="same_kind", where=True):
+    src = np.asarray(src)
+    if not can_cast(src.dtype, dst.dtype, casting):
+        raise TypeError("Cannot cast array data from %r to %r according to the rule %r"
+                        % (src.dtype, dst.dtype, casting))
+    dst[...] = src if where is True else np.where(where, src, dst)
+
+
+def fromiter(iter, dtype, count=-1, *, like=None):
+    items = [x for _, x in zip(_py_range(count), iter)] if count >= 0 else list(iter)
+    if len(items) < count:
+        raise ValueError("iterator too short: Expected %d but iterator had only %d items."
+                         % (count, len(items)))
+    return np.array(items, dtype=dtype)
+
+
+def unwrap(p, discont=None, axis=-1, *, period=2 * np.pi):
+    p = np.asarray(p)
+    dd = np.diff(p, axis=axis)
+    if discont is None:
+        discont = period / 2
+    exact = p.dtype.kind in "iu" and isinstance(period, int)
+    half, odd = divmod(period, 2) if exact else (period / 2, 0)
+    ddmod = np.mod(dd + half, period) - half
+    if not odd:
+        # A step of exactly half a period keeps its direction.
+        ddmod = np.where((ddmod == -half) & (dd > 0), half, ddmod)
+    correction = np.where(abs(dd) < discont, 0, ddmod - dd)
+    out = p.astype(np.result_type(p, correction))
+    rest = [slice(None)] * p.ndim
+    rest[axis] = slice(1, None)
+    out[tuple(rest)] += np.cumsum(correction, axis=axis)
+    return out
+
+
+def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
+    start = np.asarray(start) * 1.0
+    stop = np.asarray(stop) * 1.0
+    if (start == 0).any() or (stop == 0).any():
+        raise ValueError("Geometric sequence cannot include zero")
+    sign = np.where((start < 0) & (stop < 0), -1.0, 1.0)
+    out = np.logspace(np.log10(abs(start)), np.log10(abs(stop)), num, endpoint=endpoint)
+    if num > 0:
+        out[0] = abs(start)
+        if num > 1 and endpoint:
+            out[-1] = abs(stop)
+    out = np.moveaxis(out * sign, 0, axis)
+    return out if dtype is None else out.astype(dtype)
+
+
+class _IndexExpression:
+    def __init__(self, maketuple):
+        self._maketuple = maketuple
+
+    def __getitem__(self, item):
+        return (item,) if self._maketuple and not isinstance(item, tuple) else item
+
+
+s_ = _IndexExpression(False)
+index_exp = _IndexExpression(True)
+concat = np.concatenate
+
+
+def rollaxis(a, axis, start=0):
+    n = a.ndim
+    axis = _normalize_axis_index(axis, n)
+    pos = start + n if start < 0 else start
+    if not 0 <= pos <= n:
+        raise np.exceptions.AxisError("'start' arg requires %d <= start < %d, but %d was passed in"
+                                      % (-n, n + 1, start))
+    if axis < pos:
+        pos -= 1
+    axes = [i for i in _py_range(n) if i != axis]
+    axes.insert(pos, axis)
+    return a.transpose(axes)
+
+
+UniqueCountsResult = _namedtuple("UniqueCountsResult", ["values", "counts"])
+UniqueInverseResult = _namedtuple("UniqueInverseResult", ["values", "inverse_indices"])
+UniqueAllResult = _namedtuple("UniqueAllResult", ["values", "indices", "inverse_indices", "counts"])
+
+
+def unique_values(x):
+    return np.unique(x)
+
+
+def unique_counts(x):
+    return UniqueCountsResult(*np.unique(x, return_counts=True))
+
+
+def unique_inverse(x):
+    values, inverse = np.unique(x, return_inverse=True)
+    return UniqueInverseResult(values, inverse.reshape(np.shape(x)))
+
+
+def unique_all(x):
+    values, indices, inverse, counts = np.unique(x, True, True, True)
+    return UniqueAllResult(values, indices, inverse.reshape(np.shape(x)), counts)
