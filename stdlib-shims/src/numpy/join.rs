@@ -20,7 +20,7 @@ use super::shape::{expand_dims, ravel, transpose};
 use smallvec::SmallVec;
 use taipan_vm::builtins::args::{arg_str, parse_args};
 use taipan_vm::builtins::{new_list, new_tuple};
-use taipan_vm::error::{PyErr, PyResult};
+use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
@@ -1296,8 +1296,9 @@ enum PadMode {
     Wrap,
 }
 
-/// The mode of a `np.pad` call, with its keyword arguments checked.
-fn pad_mode(mode: &str, extras: &[(String, Value)]) -> PyResult<PadMode> {
+/// The mode of a `np.pad` call, with its keyword arguments checked; `None`
+/// for the modes written in Python.
+fn pad_mode(mode: &str, extras: &[(String, Value)]) -> PyResult<Option<PadMode>> {
     let (m, allowed): (Option<PadMode>, &[&str]) = match mode {
         "constant" => (Some(PadMode::Constant), &["constant_values"]),
         "empty" => (Some(PadMode::Empty), &[]),
@@ -1324,11 +1325,7 @@ fn pad_mode(mode: &str, extras: &[(String, Value)]) -> PyResult<PadMode> {
             bad.join(", ")
         )));
     }
-    m.ok_or_else(|| {
-        PyErr::value_error(format!(
-            "taipan's numpy does not implement np.pad mode '{mode}'"
-        ))
-    })
+    Ok(m)
 }
 
 /// NumPy's `_as_pairs`: `x` spread to one `(before, after)` pair per axis;
@@ -1492,30 +1489,45 @@ fn pad_constant<T: Element>(
     Ok(NdArray::new(T::wrap(walk.out), shape))
 }
 
-/// `np.pad(a, pad_width, mode, **kwargs)`.
+/// `np.pad(a, pad_width, mode, **kwargs)`: the statistics and ramp modes
+/// and odd reflections in `numpy._extras._pad`, the others here.
 fn pad(
     vm: &mut Vm,
-    a: &NdArray,
+    a: NdArray,
     width: &Value,
-    mode: &str,
+    mode_name: &str,
     extras: &[(String, Value)],
-) -> PyResult<NdArray> {
+) -> PyResult<Value> {
     let widths = pad_widths(vm, width, a.ndim())?;
-    let mode = pad_mode(mode, extras)?;
     let extra = |name: &str| {
         extras
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
     };
-    if let Some(v) = extra("reflect_type") {
-        if arg_str(vm, "pad", &v)? == "odd" {
-            return Err(PyErr::value_error(
-                "taipan's numpy does not implement np.pad reflect_type='odd'",
-            ));
+    let odd = match extra("reflect_type") {
+        Some(v) => arg_str(vm, "pad", &v)? == "odd",
+        None => false,
+    };
+    let mode = match pad_mode(mode_name, extras)? {
+        Some(m) if !odd => m,
+        _ => {
+            let py_widths: Vec<Value> = widths
+                .iter()
+                .map(|&(b, f)| new_tuple(vec![Value::Int(b as i64), Value::Int(f as i64)]))
+                .collect();
+            let kw: Vec<(Value, Value)> = extras
+                .iter()
+                .map(|(k, v)| (str_value(k.as_str()), v.clone()))
+                .collect();
+            let extras_mod = vm.import_module("numpy._extras")?;
+            let func = vm.getattr_str(&extras_mod, "_pad")?;
+            let pos = [a.into_value(), new_list(py_widths), str_value(mode_name)];
+            return vm.call(&func, &pos, &kw);
         }
-    }
-    if matches!(mode, PadMode::Constant | PadMode::Empty) {
+    };
+    let a = &a;
+    let padded = if matches!(mode, PadMode::Constant | PadMode::Empty) {
         let values = match extra("constant_values").filter(|_| mode == PadMode::Constant) {
             Some(v) => as_pairs(&as_array(vm, &v, None)?, a.ndim(), false)?,
             None => vec![(Scalar::Int(0), Scalar::Int(0)); a.ndim()],
@@ -1524,7 +1536,7 @@ fn pad(
         // their own dtype first (so they widen exactly), and are cast back.
         let own = |s| Data::filled(a.dtype, 1, s).get(0);
         let values: Vec<(Scalar, Scalar)> = values.iter().map(|&(x, y)| (own(x), own(y))).collect();
-        return match a.dtype {
+        match a.dtype {
             DType::Bool => pad_constant::<bool>(a, &widths, &values),
             DType::UInt8 => pad_constant::<u8>(a, &widths, &values),
             DType::Int32 => pad_constant::<i32>(a, &widths, &values),
@@ -1538,9 +1550,11 @@ fn pad(
             _ => ops::computed_in(a, DType::Int64, |w| {
                 pad_constant::<i64>(w, &widths, &values)
             }),
-        };
-    }
-    pad_copying(a, &widths, mode)
+        }
+    } else {
+        pad_copying(a, &widths, mode)
+    };
+    padded.map(NdArray::into_value)
 }
 
 // ---------------------------------------------------------- Python face
@@ -1660,7 +1674,7 @@ fn pad_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?;
     let a = array_at(vm, &s, 0)?;
     let mode = str_arg(vm, "pad", s.get(2), "constant")?;
-    pad(vm, &a, s.value(1), &mode, &extras).map(NdArray::into_value)
+    pad(vm, a, s.value(1), &mode, &extras)
 }
 
 fn flip_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -1299,3 +1299,74 @@ def unique_inverse(x):
 def unique_all(x):
     values, indices, inverse, counts = np.unique(x, True, True, True)
     return UniqueAllResult(values, indices, inverse.reshape(np.shape(x)), counts)
+
+
+# ---- np.pad's statistics and ramp modes and odd reflections, one axis
+# at a time over what the earlier axes padded (the core pads the rest).
+
+_PAD_STATS = {"maximum": np.max, "minimum": np.min, "mean": np.mean, "median": np.median}
+
+
+def _pad_pairs(value, ndim, index):
+    """value spread to one (before, after) pair per axis."""
+    if value is None:
+        return [(None, None)] * ndim
+    pairs = np.broadcast_to(np.asarray(value), (ndim, 2))
+    if index and (pairs < 0).any():
+        raise ValueError("index can't contain negative values")
+    return pairs.tolist()
+
+
+def _pad_odd(a, axis, before, after, sym):
+    """Odd reflection along axis: each reflected element is twice its edge
+    less its mirror, which makes the padding periodic up to a linear trend."""
+    n = a.shape[axis]
+    period = 2 * n if sym else 2 * (n - 1)
+    q, r = np.divmod(np.arange(-before, n + after), max(period, 1))
+    inner = r < n
+    mirror = np.where(inner, r, (2 * n - 1 if sym else period) - r)
+    vals = np.take(a, mirror if period else np.zeros_like(r), axis)
+    first, last = a[_along(axis, slice(0, 1))], a[_along(axis, slice(n - 1, n))]
+    shape = [1] * a.ndim
+    shape[axis] = -1
+    out = np.where(inner.reshape(shape), vals, 2 * last - vals) + \
+        (2 * q).reshape(shape) * (last - first)
+    return out.astype(a.dtype)
+
+
+def _pad_side(a, axis, width, side, mode, stat, end):
+    """The padding on one side (0 before, 1 after) of axis."""
+    n = a.shape[axis]
+    if mode == "linear_ramp":
+        ramp = np.linspace(end, np.take(a, -side, axis), width, endpoint=False, axis=axis)
+        return np.flip(ramp, axis) if side else ramp
+    k = n if stat is None else min(stat, n)
+    if k == 0 and mode in ("maximum", "minimum"):
+        raise ValueError("stat_length of 0 yields no value for padding")
+    region = a[_along(axis, slice(n - k, n) if side else slice(0, k))]
+    value = _PAD_STATS[mode](region, axis=axis, keepdims=True)
+    if a.dtype.kind in "biu" and mode in ("mean", "median"):
+        value = np.round(value)
+    return np.repeat(value, width, axis)
+
+
+def _pad(array, widths, mode, stat_length=None, end_values=0, reflect_type="even"):
+    """np.pad for the modes the core leaves to Python (widths: one pair per axis)."""
+    ndim = array.ndim
+    stats = _pad_pairs(stat_length, ndim, True)
+    ends = _pad_pairs(end_values, ndim, False)
+    for axis in _py_range(ndim):
+        before, after = widths[axis]
+        if array.shape[axis] == 0 and before + after:
+            raise ValueError("can't extend empty axis %d using modes other than 'constant' or "
+                             "'empty'" % axis)
+        if reflect_type == "odd":
+            array = _pad_odd(array, axis, before, after, mode == "symmetric")
+            continue
+        parts = [array[_along(axis, slice(0, 0))]] * 2
+        for side, width in ((0, before), (1, after)):
+            if width:
+                parts[side] = _pad_side(array, axis, width, side, mode, stats[axis][side],
+                                        ends[axis][side]).astype(array.dtype)
+        array = np.concatenate([parts[0], array, parts[1]], axis)
+    return array
