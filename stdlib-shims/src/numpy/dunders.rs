@@ -422,9 +422,9 @@ fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn text_of(vm: &mut Vm, args: Args<'_>, repr: bool) -> PyResult<Value> {
     let (v, a) = this_live(if repr { "__repr__" } else { "__str__" }, &args)?;
     if !a.scalar && super::text::options().formatter {
-        let extras = vm.import_module("numpy._extras")?;
-        let func = vm.getattr_str(&extras, "_formatted")?;
-        return vm.call(&func, &[v.clone(), Value::Bool(repr)], &[]);
+        let pos = [v.clone(), Value::Bool(repr)];
+        let args = Args { pos: &pos, kw: &[] };
+        return super::module_functions::python_method(vm, args, "_formatted");
     }
     let text = if repr {
         super::text::repr(a)?

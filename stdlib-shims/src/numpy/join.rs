@@ -20,7 +20,7 @@ use super::shape::{expand_dims, ravel, transpose};
 use smallvec::SmallVec;
 use taipan_vm::builtins::args::{arg_str, parse_args};
 use taipan_vm::builtins::{new_list, new_tuple};
-use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
@@ -1489,15 +1489,15 @@ fn pad_constant<T: Element>(
     Ok(NdArray::new(T::wrap(walk.out), shape))
 }
 
-/// `np.pad(a, pad_width, mode, **kwargs)`: the statistics and ramp modes
-/// and odd reflections in `numpy._extras._pad`, the others here.
+/// `np.pad(a, pad_width, mode, **kwargs)`; `None` for the statistics and
+/// ramp modes and odd reflections, which `numpy._extras._pad` does.
 fn pad(
     vm: &mut Vm,
-    a: NdArray,
+    a: &NdArray,
     width: &Value,
-    mode_name: &str,
+    mode: &str,
     extras: &[(String, Value)],
-) -> PyResult<Value> {
+) -> PyResult<Option<NdArray>> {
     let widths = pad_widths(vm, width, a.ndim())?;
     let extra = |name: &str| {
         extras
@@ -1509,24 +1509,10 @@ fn pad(
         Some(v) => arg_str(vm, "pad", &v)? == "odd",
         None => false,
     };
-    let mode = match pad_mode(mode_name, extras)? {
+    let mode = match pad_mode(mode, extras)? {
         Some(m) if !odd => m,
-        _ => {
-            let py_widths: Vec<Value> = widths
-                .iter()
-                .map(|&(b, f)| new_tuple(vec![Value::Int(b as i64), Value::Int(f as i64)]))
-                .collect();
-            let kw: Vec<(Value, Value)> = extras
-                .iter()
-                .map(|(k, v)| (str_value(k.as_str()), v.clone()))
-                .collect();
-            let extras_mod = vm.import_module("numpy._extras")?;
-            let func = vm.getattr_str(&extras_mod, "_pad")?;
-            let pos = [a.into_value(), new_list(py_widths), str_value(mode_name)];
-            return vm.call(&func, &pos, &kw);
-        }
+        _ => return Ok(None),
     };
-    let a = &a;
     let padded = if matches!(mode, PadMode::Constant | PadMode::Empty) {
         let values = match extra("constant_values").filter(|_| mode == PadMode::Constant) {
             Some(v) => as_pairs(&as_array(vm, &v, None)?, a.ndim(), false)?,
@@ -1554,7 +1540,7 @@ fn pad(
     } else {
         pad_copying(a, &widths, mode)
     };
-    padded.map(NdArray::into_value)
+    padded.map(Some)
 }
 
 // ---------------------------------------------------------- Python face
@@ -1674,7 +1660,10 @@ fn pad_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?;
     let a = array_at(vm, &s, 0)?;
     let mode = str_arg(vm, "pad", s.get(2), "constant")?;
-    pad(vm, a, s.value(1), &mode, &extras)
+    match pad(vm, &a, s.value(1), &mode, &extras)? {
+        Some(padded) => Ok(padded.into_value()),
+        None => super::module_functions::python_method(vm, args, "_pad"),
+    }
 }
 
 fn flip_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -377,8 +377,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 /// `a.name(...)` as `numpy._extras.name(a, ...)`: methods whose work is
-/// written in Python.
-fn python_method(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
+/// written in Python (and native functions that leave a case to it).
+pub fn python_method(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     let extras = vm.import_module("numpy._extras")?;
     let func = vm.getattr_str(&extras, name)?;
     vm.call(&func, args.pos, args.kw)

@@ -42,7 +42,7 @@ pub fn set_options(opts: PrintOptions) {
 /// Calls `f` with the array's elements widened for printing (a copy of
 /// all of them, so a view standing for more elements than memory holds
 /// gives `MemoryError`).
-fn with_print_data<R>(a: &NdArray, f: impl FnOnce(PrintData<'_>) -> R) -> PyResult<R> {
+fn with_print_data(a: &NdArray, f: &dyn Fn(PrintData<'_>) -> String) -> PyResult<String> {
     Ok(match a.dtype.kind() {
         Kind::Bool => f(PrintData::Bool(&a.to_vec::<bool>()?)),
         Kind::Int => f(PrintData::Int(&a.to_vec::<i64>()?)),
@@ -61,7 +61,7 @@ fn with_print_data<R>(a: &NdArray, f: impl FnOnce(PrintData<'_>) -> R) -> PyResu
 /// `repr(a)`.
 pub fn repr(a: &NdArray) -> PyResult<String> {
     let opts = options();
-    with_print_data(a, |d| {
+    with_print_data(a, &|d| {
         if a.scalar {
             print::scalar_repr(d, a.dtype, &opts)
         } else {
@@ -73,7 +73,7 @@ pub fn repr(a: &NdArray) -> PyResult<String> {
 /// `str(a)`.
 pub fn str(a: &NdArray) -> PyResult<String> {
     let opts = options();
-    with_print_data(a, |d| {
+    with_print_data(a, &|d| {
         if a.scalar {
             print::scalar_str(d, a.dtype, &opts)
         } else {
@@ -84,24 +84,17 @@ pub fn str(a: &NdArray) -> PyResult<String> {
 
 /// `_numpy._array_text(a, texts, separator, prefix_len, suffix_len, repr)`:
 /// `repr(a)` (`repr` true) or `np.array2string(a)`, with the elements
-/// written as `texts` (a list of every element's text, C order) when it is
-/// not None. numpy's Python code calls it for `formatter=` and separators.
+/// written as `texts` (every element's text in C order, joined by NUL)
+/// when it is not None. numpy's Python code calls it for `formatter=` and
+/// separators.
 fn array_text(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, texts, sep, prefix_len, suffix_len, repr] = args.pos else {
         return Err(PyErr::type_error("_array_text takes 6 arguments"));
     };
     let a = NdArray::of(a).ok_or_else(|| PyErr::type_error("_array_text needs an ndarray"))?;
-    let texts = match super::convert::sequence_items(texts) {
-        Some(items) => Some(
-            items
-                .iter()
-                .map(|t| match t.kind() {
-                    Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
-                    _ => Err(PyErr::type_error("a formatter must return str")),
-                })
-                .collect::<PyResult<Vec<String>>>()?,
-        ),
-        None => None,
+    let texts: Option<Vec<String>> = match texts.kind() {
+        Some(ObjKind::Str(s)) => Some(s.as_str().split('\0').map(str::to_owned).collect()),
+        _ => None,
     };
     let sep = taipan_vm::builtins::args::arg_str(vm, "array2string", sep)?.to_string();
     let prefix_len = usize::try_from(vm.index_of(prefix_len)?).unwrap_or(0);
@@ -121,7 +114,7 @@ fn array_text(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let out = match &texts {
         Some(t) => text(PrintData::Text(t)),
-        None => with_print_data(a, text)?,
+        None => with_print_data(a, &text)?,
     };
     Ok(str_value(out))
 }

@@ -1119,11 +1119,12 @@ _FORMATTER_KEYS = {"b": ("bool",), "i": ("int", "int_kind"), "u": ("int", "int_k
 
 def _element_texts(a, formatter):
     """Every element's text from the formatter function for a's dtype (a
-    type's own key first, then its kind's, then 'all'), or None."""
+    type's own key first, then its kind's, then 'all'), joined by NUL; or
+    None."""
     for key in _FORMATTER_KEYS.get(a.dtype.kind, ()) + ("all",):
         func = (formatter or {}).get(key)
         if func is not None:
-            return [func(x) for x in a.ravel()]
+            return "\0".join([func(x) for x in a.ravel()])
     return None
 
 
@@ -1350,9 +1351,11 @@ def _pad_side(a, axis, width, side, mode, stat, end):
     return np.repeat(value, width, axis)
 
 
-def _pad(array, widths, mode, stat_length=None, end_values=0, reflect_type="even"):
-    """np.pad for the modes the core leaves to Python (widths: one pair per axis)."""
+def _pad(array, pad_width, mode, stat_length=None, end_values=0, reflect_type="even"):
+    """np.pad for the modes the core leaves to Python (after checking the widths)."""
+    array = np.asarray(array)
     ndim = array.ndim
+    widths = _pad_pairs(pad_width, ndim, True)
     stats = _pad_pairs(stat_length, ndim, True)
     ends = _pad_pairs(end_values, ndim, False)
     for axis in _py_range(ndim):
