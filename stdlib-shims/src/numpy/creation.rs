@@ -31,18 +31,51 @@ fn array(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let obj = slots[0].clone().unwrap_or(Value::None);
     let dt = dtype_arg(vm, slots[1].as_ref())?;
     let order = order_arg(vm, slots[3].as_ref(), Order::K)?;
+    let ndmin = match slots[5].as_ref() {
+        Some(v) => vm.index_of(v)?.max(0) as usize,
+        None => 0,
+    };
+    let copy = copy_arg(vm, slots[2].as_ref(), Some(true))?;
+    if copy != Some(true) {
+        if same_array(&obj, dt).is_some_and(|a| lies_in(a, order) && a.ndim() >= ndmin) {
+            return Ok(obj);
+        }
+        refuse_copy(copy)?;
+    }
     let mut a = match NdArray::of(&obj) {
         Some(a) => copy_in(a, dt.unwrap_or(a.dtype), order)?,
         None => in_order(to_array(vm, &obj, dt)?, order)?,
     };
     a.scalar = false;
-    if let Some(ndmin) = slots[5].as_ref() {
-        let ndmin = vm.index_of(ndmin)?.max(0) as usize;
-        while a.ndim() < ndmin {
-            a = super::shape::expand_dims(&a, &[0])?;
-        }
+    while a.ndim() < ndmin {
+        a = super::shape::expand_dims(&a, &[0])?;
     }
     Ok(a.into_value())
+}
+
+/// The `copy=` argument of `np.array`/`np.asarray` (`default` when not
+/// given): `Some(true)` always copies, `Some(false)` never does, `None`
+/// copies when it must.
+fn copy_arg(vm: &mut Vm, v: Option<&Value>, default: Option<bool>) -> PyResult<Option<bool>> {
+    match v {
+        None => Ok(default),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => Ok(Some(vm.truthy(v)?)),
+    }
+}
+
+/// NumPy 2's error for `copy=False` when the array must be copied.
+fn refuse_copy(copy: Option<bool>) -> PyResult<()> {
+    if copy == Some(false) {
+        return Err(PyErr::value_error(
+            "Unable to avoid copy while creating an array as requested.\n\
+             If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a \
+             copy when needed (no behavior change in NumPy 1.x).\n\
+             For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html\
+             #adapting-to-changes-in-the-copy-keyword.",
+        ));
+    }
+    Ok(())
 }
 
 /// `v` itself when it is an array (not a NumPy scalar) of dtype `dt`.
@@ -55,12 +88,15 @@ fn asarray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let obj = slots[0].clone().unwrap_or(Value::None);
     let dt = dtype_arg(vm, slots[1].as_ref())?;
     let order = order_arg(vm, slots[2].as_ref(), Order::K)?;
+    let copy = copy_arg(vm, slots[3].as_ref(), None)?;
     if let Some(a) = same_array(&obj, dt) {
-        if lies_in(a, order) {
+        if lies_in(a, order) && copy != Some(true) {
             return Ok(obj);
         }
+        refuse_copy(copy)?;
         return Ok(copy_in(a, a.dtype, order)?.into_value());
     }
+    refuse_copy(copy)?;
     let a = as_array(vm, &obj, dt)?;
     if lies_in(&a, order) {
         return Ok(a.into_value());

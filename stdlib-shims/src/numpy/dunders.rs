@@ -417,14 +417,29 @@ fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(h))
 }
 
-fn repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this_live("__repr__", &args)?;
-    Ok(str_value(super::text::repr(a)?))
+/// `repr(a)` or `str(a)`; an array (not a scalar) goes through
+/// `numpy._extras._formatted` while a print `formatter` is set.
+fn text_of(vm: &mut Vm, args: Args<'_>, repr: bool) -> PyResult<Value> {
+    let (v, a) = this_live(if repr { "__repr__" } else { "__str__" }, &args)?;
+    if !a.scalar && super::text::options().formatter {
+        let pos = [v.clone(), Value::Bool(repr)];
+        let args = Args { pos: &pos, kw: &[] };
+        return super::module_functions::python_method(vm, args, "_formatted");
+    }
+    let text = if repr {
+        super::text::repr(a)?
+    } else {
+        super::text::str(a)?
+    };
+    Ok(str_value(text))
 }
 
-fn str_(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this_live("__str__", &args)?;
-    Ok(str_value(super::text::str(a)?))
+fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    text_of(vm, args, true)
+}
+
+fn str_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    text_of(vm, args, false)
 }
 
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -439,7 +454,7 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(str_value(vm.format(&v, &spec)?));
     }
     if spec.is_empty() {
-        return Ok(str_value(super::text::str(&a)?));
+        return text_of(vm, args, false);
     }
     Err(PyErr::type_error(
         "unsupported format string passed to numpy.ndarray.__format__",

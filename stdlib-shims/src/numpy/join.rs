@@ -1296,8 +1296,9 @@ enum PadMode {
     Wrap,
 }
 
-/// The mode of a `np.pad` call, with its keyword arguments checked.
-fn pad_mode(mode: &str, extras: &[(String, Value)]) -> PyResult<PadMode> {
+/// The mode of a `np.pad` call, with its keyword arguments checked; `None`
+/// for the modes written in Python.
+fn pad_mode(mode: &str, extras: &[(String, Value)]) -> PyResult<Option<PadMode>> {
     let (m, allowed): (Option<PadMode>, &[&str]) = match mode {
         "constant" => (Some(PadMode::Constant), &["constant_values"]),
         "empty" => (Some(PadMode::Empty), &[]),
@@ -1324,11 +1325,7 @@ fn pad_mode(mode: &str, extras: &[(String, Value)]) -> PyResult<PadMode> {
             bad.join(", ")
         )));
     }
-    m.ok_or_else(|| {
-        PyErr::value_error(format!(
-            "taipan's numpy does not implement np.pad mode '{mode}'"
-        ))
-    })
+    Ok(m)
 }
 
 /// NumPy's `_as_pairs`: `x` spread to one `(before, after)` pair per axis;
@@ -1492,30 +1489,31 @@ fn pad_constant<T: Element>(
     Ok(NdArray::new(T::wrap(walk.out), shape))
 }
 
-/// `np.pad(a, pad_width, mode, **kwargs)`.
+/// `np.pad(a, pad_width, mode, **kwargs)`; `None` for the statistics and
+/// ramp modes and odd reflections, which `numpy._extras._pad` does.
 fn pad(
     vm: &mut Vm,
     a: &NdArray,
     width: &Value,
     mode: &str,
     extras: &[(String, Value)],
-) -> PyResult<NdArray> {
+) -> PyResult<Option<NdArray>> {
     let widths = pad_widths(vm, width, a.ndim())?;
-    let mode = pad_mode(mode, extras)?;
     let extra = |name: &str| {
         extras
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
     };
-    if let Some(v) = extra("reflect_type") {
-        if arg_str(vm, "pad", &v)? == "odd" {
-            return Err(PyErr::value_error(
-                "taipan's numpy does not implement np.pad reflect_type='odd'",
-            ));
-        }
-    }
-    if matches!(mode, PadMode::Constant | PadMode::Empty) {
+    let odd = match extra("reflect_type") {
+        Some(v) => arg_str(vm, "pad", &v)? == "odd",
+        None => false,
+    };
+    let mode = match pad_mode(mode, extras)? {
+        Some(m) if !odd => m,
+        _ => return Ok(None),
+    };
+    let padded = if matches!(mode, PadMode::Constant | PadMode::Empty) {
         let values = match extra("constant_values").filter(|_| mode == PadMode::Constant) {
             Some(v) => as_pairs(&as_array(vm, &v, None)?, a.ndim(), false)?,
             None => vec![(Scalar::Int(0), Scalar::Int(0)); a.ndim()],
@@ -1524,7 +1522,7 @@ fn pad(
         // their own dtype first (so they widen exactly), and are cast back.
         let own = |s| Data::filled(a.dtype, 1, s).get(0);
         let values: Vec<(Scalar, Scalar)> = values.iter().map(|&(x, y)| (own(x), own(y))).collect();
-        return match a.dtype {
+        match a.dtype {
             DType::Bool => pad_constant::<bool>(a, &widths, &values),
             DType::UInt8 => pad_constant::<u8>(a, &widths, &values),
             DType::Int32 => pad_constant::<i32>(a, &widths, &values),
@@ -1538,9 +1536,11 @@ fn pad(
             _ => ops::computed_in(a, DType::Int64, |w| {
                 pad_constant::<i64>(w, &widths, &values)
             }),
-        };
-    }
-    pad_copying(a, &widths, mode)
+        }
+    } else {
+        pad_copying(a, &widths, mode)
+    };
+    padded.map(Some)
 }
 
 // ---------------------------------------------------------- Python face
@@ -1660,7 +1660,10 @@ fn pad_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?;
     let a = array_at(vm, &s, 0)?;
     let mode = str_arg(vm, "pad", s.get(2), "constant")?;
-    pad(vm, &a, s.value(1), &mode, &extras).map(NdArray::into_value)
+    match pad(vm, &a, s.value(1), &mode, &extras)? {
+        Some(padded) => Ok(padded.into_value()),
+        None => super::module_functions::python_method(vm, args, "_pad"),
+    }
 }
 
 fn flip_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -32,6 +32,19 @@ fn size(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(this_live("size", &args)?.1.size() as i64))
 }
 
+/// `a.base`: None for an array that owns its elements, else an array
+/// over the whole buffer it views (NumPy gives the owning array itself,
+/// which taipan does not keep).
+fn base(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this_live("base", &args)?.1;
+    if a.owns || a.scalar {
+        return Ok(Value::None);
+    }
+    let len = a.buf.read().len();
+    Ok(a.view(smallvec::smallvec![len], smallvec::smallvec![1], 0)
+        .into_value())
+}
+
 fn dtype(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(dtype_value(this_live("dtype", &args)?.1.dtype))
 }
@@ -135,6 +148,7 @@ pub fn ndarray_properties() -> Vec<NativeProperty> {
 /// adds what arrays can also assign or delete).
 pub const PROPERTIES: &[(&str, NativeFn)] = &[
     ("flags", super::flags::flags),
+    ("base", base),
     ("shape", shape),
     ("ndim", ndim),
     ("size", size),
@@ -158,7 +172,8 @@ fn varargs_shape(vm: &mut Vm, pos: &[Value]) -> PyResult<Vec<i64>> {
 fn reshape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this("reshape", &args)?.1;
     let mut pos: Vec<Value> = args.pos[1..].to_vec();
-    pos.extend(args.keyword("shape").cloned());
+    // `newshape=` is NumPy's deprecated name of `shape=` in `np.reshape`.
+    pos.extend(args.keyword("shape").or(args.keyword("newshape")).cloned());
     if pos.is_empty() {
         return Err(PyErr::type_error(
             "reshape() missing required argument 'shape' (pos 1)",

@@ -77,6 +77,7 @@ const FUNCTION_TABLES: &[&[(&str, NativeFn)]] = &[
     textio::FUNCTIONS,
     join::FUNCTIONS,
     npy::FUNCTIONS,
+    text::FUNCTIONS,
     errstate::FUNCTIONS,
 ];
 

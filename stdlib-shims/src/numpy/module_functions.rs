@@ -134,6 +134,7 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "sign",
             "floatmode",
             "legacy",
+            "override_repr",
         ],
         0,
     )?;
@@ -179,20 +180,44 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         };
     }
+    // Always replaced, as in NumPy: `set_printoptions()` clears it.
+    let formatter = slots[7].clone().unwrap_or(Value::None);
+    o.formatter = !formatter.is_none();
+    let core = vm.import_module("_numpy")?;
+    vm.module_set(&core, "_print_formatter", formatter)?;
     text::set_options(o);
     Ok(Value::None)
 }
 
 fn get_printoptions(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    use super::print::FloatMode;
     let o = text::options();
+    let formatter = if o.formatter {
+        let core = vm.import_module("_numpy")?;
+        vm.getattr_str(&core, "_print_formatter")?
+    } else {
+        Value::None
+    };
+    let floatmode = match o.floatmode {
+        FloatMode::Fixed => "fixed",
+        FloatMode::Unique => "unique",
+        FloatMode::MaxPrec => "maxprec",
+        FloatMode::MaxPrecEqual => "maxprec_equal",
+    };
     let d = new_dict();
     for (k, v) in [
-        ("precision", Value::Int(o.precision as i64)),
-        ("threshold", Value::Int(o.threshold as i64)),
         ("edgeitems", Value::Int(o.edgeitems as i64)),
-        ("linewidth", Value::Int(o.linewidth as i64)),
+        ("threshold", Value::Int(o.threshold as i64)),
+        ("floatmode", str_value(floatmode)),
+        ("precision", Value::Int(o.precision as i64)),
         ("suppress", Value::Bool(o.suppress)),
+        ("linewidth", Value::Int(o.linewidth as i64)),
+        ("nanstr", str_value("nan")),
+        ("infstr", str_value("inf")),
         ("sign", str_value(o.sign.to_string())),
+        ("formatter", formatter),
+        ("legacy", Value::Bool(false)),
+        ("override_repr", Value::None),
     ] {
         vm.setitem(&d, str_value(k), v)?;
     }
@@ -354,8 +379,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 /// `a.name(...)` as `numpy._extras.name(a, ...)`: methods whose work is
-/// written in Python.
-fn python_method(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
+/// written in Python (and native functions that leave a case to it).
+pub fn python_method(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     let extras = vm.import_module("numpy._extras")?;
     let func = vm.getattr_str(&extras, name)?;
     vm.call(&func, args.pos, args.kw)

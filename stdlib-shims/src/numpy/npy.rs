@@ -17,7 +17,7 @@ use super::element::{Element, LeBytes};
 use super::fft::ComplexArray;
 use super::shape;
 use taipan_vm::builtins::args::parse_args;
-use taipan_vm::builtins::file::{check_access, os_error};
+use taipan_vm::builtins::file::{check_access, fspath, os_error};
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
@@ -150,12 +150,13 @@ fn npy_of_complex(c: &ComplexArray) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-/// A `str` path, or `None` for a file object.
-fn path_of(v: &Value) -> Option<String> {
-    match v.kind() {
-        Some(ObjKind::Str(s)) => Some(s.as_str().to_string()),
-        _ => None,
-    }
+/// The path a `str` or `os.PathLike` names, or `None` for a file object
+/// (one with the method `method`); TypeError for anything else.
+fn path_of(vm: &mut Vm, v: &Value, method: &str) -> PyResult<Option<String>> {
+    let file = !matches!(v.kind(), Some(ObjKind::Str(_)))
+        && vm.getattr_str(v, "__fspath__").is_err()
+        && vm.getattr_str(v, method).is_ok();
+    Ok(if file { None } else { Some(fspath(vm, v)?) })
 }
 
 /// `np.save(file, arr, allow_pickle=True, fix_imports=True)`.
@@ -172,7 +173,7 @@ fn save(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(c) => npy_of_complex(c)?,
         None => npy_of_array(&as_array_keep_scalar(vm, &arr)?)?,
     };
-    match path_of(&file) {
+    match path_of(vm, &file, "write")? {
         Some(mut path) => {
             if !path.ends_with(".npy") {
                 path.push_str(".npy");
@@ -719,7 +720,7 @@ fn load(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => usize::try_from(vm.index_of(v)?).unwrap_or(0),
         None => MAX_HEADER_SIZE,
     };
-    let mut src = match path_of(&file) {
+    let mut src = match path_of(vm, &file, "read")? {
         Some(path) => {
             check_access(vm, false, &path)?;
             let data = std::fs::read(&path).map_err(|e| os_error(&path, &e))?;

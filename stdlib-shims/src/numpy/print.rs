@@ -34,6 +34,9 @@ pub enum PrintData<'a> {
     UInt(&'a [u64]),
     /// `float16` / `float32` / `float64` values, widened exactly to `f64`.
     Float(&'a [f64], FloatWidth),
+    /// Elements already written out (by a `formatter` function), printed as
+    /// they are.
+    Text(&'a [String]),
 }
 
 /// NumPy's `floatmode` print option.
@@ -66,6 +69,9 @@ pub struct PrintOptions {
     pub sign: char,
     /// How many float digits are printed.
     pub floatmode: FloatMode,
+    /// A `formatter` is set: arrays print through numpy's Python code,
+    /// which calls it.
+    pub formatter: bool,
 }
 
 impl Default for PrintOptions {
@@ -80,6 +86,7 @@ impl Default for PrintOptions {
             suppress: false,
             sign: '-',
             floatmode: FloatMode::MaxPrec,
+            formatter: false,
         }
     }
 }
@@ -165,6 +172,7 @@ pub fn scalar_str(data: PrintData<'_>, _dtype: DType, _opts: &PrintOptions) -> S
         PrintData::Int(v) => v.first().copied().unwrap_or(0).to_string(),
         PrintData::UInt(v) => v.first().copied().unwrap_or(0).to_string(),
         PrintData::Float(v, width) => float_scalar_str(v.first().copied().unwrap_or(0.0), width),
+        PrintData::Text(v) => v.first().cloned().unwrap_or_default(),
     }
 }
 
@@ -221,7 +229,7 @@ struct Layout<'a> {
 
 /// The bracketed text of a non-empty array (no `array(`), wrapped so lines
 /// stay within `width`; `prefix_len` is the length of what will precede it.
-fn array_to_string(
+pub fn array_to_string(
     shape: &[usize],
     data: PrintData<'_>,
     opts: &PrintOptions,
@@ -416,6 +424,7 @@ enum ElemFormat {
     Bool { true_str: &'static str },
     Int { sign: char, width: usize },
     Float(FloatFormat),
+    Text,
 }
 
 impl ElemFormat {
@@ -443,6 +452,7 @@ impl ElemFormat {
                 let vals: Vec<f64> = shown.iter().map(|&i| at(v, i)).collect();
                 ElemFormat::Float(FloatFormat::new(&vals, width, opts))
             }
+            PrintData::Text(_) => ElemFormat::Text,
         }
     }
 
@@ -463,6 +473,7 @@ impl ElemFormat {
                 format_int(i128::from(at(v, i)), *sign, *width)
             }
             (ElemFormat::Float(f), PrintData::Float(v, _)) => f.format(at(v, i)),
+            (ElemFormat::Text, PrintData::Text(v)) => v.get(i).cloned().unwrap_or_default(),
             _ => String::new(),
         }
     }

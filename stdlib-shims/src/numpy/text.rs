@@ -6,7 +6,10 @@ use super::dtype::Kind;
 use super::print::{self, FloatWidth, PrintData, PrintOptions};
 use std::cell::RefCell;
 use std::sync::{Mutex, OnceLock};
-use taipan_vm::error::PyResult;
+use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::object::ObjKind;
+use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::{Value, Vm};
 
 /// The options a thread starts from: the last ones set anywhere.
 fn latest() -> &'static Mutex<Option<PrintOptions>> {
@@ -39,7 +42,7 @@ pub fn set_options(opts: PrintOptions) {
 /// Calls `f` with the array's elements widened for printing (a copy of
 /// all of them, so a view standing for more elements than memory holds
 /// gives `MemoryError`).
-fn with_print_data<R>(a: &NdArray, f: impl FnOnce(PrintData<'_>) -> R) -> PyResult<R> {
+fn with_print_data(a: &NdArray, f: &dyn Fn(PrintData<'_>) -> String) -> PyResult<String> {
     Ok(match a.dtype.kind() {
         Kind::Bool => f(PrintData::Bool(&a.to_vec::<bool>()?)),
         Kind::Int => f(PrintData::Int(&a.to_vec::<i64>()?)),
@@ -58,7 +61,7 @@ fn with_print_data<R>(a: &NdArray, f: impl FnOnce(PrintData<'_>) -> R) -> PyResu
 /// `repr(a)`.
 pub fn repr(a: &NdArray) -> PyResult<String> {
     let opts = options();
-    with_print_data(a, |d| {
+    with_print_data(a, &|d| {
         if a.scalar {
             print::scalar_repr(d, a.dtype, &opts)
         } else {
@@ -70,7 +73,7 @@ pub fn repr(a: &NdArray) -> PyResult<String> {
 /// `str(a)`.
 pub fn str(a: &NdArray) -> PyResult<String> {
     let opts = options();
-    with_print_data(a, |d| {
+    with_print_data(a, &|d| {
         if a.scalar {
             print::scalar_str(d, a.dtype, &opts)
         } else {
@@ -78,3 +81,43 @@ pub fn str(a: &NdArray) -> PyResult<String> {
         }
     })
 }
+
+/// `_numpy._array_text(a, texts, separator, prefix_len, suffix_len, repr)`:
+/// `repr(a)` (`repr` true) or `np.array2string(a)`, with the elements
+/// written as `texts` (every element's text in C order, joined by NUL)
+/// when it is not None. numpy's Python code calls it for `formatter=` and
+/// separators.
+fn array_text(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [a, texts, sep, prefix_len, suffix_len, repr] = args.pos else {
+        return Err(PyErr::type_error("_array_text takes 6 arguments"));
+    };
+    let a = NdArray::of(a).ok_or_else(|| PyErr::type_error("_array_text needs an ndarray"))?;
+    let texts: Option<Vec<String>> = match texts.kind() {
+        Some(ObjKind::Str(s)) => Some(s.as_str().split('\0').map(str::to_owned).collect()),
+        _ => None,
+    };
+    let sep = taipan_vm::builtins::args::arg_str(vm, "array2string", sep)?.to_string();
+    let prefix_len = usize::try_from(vm.index_of(prefix_len)?).unwrap_or(0);
+    let suffix_len = vm.index_of(suffix_len)?;
+    let repr = vm.truthy(repr)?;
+    let opts = options();
+    let shape = a.shape();
+    let text = |d: PrintData<'_>| {
+        if repr {
+            print::array_repr(&shape, d, a.dtype, &opts)
+        } else if shape.contains(&0) {
+            "[]".to_string()
+        } else {
+            let width = opts.linewidth as isize - suffix_len as isize;
+            print::array_to_string(&shape, d, &opts, &sep, prefix_len, width)
+        }
+    };
+    let out = match &texts {
+        Some(t) => text(PrintData::Text(t)),
+        None => with_print_data(a, &text)?,
+    };
+    Ok(str_value(out))
+}
+
+/// The native half of numpy's Python printing.
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[("_array_text", array_text)];

@@ -8,12 +8,18 @@ Pillow's integer arithmetic. An image never changes after it is made
 threads freely.
 """
 
+import os as _os
 import numpy as _np
 import _image
 from enum import IntEnum
 from PIL import UnidentifiedImageError
 
 _builtin_open = open
+
+
+def _path(fp):
+    """The file name fp stands for (a str or os.PathLike), else None."""
+    return _os.fspath(fp) if isinstance(fp, str) or hasattr(fp, "__fspath__") else None
 
 NEAREST = 0
 LANCZOS = 1
@@ -270,12 +276,11 @@ class Image:
         return tuple(Image("L", _np.ascontiguousarray(a[:, :, i])) for i in range(a.shape[2]))
 
     def save(self, fp, format=None, **params):
-        path = fp if isinstance(fp, str) else None
+        path = _path(fp)
         if format is None:
             if path is None:
                 raise ValueError("unknown file extension: ")
-            dot = path.rfind(".")
-            ext = path[dot:].lower() if dot >= 0 else ""
+            ext = _os.path.splitext(path)[1].lower()
             if ext not in _EXTENSIONS:
                 raise ValueError("unknown file extension: %s" % ext)
             format = _EXTENSIONS[ext]
@@ -301,10 +306,10 @@ class ImageFile(Image):
 def open(fp, mode="r", formats=None):
     if mode != "r":
         raise ValueError("bad mode %r" % (mode,))
-    if isinstance(fp, str):
-        with _builtin_open(fp, "rb") as f:
+    name = _path(fp)
+    if name is not None:
+        with _builtin_open(name, "rb") as f:
             data = f.read()
-        name = fp
     else:
         data = fp.read()
         name = fp

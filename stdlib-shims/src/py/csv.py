@@ -377,6 +377,11 @@ class _Reader:
         return fields
 
 
+def _is_number(v):
+    t = type(v)
+    return hasattr(t, "__index__") or hasattr(t, "__int__") or hasattr(t, "__float__")
+
+
 class _Writer:
     """Writes rows to a file-like object, formatted by a dialect."""
 
@@ -391,8 +396,6 @@ class _Writer:
             text = ""
         elif isinstance(field, str):
             text = field
-        elif isinstance(field, float):
-            text = repr(field)
         else:
             text = str(field)
         out = []
@@ -436,7 +439,7 @@ class _Writer:
         parts = []
         for field in fields:
             if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not isinstance(field, (int, float))
+                quoted = not _is_number(field)
             else:
                 quoted = d.quoting == QUOTE_ALL
             parts.append(self._quote(field, quoted, len(fields) == 1))

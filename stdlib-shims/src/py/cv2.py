@@ -10,6 +10,7 @@ arithmetic.
 """
 
 import math as _math
+import os as _os
 import numpy as _np
 import _image
 
@@ -97,6 +98,7 @@ def _decoded(data, flags):
 
 
 def imread(filename, flags=IMREAD_COLOR):
+    filename = _os.fspath(filename)
     try:
         with _builtin_open(filename, "rb") as f:
             data = f.read()
@@ -132,8 +134,8 @@ def _encode(ext, img, params):
 
 
 def imwrite(filename, img, params=None):
-    dot = filename.rfind(".")
-    data = _encode(filename[dot:] if dot >= 0 else "", img, params)
+    filename = _os.fspath(filename)
+    data = _encode(_os.path.splitext(filename)[1], img, params)
     with _builtin_open(filename, "wb") as f:
         f.write(data)
     return True

@@ -393,33 +393,6 @@ def insert(arr, obj, values, axis=None):
     return concatenate([parts[0], values, parts[1]], axis=axis)
 
 
-def array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=" ",
-                 threshold=None, edgeitems=None, sign=None, floatmode=None):
-    a = asarray(a)
-    options = {}
-    for key, value in (("linewidth", max_line_width), ("precision", precision),
-                       ("suppress", suppress_small), ("threshold", threshold),
-                       ("edgeitems", edgeitems), ("sign", sign), ("floatmode", floatmode)):
-        if value is not None:
-            options[key] = value
-    with printoptions(**options):
-        text = str(a) if separator == " " else _comma_text(a)
-    return text
-
-
-def _comma_text(a):
-    """The body of repr(a): the elements with ', ' between them."""
-    text = repr(a)
-    if not text.startswith("array("):
-        return text
-    body = text[6:-1]
-    for suffix in (", dtype=", ", shape="):
-        cut = body.rfind(suffix)
-        if cut != -1 and "]" not in body[cut:]:
-            body = body[:cut]
-    return "\n".join(line[6:] if i else line for i, line in enumerate(body.split("\n"))).rstrip(", \n")
-
-
 def gcd(x1, x2):
     a, b = broadcast_arrays(abs(asanyarray(x1)), abs(asanyarray(x2)))
     dt = result_type(a, b)

@@ -4,7 +4,9 @@ put/place/choose, histogram2d, tofile/fromfile ...), written in Python on
 the array core. numpy loads it on first use of one of its names (see
 numpy.__getattr__), so that `import numpy` does not compile it."""
 
+import _numpy
 import numpy as np
+from collections import namedtuple as _namedtuple
 from numpy import _normalize_axis_index, _normalize_axis_tuple, _operator_index, _ufunc_result
 from numpy import _check_casting, _dtypes_cast
 
@@ -12,7 +14,9 @@ __all__ = [
     "einsum", "tensordot", "kron", "gradient", "fromfunction", "piecewise", "extract", "place",
     "put", "putmask", "choose", "compress", "resize", "trim_zeros", "setxor1d", "in1d", "block",
     "packbits", "unpackbits", "sinc", "i0", "blackman", "bartlett", "kaiser", "frexp", "ldexp",
-    "modf", "histogram2d", "histogramdd", "can_cast", "fromfile",
+    "modf", "histogram2d", "histogramdd", "can_cast", "fromfile", "array2string", "array_str",
+    "array_repr", "asfortranarray", "copyto", "fromiter", "unwrap", "geomspace", "s_", "index_exp",
+    "concat", "rollaxis", "unique_counts", "unique_inverse", "unique_values", "unique_all",
 ]
 
 _py_range = range
@@ -1096,3 +1100,268 @@ def fromfile(file, dtype=float, count=-1, sep="", offset=0, *, like=None):
     data = data[offset:offset + n * dt.itemsize]
     out = np.frombuffer(data, dtype=np.uint8 if dt.kind == "b" else dt).copy()
     return out != 0 if dt.kind == "b" else out
+
+
+# ---- printing with print options of the call's own, separators and
+# formatter functions; the native core lays the text out.
+
+_FORMATTER_KEYS = {"b": ("bool",), "i": ("int", "int_kind"), "u": ("int", "int_kind"),
+                   "f": ("float", "float_kind")}
+
+
+def _element_texts(a, formatter):
+    """Every element's text from the formatter function for a's dtype (a
+    type's own key first, then its kind's, then 'all'), joined by NUL; or
+    None."""
+    for key in _FORMATTER_KEYS.get(a.dtype.kind, ()) + ("all",):
+        func = (formatter or {}).get(key)
+        if func is not None:
+            return "\0".join([func(x) for x in a.ravel()])
+    return None
+
+
+def _formatted(a, is_repr):
+    """repr(a) or str(a) while a print formatter is set (the core calls it)."""
+    if a.ndim == 0 and not is_repr:
+        return str(a[()])
+    return _numpy._array_text(a, _element_texts(a, np.get_printoptions()["formatter"]), " ", 0, 0,
+                              is_repr)
+
+
+def _print_with(text, formatter, **options):
+    """text() under the given print options (None: the current one)."""
+    options = {key: value for key, value in options.items() if value is not None}
+    if formatter is None:
+        formatter = np.get_printoptions()["formatter"]
+    with np.printoptions(formatter=formatter, **options):
+        return text()
+
+
+def _comma_text(a):
+    """The body of repr(a): the elements with ', ' between them."""
+    text = repr(a)
+    if not text.startswith("array("):
+        return text
+    body = text[6:-1]
+    for suffix in (", dtype=", ", shape="):
+        cut = body.rfind(suffix)
+        if cut != -1 and "]" not in body[cut:]:
+            body = body[:cut]
+    return "\n".join(line[6:] if i else line for i, line in enumerate(body.split("\n"))).rstrip(", \n")
+
+
+def _printable(a, attribute):
+    """a as an array; NumPy's error for what is not an array or scalar."""
+    if not isinstance(a, (np.ndarray, np.generic)):
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(a).__name__, attribute))
+    return np.asarray(a)
+
+
+def array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=" ",
+                 prefix="", style=None, formatter=None, threshold=None, edgeitems=None, sign=None,
+                 floatmode=None, suffix="", *, legacy=None):
+    a = _printable(a, "size")
+
+    def text():
+        if np.iscomplexobj(a):
+            return str(a) if separator == " " else _comma_text(a)
+        texts = _element_texts(a, np.get_printoptions()["formatter"])
+        return _numpy._array_text(a, texts, separator, len(prefix), len(suffix), False)
+
+    return _print_with(text, formatter, linewidth=max_line_width, precision=precision,
+                       suppress=suppress_small, threshold=threshold, edgeitems=edgeitems,
+                       sign=sign, floatmode=floatmode)
+
+
+def _array_text_of(a, text, attribute, max_line_width, precision, suppress_small):
+    a = _printable(a, attribute)
+    return _print_with(lambda: text(a), None, linewidth=max_line_width, precision=precision,
+                       suppress=suppress_small)
+
+
+def array_str(a, max_line_width=None, precision=None, suppress_small=None):
+    return _array_text_of(a, str, "shape", max_line_width, precision, suppress_small)
+
+
+def array_repr(arr, max_line_width=None, precision=None, suppress_small=None):
+    return _array_text_of(arr, repr, "size", max_line_width, precision, suppress_small)
+
+
+# ---- small compositions
+
+def asfortranarray(a, dtype=None, *, like=None):
+    a = np.asarray(a, dtype=dtype, order="F")
+    return a.reshape(1) if a.ndim == 0 else a
+
+
+def copyto(dst, src, casting="same_kind", where=True):
+    src = np.asarray(src)
+    if not can_cast(src.dtype, dst.dtype, casting):
+        raise TypeError("Cannot cast array data from %r to %r according to the rule %r"
+                        % (src.dtype, dst.dtype, casting))
+    dst[...] = src if where is True else np.where(where, src, dst)
+
+
+def fromiter(iter, dtype, count=-1, *, like=None):
+    items = [x for _, x in zip(_py_range(count), iter)] if count >= 0 else list(iter)
+    if len(items) < count:
+        raise ValueError("iterator too short: Expected %d but iterator had only %d items."
+                         % (count, len(items)))
+    return np.array(items, dtype=dtype)
+
+
+def unwrap(p, discont=None, axis=-1, *, period=2 * np.pi):
+    p = np.asarray(p)
+    dd = np.diff(p, axis=axis)
+    if discont is None:
+        discont = period / 2
+    exact = p.dtype.kind in "iu" and isinstance(period, int)
+    half, odd = divmod(period, 2) if exact else (period / 2, 0)
+    ddmod = np.mod(dd + half, period) - half
+    if not odd:
+        # A step of exactly half a period keeps its direction.
+        ddmod = np.where((ddmod == -half) & (dd > 0), half, ddmod)
+    correction = np.where(abs(dd) < discont, 0, ddmod - dd)
+    out = p.astype(np.result_type(p, correction))
+    rest = [slice(None)] * p.ndim
+    rest[axis] = slice(1, None)
+    out[tuple(rest)] += np.cumsum(correction, axis=axis)
+    return out
+
+
+def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
+    start = np.asarray(start) * 1.0
+    stop = np.asarray(stop) * 1.0
+    if (start == 0).any() or (stop == 0).any():
+        raise ValueError("Geometric sequence cannot include zero")
+    sign = np.where((start < 0) & (stop < 0), -1.0, 1.0)
+    out = np.logspace(np.log10(abs(start)), np.log10(abs(stop)), num, endpoint=endpoint)
+    if num > 0:
+        out[0] = abs(start)
+        if num > 1 and endpoint:
+            out[-1] = abs(stop)
+    out = np.moveaxis(out * sign, 0, axis)
+    return out if dtype is None else out.astype(dtype)
+
+
+class _IndexExpression:
+    def __init__(self, maketuple):
+        self._maketuple = maketuple
+
+    def __getitem__(self, item):
+        return (item,) if self._maketuple and not isinstance(item, tuple) else item
+
+
+s_ = _IndexExpression(False)
+index_exp = _IndexExpression(True)
+concat = np.concatenate
+
+
+def rollaxis(a, axis, start=0):
+    n = a.ndim
+    axis = _normalize_axis_index(axis, n)
+    pos = start + n if start < 0 else start
+    if not 0 <= pos <= n:
+        raise np.exceptions.AxisError("'start' arg requires %d <= start < %d, but %d was passed in"
+                                      % (-n, n + 1, start))
+    if axis < pos:
+        pos -= 1
+    axes = [i for i in _py_range(n) if i != axis]
+    axes.insert(pos, axis)
+    return a.transpose(axes)
+
+
+UniqueCountsResult = _namedtuple("UniqueCountsResult", ["values", "counts"])
+UniqueInverseResult = _namedtuple("UniqueInverseResult", ["values", "inverse_indices"])
+UniqueAllResult = _namedtuple("UniqueAllResult", ["values", "indices", "inverse_indices", "counts"])
+
+
+def unique_values(x):
+    return np.unique(x)
+
+
+def unique_counts(x):
+    return UniqueCountsResult(*np.unique(x, return_counts=True))
+
+
+def unique_inverse(x):
+    values, inverse = np.unique(x, return_inverse=True)
+    return UniqueInverseResult(values, inverse.reshape(np.shape(x)))
+
+
+def unique_all(x):
+    values, indices, inverse, counts = np.unique(x, True, True, True)
+    return UniqueAllResult(values, indices, inverse.reshape(np.shape(x)), counts)
+
+
+# ---- np.pad's statistics and ramp modes and odd reflections, one axis
+# at a time over what the earlier axes padded (the core pads the rest).
+
+_PAD_STATS = {"maximum": np.max, "minimum": np.min, "mean": np.mean, "median": np.median}
+
+
+def _pad_pairs(value, ndim, index):
+    """value spread to one (before, after) pair per axis."""
+    if value is None:
+        return [(None, None)] * ndim
+    pairs = np.broadcast_to(np.asarray(value), (ndim, 2))
+    if index and (pairs < 0).any():
+        raise ValueError("index can't contain negative values")
+    return pairs.tolist()
+
+
+def _pad_odd(a, axis, before, after, sym):
+    """Odd reflection along axis: each reflected element is twice its edge
+    less its mirror, which makes the padding periodic up to a linear trend."""
+    n = a.shape[axis]
+    period = 2 * n if sym else 2 * (n - 1)
+    q, r = np.divmod(np.arange(-before, n + after), max(period, 1))
+    inner = r < n
+    mirror = np.where(inner, r, (2 * n - 1 if sym else period) - r)
+    vals = np.take(a, mirror if period else np.zeros_like(r), axis)
+    first, last = a[_along(axis, slice(0, 1))], a[_along(axis, slice(n - 1, n))]
+    shape = [1] * a.ndim
+    shape[axis] = -1
+    out = np.where(inner.reshape(shape), vals, 2 * last - vals) + \
+        (2 * q).reshape(shape) * (last - first)
+    return out.astype(a.dtype)
+
+
+def _pad_side(a, axis, width, side, mode, stat, end):
+    """The padding on one side (0 before, 1 after) of axis."""
+    n = a.shape[axis]
+    if mode == "linear_ramp":
+        ramp = np.linspace(end, np.take(a, -side, axis), width, endpoint=False, axis=axis)
+        return np.flip(ramp, axis) if side else ramp
+    k = n if stat is None else min(stat, n)
+    if k == 0 and mode in ("maximum", "minimum"):
+        raise ValueError("stat_length of 0 yields no value for padding")
+    region = a[_along(axis, slice(n - k, n) if side else slice(0, k))]
+    value = _PAD_STATS[mode](region, axis=axis, keepdims=True)
+    if a.dtype.kind in "biu" and mode in ("mean", "median"):
+        value = np.round(value)
+    return np.repeat(value, width, axis)
+
+
+def _pad(array, pad_width, mode, stat_length=None, end_values=0, reflect_type="even"):
+    """np.pad for the modes the core leaves to Python (after checking the widths)."""
+    array = np.asarray(array)
+    ndim = array.ndim
+    widths = _pad_pairs(pad_width, ndim, True)
+    stats = _pad_pairs(stat_length, ndim, True)
+    ends = _pad_pairs(end_values, ndim, False)
+    for axis in _py_range(ndim):
+        before, after = widths[axis]
+        if array.shape[axis] == 0 and before + after:
+            raise ValueError("can't extend empty axis %d using modes other than 'constant' or "
+                             "'empty'" % axis)
+        if reflect_type == "odd":
+            array = _pad_odd(array, axis, before, after, mode == "symmetric")
+            continue
+        parts = [array[_along(axis, slice(0, 0))]] * 2
+        for side, width in ((0, before), (1, after)):
+            if width:
+                parts[side] = _pad_side(array, axis, width, side, mode, stats[axis][side],
+                                        ends[axis][side]).astype(array.dtype)
+        array = np.concatenate([parts[0], array, parts[1]], axis)
+    return array

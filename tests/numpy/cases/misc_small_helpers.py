@@ -1,0 +1,58 @@
+# Small helpers: asfortranarray, copyto, fromiter, unwrap, geomspace,
+# s_/index_exp, concat, rollaxis and the unique_* family of NumPy 2.
+import numpy as np
+
+
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+a = np.arange(6.).reshape(2, 3)
+f = np.asfortranarray(a)
+print(f, f.flags.f_contiguous, f.flags.c_contiguous, np.asfortranarray(f) is f)
+print(repr(np.asfortranarray([1, 2], dtype=float)), repr(np.asfortranarray(5)))
+d = np.zeros((2, 3))
+print(np.copyto(d, [1, 2, 3]), d)
+np.copyto(d, 7, where=np.array([True, False, True]))
+print(d)
+i = np.zeros(3, int)
+attempt('copyto same_kind', lambda: np.copyto(i, [1.5, 2, 3]))
+np.copyto(i, [1.5, 2, 3], casting='unsafe')
+print(i)
+np.copyto(d, np.arange(3.), where=[[True], [False]])
+print(d)
+print(repr(np.fromiter(range(5), dtype=float)), repr(np.fromiter((x * x for x in range(6)), int, count=3)))
+print(repr(np.fromiter(iter([1, 2]), dtype=np.float32)), repr(np.fromiter([], dtype=np.int32)))
+attempt('fromiter short', lambda: np.fromiter(range(2), int, count=5))
+it = iter(range(10))
+print(np.fromiter(it, int, count=3), next(it))
+print(np.unwrap([0, 3, 6.5, 0.5, 7]))
+print(repr(np.unwrap(np.array([0, 1, 2, 3, 0, 1]), period=4)), np.unwrap([1, 2, 8], discont=4))
+print(np.unwrap(np.array([[0, 6.0], [3, -3]]), axis=0))
+print(repr(np.unwrap(np.array([0, 5, 10, 3]), period=6)), repr(np.unwrap(np.array([0, 4, 8]), period=5)))
+print(np.unwrap(np.array([0.0, np.pi, 2 * np.pi, -np.pi])), np.unwrap([5.0]))
+print(np.geomspace(1, 1000, 4), np.geomspace(-1, -1000, 4), repr(np.geomspace(1, 16, 5, dtype=int)))
+print(np.geomspace(1, 256, 9, endpoint=False))
+print(np.geomspace(2, 2, 3), np.geomspace(1, 10, 1), np.geomspace(1, 10, 0))
+print(np.geomspace([1, 10], [100, 1000], 3))
+print(np.geomspace([1, 10], [100, 1000], 3, axis=1))
+attempt('geomspace zero', lambda: np.geomspace(0, 1, 3))
+print(np.s_[1:3], np.s_[::2, 1], np.s_[2], np.s_[..., None])
+print(np.index_exp[2], np.index_exp[1:2, 3], a[np.s_[:, 1]], a[np.index_exp[1]])
+print(np.concat([np.ones(2), np.zeros(1)]), np.concat(([[1]], [[2]]), axis=1))
+b = np.zeros((3, 4, 5, 6))
+print(np.rollaxis(b, 3, 1).shape, np.rollaxis(b, 2).shape, np.rollaxis(b, 1, 4).shape)
+print(np.rollaxis(b, -1, 0).shape, np.rollaxis(b, 1, 2).shape, np.rollaxis(b, 0, -1).shape)
+attempt('rollaxis start', lambda: np.rollaxis(b, 1, 5))
+attempt('rollaxis axis', lambda: np.rollaxis(b, 4))
+x = np.array([3, 1, 3, 2, 1, 1])
+r = np.unique_counts(x)
+print(r, type(r).__name__, r.values, r.counts)
+r = np.unique_inverse(x)
+print(r, r.inverse_indices)
+print(np.unique_all(x))
+print(np.unique_inverse(np.array([[2, 1], [1, 2]])))
+print(np.sort(np.unique_values(x)), np.unique_counts([2.5, 2.5]))
