@@ -704,19 +704,14 @@ pub fn std_stream(to_stderr: bool) -> Value {
 /// The binary layer under a standard stream (`sys.stdout.buffer`): the
 /// same handle without the text layer; None for other files.
 pub fn std_buffer(st: &FileState) -> Option<Value> {
-    let (name, mode) = match st.handle {
-        FileHandle::Stdout => ("<stdout>", "wb"),
-        FileHandle::Stderr => ("<stderr>", "wb"),
-        FileHandle::Stdin => ("<stdin>", "rb"),
-        _ => return None,
-    };
     if st.binary() {
         return None;
     }
-    let handle = match st.handle {
-        FileHandle::Stdout => FileHandle::Stdout,
-        FileHandle::Stderr => FileHandle::Stderr,
-        _ => FileHandle::Stdin,
+    let (name, mode, handle) = match st.handle {
+        FileHandle::Stdout => ("<stdout>", "wb", FileHandle::Stdout),
+        FileHandle::Stderr => ("<stderr>", "wb", FileHandle::Stderr),
+        FileHandle::Stdin => ("<stdin>", "rb", FileHandle::Stdin),
+        _ => return None,
     };
     Some(Value::obj(ObjKind::File(Box::new(RefCell::new(
         FileState {
