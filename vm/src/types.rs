@@ -95,7 +95,7 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, layout: Layout, mro: Vec<ObjRef
 }
 
 /// A new class of the module named `module`.
-fn new_class_in(
+pub(crate) fn new_class_in(
     module: &str,
     name: &str,
     bases: Vec<ObjRef>,

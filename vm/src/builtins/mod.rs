@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod class_builder;
+pub mod code_object;
 pub mod codecs;
 pub mod constructors;
 pub mod descriptors;

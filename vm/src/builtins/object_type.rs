@@ -87,9 +87,32 @@ fn check_excess_args(cls: &crate::value::ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-fn object_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    self_arg("__init__", &args)?;
-    Ok(Value::None)
+/// `object.__init__(self, …)`: arguments beyond `self` are CPython's
+/// error unless the class defines its own `__new__` (which took them) and
+/// not its own `__init__` (which should not have passed them on).
+fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = self_arg("__init__", &args)?;
+    if args.pos.len() == 1 && args.kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let cls = vm.type_of(this);
+    let ObjKind::Class(c) = cls.kind() else {
+        return Ok(Value::None);
+    };
+    if c.layout != Layout::Object || crate::interp::call::builtin_base(&cls).is_some() {
+        return Ok(Value::None);
+    }
+    let defines = |name: &str| class_lookup_user(&cls, name, hash_text(name)).is_some();
+    let owner = if defines("__init__") {
+        "object"
+    } else if !defines("__new__") {
+        c.name.as_str()
+    } else {
+        return Ok(Value::None);
+    };
+    Err(PyErr::type_error(format!(
+        "{owner}.__init__() takes exactly one argument (the instance to initialize)"
+    )))
 }
 
 fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -103,7 +126,7 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = self_arg("__getattribute__", &args)?.clone();
     let name = name_arg(vm, &args, "__getattribute__")?;
-    vm.getattr(&this, &name)
+    vm.generic_getattr(&this, &name)
 }
 
 fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

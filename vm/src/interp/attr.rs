@@ -6,7 +6,7 @@ use super::Vm;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::eval::local_name;
 use crate::object::ObjKind;
-use crate::objects::class::{is_attr_hook, Layout};
+use crate::objects::class::{is_attr_hook, read_namespace, write_namespace, Instance, Layout};
 use crate::objects::function::BoundMethod;
 use crate::objects::str::hash_text;
 use crate::types::types;
@@ -122,6 +122,22 @@ pub(crate) static NEW_HOOK: Hook = Hook::new("__new__");
 static SETATTR_HOOK: Hook = Hook::new("__setattr__");
 /// `__getattr__`, run when an attribute is missing.
 static GETATTR_HOOK: Hook = Hook::new("__getattr__");
+/// `__getattribute__`, run by every attribute read when a class overrides it.
+static GETATTRIBUTE_HOOK: Hook = Hook::new("__getattribute__");
+
+/// What an instance attribute look-up does with the class's
+/// `__getattribute__` and `__getattr__` overrides.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hooks {
+    /// `obj.name`: they run, and their AttributeError is passed on (its
+    /// message is what the user sees).
+    Raise,
+    /// `getattr(obj, name, default)`, `hasattr`: they run, and an
+    /// AttributeError means the attribute is absent.
+    Absent,
+    /// `object.__getattribute__`: neither runs.
+    Generic,
+}
 
 /// Set once any class gains an attribute hook (a property or `__setattr__`)
 /// after it was created: from then on every class is treated as possibly
@@ -183,13 +199,13 @@ pub(crate) fn store_instance_dict_attr(
         ObjKind::Class(c) => c.slots.is_none() && !may_have_attr_hooks(&inst.class),
         _ => false,
     };
-    if !plain || inst.exc.is_some() {
+    let (text, hash) = name_parts(name);
+    if !plain || inst.exc.is_some() || text == "__dict__" {
         return Err(value);
     }
     let Ok(mut d) = inst.attrs_mut() else {
         return Err(value);
     };
-    let (text, hash) = name_parts(name);
     d.set_name(name, text, hash, value, hint);
     Ok(())
 }
@@ -372,7 +388,7 @@ impl Vm {
         obj: &Value,
         name: &ObjRef,
     ) -> PyResult<Value> {
-        match self.lookup_past_instance_dict(obj, name, true)? {
+        match self.lookup_past_instance_dict(obj, name, Hooks::Raise)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, str_of(name))),
         }
@@ -473,76 +489,40 @@ impl Vm {
         if let Some(v) = instance_dict_attr(obj, name, self.attr_hints.slot(name)) {
             return Ok(Some(v));
         }
-        self.lookup_past_instance_dict(obj, name, false)
+        self.lookup_past_instance_dict(obj, name, Hooks::Absent)
     }
 
-    /// [`Vm::getattr_opt`] once [`instance_dict_attr`] has missed. With
-    /// `hook_errors`, the AttributeError a class's `__getattr__` raises is
-    /// passed on (its message is what `obj.name` reports); without, it
-    /// means the attribute is absent.
+    /// [`Vm::getattr_opt`] once [`instance_dict_attr`] has missed; `hooks`
+    /// says what an AttributeError from a class's `__getattribute__` or
+    /// `__getattr__` means.
     fn lookup_past_instance_dict(
         &mut self,
         obj: &Value,
         name: &ObjRef,
-        hook_errors: bool,
+        hooks: Hooks,
     ) -> PyResult<Option<Value>> {
         let (text, hash) = name_parts(name);
         if let Value::Obj(o) = obj {
             match o.kind() {
                 ObjKind::Instance(inst) => {
-                    let cls_attr = self.class_lookup_cached(&inst.class, name, text, hash);
-                    if let Some(Value::Obj(a)) = &cls_attr {
-                        if let ObjKind::Property(p) = a.kind() {
-                            if p[0].is_none() {
-                                return Err(PyErr::attribute_error(format!(
-                                    "property '{text}' of '{}' object has no getter",
-                                    self.type_name(obj)
-                                )));
-                            }
-                            let getter = p[0].clone();
-                            return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
-                        }
-                    }
-                    // A data descriptor (its class defines __set__ or
-                    // __delete__) answers before the instance dict.
-                    if let Some(attr) = cls_attr.as_ref().filter(|a| is_data_descriptor(a)) {
-                        if let Some(get) = descriptor_method(attr, "__get__") {
-                            let owner = Value::Obj(inst.class.clone());
-                            return self
-                                .call(&get, &[attr.clone(), obj.clone(), owner], &[])
-                                .map(Some);
-                        }
-                    }
-                    // A class without properties had its instance dict
-                    // asked first (instance_dict_attr), and it missed.
                     if may_have_attr_hooks(&inst.class) {
-                        if let Some(v) = inst.attrs().get_name(name, text, hash) {
-                            return Ok(Some(v.clone()));
+                        if let Some(hook) = self.class_hook(&inst.class, &GETATTRIBUTE_HOOK) {
+                            let r = self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[]);
+                            return match r {
+                                Err(e) if e.matches(types().attribute_error) => {
+                                    if self.class_hook(&inst.class, &GETATTR_HOOK).is_some() {
+                                        self.getattr_hook(obj, inst, name, hooks)
+                                    } else if hooks == Hooks::Raise {
+                                        Err(e)
+                                    } else {
+                                        Ok(None)
+                                    }
+                                }
+                                r => r.map(Some),
+                            };
                         }
                     }
-                    if let Some(attr) = cls_attr {
-                        if let Some(get) = descriptor_method(&attr, "__get__") {
-                            // A non-data descriptor (an object whose class
-                            // defines __get__, such as an lru_cache wrapper).
-                            let owner = Value::Obj(inst.class.clone());
-                            return self.call(&get, &[attr, obj.clone(), owner], &[]).map(Some);
-                        }
-                        return Ok(Some(self.bind_class_attr(attr, obj, &inst.class)));
-                    }
-                    if let Some(v) = self.special_instance_attr(obj, text)? {
-                        return Ok(Some(v));
-                    }
-                    if let Some(hook) = self.class_hook(&inst.class, &GETATTR_HOOK) {
-                        let r = self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[]);
-                        return match r {
-                            Ok(v) => Ok(Some(v)),
-                            Err(e) if !hook_errors && e.matches(types().attribute_error) => {
-                                Ok(None)
-                            }
-                            Err(e) => Err(e),
-                        };
-                    }
-                    return Ok(None);
+                    return self.instance_attr(obj, inst, name, hooks);
                 }
                 ObjKind::Class(c) => {
                     if let "__name__" | "__qualname__" | "__module__" = text {
@@ -586,6 +566,7 @@ impl Vm {
                             ))))
                         }
                         "__doc__" => Some(Value::None),
+                        "__call__" => Some(obj.clone()),
                         "mro" => Some(bound(
                             obj.clone(),
                             crate::types::native_function("mro", class_mro, false),
@@ -659,6 +640,9 @@ impl Vm {
                                 std::cell::RefCell::new(d),
                             ))))
                         }
+                        "__call__" => Some(obj.clone()),
+                        "__code__" => Some(crate::builtins::code_object::code_object(&f.code)),
+                        "__kwdefaults__" => Some(f.kwdefaults.clone().unwrap_or(Value::None)),
                         _ => None,
                     });
                 }
@@ -668,10 +652,9 @@ impl Vm {
                         "__func__" => Some(m.func.clone()),
                         "__name__" | "__qualname__" | "__doc__" => {
                             let f = m.func.clone();
-                            let key = Value::Obj(name.clone());
-                            let _ = key;
                             return self.getattr_opt(&f, name);
                         }
+                        "__call__" => Some(obj.clone()),
                         _ => None,
                     });
                 }
@@ -679,6 +662,7 @@ impl Vm {
                     return Ok(match text {
                         "__name__" | "__qualname__" => Some(str_value(nf.name)),
                         "__doc__" => Some(Value::None),
+                        "__call__" => Some(obj.clone()),
                         _ => None,
                     });
                 }
@@ -699,6 +683,133 @@ impl Vm {
             return Ok(Some(self.bind_class_attr(attr, obj, &class)));
         }
         self.special_builtin_attr(obj, text)
+    }
+
+    /// An instance's attribute by the generic rule (what
+    /// `object.__getattribute__` does): data descriptors and properties of
+    /// the class, then the instance dict, then other class attributes,
+    /// then the special attributes; then the class's `__getattr__`, unless
+    /// `hooks` is [`Hooks::Generic`].
+    fn instance_attr(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        name: &ObjRef,
+        hooks: Hooks,
+    ) -> PyResult<Option<Value>> {
+        let (text, hash) = name_parts(name);
+        let cls_attr = self.class_lookup_cached(&inst.class, name, text, hash);
+        if let Some(Value::Obj(a)) = &cls_attr {
+            if let ObjKind::Property(p) = a.kind() {
+                if p[0].is_none() {
+                    return Err(PyErr::attribute_error(format!(
+                        "property '{text}' of '{}' object has no getter",
+                        self.type_name(obj)
+                    )));
+                }
+                let getter = p[0].clone();
+                return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+            }
+        }
+        // A data descriptor (its class defines __set__ or
+        // __delete__) answers before the instance dict.
+        if let Some(attr) = cls_attr.as_ref().filter(|a| is_data_descriptor(a)) {
+            if let Some(get) = descriptor_method(attr, "__get__") {
+                let owner = Value::Obj(inst.class.clone());
+                return self
+                    .call(&get, &[attr.clone(), obj.clone(), owner], &[])
+                    .map(Some);
+            }
+        }
+        // A class without properties had its instance dict asked first
+        // (instance_dict_attr), and it missed; object.__getattribute__
+        // asks here.
+        if hooks == Hooks::Generic || may_have_attr_hooks(&inst.class) {
+            let namespace = inst.namespace();
+            let found = read_namespace(&namespace)
+                .get_name(name, text, hash)
+                .cloned();
+            if found.is_some() {
+                return Ok(found);
+            }
+        }
+        if let Some(attr) = cls_attr {
+            if let Some(get) = descriptor_method(&attr, "__get__") {
+                // A non-data descriptor (an object whose class
+                // defines __get__, such as an lru_cache wrapper).
+                let owner = Value::Obj(inst.class.clone());
+                return self.call(&get, &[attr, obj.clone(), owner], &[]).map(Some);
+            }
+            return Ok(Some(self.bind_class_attr(attr, obj, &inst.class)));
+        }
+        if let Some(v) = self.special_instance_attr(obj, text)? {
+            return Ok(Some(v));
+        }
+        if hooks == Hooks::Generic {
+            return Ok(None);
+        }
+        self.getattr_hook(obj, inst, name, hooks)
+    }
+
+    /// Runs the class's `__getattr__` (if any) for a name the look-up
+    /// missed; its AttributeError is passed on under [`Hooks::Raise`] and
+    /// means "absent" otherwise.
+    fn getattr_hook(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        name: &ObjRef,
+        hooks: Hooks,
+    ) -> PyResult<Option<Value>> {
+        let Some(hook) = self.class_hook(&inst.class, &GETATTR_HOOK) else {
+            return Ok(None);
+        };
+        match self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if hooks != Hooks::Raise && e.matches(types().attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `obj.__dict__ = value`: from then on `value` (a dict, or the dict
+    /// inside a dict subclass instance, as in `self.__dict__ = self`) holds
+    /// the attributes. The own dict keeps only a reference to it, and the
+    /// class leaves the fast paths that read the own dict directly.
+    fn assign_instance_dict(&mut self, obj: &Value, inst: &Instance, value: Value) -> PyResult<()> {
+        let target = match value.data() {
+            Value::Obj(d) if matches!(d.kind(), ObjKind::Dict(_)) => d.clone(),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(&value)
+                )))
+            }
+        };
+        if target.ptr_eq(&inst.namespace()) {
+            return Ok(());
+        }
+        let mut own = inst
+            .attrs_mut()
+            .map_err(|e| PyErr::from_write(e, &format!("'{}' object", self.type_name(obj))))?;
+        own.clear();
+        let key = crate::objects::class::ASSIGNED_DICT_KEY;
+        own.set_str(str_value(key), key, hash_text(key), Value::Obj(target));
+        drop(own);
+        match inst.class.kind() {
+            ObjKind::Class(c) if !inst.class.is_frozen() => c.has_attr_hooks.set(true),
+            _ => LATE_ATTR_HOOKS.store(true, std::sync::atomic::Ordering::Relaxed),
+        }
+        Ok(())
+    }
+
+    /// `object.__getattribute__(obj, name)`: the generic look-up, which
+    /// skips the class's `__getattribute__` and `__getattr__` overrides.
+    pub(crate) fn generic_getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+        let found = match obj.kind() {
+            Some(ObjKind::Instance(inst)) => self.instance_attr(obj, inst, name, Hooks::Generic)?,
+            _ => return self.getattr(obj, name),
+        };
+        found.ok_or_else(|| self.no_attribute(obj, str_of(name)))
     }
 
     /// Turns a class attribute found for an instance into what the
@@ -774,7 +885,7 @@ impl Vm {
             "__class__" => Some(Value::Obj(inst.class.clone())),
             "__dict__" => match inst.class.kind() {
                 ObjKind::Class(c) if c.slots.is_some() => None,
-                _ => Some(Value::Obj(inst.dict.clone())),
+                _ => Some(Value::Obj(inst.namespace())),
             },
             _ => match &inst.exc {
                 Some(exc) => {
@@ -958,7 +1069,11 @@ impl Vm {
                     self.call(&hook, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
                     return Ok(());
                 }
-                let mut d = inst.attrs_mut().map_err(|e| {
+                if text == "__dict__" {
+                    return self.assign_instance_dict(obj, inst, value);
+                }
+                let namespace = inst.namespace();
+                let mut d = write_namespace(&namespace).map_err(|e| {
                     PyErr::from_write(e, &format!("'{}' object", self.type_name(obj)))
                 })?;
                 d.set_name(name, text, hash, value, self.attr_hints.slot(name));
@@ -1115,9 +1230,9 @@ impl Vm {
         }
         let removed = match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                let mut d = inst
-                    .attrs_mut()
-                    .map_err(|e| PyErr::from_write(e, "object"))?;
+                let namespace = inst.namespace();
+                let mut d =
+                    write_namespace(&namespace).map_err(|e| PyErr::from_write(e, "object"))?;
                 d.remove_str(text, hash).is_some()
             }
             Some(ObjKind::Class(c)) => {
@@ -1153,7 +1268,17 @@ impl Vm {
         let (text, hash) = name_parts(name);
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                if inst.attrs().get_name(name, text, hash).is_none() {
+                let hooks = may_have_attr_hooks(&inst.class);
+                let overridden =
+                    hooks && self.class_hook(&inst.class, &GETATTRIBUTE_HOOK).is_some();
+                let shadowed = if hooks {
+                    read_namespace(&inst.namespace())
+                        .get_name(name, text, hash)
+                        .is_some()
+                } else {
+                    inst.attrs().get_name(name, text, hash).is_some()
+                };
+                if !overridden && !shadowed {
                     if let Some(attr) = self.class_lookup_cached(&inst.class, name, text, hash) {
                         if matches!(attr.kind(), Some(ObjKind::Function(_))) {
                             return Ok((attr, obj));

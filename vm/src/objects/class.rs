@@ -45,11 +45,12 @@ pub struct Class {
 }
 
 /// Whether binding `name` to `value` in a class dict gives its instances
-/// an attribute hook: a property, a data descriptor, a `__setattr__` or a
-/// `__delattr__`.
+/// an attribute hook: a property, a data descriptor, a `__setattr__`, a
+/// `__delattr__` or a `__getattribute__`.
 pub fn is_attr_hook(name: &str, value: &Value) -> bool {
     name == "__setattr__"
         || name == "__delattr__"
+        || name == "__getattribute__"
         || matches!(value.kind(), Some(ObjKind::Property(_)))
         || crate::interp::attr::is_data_descriptor(value)
 }
@@ -139,20 +140,29 @@ impl Instance {
         }
     }
 
-    /// Reads the attributes.
+    /// Reads the instance's own attribute dict (see [`Instance::namespace`]
+    /// for where the attributes are after `obj.__dict__ = d`).
     pub fn attrs(&self) -> ReadGuard<'_, Dict> {
-        match self.dict.kind() {
-            ObjKind::Dict(cell) => self.dict.get().read(cell),
-            _ => not_a_dict(),
-        }
+        read_namespace(&self.dict)
     }
 
-    /// Borrows the attributes for writing.
+    /// Borrows the instance's own attribute dict for writing.
     pub fn attrs_mut(&self) -> Result<WriteGuard<'_, Dict>, WriteError> {
-        match self.dict.kind() {
-            ObjKind::Dict(cell) => self.dict.get().write(cell),
-            _ => Err(WriteError::Frozen(0)),
+        write_namespace(&self.dict)
+    }
+
+    /// The dict object that holds the attributes: the one `obj.__dict__ = d`
+    /// assigned (kept under [`ASSIGNED_DICT_KEY`] as the own dict's only
+    /// entry), else the instance's own.
+    pub fn namespace(&self) -> ObjRef {
+        let own = self.attrs();
+        if own.len() == 1 {
+            let hash = crate::objects::str::hash_text(ASSIGNED_DICT_KEY);
+            if let Some(Value::Obj(d)) = own.get_str(ASSIGNED_DICT_KEY, hash) {
+                return d.clone();
+            }
         }
+        self.dict.clone()
     }
 
     /// Calls `f` on every value the instance refers to.
@@ -169,6 +179,26 @@ impl Instance {
             exc.args.iter().for_each(&mut *f);
             exc.cause.iter().chain(&exc.context).for_each(&mut *f);
         })
+    }
+}
+
+/// The hidden key under which `obj.__dict__ = d` keeps `d` in the
+/// instance's own dict; no attribute name can spell it.
+pub const ASSIGNED_DICT_KEY: &str = "$dict";
+
+/// Reads an attribute dict object ([`Instance::namespace`]).
+pub fn read_namespace(dict: &ObjRef) -> ReadGuard<'_, Dict> {
+    match dict.kind() {
+        ObjKind::Dict(cell) => dict.get().read(cell),
+        _ => not_a_dict(),
+    }
+}
+
+/// Borrows an attribute dict object ([`Instance::namespace`]) for writing.
+pub fn write_namespace(dict: &ObjRef) -> Result<WriteGuard<'_, Dict>, WriteError> {
+    match dict.kind() {
+        ObjKind::Dict(cell) => dict.get().write(cell),
+        _ => Err(WriteError::Frozen(0)),
     }
 }
 
