@@ -1392,17 +1392,30 @@ fn push_class_names(class: &ObjRef, out: &mut Vec<String>) {
     }
 }
 
+/// The keyword under which the compiler hands `dir()` (no argument) the
+/// caller's namespace; no Python call can spell it.
+pub(crate) const DIR_NAMESPACE_KEYWORD: &str = "$namespace";
+
 /// `dir(obj)`: the sorted names of the object's namespace and its class's
 /// (or, for a class, its own and its bases'); a Python `__dir__` is used
-/// when the class defines one. `dir()` without an argument would need the
-/// caller's locals.
+/// when the class defines one. `dir()`: the sorted names of the caller's
+/// namespace, which the compiler passes (see [`DIR_NAMESPACE_KEYWORD`]).
 fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let [(key, namespace)] = args.kw {
+        let is_namespace =
+            key.as_obj().map(crate::interp::eval::str_of) == Some(DIR_NAMESPACE_KEYWORD);
+        if args.pos.is_empty() && is_namespace {
+            let mut names = Vec::new();
+            if let (Some(ObjKind::Dict(cell)), Some(d)) = (namespace.kind(), namespace.as_obj()) {
+                push_names(&d.get().read(cell), &mut names);
+            }
+            return Ok(sorted_names(names));
+        }
+    }
     no_keywords("dir", args)?;
     expect_args("dir", args, 0, 1)?;
     let Some(obj) = args.pos.first() else {
-        return Err(PyErr::type_error(
-            "dir() without an argument is not supported by taipan (it would need the caller's locals)",
-        ));
+        return Err(PyErr::type_error("dir() takes 0 or 1 arguments"));
     };
     if let Some(m) = user_method(vm, obj, "__dir__") {
         if matches!(m.kind(), Some(ObjKind::Function(_))) {
@@ -1424,14 +1437,22 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Some((o, ObjKind::Class(_))) => push_class_names(o, &mut names),
         Some((_, ObjKind::Instance(inst))) => {
-            push_names(&inst.attrs(), &mut names);
+            push_names(
+                &crate::objects::class::read_namespace(&inst.namespace()),
+                &mut names,
+            );
             push_class_names(&inst.class, &mut names);
         }
         _ => push_class_names(&vm.type_of(obj), &mut names),
     }
+    Ok(sorted_names(names))
+}
+
+/// The names sorted, without repeats, as a list of str.
+fn sorted_names(mut names: Vec<String>) -> Value {
     names.sort();
     names.dedup();
-    Ok(new_list(names.into_iter().map(str_value).collect()))
+    new_list(names.into_iter().map(str_value).collect())
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use super::annotations::{annotation_text, future_annotations, has_name_annotations};
 use super::bytecode::{BinOp, CmpOp, Code, CodeFlags, ExcEntry, Instr, UnaryOp};
 use super::symtable::{NameKind, ScopeKind, SymbolTable};
+use crate::builtins::functions::DIR_NAMESPACE_KEYWORD;
 use crate::object::ObjKind;
 use crate::objects::int::int_value;
 use crate::value::{FrozenRef, ObjRef, SharedValue};
@@ -1539,8 +1540,17 @@ impl<'a> Builder<'a> {
     }
 
     fn call(&mut self, ctx: &mut Ctx, c: &'a ast::ExprCall) -> CResult<()> {
-        if let Some(instr) = self.namespace_call(ctx, c) {
-            self.emit(instr);
+        if let Some((instr, dir)) = self.namespace_call(ctx, c) {
+            if dir {
+                // `dir()` is `dir` given the namespace under a keyword no
+                // Python call can spell (see builtins::functions::dir).
+                self.load_name(ctx, "dir");
+                self.emit(instr);
+                self.load_keyword_names(vec![frozen_str(DIR_NAMESPACE_KEYWORD)]);
+                self.emit(Instr::CallKw(1));
+            } else {
+                self.emit(instr);
+            }
             return Ok(());
         }
         // Zero-argument super() becomes super(__class__, <first argument>).
@@ -1604,10 +1614,11 @@ impl<'a> Builder<'a> {
         self.call_with_keywords(ctx, c.args.len() as u32, &c.keywords)
     }
 
-    /// The instruction for `globals()`, `locals()` or `vars()` without
-    /// arguments, when the name is the builtin (not bound by the script):
-    /// they read the running frame, which only the dispatch loop sees.
-    fn namespace_call(&self, ctx: &Ctx, c: &ast::ExprCall) -> Option<Instr> {
+    /// The instruction for `globals()`, `locals()`, `vars()` or `dir()`
+    /// without arguments, when the name is the builtin (not bound by the
+    /// script): they read the running frame, which only the dispatch loop
+    /// sees. The flag says it is `dir()`, whose namespace goes to `dir`.
+    fn namespace_call(&self, ctx: &Ctx, c: &ast::ExprCall) -> Option<(Instr, bool)> {
         let Expr::Name(n) = c.func.as_ref() else {
             return None;
         };
@@ -1617,8 +1628,8 @@ impl<'a> Builder<'a> {
         let module_level = ctx.table.scopes[self.scope].kind == ScopeKind::Module;
         let instr = match n.id.as_str() {
             "globals" => Instr::LoadGlobals,
-            "locals" | "vars" if module_level => Instr::LoadGlobals,
-            "locals" | "vars" => Instr::LoadLocals,
+            "locals" | "vars" | "dir" if module_level => Instr::LoadGlobals,
+            "locals" | "vars" | "dir" => Instr::LoadLocals,
             _ => return None,
         };
         let builtin = matches!(
@@ -1629,7 +1640,7 @@ impl<'a> Builder<'a> {
             .scopes
             .iter()
             .any(|s| s.kind != ScopeKind::Function && s.binds(&n.id));
-        builtin.then_some(instr)
+        builtin.then_some((instr, n.id.as_str() == "dir"))
     }
 
     /// Emits the call of a callee and `positional` arguments already on
@@ -1647,13 +1658,20 @@ impl<'a> Builder<'a> {
         let mut names = Vec::new();
         for k in keywords {
             self.expr(ctx, &k.value)?;
-            names.push(frozen_str(k.arg.as_deref().unwrap_or("")).value());
+            names.push(frozen_str(k.arg.as_deref().unwrap_or("")));
         }
-        let tuple = ObjRef::new_frozen(ObjKind::Tuple(names.into()));
-        let t = self.konst(SharedValue::Frozen(tuple));
-        self.emit(Instr::LoadConst(t));
+        self.load_keyword_names(names);
         self.emit(Instr::CallKw(positional + keywords.len() as u32));
         Ok(())
+    }
+
+    /// Pushes the tuple of keyword names a `CallKw` takes.
+    fn load_keyword_names(&mut self, names: Vec<FrozenRef>) {
+        let tuple = ObjRef::new_frozen(ObjKind::Tuple(
+            names.into_iter().map(|n| n.value()).collect(),
+        ));
+        let t = self.konst(SharedValue::Frozen(tuple));
+        self.emit(Instr::LoadConst(t));
     }
 
     /// Stores TOS into a target.

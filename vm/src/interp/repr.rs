@@ -279,6 +279,11 @@ impl Vm {
             ObjKind::Module(m) => format!("<module '{}'>", m.name),
             ObjKind::Instance(inst) => {
                 if let Some(m) = self.lookup_type_attr(v, "__repr__") {
+                    if is_payload_method(&m) {
+                        if let Some(r) = self.named_payload_repr(v, inst)? {
+                            return Ok(r);
+                        }
+                    }
                     let r = self.call_method_value(&m, v, &[])?;
                     return self.expect_str(r, "__repr__");
                 }
@@ -693,6 +698,38 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// Whether a method is a builtin value type's own (it works on the value
 /// an instance of a subclass wraps).
+impl Vm {
+    /// The repr of a bytearray, set or frozenset subclass instance, which
+    /// names the subclass (`MySet({1})`); None for other payloads, whose
+    /// repr is the builtin's.
+    fn named_payload_repr(
+        &mut self,
+        v: &Value,
+        inst: &crate::objects::class::Instance,
+    ) -> PyResult<Option<String>> {
+        let Some(payload) = inst.payload.as_deref() else {
+            return Ok(None);
+        };
+        let (is_set, empty) = match (payload.as_obj(), payload.kind()) {
+            (Some(o), Some(ObjKind::Set(s))) => (true, o.get().read(s).is_empty()),
+            (_, Some(ObjKind::ByteArray(_) | ObjKind::FrozenSet(_))) => (false, false),
+            _ => return Ok(None),
+        };
+        let name = self.type_name(v);
+        if empty {
+            return Ok(Some(format!("{name}()")));
+        }
+        let inner = self.repr(payload)?;
+        Ok(Some(if is_set {
+            format!("{name}({inner})")
+        } else {
+            // `bytearray(b'..')`, `frozenset({..})`: the builtin's name goes.
+            let args = inner.find('(').map_or(inner.as_str(), |i| &inner[i..]);
+            format!("{name}{args}")
+        }))
+    }
+}
+
 fn is_payload_method(m: &Value) -> bool {
     matches!(m.kind(), Some(ObjKind::NativeFunction(n)) if n.unwraps_payload)
 }
