@@ -91,3 +91,15 @@ for proto in range(2, 6):
         print(pickle.dumps(Keyworded(size=5), proto), back.size)
 back = pickle.loads(pickle.dumps(dd))
 print(back, back['new'], back.default_factory is list)
+
+import enum
+
+
+class Color(enum.Enum):
+    RED = 1
+    GREEN = 'g'
+
+
+for proto in range(0, 6):
+    back = pickle.loads(pickle.dumps([Color.RED, {'c': Color.GREEN}], proto))
+    print(proto, back[0] is Color.RED, back[1]['c'] is Color.GREEN)

@@ -62,3 +62,30 @@ def annotated(a: List[int], b: Dict[str, Optional[int]] = {}) -> typing.Tuple[in
 
 
 print(annotated([1, 2]), typing.final(3), typing.no_type_check(annotated).__no_type_check__)
+
+
+# A subscripted generic as a base class, and called to make an instance.
+K = TypeVar('K')
+V = TypeVar('V')
+
+
+class Registry(Generic[K, V]):
+    def __init__(self):
+        self.items = {}
+
+    def put(self, key: K, value: V) -> None:
+        self.items[key] = value
+
+
+class NameRegistry(Registry[str, int]):
+    pass
+
+
+class Tagged(Registry[str, V], Generic[V]):
+    pass
+
+
+reg = NameRegistry()
+reg.put('a', 1)
+print(reg.items, NameRegistry.__mro__[1].__name__, isinstance(reg, Registry))
+print(Registry[int, int]().items, Tagged.__mro__[1].__name__)

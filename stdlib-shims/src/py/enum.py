@@ -358,6 +358,9 @@ class Enum:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce_ex__(self, protocol):
+        return self.__class__, (self._value_,)
+
 
 def _value_repr(member):
     """The repr of a member's value, as its mixed-in type writes it."""

@@ -135,6 +135,12 @@ class _GenericAlias:
             return issubclass(cls, self.__args__)
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if not isinstance(origin, type) or self._name in ("Union", "Literal", "Callable"):
+            raise TypeError("Cannot subclass " + repr(self))
+        return (origin,)
+
     def __call__(self, *args, **kwargs):
         if not self._inst:
             raise TypeError("Type " + self._name + " cannot be instantiated; use "
@@ -188,6 +194,12 @@ class _BareAlias:
 
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__origin__)
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if not isinstance(origin, type) or self._name in ("Union", "Literal", "Callable"):
+            raise TypeError("Cannot subclass " + repr(self))
+        return (origin,)
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
