@@ -111,7 +111,7 @@ pub(crate) fn new_class_in(
         dict: RefCell::new(Dict::new()),
         layout,
         slots: None,
-        has_attr_hooks: std::cell::Cell::new(false),
+        attr_hooks: std::cell::Cell::new(0),
     })))
 }
 

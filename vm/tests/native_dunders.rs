@@ -103,7 +103,7 @@ fn no_hash_class() -> FrozenRef {
         dict: std::cell::RefCell::new(Dict::new()),
         layout: Layout::Object,
         slots: None,
-        has_attr_hooks: Cell::new(false),
+        attr_hooks: Cell::new(0),
     })));
     let new = Value::obj(ObjKind::StaticMethod(native_function(
         "__new__",

@@ -4,7 +4,7 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::eval::Exit;
 use crate::interp::Vm;
 use crate::object::ObjKind;
-use crate::objects::class::{is_attr_hook, Class, Layout};
+use crate::objects::class::{attr_hook_bits, Class, Layout};
 use crate::objects::function::Args;
 use crate::types::{linearize, types};
 use crate::value::{ObjRef, Value};
@@ -144,12 +144,14 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(ObjKind::Dict(cell)) => std::mem::take(&mut *cell.borrow_mut()),
         _ => crate::objects::dict::Dict::new(),
     };
-    let has_attr_hooks = dict.iter().any(|e| match e.key.kind() {
-        Some(ObjKind::Str(name)) => is_attr_hook(name.as_str(), &e.value),
-        _ => false,
-    }) || mro
-        .iter()
-        .any(|b| matches!(b.kind(), ObjKind::Class(c) if c.has_attr_hooks.get()));
+    let own_hooks = dict.iter().fold(0, |bits, e| match e.key.kind() {
+        Some(ObjKind::Str(name)) => bits | attr_hook_bits(name.as_str(), &e.value),
+        _ => bits,
+    });
+    let attr_hooks = mro.iter().fold(own_hooks, |bits, b| match b.kind() {
+        ObjKind::Class(c) => bits | c.attr_hooks.get(),
+        _ => bits,
+    });
     let class = Value::obj(ObjKind::Class(Box::new(Class {
         name,
         qualname,
@@ -159,7 +161,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         dict: RefCell::new(dict),
         layout,
         slots,
-        has_attr_hooks: std::cell::Cell::new(has_attr_hooks),
+        attr_hooks: std::cell::Cell::new(attr_hooks),
     })));
     if let Some(Value::Obj(cell)) = classcell {
         if let ObjKind::Cell(c) = cell.kind() {

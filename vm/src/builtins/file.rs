@@ -70,7 +70,7 @@ pub fn unsupported_operation() -> crate::value::FrozenRef {
             dict: RefCell::new(crate::objects::dict::Dict::new()),
             layout: Layout::Exception,
             slots: None,
-            has_attr_hooks: std::cell::Cell::new(false),
+            attr_hooks: std::cell::Cell::new(0),
         })))
     })
 }

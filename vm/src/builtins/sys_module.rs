@@ -239,7 +239,7 @@ pub fn struct_seq_class(module: &str, name: &str, fields: &[&str]) -> FrozenRef 
         layout: Layout::Object,
         slots: None,
         // Its `__setattr__` refuses every assignment.
-        has_attr_hooks: std::cell::Cell::new(true),
+        attr_hooks: std::cell::Cell::new(crate::objects::class::HOOK_DESCRIPTORS),
     })));
     for (method, func) in STRUCT_SEQ_METHODS {
         set_class_attr(&class, method, native_function(method, *func, true));

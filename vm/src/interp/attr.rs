@@ -6,7 +6,10 @@ use super::Vm;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::eval::local_name;
 use crate::object::ObjKind;
-use crate::objects::class::{is_attr_hook, read_namespace, write_namespace, Instance, Layout};
+use crate::objects::class::{
+    attr_hook_bits, read_namespace, write_namespace, Instance, Layout, HOOK_ASSIGNED_DICT,
+    HOOK_GETATTRIBUTE,
+};
 use crate::objects::function::BoundMethod;
 use crate::objects::str::hash_text;
 use crate::types::types;
@@ -139,21 +142,51 @@ enum Hooks {
     Generic,
 }
 
-/// Set once any class gains an attribute hook (a property or `__setattr__`)
-/// after it was created: from then on every class is treated as possibly
-/// holding one.
-static LATE_ATTR_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// The attribute hooks some class gained after it was created (or while
+/// frozen): its subclasses are not reachable from it, so from then on
+/// every class is treated as possibly holding them.
+static LATE_ATTR_HOOKS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 
-/// Whether a class attribute may take precedence over an instance attribute
-/// of the same name (a property, whose getter and setter win), or an
-/// assignment run `__setattr__`: when false, look-ups may go to the instance
-/// dict first and assignments straight to it.
-fn may_have_attr_hooks(class: &ObjRef) -> bool {
+/// The attribute hooks ([`HOOK_DESCRIPTORS`] …) instances of `class` may
+/// meet.
+#[inline]
+fn attr_hooks(class: &ObjRef) -> u8 {
     match class.kind() {
         ObjKind::Class(c) => {
-            c.has_attr_hooks.get() || LATE_ATTR_HOOKS.load(std::sync::atomic::Ordering::Relaxed)
+            c.attr_hooks.get() | LATE_ATTR_HOOKS.load(std::sync::atomic::Ordering::Relaxed)
         }
-        _ => true,
+        _ => u8::MAX,
+    }
+}
+
+/// Records that `class` gained attribute hooks `bits`.
+fn add_attr_hooks(class: &ObjRef, bits: u8) {
+    match class.kind() {
+        ObjKind::Class(c) if !class.is_frozen() => c.attr_hooks.set(c.attr_hooks.get() | bits),
+        _ => {}
+    }
+    // Its subclasses inherit the hooks, but their flags are not reachable
+    // from here.
+    LATE_ATTR_HOOKS.fetch_or(bits, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether a class attribute may take precedence over an instance attribute
+/// of the same name (a property, whose getter and setter win), an
+/// assignment run `__setattr__`, or the attributes live elsewhere: when
+/// false, look-ups may go to the instance dict first and assignments
+/// straight to it.
+#[inline]
+fn may_have_attr_hooks(class: &ObjRef) -> bool {
+    attr_hooks(class) != 0
+}
+
+/// The dict object holding an instance's attributes, given its class's
+/// hooks: only [`HOOK_ASSIGNED_DICT`] sends the look-up past its own dict.
+fn attribute_dict(inst: &Instance, hooks: u8) -> std::borrow::Cow<'_, ObjRef> {
+    if hooks & HOOK_ASSIGNED_DICT != 0 {
+        std::borrow::Cow::Owned(inst.namespace())
+    } else {
+        std::borrow::Cow::Borrowed(&inst.dict)
     }
 }
 
@@ -199,8 +232,11 @@ pub(crate) fn store_instance_dict_attr(
         ObjKind::Class(c) => c.slots.is_none() && !may_have_attr_hooks(&inst.class),
         _ => false,
     };
+    if !plain || inst.exc.is_some() {
+        return Err(value);
+    }
     let (text, hash) = name_parts(name);
-    if !plain || inst.exc.is_some() || text == "__dict__" {
+    if text == "__dict__" {
         return Err(value);
     }
     let Ok(mut d) = inst.attrs_mut() else {
@@ -505,7 +541,8 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match o.kind() {
                 ObjKind::Instance(inst) => {
-                    if may_have_attr_hooks(&inst.class) {
+                    let class_hooks = attr_hooks(&inst.class);
+                    if class_hooks & HOOK_GETATTRIBUTE != 0 {
                         if let Some(hook) = self.class_hook(&inst.class, &GETATTRIBUTE_HOOK) {
                             let r = self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[]);
                             return match r {
@@ -522,7 +559,7 @@ impl Vm {
                             };
                         }
                     }
-                    return self.instance_attr(obj, inst, name, hooks);
+                    return self.instance_attr(obj, inst, (name, text, hash), hooks, class_hooks);
                 }
                 ObjKind::Class(c) => {
                     if let "__name__" | "__qualname__" | "__module__" = text {
@@ -689,15 +726,18 @@ impl Vm {
     /// `object.__getattribute__` does): data descriptors and properties of
     /// the class, then the instance dict, then other class attributes,
     /// then the special attributes; then the class's `__getattr__`, unless
-    /// `hooks` is [`Hooks::Generic`].
+    /// `hooks` is [`Hooks::Generic`]. The name comes with its text and
+    /// hash; `class_hooks` are the class's [`attr_hooks`]. Inlined: it is
+    /// most of `obj.name`'s slow path.
+    #[inline(always)]
     fn instance_attr(
         &mut self,
         obj: &Value,
         inst: &Instance,
-        name: &ObjRef,
+        (name, text, hash): (&ObjRef, &str, i64),
         hooks: Hooks,
+        class_hooks: u8,
     ) -> PyResult<Option<Value>> {
-        let (text, hash) = name_parts(name);
         let cls_attr = self.class_lookup_cached(&inst.class, name, text, hash);
         if let Some(Value::Obj(a)) = &cls_attr {
             if let ObjKind::Property(p) = a.kind() {
@@ -724,11 +764,14 @@ impl Vm {
         // A class without properties had its instance dict asked first
         // (instance_dict_attr), and it missed; object.__getattribute__
         // asks here.
-        if hooks == Hooks::Generic || may_have_attr_hooks(&inst.class) {
-            let namespace = inst.namespace();
-            let found = read_namespace(&namespace)
-                .get_name(name, text, hash)
-                .cloned();
+        if hooks == Hooks::Generic || class_hooks != 0 {
+            let found = if class_hooks & HOOK_ASSIGNED_DICT != 0 {
+                read_namespace(&inst.namespace())
+                    .get_name(name, text, hash)
+                    .cloned()
+            } else {
+                inst.attrs().get_name(name, text, hash).cloned()
+            };
             if found.is_some() {
                 return Ok(found);
             }
@@ -795,10 +838,7 @@ impl Vm {
         let key = crate::objects::class::ASSIGNED_DICT_KEY;
         own.set_str(str_value(key), key, hash_text(key), Value::Obj(target));
         drop(own);
-        match inst.class.kind() {
-            ObjKind::Class(c) if !inst.class.is_frozen() => c.has_attr_hooks.set(true),
-            _ => LATE_ATTR_HOOKS.store(true, std::sync::atomic::Ordering::Relaxed),
-        }
+        add_attr_hooks(&inst.class, HOOK_ASSIGNED_DICT);
         Ok(())
     }
 
@@ -806,7 +846,11 @@ impl Vm {
     /// skips the class's `__getattribute__` and `__getattr__` overrides.
     pub(crate) fn generic_getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
         let found = match obj.kind() {
-            Some(ObjKind::Instance(inst)) => self.instance_attr(obj, inst, name, Hooks::Generic)?,
+            Some(ObjKind::Instance(inst)) => {
+                let class_hooks = attr_hooks(&inst.class);
+                let (text, hash) = name_parts(name);
+                self.instance_attr(obj, inst, (name, text, hash), Hooks::Generic, class_hooks)?
+            }
             _ => return self.getattr(obj, name),
         };
         found.ok_or_else(|| self.no_attribute(obj, str_of(name)))
@@ -1072,7 +1116,7 @@ impl Vm {
                 if text == "__dict__" {
                     return self.assign_instance_dict(obj, inst, value);
                 }
-                let namespace = inst.namespace();
+                let namespace = attribute_dict(inst, attr_hooks(&inst.class));
                 let mut d = write_namespace(&namespace).map_err(|e| {
                     PyErr::from_write(e, &format!("'{}' object", self.type_name(obj)))
                 })?;
@@ -1088,11 +1132,9 @@ impl Vm {
                         self.type_name(&value),
                     )?;
                 }
-                if is_attr_hook(text, &value) && !o.is_frozen() {
-                    c.has_attr_hooks.set(true);
-                    // Its subclasses inherit the hook, but their flags are
-                    // not reachable from here.
-                    LATE_ATTR_HOOKS.store(true, std::sync::atomic::Ordering::Relaxed);
+                let bits = attr_hook_bits(text, &value);
+                if bits != 0 && !o.is_frozen() {
+                    add_attr_hooks(o, bits);
                 }
                 let mut d = o
                     .get()
@@ -1230,7 +1272,7 @@ impl Vm {
         }
         let removed = match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                let namespace = inst.namespace();
+                let namespace = attribute_dict(inst, attr_hooks(&inst.class));
                 let mut d =
                     write_namespace(&namespace).map_err(|e| PyErr::from_write(e, "object"))?;
                 d.remove_str(text, hash).is_some()
@@ -1268,10 +1310,10 @@ impl Vm {
         let (text, hash) = name_parts(name);
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                let hooks = may_have_attr_hooks(&inst.class);
-                let overridden =
-                    hooks && self.class_hook(&inst.class, &GETATTRIBUTE_HOOK).is_some();
-                let shadowed = if hooks {
+                let hooks = attr_hooks(&inst.class);
+                let overridden = hooks & HOOK_GETATTRIBUTE != 0
+                    && self.class_hook(&inst.class, &GETATTRIBUTE_HOOK).is_some();
+                let shadowed = if hooks & HOOK_ASSIGNED_DICT != 0 {
                     read_namespace(&inst.namespace())
                         .get_name(name, text, hash)
                         .is_some()

@@ -36,23 +36,37 @@ pub struct Class {
     pub layout: Layout,
     /// `__slots__`, when the class (or a base) declares them and none has a dict.
     pub slots: Option<Vec<String>>,
-    /// Whether the class or a base holds a property or defines
-    /// `__setattr__` (see [`is_attr_hook`]): only then can a class attribute
-    /// take precedence over an instance attribute, or an assignment run
-    /// code, so when this is false look-ups may try the instance dict first
-    /// and assignments may go straight to it.
-    pub has_attr_hooks: std::cell::Cell<bool>,
+    /// The attribute hooks the class or a base has ([`HOOK_DESCRIPTORS`],
+    /// [`HOOK_GETATTRIBUTE`], [`HOOK_ASSIGNED_DICT`]): only with one can a
+    /// class attribute take precedence over an instance attribute, or an
+    /// assignment run code, so when this is 0 look-ups may try the instance
+    /// dict first and assignments may go straight to it.
+    pub attr_hooks: std::cell::Cell<u8>,
 }
 
-/// Whether binding `name` to `value` in a class dict gives its instances
-/// an attribute hook: a property, a data descriptor, a `__setattr__`, a
-/// `__delattr__` or a `__getattribute__`.
-pub fn is_attr_hook(name: &str, value: &Value) -> bool {
-    name == "__setattr__"
+/// An attribute hook: a property, a data descriptor, a `__setattr__` or a
+/// `__delattr__` in the class or a base.
+pub const HOOK_DESCRIPTORS: u8 = 1;
+/// An attribute hook: a `__getattribute__` override.
+pub const HOOK_GETATTRIBUTE: u8 = 2;
+/// An attribute hook: some instance had its `__dict__` assigned (see
+/// [`Instance::namespace`]).
+pub const HOOK_ASSIGNED_DICT: u8 = 4;
+
+/// The attribute hooks that binding `name` to `value` in a class dict
+/// gives its instances (0 for none).
+pub fn attr_hook_bits(name: &str, value: &Value) -> u8 {
+    if name == "__getattribute__" {
+        HOOK_GETATTRIBUTE
+    } else if name == "__setattr__"
         || name == "__delattr__"
-        || name == "__getattribute__"
         || matches!(value.kind(), Some(ObjKind::Property(_)))
         || crate::interp::attr::is_data_descriptor(value)
+    {
+        HOOK_DESCRIPTORS
+    } else {
+        0
+    }
 }
 
 impl Class {
@@ -142,18 +156,21 @@ impl Instance {
 
     /// Reads the instance's own attribute dict (see [`Instance::namespace`]
     /// for where the attributes are after `obj.__dict__ = d`).
+    #[inline(always)]
     pub fn attrs(&self) -> ReadGuard<'_, Dict> {
         read_namespace(&self.dict)
     }
 
     /// Borrows the instance's own attribute dict for writing.
+    #[inline]
     pub fn attrs_mut(&self) -> Result<WriteGuard<'_, Dict>, WriteError> {
         write_namespace(&self.dict)
     }
 
     /// The dict object that holds the attributes: the one `obj.__dict__ = d`
     /// assigned (kept under [`ASSIGNED_DICT_KEY`] as the own dict's only
-    /// entry), else the instance's own.
+    /// entry), else the instance's own. Only worth asking when the class
+    /// has [`HOOK_ASSIGNED_DICT`].
     pub fn namespace(&self) -> ObjRef {
         let own = self.attrs();
         if own.len() == 1 {
@@ -187,6 +204,7 @@ impl Instance {
 pub const ASSIGNED_DICT_KEY: &str = "$dict";
 
 /// Reads an attribute dict object ([`Instance::namespace`]).
+#[inline(always)]
 pub fn read_namespace(dict: &ObjRef) -> ReadGuard<'_, Dict> {
     match dict.kind() {
         ObjKind::Dict(cell) => dict.get().read(cell),
@@ -195,6 +213,7 @@ pub fn read_namespace(dict: &ObjRef) -> ReadGuard<'_, Dict> {
 }
 
 /// Borrows an attribute dict object ([`Instance::namespace`]) for writing.
+#[inline]
 pub fn write_namespace(dict: &ObjRef) -> Result<WriteGuard<'_, Dict>, WriteError> {
     match dict.kind() {
         ObjKind::Dict(cell) => dict.get().write(cell),

@@ -131,7 +131,7 @@ impl Dict {
 
     /// Looks up a str-object key: pointer equality first (names are
     /// interned), then text; no Python code runs.
-    #[inline]
+    #[inline(always)]
     pub fn get_name(&self, name: &crate::value::ObjRef, text: &str, hash: i64) -> Option<&Value> {
         let pos = self.position_of_name(name, text, hash)?;
         self.entries[pos].as_ref().map(|e| &e.value)

@@ -179,7 +179,7 @@ fn build_native_class(
         dict: RefCell::new(Dict::new()),
         layout: Layout::Object,
         slots: None,
-        has_attr_hooks: Cell::new(false),
+        attr_hooks: Cell::new(0),
     })));
     if let Some(new) = new {
         let new = Value::obj(ObjKind::StaticMethod(native_function(
@@ -204,7 +204,8 @@ fn build_native_class(
     }
     if !properties.is_empty() {
         if let ObjKind::Class(c) = class.kind() {
-            c.has_attr_hooks.set(true);
+            c.attr_hooks
+                .set(c.attr_hooks.get() | crate::objects::class::HOOK_DESCRIPTORS);
         }
     }
     class.freeze();
@@ -245,7 +246,7 @@ pub fn exception_class_with_bases(name: &str, module: &str, bases: &[FrozenRef])
         dict: RefCell::new(Dict::new()),
         layout: Layout::Exception,
         slots: None,
-        has_attr_hooks: Cell::new(false),
+        attr_hooks: Cell::new(0),
     })));
     class.freeze();
     class.to_frozen().expect("just frozen")
