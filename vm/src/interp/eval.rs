@@ -10,7 +10,7 @@
 use super::attr::{INIT_HOOK, NEW_HOOK};
 use super::call::{builtin_base, raised_from_generator};
 use super::fast_paths::{
-    concat_in_place, fast_arith, fast_compare_pop, fast_range_next, fast_store_subscr, fast_subscr,
+    concat_in_place, fast_arith, fast_compare_pop, fast_iter_next, fast_store_subscr, fast_subscr,
     fast_unpack, load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
 };
 use super::frame::Frame;
@@ -182,7 +182,7 @@ impl Vm {
         // to the loop (see `yield_value`) or returns.
         macro_rules! for_loop_next {
             ($exit:expr) => {{
-                let next = match fast_range_next(&f.stack) {
+                let next = match fast_iter_next(&f.stack) {
                     Some(next) => next,
                     None => {
                         if matches!(top(&f.stack).kind(), Some(ObjKind::Generator(_))) {

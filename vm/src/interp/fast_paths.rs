@@ -357,11 +357,13 @@ pub(super) fn concat_in_place(stack: &mut Vec<Value>, next: Option<&Instr>) -> b
     true
 }
 
-/// The next value of a range iterator on top of the stack: Some(Some(v)),
-/// or Some(None) when it is exhausted; None when TOS is not a range
-/// iterator.
+/// The next value of a range, list or tuple iterator on top of the stack:
+/// Some(Some(v)), or Some(None) when a range is exhausted; None for any
+/// other iterator, and for a list or tuple iterator at its end (the
+/// general path marks it done).
 #[inline(always)]
-pub(super) fn fast_range_next(stack: &[Value]) -> Option<Option<Value>> {
+pub(super) fn fast_iter_next(stack: &[Value]) -> Option<Option<Value>> {
+    use crate::objects::iter::IterState;
     let Some(Value::Obj(o)) = stack.last() else {
         return None;
     };
@@ -372,19 +374,39 @@ pub(super) fn fast_range_next(stack: &[Value]) -> Option<Option<Value>> {
         return None;
     }
     let mut state = cell.try_borrow_mut().ok()?;
-    let crate::objects::iter::IterState::Range {
-        next,
-        remaining,
-        step,
-    } = &mut *state
-    else {
-        return None;
-    };
-    if *remaining == 0 {
-        return Some(None);
+    match &mut *state {
+        IterState::Range {
+            next,
+            remaining,
+            step,
+        } => {
+            if *remaining == 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            Some(Some(Value::Int(v)))
+        }
+        IterState::List { seq, index } => {
+            let Value::Obj(list) = seq else {
+                return None;
+            };
+            let ObjKind::List(items) = list.kind() else {
+                return None;
+            };
+            let v = list.get().read(items).get(*index)?.clone();
+            *index += 1;
+            Some(Some(v))
+        }
+        IterState::Tuple { seq, index } => {
+            let Some(ObjKind::Tuple(items)) = seq.kind() else {
+                return None;
+            };
+            let v = items.get(*index)?.clone();
+            *index += 1;
+            Some(Some(v))
+        }
+        _ => None,
     }
-    let v = *next;
-    *remaining -= 1;
-    *next = next.wrapping_add(*step);
-    Some(Some(Value::Int(v)))
 }
