@@ -21,3 +21,8 @@ try:
     sys.intern(3)
 except TypeError as e:
     print(e)
+for query in (sys.getdefaultencoding, sys.getfilesystemencoding):
+    try:
+        query(1)
+    except TypeError as e:
+        print("TypeError:", e)

@@ -72,8 +72,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("exc_info", sys_exc_info),
-        ("getdefaultencoding", sys_utf8),
-        ("getfilesystemencoding", sys_utf8),
+        ("getdefaultencoding", sys_getdefaultencoding),
+        ("getfilesystemencoding", sys_getfilesystemencoding),
         ("intern", sys_intern),
     ];
     for (name, func) in functions {
@@ -82,10 +82,19 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-/// `sys.getdefaultencoding()` / `sys.getfilesystemencoding()`: taipan's
-/// text is always UTF-8.
-fn sys_utf8(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional("getdefaultencoding", args, 0, 0)?;
+/// `sys.getdefaultencoding()`: taipan's text is always UTF-8.
+fn sys_getdefaultencoding(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    utf8_answer("sys.getdefaultencoding", args)
+}
+
+/// `sys.getfilesystemencoding()`: UTF-8, as for all of taipan's text.
+fn sys_getfilesystemencoding(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    utf8_answer("sys.getfilesystemencoding", args)
+}
+
+/// "utf-8", once `name` is known to have been called without arguments.
+fn utf8_answer(name: &str, args: Args<'_>) -> PyResult<Value> {
+    check_positional(name, args, 0, 0)?;
     Ok(str_value("utf-8"))
 }
 
