@@ -211,6 +211,31 @@ fn small_int_op(op: BinOp, a: i64, b: i64) -> Option<PyResult<Value>> {
     })))
 }
 
+/// `a op b` for ints that fit in 128 bits when the result does too: the
+/// overflow of 64-bit hashing and generator arithmetic (`(x * A + C) %
+/// 2**64`) without big-integer allocation and division. None for the
+/// general path (other operators, division by zero, overflow).
+fn wide_int_op(op: BinOp, a: i128, b: i128) -> Option<Value> {
+    use num_integer::Integer;
+    let r = match op {
+        BinOp::Add => a.checked_add(b)?,
+        BinOp::Sub => a.checked_sub(b)?,
+        BinOp::Mul => a.checked_mul(b)?,
+        BinOp::FloorDiv | BinOp::Mod if b == 0 || (a == i128::MIN && b == -1) => return None,
+        BinOp::FloorDiv => Integer::div_floor(&a, &b),
+        BinOp::Mod => Integer::mod_floor(&a, &b),
+        BinOp::And => a & b,
+        BinOp::Or => a | b,
+        BinOp::Xor => a ^ b,
+        BinOp::RShift if b >= 0 => a >> b.min(127),
+        _ => return None,
+    };
+    Some(match i64::try_from(r) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::obj(ObjKind::BigInt(BigInt::from(r))),
+    })
+}
+
 /// `a op b` for ints of any size; `poll` lets a long power stop early.
 fn big_int_op(
     op: BinOp,
@@ -499,6 +524,11 @@ impl Vm {
         }
         // Ints of any size (and bools).
         if int::is_int(a) && int::is_int(b) {
+            if let (Some(x), Some(y)) = (int::to_i128(a), int::to_i128(b)) {
+                if let Some(v) = wide_int_op(op, x, y) {
+                    return Ok(Some(v));
+                }
+            }
             let (x, y) = (
                 to_bigint(a).unwrap_or_default(),
                 to_bigint(b).unwrap_or_default(),

@@ -30,6 +30,19 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// The integer in a value (bool counts as int) when it fits in 128 bits.
+pub fn to_i128(v: &Value) -> Option<i128> {
+    match v {
+        Value::Int(i) => Some(i128::from(*i)),
+        Value::Bool(b) => Some(i128::from(*b)),
+        Value::Obj(o) => match o.kind() {
+            ObjKind::BigInt(b) => b.to_i128(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Whether a value is an int (or bool).
 pub fn is_int(v: &Value) -> bool {
     match v {
