@@ -357,10 +357,10 @@ pub(super) fn concat_in_place(stack: &mut Vec<Value>, next: Option<&Instr>) -> b
     true
 }
 
-/// The next value of a range, list or tuple iterator on top of the stack:
-/// Some(Some(v)), or Some(None) when a range is exhausted; None for any
-/// other iterator, and for a list or tuple iterator at its end (the
-/// general path marks it done).
+/// The next value of a range, list, tuple or str iterator on top of the
+/// stack: Some(Some(v)), or Some(None) when a range is exhausted; None for
+/// any other iterator, and for the others at their end (the general path
+/// marks them done).
 #[inline(always)]
 pub(super) fn fast_iter_next(stack: &[Value]) -> Option<Option<Value>> {
     use crate::objects::iter::IterState;
@@ -406,6 +406,14 @@ pub(super) fn fast_iter_next(stack: &[Value]) -> Option<Option<Value>> {
             let v = items.get(*index)?.clone();
             *index += 1;
             Some(Some(v))
+        }
+        IterState::Str { seq, offset } => {
+            let Some(ObjKind::Str(s)) = seq.kind() else {
+                return None;
+            };
+            let c = s.as_str().get(*offset..)?.chars().next()?;
+            *offset += c.len_utf8();
+            Some(Some(crate::objects::str::char_value(c)))
         }
         _ => None,
     }
