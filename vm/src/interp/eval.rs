@@ -10,8 +10,8 @@
 use super::attr::{INIT_HOOK, NEW_HOOK};
 use super::call::{builtin_base, raised_from_generator};
 use super::fast_paths::{
-    concat_in_place, fast_arith, fast_compare_pop, fast_iter_next, fast_store_subscr, fast_subscr,
-    fast_unpack, load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
+    fast_arith, fast_compare_pop, fast_iter_next, fast_store_subscr, fast_subscr, fast_unpack,
+    load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
 };
 use super::frame::Frame;
 use super::Vm;
@@ -335,7 +335,7 @@ impl Vm {
                     if fast_arith(&mut f.stack, op) {
                         continue;
                     }
-                    if op == BinOp::Add && concat_in_place(&mut f.stack, instrs.get(*ip)) {
+                    if op == BinOp::Add && self.concat_for_store(f, code, instrs.get(*ip)) {
                         continue;
                     }
                     self.site.ip = *ip;
@@ -348,7 +348,7 @@ impl Vm {
                     if fast_arith(&mut f.stack, op) {
                         continue;
                     }
-                    if op == BinOp::Add && concat_in_place(&mut f.stack, instrs.get(*ip)) {
+                    if op == BinOp::Add && self.concat_for_store(f, code, instrs.get(*ip)) {
                         continue;
                     }
                     self.site.ip = *ip;
@@ -969,7 +969,7 @@ impl Vm {
                 Instr::LoadConstBinary(op, c) => {
                     f.stack.push(code.consts[c as usize].value());
                     *ip += 1;
-                    if op == BinOp::Add && concat_in_place(&mut f.stack, instrs.get(*ip)) {
+                    if op == BinOp::Add && self.concat_for_store(f, code, instrs.get(*ip)) {
                         continue;
                     }
                     self.binary(&mut f.stack, op)?;

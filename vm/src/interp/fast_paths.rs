@@ -9,7 +9,7 @@ use crate::compiler::bytecode::{BinOp, CmpOp, Code, Instr};
 use crate::error::{PyErr, PyResult};
 use crate::object::ObjKind;
 use crate::types::types;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 /// `LoadFast`: pushes local `slot`, or raises UnboundLocalError.
 #[inline(always)]
@@ -320,35 +320,41 @@ pub(super) fn fast_compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> Option<bool
 /// the stack untouched, when the general path must run.
 #[inline]
 pub(super) fn concat_in_place(stack: &mut Vec<Value>, next: Option<&Instr>) -> bool {
-    let n = stack.len();
-    if n < 2 {
-        return false;
-    }
-    let (lo, hi) = stack.split_at_mut(n - 1);
-    let (Value::Obj(a), Value::Obj(b)) = (&lo[n - 2], &hi[0]) else {
+    let Some(a) = concat_target(stack) else {
         return false;
     };
-    let ObjKind::Str(tail) = b.kind() else {
-        return false;
+    let slot = match next {
+        Some(&Instr::StoreFast(slot)) => slot as usize,
+        Some(&Instr::StoreFastLoadFast(slot, _)) => usize::from(slot),
+        _ => usize::MAX,
     };
-    if !matches!(a.kind(), ObjKind::Str(_)) || a.is_frozen() || a.ptr_eq(b) {
-        return false;
-    }
-    let local_to_clear = match next {
-        Some(&Instr::StoreFast(slot)) if a.refcount() == 2 => {
-            let slot = slot as usize;
-            matches!(lo.get(slot), Some(Value::Obj(o)) if o.ptr_eq(a)).then_some(slot)
-        }
-        _ => None,
-    };
-    if let Some(slot) = local_to_clear {
+    if a.refcount() == 2 && matches!(stack.get(slot), Some(Value::Obj(o)) if o.ptr_eq(a)) {
         // The store that follows puts the result back here.
-        lo[slot] = Value::Unbound;
+        stack[slot] = Value::Unbound;
     }
-    let Value::Obj(a) = &mut lo[n - 2] else {
+    append_to_unique(stack)
+}
+
+/// The left operand of a str `+` on top of the stack, when the sum might
+/// be made by appending to it: both are strs and the left one is mutable
+/// and not the right one.
+#[inline]
+pub(super) fn concat_target(stack: &[Value]) -> Option<&ObjRef> {
+    let [Value::Obj(a), Value::Obj(b)] = stack.last_chunk::<2>()? else {
+        return None;
+    };
+    let both_str = matches!((a.kind(), b.kind()), (ObjKind::Str(_), ObjKind::Str(_)));
+    (both_str && !a.is_frozen() && !a.ptr_eq(b)).then_some(a)
+}
+
+/// Appends the str on top of the stack to the str below it and pops it,
+/// when the stack holds the only reference to the one below; returns false,
+/// with the stack untouched, otherwise.
+pub(super) fn append_to_unique(stack: &mut Vec<Value>) -> bool {
+    let Some([Value::Obj(a), Value::Obj(b)]) = stack.last_chunk_mut::<2>() else {
         return false;
     };
-    let Some(ObjKind::Str(text)) = a.unique_kind_mut() else {
+    let (ObjKind::Str(tail), Some(ObjKind::Str(text))) = (b.kind(), a.unique_kind_mut()) else {
         return false;
     };
     text.push(tail);

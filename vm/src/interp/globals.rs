@@ -1,8 +1,11 @@
 //! Global and builtin name lookup.
 
 use super::eval::{dict_del_name, dict_get_name, dict_set_name, name_hash, str_of};
+use super::fast_paths::{append_to_unique, concat_in_place, concat_target};
+use super::frame::Frame;
 use super::two_way::{insert_newest, set_slots};
 use super::Vm;
+use crate::compiler::bytecode::{Code, Instr};
 use crate::error::{PyErr, PyResult};
 use crate::interp::eval::local_name;
 use crate::object::ObjKind;
@@ -115,6 +118,87 @@ impl Vm {
             return Err(self.frozen_global_error(globals, &name));
         }
         dict_set_name(globals, name, v)
+    }
+
+    /// `a + b` for two strs on top of the frame's stack, appended in place
+    /// when `a` is a temporary or goes back to the local or global that
+    /// `next` stores into; false when the general path must run.
+    #[inline]
+    pub(super) fn concat_for_store(
+        &mut self,
+        f: &mut Frame,
+        code: &Code,
+        next: Option<&Instr>,
+    ) -> bool {
+        if let Some(&Instr::StoreGlobal(i)) = next {
+            if let Some(name) = code.names.get(i as usize) {
+                if self.concat_global_in_place(&f.globals, &name.to_ref(), &mut f.stack) {
+                    return true;
+                }
+            }
+        }
+        concat_in_place(&mut f.stack, next)
+    }
+
+    /// `s += t` (or `s = s + t`) for a global str `s` that only its
+    /// binding refers to, with `s` and `t` on top of `stack` and the
+    /// `StoreGlobal` of `name` next: appends `t` in place, as
+    /// [`concat_in_place`](super::fast_paths::concat_in_place) does for a
+    /// local. The binding and its cache entry let go of the string first
+    /// (the store binds it again), so that the stack holds the only
+    /// reference. Returns false, with everything as it was, when the
+    /// general path must run (frozen globals, or a binding shared with
+    /// workers: the store then raises).
+    pub(super) fn concat_global_in_place(
+        &mut self,
+        globals: &ObjRef,
+        name: &ObjRef,
+        stack: &mut Vec<Value>,
+    ) -> bool {
+        let Some(a) = concat_target(stack) else {
+            return false;
+        };
+        let ObjKind::Dict(cell) = globals.kind() else {
+            return false;
+        };
+        if globals.is_frozen() {
+            return false;
+        }
+        let Ok(mut dict) = globals.get().write(cell) else {
+            return false;
+        };
+        let text = str_of(name);
+        if dict.shared.as_ref().is_some_and(|s| s.names.contains(text)) {
+            return false;
+        }
+        let holds_a = |v: &Value| matches!(v, Value::Obj(o) if o.ptr_eq(a));
+        let Some(pos) = dict.position_of_name(name, text, name_hash(name)) else {
+            return false;
+        };
+        if !dict.entry(pos).is_some_and(|e| holds_a(&e.value)) {
+            return false;
+        }
+        let cached = set_slots(name.addr() >> 4, GLOBAL_CACHE_SIZE)
+            .into_iter()
+            .find(|&slot| {
+                self.global_cache[slot].as_ref().is_some_and(|e| {
+                    e.name.ptr_eq(name) && e.globals.ptr_eq(globals) && holds_a(&e.value)
+                })
+            });
+        if a.refcount() != 2 + usize::from(cached.is_some()) {
+            return false;
+        }
+        // The dict's version changes, so the cache entry is refreshed
+        // from the dict when it is next used.
+        dict.set_at(pos, Value::None);
+        if let Some(Some(entry)) = cached.map(|slot| &mut self.global_cache[slot]) {
+            entry.value = Value::None;
+        }
+        if append_to_unique(stack) {
+            return true;
+        }
+        dict.set_at(pos, stack[stack.len() - 2].clone());
+        false
     }
 
     pub(crate) fn delete_global(&mut self, globals: &ObjRef, name: ObjRef) -> PyResult<()> {

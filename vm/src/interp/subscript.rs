@@ -197,7 +197,7 @@ impl Vm {
                             idx.start.max(0) as usize,
                             idx.stop.max(idx.start).max(0) as usize,
                         );
-                        return Ok(str_value(s.substring(a, b)));
+                        return Ok(Value::obj(ObjKind::Str(s.slice(a, b))));
                     }
                     if s.is_ascii() {
                         let bytes = s.as_str().as_bytes();

@@ -1,12 +1,15 @@
 //! `str`: immutable text with its length in code points and a cached hash.
 //!
 //! The text is UTF-8, so the code point at an index is not at a fixed byte
-//! offset. Long text that is not all ASCII therefore keeps a table of the
+//! offset. Long text that is not all ASCII therefore knows its length in
+//! code points and, once it is first indexed or sliced, keeps a table of the
 //! byte offset of every [`STRIDE`]th code point: indexing and slicing it by
 //! code point cost a short walk, not a scan from the start (a loop over
-//! `s[i]` stays linear, as in CPython).
+//! `s[i]` stays linear, as in CPython). Building, joining and splitting text
+//! never pays for a table it does not use.
 
 use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::OnceLock;
 
 /// Text of at most this many bytes keeps no table: it is scanned when a
 /// length or an offset is asked for.
@@ -18,29 +21,28 @@ const STRIDE: usize = 32;
 struct CharIndex {
     /// Length in code points.
     char_len: usize,
-    /// `offsets[k]` is the byte offset of code point `k * STRIDE`.
-    offsets: Vec<usize>,
+    /// `offsets[k]` is the byte offset of code point `k * STRIDE`; built
+    /// on first use (by any of the threads a frozen string is shared with).
+    offsets: OnceLock<Vec<usize>>,
 }
 
 impl CharIndex {
-    /// The table of `text`.
-    fn of(text: &str) -> CharIndex {
-        let mut index = CharIndex {
-            char_len: 0,
-            offsets: Vec::with_capacity(text.len() / STRIDE + 1),
-        };
-        index.extend(text, 0);
-        index
+    /// The table of `text`, built now if it was not.
+    fn offsets(&self, text: &str) -> &[usize] {
+        self.offsets.get_or_init(|| {
+            let mut offsets = Vec::with_capacity(self.char_len / STRIDE + 1);
+            add_offsets(&mut offsets, text, 0, 0);
+            offsets
+        })
     }
+}
 
-    /// Adds the code points of `text[from..]`, which follows what the table
-    /// covers.
-    fn extend(&mut self, text: &str, from: usize) {
-        for (offset, _) in text[from..].char_indices() {
-            if self.char_len.is_multiple_of(STRIDE) {
-                self.offsets.push(from + offset);
-            }
-            self.char_len += 1;
+/// Appends to `offsets` the byte offset of every [`STRIDE`]th code point of
+/// `text[from..]`, which starts at code point `first`.
+fn add_offsets(offsets: &mut Vec<usize>, text: &str, from: usize, first: usize) {
+    for (n, (offset, _)) in text[from..].char_indices().enumerate() {
+        if (first + n).is_multiple_of(STRIDE) {
+            offsets.push(from + offset);
         }
     }
 }
@@ -48,7 +50,7 @@ impl CharIndex {
 /// The payload of a `str` object.
 pub struct PyStr {
     text: Box<str>,
-    /// None for short or all-ASCII text (long text without a table is
+    /// None for short or all-ASCII text (long text without an index is
     /// ASCII).
     index: Option<Box<CharIndex>>,
     /// 0 until computed. Relaxed atomics: a frozen string may be hashed by
@@ -59,8 +61,30 @@ pub struct PyStr {
 impl PyStr {
     /// Wraps text.
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
-        let text = text.into();
-        let index = needs_index(&text).then(|| Box::new(CharIndex::of(&text)));
+        PyStr::from_text(text.into())
+    }
+
+    /// [`PyStr::new`], once for every kind of text (kept out of line: it is
+    /// called from hundreds of places).
+    #[inline(never)]
+    fn from_text(text: Box<str>) -> PyStr {
+        let char_len = if text.len() > SHORT {
+            super::str_ops::char_len(&text)
+        } else {
+            text.len()
+        };
+        PyStr::with_char_len(text, char_len)
+    }
+
+    /// Wraps text whose length in code points is known (it is only looked
+    /// at for long text: fewer code points than bytes means non-ASCII).
+    fn with_char_len(text: Box<str>, char_len: usize) -> PyStr {
+        let index = (text.len() > SHORT && char_len < text.len()).then(|| {
+            Box::new(CharIndex {
+                char_len,
+                offsets: OnceLock::new(),
+            })
+        });
         PyStr {
             text,
             index,
@@ -81,17 +105,23 @@ impl PyStr {
     /// a loop is then linear, not quadratic). The buffer grows by
     /// `realloc`, which usually extends it where it lies.
     pub fn push(&mut self, other: &PyStr) {
-        let was_ascii = self.is_ascii();
+        let old_chars = self.char_len();
         let mut text = std::mem::take(&mut self.text).into_string();
         let from = text.len();
         text.reserve_exact(other.text.len());
         text.push_str(&other.text);
         match &mut self.index {
-            Some(index) => index.extend(&text, from),
-            None if !(was_ascii && other.is_ascii()) && text.len() > SHORT => {
-                self.index = Some(Box::new(CharIndex::of(&text)));
+            Some(index) => {
+                index.char_len += other.char_len();
+                if let Some(offsets) = index.offsets.get_mut() {
+                    add_offsets(offsets, &text, from, old_chars);
+                }
             }
-            None => {}
+            None => {
+                let chars = old_chars + other.char_len();
+                *self = PyStr::with_char_len(text.into_boxed_str(), chars);
+                return;
+            }
         }
         self.text = text.into_boxed_str();
         *self.hash.get_mut() = 0;
@@ -119,12 +149,13 @@ impl PyStr {
         self.index.is_none() && (self.text.len() > SHORT || self.text.is_ascii())
     }
 
-    /// The bytes the text and its table take.
+    /// The bytes the text and its index take (counting the table, built
+    /// or not, so that the charge does not change when it is built).
     pub fn heap_bytes(&self) -> usize {
         self.text.len()
             + self.index.as_ref().map_or(0, |index| {
                 std::mem::size_of::<CharIndex>()
-                    + index.offsets.capacity() * std::mem::size_of::<usize>()
+                    + (index.char_len / STRIDE + 1) * std::mem::size_of::<usize>()
             })
     }
 
@@ -147,7 +178,7 @@ impl PyStr {
             return index.min(self.text.len());
         }
         let (from, skip) = match &self.index {
-            Some(table) => match table.offsets.get(index / STRIDE) {
+            Some(table) => match table.offsets(&self.text).get(index / STRIDE) {
                 Some(&offset) => (offset, index % STRIDE),
                 None => return self.text.len(),
             },
@@ -174,11 +205,14 @@ impl PyStr {
         let b = self.byte_offset(stop);
         &self.text[a..b.max(a)]
     }
-}
 
-/// Whether `text` is long and not all ASCII (it then keeps a [`CharIndex`]).
-fn needs_index(text: &str) -> bool {
-    text.len() > SHORT && !text.is_ascii()
+    /// The code points `start..stop` as a new string (both clamped to the
+    /// length; empty when `start >= stop`), without counting them again.
+    pub fn slice(&self, start: usize, stop: usize) -> PyStr {
+        let len = self.char_len();
+        let chars = stop.min(len) - start.min(stop).min(len);
+        PyStr::with_char_len(self.substring(start, stop).into(), chars)
+    }
 }
 
 /// The hash of a string as `str` objects report it (never 0, so that 0 can
