@@ -364,12 +364,10 @@ pub(super) fn append_to_unique(stack: &mut Vec<Value>) -> bool {
 }
 
 /// The next value of a range, list, tuple or str iterator on top of the
-/// stack: Some(Some(v)), or Some(None) when a range is exhausted; None for
-/// any other iterator, and for the others at their end (the general path
-/// marks them done).
+/// stack (see [`crate::objects::iter::IterState::step_plain`]):
+/// Some(Some(v)), or Some(None) at its end; None for any other iterator.
 #[inline(always)]
 pub(super) fn fast_iter_next(stack: &[Value]) -> Option<Option<Value>> {
-    use crate::objects::iter::IterState;
     let Some(Value::Obj(o)) = stack.last() else {
         return None;
     };
@@ -380,47 +378,5 @@ pub(super) fn fast_iter_next(stack: &[Value]) -> Option<Option<Value>> {
         return None;
     }
     let mut state = cell.try_borrow_mut().ok()?;
-    match &mut *state {
-        IterState::Range {
-            next,
-            remaining,
-            step,
-        } => {
-            if *remaining == 0 {
-                return Some(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            *next = next.wrapping_add(*step);
-            Some(Some(Value::Int(v)))
-        }
-        IterState::List { seq, index } => {
-            let Value::Obj(list) = seq else {
-                return None;
-            };
-            let ObjKind::List(items) = list.kind() else {
-                return None;
-            };
-            let v = list.get().read(items).get(*index)?.clone();
-            *index += 1;
-            Some(Some(v))
-        }
-        IterState::Tuple { seq, index } => {
-            let Some(ObjKind::Tuple(items)) = seq.kind() else {
-                return None;
-            };
-            let v = items.get(*index)?.clone();
-            *index += 1;
-            Some(Some(v))
-        }
-        IterState::Str { seq, offset } => {
-            let Some(ObjKind::Str(s)) = seq.kind() else {
-                return None;
-            };
-            let c = s.as_str().get(*offset..)?.chars().next()?;
-            *offset += c.len_utf8();
-            Some(Some(crate::objects::str::char_value(c)))
-        }
-        _ => None,
-    }
+    state.step_plain()
 }

@@ -158,19 +158,10 @@ impl Vm {
     }
 
     fn advance(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
+        if let Some(step) = state.step_plain() {
+            return Ok(step);
+        }
         match state {
-            IterState::List { seq, index } => {
-                if let Some(ObjKind::List(l)) = seq.kind() {
-                    let o = seq.as_obj().expect("list is an object");
-                    let items = o.get().read(l);
-                    if let Some(v) = items.get(*index) {
-                        *index += 1;
-                        return Ok(Some(v.clone()));
-                    }
-                }
-                *state = IterState::Done;
-                Ok(None)
-            }
             IterState::ListReversed { seq, next } => {
                 if let Some(ObjKind::List(l)) = seq.kind() {
                     let o = seq.as_obj().expect("list is an object");
@@ -178,26 +169,6 @@ impl Vm {
                     if *next > 0 && *next <= items.len() {
                         *next -= 1;
                         return Ok(Some(items[*next].clone()));
-                    }
-                }
-                *state = IterState::Done;
-                Ok(None)
-            }
-            IterState::Tuple { seq, index } => {
-                if let Some(ObjKind::Tuple(t)) = seq.kind() {
-                    if let Some(v) = t.get(*index) {
-                        *index += 1;
-                        return Ok(Some(v.clone()));
-                    }
-                }
-                *state = IterState::Done;
-                Ok(None)
-            }
-            IterState::Str { seq, offset } => {
-                if let Some(ObjKind::Str(s)) = seq.kind() {
-                    if let Some(c) = s.as_str()[*offset..].chars().next() {
-                        *offset += c.len_utf8();
-                        return Ok(Some(crate::objects::str::char_value(c)));
                     }
                 }
                 *state = IterState::Done;
@@ -220,19 +191,6 @@ impl Vm {
                 }
                 *state = IterState::Done;
                 Ok(None)
-            }
-            IterState::Range {
-                next,
-                remaining,
-                step,
-            } => {
-                if *remaining == 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                *next = next.wrapping_add(*step);
-                Ok(Some(Value::Int(v)))
             }
             IterState::Dict {
                 dict,
@@ -401,7 +359,12 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
-            IterState::Done => Ok(None),
+            // Stepped by step_plain above.
+            IterState::List { .. }
+            | IterState::Tuple { .. }
+            | IterState::Str { .. }
+            | IterState::Range { .. }
+            | IterState::Done => Ok(None),
         }
     }
 

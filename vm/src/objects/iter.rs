@@ -1,7 +1,7 @@
 //! Builtin iterators: over lists, tuples, strings, ranges, dicts and sets,
 //! and the lazy builtins (`enumerate`, `zip`, `map`, `filter`, `reversed`).
 
-use crate::object::DictViewKind;
+use crate::object::{DictViewKind, ObjKind};
 use crate::value::Value;
 
 /// The state of a builtin iterator.
@@ -124,6 +124,62 @@ pub enum IterState {
 }
 
 impl IterState {
+    /// One step of a range, list, tuple or str iterator, which needs no
+    /// interpreter: Some(Some(item)), or Some(None) at the end (a finished
+    /// list, tuple or str iterator becomes `Done`, letting go of its
+    /// sequence); None for every other kind of iterator.
+    #[inline(always)]
+    pub fn step_plain(&mut self) -> Option<Option<Value>> {
+        let item = match self {
+            IterState::Range {
+                next,
+                remaining,
+                step,
+            } => {
+                if *remaining == 0 {
+                    return Some(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                return Some(Some(Value::Int(v)));
+            }
+            IterState::List { seq, index } => {
+                let item = match (seq.as_obj(), seq.kind()) {
+                    (Some(list), Some(ObjKind::List(items))) => {
+                        list.get().read(items).get(*index).cloned()
+                    }
+                    _ => None,
+                };
+                item.inspect(|_| *index += 1)
+            }
+            IterState::Tuple { seq, index } => {
+                let item = match seq.kind() {
+                    Some(ObjKind::Tuple(items)) => items.get(*index).cloned(),
+                    _ => None,
+                };
+                item.inspect(|_| *index += 1)
+            }
+            IterState::Str { seq, offset } => {
+                let c = match seq.kind() {
+                    Some(ObjKind::Str(s)) => {
+                        s.as_str().get(*offset..).and_then(|t| t.chars().next())
+                    }
+                    _ => None,
+                };
+                c.map(|c| {
+                    *offset += c.len_utf8();
+                    crate::objects::str::char_value(c)
+                })
+            }
+            _ => return None,
+        };
+        if item.is_none() {
+            *self = IterState::Done;
+        }
+        Some(item)
+    }
+
     /// The class name CPython gives this kind of iterator.
     pub fn type_name(&self) -> &'static str {
         match self {
