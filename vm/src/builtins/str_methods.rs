@@ -367,7 +367,12 @@ str_tests! {
 
 /// A list of str values.
 fn str_list(parts: Vec<&str>) -> Value {
-    new_list(parts.into_iter().map(str_value).collect())
+    new_list(
+        parts
+            .into_iter()
+            .map(crate::objects::str::text_value)
+            .collect(),
+    )
 }
 
 // ---------------------------------------------------------------------------

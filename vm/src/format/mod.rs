@@ -115,6 +115,81 @@ pub fn error_kind(message: &str) -> ErrorKind {
     }
 }
 
+/// An int for the renderers: a machine word or a big one. Nearly every int
+/// a script formats is a machine word, and its digits are written directly
+/// (building a `BigInt` first cost more than the rest of the formatting).
+#[derive(Clone, Copy, Debug)]
+pub enum IntArg<'a> {
+    /// An int that fits in 64 bits.
+    Word(i64),
+    /// Any int.
+    Big(&'a BigInt),
+}
+
+impl From<i64> for IntArg<'_> {
+    fn from(value: i64) -> Self {
+        IntArg::Word(value)
+    }
+}
+
+impl<'a> From<&'a BigInt> for IntArg<'a> {
+    fn from(value: &'a BigInt) -> Self {
+        IntArg::Big(value)
+    }
+}
+
+impl std::fmt::Display for IntArg<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IntArg::Word(v) => v.fmt(f),
+            IntArg::Big(b) => b.fmt(f),
+        }
+    }
+}
+
+impl IntArg<'_> {
+    /// Whether the int is below zero.
+    pub(crate) fn is_negative(self) -> bool {
+        match self {
+            IntArg::Word(v) => v < 0,
+            IntArg::Big(b) => b.is_negative(),
+        }
+    }
+
+    /// The digits of the absolute value in `base` (2, 8, 10 or 16 for a
+    /// machine word; 2 to 36 for a big int), lowercase.
+    pub(crate) fn magnitude_digits(self, base: u32) -> String {
+        match self {
+            IntArg::Word(v) => {
+                let m = v.unsigned_abs();
+                match base {
+                    2 => format!("{m:b}"),
+                    8 => format!("{m:o}"),
+                    16 => format!("{m:x}"),
+                    _ => m.to_string(),
+                }
+            }
+            IntArg::Big(b) => b.magnitude().to_str_radix(base),
+        }
+    }
+
+    /// The value, when it fits in 64 bits.
+    pub(crate) fn to_i64(self) -> Option<i64> {
+        match self {
+            IntArg::Word(v) => Some(v),
+            IntArg::Big(b) => b.to_i64(),
+        }
+    }
+
+    /// `float(value)`, correctly rounded; None when it overflows.
+    pub(crate) fn to_f64(self) -> Option<f64> {
+        match self {
+            IntArg::Word(v) => bigint_to_f64(&BigInt::from(v)),
+            IntArg::Big(b) => bigint_to_f64(b),
+        }
+    }
+}
+
 /// `value` written in `base` (2 to 36, lowercase digits), with the `0b`,
 /// `0o` or `0x` prefix after the sign when `prefix` is set and the base is
 /// 2, 8 or 16: `int_to_base_string(-31, 16, true)` is `-0x1f`, as `hex()`

@@ -32,11 +32,11 @@
 //! string: the renderers return a `ValueError` message for it.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::ToPrimitive;
 
 use super::float_repr::{double_to_string, float_repr, DtoaFlags};
 use super::spec::{int_to_char, push_fill};
-use super::{bigint_to_f64, check_field_size};
+use super::{check_field_size, IntArg};
 
 /// A width or precision as written in a `%` spec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -334,6 +334,9 @@ impl PrintfSpec {
 fn output(text: &str, spec: &PrintfSpec, numeric: bool) -> Result<String, String> {
     let (mut width, prec) = spec.counts()?;
     check_field_size(usize::try_from(width).ok())?;
+    if width == -1 && prec == -1 && !(spec.plus || spec.space) {
+        return Ok(text.to_string());
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut len = chars.len() as i64;
     let fill = if numeric && spec.zero { '0' } else { ' ' };
@@ -408,7 +411,7 @@ fn output(text: &str, spec: &PrintfSpec, numeric: bool) -> Result<String, String
 /// `_PyUnicode_FormatLong`: the digits of `%d %o %x %X`, with the `0x`
 /// prefix under `#` and zeros up to the precision.
 fn format_long(
-    value: &BigInt,
+    value: IntArg<'_>,
     alternate: bool,
     prec: i64,
     conversion: char,
@@ -421,7 +424,7 @@ fn format_long(
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let digits = value.magnitude().to_str_radix(base);
+    let digits = value.magnitude_digits(base);
     let mut out = String::with_capacity(digits.len() + 3 + prec.max(0) as usize);
     if value.is_negative() {
         out.push('-');
@@ -437,7 +440,7 @@ fn format_long(
     Ok(out)
 }
 
-fn render_int(value: &BigInt, spec: &PrintfSpec) -> Result<String, String> {
+fn render_int(value: IntArg<'_>, spec: &PrintfSpec) -> Result<String, String> {
     let (_, prec) = spec.counts()?;
     check_field_size(usize::try_from(prec).ok())?;
     let text = format_long(value, spec.alternate, prec, spec.conversion)?;
@@ -468,11 +471,16 @@ fn render_char(c: char, spec: &PrintfSpec) -> Result<String, String> {
 /// first; `c` takes it as a code point; `s r a` write it in decimal (pass
 /// `bool`s to [`printf_str`] as `True`/`False` for those). Errors are
 /// CPython's messages (see [`super::error_kind`]).
-pub fn printf_int(value: &BigInt, spec: &PrintfSpec) -> Result<String, String> {
+pub fn printf_int<'a>(value: impl Into<IntArg<'a>>, spec: &PrintfSpec) -> Result<String, String> {
+    printf_int_arg(value.into(), spec)
+}
+
+fn printf_int_arg(value: IntArg<'_>, spec: &PrintfSpec) -> Result<String, String> {
     match spec.conversion {
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => render_int(value, spec),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = bigint_to_f64(value)
+            let x = value
+                .to_f64()
                 .ok_or_else(|| "int too large to convert to float".to_string())?;
             render_float(x, spec)
         }
@@ -504,7 +512,7 @@ pub fn printf_float(value: f64, spec: &PrintfSpec) -> Result<String, String> {
             if value.is_infinite() {
                 return Err("cannot convert float infinity to integer".to_string());
             }
-            render_int(&float_to_bigint(value.trunc()), spec)
+            render_int(IntArg::Big(&float_to_bigint(value.trunc())), spec)
         }
         'o' | 'x' | 'X' => Err(format!(
             "%{} format: an integer is required, not float",

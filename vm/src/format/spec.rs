@@ -7,11 +7,8 @@
 //! `'n'` behaves as in the C locale (no grouping, `.` as decimal point),
 //! which is what CPython does unless a script calls `locale.setlocale`.
 
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
-
 use super::float_repr::{double_to_string, DtoaFlags};
-use super::{bigint_to_f64, check_field_size, unicode_decimal_value};
+use super::{check_field_size, unicode_decimal_value, IntArg};
 
 /// Where the value goes inside the field (`<`, `>`, `^` or `=`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -429,23 +426,28 @@ pub(crate) fn push_fill(out: &mut String, fill: char, count: i64) {
 /// convert it to a float first (correctly rounded, an `OverflowError`
 /// "int too large to convert to float" when it does not fit). Errors are
 /// CPython's messages; see [`super::error_kind`] for their exception class.
-pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+pub fn format_int<'a>(value: impl Into<IntArg<'a>>, spec: &FormatSpec) -> Result<String, String> {
     format_int_for(value, spec, "int")
 }
 
 /// [`format_int`] for a value whose type is called `type_name` (an `int`
 /// subclass such as `bool`), which appears in "Unknown format code"
 /// messages.
-pub fn format_int_for(
-    value: &BigInt,
+pub fn format_int_for<'a>(
+    value: impl Into<IntArg<'a>>,
     spec: &FormatSpec,
     type_name: &str,
 ) -> Result<String, String> {
+    format_int_arg(value.into(), spec, type_name)
+}
+
+fn format_int_arg(value: IntArg<'_>, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_long_internal(value, spec, ty),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let x = bigint_to_f64(value)
+            let x = value
+                .to_f64()
                 .ok_or_else(|| "int too large to convert to float".to_string())?;
             format_float_internal(x, spec)
         }
@@ -453,7 +455,7 @@ pub fn format_int_for(
     }
 }
 
-fn format_long_internal(value: &BigInt, spec: &FormatSpec, ty: char) -> Result<String, String> {
+fn format_long_internal(value: IntArg<'_>, spec: &FormatSpec, ty: char) -> Result<String, String> {
     if spec.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".to_string());
     }
@@ -491,7 +493,7 @@ fn format_long_internal(value: &BigInt, spec: &FormatSpec, ty: char) -> Result<S
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = value.magnitude().to_str_radix(base);
+    let mut digits = value.magnitude_digits(base);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -513,7 +515,7 @@ fn format_long_internal(value: &BigInt, spec: &FormatSpec, ty: char) -> Result<S
 
 /// The character with code point `value`, as `format(n, 'c')` takes it;
 /// CPython's `OverflowError` messages when out of range.
-pub(crate) fn int_to_char(value: &BigInt) -> Result<char, String> {
+pub(crate) fn int_to_char(value: IntArg<'_>) -> Result<char, String> {
     let Some(x) = value.to_i64() else {
         return Err("Python int too large to convert to C long".to_string());
     };
@@ -684,6 +686,7 @@ pub fn format_str_for(value: &str, spec: &FormatSpec, type_name: &str) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
+    use num_bigint::BigInt;
 
     fn fmt_int(v: i64, spec: &str) -> Result<String, String> {
         format_int(&BigInt::from(v), &parse_for(spec, "int")?)

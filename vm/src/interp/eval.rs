@@ -10,8 +10,8 @@
 use super::attr::{INIT_HOOK, NEW_HOOK};
 use super::call::{builtin_base, raised_from_generator};
 use super::fast_paths::{
-    fast_arith, fast_compare_pop, fast_iter_next, fast_store_subscr, fast_subscr, fast_unpack,
-    load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
+    fast_arith, fast_compare_pop, fast_iter_next, fast_slice, fast_store_subscr, fast_subscr,
+    fast_unpack, load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
 };
 use super::frame::Frame;
 use super::Vm;
@@ -405,6 +405,13 @@ impl Vm {
                     self.delitem(&obj, &key)?;
                 }
                 Instr::BuildSlice(n) => {
+                    if n == 2
+                        && matches!(instrs.get(*ip), Some(Instr::Subscr))
+                        && fast_slice(&mut f.stack)
+                    {
+                        *ip += 1;
+                        continue;
+                    }
                     let step = if n == 3 {
                         pop(&mut f.stack)
                     } else {

@@ -223,6 +223,55 @@ pub(super) fn fast_subscr(stack: &mut Vec<Value>) -> bool {
     true
 }
 
+/// `seq[start:stop]` for a str, list or tuple with int or None bounds:
+/// the `BuildSlice(2)` and `Subscr` pair on the three top stack slots,
+/// without making the slice object. False (nothing changed) for the
+/// general path.
+pub(super) fn fast_slice(stack: &mut Vec<Value>) -> bool {
+    let Some([Value::Obj(seq), start, stop]) = stack.last_chunk::<3>() else {
+        return false;
+    };
+    let bound = |v: &Value| match v {
+        Value::Int(i) => Some(Some(*i)),
+        Value::None => Some(None),
+        _ => None,
+    };
+    let (Some(start), Some(stop)) = (bound(start), bound(stop)) else {
+        return false;
+    };
+    // The bounds as CPython clamps them for a step of 1.
+    let range = |len: usize| {
+        let len = len as i64;
+        let clamp = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) };
+        let a = start.map_or(0, clamp);
+        let b = stop.map_or(len, clamp).max(a);
+        (a as usize, b as usize)
+    };
+    let out = match seq.kind() {
+        ObjKind::Str(s) => {
+            let (a, b) = range(s.char_len());
+            Value::obj(ObjKind::Str(s.slice(a, b)))
+        }
+        ObjKind::List(l) => {
+            let items = seq.get().read(l);
+            let (a, b) = range(items.len());
+            crate::builtins::new_list(items[a..b].to_vec())
+        }
+        ObjKind::Tuple(t) => {
+            let (a, b) = range(t.len());
+            crate::builtins::new_tuple(t[a..b].to_vec())
+        }
+        _ => return false,
+    };
+    // The bounds are ints or None, which own nothing; the sequence is
+    // dropped with its slot.
+    stack.truncate(stack.len() - 2);
+    if let Some(top) = stack.last_mut() {
+        *top = out;
+    }
+    true
+}
+
 /// `UnpackSequence(n)` of a tuple or list of exactly `n` items on top of
 /// the stack: replaces it with its items, the first on top. False (nothing
 /// changed) for the general path, which also raises on a length mismatch.

@@ -351,10 +351,14 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
             Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.to_string()),
-            Value::Int(_) | Value::Bool(_) => {
-                let b = to_bigint(v).unwrap_or_default();
+            Value::Int(i) if spec.is_empty() => Ok(i.to_string()),
+            Value::Int(i) => {
                 let s = format::parse_for(spec, "int").map_err(format_error)?;
-                format::format_int_for(&b, &s, "int").map_err(format_error)
+                format::format_int_for(*i, &s, "int").map_err(format_error)
+            }
+            Value::Bool(b) => {
+                let s = format::parse_for(spec, "int").map_err(format_error)?;
+                format::format_int_for(i64::from(*b), &s, "int").map_err(format_error)
             }
             Value::Float(f) => {
                 let s = format::parse_for(spec, "float").map_err(format_error)?;
@@ -653,6 +657,7 @@ impl Vm {
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match value {
                 // `d i u` truncate a float; `o x X` refuse it.
                 Value::Float(f) => format::printf_float(*f, spec).map_err(format_error),
+                Value::Int(i) => format::printf_int(*i, spec).map_err(format_error),
                 _ => match to_bigint(value) {
                     Some(b) => format::printf_int(&b, spec).map_err(format_error),
                     None => Err(PyErr::type_error(format!(

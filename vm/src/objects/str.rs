@@ -240,6 +240,15 @@ pub fn char_value(c: char) -> crate::value::Value {
     Value::obj(ObjKind::Str(PyStr::new(&*c.encode_utf8(&mut buf))))
 }
 
+/// A str holding a copy of `text`; one ASCII character comes from the
+/// shared table of [`ascii_char_value`] (split pieces, slices of one).
+pub fn text_value(text: &str) -> crate::value::Value {
+    match text.as_bytes() {
+        [b] if b.is_ascii() => ascii_char_value(*b),
+        _ => crate::error::str_value(text),
+    }
+}
+
 /// The one-character string of an ASCII byte (`b < 128`): one shared
 /// frozen object per character, as CPython shares its Latin-1 characters.
 #[inline]

@@ -216,6 +216,7 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: isize) -> StrResult<Ve
     let mut left = max_count(maxsplit);
     let mut out = Vec::new();
     match sep {
+        None if s.is_ascii() => return Ok(split_ascii_whitespace(s, left)),
         None => {
             let mut rest = s;
             while left > 0 {
@@ -246,6 +247,38 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: isize) -> StrResult<Ve
         }
     }
     Ok(out)
+}
+
+/// [`split`] without a separator for ASCII text, byte by byte: at most
+/// `left` splits.
+fn split_ascii_whitespace(s: &str, mut left: usize) -> Vec<&str> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && byte_is_space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return out;
+        }
+        if left == 0 {
+            out.push(&s[i..]);
+            return out;
+        }
+        let start = i;
+        while i < bytes.len() && !byte_is_space(bytes[i]) {
+            i += 1;
+        }
+        out.push(&s[start..i]);
+        left -= 1;
+    }
+}
+
+/// [`char_is_space`] for an ASCII byte.
+#[inline]
+fn byte_is_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ')
 }
 
 /// `s.rsplit(sep, maxsplit)`: as [`split`], but the splits are made from
