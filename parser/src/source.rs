@@ -42,6 +42,13 @@ impl SourceFile {
         (loc.row.get(), loc.column.get())
     }
 
+    /// The 1-based line of a byte offset (cheaper than [`SourceFile::locate`]:
+    /// no column is counted).
+    pub fn line_of(&self, offset: usize) -> u32 {
+        let offset = offset.min(self.text.len());
+        self.index.line_index(TextSize::new(offset as u32)).get()
+    }
+
     /// The text of a 1-based line, without its line ending ("" past the end).
     pub fn line_text(&self, line: u32) -> &str {
         self.text

@@ -19,7 +19,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-/// A list of `(filename, lineno, name, line)` tuples.
+/// A list of `(filename, lineno, name, line, marks)` tuples (`marks`: the
+/// `^^^` line under the source line, or None).
 fn as_list(lines: Vec<FrameLine>) -> Value {
     new_list(
         lines
@@ -30,13 +31,14 @@ fn as_list(lines: Vec<FrameLine>) -> Value {
                     Value::Int(i64::from(l.line)),
                     str_value(l.name),
                     str_value(l.text),
+                    l.marks.map_or(Value::None, str_value),
                 ])
             })
             .collect(),
     )
 }
 
-/// `entries(tb)`: `(filename, lineno, name, line)` of each entry from the
+/// `entries(tb)`: `(filename, lineno, name, line, marks)` of each entry from the
 /// traceback object `tb` inwards (none for None).
 fn entries(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("entries", args, 1, 1)?;
@@ -52,7 +54,7 @@ fn entries(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// `stack()`: `(filename, lineno, name, line)` of each frame of the Python
+/// `stack()`: `(filename, lineno, name, line, marks)` of each frame of the Python
 /// stack, outermost first, ending with the function that called the one
 /// calling this.
 fn stack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

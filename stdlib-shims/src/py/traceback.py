@@ -47,7 +47,8 @@ class FrameSummary:
     """One entry of a traceback or stack: filename, lineno, name and the
     text of the line. Unpacks and compares as that 4-tuple."""
 
-    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name", "_line", "locals")
+    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name", "_line", "locals",
+                 "_marks")
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
@@ -59,6 +60,7 @@ class FrameSummary:
         self.colno = colno
         self.end_colno = end_colno
         self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self._marks = None
         if lookup_line:
             self.line
 
@@ -112,7 +114,14 @@ def _limited(entries, limit, innermost_first_cut):
 
 
 def _summaries(entries):
-    return [FrameSummary(f, n, name, lookup_line=False, line=text) for f, n, name, text in entries]
+    """FrameSummary objects of the VM's (filename, lineno, name, line,
+    marks) entries; marks is the line of ^ under the source line."""
+    result = []
+    for f, n, name, text, marks in entries:
+        summary = FrameSummary(f, n, name, lookup_line=False, line=text)
+        summary._marks = marks
+        result.append(summary)
+    return result
 
 
 class StackSummary(list):
@@ -137,6 +146,8 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)
         if frame_summary.line:
             text += "    {}\n".format(frame_summary.line)
+            if frame_summary._marks:
+                text += frame_summary._marks + "\n"
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 text += "    {} = {}\n".format(name, value)

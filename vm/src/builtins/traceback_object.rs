@@ -88,7 +88,7 @@ pub fn traceback_lines(tb: &Value) -> Option<Vec<FrameLine>> {
             .iter()
             .rev()
             .skip(tb.index)
-            .map(|e| FrameLine::of(&e.code, e.line))
+            .map(|e| FrameLine::of(&e.code, e.line, e.span))
             .collect(),
     )
 }

@@ -317,6 +317,17 @@ pub struct CodeFlags {
     pub class_body: bool,
 }
 
+/// Where an instruction comes from in the source: the byte offsets of the
+/// expression (or statement) it was compiled from, as CPython keeps each
+/// instruction's position. Empty when unknown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    /// The offset of the first byte.
+    pub start: u32,
+    /// The offset just past the last byte.
+    pub end: u32,
+}
+
 /// A compiled function body (or module, or class body). Immutable and
 /// shared by every thread.
 pub struct Code {
@@ -330,6 +341,9 @@ pub struct Code {
     pub instrs: Box<[Instr]>,
     /// The source line of each instruction.
     pub lines: Box<[u32]>,
+    /// The source text each instruction was compiled from (for the `^^^`
+    /// marks under a traceback's line).
+    pub spans: Box<[Span]>,
     /// Constants.
     pub consts: Box<[SharedValue]>,
     /// Names used by global, attribute and import instructions (str objects).
@@ -373,6 +387,11 @@ impl Code {
     /// The source line of instruction `ip`.
     pub fn line_of(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.first_line)
+    }
+
+    /// The source text instruction `ip` was compiled from.
+    pub fn span_of(&self, ip: usize) -> Span {
+        self.spans.get(ip).copied().unwrap_or_default()
     }
 
     /// Number of local slots.

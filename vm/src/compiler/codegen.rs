@@ -1,7 +1,7 @@
 //! Code generation: one [`Builder`] per code object, walking the AST.
 
 use super::annotations::{annotation_text, future_annotations, has_name_annotations};
-use super::bytecode::{BinOp, CmpOp, Code, CodeFlags, ExcEntry, Instr, UnaryOp};
+use super::bytecode::{BinOp, CmpOp, Code, CodeFlags, ExcEntry, Instr, Span, UnaryOp};
 use super::symtable::{NameKind, ScopeKind, SymbolTable};
 use crate::builtins::functions::DIR_NAMESPACE_KEYWORD;
 use crate::object::ObjKind;
@@ -105,6 +105,9 @@ struct Builder<'a> {
     instrs: Vec<Instr>,
     lines: Vec<u32>,
     line: u32,
+    spans: Vec<Span>,
+    /// The span of the node being compiled: what [`Builder::emit`] records.
+    span: Span,
     consts: Vec<SharedValue>,
     str_consts: HashMap<String, u32>,
     names: Vec<FrozenRef>,
@@ -124,6 +127,15 @@ struct Builder<'a> {
     docstring: Option<Arc<str>>,
 }
 
+/// The byte range of a node.
+fn span_of(node: &impl Ranged) -> Span {
+    let range = node.range();
+    Span {
+        start: range.start().to_u32(),
+        end: range.end().to_u32(),
+    }
+}
+
 fn frozen_str(s: &str) -> FrozenRef {
     crate::types::frozen_str(s)
 }
@@ -139,6 +151,8 @@ impl<'a> Builder<'a> {
             instrs: Vec::new(),
             lines: Vec::new(),
             line: first_line,
+            spans: Vec::new(),
+            span: Span::default(),
             consts: Vec::new(),
             str_consts: HashMap::new(),
             names: Vec::new(),
@@ -179,6 +193,7 @@ impl<'a> Builder<'a> {
     fn emit(&mut self, i: Instr) -> usize {
         self.instrs.push(i);
         self.lines.push(self.line);
+        self.spans.push(self.span);
         self.instrs.len() - 1
     }
 
@@ -271,6 +286,7 @@ impl<'a> Builder<'a> {
 
     fn set_line(&mut self, ctx: &Ctx, node: &impl Ranged) {
         self.line = ctx.source.locate(node.range().start().to_usize()).0;
+        self.span = span_of(node);
     }
 
     // ----- regions (the exception table) -----
@@ -529,6 +545,8 @@ impl<'a> Builder<'a> {
             },
             Stmt::Assert(a) => {
                 let ok = self.cond_jump(ctx, &a.test, true)?;
+                // CPython marks the test as where an AssertionError comes from.
+                self.span = span_of(&*a.test);
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.expr(ctx, m)?;
@@ -1145,6 +1163,7 @@ impl<'a> Builder<'a> {
                 instrs.into_boxed_slice()
             },
             lines: self.lines.into_boxed_slice(),
+            spans: self.spans.into_boxed_slice(),
             consts: self.consts.into_boxed_slice(),
             names: self.names.into_boxed_slice(),
             codes: self.codes.into_boxed_slice(),
@@ -1221,7 +1240,29 @@ fn constant(c: &Constant) -> SharedValue {
 }
 
 impl<'a> Builder<'a> {
+    /// Compiles an expression; the instructions it emits itself (after
+    /// those of its operands) carry its span.
     fn expr(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
+        let (outer_span, outer_line) = self.enter(ctx, e);
+        let compiled = self.expr_node(ctx, e);
+        self.span = outer_span;
+        self.line = outer_line;
+        compiled
+    }
+
+    /// Makes `node` the source of the instructions emitted next (its span
+    /// and the line it starts on, as CPython numbers each instruction by
+    /// its own expression); returns the span and line to restore.
+    fn enter(&mut self, ctx: &Ctx, node: &impl Ranged) -> (Span, u32) {
+        let span = span_of(node);
+        let line = ctx.source.line_of(span.start as usize);
+        (
+            std::mem::replace(&mut self.span, span),
+            std::mem::replace(&mut self.line, line),
+        )
+    }
+
+    fn expr_node(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
         match e {
             Expr::Constant(c) => {
                 let k = match &c.value {
@@ -1600,7 +1641,9 @@ impl<'a> Builder<'a> {
         if let (Expr::Attribute(a), true) = (c.func.as_ref(), c.keywords.is_empty()) {
             self.expr(ctx, &a.value)?;
             let n = self.name(&a.attr);
+            let call = std::mem::replace(&mut self.span, span_of(a));
             self.emit(Instr::LoadMethod(n));
+            self.span = call;
             for arg in &c.args {
                 self.expr(ctx, arg)?;
             }
@@ -1674,8 +1717,16 @@ impl<'a> Builder<'a> {
         self.emit(Instr::LoadConst(t));
     }
 
-    /// Stores TOS into a target.
+    /// Stores TOS into a target (its instructions carry the target's span).
     fn assign(&mut self, ctx: &mut Ctx, t: &'a Expr) -> CResult<()> {
+        let (outer_span, outer_line) = self.enter(ctx, t);
+        let stored = self.assign_target(ctx, t);
+        self.span = outer_span;
+        self.line = outer_line;
+        stored
+    }
+
+    fn assign_target(&mut self, ctx: &mut Ctx, t: &'a Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.store_name(ctx, &n.id),
             Expr::Attribute(a) => {
@@ -1725,24 +1776,32 @@ impl<'a> Builder<'a> {
                 self.emit(Instr::Inplace(op));
                 self.store_name(ctx, &n.id);
             }
+            // The load and the store carry the target's span, the
+            // operation the statement's (as CPython marks them).
             Expr::Attribute(at) => {
+                let statement = std::mem::replace(&mut self.span, span_of(at));
                 self.expr(ctx, &at.value)?;
                 self.emit(Instr::Copy(1));
                 let n = self.name(&at.attr);
                 self.emit(Instr::LoadAttr(n));
                 self.expr(ctx, &a.value)?;
+                self.span = statement;
                 self.emit(Instr::Inplace(op));
+                self.span = span_of(at);
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreAttr(n));
             }
             Expr::Subscript(s) => {
+                let statement = std::mem::replace(&mut self.span, span_of(s));
                 self.expr(ctx, &s.value)?;
                 self.expr(ctx, &s.slice)?;
                 self.emit(Instr::Copy(2));
                 self.emit(Instr::Copy(2));
                 self.emit(Instr::Subscr);
                 self.expr(ctx, &a.value)?;
+                self.span = statement;
                 self.emit(Instr::Inplace(op));
+                self.span = span_of(s);
                 // Stack: obj, key, value -> value, obj, key
                 self.emit(Instr::Swap(3));
                 self.emit(Instr::Swap(2));

@@ -7,6 +7,7 @@
 
 pub mod attr;
 pub mod call;
+mod carets;
 mod class_protocol;
 pub mod containers;
 pub mod eval;

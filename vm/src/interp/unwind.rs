@@ -1,7 +1,9 @@
 //! Exceptions: raising, matching, chaining and tracebacks.
 
+use super::carets::caret_line;
 use super::frame::Frame;
 use super::Vm;
+use crate::compiler::bytecode::Span;
 use crate::error::{exc_state, PyErr, PyResult};
 use crate::object::{ObjKind, PyObject};
 use crate::objects::class::TracebackEntry;
@@ -26,6 +28,7 @@ impl Vm {
             return;
         };
         let line = f.code().line_of(f.ip.saturating_sub(1));
+        let span = f.code().span_of(f.ip.saturating_sub(1));
         if st.traceback.last().is_some_and(|t| t.frame_id == f.id) {
             return;
         }
@@ -48,6 +51,7 @@ impl Vm {
         st.traceback.push(TracebackEntry {
             code,
             line,
+            span,
             frame_id: f.id,
         });
     }
@@ -198,6 +202,10 @@ impl Vm {
                     let text = code.source.line_text(entry.line).trim();
                     if !text.is_empty() {
                         out.push_str(&format!("    {text}\n"));
+                        if let Some(marks) = caret_line(&code.source, entry.line, entry.span) {
+                            out.push_str(&marks);
+                            out.push('\n');
+                        }
                     }
                 }
                 out.push_str(&repeated_line_note(count));
@@ -279,16 +287,19 @@ pub struct FrameLine {
     pub name: String,
     /// The text of the line, trimmed.
     pub text: String,
+    /// The `^^^` marks CPython prints under the line, if any.
+    pub marks: Option<String>,
 }
 
 impl FrameLine {
-    /// Line `line` of `code`.
-    pub(crate) fn of(code: &crate::compiler::bytecode::Code, line: u32) -> FrameLine {
+    /// Line `line` of `code`, where the instruction compiled from `span` ran.
+    pub(crate) fn of(code: &crate::compiler::bytecode::Code, line: u32, span: Span) -> FrameLine {
         FrameLine {
             filename: code.source.path().to_string(),
             line,
             name: code.name.to_string(),
             text: code.source.line_text(line).trim().to_string(),
+            marks: caret_line(&code.source, line, span),
         }
     }
 }
@@ -357,8 +368,9 @@ impl Vm {
         self.frames
             .iter()
             .map(|f| {
+                // CPython marks no part of a stack listing's lines.
                 let code = f.code();
-                FrameLine::of(code, code.line_of(f.ip.saturating_sub(1)))
+                FrameLine::of(code, code.line_of(f.ip.saturating_sub(1)), Span::default())
             })
             .collect()
     }

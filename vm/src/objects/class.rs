@@ -111,6 +111,8 @@ pub struct TracebackEntry {
     pub code: std::sync::Arc<crate::compiler::bytecode::Code>,
     /// The line.
     pub line: u32,
+    /// The source of the instruction that raised (or called on).
+    pub span: crate::compiler::bytecode::Span,
     /// Which activation (so a re-raise in the same frame adds no entry).
     pub frame_id: u64,
 }
