@@ -92,6 +92,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("numpy._extras", "numpy__extras.py"),
     #[cfg(feature = "numpy")]
     py!("numpy.lib.stride_tricks", "numpy_lib_stride_tricks.py"),
+    py!("numbers", "numbers.py"),
     py!("operator", "operator.py"),
     py!("os", "os.py"),
     py!("pathlib", "pathlib.py"),

@@ -261,3 +261,10 @@ class Fraction:
     __le__ = _comparison(operator.le)
     __gt__ = _comparison(operator.gt)
     __ge__ = _comparison(operator.ge)
+
+
+# Fraction is a numbers.Rational, as in CPython (registered: deriving from
+# the ABC would make every abstract method of the tower a requirement).
+import numbers as _numbers
+
+_numbers.Rational.register(Fraction)
