@@ -101,6 +101,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("PIL", "PIL.py"),
     #[cfg(feature = "image")]
     py!("PIL.Image", "PIL_Image.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageOps", "PIL_ImageOps.py"),
     py!("posixpath", "posixpath.py"),
     py!("pprint", "pprint.py"),
     py!("random", "random.py"),
@@ -144,7 +146,7 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
     (
         "image",
         cfg!(feature = "image"),
-        &["PIL", "PIL.Image", "cv2"],
+        &["PIL", "PIL.Image", "PIL.ImageOps", "cv2"],
     ),
     ("audio", cfg!(feature = "audio"), &["wave"]),
     (

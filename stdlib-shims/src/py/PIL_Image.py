@@ -17,6 +17,18 @@ from PIL import UnidentifiedImageError
 _builtin_open = open
 
 
+def _floor(v):
+    return int(v // 1)
+
+
+def _round_aspect(number, key):
+    """Pillow's choice between floor and ceiling of a thumbnail side: the
+    one that keeps the aspect ratio closer (at least 1)."""
+    low = int(number // 1)
+    high = low if low == number else low + 1
+    return max(min(low, high, key=key), 1)
+
+
 def _path(fp):
     """The file name fp stands for (a str or os.PathLike), else None."""
     return _os.fspath(fp) if isinstance(fp, str) or hasattr(fp, "__fspath__") else None
@@ -268,6 +280,87 @@ class Image:
         if angle != 180 and not expand and self.width != self.height:
             raise ValueError("taipan's PIL rotates non-square images by 90 degrees only with expand=True")
         return self.transpose(turns[angle])
+
+    def paste(self, im, box=None, mask=None):
+        """Pastes an image (or fills a color) into this one, in place: at
+        box (left, upper) or (left, upper, right, lower); through mask
+        (an L or RGBA image whose alpha weights each pixel) if given."""
+        dst = self._pixels()
+        if isinstance(im, Image):
+            if box is None:
+                box = (0, 0)
+            src = im.convert(self.mode)._pixels() if im.mode != self.mode else im._pixels()
+        else:
+            if box is None:
+                box = (0, 0, self.width, self.height)
+            color = _color(im, self.mode) if isinstance(im, str) else im
+            if isinstance(color, (int, float)):
+                color = (int(color),) * len(_BANDS[self.mode])
+            color = tuple(int(v) for v in color)
+            if self.mode == "RGBA" and len(color) == 3:
+                color = color + (255,)
+            src = None
+        box = tuple(int(v) for v in box)
+        if len(box) == 2:
+            if src is None:
+                raise ValueError("a color needs a 4-item box")
+            box = box + (box[0] + src.shape[1], box[1] + src.shape[0])
+        if len(box) != 4:
+            raise ValueError("box must be a 2-tuple or a 4-tuple")
+        left, upper, right, lower = box
+        if src is None:
+            shape = (lower - upper, right - left) + dst.shape[2:]
+            src = _np.zeros(shape, dtype=_np.uint8)
+            src[...] = _np.array(color[:len(_BANDS[self.mode])], dtype=_np.uint8) if dst.ndim == 3 else color[0]
+        elif src.shape[:2] != (lower - upper, right - left):
+            raise ValueError("images do not match")
+        weights = None
+        if mask is not None:
+            m = mask._pixels()
+            if mask.mode == "RGBA":
+                m = m[:, :, 3]
+            elif mask.mode != "L":
+                raise ValueError("bad transparency mask")
+            if m.shape[:2] != src.shape[:2]:
+                raise ValueError("bad transparency mask")
+            weights = m.astype(_np.int64)
+        out = dst.copy()
+        x0, y0 = max(left, 0), max(upper, 0)
+        x1, y1 = min(right, self.width), min(lower, self.height)
+        if x1 > x0 and y1 > y0:
+            part = src[y0 - upper:y1 - upper, x0 - left:x1 - left]
+            if weights is None:
+                out[y0:y1, x0:x1] = part
+            else:
+                w = weights[y0 - upper:y1 - upper, x0 - left:x1 - left]
+                if out.ndim == 3:
+                    w = w[:, :, None]
+                # Pillow's blend: (in * a + out * (255 - a) + 128) / 255, rounded.
+                t = part.astype(_np.int64) * w + out[y0:y1, x0:x1].astype(_np.int64) * (255 - w) + 128
+                out[y0:y1, x0:x1] = ((t + (t >> 8)) >> 8).astype(_np.uint8)
+        self._arr = out
+        return None
+
+    def thumbnail(self, size, resample=BICUBIC, reducing_gap=2.0):
+        """Shrinks the image in place to fit in size, keeping its aspect
+        ratio (never enlarges it)."""
+        x, y = int(_floor(size[0])), int(_floor(size[1]))
+        if x >= self.width and y >= self.height:
+            return None
+        aspect = self.width / self.height
+        if x / y >= aspect:
+            x = _round_aspect(y * aspect, lambda n: abs(aspect - n / y))
+        else:
+            y = _round_aspect(x / aspect, lambda n: 0 if n == 0 else abs(aspect - x / n))
+        if (x, y) == self.size:
+            return None
+        if reducing_gap is not None and resample != NEAREST and (
+                int(self.width / x / reducing_gap) > 1 or int(self.height / y / reducing_gap) > 1):
+            raise ValueError(
+                "taipan's PIL thumbnail cannot shrink by more than 2 x reducing_gap "
+                "(Pillow reduces first); pass reducing_gap=None, or resize()")
+        self._arr = self.resize((x, y), resample)._pixels()
+        return None
 
     def split(self):
         a = self._pixels()

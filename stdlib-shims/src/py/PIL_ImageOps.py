@@ -1,0 +1,120 @@
+"""PIL.ImageOps for taipan: the whole-image operations of Pillow 11.3
+that preprocessing uses (contain, pad, cover, scale, expand, crop,
+mirror, flip, grayscale, invert, exif_transpose), built on PIL.Image.
+
+taipan's decoders keep no EXIF data, so exif_transpose() finds no
+orientation to apply and returns a copy (or, in place, does nothing).
+"""
+
+from PIL import Image
+
+__all__ = ["contain", "cover", "pad", "scale", "expand", "crop", "mirror", "flip",
+           "grayscale", "invert", "exif_transpose"]
+
+
+def _fit_side(size, image, cover_box):
+    """The size that keeps image's aspect ratio and fits in (or, with
+    cover_box, covers) size, each side rounded as Pillow rounds it."""
+    width, height = size
+    im_ratio = image.width / image.height
+    dest_ratio = width / height
+    if im_ratio == dest_ratio:
+        return (width, height)
+    if (im_ratio > dest_ratio) != cover_box:
+        new_height = round(image.height / image.width * width)
+        return (width, new_height)
+    new_width = round(image.width / image.height * height)
+    return (new_width, height)
+
+
+def contain(image, size, method=Image.BICUBIC):
+    """image resized to the largest size that fits in size, aspect kept."""
+    return image.resize(_fit_side(tuple(size), image, False), resample=method)
+
+
+def cover(image, size, method=Image.BICUBIC):
+    """image resized to the smallest size that covers size, aspect kept."""
+    return image.resize(_fit_side(tuple(size), image, True), resample=method)
+
+
+def pad(image, size, method=Image.BICUBIC, color=None, centering=(0.5, 0.5)):
+    """image contained in size and padded with color to exactly size; the
+    padding is split by centering (0 to 1 on each axis)."""
+    size = tuple(size)
+    resized = contain(image, size, method)
+    if resized.size == size:
+        return resized
+    out = Image.new(image.mode, size, color)
+    if resized.width != size[0]:
+        x = round((size[0] - resized.width) * max(0, min(centering[0], 1)))
+        out.paste(resized, (x, 0))
+    else:
+        y = round((size[1] - resized.height) * max(0, min(centering[1], 1)))
+        out.paste(resized, (0, y))
+    return out
+
+
+def scale(image, factor, resample=Image.BICUBIC):
+    """image resized by factor (a copy for 1)."""
+    if factor == 1:
+        return image.copy()
+    if factor <= 0:
+        raise ValueError("the factor must be greater than 0")
+    size = (round(factor * image.width), round(factor * image.height))
+    return image.resize(size, resample)
+
+
+def _border(border):
+    """(left, top, right, bottom) from an int, a pair or a 4-tuple."""
+    if isinstance(border, tuple):
+        if len(border) == 2:
+            return border + border
+        if len(border) == 4:
+            return border
+    return (border, border, border, border)
+
+
+def expand(image, border=0, fill=0):
+    """image with a border of fill around it."""
+    left, top, right, bottom = _border(border)
+    width = left + image.width + right
+    height = top + image.height + bottom
+    out = Image.new(image.mode, (width, height), fill)
+    out.paste(image, (left, top))
+    return out
+
+
+def crop(image, border=0):
+    """image with border pixels cut off each side."""
+    left, top, right, bottom = _border(border)
+    return image.crop((left, top, image.width - right, image.height - bottom))
+
+
+def mirror(image):
+    """image flipped left to right."""
+    return image.transpose(Image.FLIP_LEFT_RIGHT)
+
+
+def flip(image):
+    """image flipped top to bottom."""
+    return image.transpose(Image.FLIP_TOP_BOTTOM)
+
+
+def grayscale(image):
+    """image converted to mode L."""
+    return image.convert("L")
+
+
+def invert(image):
+    """255 - each sample (modes L and RGB)."""
+    if image.mode not in ("L", "RGB"):
+        raise OSError("not supported for mode " + image.mode)
+    return Image.fromarray(255 - image._pixels())
+
+
+def exif_transpose(image, *, in_place=False):
+    """image turned upright by its EXIF orientation: taipan keeps no EXIF
+    data, so a copy (None when in_place)."""
+    if in_place:
+        return None
+    return image.copy()
