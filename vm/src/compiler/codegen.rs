@@ -190,6 +190,9 @@ impl<'a> Builder<'a> {
         i
     }
 
+    // Out of line: it is called from hundreds of places, and inlined it
+    // cost the binary some 20 KB (compiling is not where time goes).
+    #[inline(never)]
     fn emit(&mut self, i: Instr) -> usize {
         self.instrs.push(i);
         self.lines.push(self.line);
@@ -1241,7 +1244,10 @@ fn constant(c: &Constant) -> SharedValue {
 
 impl<'a> Builder<'a> {
     /// Compiles an expression; the instructions it emits itself (after
-    /// those of its operands) carry its span.
+    /// those of its operands) carry its span. Out of line, as `emit`: each
+    /// of its many call sites would otherwise get a copy of the lookup of
+    /// a node's range (some 40 KB in all).
+    #[inline(never)]
     fn expr(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
         let (outer_span, outer_line) = self.enter(ctx, e);
         let compiled = self.expr_node(ctx, e);
@@ -1718,6 +1724,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Stores TOS into a target (its instructions carry the target's span).
+    #[inline(never)]
     fn assign(&mut self, ctx: &mut Ctx, t: &'a Expr) -> CResult<()> {
         let (outer_span, outer_line) = self.enter(ctx, t);
         let stored = self.assign_target(ctx, t);
