@@ -69,6 +69,13 @@ impl Vm {
     }
 
     fn run_frame_with(&mut self, base: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
+        self.nested_callers.push((self.frames.len(), self.site));
+        let exit = self.run_nested(base, pending);
+        self.nested_callers.pop();
+        exit
+    }
+
+    fn run_nested(&mut self, base: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
         let floor = self.frames.len();
         let mut f = base;
         let mut pending = pending;
@@ -299,8 +306,13 @@ impl Vm {
                         None => self.delete_global(&f.globals, name)?,
                     }
                 }
-                Instr::LoadAttr(i) => self.load_attr(&mut f.stack, code, i as usize)?,
+                Instr::LoadAttr(i) => {
+                    // A property or __getattr__ may run Python code.
+                    self.site.ip = *ip;
+                    self.load_attr(&mut f.stack, code, i as usize)?
+                }
                 Instr::StoreAttr(i) => {
+                    self.site.ip = *ip;
                     let obj = pop(&mut f.stack);
                     let v = pop(&mut f.stack);
                     let name = code.names[i as usize].to_ref();
@@ -314,6 +326,7 @@ impl Vm {
                     self.delattr(&obj, &code.names[i as usize].to_ref())?;
                 }
                 Instr::LoadMethod(i) => {
+                    self.site.ip = *ip;
                     let obj = pop(&mut f.stack);
                     let (callable, self_value) =
                         self.load_method(obj, &code.names[i as usize].to_ref())?;
@@ -935,6 +948,7 @@ impl Vm {
                 Instr::LoadFastLoadAttr(a, n) => {
                     load_fast(&mut f.stack, code, a as usize)?;
                     *ip += 1;
+                    self.site.ip = *ip;
                     self.load_attr(&mut f.stack, code, n as usize)?;
                 }
                 Instr::ForIterStoreFast(a, t) => {
@@ -959,6 +973,7 @@ impl Vm {
                             holds
                         }
                         None => {
+                            self.site.ip = *ip;
                             let b = pop(&mut f.stack);
                             let a = pop(&mut f.stack);
                             let v = self.compare(op, &a, &b)?;
@@ -979,6 +994,7 @@ impl Vm {
                     if op == BinOp::Add && self.concat_for_store(f, code, instrs.get(*ip)) {
                         continue;
                     }
+                    self.site.ip = *ip;
                     self.binary(&mut f.stack, op)?;
                 }
                 Instr::CopyTopTwo => {
@@ -990,6 +1006,7 @@ impl Vm {
                 }
                 Instr::StoreSubscrFromTop => {
                     *ip += 2;
+                    self.site.ip = *ip;
                     // [x, i, v] becomes [v, x, i], as the two swaps leave it.
                     let len = f.stack.len();
                     f.stack[len - 3..].rotate_right(1);

@@ -50,6 +50,11 @@ pub struct Vm {
     pub(crate) depth: usize,
     /// The running Python frame, for native code to locate its warnings.
     pub(crate) site: site::NativeSite,
+    /// For each nested run of the dispatch loop (a call made through the
+    /// general path, a generator resumed by `next`), the number of
+    /// suspended frames when it began and the site of the frame that made
+    /// it: that frame stays in the outer loop, off `frames`.
+    pub(crate) nested_callers: Vec<(usize, site::NativeSite)>,
     /// The exception being handled (`None` outside handlers).
     pub(crate) current_exc: Value,
     /// The handled exceptions of the callers of the running generators,
@@ -152,6 +157,7 @@ impl Vm {
             frames: Vec::new(),
             depth: 0,
             site: Default::default(),
+            nested_callers: Vec::new(),
             current_exc: Value::None,
             outer_excs: Vec::new(),
             modules: crate::builtins::new_dict(),

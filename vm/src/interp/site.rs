@@ -73,3 +73,58 @@ impl Vm {
         Some(self.locate(place, &Value::Obj(globals)))
     }
 }
+
+/// A suspended Python frame: its function, its globals and the index of
+/// the instruction after the one it stopped at.
+pub(crate) struct Suspended {
+    pub(crate) func: ObjRef,
+    pub(crate) globals: ObjRef,
+    pub(crate) ip: usize,
+}
+
+impl Suspended {
+    /// The code the frame runs (None for a non-Python function).
+    pub(crate) fn code(&self) -> Option<&crate::compiler::bytecode::Code> {
+        match self.func.kind() {
+            crate::object::ObjKind::Function(f) => Some(&f.code),
+            _ => None,
+        }
+    }
+}
+
+impl Vm {
+    /// Every suspended Python frame, outermost first: those on the frame
+    /// stack, and, at their places among them, the frames that made a
+    /// nested run of the dispatch loop and wait in an outer one.
+    pub(crate) fn suspended_frames(&self) -> Vec<Suspended> {
+        let mut out = Vec::with_capacity(self.frames.len() + self.nested_callers.len());
+        let mut nested = self.nested_callers.iter().peekable();
+        for (index, frame) in self.frames.iter().enumerate() {
+            while let Some((_, site)) = nested.next_if(|(floor, _)| *floor <= index) {
+                out.extend(held(site));
+            }
+            out.push(Suspended {
+                func: frame.func.clone(),
+                globals: frame.globals.clone(),
+                ip: frame.ip,
+            });
+        }
+        out.extend(nested.filter_map(|(_, site)| held(site)));
+        out
+    }
+}
+
+/// The frame a site names, counted (None for an empty site).
+fn held(site: &NativeSite) -> Option<Suspended> {
+    let func = NonNull::new(site.func.cast_mut())?;
+    let globals = NonNull::new(site.globals.cast_mut())?;
+    // SAFETY: a site kept for a nested run names the function and globals
+    // of the frame that made the run; that frame is suspended in it and
+    // holds a count on both until the run ends and its entry is popped.
+    let (func, globals) = unsafe { (ObjRef::hold(func), ObjRef::hold(globals)) };
+    Some(Suspended {
+        func,
+        globals,
+        ip: site.ip,
+    })
+}

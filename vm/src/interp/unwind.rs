@@ -355,9 +355,9 @@ impl Vm {
     /// A native function sees its caller's caller at depth 1: its own
     /// caller runs, and only suspended frames are on the stack.
     pub fn caller_location(&mut self, depth: usize) -> Option<CallerLocation> {
-        let index = self.frames.len().checked_sub(depth.max(1))?;
-        let f = &self.frames[index];
-        let place = Place::of(f.code(), f.ip);
+        let frames = self.suspended_frames();
+        let f = frames.get(frames.len().checked_sub(depth.max(1))?)?;
+        let place = Place::of(f.code()?, f.ip);
         let globals = Value::Obj(f.globals.clone());
         Some(self.locate(place, &globals))
     }
@@ -365,12 +365,16 @@ impl Vm {
     /// Where each suspended Python frame stands, outermost first: for a
     /// native function, the stack up to the Python code that called it.
     pub fn stack_lines(&self) -> Vec<FrameLine> {
-        self.frames
+        self.suspended_frames()
             .iter()
-            .map(|f| {
+            .filter_map(|f| {
                 // CPython marks no part of a stack listing's lines.
-                let code = f.code();
-                FrameLine::of(code, code.line_of(f.ip.saturating_sub(1)), Span::default())
+                let code = f.code()?;
+                Some(FrameLine::of(
+                    code,
+                    code.line_of(f.ip.saturating_sub(1)),
+                    Span::default(),
+                ))
             })
             .collect()
     }
