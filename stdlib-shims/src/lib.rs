@@ -81,6 +81,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("io", "io.py"),
     py!("itertools", "itertools.py"),
     py!("json", "json.py"),
+    py!("json.decoder", "json_decoder.py"),
+    py!("json.encoder", "json_encoder.py"),
     py!("keyword", "keyword.py"),
     py!("logging", "logging.py"),
     py!("multiprocessing", "multiprocessing.py"),

@@ -306,6 +306,7 @@ fn build() -> Types {
         exc(w, warning);
     }
     let indentation_error = exc("IndentationError", syntax_error);
+    exc("TabError", indentation_error);
     exc("FloatingPointError", arithmetic_error);
     exc("EOFError", exception);
     exc("BufferError", exception);
@@ -313,7 +314,20 @@ fn build() -> Types {
     exc("IsADirectoryError", os_error);
     exc("NotADirectoryError", os_error);
     exc("InterruptedError", os_error);
-    exc("ConnectionError", os_error);
+    exc("BlockingIOError", os_error);
+    exc("ChildProcessError", os_error);
+    exc("ProcessLookupError", os_error);
+    let connection_error = exc("ConnectionError", os_error);
+    for name in [
+        "BrokenPipeError",
+        "ConnectionAbortedError",
+        "ConnectionRefusedError",
+        "ConnectionResetError",
+    ] {
+        exc(name, connection_error);
+    }
+    exc("ReferenceError", exception);
+    exc("StopAsyncIteration", exception);
     exc("UnicodeTranslateError", unicode_error);
     let type_error = exc("TypeError", exception);
     let index_error = exc("IndexError", lookup_error);

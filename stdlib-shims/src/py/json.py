@@ -41,6 +41,8 @@ class JSONDecodeError(ValueError):
     (the 1-based line and column of pos).
     """
 
+    __module__ = "json.decoder"
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -74,6 +76,8 @@ class JSONDecoder:
     NaN/Infinity/-Infinity. With strict=False, control characters are
     allowed inside strings.
     """
+
+    __module__ = "json.decoder"
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
@@ -239,6 +243,8 @@ class JSONEncoder:
     called with any value that cannot be serialized; it returns a value
     that can be, or raises TypeError. Subclasses may override default().
     """
+
+    __module__ = "json.encoder"
 
     item_separator = ', '
     key_separator = ': '
@@ -488,3 +494,9 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         return
     for chunk in encoder.iterencode(obj):
         fp.write(chunk)
+
+
+# The submodules CPython's json package always imports, so that
+# `except json.decoder.JSONDecodeError` works after `import json`.
+import json.decoder as decoder  # noqa: E402
+import json.encoder as encoder  # noqa: E402

@@ -190,6 +190,8 @@ fn build_builtins_dict() -> ObjRef {
     set("False", Value::Bool(false));
     set("NotImplemented", constant_singleton(0));
     set("Ellipsis", constant_singleton(1));
+    // Scripts run without -O: assert statements and `if __debug__:` run.
+    set("__debug__", Value::Bool(true));
     set("__name__", crate::error::str_value("builtins"));
     d
 }
