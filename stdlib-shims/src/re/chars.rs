@@ -27,7 +27,9 @@ fn is_digit(c: u32, ascii: bool) -> bool {
 #[inline]
 fn is_space(c: u32, ascii: bool) -> bool {
     if c < 128 {
-        return matches!(c, 9..=13 | 32);
+        // Unicode patterns also count the separators U+001C..U+001F, as
+        // str.isspace() does; ASCII and bytes patterns do not.
+        return matches!(c, 9..=13 | 32) || (!ascii && matches!(c, 0x1c..=0x1f));
     }
     !ascii && char::from_u32(c).is_some_and(char_is_space)
 }
