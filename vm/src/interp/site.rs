@@ -57,20 +57,10 @@ impl Vm {
     /// The script line of the Python frame that called the running native
     /// function (for its warnings), or None when no Python code runs.
     pub fn native_caller_location(&mut self) -> Option<CallerLocation> {
-        let site = self.site;
-        let func = NonNull::new(site.func.cast_mut())?;
-        let globals = NonNull::new(site.globals.cast_mut())?;
-        // SAFETY: a published site names the function and globals of a
-        // frame that is running or suspended in the native call that asks;
-        // that frame holds a count on both, and `execute` restores the
-        // previous site before the frame can end. Frozen objects (a
-        // worker's globals) are immortal.
-        let (func, globals) = unsafe { (ObjRef::hold(func), ObjRef::hold(globals)) };
-        let crate::object::ObjKind::Function(function) = func.kind() else {
-            return None;
-        };
-        let place = Place::of(&function.code, site.ip);
-        Some(self.locate(place, &Value::Obj(globals)))
+        let frame = held(&self.site)?;
+        let code = frame.code()?;
+        let place = Place::of(code, frame.ip);
+        Some(self.locate(place, &Value::Obj(frame.globals.clone())))
     }
 }
 
@@ -118,9 +108,12 @@ impl Vm {
 fn held(site: &NativeSite) -> Option<Suspended> {
     let func = NonNull::new(site.func.cast_mut())?;
     let globals = NonNull::new(site.globals.cast_mut())?;
-    // SAFETY: a site kept for a nested run names the function and globals
-    // of the frame that made the run; that frame is suspended in it and
-    // holds a count on both until the run ends and its entry is popped.
+    // SAFETY: a site names the function and globals of a frame that holds a
+    // count on both for as long as the site is published: the running
+    // frame's site (`Vm::site`) is replaced before any other frame runs and
+    // restored before the frame can end (see `execute`), and a site kept
+    // for a nested run names the frame suspended in that run until its
+    // entry is popped. Frozen objects (a worker's globals) are immortal.
     let (func, globals) = unsafe { (ObjRef::hold(func), ObjRef::hold(globals)) };
     Some(Suspended {
         func,
