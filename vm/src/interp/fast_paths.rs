@@ -239,13 +239,11 @@ pub(super) fn fast_slice(stack: &mut Vec<Value>) -> bool {
     let (Some(start), Some(stop)) = (bound(start), bound(stop)) else {
         return false;
     };
-    // The bounds as CPython clamps them for a step of 1.
+    // The bounds as CPython clamps them for a step of 1 (an empty slice
+    // where stop comes before start).
     let range = |len: usize| {
-        let len = len as i64;
-        let clamp = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) };
-        let a = start.map_or(0, clamp);
-        let b = stop.map_or(len, clamp).max(a);
-        (a as usize, b as usize)
+        let (a, b) = super::subscript::clamp_bounds(len as i64, 1, start, stop);
+        (a as usize, b.max(a) as usize)
     };
     let out = match seq.kind() {
         ObjKind::Str(s) => {

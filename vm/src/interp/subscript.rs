@@ -73,32 +73,15 @@ impl Vm {
         }
         // CPython clamps the step to [-PY_SSIZE_T_MAX, PY_SSIZE_T_MAX].
         let step = step.max(-i64::MAX);
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: i64| -> i64 {
-            if v < 0 {
-                (v + len).max(lower)
-            } else {
-                v.min(upper)
-            }
+        let start = match &parts[0] {
+            Value::None => None,
+            bound => Some(self.slice_bound(bound)?),
         };
-        let start = if parts[0].is_none() {
-            if step < 0 {
-                upper
-            } else {
-                lower
-            }
-        } else {
-            clamp(self.slice_bound(&parts[0])?)
+        let stop = match &parts[1] {
+            Value::None => None,
+            bound => Some(self.slice_bound(bound)?),
         };
-        let stop = if parts[1].is_none() {
-            if step < 0 {
-                lower
-            } else {
-                upper
-            }
-        } else {
-            clamp(self.slice_bound(&parts[1])?)
-        };
+        let (start, stop) = clamp_bounds(len, step, start, stop);
         Ok(SliceIndices { start, stop, step })
     }
 
@@ -559,4 +542,30 @@ fn with_bytes<T>(o: &crate::value::ObjRef, f: impl FnOnce(&[u8]) -> T) -> T {
         ObjKind::ByteArray(cell) => f(&o.get().read(cell)),
         _ => f(&[]),
     }
+}
+
+/// A slice's start and stop (None where omitted) clamped to a sequence of
+/// `len` items as CPython clamps them for a non-zero `step`: negative
+/// bounds count from the end, and both end up in `0..=len` (in `-1..len`
+/// for a negative step).
+pub(crate) fn clamp_bounds(
+    len: i64,
+    step: i64,
+    start: Option<i64>,
+    stop: Option<i64>,
+) -> (i64, i64) {
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: i64| -> i64 {
+        if v < 0 {
+            (v + len).max(lower)
+        } else {
+            v.min(upper)
+        }
+    };
+    let (first, last) = if step < 0 {
+        (upper, lower)
+    } else {
+        (lower, upper)
+    };
+    (start.map_or(first, clamp), stop.map_or(last, clamp))
 }
