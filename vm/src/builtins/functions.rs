@@ -730,8 +730,11 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `hex(x)`, `oct(x)`, `bin(x)`.
 fn int_in_base(vm: &mut Vm, args: Args<'_>, func: &str, base: u32) -> PyResult<Value> {
     let v = one_arg(func, args)?;
-    let n = index_bigint(vm, v)?;
-    Ok(str_value(crate::format::int_to_base_string(&n, base, true)))
+    let text = match v {
+        Value::Int(i) => crate::format::int_to_base_string(*i, base, true),
+        _ => crate::format::int_to_base_string(&index_bigint(vm, v)?, base, true),
+    };
+    Ok(str_value(text))
 }
 
 /// `hex(x)`.

@@ -156,8 +156,7 @@ impl IntArg<'_> {
         }
     }
 
-    /// The digits of the absolute value in `base` (2, 8, 10 or 16 for a
-    /// machine word; 2 to 36 for a big int), lowercase.
+    /// The digits of the absolute value in `base` (2 to 36), lowercase.
     pub(crate) fn magnitude_digits(self, base: u32) -> String {
         match self {
             IntArg::Word(v) => {
@@ -166,7 +165,8 @@ impl IntArg<'_> {
                     2 => format!("{m:b}"),
                     8 => format!("{m:o}"),
                     16 => format!("{m:x}"),
-                    _ => m.to_string(),
+                    10 => m.to_string(),
+                    _ => num_bigint::BigUint::from(m).to_str_radix(base),
                 }
             }
             IntArg::Big(b) => b.magnitude().to_str_radix(base),
@@ -194,9 +194,10 @@ impl IntArg<'_> {
 /// `0o` or `0x` prefix after the sign when `prefix` is set and the base is
 /// 2, 8 or 16: `int_to_base_string(-31, 16, true)` is `-0x1f`, as `hex()`
 /// writes it. A base outside 2..=36 is treated as 10.
-pub fn int_to_base_string(value: &BigInt, base: u32, prefix: bool) -> String {
+pub fn int_to_base_string<'a>(value: impl Into<IntArg<'a>>, base: u32, prefix: bool) -> String {
+    let value = value.into();
     let base = if (2..=36).contains(&base) { base } else { 10 };
-    let digits = value.magnitude().to_str_radix(base);
+    let digits = value.magnitude_digits(base);
     let mut out = String::with_capacity(digits.len() + 3);
     if value.is_negative() {
         out.push('-');

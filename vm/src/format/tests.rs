@@ -218,6 +218,21 @@ fn int_to_base_strings() {
         int_to_base_string(&big, 16, true),
         "0x10000000000000000000000000"
     );
+    // Machine words give the same text as the big int of the same value.
+    for v in [0, 1, -1, 35, -36, 255, i64::MAX, i64::MIN] {
+        for base in [2, 3, 8, 10, 16, 36] {
+            assert_eq!(
+                int_to_base_string(v, base, true),
+                int_to_base_string(&n(v), base, true),
+                "{v} in base {base}"
+            );
+        }
+    }
+    assert_eq!(
+        int_to_base_string(i64::MIN, 16, true),
+        "-0x8000000000000000"
+    );
+    assert_eq!(int_to_base_string(-35, 36, false), "-z");
 }
 
 #[test]
