@@ -25,6 +25,7 @@ use super::dunders::this;
 use super::element::{Data, Element, Scalar};
 use super::errors::{axis_error_class, normalize_axis};
 use super::ops::{self, typed, Op, Unary};
+use super::sort;
 use half::f16;
 use smallvec::SmallVec;
 use std::cmp::Ordering;
@@ -1830,31 +1831,21 @@ fn nancumprod_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Val
 // median, average
 // ---------------------------------------------------------------------------
 
-/// NumPy's sort order: NaN last.
-fn nan_last<T: Acc>(x: &T, y: &T) -> Ordering {
-    match (x.nan(), y.nan()) {
-        (true, true) => Ordering::Equal,
-        (true, false) => Ordering::Greater,
-        (false, true) => Ordering::Less,
-        _ => x.partial_cmp(y).unwrap_or(Ordering::Equal),
-    }
-}
-
-/// The middle one or two values of each lane (sorted, NaN last), and
-/// whether each lane held a NaN.
+/// The middle one or two values of each lane (in NumPy's sort order, NaN
+/// last), and whether each lane held a NaN. The lanes are ordered by
+/// their sort keys, so one sort serves every dtype (see `sort::sort_key`).
 fn middles<T: Acc>(v: &[T], m: usize) -> (Vec<T>, Vec<bool>) {
     let mut mids = Vec::new();
     let mut nans = Vec::new();
     for lane in v.chunks(m) {
-        let mut sorted = lane.to_vec();
-        sorted.sort_by(nan_last);
+        let order = sort::stable_order(&sort::sort_keys(lane));
         let h = m / 2;
         if m.is_multiple_of(2) {
-            mids.extend_from_slice(&sorted[h - 1..=h]);
+            mids.extend([lane[order[h - 1]], lane[order[h]]]);
         } else {
-            mids.push(sorted[h]);
+            mids.push(lane[order[h]]);
         }
-        nans.push(sorted[m - 1].nan());
+        nans.push(lane[order[m - 1]].nan());
     }
     (mids, nans)
 }

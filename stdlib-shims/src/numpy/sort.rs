@@ -66,12 +66,12 @@ fn sort_key<T: Element>(x: T) -> u64 {
 }
 
 /// The keys of a lane of values.
-fn sort_keys<T: Element>(values: &[T]) -> Vec<u64> {
+pub(crate) fn sort_keys<T: Element>(values: &[T]) -> Vec<u64> {
     values.iter().map(|&x| sort_key(x)).collect()
 }
 
 /// The stable sorting permutation of `keys`.
-fn stable_order(keys: &[u64]) -> Vec<usize> {
+pub(crate) fn stable_order(keys: &[u64]) -> Vec<usize> {
     let mut pairs: Vec<(u64, usize)> = keys.iter().copied().zip(0..).collect();
     pairs.sort_by_key(|p| p.0);
     pairs.into_iter().map(|p| p.1).collect()
