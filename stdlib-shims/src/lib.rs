@@ -21,6 +21,7 @@ mod time_civil;
 mod traceback;
 mod unicodedata;
 mod warnings;
+mod zlib;
 
 use taipan_vm::runtime::{RuntimeContext, StdlibSource};
 
@@ -187,6 +188,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     ctx.register_module("_image", image::make);
     ctx.register_module("time", time::make);
     ctx.register_module("gc", gc::make);
+    ctx.register_module("zlib", zlib::make);
     ctx.register_module("_warnings", warnings::make);
     ctx.register_module("_re", re::make);
     ctx.register_module("unicodedata", unicodedata::make);
