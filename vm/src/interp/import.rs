@@ -31,6 +31,16 @@ pub fn new_module(name: &str) -> Value {
     })))
 }
 
+/// `import builtins`: a module whose namespace is the VM's builtins dict
+/// itself, so `builtins.open` is the builtin `open`.
+fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
+    Ok(Value::obj(ObjKind::Module(Box::new(Module {
+        name: "builtins".to_string(),
+        dict: Value::Obj(vm.builtins.clone()),
+        stdlib: Cell::new(false),
+    }))))
+}
+
 impl Vm {
     /// The namespace to read a module's attributes from: its own dict, or,
     /// for a shared (frozen) standard-library module, the dict of this
@@ -193,6 +203,8 @@ impl Vm {
         }
         let init = if full == "sys" {
             Some(crate::builtins::sys_module::make as crate::runtime::ModuleInit)
+        } else if full == "builtins" {
+            Some(builtins_module as crate::runtime::ModuleInit)
         } else {
             self.ctx.native_modules.get(full).copied()
         };
