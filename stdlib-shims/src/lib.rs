@@ -59,6 +59,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("_argparse_parser", "_argparse_parser.py"),
     py!("argparse", "argparse.py"),
     py!("base64", "base64.py"),
+    py!("binascii", "binascii.py"),
     py!("bisect", "bisect.py"),
     py!("codecs", "codecs.py"),
     py!("collections", "collections.py"),

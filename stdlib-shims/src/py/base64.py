@@ -5,9 +5,6 @@ Encoders take bytes-like objects (bytes or bytearray) and return bytes.
 Decoders also take ASCII str and raise Error on malformed input.
 
 Where it differs from CPython 3.11:
-- taipan has no binascii module: Error below stands in for
-  binascii.Error (a ValueError subclass named "Error", raised with the
-  same messages).
 - Bytes-like means bytes or bytearray (taipan has no memoryview).
 - The Ascii85/Base85 functions are not provided.
 """
@@ -18,15 +15,12 @@ __all__ = ["Error", "b16decode", "b16encode", "b32decode", "b32encode", "b32hexd
            "urlsafe_b64encode"]
 
 
-class Error(ValueError):
-    """Malformed encoded data (stands in for binascii.Error)."""
+import binascii
+from binascii import Error
 
-
-_B64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B32_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _B32HEX_ALPHABET = b"0123456789ABCDEFGHIJKLMNOPQRSTUV"
 _B16_ALPHABET = b"0123456789ABCDEF"
-_PAD = 61  # ord("=")
 _MAX_LINE_BYTES = 57  # encodebytes: 57 input bytes make a 76-character line
 
 
@@ -38,7 +32,6 @@ def _digit_values(alphabet):
     return values
 
 
-_B64_VALUES = _digit_values(_B64_ALPHABET)
 _B32_VALUES = _digit_values(_B32_ALPHABET)
 _B32HEX_VALUES = _digit_values(_B32HEX_ALPHABET)
 _B16_VALUES = _digit_values(_B16_ALPHABET)
@@ -80,83 +73,10 @@ def _translate(data, source, target):
 # Base64
 
 
-def _encode64(data):
-    out = bytearray()
-    alphabet = _B64_ALPHABET
-    full = len(data) - len(data) % 3
-    for i in range(0, full, 3):
-        n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out += bytes([alphabet[n >> 18], alphabet[(n >> 12) & 63],
-                      alphabet[(n >> 6) & 63], alphabet[n & 63]])
-    rest = len(data) - full
-    if rest == 1:
-        n = data[full] << 16
-        out += bytes([alphabet[n >> 18], alphabet[(n >> 12) & 63], _PAD, _PAD])
-    elif rest == 2:
-        n = (data[full] << 16) | (data[full + 1] << 8)
-        out += bytes([alphabet[n >> 18], alphabet[(n >> 12) & 63], alphabet[(n >> 6) & 63], _PAD])
-    return bytes(out)
-
-
-def _decode64(data, strict):
-    """Decode Base64 data as binascii.a2b_base64 does.
-
-    Leniently (strict false), bytes outside the alphabet are skipped and
-    decoding stops at the padding that completes a group. Strictly, any
-    byte outside the alphabet, padding in the wrong place and data after
-    the padding are errors.
-    """
-    out = bytearray()
-    group = 0       # digits of the current 4-digit group seen so far
-    bits = 0        # their value
-    pads = 0        # "=" seen since the last digit
-    padding_started = False
-    digits = 0
-    for index, byte in enumerate(data):
-        if byte == _PAD:
-            padding_started = True
-            if strict and index == 0:
-                raise Error("Leading padding not allowed")
-            if group >= 2:
-                pads += 1
-                if group + pads >= 4:
-                    if strict and index + 1 < len(data):
-                        raise Error("Excess data after padding")
-                    # The group's 2 or 3 digits hold 1 or 2 bytes, and
-                    # 4 or 2 bits that are dropped.
-                    if group == 2:
-                        out.append(bits >> 4)
-                    else:
-                        out += bytes([bits >> 10, (bits >> 2) & 255])
-                    return bytes(out)
-            continue
-        value = _B64_VALUES[byte]
-        if value < 0:
-            if strict:
-                raise Error("Only base64 data is allowed")
-            continue
-        if strict and padding_started:
-            raise Error("Discontinuous padding not allowed")
-        pads = 0
-        digits += 1
-        bits = (bits << 6) | value
-        group += 1
-        if group == 4:
-            out += bytes([bits >> 16, (bits >> 8) & 255, bits & 255])
-            group = 0
-            bits = 0
-    if group == 1:
-        raise Error("Invalid base64-encoded string: number of data characters (%d) "
-                    "cannot be 1 more than a multiple of 4" % digits)
-    if group:
-        raise Error("Incorrect padding")
-    return bytes(out)
-
-
 def b64encode(s, altchars=None):
     """Encode the bytes-like s with Base64; altchars (2 bytes) replaces the
     "+" and "/" of the alphabet."""
-    encoded = _encode64(_bytes_arg(s))
+    encoded = binascii.b2a_base64(_bytes_arg(s), newline=False)
     if altchars is not None:
         assert len(altchars) == 2, repr(altchars)
         encoded = _translate(encoded, b"+/", _bytes_arg(altchars))
@@ -172,7 +92,7 @@ def b64decode(s, altchars=None, validate=False):
         altchars = _decode_arg(altchars)
         assert len(altchars) == 2, repr(altchars)
         s = _translate(s, altchars, b"+/")
-    return _decode64(s, validate)
+    return binascii.a2b_base64(s, strict_mode=validate)
 
 
 def standard_b64encode(s):
@@ -203,7 +123,7 @@ def encodebytes(s):
         raise TypeError("expected bytes-like object, not %s" % type(s).__name__)
     lines = []
     for start in range(0, len(s), _MAX_LINE_BYTES):
-        lines.append(_encode64(s[start:start + _MAX_LINE_BYTES]) + b"\n")
+        lines.append(binascii.b2a_base64(s[start:start + _MAX_LINE_BYTES]))
     return b"".join(lines)
 
 
@@ -212,7 +132,7 @@ def decodebytes(s):
     outside the alphabet."""
     if not isinstance(s, (bytes, bytearray)):
         raise TypeError("expected bytes-like object, not %s" % type(s).__name__)
-    return _decode64(bytes(s), False)
+    return binascii.a2b_base64(bytes(s))
 
 
 # ---------------------------------------------------------------------------
