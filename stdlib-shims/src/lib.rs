@@ -78,6 +78,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("fractions", "fractions.py"),
     py!("functools", "functools.py"),
     py!("glob", "glob.py"),
+    py!("gzip", "gzip.py"),
     py!("heapq", "heapq.py"),
     py!("html", "html.py"),
     py!("io", "io.py"),

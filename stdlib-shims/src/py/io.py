@@ -409,6 +409,206 @@ class BytesIO(_MemoryStream):
         return '<_io.BytesIO object>'
 
 
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary one (a gzip file, a BytesIO, a socket-
+    like object): decodes what it reads and encodes what it writes, with
+    open()'s newline handling. (open() itself returns native files.)"""
+
+    _CHUNK_SIZE = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        import codecs
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %s' % (newline,))
+        if encoding is None or encoding == 'locale':
+            encoding = 'UTF-8'
+        elif not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        if errors is None:
+            errors = 'strict'
+        codecs.lookup(encoding)
+        self.buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._decoder = None
+        self._encoder = None
+        self._pending = ''   # decoded, translated text not yet read
+        self._held_cr = False  # a '\r' at a chunk's end, waiting for a '\n'
+        self._at_eof = False
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: self._write_through)
+    closed = property(lambda self: self.buffer.closed)
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    # ------------------------------------------------------------- reading
+
+    def _read_chunk(self):
+        """Decodes the next chunk of the buffer into the pending text."""
+        import codecs
+        if self._decoder is None:
+            if not self.readable():
+                raise UnsupportedOperation('not readable')
+            self._decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
+        data = self.buffer.read(self._CHUNK_SIZE)
+        if data is None:
+            data = b''
+        self._at_eof = not data
+        text = self._decoder.decode(data, self._at_eof)
+        if self._newline is None:
+            if self._held_cr:
+                text = '\r' + text
+                self._held_cr = False
+            if text.endswith('\r') and not self._at_eof:
+                self._held_cr = True
+                text = text[:-1]
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        self._pending += text
+
+    def _take(self, n):
+        text = self._pending[:n]
+        self._pending = self._pending[n:]
+        return text
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        while (size < 0 or len(self._pending) < size) and not self._at_eof:
+            self._read_chunk()
+        return self._take(len(self._pending) if size < 0 else size)
+
+    def _line_end(self):
+        """Where the first complete line of the pending text ends, or -1."""
+        text = self._pending
+        newline = self._newline
+        if newline is None or newline == '\n':
+            return text.find('\n') + 1 or -1
+        if newline != '':
+            at = text.find(newline)
+            return at + len(newline) if at >= 0 else -1
+        cr = text.find('\r')
+        lf = text.find('\n')
+        if cr < 0 or 0 <= lf < cr:
+            return lf + 1 or -1
+        if cr + 1 < len(text) or self._at_eof:
+            return cr + 2 if text[cr + 1:cr + 2] == '\n' else cr + 1
+        return -1
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        if size is None:
+            size = -1
+        while True:
+            end = self._line_end()
+            if end >= 0 or self._at_eof or 0 <= size <= len(self._pending):
+                break
+            self._read_chunk()
+        if end < 0:
+            end = len(self._pending)
+        if size >= 0:
+            end = min(end, size)
+        return self._take(end)
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # ------------------------------------------------------------- writing
+
+    def write(self, s):
+        self._checkClosed()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        import codecs
+        if self._encoder is None:
+            if not self.writable():
+                raise UnsupportedOperation('not writable')
+            self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
+        text = s
+        if self._newline not in (None, '', '\n'):
+            text = text.replace('\n', self._newline)
+        self.buffer.write(self._encoder.encode(text))
+        if self._line_buffering and ('\n' in s or '\r' in s) or self._write_through:
+            self.flush()
+        return len(s)
+
+    def flush(self):
+        self._checkClosed()
+        self.buffer.flush()
+
+    def close(self):
+        if not self.buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self.buffer.close()
+
+    def detach(self):
+        self.flush()
+        buffer = self.buffer
+        self.buffer = None
+        return buffer
+
+    def seek(self, cookie, whence=0):
+        """Only to the start (seek(0)) or the end (seek(0, 2)): taipan's text
+        wrapper keeps no decoder snapshots to return to."""
+        self._checkClosed()
+        if cookie != 0 or whence not in (0, 2):
+            raise UnsupportedOperation("taipan's TextIOWrapper seeks only to the start or the end")
+        self.flush()
+        position = self.buffer.seek(0, whence)
+        self._decoder = self._encoder = None
+        self._pending = ''
+        self._held_cr = False
+        self._at_eof = False
+        return position
+
+    def __repr__(self):
+        try:
+            return "<_io.TextIOWrapper name=%r encoding='%s'>" % (self.name, self._encoding)
+        except AttributeError:
+            return "<_io.TextIOWrapper encoding='%s'>" % self._encoding
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream opened with `encoding` uses ('locale' for
+    None, which means UTF-8 here)."""
+    return 'locale' if encoding is None else encoding
+
+
 def _as_bytes(b):
     if isinstance(b, bytes):
         return b
