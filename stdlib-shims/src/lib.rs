@@ -45,7 +45,7 @@ macro_rules! py {
 
 /// The text of a deflated module.
 fn inflate_source(deflated: &[u8]) -> Result<String, String> {
-    let bytes = miniz_oxide::inflate::decompress_to_vec(deflated)
+    let bytes = zlib::inflate_raw(deflated)
         .map_err(|e| format!("its embedded copy does not inflate ({e})"))?;
     String::from_utf8(bytes).map_err(|_| "its embedded copy is not UTF-8".to_string())
 }

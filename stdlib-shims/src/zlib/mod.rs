@@ -219,3 +219,16 @@ fn decompress(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn bytes_value(data: Vec<u8>) -> Value {
     Value::obj(ObjKind::Bytes(data.into_boxed_slice()))
 }
+
+/// The data of a raw deflate stream (the embedded Python modules, which
+/// `build.rs` deflates): one inflater for them and for `zlib`.
+pub(crate) fn inflate_raw(deflated: &[u8]) -> Result<Vec<u8>, EngineError> {
+    let mut engine = Inflater::new(Container::Raw, -15);
+    let mut out = Vec::with_capacity(deflated.len().saturating_mul(4));
+    engine.run(deflated, &mut out, None)?;
+    if engine.is_done() {
+        Ok(out)
+    } else {
+        Err(TRUNCATED)
+    }
+}
