@@ -112,6 +112,7 @@ pub(crate) fn new_class_in(
         layout,
         slots: None,
         attr_hooks: std::cell::Cell::new(0),
+        builtin: true,
     })))
 }
 

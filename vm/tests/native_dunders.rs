@@ -104,6 +104,7 @@ fn no_hash_class() -> FrozenRef {
         layout: Layout::Object,
         slots: None,
         attr_hooks: Cell::new(0),
+        builtin: true,
     })));
     let new = Value::obj(ObjKind::StaticMethod(native_function(
         "__new__",

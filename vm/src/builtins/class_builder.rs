@@ -162,6 +162,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         layout,
         slots,
         attr_hooks: std::cell::Cell::new(attr_hooks),
+        builtin: false,
     })));
     if let Some(Value::Obj(cell)) = classcell {
         if let ObjKind::Cell(c) = cell.kind() {

@@ -71,6 +71,7 @@ pub fn unsupported_operation() -> crate::value::FrozenRef {
             layout: Layout::Exception,
             slots: None,
             attr_hooks: std::cell::Cell::new(0),
+            builtin: true,
         })))
     })
 }

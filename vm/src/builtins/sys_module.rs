@@ -249,6 +249,7 @@ pub fn struct_seq_class(module: &str, name: &str, fields: &[&str]) -> FrozenRef 
         slots: None,
         // Its `__setattr__` refuses every assignment.
         attr_hooks: std::cell::Cell::new(crate::objects::class::HOOK_DESCRIPTORS),
+        builtin: true,
     })));
     for (method, func) in STRUCT_SEQ_METHODS {
         set_class_attr(&class, method, native_function(method, *func, true));

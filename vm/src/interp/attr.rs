@@ -1124,6 +1124,9 @@ impl Vm {
                 Ok(())
             }
             ObjKind::Class(c) => {
+                if c.builtin {
+                    return Err(c.immutable_error(text));
+                }
                 if let "__name__" | "__qualname__" | "__module__" = text {
                     check_class_label(
                         &c.label(o, "__name__"),
@@ -1278,6 +1281,9 @@ impl Vm {
                 d.remove_str(text, hash).is_some()
             }
             Some(ObjKind::Class(c)) => {
+                if c.builtin {
+                    return Err(c.immutable_error(text));
+                }
                 let o = obj.as_obj().expect("class is an object");
                 let mut d = o
                     .get()
@@ -1330,6 +1336,11 @@ impl Vm {
             }
             Some(ObjKind::Class(_)) | Some(ObjKind::Module(_)) | Some(ObjKind::Super(..)) => {}
             _ => {
+                if let Value::Obj(o) = &obj {
+                    if let Some(method) = self.builtin_method(o, name, text, hash) {
+                        return Ok((method, obj));
+                    }
+                }
                 let class = self.type_of(&obj);
                 if let Some(attr) = self.class_lookup_cached(&class, name, text, hash) {
                     if let Some(ObjKind::NativeFunction(n)) = attr.kind() {

@@ -672,10 +672,10 @@ impl Vm {
                     let n = n as usize;
                     let len = f.stack.len();
                     // Stack: callable, self-or-Unbound, args...
-                    let func = f.stack[len - n - 2].clone();
                     let has_self = !matches!(f.stack[len - n - 1], Value::Unbound);
                     let args_start = if has_self { len - n - 1 } else { len - n };
-                    if matches!(func.kind(), Some(ObjKind::Function(_))) {
+                    if matches!(f.stack[len - n - 2].kind(), Some(ObjKind::Function(_))) {
+                        let func = f.stack[len - n - 2].clone();
                         if let Some(callee) = self.python_frame(&func, &mut f.stack, args_start)? {
                             if !has_self {
                                 f.stack.pop();
@@ -686,7 +686,8 @@ impl Vm {
                         }
                     }
                     self.site.ip = *ip;
-                    let r = self.call_positional(&func, &f.stack[args_start..]);
+                    // The callable stays on the stack (uncloned) for the call.
+                    let r = self.call_positional(&f.stack[len - n - 2], &f.stack[args_start..]);
                     f.stack.truncate(len - n - 2);
                     f.stack.push(r?);
                 }

@@ -6,6 +6,7 @@
 //! (exceptions and tracebacks), `import` (modules).
 
 pub mod attr;
+mod builtin_methods;
 pub mod call;
 mod carets;
 mod class_protocol;
@@ -100,6 +101,8 @@ pub struct Vm {
     pub(crate) attr_cache: Vec<Option<attr::AttrCacheEntry>>,
     /// Where instance dicts held each attribute name (see `attr.rs`).
     pub(crate) attr_hints: attr::AttrHints,
+    /// The methods of builtin value types, by kind and name.
+    pub(crate) builtin_methods: builtin_methods::BuiltinMethods,
     /// Objects whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
 }
@@ -177,6 +180,7 @@ impl Vm {
             global_cache: (0..globals::GLOBAL_CACHE_SIZE).map(|_| None).collect(),
             attr_cache: (0..attr::ATTR_CACHE_SIZE).map(|_| None).collect(),
             attr_hints: attr::AttrHints::new(),
+            builtin_methods: builtin_methods::BuiltinMethods::new(),
         };
         vm.recursion_limit = vm.ctx.limits.recursion_limit;
         vm.builtins = crate::builtins::make_builtins_dict(&mut vm);

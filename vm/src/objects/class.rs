@@ -42,6 +42,12 @@ pub struct Class {
     /// assignment run code, so when this is 0 look-ups may try the instance
     /// dict first and assignments may go straight to it.
     pub attr_hooks: std::cell::Cell<u8>,
+    /// Defined in Rust (CPython's static and extension types: `list`,
+    /// `numpy.ndarray` …) rather than by a class statement: its namespace
+    /// is never written, so look-ups may be cached without checking the
+    /// class epoch, and an assignment raises CPython's "immutable type"
+    /// error.
+    pub builtin: bool,
 }
 
 /// An attribute hook: a property, a data descriptor, a `__setattr__` or a
@@ -237,4 +243,25 @@ pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::Atomic
 /// Records that a class namespace changed (see [`CLASS_EPOCH`]).
 pub fn class_changed() {
     CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Release);
+}
+
+impl Class {
+    /// The name CPython's messages give the class: `list` for a builtin,
+    /// `module.Name` for the classes of other modules defined in Rust.
+    pub fn type_name(&self) -> String {
+        if self.module == "builtins" {
+            self.name.clone()
+        } else {
+            format!("{}.{}", self.module, self.name)
+        }
+    }
+
+    /// The error for writing or deleting attribute `name` of a class
+    /// defined in Rust.
+    pub fn immutable_error(&self, name: &str) -> crate::error::PyErr {
+        crate::error::PyErr::type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            self.type_name()
+        ))
+    }
 }

@@ -180,6 +180,7 @@ fn build_native_class(
         layout: Layout::Object,
         slots: None,
         attr_hooks: Cell::new(0),
+        builtin: true,
     })));
     if let Some(new) = new {
         let new = Value::obj(ObjKind::StaticMethod(native_function(
@@ -247,6 +248,7 @@ pub fn exception_class_with_bases(name: &str, module: &str, bases: &[FrozenRef])
         layout: Layout::Exception,
         slots: None,
         attr_hooks: Cell::new(0),
+        builtin: true,
     })));
     class.freeze();
     class.to_frozen().expect("just frozen")
