@@ -95,6 +95,13 @@ impl PyErr {
         PyErr::new(types().name_error, msg)
     }
 
+    /// `NameError: name 'x' is not defined` for a failed look-up of `name`,
+    /// with `.name` set, as CPython sets it (the "Did you mean" hint reads it).
+    pub fn name_not_defined(name: &str) -> PyErr {
+        PyErr::name_error(format!("name '{name}' is not defined"))
+            .with_attr("name", str_value(name))
+    }
+
     /// `ZeroDivisionError(msg)`.
     pub fn zero_division(msg: impl Into<Box<str>>) -> PyErr {
         PyErr::new(types().zero_division_error, msg)

@@ -490,7 +490,9 @@ impl ObjKind {
                 if let Some(exc) = i.exc {
                     let exc = exc.into_inner();
                     exc.args.into_iter().for_each(&mut *release);
-                    exc.cause.into_iter().chain(exc.context).for_each(release);
+                    (exc.cause.into_iter().chain(exc.context))
+                        .chain(exc.name_scope)
+                        .for_each(release);
                 }
             }
             ObjKind::Function(f) => {

@@ -41,18 +41,7 @@ pub fn code_object(code: &Code) -> Value {
             flags |= bit;
         }
     }
-    // Locals that live in cells are CPython's co_cellvars only, unless
-    // they are parameters.
-    let params = (code.argcount + code.kwonlycount) as usize
-        + usize::from(code.flags.varargs)
-        + usize::from(code.flags.varkw);
-    let locals: Vec<Arc<str>> = code
-        .varnames
-        .iter()
-        .enumerate()
-        .filter(|(i, n)| *i < params || !code.cellvars.contains(n))
-        .map(|(_, n)| n.clone())
-        .collect();
+    let locals: Vec<Arc<str>> = code.python_varnames().cloned().collect();
     let varnames = names(&locals);
     let nlocals = match varnames.kind() {
         Some(ObjKind::Tuple(t)) => t.len() as i64,

@@ -399,6 +399,22 @@ impl Code {
         self.varnames.len()
     }
 
+    /// The local names CPython's `co_varnames` lists: the parameters, then
+    /// the locals that do not live in cells (those are `co_cellvars`
+    /// only), without the compiler's hidden locals (named with `$`).
+    pub fn python_varnames(&self) -> impl Iterator<Item = &Arc<str>> + '_ {
+        let params = (self.argcount + self.kwonlycount) as usize
+            + usize::from(self.flags.varargs)
+            + usize::from(self.flags.varkw);
+        self.varnames
+            .iter()
+            .enumerate()
+            .filter(move |(i, n)| {
+                !n.starts_with('$') && (*i < params || !self.cellvars.contains(n))
+            })
+            .map(|(_, n)| n)
+    }
+
     /// A readable listing of the instructions (for golden tests and debugging).
     pub fn disassemble(&self) -> String {
         let mut out = format!("code {} ({} locals)\n", self.qualname, self.varnames.len());

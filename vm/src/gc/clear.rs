@@ -70,6 +70,7 @@ fn empty(o: &ObjRef, taken: &mut Taken) {
                 taken.values.append(&mut exc.args);
                 taken.values.extend(exc.cause.take());
                 taken.values.extend(exc.context.take());
+                taken.values.extend(exc.name_scope.take());
             }
         }
         ObjKind::Generator(g) => {

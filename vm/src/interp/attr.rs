@@ -424,10 +424,12 @@ impl Vm {
         obj: &Value,
         name: &ObjRef,
     ) -> PyResult<Value> {
-        match self.lookup_past_instance_dict(obj, name, Hooks::Raise)? {
-            Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, str_of(name))),
-        }
+        let err = match self.lookup_past_instance_dict(obj, name, Hooks::Raise) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => self.no_attribute(obj, str_of(name)),
+            Err(e) => e,
+        };
+        Err(super::suggestions::with_attribute_context(err, obj, name))
     }
 
     fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {

@@ -12,6 +12,7 @@ use super::call::{builtin_base, raised_from_generator};
 use super::fast_paths::{
     fast_arith, fast_compare_pop, fast_iter_next, fast_slice, fast_store_subscr, fast_subscr,
     fast_unpack, load_fast, move_args_into_locals, move_top_into_slot, unbound_local,
+    unbound_local_named,
 };
 use super::frame::Frame;
 use super::Vm;
@@ -297,10 +298,7 @@ impl Vm {
                     match &f.locals_dict {
                         Some(d) => {
                             if !dict_del_name(d, &name)? {
-                                return Err(PyErr::name_error(format!(
-                                    "name '{}' is not defined",
-                                    str_of(&name)
-                                )));
+                                return Err(PyErr::name_not_defined(str_of(&name)));
                             }
                         }
                         None => self.delete_global(&f.globals, name)?,
@@ -1068,15 +1066,7 @@ impl Vm {
         if let ObjKind::Cell(c) = cell.kind() {
             let v = cell.get().read(c).clone();
             if let Value::Unbound = v {
-                let ncell = code.cellvars.len();
-                let name = if i < ncell {
-                    &code.cellvars[i]
-                } else {
-                    &code.freevars[i - ncell]
-                };
-                return Err(PyErr::name_error(format!(
-                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-                )));
+                return Err(unbound_cell(code, i));
             }
             return Ok(v);
         }
@@ -1246,6 +1236,24 @@ impl Vm {
 #[inline]
 unsafe fn running_code<'a>(f: &Frame) -> &'a Code {
     &*(f.code() as *const Code)
+}
+
+/// The error for reading cell `i` of `code` while it is empty: as CPython,
+/// `UnboundLocalError` for a cell the code creates, and for one from its
+/// closure a `NameError` with `.name` set (its "Did you mean" hint reads it).
+#[cold]
+fn unbound_cell(code: &Code, i: usize) -> PyErr {
+    if let Some(name) = code.cellvars.get(i) {
+        return unbound_local_named(name);
+    }
+    let name = code
+        .freevars
+        .get(i - code.cellvars.len())
+        .map_or("", |n| &**n);
+    PyErr::name_error(format!(
+        "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+    ))
+    .with_attr("name", crate::error::str_value(name))
 }
 
 /// The text of a str object (empty for anything else).

@@ -23,12 +23,15 @@ pub(super) fn load_fast(stack: &mut Vec<Value>, code: &Code, slot: usize) -> PyR
 
 #[cold]
 pub(super) fn unbound_local(code: &Code, slot: usize) -> PyErr {
+    unbound_local_named(&code.varnames[slot])
+}
+
+/// `UnboundLocalError` for the local `name` (a slot or a cell this code
+/// creates), read before it is bound.
+pub(super) fn unbound_local_named(name: &str) -> PyErr {
     PyErr::new(
         types().unbound_local_error,
-        format!(
-            "cannot access local variable '{}' where it is not associated with a value",
-            code.varnames[slot]
-        ),
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
     )
 }
 

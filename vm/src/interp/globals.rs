@@ -91,7 +91,7 @@ impl Vm {
             },
             None => match dict_get_name(&self.builtins, &name) {
                 Some(v) => (v, None),
-                None => return Err(PyErr::name_error(format!("name '{text}' is not defined"))),
+                None => return Err(PyErr::name_not_defined(text)),
             },
         };
         let (version, keys_version) = (dict.version(), dict.keys_version());
@@ -208,10 +208,7 @@ impl Vm {
         if dict_del_name(globals, &name)? {
             Ok(())
         } else {
-            Err(PyErr::name_error(format!(
-                "name '{}' is not defined",
-                str_of(&name)
-            )))
+            Err(PyErr::name_not_defined(str_of(&name)))
         }
     }
 

@@ -23,6 +23,7 @@ pub mod ops;
 pub mod repr;
 mod site;
 pub mod subscript;
+mod suggestions;
 mod teardown;
 mod two_way;
 pub mod unwind;

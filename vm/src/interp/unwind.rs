@@ -2,6 +2,7 @@
 
 use super::carets::caret_line;
 use super::frame::Frame;
+use super::suggestions;
 use super::Vm;
 use crate::compiler::bytecode::Span;
 use crate::error::{exc_state, PyErr, PyResult};
@@ -48,6 +49,9 @@ impl Vm {
             ObjKind::Function(func) => func.code.clone(),
             _ => return,
         };
+        if st.traceback.is_empty() && suggestions::wants_name_scope(&err.exc) {
+            st.name_scope = Some(Value::Obj(f.globals.clone()));
+        }
         st.traceback.push(TracebackEntry {
             code,
             line,
@@ -216,11 +220,13 @@ impl Vm {
         let msg = self
             .to_str(exc)
             .unwrap_or_else(|_| "<exception str() failed>".to_string());
-        if msg.is_empty() {
-            out.push_str(&format!("{name}\n"));
-        } else {
-            out.push_str(&format!("{name}: {msg}\n"));
+        out.push_str(&name);
+        if !msg.is_empty() {
+            out.push_str(": ");
+            out.push_str(&msg);
         }
+        out.push_str(&suggestions::hint_text(self, exc).unwrap_or_default());
+        out.push('\n');
         out.push_str(&self.format_notes(exc));
         out
     }

@@ -128,7 +128,7 @@ pub struct TracebackEntry {
 pub struct ExcState {
     /// `args`.
     pub args: Vec<Value>,
-    /// Traceback entries, outermost first.
+    /// Traceback entries, innermost first (pushed as it unwinds).
     pub traceback: Vec<TracebackEntry>,
     /// `__cause__`.
     pub cause: Option<Value>,
@@ -136,6 +136,11 @@ pub struct ExcState {
     pub context: Option<Value>,
     /// `__suppress_context__`.
     pub suppress_context: bool,
+    /// For a `NameError`: the globals of the frame it was raised in, where
+    /// its "Did you mean" hint looks (CPython reads them from the innermost
+    /// traceback frame when it prints the exception). It stays on this
+    /// thread: an exception that crosses threads leaves it behind.
+    pub name_scope: Option<Value>,
 }
 
 /// An instance of a Python class.
@@ -203,6 +208,7 @@ impl Instance {
         each_borrowed(exc, |exc| {
             exc.args.iter().for_each(&mut *f);
             exc.cause.iter().chain(&exc.context).for_each(&mut *f);
+            exc.name_scope.iter().for_each(&mut *f);
         })
     }
 }

@@ -423,6 +423,7 @@ impl Builder {
                 cause,
                 context,
                 suppress_context: e.suppress_context,
+                name_scope: None,
             })));
         }
         if let Some(payload) = &p.payload {
