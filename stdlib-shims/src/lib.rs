@@ -55,6 +55,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("__future__", "__future__.py"),
     py!("_argparse_format", "_argparse_format.py"),
     py!("_collections_user", "_collections_user.py"),
+    py!("_statistics_more", "_statistics_more.py"),
     py!("abc", "abc.py"),
     py!("_argparse_parser", "_argparse_parser.py"),
     py!("argparse", "argparse.py"),
