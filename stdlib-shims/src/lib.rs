@@ -55,6 +55,9 @@ fn inflate_source(deflated: &[u8]) -> Result<String, String> {
 const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("__future__", "__future__.py"),
     py!("_argparse_format", "_argparse_format.py"),
+    py!("_collections_user", "_collections_user.py"),
+    py!("_statistics_more", "_statistics_more.py"),
+    py!("_string_formatter", "_string_formatter.py"),
     py!("abc", "abc.py"),
     py!("_argparse_parser", "_argparse_parser.py"),
     py!("argparse", "argparse.py"),

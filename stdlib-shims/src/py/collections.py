@@ -1,5 +1,5 @@
 """collections for taipan: defaultdict, OrderedDict, Counter, namedtuple,
-deque and ChainMap, written in the Python subset taipan runs.
+deque, ChainMap, UserDict, UserList and UserString, written in the Python subset taipan runs.
 
 Where it differs from CPython 3.11:
 - A namedtuple class's __module__ is "__main__" unless module= names
@@ -16,15 +16,25 @@ Where it differs from CPython 3.11:
   says "collections.deque", "collections.OrderedDict", ...
 """
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
+           "UserString", "defaultdict", "deque", "namedtuple"]
+
+_USER_CLASSES = frozenset(("UserDict", "UserList", "UserString"))
 
 
 def __getattr__(name):
     """`collections.abc` without importing it first, as CPython (which
-    imports it at startup) allows."""
+    imports it at startup) allows, and UserDict, UserList and UserString,
+    which live in `_collections_user` so that only the scripts using them
+    load collections.abc."""
     if name == "abc":
         import collections.abc
         return collections.abc
+    if name in _USER_CLASSES:
+        import _collections_user
+        value = getattr(_collections_user, name)
+        globals()[name] = value
+        return value
     raise AttributeError("module 'collections' has no attribute %r" % (name,))
 
 

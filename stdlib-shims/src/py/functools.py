@@ -1,6 +1,6 @@
-"""functools for taipan: reduce, partial, wraps, update_wrapper,
-cmp_to_key, total_ordering, lru_cache, cache, singledispatch and
-singledispatchmethod.
+"""functools for taipan: reduce, partial, partialmethod, wraps,
+update_wrapper, cmp_to_key, total_ordering, lru_cache, cache,
+singledispatch and singledispatchmethod.
 
 An lru_cache wrapper may be shared with worker threads: its contents live
 per thread (each thread keeps its own entries, with CPython's identity
@@ -84,6 +84,100 @@ class partial:
         parts.extend(repr(a) for a in self.args)
         parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
         return "functools.partial(%s)" % ", ".join(parts)
+
+
+_FUNCTION = type(lambda: None)
+
+
+def _bound_partial(func, bound_to, args, keywords):
+    """partial(func, bound_to, *args, **keywords), whose __self__ is
+    bound_to: what CPython makes from a method bound to bound_to."""
+    result = partial(func, bound_to, *args, **keywords)
+    result.__self__ = bound_to
+    return result
+
+
+class partialmethod:
+    """partialmethod(func, /, *args, **keywords): a method descriptor
+    that fixes some arguments of func, which may be a function, a
+    classmethod or staticmethod, another descriptor, or any callable
+    (called with the instance first).
+
+    Looked up on an instance it gives a partial object calling func with
+    the instance (a classmethod: the class) and the fixed arguments
+    first; looked up on the class, a plain function taking the instance
+    first. taipan's functions, classmethods and staticmethods have no
+    __get__ method, so they are bound here: where CPython's partial
+    holds a bound method, taipan's holds the function with the instance
+    (or class) as its first fixed argument.
+    """
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__") \
+                and not isinstance(func, (staticmethod, classmethod)):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "{}.{}({}, {}, {})".format(self.__class__.__module__,
+                                          self.__class__.__qualname__,
+                                          self.func, args, keywords)
+
+    def _make_unbound_method(self):
+        """A function taking the instance (or class) first, then the
+        fixed arguments, then the caller's."""
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        func = self.func
+        if isinstance(func, staticmethod):
+            return partial(func.__func__, *self.args, **self.keywords)
+        if isinstance(func, classmethod):
+            owner = cls if cls is not None else type(obj)
+            return _bound_partial(func.__func__, owner, self.args, self.keywords)
+        if isinstance(func, _FUNCTION):
+            if obj is None:
+                return self._make_unbound_method()
+            return _bound_partial(func, obj, self.args, self.keywords)
+        get = getattr(func, "__get__", None)
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+                return result
+        method = self._make_unbound_method()
+        if obj is None:
+            return method
+        return _bound_partial(method, obj, (), {})
+
+    @property
+    def __isabstractmethod__(self):
+        """Whether the callable it wraps is abstract."""
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 def cmp_to_key(mycmp):

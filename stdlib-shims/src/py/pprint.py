@@ -201,13 +201,20 @@ class PrettyPrinter:
 
     def _layout_for(self, object):
         """The method that lays out object over lines, or None."""
-        layout = self._dispatch.get(type(object).__repr__)
+        rep = type(object).__repr__
+        layout = self._dispatch.get(rep)
         if layout is not None:
             return layout
+        if rep in _user_reprs():
+            return PrettyPrinter._pprint_user_data
         if (getattr(type(object).__repr__, "_dataclass_generated", False)
                 and not isinstance(object, type)):
             return PrettyPrinter._pprint_dataclass
         return None
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        """collections.UserDict, UserList and UserString: their .data."""
+        self._format(object.data, stream, indent, allowance, context, level - 1)
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
         from dataclasses import fields
@@ -565,3 +572,14 @@ def _layouts():
 
 
 PrettyPrinter._dispatch = _layouts()
+
+
+def _user_reprs():
+    """The __repr__ of collections.UserDict, UserList and UserString, once
+    a script has used them (none before: no object can be one yet). They
+    are looked up late so that importing pprint does not load them and
+    collections.abc."""
+    user = _sys.modules.get("_collections_user")
+    if user is None:
+        return ()
+    return (user.UserDict.__repr__, user.UserList.__repr__, user.UserString.__repr__)

@@ -1,6 +1,8 @@
 """statistics for taipan: mean, fmean, geometric_mean, harmonic_mean,
 median, median_low, median_high, mode, multimode, quantiles, pvariance,
-pstdev, variance, stdev and StatisticsError.
+pstdev, variance, stdev and StatisticsError; covariance, correlation,
+linear_regression and NormalDist live in `_statistics_more`, loaded on
+first use.
 
 As in CPython 3.11, mean and the variances are computed exactly: each
 value is turned into a ratio of ints, the sums are exact fractions, and
@@ -13,18 +15,33 @@ variances. Non-finite floats (inf, nan) give inf or nan, as in CPython.
 What differs from CPython: taipan has no `fractions` or `decimal`, so
 the data may only be ints, bools and floats (and their subclasses); the
 exact arithmetic is done on plain (numerator, denominator) pairs of ints.
-Not provided: median_grouped, covariance, correlation, linear_regression
-and NormalDist.
+Not provided: median_grouped.
 """
 
 import math
 from collections import Counter
 
 __all__ = [
-    "StatisticsError", "fmean", "geometric_mean", "harmonic_mean", "mean",
+    "NormalDist", "StatisticsError", "correlation", "covariance", "fmean",
+    "geometric_mean", "harmonic_mean", "linear_regression", "mean",
     "median", "median_high", "median_low", "mode", "multimode", "pstdev",
     "pvariance", "quantiles", "stdev", "variance",
 ]
+
+
+_MORE = frozenset(("LinearRegression", "NormalDist", "correlation", "covariance",
+                   "linear_regression"))
+
+
+def __getattr__(name):
+    """covariance, correlation, linear_regression and NormalDist, from
+    `_statistics_more`: only the scripts that use them compile them."""
+    if name in _MORE:
+        import _statistics_more
+        value = getattr(_statistics_more, name)
+        globals()[name] = value
+        return value
+    raise AttributeError("module 'statistics' has no attribute %r" % (name,))
 
 
 class StatisticsError(ValueError):

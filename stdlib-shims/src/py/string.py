@@ -1,5 +1,10 @@
-"""string for taipan: the ASCII character-class constants, capwords and
-Template."""
+"""string for taipan: the ASCII character-class constants, capwords,
+Template and Formatter (which lives in `_string_formatter`, loaded on
+first use)."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
 
 whitespace = " \t\n\r\v\f"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -10,6 +15,16 @@ hexdigits = digits + "abcdef" + "ABCDEF"
 octdigits = "01234567"
 punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 printable = digits + ascii_letters + punctuation + whitespace
+
+
+def __getattr__(name):
+    """Formatter, from `_string_formatter`: only the scripts that use it
+    compile its parser."""
+    if name == "Formatter":
+        from _string_formatter import Formatter
+        globals()["Formatter"] = Formatter
+        return Formatter
+    raise AttributeError("module 'string' has no attribute %r" % (name,))
 
 
 def capwords(s, sep=None):
