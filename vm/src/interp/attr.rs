@@ -228,10 +228,7 @@ pub(crate) fn store_instance_dict_attr(
     let ObjKind::Instance(inst) = o.kind() else {
         return Err(value);
     };
-    let plain = match inst.class.kind() {
-        ObjKind::Class(c) => c.slots.is_none() && !may_have_attr_hooks(&inst.class),
-        _ => false,
-    };
+    let plain = !has_no_dict(&inst.class) && !may_have_attr_hooks(&inst.class);
     if !plain || inst.exc.is_some() {
         return Err(value);
     }
@@ -929,10 +926,8 @@ impl Vm {
         };
         Ok(match name {
             "__class__" => Some(Value::Obj(inst.class.clone())),
-            "__dict__" => match inst.class.kind() {
-                ObjKind::Class(c) if c.slots.is_some() => None,
-                _ => Some(Value::Obj(inst.namespace())),
-            },
+            "__dict__" if has_no_dict(&inst.class) => None,
+            "__dict__" => Some(Value::Obj(inst.namespace())),
             _ => match &inst.exc {
                 Some(exc) => {
                     let exc = exc.borrow();
@@ -1092,7 +1087,13 @@ impl Vm {
                     }
                 }
                 if let ObjKind::Class(c) = inst.class.kind() {
-                    if let Some(slots) = &c.slots {
+                    let slots = match &c.slots {
+                        Some(slots) => Some(&slots[..]),
+                        // `object()` instances have no dict either.
+                        None if has_no_dict(&inst.class) => Some(&[][..]),
+                        None => None,
+                    };
+                    if let Some(slots) = slots {
                         if !slots.iter().any(|s| s == text) {
                             return Err(PyErr::attribute_error(format!(
                                 "'{}' object has no attribute '{text}'",
@@ -1455,4 +1456,13 @@ pub(crate) fn has_optional_field(class: &ObjRef, name: &str) -> bool {
     fields.iter().any(|(base, names)| {
         names.contains(&name) && crate::types::is_subclass(class, &base.to_ref())
     })
+}
+
+/// Whether instances of `class` have no `__dict__`: a class with
+/// `__slots__` (and no base with a dict), or `object` itself.
+fn has_no_dict(class: &ObjRef) -> bool {
+    match class.kind() {
+        ObjKind::Class(c) => c.slots.is_some() || class.ptr_eq(&types().object.to_ref()),
+        _ => false,
+    }
 }

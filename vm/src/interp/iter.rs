@@ -66,7 +66,7 @@ impl Vm {
                 ObjKind::Instance(_) | ObjKind::Native(_) => {
                     if let Some(m) = self.lookup_type_attr(v, "__iter__") {
                         let it = self.call_method_value(&m, v, &[])?;
-                        return Ok(it);
+                        return self.checked_iterator(it);
                     }
                     if self.lookup_type_attr(v, "__getitem__").is_some() {
                         IterState::GetItem {
@@ -99,6 +99,26 @@ impl Vm {
             self.check_interrupt()?;
         }
         Ok(())
+    }
+
+    /// What an `__iter__` returned, if it is an iterator (a builtin one, or
+    /// an object whose type has `__next__`), as `iter()` checks it.
+    fn checked_iterator(&self, it: Value) -> PyResult<Value> {
+        let is_iterator = match it.kind() {
+            Some(ObjKind::Iterator(_) | ObjKind::Generator(_) | ObjKind::File(_)) => true,
+            Some(ObjKind::Instance(_) | ObjKind::Native(_)) => {
+                self.lookup_type_attr(&it, "__next__").is_some()
+            }
+            _ => false,
+        };
+        if is_iterator {
+            Ok(it)
+        } else {
+            Err(PyErr::type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                self.type_name(&it)
+            )))
+        }
     }
 
     fn not_iterable(&self, v: &Value) -> PyErr {

@@ -439,6 +439,16 @@ impl Vm {
                 };
                 return Err(PyErr::type_error(msg));
             }
+            if let Some(kind @ ("bytes" | "bytearray")) = a.kind().map(|k| match k {
+                ObjKind::Bytes(_) => "bytes",
+                ObjKind::ByteArray(_) => "bytearray",
+                _ => "",
+            }) {
+                return Err(PyErr::type_error(format!(
+                    "can't concat {} to {kind}",
+                    self.type_name(b)
+                )));
+            }
         }
         let augmented = if spelling == Spelling::Augmented {
             "="
