@@ -54,7 +54,7 @@ impl<T: Into<Arg>> From<HashMap<String, T>> for Arg {
     /// A dict, its keys sorted (a HashMap has no order of its own).
     fn from(v: HashMap<String, T>) -> Arg {
         let mut items: Vec<(String, T)> = v.into_iter().collect();
-        items.sort_by(|a, b| a.0.cmp(&b.0));
+        items.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Arg::Dict(
             items
                 .into_iter()

@@ -184,7 +184,7 @@ impl SharedModule {
                 .flat_map(|w| w.join().unwrap_or_default())
                 .collect()
         });
-        results.sort_by_key(|(i, _)| *i);
+        results.sort_unstable_by_key(|(i, _)| *i);
         results.into_iter().map(|(_, r)| r).collect()
     }
 

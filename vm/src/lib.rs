@@ -21,6 +21,7 @@ mod object_pool;
 pub mod objects;
 pub mod runtime;
 pub mod share;
+pub mod small_sort;
 pub mod types;
 pub mod value;
 

@@ -274,7 +274,9 @@ fn make_like(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) -> P
 fn filled_like(proto: &NdArray, dt: DType, value: Scalar) -> PyResult<NdArray> {
     let nd = proto.ndim();
     let mut order: Vec<usize> = (0..nd).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(proto.stride(i).unsigned_abs()));
+    taipan_vm::small_sort::sort_small_by_key(&mut order, |&i| {
+        std::cmp::Reverse(proto.stride(i).unsigned_abs())
+    });
     let permuted: Dims = order.iter().map(|&i| proto.dim(i)).collect();
     let base = filled(permuted, dt, value)?;
     let mut inverse = vec![0i64; nd];

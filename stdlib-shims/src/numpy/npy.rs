@@ -498,7 +498,7 @@ fn check_header(text: &str) -> PyResult<Header> {
         return Err(header_error("Header is not a dictionary", &lit));
     };
     let mut keys: Vec<Lit> = pairs.iter().map(|(k, _)| k.clone()).collect();
-    keys.sort_by_key(Lit::repr);
+    taipan_vm::small_sort::sort_small_by_key(&mut keys, Lit::repr);
     let expected = ["descr", "fortran_order", "shape"].map(|k| Lit::Str(k.to_string()));
     if keys != expected {
         return Err(header_error(

@@ -69,7 +69,9 @@ fn read_axes(a: &NdArray, order: Order) -> Vec<usize> {
         Order::F => (0..nd).rev().collect(),
         Order::K => {
             let mut axes: Vec<usize> = (0..nd).collect();
-            axes.sort_by_key(|&i| std::cmp::Reverse(a.stride(i).unsigned_abs()));
+            taipan_vm::small_sort::sort_small_by_key(&mut axes, |&i| {
+                std::cmp::Reverse(a.stride(i).unsigned_abs())
+            });
             axes
         }
         _ => (0..nd).collect(),

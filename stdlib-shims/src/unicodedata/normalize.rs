@@ -102,7 +102,7 @@ fn reorder(chars: &mut [char]) {
         while i < chars.len() && combining(chars[i]) != 0 {
             i += 1;
         }
-        chars[start..i].sort_by_key(|&c| combining(c));
+        taipan_vm::small_sort::sort_small_by_key(&mut chars[start..i], |&c| combining(c));
     }
 }
 

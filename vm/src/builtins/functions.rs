@@ -1453,7 +1453,7 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The names sorted, without repeats, as a list of str.
 fn sorted_names(mut names: Vec<String>) -> Value {
-    names.sort();
+    names.sort_unstable();
     names.dedup();
     new_list(names.into_iter().map(str_value).collect())
 }

@@ -1145,7 +1145,7 @@ impl<'a> Builder<'a> {
             }
         }
         // Innermost (latest-opened) regions first.
-        entries.sort_by_key(|e| std::cmp::Reverse(e.0));
+        crate::small_sort::sort_small_by_key(&mut entries, |e| std::cmp::Reverse(e.0));
         let cell_params: Vec<Option<u32>> = self
             .cellvars
             .iter()

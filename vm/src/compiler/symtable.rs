@@ -544,7 +544,7 @@ impl SymbolTable {
                 let sc = &self.scopes[idx];
                 let mut v: Vec<String> = sc.used.iter().cloned().collect();
                 v.extend(sc.nonlocals.iter().cloned());
-                v.sort();
+                v.sort_unstable();
                 v
             };
             for name in names {

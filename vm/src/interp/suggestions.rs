@@ -165,14 +165,16 @@ fn dict_names(dict: &Value) -> Option<Vec<String>> {
 /// decides between candidates at the same distance); names CPython lacks
 /// come last.
 fn builtin_names(vm: &Vm) -> Option<Vec<String>> {
-    let mut names = dict_names(&Value::Obj(vm.builtins.clone()))?;
-    names.sort_by_key(|n| {
-        CPYTHON_BUILTINS
-            .iter()
-            .position(|b| b == n)
-            .unwrap_or(usize::MAX)
-    });
-    Some(names)
+    let names = dict_names(&Value::Obj(vm.builtins.clone()))?;
+    let mut ranked: Vec<(usize, String)> = names
+        .into_iter()
+        .map(|n| {
+            let rank = CPYTHON_BUILTINS.iter().position(|b| *b == n);
+            (rank.unwrap_or(usize::MAX), n)
+        })
+        .collect();
+    crate::small_sort::sort_small_by_key(&mut ranked, |r| r.0);
+    Some(ranked.into_iter().map(|(_, n)| n).collect())
 }
 
 /// The names of CPython 3.11's builtins module, in its dict's order.
