@@ -6,6 +6,7 @@ mod codecs;
 mod concurrency;
 mod functools;
 mod gc;
+mod hashlib;
 #[cfg(feature = "image")]
 mod image;
 mod io;
@@ -82,7 +83,9 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("functools", "functools.py"),
     py!("glob", "glob.py"),
     py!("gzip", "gzip.py"),
+    py!("hashlib", "hashlib.py"),
     py!("heapq", "heapq.py"),
+    py!("hmac", "hmac.py"),
     py!("html", "html.py"),
     py!("io", "io.py"),
     py!("itertools", "itertools.py"),
@@ -194,6 +197,8 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     ctx.register_module("time", time::make);
     ctx.register_module("gc", gc::make);
     ctx.register_module("zlib", zlib::make);
+    ctx.register_module("_hashlib", hashlib::make);
+    ctx.register_module("_blake2", hashlib::make_blake2);
     ctx.register_module("_warnings", warnings::make);
     ctx.register_module("_re", re::make);
     ctx.register_module("unicodedata", unicodedata::make);

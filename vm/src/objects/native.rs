@@ -73,11 +73,31 @@ pub fn native_subclass(
     methods: &[(&'static str, NativeFn)],
     properties: &[(&'static str, NativeFn)],
 ) -> FrozenRef {
-    let properties: Vec<_> = properties
+    let properties = read_only(properties);
+    build_native_class(name, module, bases, new, methods, &properties, &[])
+}
+
+/// Read-only properties from their getters.
+fn read_only(properties: &[(&'static str, NativeFn)]) -> Vec<NativeProperty> {
+    properties
         .iter()
         .map(|&(name, get)| NativeProperty::read_only(name, get))
-        .collect();
-    build_native_class(name, module, bases, new, methods, &properties)
+        .collect()
+}
+
+/// [`native_class_with_properties`] with class attributes that hold
+/// constant values (BLAKE2's `blake2b.SALT_SIZE`), readable from the class
+/// and its instances.
+pub fn native_class_with_constants(
+    name: &str,
+    module: &str,
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+    properties: &[(&'static str, NativeFn)],
+    constants: &[(&'static str, Value)],
+) -> FrozenRef {
+    let properties = read_only(properties);
+    build_native_class(name, module, &[], new, methods, &properties, constants)
 }
 
 /// [`native_class_with_properties`] where some properties can also be
@@ -97,7 +117,7 @@ pub fn native_class_with_setters(
             ..NativeProperty::read_only(name, get)
         })
         .collect();
-    build_native_class(name, module, &[], None, methods, &properties)
+    build_native_class(name, module, &[], None, methods, &properties, &[])
 }
 
 /// A property of a native class: a getter, and optionally a setter
@@ -136,7 +156,7 @@ pub fn native_class_with_accessors(
     methods: &[(&'static str, NativeFn)],
     properties: &[NativeProperty],
 ) -> FrozenRef {
-    build_native_class(name, module, &[], None, methods, properties)
+    build_native_class(name, module, &[], None, methods, properties, &[])
 }
 
 fn build_native_class(
@@ -146,6 +166,7 @@ fn build_native_class(
     new: Option<NativeFn>,
     methods: &[(&'static str, NativeFn)],
     properties: &[NativeProperty],
+    constants: &[(&'static str, Value)],
 ) -> FrozenRef {
     let t = types();
     let object = t.object.to_ref();
@@ -190,6 +211,9 @@ fn build_native_class(
     }
     for &(method, f) in methods {
         set_class_attr(&class, method, native_function(method, f, true));
+    }
+    for (constant, value) in constants {
+        set_class_attr(&class, constant, value.clone());
     }
     for p in properties {
         let accessor =
