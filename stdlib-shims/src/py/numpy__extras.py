@@ -17,7 +17,7 @@ __all__ = [
     "modf", "histogram2d", "histogramdd", "can_cast", "fromfile", "array2string", "array_str",
     "array_repr", "asfortranarray", "copyto", "fromiter", "unwrap", "geomspace", "s_", "index_exp",
     "concat", "rollaxis", "unique_counts", "unique_inverse", "unique_values", "unique_all",
-    "flatiter",
+    "flatiter", "fill_diagonal",
 ]
 
 _py_range = range
@@ -1509,3 +1509,24 @@ def _flat_assign(a, pos, value):
 def _flat_set(a, value):
     """a.flat = value: every element, value repeated as needed."""
     _flat_assign(a, np.arange(a.size), value)
+
+
+def fill_diagonal(a, val, wrap=False):
+    """In place: the main diagonal of a (2-D, or N-D with equal
+    dimensions) becomes val, repeated as needed; with wrap, a tall 2-D
+    array's diagonal starts again below each square block."""
+    if a.ndim < 2:
+        raise ValueError("array must be at least 2-d")
+    if a.ndim == 2:
+        step = a.shape[1] + 1
+        end = None if wrap else a.shape[1] * a.shape[1]
+    else:
+        if any(n != a.shape[0] for n in a.shape):
+            raise ValueError("All dimensions of input must be of equal length")
+        # The flat distance from a[i, i, ...] to a[i+1, i+1, ...].
+        step, stride = 0, 1
+        for n in reversed(a.shape):
+            step += stride
+            stride *= n
+        end = None
+    _flat_assign(a, np.arange(a.size)[:end:step], val)
