@@ -694,6 +694,12 @@ class ufunc:
             a[...] = target.reshape(a.shape)
         return None
 
+    def reduceat(self, array, indices, axis=0, dtype=None, out=None):
+        import sys
+        import numpy._extras
+        return sys.modules["numpy._extras"]._reduceat(self, array, indices, axis, dtype,
+                                                      _single_out(out))
+
     def outer(self, a, b):
         a = asarray(a)
         b = asarray(b)

@@ -1530,3 +1530,48 @@ def fill_diagonal(a, val, wrap=False):
             stride *= n
         end = None
     _flat_assign(a, np.arange(a.size)[:end:step], val)
+
+
+# ---- ufunc.reduceat: reductions over the slices indices[i]:indices[i+1]
+# of one axis.
+
+def _reduceat(uf, array, indices, axis=0, dtype=None, out=None):
+    """uf.reduceat: along axis, the reduction of array[indices[i]:indices[i+1]]
+    (just array[indices[i]] where the next index is not greater), and of
+    array[indices[-1]:] last."""
+    name = uf.__name__
+    if uf.nin != 2:
+        raise ValueError("reduceat only supported for binary functions")
+    a = np.asarray(array)
+    if a.ndim == 0:
+        raise TypeError("cannot reduceat on a scalar")
+    idx = np.asarray(indices)
+    if idx.ndim != 1:
+        raise ValueError("object too deep for desired array" if idx.ndim
+                         else "object of too small depth for desired array")
+    idx = idx.astype(np.intp)
+    axis = _normalize_axis_index(0 if axis is None else axis, a.ndim)
+    a = np.moveaxis(a, axis, -1)
+    n = a.shape[-1]
+    for i in idx:
+        if not 0 <= i < n:
+            raise IndexError("index %d out-of-bounds in %s.reduceat [0, %d)" % (i, name, n))
+    rdt = np.asarray(uf.reduce(np.zeros(1, a.dtype), dtype=dtype)).dtype
+    # NumPy adds each segment's first element to the (pairwise) sum of the
+    # rest, along each contiguous line: the same float rounding here.
+    pairwise = name == "add" and rdt.kind == "f"
+    if pairwise:
+        a = np.ascontiguousarray(a, dtype=rdt)
+    parts = [np.zeros(a.shape[:-1] + (0,), rdt)]
+    for k in _py_range(idx.size):
+        lo = int(idx[k])
+        hi = int(idx[k + 1]) if k + 1 < idx.size else n
+        if hi <= lo + 1:
+            part = a[..., lo]
+        elif pairwise:
+            part = a[..., lo] + uf.reduce(a[..., lo + 1:hi], axis=-1)
+        else:
+            part = uf.reduce(a[..., lo:hi], axis=-1, dtype=dtype)
+        parts.append(np.asarray(part).astype(rdt)[..., None])
+    r = np.moveaxis(np.concatenate(parts, -1), -1, axis)
+    return r if out is None else _numpy._ufunc_out(name, r, out, None, "unsafe")
