@@ -103,6 +103,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("numpy._extras", "numpy__extras.py"),
     #[cfg(feature = "numpy")]
     py!("numpy.lib.stride_tricks", "numpy_lib_stride_tricks.py"),
+    #[cfg(feature = "numpy")]
+    py!("numpy.testing", "numpy_testing.py"),
     py!("numbers", "numbers.py"),
     py!("operator", "operator.py"),
     py!("os", "os.py"),
@@ -152,6 +154,7 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "numpy.lib",
             "numpy._extras",
             "numpy.lib.stride_tricks",
+            "numpy.testing",
         ],
     ),
     (

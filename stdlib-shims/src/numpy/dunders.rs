@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use taipan_vm::builtins::constant_singleton;
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::interp::ops::is_repeatable_sequence;
+use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
 
@@ -79,21 +80,10 @@ impl TypeErrorCheck for PyErr {
 
 fn binary(vm: &mut Vm, args: Args<'_>, op: Op, reflected: bool) -> PyResult<Value> {
     // `other_operand` may run Python code; `a` is read before it only in
-    // the `None` case, which returns at once, and copied after it.
+    // the never-equal case, which returns at once, and copied after it.
     let (_, a) = this_live(op.ufunc_name(), &args)?;
-    if other(&args).is_none() && matches!(op, Op::Eq | Op::Ne) {
-        // `a == None`: element-wise, nothing equals None.
-        let r = NdArray::new(
-            super::element::Data::filled(
-                super::dtype::DType::Bool,
-                a.room_for_copy(super::dtype::DType::Bool)?,
-                Scalar::Bool(op == Op::Ne),
-            ),
-            a.shape(),
-        );
-        let mut r = r;
-        r.scalar = a.ndim() == 0;
-        return Ok(r.into_value());
+    if never_equal(op, other(&args)) {
+        return Ok(all_unequal(a, op)?.into_value());
     }
     if a.scalar && op == Op::Mul && is_repeatable_sequence(other(&args)) {
         // `[0] * np.int64(3)`: Python repeats the sequence by `__index__`.
@@ -110,6 +100,26 @@ fn binary(vm: &mut Vm, args: Args<'_>, op: Op, reflected: bool) -> PyResult<Valu
         ops::binary_reported(vm, op, a, b, scalar_op)?
     };
     Ok(r.into_value())
+}
+
+/// Whether `a op other` is `==`/`!=` with a value no element can equal:
+/// `None`, a `str` or `bytes` (NumPy 2 compares numbers with text
+/// element-wise, without a warning, and finds them all unequal).
+fn never_equal(op: Op, other: &Value) -> bool {
+    matches!(op, Op::Eq | Op::Ne)
+        && (other.is_none() || matches!(other.kind(), Some(ObjKind::Str(_) | ObjKind::Bytes(_))))
+}
+
+/// The result of `a == x` (all False) or `a != x` (all True) for an `x`
+/// that [`never_equal`] any element: a bool array of `a`'s shape, a bool
+/// scalar for a 0-d `a`.
+fn all_unequal(a: &NdArray, op: Op) -> PyResult<NdArray> {
+    let bool_ = super::dtype::DType::Bool;
+    let data =
+        super::element::Data::filled(bool_, a.room_for_copy(bool_)?, Scalar::Bool(op == Op::Ne));
+    let mut r = NdArray::new(data, a.shape());
+    r.scalar = a.ndim() == 0;
+    Ok(r)
 }
 
 /// Whether `a op b` is NumPy's scalar math: a NumPy scalar with another

@@ -119,13 +119,25 @@ fn del_shape(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Err(PyErr::attribute_error("Cannot delete array shape"))
 }
 
+/// `a.flat`: a `numpy.flatiter` over the array (written in Python, in
+/// `numpy._extras`).
+fn flat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::module_functions::python_method(vm, args, "flatiter")
+}
+
+/// `a.flat = values`: the values, repeated as needed, assigned in C order.
+fn set_flat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::module_functions::python_method(vm, args, "_flat_set")
+}
+
 /// `del a.strides`.
 fn del_strides(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Err(PyErr::attribute_error("Cannot delete array strides"))
 }
 
 /// The attributes of `ndarray`: those of [`PROPERTIES`], with `shape`
-/// assignable and `shape` and `strides` refusing `del` as NumPy does.
+/// and `flat` assignable and `shape` and `strides` refusing `del` as
+/// NumPy does.
 pub fn ndarray_properties() -> Vec<NativeProperty> {
     PROPERTIES
         .iter()
@@ -137,6 +149,10 @@ pub fn ndarray_properties() -> Vec<NativeProperty> {
             },
             "strides" => NativeProperty {
                 delete: Some(del_strides),
+                ..NativeProperty::read_only(name, get)
+            },
+            "flat" => NativeProperty {
+                set: Some(set_flat),
                 ..NativeProperty::read_only(name, get)
             },
             _ => NativeProperty::read_only(name, get),
@@ -157,6 +173,7 @@ pub const PROPERTIES: &[(&str, NativeFn)] = &[
     ("nbytes", nbytes),
     ("strides", strides),
     ("T", transposed),
+    ("flat", flat),
     ("real", real),
     ("imag", imag),
 ];

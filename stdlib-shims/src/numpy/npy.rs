@@ -88,6 +88,21 @@ fn tobytes(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(bytes_value(bytes))
 }
 
+/// `bytes(a)`, as CPython's `bytes()` treats an array: a 0-d integer
+/// array is an index, so it gives that many zero bytes; any other array
+/// gives its buffer, the bytes of `a.tobytes()`.
+fn dunder_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (v, a) = super::dunders::this("__bytes__", &args)?;
+    if a.ndim() != 0 || !a.dtype.is_integer() {
+        return Ok(bytes_value(c_bytes(&a)?));
+    }
+    let n = usize::try_from(vm.index_of(v)?).map_err(|_| PyErr::value_error("negative count"))?;
+    vm.check_alloc(n, 1)?;
+    Ok(bytes_value(
+        taipan_vm::builtins::number_methods::zeroed_bytes(n)?,
+    ))
+}
+
 fn bytes_value(b: Vec<u8>) -> Value {
     Value::obj(ObjKind::Bytes(b.into_boxed_slice()))
 }
@@ -734,8 +749,8 @@ fn load(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `np.save` and `np.load`.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[("save", save), ("load", load)];
 
-/// `a.tobytes()`.
-pub const METHODS: &[(&str, NativeFn)] = &[("tobytes", tobytes)];
+/// `a.tobytes()` and `bytes(a)`.
+pub const METHODS: &[(&str, NativeFn)] = &[("tobytes", tobytes), ("__bytes__", dunder_bytes)];
 
 #[cfg(test)]
 mod tests {

@@ -15,13 +15,16 @@ False_ = bool_(False)
 
 
 def __getattr__(name):
-    if name == "lib":
-        # Imported on first use: numpy.lib imports numpy. Taken from
+    if name in ("lib", "testing"):
+        # Imported on first use: they import numpy. Taken from
         # sys.modules, since `import numpy.lib as lib` would ask numpy
         # for its attribute lib, which is this function again.
         import sys
-        import numpy.lib
-        return sys.modules["numpy.lib"]
+        if name == "lib":
+            import numpy.lib
+        else:
+            import numpy.testing
+        return sys.modules["numpy." + name]
     if not name.startswith("__"):
         # The rarer functions live in numpy._extras, compiled on first use.
         import sys
@@ -693,6 +696,12 @@ class ufunc:
         if not a.flags["C_CONTIGUOUS"]:
             a[...] = target.reshape(a.shape)
         return None
+
+    def reduceat(self, array, indices, axis=0, dtype=None, out=None):
+        import sys
+        import numpy._extras
+        return sys.modules["numpy._extras"]._reduceat(self, array, indices, axis, dtype,
+                                                      _single_out(out))
 
     def outer(self, a, b):
         a = asarray(a)

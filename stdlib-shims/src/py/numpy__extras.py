@@ -17,6 +17,7 @@ __all__ = [
     "modf", "histogram2d", "histogramdd", "can_cast", "fromfile", "array2string", "array_str",
     "array_repr", "asfortranarray", "copyto", "fromiter", "unwrap", "geomspace", "s_", "index_exp",
     "concat", "rollaxis", "unique_counts", "unique_inverse", "unique_values", "unique_all",
+    "flatiter", "fill_diagonal",
 ]
 
 _py_range = range
@@ -1365,3 +1366,212 @@ def _pad(array, pad_width, mode, stat_length=None, end_values=0, reflect_type="e
                                         ends[axis][side]).astype(array.dtype)
         array = np.concatenate([parts[0], array, parts[1]], axis)
     return array
+
+
+# ---- ndarray.flat: a flatiter reads and writes an array as if it were
+# 1-D (C order), whatever its layout.
+
+_BAD_FLAT_INDEX = "unsupported iterator index"
+
+
+class flatiter:
+    """The iterator a.flat: iteration, len, indexing and assignment by
+    flat (C order) position; .base is the array, .index the position of
+    the next element, .coords its index tuple."""
+
+    __module__ = "numpy"
+
+    def __init__(self, base):
+        self.base = base
+        self.index = 0
+        self._view = None
+
+    def __len__(self):
+        return self.base.size
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        i = self.index
+        a = self.base
+        if i >= a.size:
+            raise StopIteration
+        self.index = i + 1
+        if not a.flags.c_contiguous:
+            return a[_flat_coords(a.shape, i)]
+        if self._view is None:
+            self._view = a.reshape(-1)
+        return self._view[i]
+
+    @property
+    def coords(self):
+        return _flat_coords(self.base.shape, self.index)
+
+    def copy(self):
+        return self.base.flatten()
+
+    def __array__(self, dtype=None, copy=None):
+        flat = self.base.flatten()
+        return flat if dtype is None else flat.astype(dtype)
+
+    # Comparisons are the flattened array's.
+    def __eq__(self, other):
+        return self.copy() == other
+
+    def __ne__(self, other):
+        return self.copy() != other
+
+    def __lt__(self, other):
+        return self.copy() < other
+
+    def __le__(self, other):
+        return self.copy() <= other
+
+    def __gt__(self, other):
+        return self.copy() > other
+
+    def __ge__(self, other):
+        return self.copy() >= other
+
+    def __getitem__(self, key):
+        a = self.base
+        pos = _flat_positions(key, a.size, False)
+        if isinstance(pos, int):
+            return a[_flat_coords(a.shape, pos)]
+        return a.ravel()[pos]
+
+    def __setitem__(self, key, value):
+        _flat_assign(self.base, _flat_positions(key, self.base.size, True), value)
+
+
+def _flat_coords(shape, i):
+    """The index tuple of flat position i in an array of shape (the first
+    coordinate takes what is left, so the end of the array is (n, 0 ...))."""
+    out = []
+    for n in reversed(shape[1:]):
+        i, r = divmod(i, n) if n else (i, 0)
+        out.append(r)
+    out.append(i)
+    return tuple(reversed(out)) if shape else ()
+
+
+def _flat_positions(key, n, setting):
+    """The flat positions key picks in n elements: an int for one element,
+    else an int array (setting: for an assignment, whose errors NumPy
+    words differently)."""
+    if isinstance(key, tuple):
+        if len(key) != 1:
+            raise IndexError(_BAD_FLAT_INDEX)
+        key = key[0]
+    if isinstance(key, slice) or key is Ellipsis:
+        return np.arange(n)[key]
+    if isinstance(key, (int, np.integer)):
+        i = int(key)
+        if not -n <= i < n:
+            bound = "size" if setting else "axis 0 with size"
+            raise IndexError("index %d is out of bounds for %s %d" % (i, bound, n))
+        return i + n if i < 0 else i
+    if isinstance(key, (str, float, np.floating)) or key is None:
+        raise IndexError(_BAD_FLAT_INDEX)
+    idx = np.asarray(key)
+    if idx.dtype == np.bool_ and isinstance(key, np.ndarray):
+        if idx.ndim != 1:
+            raise ValueError("boolean index array should have 1 dimension")
+        if idx.size > n:
+            raise ValueError("boolean index array has too many values" if setting
+                             else "too many boolean indices")
+        return np.nonzero(idx)[0]
+    idx = idx.astype(np.intp)
+    bad = (idx < -n) | (idx >= n)
+    if np.any(bad):
+        raise IndexError("index %d is out of bounds for size %d" % (int(idx[bad].ravel()[0]), n))
+    return np.where(idx < 0, idx + n, idx)
+
+
+def _flat_assign(a, pos, value):
+    """a.flat[pos] = value: value's elements, cast to a's dtype and
+    repeated (or cut) to the positions' count, in order."""
+    if not a.flags.writeable:
+        raise ValueError("underlying array is read-only")
+    pos = np.asarray(pos).ravel()
+    values = np.asarray(value)
+    if pos.size == 0 or values.size == 0:
+        return None
+    values = _cycled(values.ravel()[:pos.size], pos.size, a.dtype)
+    if a.ndim == 0:
+        a[()] = values[-1]
+    else:
+        a[np.unravel_index(pos, a.shape)] = values
+    return None
+
+
+def _flat_set(a, value):
+    """a.flat = value: every element, value repeated as needed."""
+    _flat_assign(a, np.arange(a.size), value)
+
+
+def fill_diagonal(a, val, wrap=False):
+    """In place: the main diagonal of a (2-D, or N-D with equal
+    dimensions) becomes val, repeated as needed; with wrap, a tall 2-D
+    array's diagonal starts again below each square block."""
+    if a.ndim < 2:
+        raise ValueError("array must be at least 2-d")
+    if a.ndim == 2:
+        step = a.shape[1] + 1
+        end = None if wrap else a.shape[1] * a.shape[1]
+    else:
+        if any(n != a.shape[0] for n in a.shape):
+            raise ValueError("All dimensions of input must be of equal length")
+        # The flat distance from a[i, i, ...] to a[i+1, i+1, ...].
+        step, stride = 0, 1
+        for n in reversed(a.shape):
+            step += stride
+            stride *= n
+        end = None
+    _flat_assign(a, np.arange(a.size)[:end:step], val)
+
+
+# ---- ufunc.reduceat: reductions over the slices indices[i]:indices[i+1]
+# of one axis.
+
+def _reduceat(uf, array, indices, axis=0, dtype=None, out=None):
+    """uf.reduceat: along axis, the reduction of array[indices[i]:indices[i+1]]
+    (just array[indices[i]] where the next index is not greater), and of
+    array[indices[-1]:] last."""
+    name = uf.__name__
+    if uf.nin != 2:
+        raise ValueError("reduceat only supported for binary functions")
+    a = np.asarray(array)
+    if a.ndim == 0:
+        raise TypeError("cannot reduceat on a scalar")
+    idx = np.asarray(indices)
+    if idx.ndim != 1:
+        raise ValueError("object too deep for desired array" if idx.ndim
+                         else "object of too small depth for desired array")
+    idx = idx.astype(np.intp)
+    axis = _normalize_axis_index(0 if axis is None else axis, a.ndim)
+    a = np.moveaxis(a, axis, -1)
+    n = a.shape[-1]
+    for i in idx:
+        if not 0 <= i < n:
+            raise IndexError("index %d out-of-bounds in %s.reduceat [0, %d)" % (i, name, n))
+    rdt = np.asarray(uf.reduce(np.zeros(1, a.dtype), dtype=dtype)).dtype
+    # NumPy adds each segment's first element to the (pairwise) sum of the
+    # rest, along each contiguous line: the same float rounding here.
+    pairwise = name == "add" and rdt.kind == "f"
+    if pairwise:
+        a = np.ascontiguousarray(a, dtype=rdt)
+    parts = [np.zeros(a.shape[:-1] + (0,), rdt)]
+    for k in _py_range(idx.size):
+        lo = int(idx[k])
+        hi = int(idx[k + 1]) if k + 1 < idx.size else n
+        if hi <= lo + 1:
+            part = a[..., lo]
+        elif pairwise:
+            part = a[..., lo] + uf.reduce(a[..., lo + 1:hi], axis=-1)
+        else:
+            part = uf.reduce(a[..., lo:hi], axis=-1, dtype=dtype)
+        parts.append(np.asarray(part).astype(rdt)[..., None])
+    r = np.moveaxis(np.concatenate(parts, -1), -1, axis)
+    return r if out is None else _numpy._ufunc_out(name, r, out, None, "unsafe")

@@ -1,0 +1,41 @@
+# np.fill_diagonal: in place, on 2-D (tall, wide, wrapped) and N-D arrays.
+import numpy as np
+
+b = np.zeros((3, 3), int)
+print(np.fill_diagonal(b, 5))
+print(repr(b))
+b = np.zeros((5, 3))
+np.fill_diagonal(b, [1, 2])
+print(repr(b))
+b = np.zeros((7, 3))
+np.fill_diagonal(b, 4, wrap=True)
+print(repr(b))
+b = np.zeros((7, 3))
+np.fill_diagonal(b, 4)
+print(repr(b))
+b = np.zeros((3, 5))
+np.fill_diagonal(b, [7, 8, 9, 10])
+print(repr(b))
+b = np.zeros((3, 5))
+np.fill_diagonal(b, 1, wrap=True)
+print(repr(b))
+b = np.zeros((2, 2, 2), int)
+np.fill_diagonal(b, [1, 2])
+print(repr(b))
+b = np.zeros((3, 3, 3, 3), np.int8)
+np.fill_diagonal(b, -1)
+print(np.argwhere(b).tolist())
+view = np.zeros((4, 4), np.uint8)[:, ::2]
+np.fill_diagonal(view, 3.7)
+print(repr(view))
+d = np.ones((4, 4))
+np.fill_diagonal(d, 0)
+print(d.sum(axis=0))
+dist = np.abs(np.subtract.outer(np.arange(4.0), np.arange(4.0)))
+np.fill_diagonal(dist, np.inf)
+print(dist.argmin(axis=1))
+for shape in [(3,), (2, 3, 2)]:
+    try:
+        np.fill_diagonal(np.zeros(shape), 1)
+    except ValueError as e:
+        print(shape, "ValueError", e)
