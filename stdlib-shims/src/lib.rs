@@ -135,6 +135,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("warnings", "warnings.py"),
     #[cfg(feature = "audio")]
     py!("wave", "wave.py"),
+    py!("zipfile", "zipfile.py"),
 ];
 
 /// The modules each shim feature brings, for the import error of a build
