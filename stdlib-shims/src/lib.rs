@@ -132,6 +132,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("typing", "typing.py"),
     py!("urllib", "urllib.py"),
     py!("urllib.parse", "urllib_parse.py"),
+    py!("uuid", "uuid.py"),
     py!("warnings", "warnings.py"),
     #[cfg(feature = "audio")]
     py!("wave", "wave.py"),
