@@ -70,6 +70,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("collections", "collections.py"),
     py!("collections.abc", "collections_abc.py"),
     py!("colorsys", "colorsys.py"),
+    py!("configparser", "configparser.py"),
     py!("contextlib", "contextlib.py"),
     py!("copy", "copy.py"),
     py!("copyreg", "copyreg.py"),
