@@ -62,6 +62,11 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("abc", "abc.py"),
     py!("_argparse_parser", "_argparse_parser.py"),
     py!("argparse", "argparse.py"),
+    py!("ast", "ast.py"),
+    py!("_ast_fast", "_ast_fast.py"),
+    py!("_ast_parser", "_ast_parser.py"),
+    py!("_ast_strings", "_ast_strings.py"),
+    py!("_ast_tokens", "_ast_tokens.py"),
     py!("base64", "base64.py"),
     py!("binascii", "binascii.py"),
     py!("bisect", "bisect.py"),
@@ -69,6 +74,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("collections", "collections.py"),
     py!("collections.abc", "collections_abc.py"),
     py!("colorsys", "colorsys.py"),
+    py!("configparser", "configparser.py"),
     py!("contextlib", "contextlib.py"),
     py!("copy", "copy.py"),
     py!("copyreg", "copyreg.py"),
@@ -135,9 +141,11 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("typing", "typing.py"),
     py!("urllib", "urllib.py"),
     py!("urllib.parse", "urllib_parse.py"),
+    py!("uuid", "uuid.py"),
     py!("warnings", "warnings.py"),
     #[cfg(feature = "audio")]
     py!("wave", "wave.py"),
+    py!("zipfile", "zipfile.py"),
 ];
 
 /// The modules each shim feature brings, for the import error of a build

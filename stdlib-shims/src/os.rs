@@ -8,7 +8,7 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt};
 use taipan_vm::builtins::args::{arg_int, check_positional};
 use taipan_vm::builtins::file::{check_access, fspath, os_error};
 use taipan_vm::builtins::{new_dict, new_list, new_tuple};
-use taipan_vm::error::{str_value, PyResult};
+use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
@@ -33,6 +33,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("cpu_count", cpu_count),
     ("getpid", getpid),
     ("fspath", os_fspath),
+    ("urandom", urandom),
 ];
 
 /// Builds `_os`.
@@ -264,4 +265,22 @@ fn os_fspath(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(args.pos[0].clone());
     }
     Ok(str_value(fspath(vm, &args.pos[0])?))
+}
+
+/// `urandom(size)`: `size` random bytes from the system's source
+/// (`/dev/urandom`), for `uuid4()` and `random.SystemRandom`. Reading the
+/// device is not the script's file access, so no capability is asked.
+fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use std::io::Read;
+    check_positional("urandom", args, 1, 1)?;
+    let size = arg_int(vm, &args.pos[0])?;
+    let Ok(size) = usize::try_from(size) else {
+        return Err(PyErr::value_error("negative argument not allowed"));
+    };
+    vm.check_alloc(size, 1)?;
+    let mut data = vec![0u8; size];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut data))
+        .map_err(|e| os_error("/dev/urandom", &e))?;
+    Ok(Value::obj(ObjKind::Bytes(data.into_boxed_slice())))
 }

@@ -1,6 +1,7 @@
-//! Methods of `BaseException`, and what `OSError` adds to them: the
-//! subclass chosen by errno and the `errno`, `strerror` and `filename`
-//! attributes.
+//! Methods of `BaseException`, and what `OSError` and `SyntaxError` add
+//! to them: the subclass chosen by errno and the `errno`, `strerror` and
+//! `filename` attributes; `SyntaxError`'s `msg`, `filename`, `lineno`,
+//! `offset`, `text`, `end_lineno` and `end_offset`.
 
 use crate::builtins::args::self_arg;
 use crate::error::{exc_state, new_exception, str_value, PyErr, PyResult};
@@ -66,6 +67,8 @@ fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         set_optional_fields(vm, this, &inst.class, args.kw)?;
         if is_subclass(&inst.class, &types().os_error.to_ref()) {
             stored = set_os_error_attrs(this, stored);
+        } else if is_subclass(&inst.class, &types().syntax_error.to_ref()) {
+            set_syntax_error_attrs(vm, this, &stored)?;
         }
     }
     if let Some(st) = exc_state(this) {
@@ -151,12 +154,23 @@ fn set_os_error_attrs(exc: &Value, mut args: Vec<Value>) -> Vec<Value> {
             Value::None
         }
     };
-    let values = [
-        ("errno", at(0)),
-        ("strerror", at(1)),
-        ("filename", at(2)),
-        ("filename2", at(4)),
-    ];
+    set_instance_attrs(
+        exc,
+        [
+            ("errno", at(0)),
+            ("strerror", at(1)),
+            ("filename", at(2)),
+            ("filename2", at(4)),
+        ],
+    );
+    if parsed {
+        args.truncate(2);
+    }
+    args
+}
+
+/// Stores `values` in the instance dict of the exception `exc`.
+fn set_instance_attrs<const N: usize>(exc: &Value, values: [(&str, Value); N]) {
     if let Some(ObjKind::Instance(inst)) = exc.kind() {
         if let Ok(mut d) = inst.attrs_mut() {
             for (name, v) in values {
@@ -164,10 +178,42 @@ fn set_os_error_attrs(exc: &Value, mut args: Vec<Value>) -> Vec<Value> {
             }
         }
     }
-    if parsed {
-        args.truncate(2);
+}
+
+/// Sets `msg` and the location fields of a `SyntaxError` from its
+/// constructor arguments, as CPython's `SyntaxError_init`: `(msg,)` sets
+/// only `msg`; `(msg, details)` also unpacks the 4 to 6 items of `details`.
+/// Absent fields are None.
+fn set_syntax_error_attrs(vm: &mut Vm, exc: &Value, args: &[Value]) -> PyResult<()> {
+    let mut fields = [const { Value::None }; 6];
+    if args.len() == 2 {
+        let details = vm.collect(&args[1])?;
+        if !(4..=6).contains(&details.len()) {
+            return Err(PyErr::type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                details.len()
+            )));
+        }
+        for (slot, v) in fields.iter_mut().zip(details) {
+            *slot = v;
+        }
     }
-    args
+    let msg = args.first().cloned().unwrap_or(Value::None);
+    let [filename, lineno, offset, text, end_lineno, end_offset] = fields;
+    set_instance_attrs(
+        exc,
+        [
+            ("msg", msg),
+            ("filename", filename),
+            ("lineno", lineno),
+            ("offset", offset),
+            ("text", text),
+            ("end_lineno", end_lineno),
+            ("end_offset", end_offset),
+            ("print_file_and_line", Value::None),
+        ],
+    );
+    Ok(())
 }
 
 /// A new `OSError` for a failed system call: the subclass for `errno`,

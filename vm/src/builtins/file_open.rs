@@ -190,6 +190,9 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if buffering == Some(0) {
             return Err(PyErr::value_error("can't have unbuffered text I/O"));
         }
+        // "locale" (what `io.text_encoding(None)` gives) is UTF-8 here, as
+        // no encoding is.
+        let encoding = encoding.filter(|e| e != "locale");
         let codec = Codec::lookup(encoding.as_deref().unwrap_or("utf-8"))?;
         Some(TextState::new(
             encoding.unwrap_or_else(|| "UTF-8".to_string()),

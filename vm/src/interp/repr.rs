@@ -99,6 +99,11 @@ impl Vm {
         if args.len() == 2 && crate::types::is_subclass(&class, &types().os_error.to_ref()) {
             return self.os_error_str(v, &args);
         }
+        if crate::types::is_subclass(&class, &types().syntax_error.to_ref()) {
+            if let Some(msg) = instance_attr(v, "msg") {
+                return self.syntax_error_str(v, &msg);
+            }
+        }
         let is_key_error = crate::types::is_subclass(&class, &types().key_error.to_ref());
         match args.len() {
             0 => Ok(String::new()),
@@ -108,20 +113,36 @@ impl Vm {
         }
     }
 
+    /// `str()` of a `SyntaxError` made by its constructor (which set
+    /// `msg`), as CPython's `SyntaxError_str`: `msg`, then ` (file, line N)`
+    /// from the base name of `filename` (a str) and `lineno` (an int), or
+    /// whichever of the two is there.
+    fn syntax_error_str(&mut self, v: &Value, msg: &Value) -> PyResult<String> {
+        let msg = self.to_str(msg)?;
+        let filename = match instance_attr(v, "filename").unwrap_or(Value::None).kind() {
+            Some(ObjKind::Str(s)) => {
+                let s = s.as_str();
+                Some(s.rsplit('/').next().unwrap_or(s).to_string())
+            }
+            _ => None,
+        };
+        let lineno = match instance_attr(v, "lineno") {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        Ok(match (filename, lineno) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        })
+    }
+
     /// `str()` of an `OSError` whose args are `(errno, strerror)`:
     /// `[Errno 2] No such file or directory`, then `: 'name'` for a
     /// filename and ` -> 'other'` for a second one.
     fn os_error_str(&mut self, v: &Value, args: &[Value]) -> PyResult<String> {
-        let attr = |name: &str| -> Value {
-            match v.kind() {
-                Some(ObjKind::Instance(inst)) => inst
-                    .attrs()
-                    .get_str(name, crate::objects::str::hash_text(name))
-                    .cloned()
-                    .unwrap_or(Value::None),
-                _ => Value::None,
-            }
-        };
+        let attr = |name| instance_attr(v, name).unwrap_or(Value::None);
         let (filename, filename2) = (attr("filename"), attr("filename2"));
         let mut out = format!(
             "[Errno {}] {}",
@@ -745,4 +766,15 @@ fn payload_is_str(inst: &crate::objects::class::Instance) -> bool {
         inst.payload.as_deref().and_then(|p| p.kind()),
         Some(ObjKind::Str(_))
     )
+}
+
+/// The attribute `name` in the instance dict of `v`, if there.
+fn instance_attr(v: &Value, name: &str) -> Option<Value> {
+    match v.kind() {
+        Some(ObjKind::Instance(inst)) => inst
+            .attrs()
+            .get_str(name, crate::objects::str::hash_text(name))
+            .cloned(),
+        _ => None,
+    }
 }
