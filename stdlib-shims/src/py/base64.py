@@ -41,23 +41,12 @@ _B16_VALUES = _digit_values(_B16_ALPHABET)
 # Argument checks
 
 
-def _bytes_arg(s):
-    """s as bytes for an encoder (bytes-like only)."""
-    if not isinstance(s, (bytes, bytearray)):
-        raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
-    return bytes(s)
+_bytes_arg = binascii._encoder_arg
 
 
 def _decode_arg(s):
     """s as bytes for a decoder, which also takes an ASCII str."""
-    if isinstance(s, str):
-        if not s.isascii():
-            raise ValueError("string argument should contain only ASCII characters")
-        return s.encode("ascii")
-    if isinstance(s, (bytes, bytearray)):
-        return bytes(s)
-    raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'"
-                    % type(s).__name__)
+    return binascii._decoder_arg(s, "a bytes-like object or ASCII string")
 
 
 def _translate(data, source, target):

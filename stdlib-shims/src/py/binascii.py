@@ -39,16 +39,16 @@ def _encoder_arg(data):
     return bytes(data)
 
 
-def _decoder_arg(data):
-    """data as bytes for a decoder, which also takes an ASCII str."""
+def _decoder_arg(data, expected="bytes, buffer or ASCII string"):
+    """data as bytes for a decoder, which also takes an ASCII str; the
+    TypeError for anything else says what was `expected`."""
     if isinstance(data, str):
         if not data.isascii():
             raise ValueError("string argument should contain only ASCII characters")
         return data.encode("ascii")
     if isinstance(data, (bytes, bytearray)):
         return bytes(data)
-    raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
-                    % type(data).__name__)
+    raise TypeError("argument should be %s, not '%s'" % (expected, type(data).__name__))
 
 
 # ---------------------------------------------------------------------------
