@@ -12,9 +12,9 @@ data gives an int where the exact result is a whole number (`mean([1, 2,
 stdev and pstdev are the correctly rounded square roots of the exact
 variances. Non-finite floats (inf, nan) give inf or nan, as in CPython.
 
-What differs from CPython: taipan has no `fractions` or `decimal`, so
-the data may only be ints, bools and floats (and their subclasses); the
-exact arithmetic is done on plain (numerator, denominator) pairs of ints.
+What differs from CPython: taipan has no `decimal`, so the data may be
+ints, bools, floats and Fractions (and their subclasses); the exact
+arithmetic is done on plain (numerator, denominator) pairs of ints.
 Not provided: median_grouped.
 """
 
@@ -109,6 +109,12 @@ def _coerce(T, S):
         return S
     if issubclass(S, int):
         return T
+    # Fractions mixed with floats give floats.
+    from fractions import Fraction
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
@@ -192,7 +198,8 @@ def _scale(value, k):
 
 def _convert(value, T):
     """Turn an exact result into the type T of the data: an int for int
-    data when it is whole, a float otherwise."""
+    data when it is whole, a float for floats (and ints that are not
+    whole), a Fraction (of T's class) for Fractions."""
     if not isinstance(value, tuple):
         return value if type(value) is T else T(value)
     n, d = value
@@ -200,7 +207,10 @@ def _convert(value, T):
         if d == 1:
             return T(n)
         T = float
-    return T(n / d)
+    if issubclass(T, float):
+        return T(n / d)
+    from fractions import Fraction
+    return T(Fraction(n, d))
 
 
 def _float_sqrt_of_ratio(value):
