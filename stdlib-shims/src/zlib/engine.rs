@@ -22,6 +22,9 @@ pub struct Deflater {
 /// Why an engine stopped: zlib's message.
 pub type EngineError = &'static str;
 
+/// The message for a stream used after its end or wrongly (zlib's -2).
+pub const MISUSED: EngineError = "inconsistent stream state";
+
 impl Deflater {
     /// A compressor at `level` (0 to 9) writing `container`.
     pub fn new(container: Container, level: u32) -> Deflater {
@@ -45,7 +48,7 @@ impl Deflater {
         out: &mut Vec<u8>,
     ) -> Result<(), EngineError> {
         if self.finished {
-            return Err("inconsistent stream state");
+            return Err(MISUSED);
         }
         if !self.header_written {
             out.extend(container::header(self.container, self.level));
@@ -60,7 +63,7 @@ impl Deflater {
             let status = self
                 .raw
                 .compress_vec(rest, out, flush)
-                .map_err(|_| "inconsistent stream state")?;
+                .map_err(|_| MISUSED)?;
             rest = &rest[(self.raw.total_in() - before) as usize..];
             let filled = out.capacity() == out.len() && room > 0;
             let done = match flush {

@@ -89,13 +89,15 @@ fn zlib_error(message: impl Into<String>) -> PyErr {
 }
 
 /// zlib's error for an engine failure `while` doing something: its
-/// return code (-3 for bad data, -5 for a truncated stream, 2 for a
-/// missing dictionary) and message.
+/// return code (-2 for a stream used wrongly, -3 for bad data, -5 for a
+/// truncated stream, 2 for a missing dictionary) and message.
 fn engine_error(err: EngineError, doing: &str) -> PyErr {
-    if err == container::NEEDS_DICTIONARY {
-        return zlib_error(format!("Error 2 while {doing}"));
-    }
-    let code = if err == TRUNCATED { -5 } else { -3 };
+    let code = match err {
+        container::NEEDS_DICTIONARY => return zlib_error(format!("Error 2 while {doing}")),
+        engine::MISUSED => -2,
+        TRUNCATED => -5,
+        _ => -3,
+    };
     zlib_error(format!("Error {code} while {doing}: {err}"))
 }
 
@@ -185,7 +187,7 @@ fn compress(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut out = Vec::with_capacity(data.len() / 2 + 64);
     engine
         .feed(&data, FlushCompress::Finish, &mut out)
-        .map_err(|e| zlib_error(format!("Error -2 while compressing data: {e}")))?;
+        .map_err(|e| engine_error(e, "compressing data"))?;
     Ok(bytes_value(out))
 }
 

@@ -114,7 +114,7 @@ fn compress(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .0
         .borrow_mut()
         .feed(&data, FlushCompress::None, &mut out)
-        .map_err(|e| zlib_error(format!("Error -2 while compressing data: {e}")))?;
+        .map_err(|e| engine_error(e, "compressing data"))?;
     Ok(bytes_value(out))
 }
 
@@ -139,7 +139,7 @@ fn flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .0
         .borrow_mut()
         .feed(&[], mode, &mut out)
-        .map_err(|e| zlib_error(format!("Error -2 while flushing: {e}")))?;
+        .map_err(|e| engine_error(e, "flushing"))?;
     Ok(bytes_value(out))
 }
 
