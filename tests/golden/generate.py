@@ -39,6 +39,7 @@ SUITES = {
     "numpy": ("tests/numpy/cases", "tests/numpy/expected", False),
     "examples": ("examples", "tests/examples/expected", True),
     "audio": ("tests/audio/cases", "tests/audio/expected", False),
+    "libs": ("tests/libs/cases", "tests/libs/expected", False),
 }
 
 # The module each pinned distribution is imported as.

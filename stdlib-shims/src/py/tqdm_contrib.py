@@ -1,0 +1,1 @@
+"""tqdm.contrib for taipan: only `tqdm.contrib.concurrent` is provided."""

@@ -1,0 +1,5 @@
+"""tqdm.notebook for taipan: `tqdm.auto`'s text bar (no notebook widgets)."""
+
+from tqdm.auto import tqdm, trange
+
+__all__ = ["tqdm", "trange"]
