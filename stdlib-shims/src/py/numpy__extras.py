@@ -17,7 +17,7 @@ __all__ = [
     "modf", "histogram2d", "histogramdd", "can_cast", "fromfile", "array2string", "array_str",
     "array_repr", "asfortranarray", "copyto", "fromiter", "unwrap", "geomspace", "s_", "index_exp",
     "concat", "rollaxis", "unique_counts", "unique_inverse", "unique_values", "unique_all",
-    "flatiter", "fill_diagonal",
+    "flatiter", "fill_diagonal", "format_float_positional", "format_float_scientific",
 ]
 
 _py_range = range
@@ -1172,6 +1172,55 @@ def array2string(a, max_line_width=None, precision=None, suppress_small=None, se
     return _print_with(text, formatter, linewidth=max_line_width, precision=precision,
                        suppress=suppress_small, threshold=threshold, edgeitems=edgeitems,
                        sign=sign, floatmode=floatmode)
+
+
+def _unset_or_positive(value, name):
+    """-1 for None, else the int value, which must not be negative."""
+    if value is None:
+        return -1
+    value = _operator_index(value)
+    if value < 0:
+        raise ValueError("%s must be >= 0" % name)
+    return value
+
+
+def _dragon4_value(x):
+    """x as a 0-d float array: a NumPy float scalar keeps its type; any
+    other real number is taken as a float64 (as NumPy's C code does)."""
+    if isinstance(x, np.floating):
+        return np.asarray(x)
+    if not isinstance(x, (int, float, np.generic, np.ndarray)):
+        raise TypeError("must be real number, not %s" % type(x).__name__)
+    return np.asarray(float(x))
+
+
+def _format_float(x, scientific, precision, unique, fractional, trim, sign, pad_left,
+                  pad_right, exp_digits, min_digits):
+    precision = _unset_or_positive(precision, "precision")
+    pad_left = _unset_or_positive(pad_left, "pad_left")
+    pad_right = _unset_or_positive(pad_right, "pad_right")
+    exp_digits = _unset_or_positive(exp_digits, "exp_digits")
+    min_digits = _unset_or_positive(min_digits, "min_digits")
+    if not fractional and precision == 0:
+        raise ValueError("precision must be greater than 0 if fractional=False")
+    if min_digits > 0 and precision > 0 and min_digits > precision:
+        raise ValueError("min_digits must be less than or equal to precision")
+    if not unique and precision < 0:
+        raise TypeError("in non-unique mode `precision` must be supplied")
+    return _numpy._format_float(_dragon4_value(x), scientific, unique, fractional, precision,
+                                min_digits, sign, trim, pad_left, pad_right, exp_digits)
+
+
+def format_float_positional(x, precision=None, unique=True, fractional=True, trim="k",
+                            sign=False, pad_left=None, pad_right=None, min_digits=None):
+    return _format_float(x, False, precision, unique, fractional, trim, sign, pad_left,
+                         pad_right, None, min_digits)
+
+
+def format_float_scientific(x, precision=None, unique=True, trim="k", sign=False,
+                            pad_left=None, exp_digits=None, min_digits=None):
+    return _format_float(x, True, precision, unique, True, trim, sign, pad_left, None,
+                         exp_digits, min_digits)
 
 
 def _array_text_of(a, text, attribute, max_line_width, precision, suppress_small):
