@@ -405,7 +405,12 @@ fn view(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let (old, new) = (a.dtype.itemsize(), dt.itemsize());
     let last = a.shape().last().copied().unwrap_or(1);
-    if a.ndim() == 0 || (last * old) % new != 0 {
+    if a.ndim() == 0 && old != new {
+        return Err(PyErr::value_error(
+            "Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
+        ));
+    }
+    if (last * old) % new != 0 {
         return Err(PyErr::value_error(
             "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
         ));
@@ -424,7 +429,9 @@ fn view(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(l) = shape.last_mut() {
         *l = last * old / new;
     }
-    Ok(NdArray::new(data, shape).into_value())
+    let mut r = NdArray::new(data, shape);
+    r.scalar = a.scalar;
+    Ok(r.into_value())
 }
 
 /// `x.is_integer()` of a float scalar.

@@ -196,6 +196,61 @@ fn float_scalar_str(x: f64, width: FloatWidth) -> String {
     }
 }
 
+/// The arguments of NumPy's `format_float_positional` and
+/// `format_float_scientific` (`-1` for an integer left unset).
+#[derive(Clone, Copy, Debug)]
+pub struct FloatSpec {
+    /// Scientific (`d.ddde+XX`) rather than positional.
+    pub scientific: bool,
+    /// Shortest digits that read back to the value (else `precision` digits).
+    pub unique: bool,
+    /// Positional: `precision` counts digits after the point, not all digits.
+    pub fractional: bool,
+    /// The most digits (`-1`: no limit).
+    pub precision: i32,
+    /// The fewest digits (`-1`: no minimum).
+    pub min_digits: i32,
+    /// `+` before positive values.
+    pub sign: bool,
+    /// `'k'`, `'.'`, `'0'` or `'-'`: trailing zeros and point.
+    pub trim: char,
+    /// Pad the part left of the point to this many characters.
+    pub pad_left: i32,
+    /// Positional: pad the fraction to this many characters.
+    pub pad_right: i32,
+    /// Scientific: at least this many exponent digits.
+    pub exp_digits: i32,
+}
+
+/// `x` laid out as `format_float_positional` / `format_float_scientific`
+/// say, with the shortest digits of its type `width`; `None` when `trim`
+/// is not one of NumPy's four.
+pub fn format_float(x: f64, width: FloatWidth, f: &FloatSpec) -> Option<String> {
+    let trim = match f.trim {
+        'k' => Trim::Keep,
+        '.' => Trim::Zeros,
+        '0' => Trim::LeaveOneZero,
+        '-' => Trim::DptZeros,
+        _ => return None,
+    };
+    let o = Dragon4Options {
+        unique: f.unique,
+        fractional: f.fractional,
+        precision: f.precision,
+        min_digits: f.min_digits,
+        sign: f.sign,
+        trim,
+        pad_left: f.pad_left,
+        pad_right: f.pad_right,
+        exp_digits: f.exp_digits,
+    };
+    Some(if f.scientific {
+        format_scientific(x, width, &o)
+    } else {
+        format_positional(x, width, &o)
+    })
+}
+
 /// Whether `repr` leaves out `dtype=` for this type.
 fn dtype_is_implied(dtype: DType) -> bool {
     matches!(dtype, DType::Int64 | DType::Float64 | DType::Bool)

@@ -119,5 +119,51 @@ fn array_text(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(str_value(out))
 }
 
+/// `_numpy._format_float(a, scientific, unique, fractional, precision,
+/// min_digits, sign, trim, pad_left, pad_right, exp_digits)`: the text of
+/// the 0-d float array `a` for `np.format_float_positional` /
+/// `np.format_float_scientific`, whose Python code checks the arguments
+/// (integers left unset are -1).
+fn format_float(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [a, sci, unique, fractional, precision, min_digits, sign, trim, pad_l, pad_r, exp_d] =
+        args.pos
+    else {
+        return Err(PyErr::type_error("_format_float takes 11 arguments"));
+    };
+    let a = NdArray::of(a).ok_or_else(|| PyErr::type_error("_format_float needs an ndarray"))?;
+    let width = match a.dtype {
+        super::dtype::DType::Float16 => FloatWidth::F16,
+        super::dtype::DType::Float32 => FloatWidth::F32,
+        _ => FloatWidth::F64,
+    };
+    let x = a.to_vec::<f64>()?.first().copied().unwrap_or(0.0);
+    let mut int =
+        |v: &Value| -> PyResult<i32> { Ok(i32::try_from(vm.index_of(v)?).unwrap_or(i32::MAX)) };
+    let (precision, min_digits) = (int(precision)?, int(min_digits)?);
+    let (pad_left, pad_right, exp_digits) = (int(pad_l)?, int(pad_r)?, int(exp_d)?);
+    let trim = taipan_vm::builtins::args::arg_str(vm, "format_float", trim)?;
+    let trim = trim
+        .chars()
+        .next()
+        .filter(|_| trim.chars().count() == 1)
+        .unwrap_or('?');
+    let f = print::FloatSpec {
+        scientific: vm.truthy(sci)?,
+        unique: vm.truthy(unique)?,
+        fractional: vm.truthy(fractional)?,
+        precision,
+        min_digits,
+        sign: vm.truthy(sign)?,
+        trim,
+        pad_left,
+        pad_right,
+        exp_digits,
+    };
+    let text = print::format_float(x, width, &f)
+        .ok_or_else(|| PyErr::type_error("if supplied, trim must be 'k', '.', '0' or '-'"))?;
+    Ok(str_value(text))
+}
+
 /// The native half of numpy's Python printing.
-pub const FUNCTIONS: &[(&str, NativeFn)] = &[("_array_text", array_text)];
+pub const FUNCTIONS: &[(&str, NativeFn)] =
+    &[("_array_text", array_text), ("_format_float", format_float)];

@@ -235,6 +235,7 @@ float_fns! {
     inline:
     sqrt => f64::sqrt, f32::sqrt, None;
     exp => f64::exp, super::fastmath::exp_f32, Some(super::fastmath::exp_f32_block);
+    log => f64::ln, super::fastmath::log_f32, Some(super::fastmath::log_f32_block);
 }
 
 // Library calls: one loop, shared through function pointers, serves them
@@ -242,7 +243,7 @@ float_fns! {
 float_fns! {
     shared:
     exp2 => f64::exp2, f32::exp2; expm1 => f64::exp_m1, f32::exp_m1;
-    log => f64::ln, f32::ln; log2 => f64::log2, f32::log2; log10 => f64::log10, f32::log10;
+    log2 => f64::log2, f32::log2; log10 => f64::log10, f32::log10;
     log1p => f64::ln_1p, f32::ln_1p;
     sin => f64::sin, f32::sin; cos => f64::cos, f32::cos; tan => f64::tan, f32::tan;
     arcsin => f64::asin, f32::asin; arccos => f64::acos, f32::acos; arctan => f64::atan, f32::atan;

@@ -214,10 +214,34 @@ class finfo:
         self.epsneg = t(eps / 2)
         self.minexp = minexp
         self.maxexp = maxexp
+        self.machep = -nmant
+        self.negep = -nmant - 1
+        self.iexp = nexp
+
+    def _str(self, v):
+        """``v`` as NumPy's limits print it: %e with the type's digits."""
+        digits = {"float16": 5, "float32": 7, "float64": 16}[self.dtype.name]
+        return ("%%.%de" % digits) % float(v)
+
+    def __str__(self):
+        s = self._str
+        rule = "-" * 63 + "\n"
+        return (
+            "Machine parameters for %s\n" % self.dtype.name + rule
+            + "precision = %3s   resolution = %s\n" % (self.precision, s(self.resolution))
+            + "machep = %6s   eps =        %s\n" % (self.machep, s(self.eps))
+            + "negep =  %6s   epsneg =     %s\n" % (self.negep, s(self.epsneg))
+            + "minexp = %6s   tiny =       %s\n" % (self.minexp, s(self.tiny))
+            + "maxexp = %6s   max =        %s\n" % (self.maxexp, s(self.max))
+            + "nexp =   %6s   min =        -max\n" % self.nexp
+            + "smallest_normal = %s   smallest_subnormal = %s\n"
+            % (s(self.smallest_normal), s(self.smallest_subnormal))
+            + rule
+        )
 
     def __repr__(self):
-        return "finfo(resolution=%s, min=%s, max=%s, dtype=%s)" % (
-            self.resolution, self.min, self.max, self.dtype.name)
+        return "finfo(resolution=%s, min=-%s, max=%s, dtype=%s)" % (
+            self.resolution, self._str(self.max), self._str(self.max), self.dtype.name)
 
 
 class iinfo:
@@ -233,6 +257,11 @@ class iinfo:
         else:
             self.min = -2 ** (self.bits - 1)
             self.max = 2 ** (self.bits - 1) - 1
+
+    def __str__(self):
+        rule = "-" * 63 + "\n"
+        return "Machine parameters for %s\n%smin = %d\nmax = %d\n%s" % (
+            self.dtype.name, rule, self.min, self.max, rule)
 
     def __repr__(self):
         return "iinfo(min=%d, max=%d, dtype=%s)" % (self.min, self.max, self.dtype.name)

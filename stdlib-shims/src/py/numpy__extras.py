@@ -17,7 +17,9 @@ __all__ = [
     "modf", "histogram2d", "histogramdd", "can_cast", "fromfile", "array2string", "array_str",
     "array_repr", "asfortranarray", "copyto", "fromiter", "unwrap", "geomspace", "s_", "index_exp",
     "concat", "rollaxis", "unique_counts", "unique_inverse", "unique_values", "unique_all",
-    "flatiter", "fill_diagonal",
+    "flatiter", "fill_diagonal", "format_float_positional", "format_float_scientific",
+    "ediff1d", "nextafter", "spacing", "cumulative_sum", "cumulative_prod", "diagflat",
+    "iterable", "asarray_chkfinite", "astype", "polyder", "polyint",
 ]
 
 _py_range = range
@@ -814,6 +816,157 @@ def unpackbits(a, axis=None, count=None, bitorder="big"):
 
 # ---- windows and special functions
 
+def ediff1d(ary, to_end=None, to_begin=None):
+    """The differences of consecutive elements of the flattened ary, with
+    to_begin and to_end (cast to ary's dtype) around them."""
+    ary = np.asanyarray(ary).ravel()
+    dtype = ary.dtype
+
+    def extra(values, name):
+        if values is None:
+            return np.empty(0, dtype)
+        values = np.asanyarray(values)
+        if not can_cast(values, dtype, casting="same_kind"):
+            raise TypeError("dtype of `%s` must be compatible with input `ary` under the "
+                            "`same_kind` rule." % name)
+        return values.ravel().astype(dtype)
+
+    diff = ary[1:] - ary[:-1]
+    return np.concatenate((extra(to_begin, "to_begin"), diff, extra(to_end, "to_end")))
+
+
+_SAME_WIDTH_INT = {2: np.int16, 4: np.int32, 8: np.int64}
+
+
+def _nextafter_dtype(x1, x2):
+    """The float type nextafter computes in: the promoted type of its
+    arguments (Python numbers weak), integers as the ufunc's loops take
+    them (int8 to float16, int16 to float32, wider to float64)."""
+    dt = np.result_type(x1, x2)
+    if dt.kind != "f":
+        dt = np.sqrt(np.zeros(0, dt)).dtype
+    return dt
+
+
+def nextafter(x1, x2, out=None):
+    """The next representable float after x1 towards x2, element-wise."""
+    dt = _nextafter_dtype(x1, x2)
+    a, b = np.broadcast_arrays(np.asarray(x1, dtype=dt), np.asarray(x2, dtype=dt))
+    a = np.array(a)
+    b = np.array(b)
+    ints = _SAME_WIDTH_INT[dt.itemsize]
+    # The bits as an integer grow with the magnitude, for either sign.
+    away = ((a > 0) & (b > a)) | ((a < 0) & (b < a))
+    step = np.where(away, 1, -1).astype(ints)
+    moved = (a.view(ints) + step).view(dt)
+    tiny = np.ones(1, ints).view(dt)[0]
+    r = np.where(a == 0, np.copysign(tiny, b - a), moved)
+    r = np.where(a == b, b, r)
+    r = np.where(np.isnan(a) | np.isnan(b), np.nan, r).astype(dt)
+    if out is not None:
+        out[...] = r
+        return out
+    return _ufunc_result(r)
+
+
+def spacing(x, out=None):
+    """The distance from x to the next float away from zero (negative for
+    negative x), element-wise."""
+    x = _float_input(x)
+    with np.errstate(all="ignore"):
+        r = nextafter(x, np.where(x < 0, -np.inf, np.inf).astype(x.dtype)) - x
+    r = np.where(np.isinf(x), np.nan, r).astype(x.dtype)
+    if out is not None:
+        out[...] = r
+        return out
+    return _ufunc_result(r)
+
+
+def _cumulative(op, x, axis, dtype, out, include_initial, initial):
+    x = np.asarray(x)
+    if axis is None:
+        if x.ndim > 1:
+            raise ValueError("For arrays which have more than one dimension ``axis`` "
+                             "argument is required.")
+        axis = 0
+    r = op(x, axis=axis, dtype=dtype)
+    if include_initial:
+        axis = _normalize_axis_index(axis, r.ndim)
+        shape = list(r.shape)
+        shape[axis] = 1
+        r = np.concatenate((np.full(shape, initial, dtype=r.dtype), r), axis=axis)
+    if out is not None:
+        out[...] = r
+        return out
+    return r
+
+
+def cumulative_sum(x, /, *, axis=None, dtype=None, out=None, include_initial=False):
+    return _cumulative(np.cumsum, x, axis, dtype, out, include_initial, 0)
+
+
+def cumulative_prod(x, /, *, axis=None, dtype=None, out=None, include_initial=False):
+    return _cumulative(np.cumprod, x, axis, dtype, out, include_initial, 1)
+
+
+def diagflat(v, k=0):
+    """A 2-D array with the flattened v on its k-th diagonal."""
+    return np.diag(np.asarray(v).ravel(), k)
+
+
+def iterable(y):
+    """Whether iter(y) works."""
+    try:
+        iter(y)
+    except TypeError:
+        return False
+    return True
+
+
+def asarray_chkfinite(a, dtype=None, order=None):
+    a = np.asarray(a, dtype=dtype, order=order)
+    if a.dtype.kind in "fc" and not np.isfinite(a).all():
+        raise ValueError("array must not contain infs or NaNs")
+    return a
+
+
+def astype(x, dtype, /, *, copy=True, device=None):
+    if not isinstance(x, np.ndarray):
+        raise TypeError("Input should be a NumPy array. It is a %s instead." % type(x))
+    return x.astype(dtype, copy=copy)
+
+
+def polyder(p, m=1):
+    """The m-th derivative of the polynomial with coefficients p."""
+    m = int(m)
+    if m < 0:
+        raise ValueError("Order of derivative must be positive (see polyint)")
+    p = np.asarray(p)
+    for _ in _py_range(m):
+        n = len(p) - 1
+        p = p[:-1] * np.arange(n, 0, -1)
+    return p
+
+
+def polyint(p, m=1, k=None):
+    """The m-th antiderivative of the polynomial p, with the integration
+    constants k (zeros by default)."""
+    m = int(m)
+    if m < 0:
+        raise ValueError("Order of integral must be positive (see polyder)")
+    if k is None:
+        k = np.zeros(m, float)
+    k = np.atleast_1d(k)
+    if len(k) == 1 and m > 1:
+        k = k[0] * np.ones(m, float)
+    if len(k) < m:
+        raise ValueError("k must be a scalar or a rank-1 array of length 1 or >m.")
+    p = np.asarray(p)
+    for i in _py_range(m):
+        p = np.concatenate((p / np.arange(len(p), 0, -1), [k[i]]))
+    return p
+
+
 def _float_input(x):
     """x as an array of a float dtype (integers and bools to float64)."""
     x = np.asanyarray(x)
@@ -1172,6 +1325,55 @@ def array2string(a, max_line_width=None, precision=None, suppress_small=None, se
     return _print_with(text, formatter, linewidth=max_line_width, precision=precision,
                        suppress=suppress_small, threshold=threshold, edgeitems=edgeitems,
                        sign=sign, floatmode=floatmode)
+
+
+def _unset_or_positive(value, name):
+    """-1 for None, else the int value, which must not be negative."""
+    if value is None:
+        return -1
+    value = _operator_index(value)
+    if value < 0:
+        raise ValueError("%s must be >= 0" % name)
+    return value
+
+
+def _dragon4_value(x):
+    """x as a 0-d float array: a NumPy float scalar keeps its type; any
+    other real number is taken as a float64 (as NumPy's C code does)."""
+    if isinstance(x, np.floating):
+        return np.asarray(x)
+    if not isinstance(x, (int, float, np.generic, np.ndarray)):
+        raise TypeError("must be real number, not %s" % type(x).__name__)
+    return np.asarray(float(x))
+
+
+def _format_float(x, scientific, precision, unique, fractional, trim, sign, pad_left,
+                  pad_right, exp_digits, min_digits):
+    precision = _unset_or_positive(precision, "precision")
+    pad_left = _unset_or_positive(pad_left, "pad_left")
+    pad_right = _unset_or_positive(pad_right, "pad_right")
+    exp_digits = _unset_or_positive(exp_digits, "exp_digits")
+    min_digits = _unset_or_positive(min_digits, "min_digits")
+    if not fractional and precision == 0:
+        raise ValueError("precision must be greater than 0 if fractional=False")
+    if min_digits > 0 and precision > 0 and min_digits > precision:
+        raise ValueError("min_digits must be less than or equal to precision")
+    if not unique and precision < 0:
+        raise TypeError("in non-unique mode `precision` must be supplied")
+    return _numpy._format_float(_dragon4_value(x), scientific, unique, fractional, precision,
+                                min_digits, sign, trim, pad_left, pad_right, exp_digits)
+
+
+def format_float_positional(x, precision=None, unique=True, fractional=True, trim="k",
+                            sign=False, pad_left=None, pad_right=None, min_digits=None):
+    return _format_float(x, False, precision, unique, fractional, trim, sign, pad_left,
+                         pad_right, None, min_digits)
+
+
+def format_float_scientific(x, precision=None, unique=True, trim="k", sign=False,
+                            pad_left=None, exp_digits=None, min_digits=None):
+    return _format_float(x, True, precision, unique, True, trim, sign, pad_left, None,
+                         exp_digits, min_digits)
 
 
 def _array_text_of(a, text, attribute, max_line_width, precision, suppress_small):
