@@ -1,8 +1,9 @@
-//! Drops the docstrings of the modules in `src/py/` before they are
-//! embedded, as `python -OO` does: they are a fifth of the deflated text
-//! and nothing at run time reads them. Each docstring becomes `pass` and
-//! blank lines, so that every other line keeps its number (tracebacks into
-//! a module point at the right line).
+//! Drops the docstrings and comments of the modules in `src/py/` before
+//! they are embedded, as `python -OO` does for docstrings: they are a
+//! fifth of the deflated text and nothing at run time reads them. Each
+//! docstring becomes `pass` and blank lines, and a comment is cut from its
+//! line with the blanks before it, so that every line keeps its number
+//! (tracebacks into a module point at the right line).
 //!
 //! A docstring is the first statement of the module or of a `def`/`class`
 //! body when that statement is a triple-quoted string alone on its lines.
@@ -35,8 +36,9 @@ impl Lexer {
     }
 
     /// Reads one line; returns its last significant byte outside strings
-    /// and comments (the quote for a line ending in a string).
-    fn read_line(&mut self, line: &[u8]) -> Option<u8> {
+    /// and comments (the quote for a line ending in a string), and where
+    /// its comment starts, if it has one.
+    fn read_line(&mut self, line: &[u8]) -> (Option<u8>, Option<usize>) {
         let mut last = None;
         let mut i = 0;
         self.continued = false;
@@ -48,13 +50,13 @@ impl Lexer {
                         last = Some(q.ch);
                         i = end;
                     }
-                    None => return last,
+                    None => return (last, None),
                 }
                 continue;
             }
             let b = line[i];
             match b {
-                b'#' => break,
+                b'#' => return (last, Some(i)),
                 b'\'' | b'"' => {
                     let triple = line[i..].starts_with(&[b, b, b]);
                     self.open = Some(Quote { ch: b, triple });
@@ -75,7 +77,7 @@ impl Lexer {
         if self.open.is_some_and(|q| !q.triple) {
             self.open = None;
         }
-        last
+        (last, None)
     }
 }
 
@@ -129,9 +131,9 @@ fn opens_definition(code: &str) -> bool {
     code.starts_with("def ") || code.starts_with("class ")
 }
 
-/// `source` without its docstrings (see the module comment); the result
-/// has as many lines as `source`.
-pub fn strip_docstrings(source: &str) -> String {
+/// `source` without its docstrings and comments (see the module comment);
+/// the result has as many lines as `source`.
+pub fn strip_docs_and_comments(source: &str) -> String {
     let lines: Vec<&str> = source.split('\n').collect();
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let mut lexer = Lexer::default();
@@ -154,7 +156,10 @@ pub fn strip_docstrings(source: &str) -> String {
             expect_doc = false;
             in_header = opens_definition(code);
         }
-        let last = lexer.read_line(line.as_bytes());
+        let (last, comment) = lexer.read_line(line.as_bytes());
+        if let Some(at) = comment {
+            out[i] = line[..at].trim_end().to_string();
+        }
         if in_header && lexer.at_statement_start() {
             // The header ends here: a body on the next lines may open with
             // a docstring; a one-line body (`def f(): pass`) has none.
@@ -168,13 +173,13 @@ pub fn strip_docstrings(source: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::strip_docstrings;
+    use super::strip_docs_and_comments;
 
     #[test]
     fn module_class_and_function_docstrings_become_pass() {
         let src = "#!/x\n\"\"\"Module.\n\nMore.\n\"\"\"\nimport os\n\n\nclass A(\n        B):\n    '''One.'''\n    x = 1\n\n    def f(self, a=\"):\"):  # c\n        r\"\"\"Raw \\\"\"\" still.\"\"\"\n        return a\n";
-        let want = "#!/x\npass\n\n\n\nimport os\n\n\nclass A(\n        B):\n    pass\n    x = 1\n\n    def f(self, a=\"):\"):  # c\n        pass\n        return a\n";
-        assert_eq!(strip_docstrings(src), want);
+        let want = "\npass\n\n\n\nimport os\n\n\nclass A(\n        B):\n    pass\n    x = 1\n\n    def f(self, a=\"):\"):\n        pass\n        return a\n";
+        assert_eq!(strip_docs_and_comments(src), want);
     }
 
     #[test]
@@ -196,13 +201,20 @@ mod tests {
             "        \"\"\"v\"\"\"}",
         ]
         .join("\n");
-        assert_eq!(strip_docstrings(&src), src);
+        assert_eq!(strip_docs_and_comments(&src), src);
+    }
+
+    #[test]
+    fn comments_go_but_hashes_in_strings_stay() {
+        let src = "# top\nx = 1  # one\ns = 'a # b'  # two\nt = \"\"\"\n# kept\n\"\"\" # three\n    # indented";
+        let want = "\nx = 1\ns = 'a # b'\nt = \"\"\"\n# kept\n\"\"\"\n";
+        assert_eq!(strip_docs_and_comments(src), want);
     }
 
     #[test]
     fn line_count_is_kept() {
         let src = "def f():\n    \"\"\"a\n    b\n    c\"\"\"\n\nx = 1";
-        let out = strip_docstrings(src);
+        let out = strip_docs_and_comments(src);
         assert_eq!(out.lines().count(), src.lines().count());
         assert_eq!(out, "def f():\n    pass\n\n\n\nx = 1");
     }

@@ -234,7 +234,7 @@ mod docstrings;
 
 #[cfg(test)]
 mod tests {
-    use super::docstrings::strip_docstrings;
+    use super::docstrings::strip_docs_and_comments;
     use super::PYTHON_MODULES;
 
     /// Every embedded module inflates to the file in `src/py/` without its
@@ -248,7 +248,7 @@ mod tests {
             let on_disk = std::fs::read_to_string(dir.join(&file)).expect("the module's file");
             assert_eq!(
                 text,
-                strip_docstrings(&on_disk),
+                strip_docs_and_comments(&on_disk),
                 "{name} differs from src/py/{file}"
             );
             assert_eq!(text.lines().count(), on_disk.lines().count(), "{name}");
