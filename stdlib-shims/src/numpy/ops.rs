@@ -301,6 +301,16 @@ fn map2_loops<T: Element, R: Element, F: Fn(T, T) -> R, const SPECIALISED: bool>
     b: &NdArray,
     f: F,
 ) -> PyResult<NdArray> {
+    let out = map2_values::<T, R, F, SPECIALISED>(a, b, f)?;
+    Ok(NdArray::new(R::wrap(out), a.shape()))
+}
+
+/// The elements of [`map2_loops`]'s result, in order.
+fn map2_values<T: Element, R: Element, F: Fn(T, T) -> R, const SPECIALISED: bool>(
+    a: &NdArray,
+    b: &NdArray,
+    f: F,
+) -> PyResult<Vec<R>> {
     let n = a.room_for_copy(R::DTYPE)?;
     let (da, db) = (a.buf.read(), b.buf.read());
     let mut loops = Map2::<T, R, F, SPECIALISED> {
@@ -310,7 +320,7 @@ fn map2_loops<T: Element, R: Element, F: Fn(T, T) -> R, const SPECIALISED: bool>
         f,
     };
     drive_rows(a, b, n, &mut loops);
-    Ok(NdArray::new(R::wrap(loops.out), a.shape()))
+    Ok(loops.out)
 }
 
 /// The loops of an element-wise operation on two operands.
@@ -712,23 +722,42 @@ fn cast_keeping_broadcast(a: &NdArray, dtype: DType) -> PyResult<NdArray> {
     broadcast_to(&once, &shape).or_else(|_| a.copy_as(dtype))
 }
 
-/// A comparison; `a > b` is computed as `b < a` (and `>=` as `<=`),
-/// which holds for NaN too, so that four kernels per dtype serve all six.
+/// A comparison, from as few kernels per dtype as NumPy's answers allow:
+/// `a > b` is `b < a` (and `>=` is `<=` swapped), which holds for NaN too;
+/// `a != b` is `not a == b` (NaN != NaN is true, and NaN == NaN false);
+/// and on integers, which are totally ordered, `a <= b` is `not b < a`.
+/// So `<` and `==` serve the integer dtypes, and `<=` is added for floats.
 fn compare<T: Element + PartialOrd, const SPECIALISED: bool>(
     op: Op,
     a: &NdArray,
     b: &NdArray,
 ) -> PyResult<Option<NdArray>> {
-    Ok(Some(match op {
-        Op::Lt => map2_loops::<T, bool, _, SPECIALISED>(a, b, |x, y| x < y)?,
-        Op::Le => map2_loops::<T, bool, _, SPECIALISED>(a, b, |x, y| x <= y)?,
-        Op::Eq => map2_loops::<T, bool, _, SPECIALISED>(a, b, |x, y| x == y)?,
-        Op::Ne => map2_loops::<T, bool, _, SPECIALISED>(a, b, |x, y| x != y)?,
-        // The operands are broadcast to one shape, so swapping keeps it.
-        Op::Gt => map2_loops::<T, bool, _, SPECIALISED>(b, a, |x, y| x < y)?,
-        Op::Ge => map2_loops::<T, bool, _, SPECIALISED>(b, a, |x, y| x <= y)?,
+    // Known when the kernel is compiled: the `<=` loops of the integer
+    // dtypes are never referenced, so they are not in the binary.
+    let total_order = !T::DTYPE.is_float();
+    // (kernel, operands swapped, result negated)
+    let (kernel, swap, negate) = match op {
+        Op::Lt => (Op::Lt, false, false),
+        Op::Gt => (Op::Lt, true, false),
+        Op::Le if total_order => (Op::Lt, true, true),
+        Op::Ge if total_order => (Op::Lt, false, true),
+        Op::Le => (Op::Le, false, false),
+        Op::Ge => (Op::Le, true, false),
+        Op::Eq => (Op::Eq, false, false),
+        Op::Ne => (Op::Eq, false, true),
         _ => return Ok(None),
-    }))
+    };
+    // The operands are broadcast to one shape, so swapping keeps it.
+    let (x, y) = if swap { (b, a) } else { (a, b) };
+    let mut out = match kernel {
+        Op::Lt => map2_values::<T, bool, _, SPECIALISED>(x, y, |p, q| p < q)?,
+        Op::Le if !total_order => map2_values::<T, bool, _, SPECIALISED>(x, y, |p, q| p <= q)?,
+        _ => map2_values::<T, bool, _, SPECIALISED>(x, y, |p, q| p == q)?,
+    };
+    if negate {
+        out.iter_mut().for_each(|v| *v = !*v);
+    }
+    Ok(Some(NdArray::new(Data::Bool(out), a.shape())))
 }
 
 fn bool_kernel(op: Op, a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
