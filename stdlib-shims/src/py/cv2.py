@@ -723,3 +723,5 @@ def absdiff(src1, src2, dst=None):
     return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, "arithm_op")
 
 
+
+import _cv2_dnn as dnn  # noqa: E402
