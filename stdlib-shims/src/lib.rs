@@ -83,6 +83,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("cv2", "cv2.py"),
     #[cfg(feature = "image")]
     py!("_cv2_dnn", "_cv2_dnn.py"),
+    #[cfg(feature = "image")]
+    py!("_cv2_draw", "_cv2_draw.py"),
     py!("dataclasses", "dataclasses.py"),
     py!("datetime", "datetime.py"),
     py!("enum", "enum.py"),

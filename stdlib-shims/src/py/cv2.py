@@ -723,5 +723,5 @@ def absdiff(src1, src2, dst=None):
     return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, "arithm_op")
 
 
-
+from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly  # noqa: E402
 import _cv2_dnn as dnn  # noqa: E402
