@@ -81,6 +81,10 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("csv", "csv.py"),
     #[cfg(feature = "image")]
     py!("cv2", "cv2.py"),
+    #[cfg(feature = "image")]
+    py!("_cv2_dnn", "_cv2_dnn.py"),
+    #[cfg(feature = "image")]
+    py!("_cv2_draw", "_cv2_draw.py"),
     py!("dataclasses", "dataclasses.py"),
     py!("datetime", "datetime.py"),
     py!("enum", "enum.py"),
@@ -175,7 +179,14 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
     (
         "image",
         cfg!(feature = "image"),
-        &["PIL", "PIL.Image", "PIL.ImageOps", "cv2"],
+        &[
+            "PIL",
+            "PIL.Image",
+            "PIL.ImageOps",
+            "cv2",
+            "_cv2_dnn",
+            "_cv2_draw",
+        ],
     ),
     ("audio", cfg!(feature = "audio"), &["wave"]),
     (

@@ -67,6 +67,24 @@ CV_32S = 4
 CV_32F = 5
 CV_64F = 6
 
+ROTATE_90_CLOCKWISE = 0
+ROTATE_180 = 1
+ROTATE_90_COUNTERCLOCKWISE = 2
+
+THRESH_BINARY = 0
+THRESH_BINARY_INV = 1
+THRESH_TRUNC = 2
+THRESH_TOZERO = 3
+THRESH_TOZERO_INV = 4
+THRESH_MASK = 7
+THRESH_OTSU = 8
+THRESH_TRIANGLE = 16
+
+LINE_4 = 4
+LINE_8 = 8
+LINE_AA = 16
+FILLED = -1
+
 IMWRITE_JPEG_QUALITY = 1
 IMWRITE_PNG_COMPRESSION = 16
 
@@ -397,3 +415,313 @@ def normalize(src, dst=None, alpha=1, beta=0, norm_type=NORM_L2, dtype=-1, mask=
         dst[...] = out
         return dst
     return out
+
+
+def split(m):
+    """The channels of m as a tuple of 2-D arrays."""
+    m = _np.asarray(m)
+    if m.ndim == 2:
+        return (m.copy(),)
+    return tuple(_np.ascontiguousarray(m[:, :, i]) for i in range(m.shape[2]))
+
+
+def merge(mv):
+    """One multi-channel array from a sequence of 2-D (or 3-D) arrays."""
+    planes = [_np.asarray(p) for p in mv]
+    if not planes:
+        raise error("(-215:Assertion failed) !mv.empty() in function 'merge'")
+    parts = [p[:, :, None] if p.ndim == 2 else p for p in planes]
+    for p in parts:
+        if p.shape[:2] != parts[0].shape[:2] or p.dtype != parts[0].dtype:
+            raise error("(-215:Assertion failed) mv[i].size == mv[0].size && "
+                        "mv[i].depth() == depth in function 'merge'")
+    out = _np.concatenate(parts, axis=2)
+    return out[:, :, 0].copy() if out.shape[2] == 1 else out
+
+
+def rotate(src, rotateCode, dst=None):
+    """src turned by a multiple of 90 degrees (ROTATE_* codes)."""
+    src = _np.asarray(src)
+    turns = {ROTATE_90_CLOCKWISE: -1, ROTATE_180: 2, ROTATE_90_COUNTERCLOCKWISE: 1}
+    if rotateCode not in turns:
+        raise error("(-215:Assertion failed) rotateMode >= 0 && rotateMode <= 2 in function 'rotate'")
+    return _np.ascontiguousarray(_np.rot90(src, turns[rotateCode]))
+
+
+def transpose(src, dst=None):
+    """src with rows and columns swapped (channels kept)."""
+    src = _np.asarray(src)
+    return _np.ascontiguousarray(_np.swapaxes(src, 0, 1))
+
+
+def hconcat(src, dst=None):
+    """The arrays of src side by side."""
+    return _np.concatenate([_np.asarray(a) for a in src], axis=1)
+
+
+def vconcat(src, dst=None):
+    """The arrays of src one above the other."""
+    return _np.concatenate([_np.asarray(a) for a in src], axis=0)
+
+
+def _histogram(src):
+    return [int(v) for v in _np.bincount(src.ravel(), minlength=256)]
+
+
+def _otsu(src):
+    h = _histogram(src)
+    scale = 1.0 / src.size
+    mu = sum(i * float(h[i]) for i in range(256)) * scale
+    mu1 = q1 = 0.0
+    max_sigma = max_val = 0.0
+    eps = 1.1920928955078125e-07
+    for i in range(256):
+        p_i = h[i] * scale
+        mu1 *= q1
+        q1 += p_i
+        q2 = 1.0 - q1
+        if min(q1, q2) < eps or max(q1, q2) > 1.0 - eps:
+            continue
+        mu1 = (mu1 + i * p_i) / q1
+        mu2 = (mu - q1 * mu1) / q2
+        sigma = q1 * q2 * (mu1 - mu2) * (mu1 - mu2)
+        if sigma > max_sigma:
+            max_sigma, max_val = sigma, float(i)
+    return max_val
+
+
+def _triangle(src):
+    h = _histogram(src)
+    nz = [i for i in range(256) if h[i] > 0]
+    left = max(nz[0] - 1, 0) if nz[0] > 0 else 0
+    right = nz[-1] if nz[-1] > 0 else 0
+    right = right + 1 if right < 255 else right
+    top = max(h)
+    peak = h.index(top)
+    flipped = peak - left < right - peak
+    if flipped:
+        h = h[::-1]
+        left, peak = 255 - right, 255 - peak
+    thresh, dist = float(left), 0.0
+    b = float(left - peak)
+    for i in range(left + 1, peak + 1):
+        d = top * i + b * h[i]
+        if d > dist:
+            dist, thresh = d, float(i)
+    thresh -= 1
+    return 255 - thresh if flipped else thresh
+
+
+def threshold(src, thresh, maxval, type, dst=None):
+    """(retval, dst): src thresholded by one of THRESH_BINARY, _INV,
+    TRUNC, TOZERO, TOZERO_INV, optionally with THRESH_OTSU or
+    THRESH_TRIANGLE choosing the threshold (uint8, one channel)."""
+    src = _np.asarray(src)
+    kind, auto = type & THRESH_MASK, type & (THRESH_OTSU | THRESH_TRIANGLE)
+    if kind > THRESH_TOZERO_INV:
+        raise error("Unknown threshold type")
+    if src.dtype not in (_np.uint8, _np.float32, _np.float64):
+        raise error("taipan's cv2.threshold handles uint8, float32 and float64 images only")
+    if auto:
+        if src.dtype != _np.uint8 or (src.ndim == 3 and src.shape[2] != 1):
+            raise error("(-215:Assertion failed) src.type() == CV_8UC1 in function 'threshold'")
+        thresh = _otsu(src) if auto == THRESH_OTSU else _triangle(src)
+    if src.dtype == _np.uint8:
+        thresh = float(_math.floor(thresh))
+        maxval = float(min(max(round(maxval), 0), 255))
+    t = thresh
+    above = src > t
+    m = _np.asarray(maxval).astype(src.dtype)
+    zero = _np.zeros((), dtype=src.dtype)
+    if kind == THRESH_BINARY:
+        out = _np.where(above, m, zero)
+    elif kind == THRESH_BINARY_INV:
+        out = _np.where(above, zero, m)
+    elif kind == THRESH_TRUNC:
+        out = _np.where(above, _np.asarray(t).astype(src.dtype), src)
+    elif kind == THRESH_TOZERO:
+        out = _np.where(above, src, zero)
+    else:
+        out = _np.where(above, zero, src)
+    return float(thresh), out.astype(src.dtype)
+
+
+def LUT(src, lut, dst=None):
+    """Each element of a uint8 src looked up in a 256-entry table."""
+    src = _np.asarray(src)
+    lut = _np.asarray(lut)
+    if src.dtype != _np.uint8 or lut.size % 256:
+        raise error("(-215:Assertion failed) (lutcn == cn || lutcn == 1) && _lut.total() == 256 "
+                    "&& _lut.isContinuous() && (depth == CV_8U || depth == CV_8S) in function 'LUT'")
+    n = lut.size // 256
+    if n == 1:
+        return lut.ravel()[src]
+    cn = 1 if src.ndim == 2 else src.shape[2]
+    if n != cn:
+        raise error("(-215:Assertion failed) (lutcn == cn || lutcn == 1) in function 'LUT'")
+    table = lut.reshape(256, n)
+    return _np.stack([table[src[:, :, c], c] for c in range(n)], axis=-1)
+
+
+def _saturate_u8(x):
+    return _np.clip(_np.rint(x), 0, 255).astype(_np.uint8)
+
+
+def _fma32(x, scale, add):
+    """x * float32(scale) + add rounded once to float32 (a fused multiply-add;
+    exact in float64 for 8- and 16-bit x)."""
+    return (x.astype(_np.float64) * float(_np.float32(scale))
+            + _np.asarray(add, dtype=_np.float64)).astype(_np.float32)
+
+
+def _same_shape(a, b, func):
+    if a.shape != b.shape:
+        raise error("(-209:Sizes of input arguments do not match) The operation is neither "
+                    "'array op array' (where arrays have the same size and the same number of "
+                    "channels), nor 'array op scalar', nor 'scalar op array' in function '%s'" % func)
+
+
+def addWeighted(src1, alpha, src2, beta, gamma, dst=None, dtype=-1):
+    """src1 * alpha + src2 * beta + gamma, saturated to src1's type."""
+    a, b = _np.asarray(src1), _np.asarray(src2)
+    _same_shape(a, b, "arithm_op")
+    if a.dtype == _np.uint8 and dtype in (-1, CV_8U):
+        # OpenCV's vector loop: fma(src1, alpha, fma(src2, beta, gamma)) in float32.
+        inner = _fma32(b, beta, _np.float32(gamma))
+        return _saturate_u8(_fma32(a, alpha, inner))
+    if a.dtype in (_np.float32, _np.float64) and dtype == -1:
+        t = a.astype(_np.float64) * float(alpha) + b.astype(_np.float64) * float(beta) + float(gamma)
+        return t.astype(a.dtype)
+    raise error("taipan's cv2.addWeighted handles uint8, float32 and float64 arrays only")
+
+
+def convertScaleAbs(src, dst=None, alpha=1, beta=0):
+    """|src * alpha + beta| saturated to uint8."""
+    src = _np.asarray(src)
+    if src.dtype == _np.float64:
+        return _saturate_u8(_np.abs(src * float(alpha) + float(beta)))
+    return _saturate_u8(_np.abs(_fma32(src, alpha, _np.float32(beta))))
+
+
+def _bound(b, src, func):
+    arr = _np.asarray(b, dtype=_np.float64)
+    cn = 1 if src.ndim == 2 else src.shape[2]
+    if arr.shape == src.shape:
+        return arr
+    flat = arr.ravel()
+    if flat.size == 1 or flat.size >= cn and flat.size <= 4:
+        vals = list(flat[:cn]) if flat.size >= cn else [flat[0]] + [0.0] * (cn - 1)
+        if src.dtype.kind in "ui":
+            vals = [float(_np.rint(v)) for v in vals]
+        return _np.array(vals if cn > 1 else vals[0], dtype=_np.float64)
+    raise error("(-215:Assertion failed) The lower boundary is neither an array of the same "
+                "size and same type as src, nor a scalar in function '%s'" % func)
+
+
+def inRange(src, lowerb, upperb, dst=None):
+    """255 where every channel of src lies in [lowerb, upperb], else 0."""
+    src = _np.asarray(src)
+    lo, hi = _bound(lowerb, src, "inRange"), _bound(upperb, src, "inRange")
+    ok = (src >= lo) & (src <= hi)
+    if src.ndim == 3:
+        ok = ok.all(axis=2)
+    return _np.where(ok, 255, 0).astype(_np.uint8)
+
+
+def equalizeHist(src, dst=None):
+    """A one-channel uint8 image with its histogram equalised."""
+    src = _np.asarray(src)
+    if src.dtype != _np.uint8 or src.ndim != 2:
+        raise error("(-215:Assertion failed) _src.type() == CV_8UC1 in function 'equalizeHist'")
+    if src.size == 0:
+        return src.copy()
+    h = _histogram(src)
+    i = 0
+    while not h[i]:
+        i += 1
+    total = src.size
+    if h[i] == total:
+        return _np.full(src.shape, i, dtype=_np.uint8)
+    scale = _np.float32(255.0) / _np.float32(total - h[i])
+    lut = [0] * 256
+    acc = 0
+    for j in range(i + 1, 256):
+        acc += h[j]
+        lut[j] = min(max(int(_np.rint(_np.float32(acc) * scale)), 0), 255)
+    return _np.array(lut, dtype=_np.uint8)[src]
+
+
+def _masked(out, src1, mask):
+    if mask is None:
+        return out
+    m = _np.asarray(mask) != 0
+    res = _np.zeros_like(out)
+    res[m] = out[m]
+    return res
+
+
+def _operand(a, b):
+    a = _np.asarray(a)
+    if isinstance(b, (int, float)):
+        b = _np.asarray(float(b) if a.ndim == 2 else [float(b)] + [0.0] * (a.shape[2] - 1))
+    else:
+        b = _np.asarray(b)
+    return a, b
+
+
+def bitwise_not(src, dst=None, mask=None):
+    """~src (bit by bit)."""
+    src = _np.asarray(src)
+    return _masked(~src, src, mask)
+
+
+def _bitwise(op, src1, src2, mask):
+    a, b = _np.asarray(src1), _np.asarray(src2)
+    if b.shape != a.shape:
+        b = _np.asarray(_operand(a, src2)[1]).astype(a.dtype)
+    return _masked(op(a, b.astype(a.dtype)), a, mask)
+
+
+def bitwise_and(src1, src2, dst=None, mask=None):
+    """src1 & src2 (where mask is set)."""
+    return _bitwise(_np.bitwise_and, src1, src2, mask)
+
+
+def bitwise_or(src1, src2, dst=None, mask=None):
+    """src1 | src2 (where mask is set)."""
+    return _bitwise(_np.bitwise_or, src1, src2, mask)
+
+
+def bitwise_xor(src1, src2, dst=None, mask=None):
+    """src1 ^ src2 (where mask is set)."""
+    return _bitwise(_np.bitwise_xor, src1, src2, mask)
+
+
+def _saturating(op, src1, src2, mask, func):
+    a, b = _operand(src1, src2)
+    if b.ndim and b.shape != a.shape and b.shape != a.shape[2:]:
+        _same_shape(a, b, func)
+    if a.dtype != _np.uint8:
+        out = op(a.astype(_np.float64), b.astype(_np.float64)).astype(a.dtype)
+    else:
+        out = _saturate_u8(op(a.astype(_np.float64), b.astype(_np.float64)))
+    return _masked(out, a, mask)
+
+
+def add(src1, src2, dst=None, mask=None, dtype=-1):
+    """src1 + src2, saturated (a number adds to the first channel only)."""
+    return _saturating(_np.add, src1, src2, mask, "arithm_op")
+
+
+def subtract(src1, src2, dst=None, mask=None, dtype=-1):
+    """src1 - src2, saturated."""
+    return _saturating(_np.subtract, src1, src2, mask, "arithm_op")
+
+
+def absdiff(src1, src2, dst=None):
+    """|src1 - src2|."""
+    return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, "arithm_op")
+
+
+from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly  # noqa: E402
+import _cv2_dnn as dnn  # noqa: E402
