@@ -34,7 +34,7 @@ const MAX_STR_DIGITS: usize = 4300;
 /// "cannot create 'X' instances".
 pub fn construct(vm: &mut Vm, class: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let t = types();
-    let table: [(crate::value::FrozenRef, NativeFn); 22] = [
+    let table: [(crate::value::FrozenRef, NativeFn); 23] = [
         (t.int, int_new),
         (t.float, float_new),
         (t.str_, str_new),
@@ -57,6 +57,7 @@ pub fn construct(vm: &mut Vm, class: &ObjRef, args: Args<'_>) -> PyResult<Value>
         (t.none_type, none_new),
         (t.not_implemented_type, not_implemented_new),
         (t.ellipsis_type, ellipsis_new),
+        (t.method, super::method_binding::method_new),
     ];
     for (builtin, ctor) in table {
         if class.ptr_eq(&builtin.to_ref()) {

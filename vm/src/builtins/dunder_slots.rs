@@ -25,6 +25,15 @@ pub static COMMON_DUNDERS: &[(&str, NativeFn)] = &[
     ("__bool__", to_bool),
 ];
 
+/// The text dunders of the function-like types (`function`, `method`,
+/// `staticmethod`, `classmethod`), whose reprs are their own.
+pub static REPR_DUNDERS: &[(&str, NativeFn)] = &[("__repr__", repr), ("__str__", to_str)];
+
+/// The comparison dunders of `method`, whose objects compare equal when
+/// they bind the same function to the same object.
+pub static METHOD_DUNDERS: &[(&str, NativeFn)] =
+    &[("__eq__", eq), ("__ne__", ne), ("__hash__", hash)];
+
 /// Dunders of containers and iterables.
 pub static CONTAINER_DUNDERS: &[(&str, NativeFn)] = &[
     ("__len__", len),
