@@ -14,6 +14,7 @@ pub mod file;
 pub mod file_open;
 pub mod functions;
 pub mod list_methods;
+pub mod memoryview;
 pub mod method_binding;
 pub mod number_methods;
 pub mod object_methods;
@@ -183,6 +184,7 @@ fn build_builtins_dict() -> ObjRef {
     ] {
         set(name, class.value());
     }
+    set("memoryview", memoryview::memoryview_class().value());
     for (name, class) in &t.exceptions {
         set(name, class.value());
     }

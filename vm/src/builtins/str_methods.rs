@@ -1383,7 +1383,8 @@ fn bytes_decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(str_value(decode_bytes(&me.data, encoding, errors)?))
 }
 
-fn bytes_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// `bytes.hex(sep=..., bytes_per_sep=1)` (also `memoryview.hex`).
+pub(crate) fn bytes_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let me = byte_self(vm, "hex", &args)?;
     let slots = parse_args("hex", rest(args), &["sep", "bytes_per_sep"], 0)?;
     let sep = match slot(&slots, 0) {
