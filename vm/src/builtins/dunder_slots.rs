@@ -230,9 +230,16 @@ fn bytearray_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = crate::builtins::constructors::bytes_payload(vm, "bytearray", rest)?;
     if let Some(crate::object::ObjKind::ByteArray(cell)) = this.kind() {
         let o = this.as_obj().expect("bytearray is an object");
-        *o.get()
+        let mut buf = o
+            .get()
             .write(cell)
-            .map_err(|e| PyErr::from_write(e, "bytearray"))? = data;
+            .map_err(|e| PyErr::from_write(e, "bytearray"))?;
+        // CPython empties the bytearray first: refused while it has views.
+        crate::objects::memoryview::resize_guarded(o.addr(), &mut buf, |buf| {
+            buf.clear();
+            Ok(())
+        })?;
+        *buf = data;
     }
     Ok(Value::None)
 }

@@ -210,7 +210,7 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let view = this("cast", &args)?;
     let slots = parse_args("cast", rest(&args), &["format", "shape"], 1)?;
     let layout = view.layout()?;
-    let format = cast_format(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
+    let (format, prefixed) = cast_format(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
     if !layout.contiguous() {
         return Err(PyErr::type_error(
             "memoryview: casts are restricted to C-contiguous views",
@@ -235,13 +235,14 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         len: nbytes / size,
         stride: size as isize,
         format,
+        prefixed,
     };
     Ok(memoryview_value(view.derive(cast, false)?))
 }
 
 /// The format argument of `cast`: one native format character, with an
-/// optional `@` before it.
-fn cast_format(vm: &Vm, v: &Value) -> PyResult<u8> {
+/// optional `@` before it (and whether it had one).
+fn cast_format(vm: &Vm, v: &Value) -> PyResult<(u8, bool)> {
     let Some(ObjKind::Str(s)) = v.data_kind() else {
         return Err(PyErr::type_error(format!(
             "cast() argument 'format' must be str, not {}",
@@ -249,8 +250,9 @@ fn cast_format(vm: &Vm, v: &Value) -> PyResult<u8> {
         )));
     };
     let text = s.as_str();
-    match text.strip_prefix('@').unwrap_or(text).as_bytes() {
-        [c] if itemsize(*c).is_some() => Ok(*c),
+    let bare = text.strip_prefix('@');
+    match bare.unwrap_or(text).as_bytes() {
+        [c] if itemsize(*c).is_some() => Ok((*c, bare.is_some())),
         _ => Err(PyErr::value_error(
             "memoryview: destination format must be a native single character format \
              prefixed with an optional '@'",
@@ -562,7 +564,8 @@ fn itemsize_prop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn format(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let layout = this("format", &args)?.layout()?;
-    Ok(str_value(char::from(layout.format).to_string()))
+    let at = if layout.prefixed { "@" } else { "" };
+    Ok(str_value(format!("{at}{}", char::from(layout.format))))
 }
 
 fn ndim(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -17,6 +17,7 @@ use crate::interp::Vm;
 use crate::object::ObjKind;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::int::to_bigint;
+use crate::objects::memoryview::resize_guarded;
 use crate::objects::str::PyStr;
 use crate::objects::str_ops::{self, StrOpError, StrResult};
 use crate::types::types;
@@ -2117,7 +2118,7 @@ fn with_array<R>(
         .get()
         .write(cell)
         .map_err(|e| PyErr::from_write(e, "bytearray"))?;
-    f(&mut buf)
+    resize_guarded(o.addr(), &mut buf, f)
 }
 
 fn bytearray_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -37,6 +37,8 @@ pub struct ViewLayout {
     pub stride: isize,
     /// The `struct` format character of one item (`B`, `h`, `d` …).
     pub format: u8,
+    /// Whether the format was given as `@x` (what `.format` shows).
+    pub prefixed: bool,
 }
 
 impl ViewLayout {
@@ -47,6 +49,7 @@ impl ViewLayout {
             len: n,
             stride: 1,
             format: b'B',
+            prefixed: false,
         }
     }
 
@@ -507,6 +510,7 @@ mod tests {
             len: 3,
             stride: -2,
             format: b'H',
+            prefixed: false,
         };
         assert_eq!(reversed.offset(2), 2);
         assert!(!reversed.contiguous());
