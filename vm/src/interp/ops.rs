@@ -8,7 +8,7 @@ use crate::error::{str_value, PyErr, PyResult};
 use crate::hash;
 use crate::object::ObjKind;
 use crate::objects::int::{self, bigint_to_f64, int_value, to_bigint};
-use crate::objects::memoryview::resize_guarded;
+use crate::objects::memoryview::{as_memoryview, resize_guarded};
 use crate::types::types;
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
@@ -583,6 +583,7 @@ impl Vm {
                 let y = match b.kind() {
                     Some(ObjKind::Bytes(y)) => y.to_vec(),
                     Some(ObjKind::ByteArray(y)) => y.borrow().clone(),
+                    _ if as_memoryview(b).is_some() => self.bytes_of(b)?,
                     _ => return Ok(None),
                 };
                 let mut v = x.to_vec();
@@ -593,6 +594,7 @@ impl Vm {
                 let y = match b.kind() {
                     Some(ObjKind::Bytes(y)) => y.to_vec(),
                     Some(ObjKind::ByteArray(y)) => y.borrow().clone(),
+                    _ if as_memoryview(b).is_some() => self.bytes_of(b)?,
                     _ => return Ok(None),
                 };
                 let mut v = x.borrow().clone();
