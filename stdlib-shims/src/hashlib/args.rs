@@ -8,6 +8,7 @@ use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::Args;
 use taipan_vm::objects::int::to_bigint;
+use taipan_vm::objects::memoryview::as_memoryview;
 use taipan_vm::{Value, Vm};
 
 /// A native function's signature in Argument Clinic's terms.
@@ -82,9 +83,13 @@ impl Signature<'_> {
     }
 }
 
-/// Runs `f` on the bytes of `data` (bytes or bytearray) without copying
-/// them. A str raises CPython's "Strings must be encoded before hashing".
+/// Runs `f` on the bytes of `data` (bytes or bytearray without copying
+/// them, a memoryview's copied). A str raises CPython's "Strings must be
+/// encoded before hashing".
 pub(super) fn with_buffer<R>(data: &Value, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
+    if let Some(view) = as_memoryview(data) {
+        return Ok(f(&view.to_bytes()?));
+    }
     let v = data.data();
     match (v.kind(), v.as_obj()) {
         (Some(ObjKind::Bytes(b)), _) => Ok(f(b)),

@@ -6,6 +6,7 @@ use super::{algorithm_named, unsupported, unsupported_digestmod, Algorithm, Engi
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::Args;
+use taipan_vm::objects::memoryview::is_bytes_like;
 use taipan_vm::{Value, Vm};
 
 /// HMAC's inner and outer hashes, keyed.
@@ -188,12 +189,7 @@ pub(super) fn compare_digest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         return Ok(Value::Bool(same_bytes(x.as_bytes(), y.as_bytes())));
     }
-    let buffer = |v: &Value| {
-        matches!(
-            v.data_kind(),
-            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))
-        )
-    };
+    let buffer = is_bytes_like;
     if !buffer(a) && !buffer(b) {
         return Err(PyErr::type_error(format!(
             "unsupported operand types(s) or combination of types: '{}' and '{}'",

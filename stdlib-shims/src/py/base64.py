@@ -5,7 +5,7 @@ Encoders take bytes-like objects (bytes or bytearray) and return bytes.
 Decoders also take ASCII str and raise Error on malformed input.
 
 Where it differs from CPython 3.11:
-- Bytes-like means bytes or bytearray (taipan has no memoryview).
+- Bytes-like means bytes, bytearray or memoryview.
 - The Ascii85/Base85 functions are not provided.
 """
 
@@ -108,8 +108,10 @@ def urlsafe_b64decode(s):
 def encodebytes(s):
     """Encode the bytes-like s with Base64 in lines of at most 76
     characters, each ending in a newline."""
-    if not isinstance(s, (bytes, bytearray)):
+    if not isinstance(s, (bytes, bytearray, memoryview)):
         raise TypeError("expected bytes-like object, not %s" % type(s).__name__)
+    if isinstance(s, memoryview):
+        s = s.tobytes()
     lines = []
     for start in range(0, len(s), _MAX_LINE_BYTES):
         lines.append(binascii.b2a_base64(s[start:start + _MAX_LINE_BYTES]))
@@ -119,7 +121,7 @@ def encodebytes(s):
 def decodebytes(s):
     """Decode the Base64 bytes-like s, skipping newlines and other bytes
     outside the alphabet."""
-    if not isinstance(s, (bytes, bytearray)):
+    if not isinstance(s, (bytes, bytearray, memoryview)):
         raise TypeError("expected bytes-like object, not %s" % type(s).__name__)
     return binascii.a2b_base64(bytes(s))
 
@@ -134,9 +136,11 @@ _B32_KEPT = {pads: kept for kept, pads in _B32_PADS.items()}
 
 
 def _encode32(s, alphabet):
-    if not isinstance(s, (bytes, bytearray)):
+    if not isinstance(s, (bytes, bytearray, memoryview)):
         raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                         % type(s).__name__)
+    if isinstance(s, memoryview):
+        s = s.tobytes()
     out = bytearray()
     for start in range(0, len(s), 5):
         chunk = s[start:start + 5]

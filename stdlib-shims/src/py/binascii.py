@@ -34,7 +34,7 @@ for _value, _byte in enumerate(b"0123456789abcdef"):
 
 def _encoder_arg(data):
     """data as bytes for an encoder (bytes-like only)."""
-    if not isinstance(data, (bytes, bytearray)):
+    if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
     return bytes(data)
 
@@ -46,7 +46,7 @@ def _decoder_arg(data, expected="bytes, buffer or ASCII string"):
         if not data.isascii():
             raise ValueError("string argument should contain only ASCII characters")
         return data.encode("ascii")
-    if isinstance(data, (bytes, bytearray)):
+    if isinstance(data, (bytes, bytearray, memoryview)):
         return bytes(data)
     raise TypeError("argument should be %s, not '%s'" % (expected, type(data).__name__))
 

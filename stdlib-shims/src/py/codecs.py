@@ -132,7 +132,7 @@ def _text_codec(name, carry_on):
 
 def _bytes_like(input):
     """`input` as bytes, or TypeError for what is not bytes-like."""
-    if isinstance(input, (bytes, bytearray)):
+    if isinstance(input, (bytes, bytearray, memoryview)):
         return bytes(input)
     raise TypeError(f"a bytes-like object is required, not "
                     f"'{type(input).__name__}'")

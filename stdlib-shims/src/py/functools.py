@@ -86,35 +86,19 @@ class partial:
         return "functools.partial(%s)" % ", ".join(parts)
 
 
-_FUNCTION = type(lambda: None)
-
-
-def _bound_partial(func, bound_to, args, keywords):
-    """partial(func, bound_to, *args, **keywords), whose __self__ is
-    bound_to: what CPython makes from a method bound to bound_to."""
-    result = partial(func, bound_to, *args, **keywords)
-    result.__self__ = bound_to
-    return result
-
-
 class partialmethod:
     """partialmethod(func, /, *args, **keywords): a method descriptor
     that fixes some arguments of func, which may be a function, a
     classmethod or staticmethod, another descriptor, or any callable
     (called with the instance first).
 
-    Looked up on an instance it gives a partial object calling func with
-    the instance (a classmethod: the class) and the fixed arguments
-    first; looked up on the class, a plain function taking the instance
-    first. taipan's functions, classmethods and staticmethods have no
-    __get__ method, so they are bound here: where CPython's partial
-    holds a bound method, taipan's holds the function with the instance
-    (or class) as its first fixed argument.
+    Looked up on an instance it gives a partial object calling func bound
+    to the instance (a classmethod: to the class) with the fixed arguments;
+    looked up on the class, a plain function taking the instance first.
     """
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__") \
-                and not isinstance(func, (staticmethod, classmethod)):
+        if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError("{!r} is not callable or a descriptor".format(func))
         if isinstance(func, partialmethod):
             self.func = func.func
@@ -144,30 +128,19 @@ class partialmethod:
         return _method
 
     def __get__(self, obj, cls=None):
-        func = self.func
-        if isinstance(func, staticmethod):
-            return partial(func.__func__, *self.args, **self.keywords)
-        if isinstance(func, classmethod):
-            owner = cls if cls is not None else type(obj)
-            return _bound_partial(func.__func__, owner, self.args, self.keywords)
-        if isinstance(func, _FUNCTION):
-            if obj is None:
-                return self._make_unbound_method()
-            return _bound_partial(func, obj, self.args, self.keywords)
-        get = getattr(func, "__get__", None)
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
+        descriptor_get = getattr(self.func, "__get__", None)
+        if descriptor_get is not None:
+            bound = descriptor_get(obj, cls)
+            if bound is not self.func:
+                # func bound itself (a function to obj, a classmethod to
+                # the class): fix the arguments after that.
+                result = partial(bound, *self.args, **self.keywords)
+                if hasattr(bound, "__self__"):
+                    result.__self__ = bound.__self__
                 return result
-        method = self._make_unbound_method()
-        if obj is None:
-            return method
-        return _bound_partial(method, obj, (), {})
+        # func is no descriptor, or binding left it as it was (looked up on
+        # the class): a function taking the instance first, bound as any.
+        return self._make_unbound_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -609,8 +582,7 @@ class singledispatchmethod:
     (or cls): singledispatch for methods, static and class methods."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__") \
-                and not isinstance(func, (staticmethod, classmethod)):
+        if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError("%r is not callable or a descriptor" % (func,))
         self.dispatcher = singledispatch(func)
         self.func = func

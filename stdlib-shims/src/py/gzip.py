@@ -295,9 +295,11 @@ class GzipFile(io.BufferedIOBase):
     def write(self, data):
         self._check_not_closed()
         self._check_mode(WRITE, "write")
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                             % type(data).__name__)
+        if isinstance(data, memoryview):
+            data = data.tobytes()
         if data:
             self.fileobj.write(self._compressor.compress(data))
             self._size += len(data)

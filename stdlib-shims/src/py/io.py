@@ -612,7 +612,7 @@ def text_encoding(encoding, stacklevel=2):
 def _as_bytes(b):
     if isinstance(b, bytes):
         return b
-    if isinstance(b, bytearray):
+    if isinstance(b, (bytearray, memoryview)):
         return bytes(b)
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 

@@ -331,7 +331,7 @@ class Path(PurePath):
             return f.write(data)
 
     def write_bytes(self, data):
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                             % type(data).__name__)
         with self.open('wb') as f:

@@ -22,8 +22,8 @@ count (for s and p the count is a byte length instead):
 "Native" here is a 64-bit little-endian machine (x86-64, aarch64).
 
 Where it differs from CPython 3.11:
-- Buffers are bytes or bytearray (taipan has no memoryview); pack_into
-  writes into a bytearray.
+- Buffers are bytes, bytearray or memoryview; pack_into writes into a
+  bytearray or a writable memoryview.
 - iter_unpack returns a generator, not an unpack_iterator.
 - "0p" packs nothing and unpacks b"" (CPython writes a stray length byte
   and fails to unpack it).
@@ -262,9 +262,29 @@ def _float_from_bits(bits, size):
     return -value if negative else value
 
 
-def _check_buffer(buffer):
-    if not isinstance(buffer, (bytes, bytearray)):
-        raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
+def _byte_buffer(buffer):
+    """buffer indexed by byte: bytes and bytearray as they are, a
+    memoryview seen as unsigned bytes (a copy when it has gaps)."""
+    if isinstance(buffer, (bytes, bytearray)):
+        return buffer
+    if isinstance(buffer, memoryview):
+        if buffer.format == "B":
+            return buffer
+        if buffer.c_contiguous:
+            return buffer.cast("B")
+        return buffer.tobytes()
+    raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
+
+
+def _writable_buffer(buffer):
+    """buffer as writable bytes: a bytearray, or a writable memoryview seen
+    as unsigned bytes."""
+    if isinstance(buffer, memoryview) and not buffer.readonly and buffer.c_contiguous:
+        return buffer if buffer.format == "B" else buffer.cast("B")
+    if not isinstance(buffer, bytearray):
+        raise TypeError("argument must be read-write bytes-like object, not %s"
+                        % type(buffer).__name__)
+    return buffer
 
 
 # ---------------------------------------------------------------------------
@@ -414,12 +434,10 @@ class Struct:
         return bytes(out)
 
     def pack_into(self, buffer, offset, /, *values):
-        """Pack values into the bytearray buffer starting at offset (from
-        the end if negative)."""
+        """Pack values into the bytearray or writable memoryview buffer
+        starting at offset (from the end if negative)."""
         self._check_count(values, "pack_into")
-        if not isinstance(buffer, bytearray):
-            raise TypeError("argument must be read-write bytes-like object, not %s"
-                            % type(buffer).__name__)
+        buffer = _writable_buffer(buffer)
         if offset < 0:
             if offset + len(buffer) < 0:
                 raise error("offset %d out of range for %d-byte buffer" % (offset, len(buffer)))
@@ -434,7 +452,7 @@ class Struct:
 
     def unpack(self, buffer, /):
         """The tuple of values packed in buffer, which holds exactly size bytes."""
-        _check_buffer(buffer)
+        buffer = _byte_buffer(buffer)
         if len(buffer) != self.size:
             raise error("unpack requires a buffer of %d bytes" % self.size)
         return self._unpack(buffer, 0)
@@ -442,7 +460,7 @@ class Struct:
     def unpack_from(self, buffer, offset=0):
         """The tuple of values packed in buffer from offset (from the end if
         negative); the buffer may hold more."""
-        _check_buffer(buffer)
+        buffer = _byte_buffer(buffer)
         if offset < 0:
             if offset + len(buffer) < 0:
                 raise error("offset %d out of range for %d-byte buffer" % (offset, len(buffer)))
@@ -457,7 +475,7 @@ class Struct:
 
     def iter_unpack(self, buffer, /):
         """An iterator over the tuples packed one after another in buffer."""
-        _check_buffer(buffer)
+        buffer = _byte_buffer(buffer)
         if self.size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
         if len(buffer) % self.size:

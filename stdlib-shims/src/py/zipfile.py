@@ -9,8 +9,8 @@ Where it differs from CPython 3.11: no bzip2 or lzma members (taipan has
 neither module: RuntimeError "Compression requires the (missing) bz2
 module", as CPython built without them); no zipfile.Path, PyZipFile or
 command line; deflated data is valid but not always byte for byte what
-CPython's zlib writes (see docs/limitations.md); bytes-like means bytes
-or bytearray (taipan has no memoryview).
+CPython's zlib writes (see docs/limitations.md); bytes-like means bytes,
+bytearray or memoryview.
 """
 
 import io
@@ -731,9 +731,11 @@ class _ZipWriteFile(io.BufferedIOBase):
     def write(self, data):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                             % type(data).__name__)
+        if isinstance(data, memoryview):
+            data = data.tobytes()
         nbytes = len(data)
         self._file_size += nbytes
         self._crc = zlib.crc32(data, self._crc)

@@ -17,6 +17,7 @@ use crate::object::ObjKind;
 use crate::objects::class::Instance;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::int::{int_value, is_int};
+use crate::objects::memoryview::is_bytes_like;
 use crate::objects::set_table::SetTable;
 use crate::objects::str::hash_text;
 use crate::types::{is_subclass, types};
@@ -34,7 +35,7 @@ const MAX_STR_DIGITS: usize = 4300;
 /// "cannot create 'X' instances".
 pub fn construct(vm: &mut Vm, class: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let t = types();
-    let table: [(crate::value::FrozenRef, NativeFn); 22] = [
+    let table: [(crate::value::FrozenRef, NativeFn); 23] = [
         (t.int, int_new),
         (t.float, float_new),
         (t.str_, str_new),
@@ -57,6 +58,7 @@ pub fn construct(vm: &mut Vm, class: &ObjRef, args: Args<'_>) -> PyResult<Value>
         (t.none_type, none_new),
         (t.not_implemented_type, not_implemented_new),
         (t.ellipsis_type, ellipsis_new),
+        (t.method, super::method_binding::method_new),
     ];
     for (builtin, ctor) in table {
         if class.ptr_eq(&builtin.to_ref()) {
@@ -92,9 +94,9 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
-/// The text of a str, bytes or bytearray argument to `int()` / `float()`,
-/// as the ASCII bytes CPython parses: for a str, non-ASCII whitespace
-/// becomes a space and Unicode decimal digits become ASCII digits
+/// The text of a str, bytes, bytearray or memoryview argument to `int()` /
+/// `float()`, as the ASCII bytes CPython parses: for a str, non-ASCII
+/// whitespace becomes a space and Unicode decimal digits become ASCII digits
 /// (`_PyUnicode_TransformDecimalAndSpaceToASCII`); anything else non-ASCII
 /// becomes `?`, which no parser accepts. `None` if `v` is not text.
 fn numeric_text(v: &Value) -> Option<Vec<u8>> {
@@ -119,7 +121,7 @@ fn numeric_text(v: &Value) -> Option<Vec<u8>> {
         ),
         ObjKind::Bytes(b) => Some(b.to_vec()),
         ObjKind::ByteArray(b) => Some(o.get().read(b).clone()),
-        _ => None,
+        _ => crate::objects::memoryview::as_memoryview(v).and_then(|m| m.to_bytes().ok()),
     }
 }
 
@@ -494,7 +496,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(str_value(""));
     };
     match obj.kind() {
-        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
+        _ if is_bytes_like(obj) => {
             let data = vm.bytes_of(obj)?;
             let text = crate::builtins::codecs::decode_bytes(&data, encoding, errors)?;
             Ok(str_value(text))
@@ -527,7 +529,7 @@ pub(crate) fn bytes_from_object(vm: &mut Vm, v: &Value, allow_count: bool) -> Py
         ))
     };
     match v.kind() {
-        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => return vm.bytes_of(v),
+        _ if is_bytes_like(v) => return vm.bytes_of(v),
         Some(_) if has_python_dunders(v) => {
             if let Some(m) = vm.lookup_type_attr(v, "__bytes__") {
                 let r = vm.call_method_value(&m, v, &[])?;

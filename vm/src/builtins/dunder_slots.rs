@@ -25,6 +25,15 @@ pub static COMMON_DUNDERS: &[(&str, NativeFn)] = &[
     ("__bool__", to_bool),
 ];
 
+/// The text dunders of the function-like types (`function`, `method`,
+/// `staticmethod`, `classmethod`), whose reprs are their own.
+pub static REPR_DUNDERS: &[(&str, NativeFn)] = &[("__repr__", repr), ("__str__", to_str)];
+
+/// The comparison dunders of `method`, whose objects compare equal when
+/// they bind the same function to the same object.
+pub static METHOD_DUNDERS: &[(&str, NativeFn)] =
+    &[("__eq__", eq), ("__ne__", ne), ("__hash__", hash)];
+
 /// Dunders of containers and iterables.
 pub static CONTAINER_DUNDERS: &[(&str, NativeFn)] = &[
     ("__len__", len),
@@ -221,9 +230,16 @@ fn bytearray_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = crate::builtins::constructors::bytes_payload(vm, "bytearray", rest)?;
     if let Some(crate::object::ObjKind::ByteArray(cell)) = this.kind() {
         let o = this.as_obj().expect("bytearray is an object");
-        *o.get()
+        let mut buf = o
+            .get()
             .write(cell)
-            .map_err(|e| PyErr::from_write(e, "bytearray"))? = data;
+            .map_err(|e| PyErr::from_write(e, "bytearray"))?;
+        // CPython empties the bytearray first: refused while it has views.
+        crate::objects::memoryview::resize_guarded(o.addr(), &mut buf, |buf| {
+            buf.clear();
+            Ok(())
+        })?;
+        *buf = data;
     }
     Ok(Value::None)
 }

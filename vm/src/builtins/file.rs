@@ -328,6 +328,11 @@ fn bytes_to_write(vm: &Vm, st: &mut FileState, data: &Value) -> PyResult<(Vec<u8
                 .map_err(|_| PyErr::runtime_error("bytearray busy"))?;
             Ok((b.clone(), b.len()))
         }
+        (None, _) if crate::objects::memoryview::is_bytes_like(data) => {
+            let b = vm.bytes_of(data)?;
+            let n = b.len();
+            Ok((b, n))
+        }
         (None, _) => Err(PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
             vm.type_name(data)

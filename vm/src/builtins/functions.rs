@@ -1272,7 +1272,7 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Whether calling `v` can work.
-fn is_callable(vm: &Vm, v: &Value) -> bool {
+pub(crate) fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v.kind() {
         Some(
             ObjKind::Function(_)

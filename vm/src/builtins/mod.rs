@@ -14,6 +14,8 @@ pub mod file;
 pub mod file_open;
 pub mod functions;
 pub mod list_methods;
+pub mod memoryview;
+pub mod method_binding;
 pub mod number_methods;
 pub mod object_methods;
 pub mod object_type;
@@ -76,6 +78,9 @@ fn own_methods_of(type_name: &str) -> &'static [(&'static str, NativeFn)] {
         "property" => descriptors::PROPERTY_METHODS,
         "range" => list_methods::RANGE_METHODS,
         "dict_keys" | "dict_items" | "dict_values" => dict_methods::VIEW_METHODS,
+        "function" => method_binding::FUNCTION_METHODS,
+        "staticmethod" => method_binding::STATICMETHOD_METHODS,
+        "classmethod" => method_binding::CLASSMETHOD_METHODS,
         _ => &[],
     }
 }
@@ -117,6 +122,8 @@ pub fn dunders_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
         | "filter"
         | "callable_iterator" => vec![ITERATOR_DUNDERS],
         "NoneType" | "slice" => vec![COMMON_DUNDERS],
+        "method" => vec![dunder_slots::METHOD_DUNDERS, dunder_slots::REPR_DUNDERS],
+        "function" | "staticmethod" | "classmethod" => vec![dunder_slots::REPR_DUNDERS],
         _ => vec![],
     }
 }
@@ -177,6 +184,7 @@ fn build_builtins_dict() -> ObjRef {
     ] {
         set(name, class.value());
     }
+    set("memoryview", memoryview::memoryview_class().value());
     for (name, class) in &t.exceptions {
         set(name, class.value());
     }

@@ -17,6 +17,7 @@ use crate::interp::Vm;
 use crate::object::ObjKind;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::int::to_bigint;
+use crate::objects::memoryview::{is_bytes_like, resize_guarded};
 use crate::objects::str::PyStr;
 use crate::objects::str_ops::{self, StrOpError, StrResult};
 use crate::types::types;
@@ -1242,7 +1243,7 @@ fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 /// The `sub` of `find`, `count` and friends: bytes-like or an int.
 fn byte_sub(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v.kind() {
-        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v),
+        _ if is_bytes_like(v) => vm.bytes_of(v),
         _ if to_bigint(v).is_some() => Ok(vec![byte_value(vm, v)?]),
         _ => Err(PyErr::type_error(format!(
             "argument should be integer or bytes-like object, not '{}'",
@@ -1355,7 +1356,7 @@ fn bytes_affix(
     let affix = req(pos, 0)?;
     let window = byte_window(&me.data, start, end).map(|(_, w)| w);
     match affix.kind() {
-        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
+        _ if is_bytes_like(affix) => {
             let a = vm.bytes_of(affix)?;
             Ok(Value::Bool(window.is_some_and(|w| f(w, &a))))
         }
@@ -1383,7 +1384,8 @@ fn bytes_decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(str_value(decode_bytes(&me.data, encoding, errors)?))
 }
 
-fn bytes_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// `bytes.hex(sep=..., bytes_per_sep=1)` (also `memoryview.hex`).
+pub(crate) fn bytes_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let me = byte_self(vm, "hex", &args)?;
     let slots = parse_args("hex", rest(args), &["sep", "bytes_per_sep"], 0)?;
     let sep = match slot(&slots, 0) {
@@ -1652,10 +1654,7 @@ fn bytes_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = vm.collect(req(pos, 0)?)?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        if !matches!(
-            item.data_kind(),
-            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))
-        ) {
+        if !is_bytes_like(item) {
             return Err(PyErr::type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 vm.type_name(item)
@@ -1895,7 +1894,7 @@ fn pad_bytes(vm: &mut Vm, args: Args<'_>, name: &str, f: PadFn) -> PyResult<Valu
         None => b' ',
         Some(v) => {
             let bytes = match v.kind() {
-                Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v)?,
+                _ if is_bytes_like(v) => vm.bytes_of(v)?,
                 _ => Vec::new(),
             };
             match bytes.as_slice() {
@@ -1969,7 +1968,7 @@ fn translate_table(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
         return Ok(None);
     }
     let table = match v.kind() {
-        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v)?,
+        _ if is_bytes_like(v) => vm.bytes_of(v)?,
         _ => {
             return Err(PyErr::type_error(format!(
                 "a bytes-like object is required, not '{}'",
@@ -1994,7 +1993,7 @@ fn bytes_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let delete = match slot(&slots, 1) {
         Some(v) => match v.kind() {
-            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => vm.bytes_of(v)?,
+            _ if is_bytes_like(v) => vm.bytes_of(v)?,
             _ => {
                 return Err(PyErr::type_error(format!(
                     "a bytes-like object is required, not '{}'",
@@ -2020,7 +2019,7 @@ pub fn bytes_maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut sides = Vec::with_capacity(2);
     for v in pos {
         match v.kind() {
-            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => sides.push(vm.bytes_of(v)?),
+            _ if is_bytes_like(v) => sides.push(vm.bytes_of(v)?),
             _ => {
                 return Err(PyErr::type_error(format!(
                     "a bytes-like object is required, not '{}'",
@@ -2116,7 +2115,7 @@ fn with_array<R>(
         .get()
         .write(cell)
         .map_err(|e| PyErr::from_write(e, "bytearray"))?;
-    f(&mut buf)
+    resize_guarded(o.addr(), &mut buf, f)
 }
 
 fn bytearray_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -2141,7 +2140,7 @@ fn bytearray_extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The bytes that `bytearray.extend(v)` appends.
 fn extend_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) = v.kind() {
+    if is_bytes_like(v) {
         return vm.bytes_of(v);
     }
     let it = match vm.get_iter(v) {

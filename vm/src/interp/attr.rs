@@ -679,7 +679,8 @@ impl Vm {
                         "__call__" => Some(obj.clone()),
                         "__code__" => Some(crate::builtins::code_object::code_object(&f.code)),
                         "__kwdefaults__" => Some(f.kwdefaults.clone().unwrap_or(Value::None)),
-                        _ => None,
+                        // The `function` type's attributes (`__get__`, `__class__` …).
+                        _ => return self.builtin_value_attr(obj, name, text, hash),
                     });
                 }
                 ObjKind::BoundMethod(m) => {
@@ -691,7 +692,15 @@ impl Vm {
                             return self.getattr_opt(&f, name);
                         }
                         "__call__" => Some(obj.clone()),
-                        _ => None,
+                        // The `method` type's attributes, then the function's
+                        // (`__get__`, `f.calls = 0` …), as CPython looks them up.
+                        _ => match self.builtin_value_attr(obj, name, text, hash)? {
+                            Some(v) => Some(v),
+                            None => {
+                                let f = m.func.clone();
+                                return self.getattr_opt(&f, name);
+                            }
+                        },
                     });
                 }
                 ObjKind::NativeFunction(nf) => {
@@ -708,6 +717,18 @@ impl Vm {
                 _ => {}
             }
         }
+        self.builtin_value_attr(obj, name, text, hash)
+    }
+
+    /// An attribute of a builtin value: a method or property of its type
+    /// (bound to it), else one of the special attributes (`__class__` …).
+    fn builtin_value_attr(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        text: &str,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
         // Builtin values: methods live on the type.
         let class = self.type_of(obj);
         if let Some(attr) = self.class_lookup_cached(&class, name, text, hash) {

@@ -400,8 +400,12 @@ impl Vm {
         Ok(())
     }
 
-    /// The bytes of a bytes-like value.
+    /// The bytes of a bytes-like value (bytes, a bytearray or a
+    /// memoryview).
     pub fn bytes_of(&self, v: &Value) -> PyResult<Vec<u8>> {
+        if let Some(view) = crate::objects::memoryview::as_memoryview(v) {
+            return view.to_bytes();
+        }
         let v = v.data();
         match v.kind() {
             Some(ObjKind::Bytes(b)) => Ok(b.to_vec()),

@@ -8,6 +8,7 @@ use crate::error::{str_value, PyErr, PyResult};
 use crate::hash;
 use crate::object::ObjKind;
 use crate::objects::int::{self, bigint_to_f64, int_value, to_bigint};
+use crate::objects::memoryview::{as_memoryview, resize_guarded};
 use crate::types::types;
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
@@ -582,6 +583,7 @@ impl Vm {
                 let y = match b.kind() {
                     Some(ObjKind::Bytes(y)) => y.to_vec(),
                     Some(ObjKind::ByteArray(y)) => y.borrow().clone(),
+                    _ if as_memoryview(b).is_some() => self.bytes_of(b)?,
                     _ => return Ok(None),
                 };
                 let mut v = x.to_vec();
@@ -592,6 +594,7 @@ impl Vm {
                 let y = match b.kind() {
                     Some(ObjKind::Bytes(y)) => y.to_vec(),
                     Some(ObjKind::ByteArray(y)) => y.borrow().clone(),
+                    _ if as_memoryview(b).is_some() => self.bytes_of(b)?,
                     _ => return Ok(None),
                 };
                 let mut v = x.borrow().clone();
@@ -732,11 +735,34 @@ impl Vm {
                 }
                 (ObjKind::ByteArray(x), BinOp::Add) => {
                     let extra = self.bytes_of(b)?;
-                    o.get()
+                    let mut buf = o
+                        .get()
                         .write(x)
-                        .map_err(|e| PyErr::from_write(e, "bytearray"))?
-                        .extend(extra);
+                        .map_err(|e| PyErr::from_write(e, "bytearray"))?;
+                    resize_guarded(o.addr(), &mut buf, |buf| {
+                        buf.extend(extra);
+                        Ok(())
+                    })?;
+                    drop(buf);
                     return Ok(a);
+                }
+                (ObjKind::ByteArray(x), BinOp::Mul) => {
+                    if let Some(n) = small_int(b) {
+                        let repeated = match self.repeat(&a, n)? {
+                            Some(r) => self.bytes_of(&r)?,
+                            None => Vec::new(),
+                        };
+                        let mut buf = o
+                            .get()
+                            .write(x)
+                            .map_err(|e| PyErr::from_write(e, "bytearray"))?;
+                        resize_guarded(o.addr(), &mut buf, |buf| {
+                            *buf = repeated;
+                            Ok(())
+                        })?;
+                        drop(buf);
+                        return Ok(a);
+                    }
                 }
                 (ObjKind::Instance(_) | ObjKind::Native(_), _) => {
                     let (_, _, iname) = dunder_names(op);

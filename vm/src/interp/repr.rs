@@ -280,10 +280,19 @@ impl Vm {
             ObjKind::Function(f) => format!("<function {} at {:#x}>", f.code.qualname, o.addr()),
             ObjKind::NativeFunction(n) => format!("<built-in function {}>", n.name),
             ObjKind::BoundMethod(m) => {
-                let fname = self.function_name(&m.func);
-                let owner = self.type_name(&m.self_value);
+                // CPython names a Python function by its qualified name
+                // (`C.m` even when bound to a subclass's instance, `f` for
+                // a plain function bound by hand).
+                let name = match m.func.kind() {
+                    Some(ObjKind::Function(f)) => f.code.qualname.to_string(),
+                    _ => format!(
+                        "{}.{}",
+                        self.type_name(&m.self_value),
+                        self.function_name(&m.func)
+                    ),
+                };
                 let s = m.self_value.clone();
-                format!("<bound method {owner}.{fname} of {}>", self.repr(&s)?)
+                format!("<bound method {name} of {}>", self.repr(&s)?)
             }
             ObjKind::Class(c) => {
                 if let Some(r) = self.class_protocol(v, "__class_repr__", &[])? {

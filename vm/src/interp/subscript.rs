@@ -4,6 +4,7 @@ use super::Vm;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::eval::local_name;
 use crate::object::ObjKind;
+use crate::objects::memoryview::resize_guarded;
 use crate::types::types;
 use crate::value::Value;
 
@@ -355,7 +356,9 @@ impl Vm {
                         .get()
                         .write(b)
                         .map_err(|e| PyErr::from_write(e, "bytearray"))?;
-                    return assign_slice(&mut bytes, &idx, new_bytes);
+                    return resize_guarded(o.addr(), &mut bytes, |bytes| {
+                        assign_slice(bytes, &idx, new_bytes)
+                    });
                 }
                 let i = self.seq_index(&key, len, "bytearray").map_err(|e| {
                     if e.matches(types().index_error) {
@@ -426,8 +429,10 @@ impl Vm {
                         .get()
                         .write(b)
                         .map_err(|e| PyErr::from_write(e, "bytearray"))?;
-                    delete_slice(&mut bytes, &idx);
-                    return Ok(());
+                    return resize_guarded(o.addr(), &mut bytes, |bytes| {
+                        delete_slice(bytes, &idx);
+                        Ok(())
+                    });
                 }
                 let i = self.seq_index(key, len, "bytearray").map_err(|e| {
                     if e.matches(types().index_error) {
@@ -436,11 +441,14 @@ impl Vm {
                         e
                     }
                 })?;
-                o.get()
+                let mut bytes = o
+                    .get()
                     .write(b)
-                    .map_err(|e| PyErr::from_write(e, "bytearray"))?
-                    .remove(i);
-                Ok(())
+                    .map_err(|e| PyErr::from_write(e, "bytearray"))?;
+                resize_guarded(o.addr(), &mut bytes, |bytes| {
+                    bytes.remove(i);
+                    Ok(())
+                })
             }
             ObjKind::Dict(_) => match self.dict_remove(obj, key)? {
                 Some(_) => Ok(()),

@@ -19,6 +19,7 @@ use crate::object::ObjKind;
 use crate::objects::class::{ExcState, Instance, TracebackEntry};
 use crate::objects::dict::Dict;
 use crate::objects::function::Function;
+use crate::objects::memoryview::{as_memoryview, memoryview_value, MemoryView, ViewLayout};
 use crate::objects::native::NativeObject;
 use crate::objects::str::PyStr;
 use crate::value::{FrozenRef, ObjRef, Value};
@@ -65,6 +66,10 @@ pub enum Portable {
     Instance(Box<PortableInstance>),
     /// A synchronised native object: a new handle to the same state.
     Native(Box<dyn NativeObject + Send + Sync>),
+    /// A memoryview: a copy of its object (numbered with the other
+    /// containers, so a bytearray sent with its view stays one object)
+    /// and which of its bytes it sees.
+    MemoryView(Box<(Portable, ViewLayout, bool)>),
     /// A copy of a function that is not module-level (a lambda, a closure).
     Function(Box<PortableFunction>),
     /// A method bound to an object that is copied.
@@ -173,6 +178,14 @@ impl Copier {
                 Ok(id) => self.copy_instance(id, inst)?,
                 Err(seen) => seen,
             },
+            ObjKind::Native(n) if as_memoryview(v).is_some() => {
+                let view = as_memoryview(v).ok_or_else(not_frozen)?;
+                Portable::MemoryView(Box::new((
+                    self.copy(view.obj()?)?,
+                    view.layout()?,
+                    view.readonly()?,
+                )))
+            }
             ObjKind::Native(n) => match n.share_handle() {
                 Some(h) => Portable::Native(h),
                 None => {
@@ -361,6 +374,11 @@ impl Builder {
                 ))
             }
             Portable::Function(f) => self.build_function(vm, f)?,
+            Portable::MemoryView(view) => {
+                let (obj, layout, readonly) = &**view;
+                let obj = self.build(vm, obj)?;
+                memoryview_value(MemoryView::new(obj, *layout, *readonly))
+            }
             Portable::Native(handle) => match handle.share_handle() {
                 Some(h) => self.finish(Value::obj(ObjKind::Native(h))),
                 None => return Err(PyErr::runtime_error("a shared object lost its handle")),
