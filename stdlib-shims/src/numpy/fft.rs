@@ -16,8 +16,7 @@ use super::dtype::{self, DType};
 use super::element::Data;
 use super::print::{self, FloatWidth, PrintData, PrintOptions};
 use super::shape;
-use rustfft::num_complex::Complex;
-use rustfft::{FftDirection, FftPlanner};
+use num_complex::Complex;
 use smallvec::SmallVec;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -1813,12 +1812,7 @@ fn transform(buf: &mut [Complex<f64>], n: usize, forward: bool, factor: f64) {
     if buf.is_empty() {
         return;
     }
-    let direction = if forward {
-        FftDirection::Forward
-    } else {
-        FftDirection::Inverse
-    };
-    FftPlanner::<f64>::new().plan_fft(n, direction).process(buf);
+    super::fft_engine::transform_rows(buf, n, forward);
     if factor != 1.0 {
         for z in buf.iter_mut() {
             *z = Complex::new(z.re * factor, z.im * factor);

@@ -25,6 +25,7 @@ pub mod errors;
 pub mod errstate;
 pub mod fastmath;
 pub mod fft;
+mod fft_engine;
 pub mod flags;
 pub mod fperr;
 pub mod host;
