@@ -7,6 +7,7 @@ numpy.__getattr__), so that `import numpy` does not compile it."""
 import _numpy
 import numpy as np
 from collections import namedtuple as _namedtuple
+from collections.abc import Mapping as _Mapping
 from numpy import _normalize_axis_index, _normalize_axis_tuple, _operator_index, _ufunc_result
 from numpy import _check_casting, _dtypes_cast
 
@@ -19,7 +20,7 @@ __all__ = [
     "concat", "rollaxis", "unique_counts", "unique_inverse", "unique_values", "unique_all",
     "flatiter", "fill_diagonal", "format_float_positional", "format_float_scientific",
     "ediff1d", "nextafter", "spacing", "cumulative_sum", "cumulative_prod", "diagflat",
-    "iterable", "asarray_chkfinite", "astype", "polyder", "polyint",
+    "iterable", "asarray_chkfinite", "astype", "polyder", "polyint", "savez", "savez_compressed",
 ]
 
 _py_range = range
@@ -1254,6 +1255,156 @@ def fromfile(file, dtype=float, count=-1, sep="", offset=0, *, like=None):
     data = data[offset:offset + n * dt.itemsize]
     out = np.frombuffer(data, dtype=np.uint8 if dt.kind == "b" else dt).copy()
     return out != 0 if dt.kind == "b" else out
+
+
+# ---- .npz archives: one .npy member per array in a ZIP file, written
+# and read with zipfile; np.load (native) hands archives to _npz_load.
+
+_NPY_MAGIC = b"\x93NUMPY"
+
+
+def _savez(file, args, kwds, compress):
+    import zipfile
+    if not hasattr(file, "write"):
+        file = _fspath(file)
+        if not file.endswith(".npz"):
+            file = file + ".npz"
+    names = kwds
+    for i, val in enumerate(args):
+        key = "arr_%d" % i
+        if key in names:
+            raise ValueError("Cannot use un-named variables and keyword %s" % key)
+        names[key] = val
+    compression = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    zipf = zipfile.ZipFile(file, mode="w", compression=compression, allowZip64=True)
+    try:
+        for key, val in names.items():
+            val = np.asanyarray(val)
+            with zipf.open(key + ".npy", "w", force_zip64=True) as fid:
+                np.save(fid, val)
+    finally:
+        zipf.close()
+
+
+def savez(file, *args, allow_pickle=True, **kwds):
+    """Several arrays in one uncompressed .npz archive (positional ones
+    named arr_0, arr_1 ...)."""
+    _savez(file, args, kwds, False)
+
+
+def savez_compressed(file, *args, allow_pickle=True, **kwds):
+    """Several arrays in one deflated .npz archive."""
+    _savez(file, args, kwds, True)
+
+
+def _fspath(file):
+    import os
+    return os.fspath(file)
+
+
+class BagObj:
+    """npz.f: the archive's arrays as attributes."""
+
+    def __init__(self, obj):
+        self._obj = obj
+
+    def __getattr__(self, key):
+        try:
+            return self._obj[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def __dir__(self):
+        return list(self._obj.keys())
+
+
+class NpzFile(_Mapping):
+    """The arrays of an .npz archive, read lazily by name; a mapping and a
+    context manager (close() closes the archive, and the file when
+    np.load opened it)."""
+
+    zip = None
+    fid = None
+    _MAX_REPR_ARRAY_COUNT = 5
+
+    def __init__(self, fid, own_fid=False, allow_pickle=False, pickle_kwargs=None, *,
+                 max_header_size=10000):
+        import zipfile
+        if not hasattr(fid, "read"):
+            fid = _fspath(fid)
+        archive = zipfile.ZipFile(fid, allowZip64=True)
+        members = archive.namelist()
+        self.files = [name.removesuffix(".npy") for name in members]
+        self._files = dict(zip(self.files, members))
+        self._files.update(zip(members, members))
+        self.allow_pickle = allow_pickle
+        self.max_header_size = max_header_size
+        self.pickle_kwargs = pickle_kwargs
+        self.zip = archive
+        self.f = BagObj(self)
+        if own_fid:
+            self.fid = fid
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.close()
+
+    def close(self):
+        """Closes the archive (and the file, if np.load opened it)."""
+        if self.zip is not None:
+            self.zip.close()
+            self.zip = None
+        if self.fid is not None:
+            self.fid.close()
+            self.fid = None
+        self.f = None
+
+    def __iter__(self):
+        return iter(self.files)
+
+    def __len__(self):
+        return len(self.files)
+
+    def __getitem__(self, key):
+        try:
+            key = self._files[key]
+        except KeyError:
+            raise KeyError("%s is not a file in the archive" % (key,)) from None
+        with self.zip.open(key) as member:
+            magic = member.read(len(_NPY_MAGIC))
+            member.seek(0)
+            if magic != _NPY_MAGIC:
+                return member.read()
+            return np.load(member, allow_pickle=self.allow_pickle,
+                           max_header_size=self.max_header_size)
+
+    def __contains__(self, key):
+        return key in self._files
+
+    def __repr__(self):
+        if isinstance(self.fid, str):
+            filename = self.fid
+        else:
+            filename = getattr(self.fid, "name", "object")
+        names = ", ".join(self.files[:self._MAX_REPR_ARRAY_COUNT])
+        if len(self.files) > self._MAX_REPR_ARRAY_COUNT:
+            names += "..."
+        return "NpzFile %r with keys: %s" % (filename, names)
+
+
+def _npz_load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding="ASCII", *,
+              max_header_size=10000):
+    """np.load of an .npz archive (the core has checked its magic)."""
+    if hasattr(file, "read"):
+        return NpzFile(file, False, allow_pickle, max_header_size=max_header_size)
+    fid = open(_fspath(file), "rb")
+    try:
+        return NpzFile(fid, True, allow_pickle, max_header_size=max_header_size)
+    except BaseException:
+        fid.close()
+        raise
 
 
 # ---- printing with print options of the call's own, separators and
