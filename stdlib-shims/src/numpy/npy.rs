@@ -754,7 +754,11 @@ fn starts_zip(vm: &mut Vm, src: &mut Source) -> PyResult<bool> {
         Source::Bytes { pos, .. } => *pos = 0,
         Source::File(f) => {
             let seek = vm.getattr_str(f, "seek")?;
-            vm.call(&seek, &[Value::Int(-(magic.len() as i64)), Value::Int(1)], &[])?;
+            vm.call(
+                &seek,
+                &[Value::Int(-(magic.len() as i64)), Value::Int(1)],
+                &[],
+            )?;
         }
     }
     Ok(magic.starts_with(b"PK\x03\x04") || magic.starts_with(b"PK\x05\x06"))

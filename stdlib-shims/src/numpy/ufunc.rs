@@ -245,9 +245,9 @@ float_fns! {
     exp2 => f64::exp2, f32::exp2; expm1 => f64::exp_m1, f32::exp_m1;
     log2 => f64::log2, f32::log2; log10 => f64::log10, f32::log10;
     log1p => f64::ln_1p, f32::ln_1p;
-    sin => f64::sin, f32::sin; cos => f64::cos, f32::cos; tan => f64::tan, f32::tan;
+    sin => f64::sin, super::fastmath::sin_f32; cos => f64::cos, super::fastmath::cos_f32; tan => f64::tan, f32::tan;
     arcsin => f64::asin, f32::asin; arccos => f64::acos, f32::acos; arctan => f64::atan, f32::atan;
-    sinh => f64::sinh, f32::sinh; cosh => f64::cosh, f32::cosh; tanh => f64::tanh, f32::tanh;
+    sinh => f64::sinh, f32::sinh; cosh => f64::cosh, f32::cosh; tanh => super::fastmath::tanh_f64, super::fastmath::tanh_f32;
     cbrt => f64::cbrt, f32::cbrt;
     arcsinh => f64::asinh, f32::asinh; arccosh => f64::acosh, f32::acosh; arctanh => f64::atanh, f32::atanh;
     deg2rad => f64::to_radians, f32::to_radians; rad2deg => f64::to_degrees, f32::to_degrees;
