@@ -254,8 +254,15 @@ float_fns! {
 }
 
 /// Applies a float function of two arguments element-wise, broadcast
-/// (integers computed as float64, like NumPy's type resolution).
-fn float_map2(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64, f64) -> f64) -> PyResult<Value> {
+/// (integers computed as float64, like NumPy's type resolution). float32
+/// goes through `f32_fn` where given, else through `f` and a rounding.
+fn float_map2(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    f: fn(f64, f64) -> f64,
+    f32_fn: Option<fn(f32, f32) -> f32>,
+) -> PyResult<Value> {
     let a = operand(vm, arg(name, args, 0)?)?;
     let b = operand(vm, arg(name, args, 1)?)?;
     let dt = ops::common_dtype(&a, &b);
@@ -266,11 +273,14 @@ fn float_map2(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64, f64) -> f64) 
     );
     let shape = broadcast_shapes(&a.shape(), &b.shape())?;
     let (a, b) = (broadcast_to(&a, &shape)?, broadcast_to(&b, &shape)?);
-    let mut out = match dt {
-        DType::Float16 => ops::map2::<half::f16, half::f16>(&a, &b, |x, y| {
+    let mut out = match (dt, f32_fn) {
+        (DType::Float16, _) => ops::map2::<half::f16, half::f16>(&a, &b, |x, y| {
             half::f16::from_f64(f(x.to_f64(), y.to_f64()))
         })?,
-        DType::Float32 => ops::map2::<f32, f32>(&a, &b, |x, y| f(x as f64, y as f64) as f32)?,
+        (DType::Float32, Some(g)) => ops::map2::<f32, f32>(&a, &b, g)?,
+        (DType::Float32, None) => {
+            ops::map2::<f32, f32>(&a, &b, |x, y| f(x as f64, y as f64) as f32)?
+        }
         _ => ops::map2::<f64, f64>(&a, &b, f)?,
     };
     out.scalar = out.ndim() == 0;
@@ -278,22 +288,37 @@ fn float_map2(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64, f64) -> f64) 
 }
 
 fn arctan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    float_map2(vm, &args, "arctan2", f64::atan2)
+    float_map2(vm, &args, "arctan2", f64::atan2, None)
 }
 
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    float_map2(vm, &args, "hypot", f64::hypot)
+    float_map2(vm, &args, "hypot", f64::hypot, None)
+}
+
+/// `log(exp(x) + exp(y))` as NumPy's `npy_logaddexp` computes it: the
+/// larger plus `log1p(exp(-|x - y|))` (`x + ln 2` when equal; NaN for NaNs).
+fn npy_logaddexp<F: num_traits::Float + num_traits::FloatConst>(x: F, y: F) -> F {
+    if x == y {
+        return x + F::LN_2();
+    }
+    let d = x - y;
+    if d > F::zero() {
+        x + (-d).exp().ln_1p()
+    } else if d <= F::zero() {
+        y + d.exp().ln_1p()
+    } else {
+        d
+    }
 }
 
 fn logaddexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    float_map2(vm, &args, "logaddexp", |x, y| {
-        let m = x.max(y);
-        if m.is_infinite() {
-            m
-        } else {
-            m + ((x - m).exp() + (y - m).exp()).ln()
-        }
-    })
+    float_map2(
+        vm,
+        &args,
+        "logaddexp",
+        npy_logaddexp::<f64>,
+        Some(npy_logaddexp::<f32>),
+    )
 }
 
 fn signbit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -1423,7 +1423,7 @@ def logaddexp2(x1, x2, out=None):
     with np.errstate(all="ignore"):
         d = a - b
         r = np.where(d > 0, a + log2e * np.log1p(np.exp2(-d)),
-                     np.where(d <= 0, b + log2e * np.log1p(np.exp2(d)), a + b))
+                     np.where(d <= 0, b + log2e * np.log1p(np.exp2(d)), d))
         r = np.where(a == b, a + 1, r).astype(dt)
     if np.isnan(d).any():
         # NumPy's `tmp > 0` on a NaN is a signalling comparison.
