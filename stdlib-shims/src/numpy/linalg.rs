@@ -450,11 +450,16 @@ fn singular() -> PyErr {
     lin_alg_error("Singular matrix")
 }
 
-/// `numpy.linalg`'s module `__getattr__`: gives `LinAlgError`.
+/// `numpy.linalg`'s module `__getattr__`: gives `LinAlgError`, and the
+/// functions written in Python (`numpy._extras`).
 fn linalg_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = arg_str(vm, "__getattr__", args.pos.first().unwrap_or(&Value::None))?;
     if name == "LinAlgError" {
         return Ok(lin_alg_error_class().value());
+    }
+    if matches!(name, "matrix_power" | "multi_dot") {
+        let extras = vm.import_module("numpy._extras")?;
+        return vm.getattr_str(&extras, name);
     }
     Err(PyErr::attribute_error(format!(
         "module 'numpy.linalg' has no attribute '{name}'"

@@ -577,14 +577,6 @@ fn eof_error(msg: &str) -> PyErr {
 /// whether the header is UTF-8.
 fn read_prelude(vm: &mut Vm, src: &mut Source) -> PyResult<(usize, bool)> {
     let magic = src.read(vm, MAGIC.len())?;
-    if magic.is_empty() {
-        return Err(eof_error("No data left in file"));
-    }
-    if magic.starts_with(b"PK\x03\x04") || magic.starts_with(b"PK\x05\x06") {
-        return Err(PyErr::value_error(
-            "taipan's numpy cannot read .npz archives",
-        ));
-    }
     if magic != MAGIC {
         return Err(PyErr::value_error(
             "This file contains pickled (object) data. If you trust the file you can load it \
@@ -719,7 +711,8 @@ fn read_array(vm: &mut Vm, src: &mut Source, max_header_size: usize) -> PyResult
 }
 
 /// `np.load(file, mmap_mode=None, allow_pickle=False, fix_imports=True,
-/// encoding='ASCII', *, max_header_size=10000)`: one `.npy` array.
+/// encoding='ASCII', *, max_header_size=10000)`: one `.npy` array, or an
+/// `NpzFile` of an `.npz` archive.
 fn load(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let names = [
         "file",
@@ -743,7 +736,32 @@ fn load(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => Source::File(file),
     };
+    if starts_zip(vm, &mut src)? {
+        // An `.npz` archive: an `NpzFile`, written in Python over zipfile.
+        return super::module_functions::python_method(vm, args, "_npz_load");
+    }
     read_array(vm, &mut src, max_header_size)
+}
+
+/// Whether the file starts as a ZIP archive does (an `.npz`), read as
+/// NumPy's `load` does: the magic's length, then back to where it began.
+fn starts_zip(vm: &mut Vm, src: &mut Source) -> PyResult<bool> {
+    let magic = src.read(vm, MAGIC.len())?;
+    if magic.is_empty() {
+        return Err(eof_error("No data left in file"));
+    }
+    match src {
+        Source::Bytes { pos, .. } => *pos = 0,
+        Source::File(f) => {
+            let seek = vm.getattr_str(f, "seek")?;
+            vm.call(
+                &seek,
+                &[Value::Int(-(magic.len() as i64)), Value::Int(1)],
+                &[],
+            )?;
+        }
+    }
+    Ok(magic.starts_with(b"PK\x03\x04") || magic.starts_with(b"PK\x05\x06"))
 }
 
 /// `np.save` and `np.load`.

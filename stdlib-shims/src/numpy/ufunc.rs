@@ -245,17 +245,24 @@ float_fns! {
     exp2 => f64::exp2, f32::exp2; expm1 => f64::exp_m1, f32::exp_m1;
     log2 => f64::log2, f32::log2; log10 => f64::log10, f32::log10;
     log1p => f64::ln_1p, f32::ln_1p;
-    sin => f64::sin, f32::sin; cos => f64::cos, f32::cos; tan => f64::tan, f32::tan;
+    sin => f64::sin, super::fastmath::sin_f32; cos => f64::cos, super::fastmath::cos_f32; tan => f64::tan, f32::tan;
     arcsin => f64::asin, f32::asin; arccos => f64::acos, f32::acos; arctan => f64::atan, f32::atan;
-    sinh => f64::sinh, f32::sinh; cosh => f64::cosh, f32::cosh; tanh => f64::tanh, f32::tanh;
+    sinh => f64::sinh, f32::sinh; cosh => f64::cosh, f32::cosh; tanh => super::fastmath::tanh_f64, super::fastmath::tanh_f32;
     cbrt => f64::cbrt, f32::cbrt;
     arcsinh => f64::asinh, f32::asinh; arccosh => f64::acosh, f32::acosh; arctanh => f64::atanh, f32::atanh;
     deg2rad => f64::to_radians, f32::to_radians; rad2deg => f64::to_degrees, f32::to_degrees;
 }
 
 /// Applies a float function of two arguments element-wise, broadcast
-/// (integers computed as float64, like NumPy's type resolution).
-fn float_map2(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64, f64) -> f64) -> PyResult<Value> {
+/// (integers computed as float64, like NumPy's type resolution). float32
+/// goes through `f32_fn` where given, else through `f` and a rounding.
+fn float_map2(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    f: fn(f64, f64) -> f64,
+    f32_fn: Option<fn(f32, f32) -> f32>,
+) -> PyResult<Value> {
     let a = operand(vm, arg(name, args, 0)?)?;
     let b = operand(vm, arg(name, args, 1)?)?;
     let dt = ops::common_dtype(&a, &b);
@@ -266,11 +273,14 @@ fn float_map2(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64, f64) -> f64) 
     );
     let shape = broadcast_shapes(&a.shape(), &b.shape())?;
     let (a, b) = (broadcast_to(&a, &shape)?, broadcast_to(&b, &shape)?);
-    let mut out = match dt {
-        DType::Float16 => ops::map2::<half::f16, half::f16>(&a, &b, |x, y| {
+    let mut out = match (dt, f32_fn) {
+        (DType::Float16, _) => ops::map2::<half::f16, half::f16>(&a, &b, |x, y| {
             half::f16::from_f64(f(x.to_f64(), y.to_f64()))
         })?,
-        DType::Float32 => ops::map2::<f32, f32>(&a, &b, |x, y| f(x as f64, y as f64) as f32)?,
+        (DType::Float32, Some(g)) => ops::map2::<f32, f32>(&a, &b, g)?,
+        (DType::Float32, None) => {
+            ops::map2::<f32, f32>(&a, &b, |x, y| f(x as f64, y as f64) as f32)?
+        }
         _ => ops::map2::<f64, f64>(&a, &b, f)?,
     };
     out.scalar = out.ndim() == 0;
@@ -278,22 +288,37 @@ fn float_map2(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64, f64) -> f64) 
 }
 
 fn arctan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    float_map2(vm, &args, "arctan2", f64::atan2)
+    float_map2(vm, &args, "arctan2", f64::atan2, None)
 }
 
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    float_map2(vm, &args, "hypot", f64::hypot)
+    float_map2(vm, &args, "hypot", f64::hypot, None)
+}
+
+/// `log(exp(x) + exp(y))` as NumPy's `npy_logaddexp` computes it: the
+/// larger plus `log1p(exp(-|x - y|))` (`x + ln 2` when equal; NaN for NaNs).
+fn npy_logaddexp<F: num_traits::Float + num_traits::FloatConst>(x: F, y: F) -> F {
+    if x == y {
+        return x + F::LN_2();
+    }
+    let d = x - y;
+    if d > F::zero() {
+        x + (-d).exp().ln_1p()
+    } else if d <= F::zero() {
+        y + d.exp().ln_1p()
+    } else {
+        d
+    }
 }
 
 fn logaddexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    float_map2(vm, &args, "logaddexp", |x, y| {
-        let m = x.max(y);
-        if m.is_infinite() {
-            m
-        } else {
-            m + ((x - m).exp() + (y - m).exp()).ln()
-        }
-    })
+    float_map2(
+        vm,
+        &args,
+        "logaddexp",
+        npy_logaddexp::<f64>,
+        Some(npy_logaddexp::<f32>),
+    )
 }
 
 fn signbit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -7,6 +7,7 @@ numpy.__getattr__), so that `import numpy` does not compile it."""
 import _numpy
 import numpy as np
 from collections import namedtuple as _namedtuple
+from collections.abc import Mapping as _Mapping
 from numpy import _normalize_axis_index, _normalize_axis_tuple, _operator_index, _ufunc_result
 from numpy import _check_casting, _dtypes_cast
 
@@ -19,7 +20,8 @@ __all__ = [
     "concat", "rollaxis", "unique_counts", "unique_inverse", "unique_values", "unique_all",
     "flatiter", "fill_diagonal", "format_float_positional", "format_float_scientific",
     "ediff1d", "nextafter", "spacing", "cumulative_sum", "cumulative_prod", "diagflat",
-    "iterable", "asarray_chkfinite", "astype", "polyder", "polyint",
+    "iterable", "asarray_chkfinite", "astype", "polyder", "polyint", "savez", "savez_compressed",
+    "logaddexp2", "require", "min_scalar_type", "fromstring", "genfromtxt",
 ]
 
 _py_range = range
@@ -1254,6 +1256,592 @@ def fromfile(file, dtype=float, count=-1, sep="", offset=0, *, like=None):
     data = data[offset:offset + n * dt.itemsize]
     out = np.frombuffer(data, dtype=np.uint8 if dt.kind == "b" else dt).copy()
     return out != 0 if dt.kind == "b" else out
+
+
+# ---- .npz archives: one .npy member per array in a ZIP file, written
+# and read with zipfile; np.load (native) hands archives to _npz_load.
+
+_NPY_MAGIC = b"\x93NUMPY"
+
+
+def _savez(file, args, kwds, compress):
+    import zipfile
+    if not hasattr(file, "write"):
+        file = _fspath(file)
+        if not file.endswith(".npz"):
+            file = file + ".npz"
+    names = kwds
+    for i, val in enumerate(args):
+        key = "arr_%d" % i
+        if key in names:
+            raise ValueError("Cannot use un-named variables and keyword %s" % key)
+        names[key] = val
+    compression = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    zipf = zipfile.ZipFile(file, mode="w", compression=compression, allowZip64=True)
+    try:
+        for key, val in names.items():
+            val = np.asanyarray(val)
+            with zipf.open(key + ".npy", "w", force_zip64=True) as fid:
+                np.save(fid, val)
+    finally:
+        zipf.close()
+
+
+def savez(file, *args, allow_pickle=True, **kwds):
+    """Several arrays in one uncompressed .npz archive (positional ones
+    named arr_0, arr_1 ...)."""
+    _savez(file, args, kwds, False)
+
+
+def savez_compressed(file, *args, allow_pickle=True, **kwds):
+    """Several arrays in one deflated .npz archive."""
+    _savez(file, args, kwds, True)
+
+
+def _fspath(file):
+    import os
+    return os.fspath(file)
+
+
+class BagObj:
+    """npz.f: the archive's arrays as attributes."""
+
+    def __init__(self, obj):
+        self._obj = obj
+
+    def __getattr__(self, key):
+        try:
+            return self._obj[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def __dir__(self):
+        return list(self._obj.keys())
+
+
+class NpzFile(_Mapping):
+    """The arrays of an .npz archive, read lazily by name; a mapping and a
+    context manager (close() closes the archive, and the file when
+    np.load opened it)."""
+
+    zip = None
+    fid = None
+    _MAX_REPR_ARRAY_COUNT = 5
+
+    def __init__(self, fid, own_fid=False, allow_pickle=False, pickle_kwargs=None, *,
+                 max_header_size=10000):
+        import zipfile
+        if not hasattr(fid, "read"):
+            fid = _fspath(fid)
+        archive = zipfile.ZipFile(fid, allowZip64=True)
+        members = archive.namelist()
+        self.files = [name.removesuffix(".npy") for name in members]
+        self._files = dict(zip(self.files, members))
+        self._files.update(zip(members, members))
+        self.allow_pickle = allow_pickle
+        self.max_header_size = max_header_size
+        self.pickle_kwargs = pickle_kwargs
+        self.zip = archive
+        self.f = BagObj(self)
+        if own_fid:
+            self.fid = fid
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.close()
+
+    def close(self):
+        """Closes the archive (and the file, if np.load opened it)."""
+        if self.zip is not None:
+            self.zip.close()
+            self.zip = None
+        if self.fid is not None:
+            self.fid.close()
+            self.fid = None
+        self.f = None
+
+    def __iter__(self):
+        return iter(self.files)
+
+    def __len__(self):
+        return len(self.files)
+
+    def __getitem__(self, key):
+        try:
+            key = self._files[key]
+        except KeyError:
+            raise KeyError("%s is not a file in the archive" % (key,)) from None
+        with self.zip.open(key) as member:
+            magic = member.read(len(_NPY_MAGIC))
+            member.seek(0)
+            if magic != _NPY_MAGIC:
+                return member.read()
+            return np.load(member, allow_pickle=self.allow_pickle,
+                           max_header_size=self.max_header_size)
+
+    def __contains__(self, key):
+        return key in self._files
+
+    def __repr__(self):
+        if isinstance(self.fid, str):
+            filename = self.fid
+        else:
+            filename = getattr(self.fid, "name", "object")
+        names = ", ".join(self.files[:self._MAX_REPR_ARRAY_COUNT])
+        if len(self.files) > self._MAX_REPR_ARRAY_COUNT:
+            names += "..."
+        return "NpzFile %r with keys: %s" % (filename, names)
+
+
+def _npz_load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding="ASCII", *,
+              max_header_size=10000):
+    """np.load of an .npz archive (the core has checked its magic)."""
+    if hasattr(file, "read"):
+        return NpzFile(file, False, allow_pickle, max_header_size=max_header_size)
+    fid = open(_fspath(file), "rb")
+    try:
+        return NpzFile(fid, True, allow_pickle, max_header_size=max_header_size)
+    except BaseException:
+        fid.close()
+        raise
+
+
+# ---- logaddexp2, require, min_scalar_type
+
+_LOG2E = 1.4426950408889634
+
+
+def logaddexp2(x1, x2, out=None):
+    """log2(2**x1 + 2**x2) element-wise, as NumPy's npy_logaddexp2 steps:
+    the larger plus log2(1 + 2**-|x1 - x2|) (float16 computed in float32)."""
+    dt = _nextafter_dtype(x1, x2)
+    work = np.float32 if dt == np.float16 else dt
+    a, b = np.broadcast_arrays(np.asarray(x1, dtype=work), np.asarray(x2, dtype=work))
+    log2e = np.asarray(_LOG2E, dtype=work)
+    with np.errstate(all="ignore"):
+        d = a - b
+        r = np.where(d > 0, a + log2e * np.log1p(np.exp2(-d)),
+                     np.where(d <= 0, b + log2e * np.log1p(np.exp2(d)), d))
+        r = np.where(a == b, a + 1, r).astype(dt)
+    if np.isnan(d).any():
+        # NumPy's `tmp > 0` on a NaN is a signalling comparison.
+        _fp_invalid("logaddexp2")
+    if out is not None:
+        out[...] = r
+        return out
+    return _ufunc_result(r)
+
+
+def _fp_invalid(name):
+    """Reports an invalid operation in the function name as np.errstate
+    says (NumPy's RuntimeWarning text, or FloatingPointError)."""
+    mode = np.geterr()["invalid"]
+    msg = "invalid value encountered in " + name
+    if mode == "raise":
+        raise FloatingPointError(msg)
+    if mode != "ignore":
+        import warnings
+        warnings.warn(msg, RuntimeWarning, stacklevel=3)
+
+
+_REQUIRE_FLAGS = {"C": "C", "C_CONTIGUOUS": "C", "CONTIGUOUS": "C", "F": "F",
+                  "F_CONTIGUOUS": "F", "FORTRAN": "F", "A": "A", "ALIGNED": "A",
+                  "W": "W", "WRITEABLE": "W", "O": "O", "OWNDATA": "O", "E": "E",
+                  "ENSUREARRAY": "E"}
+
+
+def require(a, dtype=None, requirements=None, *, like=None):
+    """a as an array of dtype meeting the flag requirements (copied if
+    it does not already)."""
+    if not requirements:
+        return np.asanyarray(a, dtype=dtype)
+    wanted = set(_REQUIRE_FLAGS[r.upper()] for r in requirements)
+    wanted.discard("E")
+    if "C" in wanted and "F" in wanted:
+        raise ValueError('Cannot specify both "C" and "F" order')
+    order = "A"
+    for o in ("C", "F"):
+        if o in wanted:
+            order = o
+            wanted.remove(o)
+    arr = np.array(a, dtype=dtype, order=order, copy=None)
+    for flag in wanted:
+        if not arr.flags[flag]:
+            return arr.copy(order)
+    return arr
+
+
+def min_scalar_type(a, /):
+    """The smallest dtype holding the scalar a's value (an array's own
+    dtype when it has dimensions); floats may lose precision, not range."""
+    arr = np.asarray(a)
+    dt = arr.dtype
+    if arr.ndim or dt.kind == "b" or dt == np.float16:
+        return dt
+    v = arr.item()
+    if dt.kind in "iu":
+        kinds = (np.uint8, np.uint16, np.uint32, np.uint64) if v >= 0 else \
+            (np.int8, np.int16, np.int32, np.int64)
+        for t in kinds:
+            info = np.iinfo(t)
+            if info.min <= v <= info.max:
+                return np.dtype(t)
+        return dt
+    if -65000 < v < 65000 or not (v - v == 0):
+        return np.dtype(np.float16)
+    if dt == np.float64 and -3.4e38 < v < 3.4e38:
+        return np.dtype(np.float32)
+    return dt
+
+
+# ---- numpy.linalg's matrix_power and multi_dot (numpy.linalg's
+# __getattr__ hands them out)
+
+def _linalg_error(msg):
+    return np.linalg.LinAlgError(msg)
+
+
+def _check_square(a):
+    if a.ndim < 2:
+        raise _linalg_error("%d-dimensional array given. Array must be at least "
+                            "two-dimensional" % a.ndim)
+    if a.shape[-1] != a.shape[-2]:
+        raise _linalg_error("Last 2 dimensions of the array must be square")
+
+
+def matrix_power(a, n):
+    """a (a square matrix, or a stack of them) raised to the integer n,
+    by repeated squaring (n < 0: of the inverse)."""
+    a = np.asanyarray(a)
+    _check_square(a)
+    try:
+        n = _operator_index(n)
+    except TypeError:
+        raise TypeError("exponent must be an integer") from None
+    if n == 0:
+        r = np.empty_like(a)
+        r[...] = np.eye(a.shape[-2], dtype=a.dtype)
+        return r
+    if n < 0:
+        a = np.linalg.inv(a)
+        n = -n
+    if n <= 3:
+        r = a
+        for _ in _py_range(n - 1):
+            r = np.matmul(r, a)
+        return r
+    power = result = None
+    while n > 0:
+        power = a if power is None else np.matmul(power, power)
+        n, bit = divmod(n, 2)
+        if bit:
+            result = power if result is None else np.matmul(result, power)
+    return result
+
+
+def _chain_order(arrays):
+    """The split points of the cheapest bracketing of a matrix chain (by
+    scalar multiplications; ties keep the first split)."""
+    n = len(arrays)
+    dims = [a.shape[0] for a in arrays] + [arrays[-1].shape[1]]
+    cost = [[0] * n for _ in _py_range(n)]
+    split = [[0] * n for _ in _py_range(n)]
+    for length in _py_range(1, n):
+        for i in _py_range(n - length):
+            j = i + length
+            cost[i][j] = float("inf")
+            for k in _py_range(i, j):
+                q = cost[i][k] + cost[k + 1][j] + dims[i] * dims[k + 1] * dims[j + 1]
+                if q < cost[i][j]:
+                    cost[i][j] = q
+                    split[i][j] = k
+    return split
+
+
+def _chain_product(arrays, split, i, j, out=None):
+    if i == j:
+        return arrays[i]
+    k = split[i][j]
+    return np.dot(_chain_product(arrays, split, i, k),
+                  _chain_product(arrays, split, k + 1, j), out=out)
+
+
+def multi_dot(arrays, *, out=None):
+    """The product of two or more matrices (the first and last may be
+    vectors), bracketed to take the fewest multiplications."""
+    n = len(arrays)
+    if n < 2:
+        raise ValueError("Expecting at least two arrays.")
+    if n == 2:
+        return np.dot(arrays[0], arrays[1], out=out)
+    arrays = [np.asanyarray(a) for a in arrays]
+    first, last = arrays[0].ndim, arrays[-1].ndim
+    if first == 1:
+        arrays[0] = np.atleast_2d(arrays[0])
+    if last == 1:
+        arrays[-1] = np.atleast_2d(arrays[-1]).T
+    for a in arrays:
+        if a.ndim != 2:
+            raise _linalg_error("%d-dimensional array given. Array must be "
+                                "two-dimensional" % a.ndim)
+    if n == 3:
+        a, b, c = arrays
+        left = a.shape[0] * c.shape[0] * (a.shape[1] + c.shape[1])
+        right = a.shape[1] * c.shape[1] * (a.shape[0] + c.shape[0])
+        if left < right:
+            result = np.dot(np.dot(a, b), c, out=out)
+        else:
+            result = np.dot(a, np.dot(b, c), out=out)
+    else:
+        result = _chain_product(arrays, _chain_order(arrays), 0, n - 1, out=out)
+    if first == 1 and last == 1:
+        return result[0, 0]
+    if first == 1 or last == 1:
+        return result.ravel()
+    return result
+
+
+# ---- text parsing: fromstring(sep=...) and genfromtxt
+
+def _text_converter(dt):
+    """The function turning one field's text into a value of dt (raises
+    ValueError for text that is not one)."""
+    kind = dt.kind
+    if kind == "f":
+        def conv(text):
+            if "_" in text:
+                raise ValueError(text)
+            return float(text)
+        return conv
+    if kind == "b":
+        return lambda text: int(text) != 0
+    if kind in "iu":
+        info = np.iinfo(dt)
+
+        def conv_int(text):
+            v = int(text)
+            if "_" in text or not info.min <= v <= info.max:
+                raise ValueError(text)
+            return v
+        return conv_int
+    raise NotImplementedError("taipan's numpy cannot parse text as %s" % dt)
+
+
+def fromstring(string, dtype=float, count=-1, *, sep="", like=None):
+    """A 1-D array of the numbers in string, separated by sep (whitespace
+    around it is ignored; a space separator stands for any whitespace)."""
+    if sep == "":
+        raise ValueError("The binary mode of fromstring is removed, use frombuffer instead")
+    if isinstance(string, (bytes, bytearray)):
+        string = bytes(string).decode("latin-1")
+    dt = np.dtype(dtype)
+    conv = _text_converter(dt)
+    mark = sep.strip()
+    if mark:
+        fields = [f.strip() for f in string.split(mark)]
+        if len(fields) > 1 and fields[-1] == "":
+            fields.pop()
+        if fields == [""]:
+            fields = []
+    else:
+        fields = string.split()
+    if count >= 0:
+        fields = fields[:count]
+    values = []
+    for f in fields:
+        try:
+            values.append(conv(f))
+        except ValueError:
+            raise ValueError("string or file could not be read to its end due to "
+                             "unmatched data") from None
+    return np.array(values, dtype=dt)
+
+
+def _genfromtxt_lines(fname, encoding):
+    """The lines of fname (a path, a file or an iterable of lines) as text,
+    and what closes them."""
+    import os
+    if isinstance(fname, os.PathLike):
+        fname = os.fspath(fname)
+    if isinstance(fname, str):
+        f = open(fname, "rt", encoding=encoding)
+        return f, f.close
+    try:
+        it = iter(fname)
+    except TypeError:
+        raise TypeError("fname must be a string, a filehandle, a sequence of strings,\n"
+                        "or an iterator of strings. Got %s instead." % type(fname)) from None
+    return it, None
+
+
+def _split_line(line, delimiter, comments, autostrip):
+    """A line's fields, as NumPy's LineSplitter cuts them."""
+    if isinstance(line, bytes):
+        line = line.decode("latin1")
+    if comments is not None:
+        line = line.split(comments)[0]
+    line = line.strip(" \r\n")
+    if not line:
+        return []
+    fields = line.split(delimiter)
+    return [f.strip() for f in fields] if autostrip else fields
+
+
+def _str2bool(text):
+    up = text.upper()
+    if up == "TRUE":
+        return True
+    if up == "FALSE":
+        return False
+    raise ValueError("Invalid boolean")
+
+
+def _genfromtxt_type(column):
+    """The type dtype=None gives a column: bool, int, float, in that order
+    of trial (missing fields do not count)."""
+    values = [v for v in column if v.strip() != ""]
+    for func, t in ((_str2bool, np.bool_), (int, np.int64), (float, np.float64)):
+        try:
+            for v in values:
+                func(v)
+            return np.dtype(t)
+        except ValueError:
+            pass
+    raise NotImplementedError("taipan's numpy: genfromtxt cannot make string columns")
+
+
+def _genfromtxt_call(dt, fill):
+    """The loose converter of one column: its value, or fill when the field
+    does not convert."""
+    if dt.kind == "b":
+        func = _str2bool
+    elif dt.kind in "iu":
+        func = int if dt.itemsize == 8 else (lambda text: int(float(text)))
+    elif dt.kind == "f":
+        func = float
+    else:
+        raise NotImplementedError("taipan's numpy: genfromtxt reads numbers and bools only")
+    if fill is None:
+        fill = {"b": False, "f": np.nan}.get(dt.kind, -1)
+
+    def call(text):
+        try:
+            return func(text)
+        except ValueError:
+            return fill
+    return call
+
+
+def genfromtxt(fname, dtype=float, comments="#", delimiter=None, skip_header=0, skip_footer=0,
+               converters=None, missing_values=None, filling_values=None, usecols=None,
+               names=None, excludelist=None, deletechars=None, replace_space="_",
+               autostrip=False, case_sensitive=True, defaultfmt="f%i", unpack=None,
+               usemask=False, loose=True, invalid_raise=True, max_rows=None, encoding=None,
+               *, ndmin=0, like=None):
+    """A 2-D array of the numbers in a text file, one row per line: fields
+    that are missing or do not convert become nan (-1 for ints, False for
+    bools) or filling_values. No names, converters, masks or fixed widths."""
+    if ndmin not in (0, 1, 2):
+        raise ValueError("Illegal value of ndmin keyword: %s" % (ndmin,))
+    if max_rows is not None:
+        if skip_footer:
+            raise ValueError("The keywords 'skip_footer' and 'max_rows' can not be "
+                             "specified at the same time.")
+        if max_rows < 1:
+            raise ValueError("'max_rows' must be at least 1.")
+    if names or converters or usemask or not loose or not isinstance(delimiter, (str, type(None))):
+        raise NotImplementedError("taipan's numpy: genfromtxt takes no names=, converters=, "
+                                  "usemask=, loose=False or fixed-width delimiters")
+    lines, close = _genfromtxt_lines(fname, encoding)
+    try:
+        rows, invalid, ncols = _genfromtxt_rows(lines, fname, comments, delimiter, skip_header,
+                                                usecols, autostrip, max_rows)
+    finally:
+        if close is not None:
+            close()
+    if invalid:
+        nrows = len(rows) + len(invalid) - skip_footer
+        if skip_footer > 0:
+            skipped = len([i for i in invalid if i[0] > nrows + skip_header])
+            invalid = invalid[:len(invalid) - skipped]
+            skip_footer -= skipped
+        if invalid:
+            msg = "\n".join(["Some errors were detected !"] + [
+                "    Line #%i (got %i columns instead of %i)" % (i, n, ncols) for i, n in invalid])
+            if invalid_raise:
+                raise ValueError(msg)
+            import warnings
+            warnings.warn(msg, UserWarning, stacklevel=2)
+    if skip_footer > 0:
+        rows = rows[:-skip_footer]
+    columns = [[r[j] for r in rows] for j in _py_range(ncols)]
+    if dtype is None:
+        types = [_genfromtxt_type(c) for c in columns]
+        if len(set(t.str for t in types)) > 1:
+            raise NotImplementedError("taipan's numpy: genfromtxt cannot make structured arrays "
+                                      "(columns of different types)")
+        dt = types[0] if types else np.dtype(float)
+    else:
+        dt = np.dtype(dtype)
+    fills = filling_values
+    if not isinstance(fills, (list, tuple)):
+        fills = [fills] * ncols
+    fills = list(fills[:ncols]) + [None] * (ncols - len(fills))
+    data = [[_genfromtxt_call(dt, fills[j])(v) for v in c] for j, c in enumerate(columns)]
+    out = np.array(list(zip(*data)), dtype=dt)
+    if out.ndim > ndmin:
+        out = np.squeeze(out)
+    if out.ndim < ndmin:
+        out = np.atleast_1d(out) if ndmin == 1 else np.atleast_2d(out).T
+    return out.T if unpack else out
+
+
+def _genfromtxt_rows(lines, fname, comments, delimiter, skip_header, usecols, autostrip,
+                     max_rows):
+    """The fields of every data line, the (line number, field count) of
+    lines with the wrong count, and the number of columns."""
+    it = iter(lines)
+    first = []
+    try:
+        for _ in _py_range(skip_header):
+            next(it)
+        while not first:
+            first_line = next(it)
+            first = _split_line(first_line, delimiter, comments, autostrip)
+    except StopIteration:
+        first_line = ""
+        import warnings
+        warnings.warn('genfromtxt: Empty input file: "%s"' % (fname,), stacklevel=3)
+    if usecols is not None:
+        try:
+            usecols = list(usecols)
+        except TypeError:
+            usecols = [usecols]
+        usecols = [c + len(first) if c < 0 else c for c in usecols]
+    ncols = len(usecols or first)
+    rows = []
+    invalid = []
+    number = 0
+    for line in [first_line] + [x for x in it] if first_line else []:
+        values = _split_line(line, delimiter, comments, autostrip)
+        number += 1
+        if not values:
+            continue
+        if usecols:
+            try:
+                values = [values[c] for c in usecols]
+            except IndexError:
+                invalid.append((number + skip_header, len(values)))
+                continue
+        elif len(values) != ncols:
+            invalid.append((number + skip_header, len(values)))
+            continue
+        rows.append(values)
+        if len(rows) == max_rows:
+            break
+    return rows, invalid, ncols
 
 
 # ---- printing with print options of the call's own, separators and
