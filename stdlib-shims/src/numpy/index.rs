@@ -7,7 +7,7 @@ use super::array::{Dims, NdArray, Strides};
 use super::broadcast::{broadcast_shapes, broadcast_to};
 use super::convert::{self, check_fits};
 use super::dtype::{DType, Kind};
-use super::element::Element;
+use super::element::{Element, Scalar};
 use super::ops::{assign, typed};
 use smallvec::SmallVec;
 use taipan_vm::error::{PyErr, PyResult};
@@ -550,6 +550,9 @@ fn gather_1d(a: &NdArray, ix: &NdArray) -> PyResult<Option<NdArray>> {
 
 /// `a[key]`.
 pub fn getitem(vm: &mut Vm, target: &Value, a: &NdArray, key: &Value) -> PyResult<Value> {
+    if let Some(offset) = element_offset(a, key) {
+        return Ok(NdArray::new_scalar(a.get(offset), a.dtype).into_value());
+    }
     let items = parse_key(vm, key)?;
     if let ([Item::Ints(ix)], 1) = (items.as_slice(), a.ndim()) {
         if let Some(r) = gather_1d(a, ix)? {
@@ -572,6 +575,58 @@ pub fn getitem(vm: &mut Vm, target: &Value, a: &NdArray, key: &Value) -> PyResul
     Ok(NdArray::new(data, shape).into_value())
 }
 
+/// The buffer offset of `a[key]` when `key` is one integer per axis (a
+/// Python int, or a NumPy integer scalar or 0-d array), as element loops
+/// index (`a[i, j]`): found without building index items and views.
+/// `None` for any other key, and for an index out of range (the general
+/// path raises NumPy's error for it).
+fn element_offset(a: &NdArray, key: &Value) -> Option<usize> {
+    let one_index = |v: &Value| -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(*i),
+            _ => {
+                let n = NdArray::of(v)?;
+                if n.ndim() != 0 || !n.dtype.is_integer() {
+                    return None;
+                }
+                match n.first() {
+                    Scalar::Int(i) => Some(i),
+                    Scalar::UInt(u) => i64::try_from(u).ok(),
+                    _ => None,
+                }
+            }
+        }
+    };
+    let keys: &[Value] = match key.kind() {
+        Some(ObjKind::Tuple(items)) => items,
+        _ => std::slice::from_ref(key),
+    };
+    if keys.len() != a.ndim() || keys.is_empty() {
+        return None;
+    }
+    let mut index: SmallVec<[usize; 4]> = SmallVec::new();
+    for (axis, k) in keys.iter().enumerate() {
+        let dim = a.dim(axis) as i64;
+        let i = one_index(k)?;
+        let i = if i < 0 { i + dim } else { i };
+        if !(0..dim).contains(&i) {
+            return None;
+        }
+        index.push(i as usize);
+    }
+    Some(a.offset_of(&index))
+}
+
+/// A Python scalar checked for storing in an array of `dtype`: an int
+/// must fit an integer dtype, and a float stored in one must be finite.
+fn storable(s: Scalar, dtype: DType) -> PyResult<Scalar> {
+    if dtype.kind() != Kind::Float && dtype != DType::Bool {
+        check_fits(s, dtype)?;
+        check_float_to_int(s)?;
+    }
+    Ok(s)
+}
+
 /// `a[key] = value`.
 pub fn setitem(
     vm: &mut Vm,
@@ -580,17 +635,17 @@ pub fn setitem(
     key: &Value,
     value: &Value,
 ) -> PyResult<()> {
+    if let Some(offset) = element_offset(a, key) {
+        if let Some((s, _)) = convert::python_scalar(value)? {
+            let s = storable(s, a.dtype)?;
+            return a.write(target, |data| data.set(offset, s));
+        }
+    }
     let items = parse_key(vm, key)?;
     let fast = leading_mask(a, &items)?;
     let applied = apply(a, items)?;
     let src = match convert::python_scalar(value)? {
-        Some((s, _)) => {
-            if a.dtype.kind() != Kind::Float && a.dtype != DType::Bool {
-                check_fits(s, a.dtype)?;
-                check_float_to_int(s)?;
-            }
-            NdArray::new_scalar(s, a.dtype)
-        }
+        Some((s, _)) => NdArray::new_scalar(storable(s, a.dtype)?, a.dtype),
         None => match NdArray::of(value) {
             Some(v) => v.clone(),
             None => convert::to_array(vm, value, None)?,
