@@ -193,7 +193,7 @@ pub fn binary_checked(op: Op, a: Operand, b: Operand, scalar_op: bool) -> PyResu
 fn compute(op: Op, a: Operand, b: Operand, watch: FpErrors, scalar_op: bool) -> PyResult<Checked> {
     let mut dt = compute_dtype(op, common_dtype(&a, &b))?;
     if scalar_op {
-        if let Some(done) = float_scalar_math(op, &a, &b, dt, watch) {
+        if let Some(done) = scalar_math(op, &a, &b, dt, watch) {
             return Ok(done);
         }
     }
@@ -233,62 +233,110 @@ fn compute(op: Op, a: Operand, b: Operand, watch: FpErrors, scalar_op: bool) -> 
     Ok(Checked { out, errors, name })
 }
 
-/// NumPy's scalar math for its commonest case, `+ - * /` on float
-/// scalars (a float32 or float64 scalar with another or with a Python
-/// number), computed directly rather than through the array machinery
-/// (0-d arrays, casts, broadcasting, a kernel): loops such as
-/// `s += a[i, j]` spend their time here. `None` for every other case.
-fn float_scalar_math(
-    op: Op,
-    a: &Operand,
-    b: &Operand,
-    dt: DType,
-    watch: FpErrors,
-) -> Option<Checked> {
-    if !matches!(op, Op::Add | Op::Sub | Op::Mul | Op::TrueDiv) {
-        return None;
-    }
-    let exact_ints = match dt {
+/// NumPy's scalar math for its commonest cases, computed directly rather
+/// than through the array machinery (0-d arrays, casts, broadcasting, a
+/// kernel): `+ - * /` of float scalars (a float32 or float64 scalar with
+/// another or with a Python number) and the comparisons of float or
+/// integer scalars. Loops such as `s += a[i, j]` or `if p[i] > t:` spend
+/// their time here. `None` for every other case.
+fn scalar_math(op: Op, a: &Operand, b: &Operand, dt: DType, watch: FpErrors) -> Option<Checked> {
+    let value = |side: &Operand| match side {
+        Operand::Array(x) if x.ndim() == 0 => Some(x.first()),
+        Operand::Weak(s, _) => Some(*s),
+        Operand::Array(_) => None,
+    };
+    let (x, y) = (value(a)?, value(b)?);
+    let (out, errors) = if op.is_comparison() {
+        (
+            Data::Bool(vec![scalar_comparison(op, x, y, dt)?]),
+            FpErrors::NONE,
+        )
+    } else {
+        float_scalar_arithmetic(op, x, y, dt, watch)?
+    };
+    let mut out = NdArray::new(out, SmallVec::new());
+    out.scalar = true;
+    Some(Checked {
+        out,
+        errors,
+        name: op.ufunc_name(),
+    })
+}
+
+/// `s` as a value of the float dtype `dt`, widened to f64: ints only where
+/// `dt` holds them exactly (no rounding to mimic).
+fn exact_float(s: Scalar, dt: DType) -> Option<f64> {
+    let exact_ints: u64 = match dt {
         DType::Float32 => 1 << f32::MANTISSA_DIGITS,
         DType::Float64 => 1 << f64::MANTISSA_DIGITS,
         _ => return None,
     };
-    let value = |side: &Operand| -> Option<f64> {
-        let s = match side {
-            Operand::Array(x) if x.ndim() == 0 => x.first(),
-            Operand::Weak(s, _) => *s,
-            Operand::Array(_) => return None,
-        };
-        match s {
-            Scalar::Float(f) => Some(f),
-            Scalar::Bool(v) => Some(f64::from(u8::from(v))),
-            // Ints that the float type holds exactly (no rounding to mimic).
-            Scalar::Int(i) if i.unsigned_abs() <= exact_ints => Some(i as f64),
-            Scalar::UInt(u) if u <= exact_ints => Some(u as f64),
-            _ => None,
-        }
+    let x = match s {
+        Scalar::Float(f) => f,
+        Scalar::Bool(v) => f64::from(u8::from(v)),
+        Scalar::Int(i) if i.unsigned_abs() <= exact_ints => i as f64,
+        Scalar::UInt(u) if u <= exact_ints => u as f64,
+        _ => return None,
     };
-    let (x, y) = (value(a)?, value(b)?);
-    let apply = |x: f64, y: f64| match op {
+    // A float64 value cast to float32 (Python floats are, under NEP 50).
+    Some(if dt == DType::Float32 {
+        f64::from(x as f32)
+    } else {
+        x
+    })
+}
+
+/// `x op y` for `+ - * /` in the float dtype `dt`, and its errors: float32
+/// results are the f64 result rounded once, which equals float32
+/// arithmetic for these four operators.
+fn float_scalar_arithmetic(
+    op: Op,
+    x: Scalar,
+    y: Scalar,
+    dt: DType,
+    watch: FpErrors,
+) -> Option<(Data, FpErrors)> {
+    let (x, y) = (exact_float(x, dt)?, exact_float(y, dt)?);
+    let r = match op {
         Op::Add => x + y,
         Op::Sub => x - y,
         Op::Mul => x * y,
-        _ => x / y,
+        Op::TrueDiv => x / y,
+        _ => return None,
     };
-    let (x, y, r, data) = if dt == DType::Float32 {
-        let (x, y) = (f64::from(x as f32), f64::from(y as f32));
-        let r = apply(x, y) as f32;
-        (x, y, f64::from(r), Data::F32(vec![r]))
+    let (r, data) = if dt == DType::Float32 {
+        let r = r as f32;
+        (f64::from(r), Data::F32(vec![r]))
     } else {
-        let r = apply(x, y);
-        (x, y, r, Data::F64(vec![r]))
+        (r, Data::F64(vec![r]))
     };
-    let mut out = NdArray::new(data, SmallVec::new());
-    out.scalar = true;
-    Some(Checked {
-        out,
-        errors: fperr::float_scalar_errors(op, dt, (x, y, r), watch),
-        name: op.ufunc_name(),
+    Some((data, fperr::float_scalar_errors(op, dt, (x, y, r), watch)))
+}
+
+/// A comparison of two scalars in the dtype `dt`: floats as values of it,
+/// integers exactly (what NumPy's promotion of a Python int that the
+/// dtype cannot hold comes to).
+fn scalar_comparison(op: Op, x: Scalar, y: Scalar, dt: DType) -> Option<bool> {
+    let ordering = if dt.is_float() {
+        exact_float(x, dt)?.partial_cmp(&exact_float(y, dt)?)
+    } else if dt.is_integer() {
+        let exact = |s| match s {
+            Scalar::Int(i) => Some(i128::from(i)),
+            Scalar::UInt(u) => Some(i128::from(u)),
+            _ => None,
+        };
+        Some(exact(x)?.cmp(&exact(y)?))
+    } else {
+        return None;
+    };
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    Some(match op {
+        Op::Lt => ordering == Some(Less),
+        Op::Le => matches!(ordering, Some(Less | Equal)),
+        Op::Gt => ordering == Some(Greater),
+        Op::Ge => matches!(ordering, Some(Greater | Equal)),
+        Op::Eq => ordering == Some(Equal),
+        _ => ordering != Some(Equal),
     })
 }
 
