@@ -52,6 +52,12 @@ fn float_binary(op: Op, x: f64, y: f64, r: f64, tiny: f64) -> FpErrors {
     FpErrors::UNDER.when(underflowed(op, x, y, r, tiny))
 }
 
+/// The errors among `watch` of `r = x op y` on two float scalars of
+/// `dtype` (values widened to f64).
+pub fn float_scalar_errors(op: Op, dtype: DType, (x, y, r): (f64, f64, f64), watch: FpErrors) -> FpErrors {
+    float_binary(op, x, y, r, tiny(dtype)).intersection(watch)
+}
+
 /// Whether `r = x op y` is tiny and inexact (`x`, `y` as floats).
 fn underflowed(op: Op, x: f64, y: f64, r: f64, tiny: f64) -> bool {
     if r.abs() >= tiny || x == 0.0 || !x.is_finite() || !y.is_finite() {

@@ -7,9 +7,10 @@ use super::array::NdArray;
 use super::broadcast::{broadcast_shapes, broadcast_to, zip_rows};
 use super::convert::Operand;
 use super::dtype::{self, DType, Kind};
-use super::element::{Data, Element};
+use super::element::{Data, Element, Scalar};
 use super::errstate::{self, FpErrors};
 use super::fperr;
+use smallvec::SmallVec;
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::{Value, Vm};
 
@@ -191,6 +192,11 @@ pub fn binary_checked(op: Op, a: Operand, b: Operand, scalar_op: bool) -> PyResu
 
 fn compute(op: Op, a: Operand, b: Operand, watch: FpErrors, scalar_op: bool) -> PyResult<Checked> {
     let mut dt = compute_dtype(op, common_dtype(&a, &b))?;
+    if scalar_op {
+        if let Some(done) = float_scalar_math(op, &a, &b, dt, watch) {
+            return Ok(done);
+        }
+    }
     if op.is_comparison() {
         // NEP 50: comparing with a Python int the type cannot hold is
         // still well defined (`uint8_array == -1` is all False).
@@ -225,6 +231,59 @@ fn compute(op: Op, a: Operand, b: Operand, watch: FpErrors, scalar_op: bool) -> 
         array_ufunc_name(op, &b)
     };
     Ok(Checked { out, errors, name })
+}
+
+/// NumPy's scalar math for its commonest case, `+ - * /` on float
+/// scalars (a float32 or float64 scalar with another or with a Python
+/// number), computed directly rather than through the array machinery
+/// (0-d arrays, casts, broadcasting, a kernel): loops such as
+/// `s += a[i, j]` spend their time here. `None` for every other case.
+fn float_scalar_math(op: Op, a: &Operand, b: &Operand, dt: DType, watch: FpErrors) -> Option<Checked> {
+    if !matches!(op, Op::Add | Op::Sub | Op::Mul | Op::TrueDiv) {
+        return None;
+    }
+    let exact_ints = match dt {
+        DType::Float32 => 1 << f32::MANTISSA_DIGITS,
+        DType::Float64 => 1 << f64::MANTISSA_DIGITS,
+        _ => return None,
+    };
+    let value = |side: &Operand| -> Option<f64> {
+        let s = match side {
+            Operand::Array(x) if x.ndim() == 0 => x.first(),
+            Operand::Weak(s, _) => *s,
+            Operand::Array(_) => return None,
+        };
+        match s {
+            Scalar::Float(f) => Some(f),
+            Scalar::Bool(v) => Some(f64::from(u8::from(v))),
+            // Ints that the float type holds exactly (no rounding to mimic).
+            Scalar::Int(i) if i.unsigned_abs() <= exact_ints => Some(i as f64),
+            Scalar::UInt(u) if u <= exact_ints => Some(u as f64),
+            _ => None,
+        }
+    };
+    let (x, y) = (value(a)?, value(b)?);
+    let apply = |x: f64, y: f64| match op {
+        Op::Add => x + y,
+        Op::Sub => x - y,
+        Op::Mul => x * y,
+        _ => x / y,
+    };
+    let (x, y, r, data) = if dt == DType::Float32 {
+        let (x, y) = (f64::from(x as f32), f64::from(y as f32));
+        let r = apply(x, y) as f32;
+        (x, y, f64::from(r), Data::F32(vec![r]))
+    } else {
+        let r = apply(x, y);
+        (x, y, r, Data::F64(vec![r]))
+    };
+    let mut out = NdArray::new(data, SmallVec::new());
+    out.scalar = true;
+    Some(Checked {
+        out,
+        errors: fperr::float_scalar_errors(op, dt, (x, y, r), watch),
+        name: op.ufunc_name(),
+    })
 }
 
 /// The ufunc NumPy runs for `a op b` on arrays: `power` with a constant

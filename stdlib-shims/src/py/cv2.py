@@ -1,11 +1,15 @@
-"""cv2 for taipan: a subset of OpenCV 4.12 on numpy uint8 arrays.
+"""cv2 for taipan: a subset of OpenCV 4.13 on numpy uint8 arrays.
 
 imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order),
 cvtColor between BGR, RGB, BGRA, RGBA and grey, resize (nearest, linear,
 cubic, area, with OpenCV's fixed-point arithmetic), flip,
 copyMakeBorder, getRotationMatrix2D, warpAffine (nearest and linear),
-getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter) and
-normalize. The native module _image does the decoding and the
+getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
+normalize, split/merge, rotate, threshold (with Otsu and triangle), LUT,
+addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
+saturating arithmetic functions, `cv2.dnn`'s blobFromImage(s) and
+NMSBoxes (`_cv2_dnn.py`) and the drawing functions (`_cv2_draw.py`).
+The native module _image does the decoding and the resampling
 arithmetic.
 """
 
