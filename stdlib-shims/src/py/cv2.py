@@ -8,7 +8,8 @@ copyMakeBorder, getRotationMatrix2D, warpAffine (nearest and linear),
 getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
 normalize, split/merge, rotate, threshold (with Otsu and triangle), LUT,
 addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
-saturating arithmetic functions, `cv2.dnn`'s blobFromImage(s) and
+saturating arithmetic functions, blur/boxFilter, medianBlur, filter2D
+and morphology (`_cv2_filter.py`), `cv2.dnn`'s blobFromImage(s) and
 NMSBoxes (`_cv2_dnn.py`) and the drawing functions (`_cv2_draw.py`).
 The native module _image does the decoding and the resampling
 arithmetic.
@@ -91,6 +92,17 @@ CV_64F = 6
 ROTATE_90_CLOCKWISE = 0
 ROTATE_180 = 1
 ROTATE_90_COUNTERCLOCKWISE = 2
+
+MORPH_ERODE = 0
+MORPH_DILATE = 1
+MORPH_OPEN = 2
+MORPH_CLOSE = 3
+MORPH_GRADIENT = 4
+MORPH_TOPHAT = 5
+MORPH_BLACKHAT = 6
+MORPH_RECT = 0
+MORPH_CROSS = 1
+MORPH_ELLIPSE = 2
 
 THRESH_BINARY = 0
 THRESH_BINARY_INV = 1
@@ -752,3 +764,5 @@ def absdiff(src1, src2, dst=None):
 from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly  # noqa: E402
 import _cv2_dnn as dnn  # noqa: E402
 import _cv2_color  # noqa: E402
+from _cv2_filter import (boxFilter, blur, medianBlur, filter2D, getStructuringElement,  # noqa: E402
+                         erode, dilate, morphologyEx)
