@@ -36,7 +36,7 @@ for name in ["BGR2GRAY", "RGB2GRAY", "GRAY2BGR", "GRAY2BGRA"]:
     src = f[:, :, 0].copy() if name.startswith("GRAY") else f
     out = cv2.cvtColor(src, getattr(cv2, "COLOR_" + name))
     # OpenCV may sum float grey in another order: compare to 1e-5
-    dump("f32_" + name.lower(), np.rint(out * 100000).astype(np.int64), 1)
+    dump("f32_" + name.lower(), np.rint(out.astype(np.float64) * 100000), 1)
     print(name, out.dtype, out.shape)
 for bad in [(grid[:, :, 0], cv2.COLOR_BGR2HSV), (rgba, cv2.COLOR_HSV2BGR),
             (grid.astype(np.int32), cv2.COLOR_BGR2HSV)]:

@@ -22,7 +22,7 @@ for bt in [cv2.BORDER_CONSTANT, cv2.BORDER_REPLICATE, cv2.BORDER_REFLECT]:
     dump("blur_border%d" % bt, cv2.blur(bgr, (3, 5), borderType=bt))
 dump("box_sum", cv2.boxFilter(gray, -1, (3, 3), normalize=False))
 dump("box_anchor", cv2.boxFilter(gray, -1, (5, 5), anchor=(0, 1)))
-dump("box_f32", np.rint(cv2.boxFilter(gray, cv2.CV_32F, (3, 3)) * 1000).astype(np.int64), 1)
+dump("box_f32", np.rint(cv2.boxFilter(gray, cv2.CV_32F, (3, 3)).astype(np.float64) * 1000), 1)
 for k in [3, 5, 7]:
     dump("median%d" % k, cv2.medianBlur(bgr, k))
     dump("median_gray%d" % k, cv2.medianBlur(gray, k))
@@ -36,7 +36,7 @@ for i, k in enumerate(kernels):
     dump("f2d_%d" % i, cv2.filter2D(bgr, -1, k), tol)
     dump("f2d_gray_%d" % i, cv2.filter2D(gray, -1, k, delta=3.3, borderType=cv2.BORDER_REPLICATE), tol)
     dump("f2d_const_%d" % i, cv2.filter2D(gray, -1, k, borderType=cv2.BORDER_CONSTANT), tol)
-    dump("f2d_f32_%d" % i, np.rint(cv2.filter2D(f, -1, k) * 1000).astype(np.int64), 1)
+    dump("f2d_f32_%d" % i, np.rint(cv2.filter2D(f, -1, k).astype(np.float64) * 1000), 1)
 for shape in [cv2.MORPH_RECT, cv2.MORPH_CROSS, cv2.MORPH_ELLIPSE]:
     for ks in [(3, 3), (5, 5), (7, 5), (4, 6), (9, 9)]:
         dump("se_%d_%d_%d" % ((shape,) + ks), cv2.getStructuringElement(shape, ks))
