@@ -82,7 +82,11 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     #[cfg(feature = "image")]
     py!("cv2", "cv2.py"),
     #[cfg(feature = "image")]
+    py!("_cv2_color", "_cv2_color.py"),
+    #[cfg(feature = "image")]
     py!("_cv2_dnn", "_cv2_dnn.py"),
+    #[cfg(feature = "image")]
+    py!("_cv2_filter", "_cv2_filter.py"),
     #[cfg(feature = "image")]
     py!("_cv2_draw", "_cv2_draw.py"),
     py!("dataclasses", "dataclasses.py"),
@@ -184,7 +188,9 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "PIL.Image",
             "PIL.ImageOps",
             "cv2",
+            "_cv2_color",
             "_cv2_dnn",
+            "_cv2_filter",
             "_cv2_draw",
         ],
     ),

@@ -1,13 +1,15 @@
 """cv2 for taipan: a subset of OpenCV 4.13 on numpy uint8 arrays.
 
 imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order),
-cvtColor between BGR, RGB, BGRA, RGBA and grey, resize (nearest, linear,
+cvtColor between BGR, RGB, BGRA, RGBA, grey, HSV, HLS and YCrCb
+(uint8 and float32; `_cv2_color.py`), resize (nearest, linear,
 cubic, area, with OpenCV's fixed-point arithmetic), flip,
 copyMakeBorder, getRotationMatrix2D, warpAffine (nearest and linear),
 getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
 normalize, split/merge, rotate, threshold (with Otsu and triangle), LUT,
 addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
-saturating arithmetic functions, `cv2.dnn`'s blobFromImage(s) and
+saturating arithmetic functions, blur/boxFilter, medianBlur, filter2D
+and morphology (`_cv2_filter.py`), `cv2.dnn`'s blobFromImage(s) and
 NMSBoxes (`_cv2_dnn.py`) and the drawing functions (`_cv2_draw.py`).
 The native module _image does the decoding and the resampling
 arithmetic.
@@ -46,6 +48,22 @@ COLOR_GRAY2BGR = COLOR_GRAY2RGB = 8
 COLOR_GRAY2BGRA = COLOR_GRAY2RGBA = 9
 COLOR_BGRA2GRAY = 10
 COLOR_RGBA2GRAY = 11
+COLOR_BGR2YCrCb = 36
+COLOR_RGB2YCrCb = 37
+COLOR_YCrCb2BGR = 38
+COLOR_YCrCb2RGB = 39
+COLOR_BGR2HSV = 40
+COLOR_RGB2HSV = 41
+COLOR_BGR2HLS = 52
+COLOR_RGB2HLS = 53
+COLOR_HSV2BGR = 54
+COLOR_HSV2RGB = 55
+COLOR_BGR2HSV_FULL = 66
+COLOR_RGB2HSV_FULL = 67
+COLOR_BGR2HLS_FULL = 68
+COLOR_RGB2HLS_FULL = 69
+COLOR_HSV2BGR_FULL = 70
+COLOR_HSV2RGB_FULL = 71
 
 BORDER_CONSTANT = 0
 BORDER_REPLICATE = 1
@@ -74,6 +92,17 @@ CV_64F = 6
 ROTATE_90_CLOCKWISE = 0
 ROTATE_180 = 1
 ROTATE_90_COUNTERCLOCKWISE = 2
+
+MORPH_ERODE = 0
+MORPH_DILATE = 1
+MORPH_OPEN = 2
+MORPH_CLOSE = 3
+MORPH_GRADIENT = 4
+MORPH_TOPHAT = 5
+MORPH_BLACKHAT = 6
+MORPH_RECT = 0
+MORPH_CROSS = 1
+MORPH_ELLIPSE = 2
 
 THRESH_BINARY = 0
 THRESH_BINARY_INV = 1
@@ -176,27 +205,32 @@ def _channels(src, allowed):
 
 
 def cvtColor(src, code, dst=None, dstCn=0):
+    """src converted between BGR/RGB(A), grey, HSV, HLS and YCrCb
+    (uint8 or float32; `_cv2_color.py` does the colour spaces)."""
     src = _np.asarray(src)
-    if src.dtype != _np.uint8:
-        raise error("taipan's cv2.cvtColor converts uint8 images only")
+    if src.dtype not in (_np.uint8, _np.float32):
+        raise error("taipan's cv2.cvtColor converts uint8 and float32 images only")
+    out = _cv2_color.convert(src, code)
+    if out is not None:
+        return out
     if code == COLOR_BGR2RGB:
         _channels(src, (3,))
         return _np.ascontiguousarray(src[:, :, ::-1])
     if code in (COLOR_BGR2GRAY, COLOR_RGB2GRAY, COLOR_BGRA2GRAY, COLOR_RGBA2GRAY):
         _channels(src, (3, 4))
-        return _image.cv_gray(src, code in (COLOR_BGR2GRAY, COLOR_BGRA2GRAY))
+        bgr = code in (COLOR_BGR2GRAY, COLOR_BGRA2GRAY)
+        if src.dtype == _np.float32:
+            return _cv2_color.gray(src, 0 if bgr else 2)
+        return _image.cv_gray(src, bgr)
+    full = _np.full(src.shape[:2] + (1,), 255 if src.dtype == _np.uint8 else 1, dtype=src.dtype)
     if code in (COLOR_GRAY2BGR, COLOR_GRAY2BGRA):
         _channels(src, (1,))
-        g = src if src.ndim == 2 else src[:, :, 0]
-        planes = [g, g, g]
-        if code == COLOR_GRAY2BGRA:
-            planes.append(_np.full(g.shape, 255, dtype=_np.uint8))
-        return _np.stack(planes, axis=-1)
+        g = src.reshape(src.shape[:2] + (1,))
+        return _np.concatenate([g, g, g] + ([full] if code == COLOR_GRAY2BGRA else []), axis=2)
     if code in (COLOR_BGR2BGRA, COLOR_BGR2RGBA):
         _channels(src, (3,))
         rgb = src if code == COLOR_BGR2BGRA else src[:, :, ::-1]
-        alpha = _np.full(src.shape[:2] + (1,), 255, dtype=_np.uint8)
-        return _np.concatenate([rgb, alpha], axis=2)
+        return _np.concatenate([rgb, full], axis=2)
     if code in (COLOR_BGRA2BGR, COLOR_BGRA2RGB):
         _channels(src, (4,))
         return _np.ascontiguousarray(src[:, :, :3] if code == COLOR_BGRA2BGR else src[:, :, 2::-1])
@@ -729,3 +763,6 @@ def absdiff(src1, src2, dst=None):
 
 from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly  # noqa: E402
 import _cv2_dnn as dnn  # noqa: E402
+import _cv2_color  # noqa: E402
+from _cv2_filter import (boxFilter, blur, medianBlur, filter2D, getStructuringElement,  # noqa: E402
+                         erode, dilate, morphologyEx)

@@ -1,0 +1,199 @@
+"""cv2 neighbourhood filters for taipan, in numpy: blur/boxFilter,
+medianBlur, filter2D, getStructuringElement, erode, dilate and
+morphologyEx, with OpenCV's border modes and rounding.
+"""
+
+import numpy as _np
+import cv2 as _cv2
+
+_BORDERS = (0, 1, 2, 3, 4)
+
+
+def _src(src, func):
+    src = _np.asarray(src)
+    if src.dtype not in (_np.uint8, _np.float32) or src.ndim not in (2, 3):
+        raise _cv2.error("taipan's cv2.%s handles uint8 and float32 images only" % func)
+    if src.size == 0:
+        raise _cv2.error("(-215:Assertion failed) !_src.empty() in function '%s'" % func)
+    return src
+
+
+def _padded(src, ky, kx, ay, ax, border, value=None):
+    kind = border & ~16
+    if kind == 3 and value is None:
+        raise _cv2.error("(-215:Assertion failed) columnBorderType != BORDER_WRAP in function 'init'")
+    if kind not in _BORDERS:
+        raise _cv2.error("(-206:Bad flag (parameter or structure field)) Unknown/unsupported "
+                         "border type in function 'borderInterpolate'")
+    return _cv2.copyMakeBorder(src, ay, ky - 1 - ay, ax, kx - 1 - ax, kind, value=value)
+
+
+def _taps(p, h, w, mask):
+    """The shifted (h, w) views of padded p where mask is set, row by row."""
+    for i in range(mask.shape[0]):
+        for j in range(mask.shape[1]):
+            if mask[i, j]:
+                yield i, j, p[i:i + h, j:j + w]
+
+
+def _anchor(anchor, ksize):
+    ax, ay = (-1, -1) if anchor is None else (int(anchor[0]), int(anchor[1]))
+    return (ksize[1] // 2 if ay < 0 else ay), (ksize[0] // 2 if ax < 0 else ax)
+
+
+def _ksize(ksize, func):
+    kw, kh = int(ksize[0]), int(ksize[1])
+    if kw <= 0 or kh <= 0:
+        raise _cv2.error("(-215:Assertion failed) ksize.width > 0 && ksize.height > 0 in function '%s'" % func)
+    return kw, kh
+
+
+def _depth(src, ddepth):
+    if ddepth is None or ddepth < 0:
+        return src.dtype
+    if ddepth not in (0, 5, 6):
+        raise _cv2.error("taipan's cv2 filters write CV_8U, CV_32F or CV_64F only")
+    return {0: _np.uint8, 5: _np.float32, 6: _np.float64}[ddepth]
+
+
+def _saturate(s, depth):
+    if depth == _np.uint8:
+        return _np.clip(_np.rint(s), 0, 255).astype(_np.uint8)
+    return s.astype(depth)
+
+
+def boxFilter(src, ddepth, ksize, dst=None, anchor=None, normalize=True, borderType=4):
+    """The mean (or sum) over a ksize box around each pixel."""
+    src = _src(src, "boxFilter")
+    kw, kh = _ksize(ksize, "boxFilter")
+    ay, ax = _anchor(anchor, (kw, kh))
+    p = _padded(src, kh, kw, ay, ax, borderType).astype(_np.float64)
+    h, w = src.shape[:2]
+    s = sum(v for _, _, v in _taps(p, h, w, _np.ones((kh, kw), bool)))
+    depth = _depth(src, ddepth)
+    if not normalize:
+        return _saturate(s, depth)
+    if depth == _np.uint8:
+        return _saturate(_np.floor(s / (kw * kh) + 0.5), depth)
+    if depth == _np.float32 and src.dtype == _np.uint8:
+        return s.astype(_np.float32) * _np.float32(1.0 / (kw * kh))
+    return (s * (1.0 / (kw * kh))).astype(depth)
+
+
+def blur(src, ksize, dst=None, anchor=None, borderType=4):
+    """boxFilter normalised, same depth."""
+    return boxFilter(src, -1, ksize, None, anchor, True, borderType)
+
+
+def medianBlur(src, ksize, dst=None):
+    """The median over a ksize x ksize square (replicated border)."""
+    src = _src(src, "medianBlur")
+    k = int(ksize)
+    if k < 3 or k % 2 == 0:
+        raise _cv2.error("(-215:Assertion failed) (ksize % 2 == 1) && (ksize >= 3) in function 'medianBlur'")
+    if k > 5 and src.dtype != _np.uint8:
+        raise _cv2.error("(-210:Unsupported format or combination of formats) in function 'medianBlur'")
+    h, w = src.shape[:2]
+    p = _padded(src, k, k, k // 2, k // 2, 1)
+    stack = _np.stack([v for _, _, v in _taps(p, h, w, _np.ones((k, k), bool))], axis=0)
+    return _np.sort(stack, axis=0)[k * k // 2]
+
+
+def filter2D(src, ddepth, kernel, dst=None, anchor=None, delta=0, borderType=4):
+    """The correlation of src with kernel (OpenCV's float32 multiply-adds, or
+    exact integer sums for an integer kernel on uint8)."""
+    src = _src(src, "filter2D")
+    k = _np.asarray(kernel, dtype=_np.float64)
+    if k.ndim != 2 or k.size == 0:
+        raise _cv2.error("(-215:Assertion failed) !_kernel.empty() in function 'filter2D'")
+    kh, kw = k.shape
+    ay, ax = _anchor(anchor, (kw, kh))
+    h, w = src.shape[:2]
+    p = _padded(src, kh, kw, ay, ax, borderType)
+    depth = _depth(src, ddepth)
+    exact = src.dtype == _np.uint8 and depth == _np.uint8 and (k == _np.rint(k)).all()
+    if exact or depth == _np.float64:
+        s = _np.full(src.shape, float(delta) if exact or depth == _np.float64 else 0.0)
+        for i, j, v in _taps(p, h, w, k != 0):
+            s = s + k[i, j] * v.astype(_np.float64)
+    else:
+        s = _np.full(src.shape, _np.float32(delta), dtype=_np.float32)
+        for i, j, v in _taps(p, h, w, k != 0):
+            s = (float(_np.float32(k[i, j])) * v.astype(_np.float64) + s).astype(_np.float32)
+    return _saturate(s, depth)
+
+
+def getStructuringElement(shape, ksize, anchor=None):
+    """MORPH_RECT (0), MORPH_CROSS (1) or MORPH_ELLIPSE (2) as a uint8 mask."""
+    kw, kh = int(ksize[0]), int(ksize[1])
+    ay, ax = _anchor(anchor, (kw, kh))
+    if shape not in (0, 1, 2):
+        raise _cv2.error("(-215:Assertion failed) shape == MORPH_RECT || shape == MORPH_CROSS || "
+                         "shape == MORPH_ELLIPSE in function 'getStructuringElement'")
+    if kw == 1 and kh == 1:
+        shape = 0
+    out = _np.zeros((kh, kw), dtype=_np.uint8)
+    r, c = kh // 2, kw // 2
+    for i in range(kh):
+        if shape == 0 or (shape == 1 and i == ay):
+            j1, j2 = 0, kw
+        elif shape == 1:
+            j1, j2 = ax, ax + 1
+        else:
+            dy = i - r
+            j1 = j2 = 0
+            if abs(dy) <= r:
+                dx = int(_np.rint(c * _np.sqrt((r * r - dy * dy) / float(r * r)))) if r else 0
+                j1, j2 = max(c - dx, 0), min(c + dx + 1, kw)
+        out[i, j1:j2] = 1
+    return out
+
+
+def _morph(src, kernel, anchor, iterations, border, value, op, func):
+    src = _src(src, func)
+    k = _np.ones((3, 3), _np.uint8) if kernel is None or _np.asarray(kernel).size == 0 else _np.asarray(kernel)
+    kh, kw = k.shape
+    ay, ax = _anchor(anchor, (kw, kh))
+    h, w = src.shape[:2]
+    if value is None:
+        lo, hi = (0.0, 255.0) if src.dtype == _np.uint8 else (-float("inf"), float("inf"))
+        value = (hi if op is _np.minimum else lo,) * 4
+    out = src
+    for _ in range(max(int(iterations), 1) if (k != 0).any() else 0):
+        p = _padded(out, kh, kw, ay, ax, border, value)
+        views = [v for _, _, v in _taps(p, h, w, k != 0)]
+        res = views[0]
+        for v in views[1:]:
+            res = op(res, v)
+        out = _np.ascontiguousarray(res)
+    return out.copy() if out is src else out
+
+
+def erode(src, kernel, dst=None, anchor=None, iterations=1, borderType=0, borderValue=None):
+    """The minimum over kernel's set cells."""
+    return _morph(src, kernel, anchor, iterations, borderType, borderValue, _np.minimum, "erode")
+
+
+def dilate(src, kernel, dst=None, anchor=None, iterations=1, borderType=0, borderValue=None):
+    """The maximum over kernel's set cells."""
+    return _morph(src, kernel, anchor, iterations, borderType, borderValue, _np.maximum, "dilate")
+
+
+def morphologyEx(src, op, kernel, dst=None, anchor=None, iterations=1, borderType=0, borderValue=None):
+    """MORPH_ERODE/DILATE/OPEN/CLOSE/GRADIENT/TOPHAT/BLACKHAT (0..6)."""
+    args = (anchor, iterations, borderType, borderValue)
+    if op in (0, 1):
+        return (erode if op == 0 else dilate)(src, kernel, None, *args)
+    if op not in (2, 3, 4, 5, 6):
+        raise _cv2.error("(-213:The function/feature is not implemented) unknown morphological "
+                         "operation in function 'morphologyEx'")
+    src = _src(src, "morphologyEx")
+    if op == 2:
+        return dilate(erode(src, kernel, None, *args), kernel, None, *args)
+    if op == 3:
+        return erode(dilate(src, kernel, None, *args), kernel, None, *args)
+    if op == 4:
+        return dilate(src, kernel, None, *args) - erode(src, kernel, None, *args)
+    if op == 5:
+        return src - morphologyEx(src, 2, kernel, None, *args)
+    return morphologyEx(src, 3, kernel, None, *args) - src
