@@ -116,6 +116,27 @@ class Action:
         raise NotImplementedError('.__call__() not defined')
 
 
+class BooleanOptionalAction(Action):
+    """A flag with a negative form: '--x' stores True, '--no-x' False."""
+
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        both = []
+        for option_string in option_strings:
+            both.append(option_string)
+            if option_string.startswith('--'):
+                both.append('--no-' + option_string[2:])
+        Action.__init__(self, both, dest, 0, None, default, type, choices, required,
+                        help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+
+    def format_usage(self):
+        return ' | '.join(self.option_strings)
+
+
 class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
