@@ -537,6 +537,11 @@ impl Vm {
         hooks: Hooks,
     ) -> PyResult<Option<Value>> {
         let (text, hash) = name_parts(name);
+        if text == "__class__" && !matches!(obj.kind(), Some(ObjKind::Instance(_))) {
+            // `object.__class__` is a data descriptor, so nothing a
+            // function, class or module holds can shadow it.
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
         if let Value::Obj(o) = obj {
             match o.kind() {
                 ObjKind::Instance(inst) => {
@@ -971,7 +976,6 @@ impl Vm {
             return self.property_attr(p, name);
         }
         Ok(match (obj, name) {
-            (_, "__class__") => Some(Value::Obj(self.type_of(obj))),
             (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
                 Value::Bool(b) => Value::Int(*b as i64),
                 _ => obj.clone(),
