@@ -176,6 +176,11 @@ def _setup(cls, items, boundary=None):
         cls._member_map_[name] = member
         setattr(cls, name, member)
     cls.__members__ = dict(cls._member_map_)
+    if custom_init and cls._member_map_:
+        # The members are made: Color(value) finds one, and must not run
+        # the members' __init__ again on it (CPython's metaclass does not
+        # call __init__ on a lookup).
+        cls.__init__ = Enum.__init__
     if flag:
         canonical = [cls._member_map_[name]._value_ for name in cls._member_names_]
         if canonical != sorted(canonical):
