@@ -680,7 +680,7 @@ fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     expect_args("dict", args, 0, 1)?;
     let d = new_dict();
     if let Some(source) = args.pos.first() {
-        vm.dict_update_from(&d, source, false)?;
+        vm.dict_update_from(&d, source, None)?;
     }
     for (k, v) in args.kw {
         vm.dict_set(&d, k.clone(), v.clone())?;

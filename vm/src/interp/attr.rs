@@ -691,7 +691,7 @@ impl Vm {
                     return Ok(match text {
                         "__self__" => Some(m.self_value.clone()),
                         "__func__" => Some(m.func.clone()),
-                        "__name__" | "__qualname__" | "__doc__" => {
+                        "__name__" | "__qualname__" | "__doc__" | "__module__" => {
                             let f = m.func.clone();
                             return self.getattr_opt(&f, name);
                         }

@@ -636,7 +636,7 @@ impl Vm {
                     return Ok(None);
                 }
                 let d = self.dict_copy(a)?;
-                self.dict_update_from(&d, b, false)?;
+                self.dict_update_from(&d, b, None)?;
                 Ok(Some(d))
             }
             (
@@ -727,7 +727,7 @@ impl Vm {
                     }
                 }
                 (ObjKind::Dict(_), BinOp::Or) => {
-                    self.dict_update_from(&a, b, false)?;
+                    self.dict_update_from(&a, b, None)?;
                     return Ok(a);
                 }
                 (ObjKind::ByteArray(x), BinOp::Add) => {
