@@ -105,6 +105,12 @@ DOTALL = S = RegexFlag(16)
 VERBOSE = X = RegexFlag(64)
 TEMPLATE = T = RegexFlag(1)
 DEBUG = RegexFlag(128)
+# The flags as class attributes too (re.RegexFlag.DOTALL, re.RegexFlag.S),
+# as the IntFlag members CPython has.
+for _name in ("NOFLAG", "ASCII", "A", "IGNORECASE", "I", "LOCALE", "L", "UNICODE", "U",
+              "MULTILINE", "M", "DOTALL", "S", "VERBOSE", "X", "TEMPLATE", "T", "DEBUG"):
+    setattr(RegexFlag, _name, globals()[_name])
+del _name
 
 
 class error(Exception):
