@@ -11,12 +11,14 @@ and misses. Contents are invisible to what the program computes.
 import _functools
 from abc import get_cache_token
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
+                       "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Make wrapper look like wrapped (its name, docstring, module)."""
+    """Make wrapper look like wrapped: its name, docstring, module and
+    annotations, and the attributes in its __dict__."""
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -24,6 +26,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
             pass
         else:
             setattr(wrapper, attr, value)
+    for attr in updated:
+        source = getattr(wrapped, attr, {})
+        if attr == "__dict__":
+            # A function's __dict__ is a copy in taipan: set each item.
+            for key, value in source.items():
+                setattr(wrapper, key, value)
+        else:
+            getattr(wrapper, attr).update(source)
     wrapper.__wrapped__ = wrapped
     return wrapper
 
