@@ -483,6 +483,13 @@ impl Vm {
                     self.type_name(count)
                 )))
             }
+            // A count beyond 64 bits: CPython reports the same words as an
+            // OverflowError here (an IndexError when indexing).
+            Err(e) if e.matches(types().index_error) => {
+                return Err(PyErr::overflow(
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
             Err(e) => return Err(e),
         };
         self.builtin_binary(BinOp::Mul, sequence, &Value::Int(n))
