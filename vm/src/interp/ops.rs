@@ -475,20 +475,13 @@ impl Vm {
         } else {
             return Ok(None);
         };
-        let n = match self.index_of(count) {
+        let n = match self.size_of(count) {
             Ok(n) => n,
             Err(e) if e.matches(types().type_error) => {
                 return Err(PyErr::type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(count)
                 )))
-            }
-            // A count beyond 64 bits: CPython reports the same words as an
-            // OverflowError here (an IndexError when indexing).
-            Err(e) if e.matches(types().index_error) => {
-                return Err(PyErr::overflow(
-                    "cannot fit 'int' into an index-sized integer",
-                ))
             }
             Err(e) => return Err(e),
         };
@@ -1260,6 +1253,19 @@ impl Vm {
         })
     }
 
+    /// [`Vm::index_of`] for a size or a count (a repeat count, what
+    /// `__len__` returned): an int beyond 64 bits is CPython's
+    /// OverflowError there, not the IndexError that indexing gives.
+    pub fn size_of(&mut self, v: &Value) -> PyResult<i64> {
+        self.index_of(v).map_err(|e| {
+            if e.matches(types().index_error) {
+                PyErr::overflow("cannot fit 'int' into an index-sized integer")
+            } else {
+                e
+            }
+        })
+    }
+
     /// The integer value of an index-like value (`__index__`).
     pub fn index_of(&mut self, v: &Value) -> PyResult<i64> {
         match v {
@@ -1330,7 +1336,11 @@ impl Vm {
                 None => self.class_protocol(v, "__class_len__", &[])?,
             };
             if let Some(r) = r {
-                let n = self.index_of(&r)?;
+                // The sign is checked first: a huge negative is a
+                // ValueError, a huge positive an OverflowError.
+                let huge_negative = matches!(r.kind(),
+                    Some(ObjKind::BigInt(b)) if num_traits::Signed::is_negative(b));
+                let n = if huge_negative { -1 } else { self.size_of(&r)? };
                 if n < 0 {
                     return Err(PyErr::value_error("__len__() should return >= 0"));
                 }
