@@ -433,14 +433,6 @@ def cache(user_function):
 # ---------------------------------------------------------------------------
 # singledispatch
 
-# The builtin classes a string annotation may name (taipan has no eval()
-# to resolve others).
-_BUILTIN_CLASSES = {cls.__name__: cls for cls in (
-    object, int, float, bool, str, bytes, bytearray, list, tuple, dict,
-    set, frozenset, range, type, slice)}
-_BUILTIN_CLASSES["None"] = type(None)
-
-
 def _union_members(cls):
     """The members of `int | str` or `typing.Union[int, str]`, or None for
     anything else."""
@@ -466,11 +458,9 @@ def _annotated_class(func):
     if cls is None:
         cls = type(None)
     elif isinstance(cls, str):
-        if cls not in _BUILTIN_CLASSES:
-            raise TypeError("Invalid annotation for %r. taipan cannot evaluate the string "
-                            "annotation %r (no eval()): annotate with the class itself."
-                            % (argname, cls))
-        cls = _BUILTIN_CLASSES[cls]
+        # A forward reference, or `from __future__ import annotations`.
+        import typing
+        argname, cls = next(iter(typing.get_type_hints(func).items()))
     if not _is_dispatch_type(cls):
         if _union_members(cls) is not None:
             raise TypeError("Invalid annotation for %r. %r not all arguments are classes."
