@@ -426,13 +426,12 @@ class _Encoding:
             return
         marker = self.enter(dct)
         separator = self.item_separator
-        if self.indent is None:
-            yield '{'
-        else:
+        yield '{'
+        if self.indent is not None:
             level += 1
             newline = '\n' + self.indent * level
             separator += newline
-            yield '{' + newline
+            yield newline
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for key, value in items:
