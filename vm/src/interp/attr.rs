@@ -1387,6 +1387,11 @@ fn set_exception_attr(
     name: &str,
     value: &Value,
 ) -> PyResult<Option<()>> {
+    // Read before the state is borrowed: `tb` may be this exception's own.
+    let traceback = match name {
+        "__traceback__" => Some(crate::builtins::traceback_object::traceback_entries(value)?),
+        _ => None,
+    };
     let Ok(mut st) = exc.try_borrow_mut() else {
         return Ok(None);
     };
@@ -1414,7 +1419,7 @@ fn set_exception_attr(
             }
         }
         "__suppress_context__" => st.suppress_context = matches!(value, Value::Bool(true)),
-        "__traceback__" => {}
+        "__traceback__" => st.traceback = traceback.unwrap_or_default(),
         _ => return Ok(None),
     }
     Ok(Some(()))
