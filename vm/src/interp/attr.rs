@@ -710,6 +710,12 @@ impl Vm {
                 ObjKind::Super(class, inst) => {
                     return self.super_getattr(class, inst, text, hash).map(Some);
                 }
+                ObjKind::Generator(cell) => {
+                    let found = generator_attr(&o.get().read(cell), text);
+                    if found.is_some() {
+                        return Ok(found);
+                    }
+                }
                 _ => {}
             }
         }
@@ -1423,6 +1429,20 @@ fn set_exception_attr(
         _ => return Ok(None),
     }
     Ok(Some(()))
+}
+
+/// The data attributes of a generator: its function's names and code, and
+/// whether it is running or suspended (None for other names).
+fn generator_attr(g: &crate::objects::generator::Generator, name: &str) -> Option<Value> {
+    use crate::objects::generator::GenStatus;
+    Some(match name {
+        "__name__" => str_value(&*g.code.name),
+        "__qualname__" => str_value(&*g.code.qualname),
+        "gi_code" => crate::builtins::code_object::code_object(&g.code),
+        "gi_running" => Value::Bool(g.status == GenStatus::Running),
+        "gi_suspended" => Value::Bool(g.status == GenStatus::Suspended),
+        _ => return None,
+    })
 }
 
 /// The descriptor method `method` (`__get__`, `__set__`, `__delete__`) of

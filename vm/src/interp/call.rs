@@ -48,6 +48,7 @@ impl Vm {
                     return Ok(Value::obj(ObjKind::Generator(RefCell::new(Generator {
                         frame: Some(frame),
                         status: GenStatus::Created,
+                        code: f.code.clone(),
                     }))));
                 }
                 match self.run_frame(frame)? {

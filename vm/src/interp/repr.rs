@@ -333,7 +333,11 @@ impl Vm {
                 }
                 self.default_repr(v)
             }
-            ObjKind::Generator(_) => format!("<generator object at {:#x}>", o.addr()),
+            ObjKind::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                o.get().read(g).code.qualname,
+                o.addr()
+            ),
             ObjKind::File(f) => {
                 let st = f.borrow();
                 let name = str_ops::repr_str(&st.name);
