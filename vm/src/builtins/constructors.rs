@@ -63,6 +63,13 @@ pub fn construct(vm: &mut Vm, class: &ObjRef, args: Args<'_>) -> PyResult<Value>
             return ctor(vm, args);
         }
     }
+    for (name, ctor) in crate::builtins::functions::ITERATOR_CONSTRUCTORS {
+        if t.iterator_class(name)
+            .is_some_and(|k| class.ptr_eq(&k.to_ref()))
+        {
+            return ctor(vm, args);
+        }
+    }
     let ObjKind::Class(c) = class.kind() else {
         return Err(PyErr::type_error("cannot create instances of a non-class"));
     };
