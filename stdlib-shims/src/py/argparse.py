@@ -5,6 +5,7 @@ provided: fromfile_prefix_chars, parse_intermixed_args."""
 import os
 import sys
 
+__version__ = '1.1'
 SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'

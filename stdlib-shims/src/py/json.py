@@ -19,6 +19,7 @@ UTF-16/UTF-32 bytes given to loads() raise LookupError while taipan has
 no codecs for them.
 """
 
+__version__ = '2.0.9'
 __all__ = [
     'dump', 'dumps', 'load', 'loads',
     'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',

@@ -46,6 +46,7 @@ import _traceback
 # Frames of this file are skipped when a record looks for its caller.
 _srcfile = "<taipan>/logging.py"
 
+__version__ = "0.5.1.2"
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler",
            "Filter", "Formatter", "Handler", "INFO", "LogRecord", "Logger",
            "LoggerAdapter", "NOTSET", "NullHandler", "StreamHandler", "WARN",

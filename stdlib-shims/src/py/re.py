@@ -8,6 +8,7 @@ patterns are cached per thread by `_re`.
 
 import _re
 
+__version__ = "2.2.1"
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall",
     "finditer", "compile", "purge", "escape", "error", "Pattern", "Match",
