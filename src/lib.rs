@@ -289,6 +289,9 @@ impl Runtime {
                     str_value(&*program.code.source.path().clone()),
                 )
             })
+            // A script run by path has no package and no import spec.
+            .and_then(|_| vm.module_set(&module, "__package__", Value::None))
+            .and_then(|_| vm.module_set(&module, "__spec__", Value::None))
             .and_then(|_| vm.run_module_code(program, &module));
         vm.set_call_limits(None);
         let _ = self.ctx.stdout.flush();

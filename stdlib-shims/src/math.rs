@@ -258,12 +258,30 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `math.floor`, `ceil` and `trunc`: an int as it is, an object whose
+/// type defines `__floor__` (`__ceil__`, `__trunc__`) by that method (a
+/// Fraction stays exact), anything else through its float value.
 fn rounding(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     check_positional(name, args, 1, 1)?;
-    if let Some(b) = to_bigint(&args.pos[0]) {
+    let arg = &args.pos[0];
+    if let Some(b) = to_bigint(arg) {
         return Ok(int_value(b));
     }
-    let x = float_arg(vm, &args.pos[0])?;
+    if !matches!(arg, Value::Float(_)) {
+        if let Some(method) = vm.lookup_type_attr(arg, &format!("__{name}__")) {
+            return vm.call_method_value(&method, arg, &[]);
+        }
+    }
+    let x = match float_arg(vm, arg) {
+        Ok(x) => x,
+        Err(_) if name == "trunc" => {
+            return Err(PyErr::type_error(format!(
+                "type {} doesn't define __trunc__ method",
+                vm.type_name(arg)
+            )))
+        }
+        Err(e) => return Err(e),
+    };
     if x.is_nan() {
         return Err(PyErr::value_error("cannot convert float NaN to integer"));
     }

@@ -26,7 +26,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         native_function("monotonic", perf_counter, false),
     )?;
     vm.module_set(&m, "sleep", native_function("sleep", sleep, false))?;
-    let functions: [(&str, NativeFn); 9] = [
+    let functions: [(&str, NativeFn); 10] = [
         ("time_ns", time_ns),
         ("perf_counter_ns", perf_counter_ns),
         ("monotonic_ns", perf_counter_ns),
@@ -36,6 +36,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("strftime", time_civil::strftime),
         ("asctime", time_civil::asctime),
         ("ctime", time_civil::ctime),
+        ("strptime", time_civil::strptime),
     ];
     for (name, func) in functions {
         vm.module_set(&m, name, native_function(name, func, false))?;

@@ -160,6 +160,17 @@ impl Civil {
     }
 }
 
+/// `time.strptime(string, format='%a %b %d %H:%M:%S %Y')`: the fields
+/// come from the datetime module's parser (CPython's `_strptime` serves
+/// both modules alike), the struct_time is made here.
+pub fn strptime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("strptime", args, 1, 2)?;
+    let datetime = vm.import_module("datetime")?;
+    let parse = vm.getattr_str(&datetime, "_strptime_fields")?;
+    let fields = vm.call(&parse, args.pos, &[])?;
+    Ok(Civil::from_value(vm, "strptime", &fields)?.to_value())
+}
+
 /// The machine's offset from UTC (seconds east) and DST flag at `secs`.
 #[cfg(unix)]
 // `c_long` is 64 bits here but 32 on other targets.

@@ -71,6 +71,14 @@ impl Types {
             .find(|(n, _)| *n == name)
             .map(|(_, c)| *c)
     }
+
+    /// A builtin iterator class by name (`"enumerate"`, `"list_iterator"`).
+    pub fn iterator_class(&self, name: &str) -> Option<FrozenRef> {
+        self.iterators
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| *c)
+    }
 }
 
 /// The interned, frozen str object for a name. Names compiled into code and
@@ -222,6 +230,7 @@ const ITERATOR_NAMES: &[&str] = &[
     "zip",
     "map",
     "filter",
+    "reversed",
     "callable_iterator",
 ];
 

@@ -111,6 +111,13 @@ def _usage_parts(text):
     return parts
 
 
+def _subactions(action):
+    """The lines listed under an action in the help (a subparsers
+    action's sub-commands)."""
+    get = getattr(action, '_get_subactions', None)
+    return list(get()) if get is not None else []
+
+
 class HelpFormatter:
     """Lays out usage, descriptions and argument help."""
 
@@ -162,7 +169,9 @@ class HelpFormatter:
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        length = len(self._format_action_invocation(action)) + self._current_indent
+        invocations = [action] + _subactions(action)
+        length = max([len(self._format_action_invocation(a)) for a in invocations])
+        length += self._current_indent
         self._action_max_length = max(self._action_max_length, length)
         indent = self._current_indent
         self._items().append(lambda: self._format_action(action, indent))
@@ -322,6 +331,8 @@ class HelpFormatter:
                     parts.append('%*s%s\n' % (help_position, '', line))
         elif not parts[-1].endswith('\n'):
             parts.append('\n')
+        for sub in _subactions(action):
+            parts.append(self._format_action(sub, indent + self._indent_increment))
         return ''.join(parts)
 
     def _format_action_invocation(self, action):

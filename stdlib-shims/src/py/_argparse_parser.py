@@ -5,7 +5,8 @@ positionals share the words between options)."""
 import os
 import sys
 from argparse import (SUPPRESS, OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE, REMAINDER, PARSER,
-                      Namespace, ArgumentError, ArgumentTypeError, _ACTIONS, _action_name)
+                      Namespace, ArgumentError, ArgumentTypeError, _ACTIONS, _action_name,
+                      _UNRECOGNIZED_ARGS_ATTR)
 from _argparse_format import HelpFormatter
 
 
@@ -214,6 +215,7 @@ class ArgumentParser(_Container):
         self._defaults = {}
         self._mutually_exclusive_groups = []
         self._has_negative_number_optionals = []
+        self._subparsers = None
         self._positionals = _ArgumentGroup(self, 'positional arguments')
         self._optionals = _ArgumentGroup(self, 'options')
         self._action_groups = [self._positionals, self._optionals]
@@ -279,7 +281,27 @@ class ArgumentParser(_Container):
         return self._defaults.get(dest, None)
 
     def add_subparsers(self, **kwargs):
-        raise NotImplementedError('taipan: argparse subparsers are not supported')
+        """The sub-command argument, whose add_parser() makes a parser per
+        sub-command."""
+        if self._subparsers is not None:
+            self.error('cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', type(self))
+        if 'title' in kwargs or 'description' in kwargs:
+            title = kwargs.pop('title', 'subcommands')
+            description = kwargs.pop('description', None)
+            self._subparsers = self.add_argument_group(title, description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get('prog') is None:
+            formatter = self._get_formatter()
+            positionals = [a for a in self._actions if not a.option_strings]
+            formatter.add_usage(self.usage, positionals, self._mutually_exclusive_groups, '')
+            kwargs['prog'] = formatter.format_help().strip()
+        action_name = kwargs.pop('action', 'parsers')
+        action_class = _ACTIONS.get(action_name, action_name) if isinstance(action_name, str) else action_name
+        action = action_class(option_strings=[], **kwargs)
+        self._subparsers._add_action(action)
+        return action
 
     # -- parsing
 
@@ -304,11 +326,16 @@ class ArgumentParser(_Container):
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, self._defaults[dest])
         if not self.exit_on_error:
-            return _Parse(self, args, namespace).run()
-        try:
-            return _Parse(self, args, namespace).run()
-        except ArgumentError as err:
-            self.error(str(err))
+            namespace, extras = _Parse(self, args, namespace).run()
+        else:
+            try:
+                namespace, extras = _Parse(self, args, namespace).run()
+            except ArgumentError as err:
+                self.error(str(err))
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            extras.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        return namespace, extras
 
     def _parse_optional(self, arg_string):
         """(action, option string, explicit value) for a word that is an

@@ -1,16 +1,18 @@
 """Command-line parsing: the common subset of argparse, with CPython 3.11's
-parsing rules, messages and help layout. Not provided: subparsers,
-fromfile_prefix_chars, parse_intermixed_args."""
+parsing rules, messages and help layout (subparsers included). Not
+provided: fromfile_prefix_chars, parse_intermixed_args."""
 
 import os
 import sys
 
+__version__ = '1.1'
 SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 REMAINDER = '...'
 PARSER = 'A...'
+_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
 # ---------------------------------------------------------------- results
@@ -53,6 +55,8 @@ def _action_name(action):
         return action.metavar
     if action.dest not in (None, SUPPRESS):
         return action.dest
+    if action.choices:
+        return '{' + ','.join(action.choices) + '}'
     return None
 
 
@@ -111,6 +115,27 @@ class Action:
 
     def __call__(self, parser, namespace, values, option_string=None):
         raise NotImplementedError('.__call__() not defined')
+
+
+class BooleanOptionalAction(Action):
+    """A flag with a negative form: '--x' stores True, '--no-x' False."""
+
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        both = []
+        for option_string in option_strings:
+            both.append(option_string)
+            if option_string.startswith('--'):
+                both.append('--no-' + option_string[2:])
+        Action.__init__(self, both, dest, 0, None, default, type, choices, required,
+                        help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+
+    def format_usage(self):
+        return ' | '.join(self.option_strings)
 
 
 class _StoreAction(Action):
@@ -208,11 +233,72 @@ class _VersionAction(Action):
         parser.exit()
 
 
+class _ChoicesPseudoAction(Action):
+    """A sub-command's line in the help of its parent's subparsers."""
+
+    def __init__(self, name, aliases, help):
+        metavar = name
+        if aliases:
+            metavar += ' (%s)' % ', '.join(aliases)
+        Action.__init__(self, [], name, help=help, metavar=metavar)
+
+
+class _SubParsersAction(Action):
+    """The sub-command positional: its first word names a parser, which
+    parses the rest of the command line into the same namespace."""
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
+                 help=None, metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        Action.__init__(self, option_strings, dest, PARSER, None, None, None,
+                        self._name_parser_map, required, help, metavar)
+
+    def add_parser(self, name, **kwargs):
+        """A new parser for the sub-command `name` (and its aliases)."""
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        if 'help' in kwargs:
+            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser_name = values[0]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, parser_name)
+        if parser_name not in self._name_parser_map:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (parser_name, ', '.join(self._name_parser_map)))
+        subparser = self._name_parser_map[parser_name]
+        subnamespace, rest = subparser.parse_known_args(values[1:], None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if rest:
+            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+
+
 _ACTIONS = {
     None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
     'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction,
     'append': _AppendAction, 'append_const': _AppendConstAction, 'extend': _ExtendAction,
     'count': _CountAction, 'help': _HelpAction, 'version': _VersionAction,
+    'parsers': _SubParsersAction,
 }
 
 

@@ -163,6 +163,12 @@ def _make_field(cls, name, tp, kind, kw_only):
     return f
 
 
+def _repr_fields(obj, shown):
+    """The generated repr: the class's qualified name and the shown fields."""
+    return (obj.__class__.__qualname__ + "("
+            + ", ".join(f.name + "=" + repr(getattr(obj, f.name)) for f in shown) + ")")
+
+
 def _field_values(obj, fields):
     return tuple(getattr(obj, f.name) for f in fields)
 
@@ -334,10 +340,24 @@ def _process_class(cls, params, kw_only):
         _set_method(cls, "__init__", _make_init(cls, fields, params.frozen, hasattr(cls, "__post_init__")))
     if params.repr and "__repr__" not in cls.__dict__:
         shown = [f for f in real if f.repr]
+        running = set()
 
         def __repr__(self):
-            return (self.__class__.__qualname__ + "("
-                    + ", ".join(f.name + "=" + repr(getattr(self, f.name)) for f in shown) + ")")
+            # An instance that (indirectly) holds itself shows "..." there,
+            # as CPython's reprlib.recursive_repr wrapper does. Once the
+            # class is shared with worker threads the set is frozen and
+            # the guard is skipped.
+            key = id(self)
+            if key in running:
+                return "..."
+            try:
+                running.add(key)
+            except TypeError:
+                return _repr_fields(self, shown)
+            try:
+                return _repr_fields(self, shown)
+            finally:
+                running.discard(key)
         # pprint lays out a dataclass whose repr is this generated one.
         __repr__._dataclass_generated = True
         _set_method(cls, "__repr__", __repr__)

@@ -1170,6 +1170,19 @@ def _strp_regex(fmt):
     return _re.compile(_strp_pattern(fmt, fmt), _re.IGNORECASE)
 
 
+def _strptime_fields(s, fmt='%a %b %d %H:%M:%S %Y'):
+    """time.strptime's nine struct_time fields for s under format fmt:
+    tm_isdst is -1 unless a %Z zone (UTC or GMT) was read."""
+    for n, arg in enumerate((s, fmt)):
+        if not isinstance(arg, str):
+            raise TypeError('strptime() argument %d must be str, not %s' % (n, type(arg)))
+    year, month, day, hour, minute, sec = _strptime(s, fmt)[:6]
+    n = date(year, month, day).toordinal()
+    isdst = 0 if 'Z' in _strp_regex(fmt).groupindex else -1
+    return (year, month, day, hour, minute, sec, (n + 6) % 7,
+            n - _ordinal(year, 1, 1) + 1, isdst)
+
+
 def _strptime(s, fmt):
     """The datetime constructor arguments that s gives under format fmt."""
     for n, arg in enumerate((s, fmt), 1):

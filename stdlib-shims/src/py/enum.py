@@ -10,7 +10,9 @@ Works as in CPython: `.name`, `.value`, `repr()` (`<Color.RED: 1>`),
 `__members__` (a plain dict here), `auto()`, `unique`, IntEnum and
 StrEnum members comparing equal to their values, identity and hashing,
 members with an `__init__` taking the value's items, the functional form
-`Enum('Color', 'RED GREEN')`.
+`Enum('Color', 'RED GREEN')`, and 3.11's `member()`, `nonmember()`,
+`verify()` (UNIQUE, CONTINUOUS, NAMED_FLAGS) and `show_flag_values()`;
+`enum.property` is the builtin property.
 
 `for m in Color`, `list(Color)`, `len(Color)`, `m in Color`,
 `reversed(Color)` and the class repr `<enum 'Color'>` come from
@@ -110,10 +112,37 @@ def _is_member_name(cls, name):
     return not name.startswith("_" + cls.__name__.lstrip("_") + "__")
 
 
+class member:
+    """`member(value)` in an enum body: a member, even for a function."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """`nonmember(value)` in an enum body: a plain class attribute."""
+
+    def __init__(self, value):
+        self.value = value
+
+
 def _member_items(cls):
     """The (name, value) pairs of the class body that become members."""
-    return [(name, value) for name, value in cls.__dict__.items()
-            if _is_member_name(cls, name) and not _is_descriptor(value)]
+    items = []
+    for name, value in cls.__dict__.items():
+        if isinstance(value, member):
+            items.append((name, value.value))
+        elif (_is_member_name(cls, name) and not _is_descriptor(value)
+              and not isinstance(value, nonmember)):
+            items.append((name, value))
+    return items
+
+
+def _unwrap_nonmembers(cls):
+    """Replace each nonmember(value) of the class body by its value."""
+    for name, value in list(cls.__dict__.items()):
+        if isinstance(value, nonmember):
+            setattr(cls, name, value.value)
 
 
 def _data_type(cls):
@@ -176,6 +205,11 @@ def _setup(cls, items, boundary=None):
         cls._member_map_[name] = member
         setattr(cls, name, member)
     cls.__members__ = dict(cls._member_map_)
+    if custom_init and cls._member_map_:
+        # The members are made: Color(value) finds one, and must not run
+        # the members' __init__ again on it (CPython's metaclass does not
+        # call __init__ on a lookup).
+        cls.__init__ = Enum.__init__
     if flag:
         canonical = [cls._member_map_[name]._value_ for name in cls._member_names_]
         if canonical != sorted(canonical):
@@ -262,7 +296,9 @@ class Enum:
 
     def __init_subclass__(cls, boundary=None, **kwargs):
         super().__init_subclass__(**kwargs)
-        _setup(cls, _member_items(cls), boundary)
+        items = _member_items(cls)
+        _unwrap_nonmembers(cls)
+        _setup(cls, items, boundary)
 
     def __new__(cls, value, names=_MISSING, *, module=None, qualname=None, type=None, start=1):
         if names is not _MISSING:
@@ -614,3 +650,96 @@ def unique(enumeration):
         details = ", ".join(alias + " -> " + name for alias, name in duplicates)
         raise ValueError("duplicate values found in <enum " + repr(enumeration.__name__) + ">: " + details)
     return enumeration
+
+
+# enum.property: CPython's is a descriptor that lets a member attribute
+# share a name with a member; the builtin property serves the usual use.
+property = property
+
+
+class EnumCheck(StrEnum):
+    """The conditions verify() checks."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator: check an enumeration for the given EnumChecks,
+    raising ValueError (with CPython's message) when one fails."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if issubclass(enumeration, Flag):
+            kind = "flag"
+        elif issubclass(enumeration, Enum):
+            kind = "enum"
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                _verify_unique(enumeration)
+            elif check is CONTINUOUS:
+                _verify_continuous(enumeration, kind)
+            elif check is NAMED_FLAGS:
+                _verify_named_flags(enumeration)
+        return enumeration
+
+
+def _verify_unique(enumeration):
+    aliases = ["%s -> %s" % (name, m.name) for name, m in enumeration.__members__.items()
+               if name != m.name]
+    if aliases:
+        raise ValueError("aliases found in %r: %s" % (enumeration, ", ".join(aliases)))
+
+
+def _verify_continuous(enumeration, kind):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == "flag":
+        wanted = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1)]
+    else:
+        wanted = range(low + 1, high)
+    missing = [str(v) for v in wanted if v not in values]
+    if missing:
+        message = "invalid %s %r: missing values %s" % (kind, enumeration.__name__, ", ".join(missing))
+        raise ValueError(message[:256])
+
+
+def _verify_named_flags(enumeration):
+    named = [m.value for m in enumeration]
+    incomplete = []
+    missing_bits = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or alias.value < 0:
+            continue
+        missed = [bit for bit in _iter_bits(alias.value) if bit not in named]
+        if missed:
+            incomplete.append(name)
+            for bit in missed:
+                missing_bits |= bit
+    if not incomplete:
+        return
+    if len(incomplete) == 1:
+        which = "alias %s is missing" % incomplete[0]
+    else:
+        which = "aliases %s and %s are missing" % (", ".join(incomplete[:-1]), incomplete[-1])
+    if _is_single_bit(missing_bits):
+        value = "value 0x%x" % missing_bits
+    else:
+        value = "combined values of 0x%x" % missing_bits
+    raise ValueError("invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]"
+                     % (enumeration.__name__, which, value))
+
+
+def show_flag_values(value):
+    """The powers of two set in value, lowest first."""
+    return list(_iter_bits(value))
+

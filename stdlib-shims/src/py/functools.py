@@ -11,12 +11,14 @@ and misses. Contents are invisible to what the program computes.
 import _functools
 from abc import get_cache_token
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
+                       "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Make wrapper look like wrapped (its name, docstring, module)."""
+    """Make wrapper look like wrapped: its name, docstring, module and
+    annotations, and the attributes in its __dict__."""
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -24,6 +26,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
             pass
         else:
             setattr(wrapper, attr, value)
+    for attr in updated:
+        source = getattr(wrapped, attr, {})
+        if attr == "__dict__":
+            # A function's __dict__ is a copy in taipan: set each item.
+            for key, value in source.items():
+                setattr(wrapper, key, value)
+        else:
+            getattr(wrapper, attr).update(source)
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -396,14 +406,6 @@ def cache(user_function):
 # ---------------------------------------------------------------------------
 # singledispatch
 
-# The builtin classes a string annotation may name (taipan has no eval()
-# to resolve others).
-_BUILTIN_CLASSES = {cls.__name__: cls for cls in (
-    object, int, float, bool, str, bytes, bytearray, list, tuple, dict,
-    set, frozenset, range, type, slice)}
-_BUILTIN_CLASSES["None"] = type(None)
-
-
 def _union_members(cls):
     """The members of `int | str` or `typing.Union[int, str]`, or None for
     anything else."""
@@ -429,11 +431,9 @@ def _annotated_class(func):
     if cls is None:
         cls = type(None)
     elif isinstance(cls, str):
-        if cls not in _BUILTIN_CLASSES:
-            raise TypeError("Invalid annotation for %r. taipan cannot evaluate the string "
-                            "annotation %r (no eval()): annotate with the class itself."
-                            % (argname, cls))
-        cls = _BUILTIN_CLASSES[cls]
+        # A forward reference, or `from __future__ import annotations`.
+        import typing
+        argname, cls = next(iter(typing.get_type_hints(func).items()))
     if not _is_dispatch_type(cls):
         if _union_members(cls) is not None:
             raise TypeError("Invalid annotation for %r. %r not all arguments are classes."

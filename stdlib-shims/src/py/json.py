@@ -19,6 +19,7 @@ UTF-16/UTF-32 bytes given to loads() raise LookupError while taipan has
 no codecs for them.
 """
 
+__version__ = '2.0.9'
 __all__ = [
     'dump', 'dumps', 'load', 'loads',
     'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
@@ -426,13 +427,12 @@ class _Encoding:
             return
         marker = self.enter(dct)
         separator = self.item_separator
-        if self.indent is None:
-            yield '{'
-        else:
+        yield '{'
+        if self.indent is not None:
             level += 1
             newline = '\n' + self.indent * level
             separator += newline
-            yield '{' + newline
+            yield newline
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for key, value in items:

@@ -14,12 +14,8 @@ no handler anywhere, a WARNING or worse record is written to stderr as
 its bare message) and shutdown().
 
 Differences from CPython:
-- exc_info=True (and exception()) appends the traceback as the
-  traceback module formats it; stack_info=True appends nothing.
-- taipan has no sys._getframe, so records do not know where they were
-  logged: pathname, filename and module are "(unknown file)", lineno 0 and
-  funcName "(unknown function)" (CPython's own placeholders), and
-  stacklevel is accepted but unused.
+- exc_info=True (and exception()) and stack_info=True append the
+  traceback as the traceback module formats it.
 - captureWarnings(), logging.config and logging.handlers are not
   provided; processName is always "MainProcess".
 - Threads: the module's state is guarded by an RLock, as in CPython.
@@ -45,7 +41,12 @@ import sys
 import threading
 import time
 import re
+import _traceback
 
+# Frames of this file are skipped when a record looks for its caller.
+_srcfile = "<taipan>/logging.py"
+
+__version__ = "0.5.1.2"
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler",
            "Filter", "Formatter", "Handler", "INFO", "LogRecord", "Logger",
            "LoggerAdapter", "NOTSET", "NullHandler", "StreamHandler", "WARN",
@@ -841,8 +842,22 @@ class Logger(Filterer):
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(pathname, lineno, funcName, stack text) of the code that logged:
-        always CPython's placeholders, as taipan cannot inspect frames."""
-        return "(unknown file)", 0, "(unknown function)", None
+        the stacklevel-th frame outside this module, going outwards."""
+        frames = _traceback.stack()
+        at = len(frames)
+        while stacklevel > 0 and at > 0:
+            at -= 1
+            if frames[at][0] != _srcfile:
+                stacklevel -= 1
+        if at == len(frames):
+            return "(unknown file)", 0, "(unknown function)", None
+        filename, lineno, name = frames[at][0], frames[at][1], frames[at][2]
+        sinfo = None
+        if stack_info:
+            import traceback
+            lines = traceback.StackSummary(traceback._summaries(frames[:at + 1])).format()
+            sinfo = ("Stack (most recent call last):\n" + "".join(lines)).rstrip("\n")
+        return filename, lineno, name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):

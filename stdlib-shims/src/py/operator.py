@@ -179,6 +179,11 @@ def contains(a, b):
     return b in a
 
 
+def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs) (new in 3.11)."""
+    return obj(*args, **kwargs)
+
+
 def countOf(a, b):
     """Return the number of items in a which are, or which equal, b."""
     return sum(1 for item in a if item is b or item == b)

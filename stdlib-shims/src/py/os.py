@@ -110,6 +110,23 @@ class _Environ:
 environ = _Environ(_os.environ_items())
 
 
+def sched_getaffinity(pid):
+    """The numbers of the CPUs the process may run on: all of them (taipan
+    does not pin its threads), for pid 0 or the process's own id."""
+    if pid != 0 and pid != getpid():
+        raise ProcessLookupError(3, "No such process")
+    return set(range(cpu_count() or 1))
+
+
+def isatty(fd):
+    """Whether descriptor fd is a terminal: the standard streams are asked,
+    any other descriptor is not one."""
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        if stream is not None and stream.fileno() == fd:
+            return stream.isatty()
+    return False
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 

@@ -8,6 +8,7 @@ patterns are cached per thread by `_re`.
 
 import _re
 
+__version__ = "2.2.1"
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall",
     "finditer", "compile", "purge", "escape", "error", "Pattern", "Match",
@@ -105,6 +106,12 @@ DOTALL = S = RegexFlag(16)
 VERBOSE = X = RegexFlag(64)
 TEMPLATE = T = RegexFlag(1)
 DEBUG = RegexFlag(128)
+# The flags as class attributes too (re.RegexFlag.DOTALL, re.RegexFlag.S),
+# as the IntFlag members CPython has.
+for _name in ("NOFLAG", "ASCII", "A", "IGNORECASE", "I", "LOCALE", "L", "UNICODE", "U",
+              "MULTILINE", "M", "DOTALL", "S", "VERBOSE", "X", "TEMPLATE", "T", "DEBUG"):
+    setattr(RegexFlag, _name, globals()[_name])
+del _name
 
 
 class error(Exception):

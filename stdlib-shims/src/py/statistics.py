@@ -1,5 +1,5 @@
 """statistics for taipan: mean, fmean, geometric_mean, harmonic_mean,
-median, median_low, median_high, mode, multimode, quantiles, pvariance,
+median, median_low, median_high, median_grouped, mode, multimode, quantiles, pvariance,
 pstdev, variance, stdev and StatisticsError; covariance, correlation,
 linear_regression and NormalDist live in `_statistics_more`, loaded on
 first use.
@@ -15,16 +15,16 @@ variances. Non-finite floats (inf, nan) give inf or nan, as in CPython.
 What differs from CPython: taipan has no `decimal`, so the data may be
 ints, bools, floats and Fractions (and their subclasses); the exact
 arithmetic is done on plain (numerator, denominator) pairs of ints.
-Not provided: median_grouped.
 """
 
+import bisect
 import math
 from collections import Counter
 
 __all__ = [
     "NormalDist", "StatisticsError", "correlation", "covariance", "fmean",
     "geometric_mean", "harmonic_mean", "linear_regression", "mean",
-    "median", "median_high", "median_low", "mode", "multimode", "pstdev",
+    "median", "median_grouped", "median_high", "median_low", "mode", "multimode", "pstdev",
     "pvariance", "quantiles", "stdev", "variance",
 ]
 
@@ -376,6 +376,26 @@ def median_high(data):
     if n == 0:
         raise StatisticsError("no median for empty data")
     return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """The median of data grouped in bins of width `interval` centred on
+    the values, interpolated inside the middle bin: L + interval *
+    (n/2 - cf) / f, with L the bin's lower limit, cf the count of values
+    below the bin and f the count in it (all as floats)."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    middle = data[n // 2]
+    below = bisect.bisect_left(data, middle)
+    count = bisect.bisect_right(data, middle, lo=below) - below
+    try:
+        width = float(interval)
+        centre = float(middle)
+    except ValueError:
+        raise TypeError("Value cannot be converted to a float")
+    return centre - width / 2.0 + width * (n / 2 - below) / count
 
 
 def mode(data):

@@ -13,14 +13,17 @@ Differences from CPython, all from taipan having no metaclasses:
   `Annotated`, not T.
 - `class P(NamedTuple)` derives from a tuple subclass standing in for
   CPython's metaclass, so `P.__mro__` shows it between `P` and `tuple`.
-- `get_type_hints()` returns string annotations unevaluated.
+- `get_type_hints()` evaluates string annotations without eval(): names,
+  attributes, subscripts, constants, lists, tuples and `|` unions.
 - `NewType` reports module `__main__`.
 """
 
+import builtins
 import collections
 import collections.abc
 import contextlib
 import re
+import sys
 import types
 
 TYPE_CHECKING = False
@@ -44,8 +47,13 @@ def _as_tuple(params):
 
 
 def _convert(arg):
-    """None stands for NoneType inside aliases."""
-    return type(None) if arg is None else arg
+    """None stands for NoneType inside aliases, and a string for a
+    ForwardRef (a type named before it exists)."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
 
 
 class _SpecialForm:
@@ -762,14 +770,98 @@ def _strip_extras(tp):
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a class (merged along its MRO), module or function,
-    with None as NoneType; string annotations are returned unevaluated."""
+    with None as NoneType and string annotations (forward references, or
+    all of them under `from __future__ import annotations`) evaluated in
+    the namespaces CPython uses."""
     if isinstance(obj, type):
-        annotations = {}
+        hints = {}
         for base in reversed(obj.__mro__):
-            annotations.update(base.__dict__.get("__annotations__", {}))
+            base_globals = globalns if globalns is not None else _module_dict(base)
+            base_locals = localns if localns is not None else dict(vars(base))
+            if globalns is None and localns is None:
+                # CPython looks in the module before the class namespace.
+                namespaces = (base_globals, base_locals)
+            else:
+                namespaces = (base_locals, base_globals)
+            for name, value in base.__dict__.get("__annotations__", {}).items():
+                hints[name] = _convert(_resolve(_convert(value), namespaces))
     else:
+        if isinstance(obj, types.ModuleType):
+            module_globals = vars(obj)
+        else:
+            inner = obj
+            while hasattr(inner, "__wrapped__"):
+                inner = inner.__wrapped__
+            module_globals = _module_dict(inner)
+        if globalns is None:
+            globalns = module_globals
+        namespaces = (localns if localns is not None else globalns, globalns)
         annotations = getattr(obj, "__annotations__", {})
-    hints = {name: _convert(value) for name, value in annotations.items()}
+        hints = {name: _convert(_resolve(_convert(value), namespaces))
+                 for name, value in annotations.items()}
     if not include_extras:
         hints = {name: _strip_extras(value) for name, value in hints.items()}
     return hints
+
+
+def _module_dict(obj):
+    """The globals of the module that defined obj (empty if unknown)."""
+    module = sys.modules.get(getattr(obj, "__module__", None), None)
+    return vars(module) if module is not None else {}
+
+
+def _resolve(tp, namespaces):
+    """tp with its forward references (strings, ForwardRef) evaluated,
+    inside aliases too (not a Literal's values, nor Annotated's metadata)."""
+    if isinstance(tp, ForwardRef):
+        tp = tp.__forward_arg__
+    if isinstance(tp, str):
+        return _resolve(_eval_annotation(tp, namespaces), namespaces)
+    if isinstance(tp, _GenericAlias) and tp._name != "Literal":
+        args = tp.__args__
+        if tp.__origin__ is Annotated:
+            resolved = (_resolve(args[0], namespaces),) + tuple(args[1:])
+        else:
+            resolved = tuple(_resolve(a, namespaces) for a in args)
+        if resolved != args:
+            if tp._name == "Union":
+                return _union(Union, resolved)
+            return _GenericAlias(tp.__origin__, resolved, tp._name, tp._inst)
+    return tp
+
+
+def _eval_annotation(text, namespaces):
+    """The value of an annotation written as text. taipan has no eval():
+    the expression is parsed and its names, attributes, subscripts,
+    constants, lists, tuples and `|` unions are evaluated here."""
+    import _ast_parser
+    try:
+        tree = _ast_parser.parse_expression(text.strip())
+    except SyntaxError:
+        raise SyntaxError("Forward reference must be an expression -- got %r" % (text,)) from None
+    return _eval_node(tree.body, namespaces, text)
+
+
+def _eval_node(node, namespaces, text):
+    kind = type(node).__name__
+    if kind == "Name":
+        for namespace in namespaces:
+            if node.id in namespace:
+                return namespace[node.id]
+        if hasattr(builtins, node.id):
+            return getattr(builtins, node.id)
+        raise NameError("name %r is not defined" % (node.id,))
+    if kind == "Constant":
+        return node.value
+    if kind == "Attribute":
+        return getattr(_eval_node(node.value, namespaces, text), node.attr)
+    if kind == "Subscript":
+        return _eval_node(node.value, namespaces, text)[_eval_node(node.slice, namespaces, text)]
+    if kind == "Tuple":
+        return tuple(_eval_node(e, namespaces, text) for e in node.elts)
+    if kind == "List":
+        return [_eval_node(e, namespaces, text) for e in node.elts]
+    if kind == "BinOp" and type(node.op).__name__ == "BitOr":
+        return _eval_node(node.left, namespaces, text) | _eval_node(node.right, namespaces, text)
+    raise TypeError("taipan: get_type_hints cannot evaluate the annotation %r "
+                    "(only names, attributes, subscripts, constants and | unions)" % (text,))

@@ -101,9 +101,7 @@ fn hex_escape(src: &mut Source, c: char) -> PResult<Option<u32>> {
         'x' => 2,
         'u' if src.text => 4,
         'U' if src.text => 8,
-        'N' if src.text => {
-            return Err(src.error("\\N{...} escapes are not supported by taipan's re", 2))
-        }
+        'N' if src.text => return named_escape(src).map(Some),
         _ => return Ok(None),
     };
     let digits = src.get_while(n, |c| c.is_ascii_hexdigit())?;
@@ -119,6 +117,22 @@ fn hex_escape(src: &mut Source, c: char) -> PResult<Option<u32>> {
         return Err(src.error(format!("bad escape {escape}"), escape.chars().count()));
     }
     Ok(Some(v))
+}
+
+/// `\N{NAME}` after its `N`: the character with that Unicode name.
+fn named_escape(src: &mut Source) -> PResult<u32> {
+    if !src.eat('{')? {
+        return Err(src.error("missing {", 0));
+    }
+    let name = src.get_until('}', "character name")?;
+    crate::unicodedata::char_named(&name)
+        .map(u32::from)
+        .ok_or_else(|| {
+            src.error(
+                format!("undefined character name {}", super::source::py_repr(&name)),
+                name.chars().count() + 4,
+            )
+        })
 }
 
 fn octal_limit(src: &Source, escape: &str, v: u32) -> PResult<u32> {

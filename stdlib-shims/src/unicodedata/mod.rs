@@ -20,6 +20,18 @@ use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::types::{native_function, types};
 use taipan_vm::{Value, Vm};
 
+/// The one character whose Unicode name or alias is `name` (as
+/// `unicodedata.lookup` matches it), for `re`'s `\N{...}`; None for an
+/// unknown name or a named sequence.
+pub(crate) fn char_named(name: &str) -> Option<char> {
+    let found = names::lookup(name)?;
+    let mut chars = found.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
 /// Builds the module.
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let m = new_module("unicodedata");

@@ -73,6 +73,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     for name in ["ZLIB_VERSION", "ZLIB_RUNTIME_VERSION"] {
         vm.module_set(&m, name, str_value(ZLIB_VERSION))?;
     }
+    // The module's own version, as CPython's zlibmodule reports it.
+    vm.module_set(&m, "__version__", str_value("1.0"))?;
     vm.module_set(&m, "error", Value::Obj(error_class().to_ref()))?;
     Ok(m)
 }

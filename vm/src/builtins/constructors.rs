@@ -65,6 +65,13 @@ pub fn construct(vm: &mut Vm, class: &ObjRef, args: Args<'_>) -> PyResult<Value>
             return ctor(vm, args);
         }
     }
+    for (name, ctor) in crate::builtins::functions::ITERATOR_CONSTRUCTORS {
+        if t.iterator_class(name)
+            .is_some_and(|k| class.ptr_eq(&k.to_ref()))
+        {
+            return ctor(vm, args);
+        }
+    }
     let ObjKind::Class(c) = class.kind() else {
         return Err(PyErr::type_error("cannot create instances of a non-class"));
     };
@@ -682,7 +689,7 @@ fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     expect_args("dict", args, 0, 1)?;
     let d = new_dict();
     if let Some(source) = args.pos.first() {
-        vm.dict_update_from(&d, source, false)?;
+        vm.dict_update_from(&d, source, None)?;
     }
     for (k, v) in args.kw {
         vm.dict_set(&d, k.clone(), v.clone())?;

@@ -172,7 +172,7 @@ fn dict_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     if let Some(other) = pos.first() {
-        vm.dict_update_from(d, other, false)?;
+        vm.dict_update_from(d, other, None)?;
     }
     for (k, v) in args.kw {
         vm.dict_set(d, k.clone(), v.clone())?;

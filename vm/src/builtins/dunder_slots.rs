@@ -279,7 +279,7 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?;
     let d = args.pos[0].clone();
     if let Some(src) = args.pos.get(1) {
-        vm.dict_update_from(&d, src, false)?;
+        vm.dict_update_from(&d, src, None)?;
     }
     for (k, v) in args.kw {
         vm.dict_set(&d, k.clone(), v.clone())?;

@@ -3,7 +3,7 @@
 //! `filename` attributes; `SyntaxError`'s `msg`, `filename`, `lineno`,
 //! `offset`, `text`, `end_lineno` and `end_offset`.
 
-use crate::builtins::args::self_arg;
+use crate::builtins::args::{check_positional, self_arg};
 use crate::error::{exc_state, new_exception, str_value, PyErr, PyResult};
 use crate::interp::attr::has_optional_field;
 use crate::interp::Vm;
@@ -252,8 +252,18 @@ fn exc_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(str_value(format!("{name}({})", parts.join(", "))))
 }
 
+/// `e.with_traceback(tb)`: `tb` (a traceback object or None) becomes the
+/// exception's traceback; returns the exception.
 fn exc_with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(self_arg("with_traceback", &args)?.clone())
+    check_positional("with_traceback", args, 2, 2)?;
+    let exc = args.pos[0].clone();
+    let entries = crate::builtins::traceback_object::traceback_entries(&args.pos[1])?;
+    if let Some(state) = exc_state(&exc) {
+        if let Ok(mut st) = state.try_borrow_mut() {
+            st.traceback = entries;
+        }
+    }
+    Ok(exc)
 }
 
 /// `e.add_note(note)`: appends `note` to the list `e.__notes__` (made on

@@ -6,6 +6,7 @@
 pub use crate::builtins::file_open::open;
 
 use crate::builtins::args::{arg_opt_int, parse_args, rest, self_arg};
+use crate::builtins::codecs::Codec;
 use crate::builtins::textio::CHUNK;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::Vm;
@@ -36,6 +37,7 @@ pub static FILE_METHODS: &[(&str, NativeFn)] = &[
     ("writable", file_writable),
     ("seekable", file_seekable),
     ("isatty", file_isatty),
+    ("reconfigure", file_reconfigure),
     ("__enter__", file_enter),
     ("__exit__", file_exit),
     ("__iter__", file_enter),
@@ -613,6 +615,73 @@ fn descriptor(handle: &FileHandle) -> PyResult<i64> {
 fn file_fileno(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = self_arg("fileno", &args)?;
     open_state(f, |st| descriptor(&st.handle).map(Value::Int))
+}
+
+/// `reconfigure(*, encoding=None, errors=None, newline=..., line_buffering=None,
+/// write_through=None)` of a text file (`sys.stdout.reconfigure(encoding=
+/// "utf-8")`): a new codec, error handler or newline mode for what is read
+/// and written next. The buffering options are checked and accepted;
+/// taipan's text files have no line buffering to switch.
+fn file_reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = self_arg("reconfigure", &args)?;
+    if args.pos.len() > 1 {
+        return Err(PyErr::type_error(
+            "reconfigure() takes no positional arguments",
+        ));
+    }
+    let names = [
+        "encoding",
+        "errors",
+        "newline",
+        "line_buffering",
+        "write_through",
+    ];
+    let opts = crate::builtins::functions::keyword_args("reconfigure", args.kw, &names)?;
+    let text_opt = |i: usize| -> PyResult<Option<String>> {
+        match &opts[i] {
+            None => Ok(None),
+            Some(v) if v.is_none() => Ok(None),
+            Some(v) => match v.kind() {
+                Some(ObjKind::Str(s)) => Ok(Some(s.as_str().to_string())),
+                _ => Err(PyErr::type_error(format!(
+                    "reconfigure() argument '{}' must be str or None, not {}",
+                    names[i],
+                    vm.type_name(v)
+                ))),
+            },
+        }
+    };
+    let (encoding, errors) = (text_opt(0)?, text_opt(1)?);
+    let newline = match &opts[2] {
+        None => None,
+        Some(_) => Some(crate::builtins::file_open::parse_newline(
+            text_opt(2)?.as_deref(),
+        )?),
+    };
+    let codec = encoding.as_deref().map(Codec::lookup).transpose()?;
+    let type_name = vm.type_name(f);
+    open_state(f, |st| {
+        let Some(text) = st.text.as_mut() else {
+            return Err(PyErr::attribute_error(format!(
+                "'_io.{type_name}' object has no attribute 'reconfigure'"
+            )));
+        };
+        if let (Some(name), Some(codec)) = (encoding, codec) {
+            text.encoding = name;
+            text.codec = codec;
+            text.decoder = codec;
+            text.encoder = codec.after_start();
+            // A new encoding without an error handler resets it.
+            text.errors = errors.clone().unwrap_or_else(|| "strict".to_string());
+        }
+        if let Some(errors) = errors {
+            text.errors = errors;
+        }
+        if let Some(newline) = newline {
+            text.newline = newline;
+        }
+        Ok(Value::None)
+    })
 }
 
 /// A method that answers a question about an open file's handle.

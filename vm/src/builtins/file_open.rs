@@ -90,7 +90,7 @@ fn opt_str(vm: &Vm, v: Option<&Value>, name: &str) -> PyResult<Option<String>> {
 }
 
 /// `open`'s `newline` argument.
-fn parse_newline(newline: Option<&str>) -> PyResult<Newline> {
+pub(crate) fn parse_newline(newline: Option<&str>) -> PyResult<Newline> {
     Ok(match newline {
         None => Newline::Universal,
         Some("") => Newline::Untranslated,

@@ -974,6 +974,16 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `enumerate(iterable, start=0)`.
+/// The builtin iterator classes that are called to make their iterators
+/// (`enumerate(xs)`), with the function that makes one.
+pub(crate) const ITERATOR_CONSTRUCTORS: [(&str, NativeFn); 5] = [
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
+    ("reversed", reversed),
+];
+
 fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!(

@@ -120,6 +120,7 @@ pub fn dunders_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
         | "zip"
         | "map"
         | "filter"
+        | "reversed"
         | "callable_iterator" => vec![ITERATOR_DUNDERS],
         "NoneType" | "slice" => vec![COMMON_DUNDERS],
         "method" => vec![dunder_slots::METHOD_DUNDERS, dunder_slots::REPR_DUNDERS],
@@ -192,6 +193,13 @@ fn build_builtins_dict() -> ObjRef {
     set("IOError", t.os_error.value());
     for (name, func) in functions::FUNCTIONS {
         set(name, crate::types::native_function(name, *func, false));
+    }
+    // enumerate, zip, map, filter and reversed are classes, as in CPython (so that
+    // isinstance(x, map) works): calling one runs the function above.
+    for (name, _) in functions::ITERATOR_CONSTRUCTORS {
+        if let Some(class) = t.iterator_class(name) {
+            set(name, class.value());
+        }
     }
     set("None", Value::None);
     set("True", Value::Bool(true));

@@ -67,11 +67,12 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.module_set(&m, "executable", str_value(executable))?;
     let float_info = new_struct_seq(float_info_class(), float_info_values());
     vm.module_set(&m, "float_info", float_info)?;
-    let functions: [(&str, NativeFn); 7] = [
+    let functions: [(&str, NativeFn); 8] = [
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
         ("getdefaultencoding", sys_getdefaultencoding),
         ("getfilesystemencoding", sys_getfilesystemencoding),
         ("intern", sys_intern),
@@ -155,6 +156,12 @@ fn sys_exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vec![Value::Obj(vm.type_of(&exc)), exc, tb]
     };
     Ok(crate::builtins::new_tuple(items))
+}
+
+/// `sys.exception()` (new in 3.11): the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("exception", args, 0, 0)?;
+    Ok(vm.handled_exc().clone())
 }
 
 /// The class of `sys.float_info`.

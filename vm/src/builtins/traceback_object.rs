@@ -8,10 +8,11 @@
 //! [`traceback_lines`].
 
 use crate::builtins::args::check_positional;
-use crate::error::{exc_state, PyResult};
+use crate::error::{exc_state, PyErr, PyResult};
 use crate::interp::unwind::FrameLine;
 use crate::interp::Vm;
 use crate::object::ObjKind;
+use crate::objects::class::TracebackEntry;
 use crate::objects::function::Args;
 use crate::objects::native::{native_class_with_properties, native_self, NativeObject};
 use crate::value::{FrozenRef, Value};
@@ -72,6 +73,39 @@ fn traceback_from(exc: &Value, index: usize) -> Value {
         exc: exc.clone(),
         index,
     })))
+}
+
+/// The record an exception gets from `exc.__traceback__ = tb` or
+/// `exc.with_traceback(tb)`: the entries from the traceback object `tb`
+/// inwards (none for None). They are marked as not unwound here (frame id
+/// 0), so that raising the exception adds the raising frame's own entry
+/// and sets its context, as a first raise does.
+pub fn traceback_entries(tb: &Value) -> PyResult<Vec<TracebackEntry>> {
+    if tb.is_none() {
+        return Ok(Vec::new());
+    }
+    let object = match tb.kind() {
+        Some(ObjKind::Native(n)) => n.as_any().downcast_ref::<TracebackObject>(),
+        _ => None,
+    };
+    let Some(object) = object else {
+        return Err(PyErr::type_error(
+            "__traceback__ must be a traceback or None",
+        ));
+    };
+    let Some(state) = exc_state(&object.exc) else {
+        return Ok(Vec::new());
+    };
+    let all = state.borrow().traceback.clone();
+    let keep = all.len().saturating_sub(object.index);
+    Ok(all
+        .into_iter()
+        .take(keep)
+        .map(|entry| TracebackEntry {
+            frame_id: 0,
+            ..entry
+        })
+        .collect())
 }
 
 /// The entries from a traceback object to the innermost one (None when

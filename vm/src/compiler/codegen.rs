@@ -1619,8 +1619,14 @@ impl<'a> Builder<'a> {
         let has_dstar = c.keywords.iter().any(|k| k.arg.is_none());
         if has_star || has_dstar {
             self.expr(ctx, &c.func)?;
-            self.sequence(ctx, &c.args, Instr::BuildList(0))?;
-            self.emit(Instr::ListToTuple);
+            if let [Expr::Starred(s)] = c.args.as_slice() {
+                // `f(*value)`: CallEx takes the value itself, so that one
+                // that is not iterable is reported naming `f`.
+                self.expr(ctx, &s.value)?;
+            } else {
+                self.sequence(ctx, &c.args, Instr::BuildList(0))?;
+                self.emit(Instr::ListToTuple);
+            }
             if c.keywords.is_empty() {
                 self.emit(Instr::CallEx(0));
                 return Ok(());

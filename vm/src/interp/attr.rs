@@ -537,6 +537,11 @@ impl Vm {
         hooks: Hooks,
     ) -> PyResult<Option<Value>> {
         let (text, hash) = name_parts(name);
+        if text == "__class__" && !matches!(obj.kind(), Some(ObjKind::Instance(_))) {
+            // `object.__class__` is a data descriptor, so nothing a
+            // function, class or module holds can shadow it.
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
         if let Value::Obj(o) = obj {
             match o.kind() {
                 ObjKind::Instance(inst) => {
@@ -687,7 +692,7 @@ impl Vm {
                     return Ok(match text {
                         "__self__" => Some(m.self_value.clone()),
                         "__func__" => Some(m.func.clone()),
-                        "__name__" | "__qualname__" | "__doc__" => {
+                        "__name__" | "__qualname__" | "__doc__" | "__module__" => {
                             let f = m.func.clone();
                             return self.getattr_opt(&f, name);
                         }
@@ -713,6 +718,12 @@ impl Vm {
                 }
                 ObjKind::Super(class, inst) => {
                     return self.super_getattr(class, inst, text, hash).map(Some);
+                }
+                ObjKind::Generator(cell) => {
+                    let found = generator_attr(&o.get().read(cell), text);
+                    if found.is_some() {
+                        return Ok(found);
+                    }
                 }
                 _ => {}
             }
@@ -992,7 +1003,6 @@ impl Vm {
             return self.property_attr(p, name);
         }
         Ok(match (obj, name) {
-            (_, "__class__") => Some(Value::Obj(self.type_of(obj))),
             (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
                 Value::Bool(b) => Value::Int(*b as i64),
                 _ => obj.clone(),
@@ -1404,6 +1414,11 @@ fn set_exception_attr(
     name: &str,
     value: &Value,
 ) -> PyResult<Option<()>> {
+    // Read before the state is borrowed: `tb` may be this exception's own.
+    let traceback = match name {
+        "__traceback__" => Some(crate::builtins::traceback_object::traceback_entries(value)?),
+        _ => None,
+    };
     let Ok(mut st) = exc.try_borrow_mut() else {
         return Ok(None);
     };
@@ -1431,10 +1446,24 @@ fn set_exception_attr(
             }
         }
         "__suppress_context__" => st.suppress_context = matches!(value, Value::Bool(true)),
-        "__traceback__" => {}
+        "__traceback__" => st.traceback = traceback.unwrap_or_default(),
         _ => return Ok(None),
     }
     Ok(Some(()))
+}
+
+/// The data attributes of a generator: its function's names and code, and
+/// whether it is running or suspended (None for other names).
+fn generator_attr(g: &crate::objects::generator::Generator, name: &str) -> Option<Value> {
+    use crate::objects::generator::GenStatus;
+    Some(match name {
+        "__name__" => str_value(&*g.code.name),
+        "__qualname__" => str_value(&*g.code.qualname),
+        "gi_code" => crate::builtins::code_object::code_object(&g.code),
+        "gi_running" => Value::Bool(g.status == GenStatus::Running),
+        "gi_suspended" => Value::Bool(g.status == GenStatus::Suspended),
+        _ => return None,
+    })
 }
 
 /// The descriptor method `method` (`__get__`, `__set__`, `__delete__`) of

@@ -48,6 +48,7 @@ impl Vm {
                     return Ok(Value::obj(ObjKind::Generator(RefCell::new(Generator {
                         frame: Some(frame),
                         status: GenStatus::Created,
+                        code: f.code.clone(),
                     }))));
                 }
                 match self.run_frame(frame)? {
@@ -398,6 +399,28 @@ impl Vm {
             "__init__() should return None, not '{}'",
             self.type_name(r)
         ))
+    }
+
+    /// How CPython names a callable in the errors of a call's `*` and `**`
+    /// arguments: `__main__.f()`, `__main__.C.m()`, `print()` — its
+    /// `__qualname__` after its `__module__`, unless that is `builtins` or
+    /// absent.
+    pub fn function_str(&mut self, func: &Value) -> String {
+        let qualname = match self.getattr_str(func, "__qualname__") {
+            Ok(q) => self.to_str(&q).unwrap_or_default(),
+            Err(_) => return self.to_str(func).unwrap_or_default(),
+        };
+        match self.getattr_str(func, "__module__") {
+            Ok(m) if matches!(m.kind(), Some(ObjKind::Str(_))) => {
+                let module = self.to_str(&m).unwrap_or_default();
+                if module == "builtins" {
+                    format!("{qualname}()")
+                } else {
+                    format!("{module}.{qualname}()")
+                }
+            }
+            _ => format!("{qualname}()"),
+        }
     }
 
     /// Turns a `**mapping` into keyword pairs.

@@ -90,8 +90,14 @@ impl Vm {
     }
 
     /// `d.update(other)` from a dict, a mapping with keys(), or pairs.
-    /// With `strict`, a repeated key is an error (`f(**a, **b)`).
-    pub fn dict_update_from(&mut self, d: &Value, other: &Value, strict: bool) -> PyResult<()> {
+    /// With a `callee`, this builds the keywords of `callee(**a, **b)`: a
+    /// repeated key or a non-mapping is an error naming the callee.
+    pub fn dict_update_from(
+        &mut self,
+        d: &Value,
+        other: &Value,
+        callee: Option<&Value>,
+    ) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match other.kind() {
             Some(ObjKind::Dict(cell)) => {
                 let o = other.as_obj().expect("dict is an object");
@@ -112,9 +118,10 @@ impl Vm {
                 pairs
             }
             _ => {
-                if strict {
+                if let Some(callee) = callee {
                     return Err(PyErr::type_error(format!(
-                        "argument after ** must be a mapping, not {}",
+                        "{} argument after ** must be a mapping, not {}",
+                        self.function_str(callee),
                         self.type_name(other)
                     )));
                 }
@@ -140,10 +147,11 @@ impl Vm {
             }
         };
         for (k, v) in pairs {
-            if strict && self.dict_get(d, &k)?.is_some() {
+            if let Some(callee) = callee.filter(|_| self.dict_get(d, &k).ok().flatten().is_some()) {
                 let key = self.repr(&k)?;
                 return Err(PyErr::type_error(format!(
-                    "got multiple values for keyword argument {key}"
+                    "{} got multiple values for keyword argument {key}",
+                    self.function_str(callee)
                 )));
             }
             self.dict_set(d, k, v)?;

@@ -498,7 +498,7 @@ impl Vm {
                 }
                 Instr::ListExtend(n) => {
                     let it = pop(&mut f.stack);
-                    let items = self.collect(&it)?;
+                    let items = self.collect_starred(&it, |_| "Value after *".to_string())?;
                     let list = &f.stack[f.stack.len() - n as usize];
                     if let Some(ObjKind::List(l)) = list.kind() {
                         l.borrow_mut().extend(items);
@@ -520,9 +520,15 @@ impl Vm {
                 }
                 Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                     let other = pop(&mut f.stack);
-                    let d = f.stack[f.stack.len() - n as usize].clone();
-                    let strict = matches!(instr, Instr::DictMerge(_));
-                    self.dict_update_from(&d, &other, strict)?;
+                    let at = f.stack.len() - n as usize;
+                    let d = f.stack[at].clone();
+                    // DictMerge builds a call's keywords: the callee sits
+                    // under its positional arguments.
+                    let callee = match instr {
+                        Instr::DictMerge(_) => Some(f.stack[at - 2].clone()),
+                        _ => None,
+                    };
+                    self.dict_update_from(&d, &other, callee.as_ref())?;
                 }
                 Instr::ListToTuple => {
                     let list = pop(&mut f.stack);
@@ -718,7 +724,10 @@ impl Vm {
                     let func = pop(&mut f.stack);
                     let args = match args.kind() {
                         Some(ObjKind::Tuple(t)) => t.to_vec(),
-                        _ => self.collect(&args)?,
+                        // `f(*value)` alone: the value as it was given.
+                        _ => self.collect_starred(&args, |vm| {
+                            format!("{} argument after *", vm.function_str(&func))
+                        })?,
                     };
                     let kw = match kwargs {
                         Some(d) => self.kwargs_pairs(&d)?,

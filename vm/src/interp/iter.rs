@@ -408,6 +408,30 @@ impl Vm {
         Ok(out)
     }
 
+    /// The items of a starred `*value` (in a call or a display); a value
+    /// that is not iterable raises CPython's TypeError, "`{what} must be an
+    /// iterable, not T`", `what` being e.g. "Value after *".
+    pub fn collect_starred(
+        &mut self,
+        v: &Value,
+        what: impl FnOnce(&mut Vm) -> String,
+    ) -> PyResult<Vec<Value>> {
+        match self.collect(v) {
+            Err(e)
+                if e.matches(types().type_error)
+                    && self.lookup_type_attr(v, "__iter__").is_none()
+                    && self.lookup_type_attr(v, "__getitem__").is_none() =>
+            {
+                let what = what(self);
+                Err(PyErr::type_error(format!(
+                    "{what} must be an iterable, not {}",
+                    self.type_name(v)
+                )))
+            }
+            r => r,
+        }
+    }
+
     /// Unpacks exactly `n` items.
     pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = if let Some(ObjKind::Tuple(t)) = v.kind() {

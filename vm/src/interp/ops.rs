@@ -476,7 +476,7 @@ impl Vm {
         } else {
             return Ok(None);
         };
-        let n = match self.index_of(count) {
+        let n = match self.size_of(count) {
             Ok(n) => n,
             Err(e) if e.matches(types().type_error) => {
                 return Err(PyErr::type_error(format!(
@@ -639,7 +639,7 @@ impl Vm {
                     return Ok(None);
                 }
                 let d = self.dict_copy(a)?;
-                self.dict_update_from(&d, b, false)?;
+                self.dict_update_from(&d, b, None)?;
                 Ok(Some(d))
             }
             (
@@ -730,7 +730,7 @@ impl Vm {
                     }
                 }
                 (ObjKind::Dict(_), BinOp::Or) => {
-                    self.dict_update_from(&a, b, false)?;
+                    self.dict_update_from(&a, b, None)?;
                     return Ok(a);
                 }
                 (ObjKind::ByteArray(x), BinOp::Add) => {
@@ -1279,6 +1279,19 @@ impl Vm {
         })
     }
 
+    /// [`Vm::index_of`] for a size or a count (a repeat count, what
+    /// `__len__` returned): an int beyond 64 bits is CPython's
+    /// OverflowError there, not the IndexError that indexing gives.
+    pub fn size_of(&mut self, v: &Value) -> PyResult<i64> {
+        self.index_of(v).map_err(|e| {
+            if e.matches(types().index_error) {
+                PyErr::overflow("cannot fit 'int' into an index-sized integer")
+            } else {
+                e
+            }
+        })
+    }
+
     /// The integer value of an index-like value (`__index__`).
     pub fn index_of(&mut self, v: &Value) -> PyResult<i64> {
         match v {
@@ -1349,7 +1362,11 @@ impl Vm {
                 None => self.class_protocol(v, "__class_len__", &[])?,
             };
             if let Some(r) = r {
-                let n = self.index_of(&r)?;
+                // The sign is checked first: a huge negative is a
+                // ValueError, a huge positive an OverflowError.
+                let huge_negative = matches!(r.kind(),
+                    Some(ObjKind::BigInt(b)) if num_traits::Signed::is_negative(b));
+                let n = if huge_negative { -1 } else { self.size_of(&r)? };
                 if n < 0 {
                     return Err(PyErr::value_error("__len__() should return >= 0"));
                 }

@@ -75,9 +75,16 @@ impl Vm {
         }
     }
 
+    /// The text a `__str__`, `__repr__` or `__format__` (`what`) returned,
+    /// or CPython's TypeError for a non-str (worded differently for
+    /// `__format__`).
     fn expect_str(&self, r: Value, what: &str) -> PyResult<String> {
         match r.kind() {
             Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
+            _ if what == "__format__" => Err(PyErr::type_error(format!(
+                "__format__ must return a str, not {}",
+                self.type_name(&r)
+            ))),
             _ => Err(PyErr::type_error(format!(
                 "{what} returned non-string (type {})",
                 self.type_name(&r)
@@ -335,7 +342,11 @@ impl Vm {
                 }
                 self.default_repr(v)
             }
-            ObjKind::Generator(_) => format!("<generator object at {:#x}>", o.addr()),
+            ObjKind::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                o.get().read(g).code.qualname,
+                o.addr()
+            ),
             ObjKind::File(f) => {
                 let st = f.borrow();
                 let name = str_ops::repr_str(&st.name);

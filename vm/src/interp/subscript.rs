@@ -108,7 +108,9 @@ impl Vm {
         }
     }
 
-    /// A normalised index into a sequence of `len` items.
+    /// A normalised index into a sequence of `len` items; `what` names the
+    /// sequence as its IndexError does ("list", "string", "range object",
+    /// "index" for bytes).
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
@@ -118,12 +120,9 @@ impl Vm {
                     "cannot fit 'int' into an index-sized integer",
                 ))
             }
-            _ => self.index_of(key).map_err(|_| {
-                PyErr::type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
-                    self.type_name(key)
-                ))
-            })?,
+            _ => self
+                .index_of(key)
+                .map_err(|_| index_type_error(what, &self.type_name(key)))?,
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
@@ -576,4 +575,24 @@ pub(crate) fn clamp_bounds(
         (lower, upper)
     };
     (start.map_or(first, clamp), stop.map_or(last, clamp))
+}
+
+/// CPython's TypeError for an index of type `type_name` into the sequence
+/// that [`Vm::seq_index`]'s `what` names: its noun differs from the
+/// IndexError's for bytes, bytearray and range, and str words it alone.
+fn index_type_error(what: &str, type_name: &str) -> PyErr {
+    let noun = match what {
+        "string" => {
+            return PyErr::type_error(format!(
+                "string indices must be integers, not '{type_name}'"
+            ))
+        }
+        "index" => "byte",
+        "bytearray index" => "bytearray",
+        "range object" => "range",
+        other => other,
+    };
+    PyErr::type_error(format!(
+        "{noun} indices must be integers or slices, not {type_name}"
+    ))
 }

@@ -33,7 +33,10 @@ impl Vm {
         if st.traceback.last().is_some_and(|t| t.frame_id == f.id) {
             return;
         }
-        if st.traceback.is_empty() {
+        // Entries given by `with_traceback` (frame id 0) were not unwound
+        // through: the exception is still being raised for the first time.
+        let first_raise = st.traceback.iter().all(|t| t.frame_id == 0);
+        if first_raise {
             // Where it is raised: it happened while handling the current
             // exception (CPython sets this on every raise, replacing a
             // context from an earlier raise of the same object).
@@ -85,10 +88,15 @@ impl Vm {
                 }
             }
         }
-        // A raise starts a fresh traceback from here.
+        // `raise exc` of an exception raised before keeps its traceback,
+        // as CPython does, and adds the raising frame in front of it: the
+        // old entries count as not unwound (frame id 0), so that this
+        // frame's entry is not mistaken for a re-raise in the same frame.
         if let Some(st) = exc_state(&exc) {
             if let Ok(mut st) = st.try_borrow_mut() {
-                st.traceback.clear();
+                for entry in &mut st.traceback {
+                    entry.frame_id = 0;
+                }
             }
         }
         Ok(PyErr { exc })

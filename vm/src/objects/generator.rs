@@ -22,6 +22,9 @@ pub struct Generator {
     pub frame: Option<Box<Frame>>,
     /// Its status.
     pub status: GenStatus,
+    /// The generator function's code (`__name__`, `__qualname__`,
+    /// `gi_code`), kept once the frame is gone.
+    pub code: std::sync::Arc<crate::compiler::bytecode::Code>,
 }
 
 impl Generator {
