@@ -5,9 +5,11 @@ BMP. Pixels live in a uint8 numpy array of shape (H, W) or (H, W, C); the
 native module _image decodes, encodes, converts and resamples them with
 Pillow's integer arithmetic. An image never changes after it is made
 (every method returns a new one), so a frozen image is read by worker
-threads freely.
+threads freely. rotate and transform (AFFINE, PERSPECTIVE) sample in
+numpy with Pillow's ImagingTransform arithmetic.
 """
 
+import math as _math
 import os as _os
 import numpy as _np
 import _image
@@ -49,6 +51,21 @@ TRANSPOSE = 5
 TRANSVERSE = 6
 
 
+AFFINE = 0
+EXTENT = 1
+PERSPECTIVE = 2
+QUAD = 3
+MESH = 4
+
+
+class Transform(IntEnum):
+    AFFINE = 0
+    EXTENT = 1
+    PERSPECTIVE = 2
+    QUAD = 3
+    MESH = 4
+
+
 class Resampling(IntEnum):
     NEAREST = 0
     LANCZOS = 1
@@ -81,6 +98,81 @@ _EXTENSIONS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG",
 _COLORS = {"black": (0, 0, 0), "white": (255, 255, 255), "red": (255, 0, 0),
            "green": (0, 128, 0), "lime": (0, 255, 0), "blue": (0, 0, 255),
            "gray": (128, 128, 128), "grey": (128, 128, 128), "yellow": (255, 255, 0)}
+
+
+def _cumulative(start, step, n):
+    """start, start + step, ... (n values), added one at a time as C does."""
+    return _np.cumsum(_np.concatenate((_np.array([start]), _np.full(n - 1, step))))[:n]
+
+
+def _source_positions(a, w, h, sw, resample):
+    """Where each of the h x w output pixels samples the source, as
+    Pillow's ImagingTransform computes it: (X, Y, exact) where exact means X
+    and Y are already the nearest pixels' indices (its affine fast paths:
+    whole-pixel scaling, 16.16 fixed point, or running double sums)."""
+    cols, rows = _np.arange(w, dtype=_np.float64), _np.arange(h, dtype=_np.float64)
+    if len(a) == 6 and resample == NEAREST:
+        if a[1] == 0 and a[3] == 0:
+            xs = _cumulative(a[2] + a[0] * 0.5, a[0], w)
+            ys = _cumulative(a[5] + a[4] * 0.5, a[4], h)
+            return _np.floor(xs)[None, :] + 0 * rows[:, None], _np.floor(ys)[:, None] + 0 * cols, True
+        if all(abs(x * a[0] + y * a[1] + a[2]) < 32768.0 and abs(x * a[3] + y * a[4] + a[5]) < 32768.0
+               for x, y in ((0, 0), (w, h), (0, h), (w, 0))):
+            f = [_math.floor(v * 65536.0 + 0.5) for v in
+                 (a[0], a[1], a[2] + a[0] * 0.5 + a[1] * 0.5, a[3], a[4], a[5] + a[3] * 0.5 + a[4] * 0.5)]
+            ci, ri = _np.arange(w, dtype=_np.int64), _np.arange(h, dtype=_np.int64)[:, None]
+            return (f[2] + ri * f[1] + ci * f[0]) // 65536, (f[5] + ri * f[4] + ci * f[3]) // 65536, True
+        grids = []
+        for step, down, base in ((a[0], a[1], a[2] + a[1] * 0.5 + a[0] * 0.5),
+                                 (a[3], a[4], a[5] + a[4] * 0.5 + a[3] * 0.5)):
+            m = _np.full((h, w), step)
+            m[:, 0] = _cumulative(base, down, h)
+            grids.append(_np.floor(_np.cumsum(m, axis=1)))
+        return grids[0], grids[1], True
+    xin, yin = cols[None, :] + 0.5, rows[:, None] + 0.5
+    x = a[0] * xin + a[1] * yin + a[2]
+    y = a[3] * xin + a[4] * yin + a[5]
+    if len(a) == 8:
+        d = a[6] * xin + a[7] * yin + 1
+        x, y = x / d, y / d
+    return x, y, False
+
+
+def _cubic(v1, v2, v3, v4, d):
+    p2 = -v1 + v3
+    p3 = 2 * (v1 - v2) + v3 - v4
+    p4 = -v1 + v2 - v3 + v4
+    return v2 + d * (p2 + d * (p3 + d * p4))
+
+
+def _transform_into(out, src, a, resample):
+    """Pillow's ImagingTransform: fills the pixels of out (H, W[, C]) whose
+    source position lies inside src, sampling it nearest, bilinear or
+    bicubic with Pillow's double arithmetic (truncated to uint8); the
+    others keep their value (the fill colour)."""
+    sh, sw = src.shape[0], src.shape[1]
+    x, y, exact = _source_positions(a, out.shape[1], out.shape[0], sw, resample)
+    if exact or resample == NEAREST:
+        x, y = _np.floor(x), _np.floor(y)
+        hit = (x >= 0) & (x < sw) & (y >= 0) & (y < sh)
+        out[hit] = src[y[hit].astype(_np.int64), x[hit].astype(_np.int64)]
+        return
+    hit = (x >= 0.0) & (x < sw) & (y >= 0.0) & (y < sh)
+    xf, yf = x[hit] - 0.5, y[hit] - 0.5
+    xi, yi = _np.floor(xf), _np.floor(yf)
+    dx, dy = xf - xi, yf - yi
+    xi, yi = xi.astype(_np.int64), yi.astype(_np.int64)
+    if src.ndim == 3:
+        dx, dy = dx[:, None], dy[:, None]
+    taps = (0, 1) if resample == BILINEAR else (-1, 0, 1, 2)
+    cols = [_np.clip(xi + k, 0, sw - 1) for k in taps]
+    vals = []
+    for k in taps:
+        r = _np.clip(yi + k, 0, sh - 1)
+        px = [src[r, c].astype(_np.float64) for c in cols]
+        vals.append(px[0] + (px[1] - px[0]) * dx if len(px) == 2 else _cubic(*px, dx))
+    v = vals[0] + (vals[1] - vals[0]) * dy if len(vals) == 2 else _cubic(*vals, dy)
+    out[hit] = _np.clip(v, 0.0, 255.0).astype(_np.uint8)
 
 
 def _check_mode(mode):
@@ -271,15 +363,65 @@ class Image:
         return self._new(self.mode, _np.ascontiguousarray(out), self._palette)
 
     def rotate(self, angle, resample=NEAREST, expand=0, center=None, translate=None, fillcolor=None):
-        turns = {0: None, 90: ROTATE_90, 180: ROTATE_180, 270: ROTATE_270}
-        angle = angle % 360
-        if angle not in turns or center is not None or translate is not None:
-            raise ValueError("taipan's PIL rotates by multiples of 90 degrees only")
-        if angle == 0:
-            return self.copy()
-        if angle != 180 and not expand and self.width != self.height:
-            raise ValueError("taipan's PIL rotates non-square images by 90 degrees only with expand=True")
-        return self.transpose(turns[angle])
+        """Pillow's rotate: counter-clockwise by angle degrees about center
+        (default the middle), then shifted by translate, through transform."""
+        angle = angle % 360.0
+        if not (center or translate):
+            if angle == 0:
+                return self.copy()
+            if angle == 180:
+                return self.transpose(ROTATE_180)
+            if angle in (90, 270) and (expand or self.width == self.height):
+                return self.transpose(ROTATE_90 if angle == 90 else ROTATE_270)
+        w, h = self.size
+        post = (0, 0) if translate is None else translate
+        if center is None:
+            center = (w / 2, h / 2)
+        rad = -_math.radians(angle)
+        c, s = round(_math.cos(rad), 15), round(_math.sin(rad), 15)
+        m = [c, s, 0.0, round(-_math.sin(rad), 15), c, 0.0]
+
+        def at(x, y):
+            return m[0] * x + m[1] * y + m[2], m[3] * x + m[4] * y + m[5]
+
+        m[2], m[5] = at(-center[0] - post[0], -center[1] - post[1])
+        m[2] += center[0]
+        m[5] += center[1]
+        if expand:
+            xs, ys = zip(*[at(x, y) for x, y in ((0, 0), (w, 0), (w, h), (0, h))])
+            nw = _math.ceil(max(xs)) - _math.floor(min(xs))
+            nh = _math.ceil(max(ys)) - _math.floor(min(ys))
+            m[2], m[5] = at(-(nw - w) / 2.0, -(nh - h) / 2.0)
+            w, h = nw, nh
+        return self.transform((w, h), AFFINE, m, resample, fillcolor=fillcolor)
+
+    def transform(self, size, method, data=None, resample=NEAREST, fill=1, fillcolor=None):
+        """Pillow's transform for AFFINE and PERSPECTIVE: data maps each
+        output pixel centre to a source position (see _transform_into)."""
+        if resample not in (NEAREST, BILINEAR, BICUBIC):
+            names = {BOX: "BOX", HAMMING: "HAMMING", LANCZOS: "LANCZOS"}
+            msg = ("Image.Resampling.%s (%s) cannot be used." % (names[resample], resample)
+                   if resample in names else "Unknown resampling filter (%s)." % (resample,))
+            raise ValueError(msg + " Use Image.Resampling.NEAREST (0), Image.Resampling.BILINEAR "
+                             "(2) or Image.Resampling.BICUBIC (3)")
+        if method not in (AFFINE, PERSPECTIVE):
+            raise ValueError("taipan's PIL transform has AFFINE and PERSPECTIVE only")
+        if data is None:
+            raise ValueError("missing method data")
+        w, h = int(size[0]), int(size[1])
+        if self.mode == "P":
+            # new("P", size, colour) takes a colour as palette entry 0.
+            out = _np.full((h, w), fillcolor if isinstance(fillcolor, int) else 0, dtype=_np.uint8)
+        else:
+            out = new(self.mode, (w, h), fillcolor)._arr
+        a = [float(v) for v in data[:8 if method == PERSPECTIVE else 6]]
+        src = self._pixels()
+        if self.mode == "RGBA" and resample != NEAREST:
+            src = _image.convert(src, "RGBA", "RGBa", None, None)
+        _transform_into(out, src, a, NEAREST if self.mode == "P" else resample)
+        if self.mode == "RGBA" and resample != NEAREST:
+            out = _image.convert(out, "RGBa", "RGBA", None, None)
+        return self._new(self.mode, out, self._palette)
 
     def paste(self, im, box=None, mask=None):
         """Pastes an image (or fills a color) into this one, in place: at
