@@ -1,7 +1,8 @@
 """PIL.Image for taipan: a subset of Pillow 11.3's Image on numpy arrays.
 
-Modes L, RGB, RGBA and P (palette, read from files); files PNG, JPEG and
-BMP. Pixels live in a uint8 numpy array of shape (H, W) or (H, W, C); the
+Modes L, RGB, RGBA, P (palette, read from files) and F (float32); files
+PNG, JPEG and BMP. Pixels live in a numpy array of shape (H, W) or (H, W,
+C), uint8 but for F; the
 native module _image decodes, encodes, converts and resamples them with
 Pillow's integer arithmetic. An image never changes after it is made
 (every method returns a new one), so a frozen image is read by worker
@@ -92,7 +93,7 @@ class DecompressionBombError(Exception):
     """An image with more than twice MAX_IMAGE_PIXELS pixels."""
 
 
-_BANDS = {"L": ("L",), "P": ("P",), "RGB": ("R", "G", "B"), "RGBA": ("R", "G", "B", "A")}
+_BANDS = {"L": ("L",), "P": ("P",), "F": ("F",), "RGB": ("R", "G", "B"), "RGBA": ("R", "G", "B", "A")}
 _EXTENSIONS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG",
                ".jfif": "JPEG", ".bmp": "BMP"}
 _COLORS = {"black": (0, 0, 0), "white": (255, 255, 255), "red": (255, 0, 0),
@@ -172,12 +173,12 @@ def _transform_into(out, src, a, resample):
         px = [src[r, c].astype(_np.float64) for c in cols]
         vals.append(px[0] + (px[1] - px[0]) * dx if len(px) == 2 else _cubic(*px, dx))
     v = vals[0] + (vals[1] - vals[0]) * dy if len(vals) == 2 else _cubic(*vals, dy)
-    out[hit] = _np.clip(v, 0.0, 255.0).astype(_np.uint8)
+    out[hit] = v if out.dtype == _np.float32 else _np.clip(v, 0.0, 255.0).astype(_np.uint8)
 
 
 def _check_mode(mode):
     if mode not in _BANDS:
-        raise ValueError("taipan's PIL has no image mode %r (it has L, RGB, RGBA and P)" % (mode,))
+        raise ValueError("taipan's PIL has no image mode %r (it has L, RGB, RGBA, P and F)" % (mode,))
 
 
 class Image:
@@ -268,10 +269,8 @@ class Image:
             y += self.height
         if not (0 <= x < self.width and 0 <= y < self.height):
             raise IndexError("image index out of range")
-        v = self._pixels()[y, x]
-        if v.ndim == 0:
-            return int(v)
-        return tuple(int(c) for c in v)
+        v = self._pixels()[y, x].tolist()
+        return tuple(v) if isinstance(v, list) else v
 
     def getpalette(self, rawmode="RGB"):
         if self._palette is None:
@@ -287,6 +286,8 @@ class Image:
         _check_mode(mode)
         if mode == "P":
             raise ValueError("taipan's PIL cannot quantize to mode P")
+        if "F" in (mode, self.mode):
+            return self._new(mode, _float_convert(self, mode))
         trns = None
         if self.mode == "P" and mode == "RGBA":
             trns = self.info.get("transparency")
@@ -310,6 +311,8 @@ class Image:
             raise ValueError("taipan's PIL resize has no box argument")
         if reducing_gap is not None:
             raise ValueError("taipan's PIL resize has no reducing_gap argument")
+        if self.mode == "F":
+            raise ValueError("taipan's PIL cannot resize mode F images")
         size = tuple(size)
         if len(size) != 2:
             raise ValueError("size must be a (width, height) pair")
@@ -335,7 +338,7 @@ class Image:
         if b < t:
             raise ValueError("Coordinate 'lower' is less than 'upper'")
         src = self._pixels()
-        out = _np.zeros((b - t, r - l) + src.shape[2:], dtype=_np.uint8)
+        out = _np.zeros((b - t, r - l) + src.shape[2:], dtype=src.dtype)
         x0, y0 = max(l, 0), max(t, 0)
         x1, y1 = min(r, self.width), min(b, self.height)
         if x1 > x0 and y1 > y0:
@@ -504,6 +507,52 @@ class Image:
         self._arr = self.resize((x, y), resample)._pixels()
         return None
 
+    def point(self, lut, mode=None):
+        """Each sample mapped through lut: 256 values per band (a list, or
+        a function called on 0..255), rounded and clipped to 0..255."""
+        if mode not in (None, self.mode) or self.mode == "F":
+            raise ValueError("taipan's PIL point maps L, RGB, RGBA and P images to their own mode")
+        bands = len(_BANDS[self.mode])
+        table = [lut(i) for i in range(256)] * bands if callable(lut) else list(lut)
+        if len(table) != 256 * bands:
+            raise ValueError("wrong number of lut entries")
+        table = _np.clip(_np.array([round(v) for v in table], dtype=_np.int64), 0, 255)
+        table = table.astype(_np.uint8).reshape(bands, 256)
+        a = self._pixels()
+        if a.ndim == 2:
+            return self._new(self.mode, table[0][a], self._palette)
+        return self._new(self.mode, _np.stack([table[i][a[:, :, i]] for i in range(bands)], axis=2))
+
+    def histogram(self, mask=None, extrema=None):
+        """256 counts per band (of the pixels where mask, an L image, is not 0)."""
+        a = self._pixels()
+        if self.mode == "F":
+            raise ValueError("taipan's PIL has no histogram of mode F images")
+        if mask is not None:
+            if mask.size != self.size:
+                raise ValueError("images do not match")
+            a = a[mask._pixels() != 0]
+        a = a.reshape(-1, len(_BANDS[self.mode]))
+        return [int(n) for i in range(a.shape[1]) for n in _np.bincount(a[:, i], minlength=256)]
+
+    def getbbox(self, *, alpha_only=True):
+        """(left, upper, right, lower) of the non-zero pixels (of the alpha
+        band only for RGBA with alpha_only), or None."""
+        a = self._pixels()
+        if a.ndim == 3:
+            a = a[:, :, 3] if self.mode == "RGBA" and alpha_only else a.any(axis=2)
+        ys, xs = _np.nonzero(a)
+        if len(xs) == 0:
+            return None
+        return (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
+
+    def getextrema(self):
+        """(min, max), or one such pair per band."""
+        a = self._pixels()
+        if a.ndim == 2:
+            return (a.min().item(), a.max().item())
+        return tuple((int(a[:, :, i].min()), int(a[:, :, i].max())) for i in range(a.shape[2]))
+
     def split(self):
         a = self._pixels()
         if a.ndim == 2:
@@ -524,6 +573,8 @@ class Image:
             format = "JPEG"
         if format not in ("PNG", "JPEG", "BMP"):
             raise KeyError(format)
+        if self.mode == "F":
+            raise OSError("cannot write mode F as %s" % format)
         data = _image.encode(self._pixels(), self.mode, format, self._palette,
                              int(params.get("quality", 75)))
         if path is None:
@@ -590,6 +641,8 @@ def new(mode, size, color=0):
     bands = len(_BANDS[mode])
     if color is None:
         color = 0
+    if mode == "F":
+        return Image("F", _np.full((h, w), float(color), dtype=_np.float32))
     if isinstance(color, str):
         color = _color(color, mode)
     if isinstance(color, (int, float)):
@@ -605,6 +658,37 @@ def new(mode, size, color=0):
     arr = _np.zeros(shape, dtype=_np.uint8)
     arr[...] = _np.array(color[:bands], dtype=_np.uint8) if bands > 1 else color[0] & 255
     return Image(mode, arr)
+
+
+def merge(mode, bands):
+    """One image of mode from its bands (L images of one size)."""
+    _check_mode(mode)
+    if len(bands) != len(_BANDS[mode]) or mode == "P":
+        raise ValueError("wrong number of bands")
+    for band in bands:
+        if band.mode != ("F" if mode == "F" else "L"):
+            raise ValueError("mode mismatch")
+        if band.size != bands[0].size:
+            raise ValueError("size mismatch")
+    if len(bands) == 1:
+        return bands[0].copy()
+    return Image(mode, _np.stack([b._pixels() for b in bands], axis=2))
+
+
+def _float_convert(im, mode):
+    """Pillow's conversions to and from mode F: L values as floats, RGB(A)
+    and P as (299 R + 587 G + 114 B) / 1000 in float32; F to the others
+    clipped to 0..255 and truncated."""
+    a = im._pixels()
+    if mode == "F":
+        if im.mode == "P":
+            a = im.convert("RGB")._pixels()
+        if a.ndim == 3:
+            a = a[:, :, :3].astype(_np.int32) @ _np.array([299, 587, 114], dtype=_np.int32)
+            return a.astype(_np.float32) / _np.float32(1000.0)
+        return a.astype(_np.float32)
+    grey = _np.clip(a, 0.0, 255.0).astype(_np.uint8)
+    return grey if mode == "L" else _image.convert(grey, "L", mode, None, None)
 
 
 def _color(name, mode):
@@ -623,6 +707,8 @@ def _color(name, mode):
 def fromarray(obj, mode=None):
     arr = _np.asarray(obj)
     key = "(1, 1" + "".join(", %d" % n for n in arr.shape[2:]) + ")"
+    if arr.ndim == 2 and arr.dtype in (_np.float32, _np.float64) and mode in (None, "F"):
+        return Image("F", arr.astype(_np.float32))
     if arr.dtype != _np.uint8 or arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (3, 4)):
         raise TypeError("Cannot handle this data type: %s, %s" % (key, arr.dtype.str))
     found = "L" if arr.ndim == 2 else ("RGB" if arr.shape[2] == 3 else "RGBA")
