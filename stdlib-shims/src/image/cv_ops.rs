@@ -43,7 +43,7 @@ fn number(func: &str, v: &Value) -> PyResult<f64> {
 }
 
 /// A tuple or list of exactly `N` numbers.
-fn numbers<const N: usize>(func: &str, v: &Value) -> PyResult<[f64; N]> {
+pub(super) fn numbers<const N: usize>(func: &str, v: &Value) -> PyResult<[f64; N]> {
     let items: Vec<Value> = match v.kind() {
         Some(ObjKind::Tuple(t)) => t.to_vec(),
         Some(ObjKind::List(l)) => l.borrow().clone(),

@@ -307,8 +307,6 @@ class Image:
             resample = BICUBIC
         elif resample not in (NEAREST, BILINEAR, BICUBIC, LANCZOS, BOX, HAMMING):
             raise ValueError("Unknown resampling filter (%s)." % (resample,))
-        if box is not None and tuple(box) != (0, 0) + self.size:
-            raise ValueError("taipan's PIL resize has no box argument")
         if reducing_gap is not None:
             raise ValueError("taipan's PIL resize has no reducing_gap argument")
         if self.mode == "F":
@@ -319,15 +317,30 @@ class Image:
         w, h = int(size[0]), int(size[1])
         if w <= 0 or h <= 0:
             raise ValueError("height and width must be > 0")
-        if (w, h) == self.size:
+        box = (0, 0) + self.size if box is None else tuple(box)
+        if (w, h) == self.size and box == (0, 0) + self.size:
             return self.copy()
+        # Pillow holds the box in single precision.
+        box = tuple(float(_np.float32(v)) for v in box)
+        if box[0] < 0 or box[1] < 0:
+            raise ValueError("box offset can't be negative")
+        if box[2] > self.width or box[3] > self.height:
+            raise ValueError("box can't exceed original image size")
+        if box[2] - box[0] < 0 or box[3] - box[1] < 0:
+            raise ValueError("box can't be empty")
         if self.mode == "P":
             resample = NEAREST
+        src = self._pixels()
+        if resample == NEAREST and box != (0, 0) + self.size:
+            out = _np.zeros((h, w) + src.shape[2:], dtype=src.dtype)
+            sx, sy = float(_np.float32(box[2] - box[0])), float(_np.float32(box[3] - box[1]))
+            _transform_into(out, src, [sx / w, 0.0, box[0], 0.0, sy / h, box[1]], NEAREST)
+            return self._new(self.mode, out, self._palette)
         if self.mode == "RGBA" and resample != NEAREST:
-            pre = _image.convert(self._pixels(), "RGBA", "RGBa", None, None)
-            out = _image.resize(pre, w, h, int(resample))
+            pre = _image.convert(src, "RGBA", "RGBa", None, None)
+            out = _image.resize(pre, w, h, int(resample), box)
             return self._new("RGBA", _image.convert(out, "RGBa", "RGBA", None, None))
-        return self._new(self.mode, _image.resize(self._pixels(), w, h, int(resample)), self._palette)
+        return self._new(self.mode, _image.resize(src, w, h, int(resample), box), self._palette)
 
     def crop(self, box=None):
         if box is None:

@@ -1,5 +1,5 @@
 """PIL.ImageOps for taipan: the whole-image operations of Pillow 11.3
-that preprocessing uses (contain, pad, cover, scale, expand, crop,
+that preprocessing uses (contain, pad, cover, fit, scale, expand, crop,
 mirror, flip, grayscale, invert, exif_transpose) and the lookup-table ones
 (autocontrast, equalize, posterize, solarize), built on PIL.Image.
 
@@ -9,7 +9,7 @@ orientation to apply and returns a copy (or, in place, does nothing).
 
 from PIL import Image
 
-__all__ = ["contain", "cover", "pad", "scale", "expand", "crop", "mirror", "flip",
+__all__ = ["contain", "cover", "fit", "pad", "scale", "expand", "crop", "mirror", "flip",
            "grayscale", "invert", "exif_transpose", "autocontrast", "equalize", "posterize",
            "solarize"]
 
@@ -54,6 +54,26 @@ def pad(image, size, method=Image.BICUBIC, color=None, centering=(0.5, 0.5)):
         y = round((size[1] - resized.height) * max(0, min(centering[1], 1)))
         out.paste(resized, (0, y))
     return out
+
+
+def fit(image, size, method=Image.BICUBIC, bleed=0.0, centering=(0.5, 0.5)):
+    """The centred (by centering) crop of image with size's aspect ratio,
+    less bleed of each side, resized to size."""
+    cx, cy = centering
+    cx = cx if 0.0 <= cx <= 1.0 else 0.5
+    cy = cy if 0.0 <= cy <= 1.0 else 0.5
+    bleed = bleed if 0.0 <= bleed < 0.5 else 0.0
+    bx, by = bleed * image.size[0], bleed * image.size[1]
+    lw, lh = image.size[0] - bx * 2, image.size[1] - by * 2
+    ratio = size[0] / size[1]
+    if lw / lh == ratio:
+        cw, ch = lw, lh
+    elif lw / lh >= ratio:
+        cw, ch = ratio * lh, lh
+    else:
+        cw, ch = lw, lw / ratio
+    left, top = bx + (lw - cw) * cx, by + (lh - ch) * cy
+    return image.resize(size, method, box=(left, top, left + cw, top + ch))
 
 
 def scale(image, factor, resample=Image.BICUBIC):
