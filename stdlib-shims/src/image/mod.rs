@@ -37,6 +37,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("cv_resize", cv_resize),
     ("cv_gray", cv_gray),
     ("cv_warp_affine", cv_ops::warp_affine),
+    ("cv_warp_perspective", cv_ops::warp_perspective),
     ("cv_gaussian_kernel", cv_ops::gaussian_kernel),
     ("cv_gaussian_blur", cv_ops::gaussian_blur),
     ("cv_convert", cv_ops::convert),
