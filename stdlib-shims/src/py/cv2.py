@@ -7,7 +7,7 @@ cubic, area, with OpenCV's fixed-point arithmetic), flip,
 copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest
 and linear), getPerspectiveTransform,
 getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
-normalize, split/merge, rotate, threshold (with Otsu and triangle), LUT,
+normalize, countNonZero/findNonZero/mean/minMaxLoc (with masks), split/merge, rotate, threshold (with Otsu and triangle), LUT,
 addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
 saturating arithmetic functions, blur/boxFilter, medianBlur, filter2D
 and morphology (`_cv2_filter.py`), `cv2.dnn`'s blobFromImage(s) and
@@ -457,6 +457,75 @@ def warpPerspective(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORD
     value = _native(_scalar, borderValue)
     return _native(_image.cv_warp_perspective, src, tuple(m), w, h, interp == INTER_NEAREST,
                    True, borderMode, value)
+
+
+def _one_channel(src, func, check):
+    a = _np.asarray(src)
+    if a.dtype == _np.bool_:
+        raise error("(-5:Bad argument) in function '%s'" % func)
+    if a.ndim == 3 and a.shape[2] == 1:
+        a = a[:, :, 0]
+    if a.ndim != 2:
+        raise error("(-215:Assertion failed) %s in function '%s'" % (check, func))
+    return a
+
+
+def _mask_of(mask, shape):
+    """The boolean where-mask of a CV_8U mask the size of the image."""
+    m = _np.asarray(mask)
+    if m.dtype != _np.uint8:
+        raise error("(-215:Assertion failed) mask.empty() || mask.type() == CV_8U")
+    if m.shape[:2] != shape[:2]:
+        raise error("(-215:Assertion failed) A.size == arrays[i0]->size in function 'init'")
+    return (m.reshape(shape[:2]) if m.ndim == 3 else m) != 0
+
+
+def countNonZero(src):
+    """The number of non-zero elements of a one-channel array."""
+    return int(_np.count_nonzero(_one_channel(src, "countNonZero", "cn == 1")))
+
+
+def findNonZero(src, idx=None):
+    """The (x, y) of the non-zero elements, row by row, as an N x 1 x 2
+    int32 array (None when there are none)."""
+    a = _one_channel(src, "findNonZero", "src.channels() == 1 && src.dims == 2")
+    ys, xs = _np.nonzero(a)
+    if len(xs) == 0:
+        return None
+    return _np.stack([xs, ys], axis=1).astype(_np.int32).reshape(-1, 1, 2)
+
+
+def mean(src, mask=None):
+    """The mean of each channel (of the pixels where mask is not 0) as a
+    4-tuple: the sums times the reciprocal of the count, as OpenCV does."""
+    a = _np.asarray(src)
+    a = a.reshape(a.shape + (1,)) if a.ndim == 2 else a
+    if mask is not None:
+        a = a[_mask_of(mask, a.shape)]
+    a = a.reshape(-1, a.shape[-1])
+    scale = 1.0 / a.shape[0] if a.shape[0] else 0.0
+    sums = a.sum(axis=0, dtype=_np.int64 if a.dtype.kind in "iub" else _np.float64)
+    out = [float(v) * scale for v in sums.tolist()]
+    return tuple(out + [0.0] * (4 - len(out)))
+
+
+def minMaxLoc(src, mask=None):
+    """(minVal, maxVal, minLoc, maxLoc) of a one-channel array (where mask
+    is not 0), locations as (x, y) of the first in row order; with nothing
+    to look at, zeros and (-1, -1)."""
+    check = ("(cn == 1 && (_mask.empty() || _mask.type() == CV_8U)) || "
+             "(cn > 1 && _mask.empty() && !minIdx && !maxIdx)")
+    a = _one_channel(src, "minMaxIdx", check)
+    flat = a.ravel()
+    idx = _np.arange(flat.size)
+    if mask is not None:
+        keep = _mask_of(mask, a.shape).ravel()
+        flat, idx = flat[keep], idx[keep]
+    if flat.size == 0:
+        return (0.0, 0.0, (-1, -1), (-1, -1))
+    lo, hi = int(idx[int(_np.argmin(flat))]), int(idx[int(_np.argmax(flat))])
+    w = a.shape[1]
+    return (float(a.flat[lo]), float(a.flat[hi]), (lo % w, lo // w), (hi % w, hi // w))
 
 
 def getGaussianKernel(ksize, sigma, ktype=CV_64F):
