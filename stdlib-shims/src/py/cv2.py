@@ -915,7 +915,7 @@ def absdiff(src1, src2, dst=None):
     return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, "arithm_op")
 
 
-from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly  # noqa: E402
+from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly, fillPoly  # noqa: E402
 import _cv2_dnn as dnn  # noqa: E402
 import _cv2_color  # noqa: E402
 from _cv2_filter import (boxFilter, blur, medianBlur, filter2D, getStructuringElement,  # noqa: E402
