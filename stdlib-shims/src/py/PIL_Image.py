@@ -106,37 +106,37 @@ def _cumulative(start, step, n):
     return _np.cumsum(_np.concatenate((_np.array([start]), _np.full(n - 1, step))))[:n]
 
 
-def _source_positions(a, w, h, sw, resample):
-    """Where each of the h x w output pixels samples the source, as
-    Pillow's ImagingTransform computes it: (X, Y, exact) where exact means X
-    and Y are already the nearest pixels' indices (its affine fast paths:
-    whole-pixel scaling, 16.16 fixed point, or running double sums)."""
+def _source_positions(a, w, h, resample):
+    """Where each of the h x w output pixels samples the source, (X, Y),
+    as Pillow's ImagingTransform computes it; for NEAREST affine maps its
+    fast paths (whole-pixel scaling, 16.16 fixed point, or running double
+    sums) whose floors are the pixels' indices."""
     cols, rows = _np.arange(w, dtype=_np.float64), _np.arange(h, dtype=_np.float64)
     if len(a) == 6 and resample == NEAREST:
         if a[1] == 0 and a[3] == 0:
             xs = _cumulative(a[2] + a[0] * 0.5, a[0], w)
             ys = _cumulative(a[5] + a[4] * 0.5, a[4], h)
-            return _np.floor(xs)[None, :] + 0 * rows[:, None], _np.floor(ys)[:, None] + 0 * cols, True
+            return xs[None, :] + 0 * rows[:, None], ys[:, None] + 0 * cols
         if all(abs(x * a[0] + y * a[1] + a[2]) < 32768.0 and abs(x * a[3] + y * a[4] + a[5]) < 32768.0
                for x, y in ((0, 0), (w, h), (0, h), (w, 0))):
             f = [_math.floor(v * 65536.0 + 0.5) for v in
                  (a[0], a[1], a[2] + a[0] * 0.5 + a[1] * 0.5, a[3], a[4], a[5] + a[3] * 0.5 + a[4] * 0.5)]
             ci, ri = _np.arange(w, dtype=_np.int64), _np.arange(h, dtype=_np.int64)[:, None]
-            return (f[2] + ri * f[1] + ci * f[0]) // 65536, (f[5] + ri * f[4] + ci * f[3]) // 65536, True
+            return (f[2] + ri * f[1] + ci * f[0]) // 65536, (f[5] + ri * f[4] + ci * f[3]) // 65536
         grids = []
         for step, down, base in ((a[0], a[1], a[2] + a[1] * 0.5 + a[0] * 0.5),
                                  (a[3], a[4], a[5] + a[4] * 0.5 + a[3] * 0.5)):
             m = _np.full((h, w), step)
             m[:, 0] = _cumulative(base, down, h)
-            grids.append(_np.floor(_np.cumsum(m, axis=1)))
-        return grids[0], grids[1], True
+            grids.append(_np.cumsum(m, axis=1))
+        return grids[0], grids[1]
     xin, yin = cols[None, :] + 0.5, rows[:, None] + 0.5
     x = a[0] * xin + a[1] * yin + a[2]
     y = a[3] * xin + a[4] * yin + a[5]
     if len(a) == 8:
         d = a[6] * xin + a[7] * yin + 1
         x, y = x / d, y / d
-    return x, y, False
+    return x, y
 
 
 def _cubic(v1, v2, v3, v4, d):
@@ -152,8 +152,10 @@ def _transform_into(out, src, a, resample):
     bicubic with Pillow's double arithmetic (truncated to uint8); the
     others keep their value (the fill colour)."""
     sh, sw = src.shape[0], src.shape[1]
-    x, y, exact = _source_positions(a, out.shape[1], out.shape[0], sw, resample)
-    if exact or resample == NEAREST:
+    if out.size == 0:
+        return
+    x, y = _source_positions(a, out.shape[1], out.shape[0], resample)
+    if resample == NEAREST:
         x, y = _np.floor(x), _np.floor(y)
         hit = (x >= 0) & (x < sw) & (y >= 0) & (y < sh)
         out[hit] = src[y[hit].astype(_np.int64), x[hit].astype(_np.int64)]
