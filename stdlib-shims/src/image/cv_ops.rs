@@ -1,4 +1,4 @@
-//! The `_image` entry points behind `cv2.warpAffine`, `GaussianBlur`,
+//! The `_image` entry points behind `cv2.warpAffine`, `warpPerspective`, `GaussianBlur`,
 //! `getGaussianKernel` and `normalize`; `py/cv2.py` checks and
 //! normalises the arguments, these check what the arithmetic relies on.
 
@@ -43,7 +43,7 @@ fn number(func: &str, v: &Value) -> PyResult<f64> {
 }
 
 /// A tuple or list of exactly `N` numbers.
-fn numbers<const N: usize>(func: &str, v: &Value) -> PyResult<[f64; N]> {
+pub(super) fn numbers<const N: usize>(func: &str, v: &Value) -> PyResult<[f64; N]> {
     let items: Vec<Value> = match v.kind() {
         Some(ObjKind::Tuple(t)) => t.to_vec(),
         Some(ObjKind::List(l)) => l.borrow().clone(),
@@ -92,23 +92,46 @@ fn size(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 /// the 2×3 map, `value` the constant border's four channel values.
 pub fn warp_affine(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let func = "cv_warp_affine";
-    let names = [
-        "pixels", "matrix", "width", "height", "nearest", "inverse", "border", "value",
-    ];
-    let a = required(func, args, &names)?;
-    let px = image(func, &a[0])?;
-    let flat = px.channels == 1;
+    let (px, a, w, h, how) = warp_args(vm, func, args)?;
     let m = numbers::<6>(func, &a[1])?;
-    let (w, h) = (size(vm, &a[2])?, size(vm, &a[3])?);
-    if w.saturating_mul(h).saturating_mul(px.channels) > MAX_SAMPLES {
-        return Err(PyErr::value_error("the destination image is too large"));
-    }
-    let nearest = vm.truthy(&a[4])?;
     let m = if vm.truthy(&a[5])? {
         m
     } else {
         cv_warp::invert(m)
     };
+    let flat = px.channels == 1;
+    Ok(cv_warp::warp_affine(&px, m, w, h, how).into_value(flat))
+}
+
+/// `cv_warp_perspective(pixels, matrix, width, height, nearest, inverse,
+/// border, value)`: OpenCV's warpPerspective; `matrix` is the nine numbers
+/// of the 3×3 map from destination to source (`inverse` is ignored: the
+/// caller inverts it as OpenCV does).
+pub fn warp_perspective(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let func = "cv_warp_perspective";
+    let (px, a, w, h, how) = warp_args(vm, func, args)?;
+    let m = numbers::<9>(func, &a[1])?;
+    let flat = px.channels == 1;
+    Ok(cv_warp::warp_perspective(&px, m, w, h, how).into_value(flat))
+}
+
+/// The arguments the warps share: pixels, all the arguments, the size
+/// and how to sample.
+fn warp_args(
+    vm: &mut Vm,
+    func: &str,
+    args: Args<'_>,
+) -> PyResult<(Pixels, Vec<Value>, usize, usize, Sampling)> {
+    let names = [
+        "pixels", "matrix", "width", "height", "nearest", "inverse", "border", "value",
+    ];
+    let a = required(func, args, &names)?;
+    let px = image(func, &a[0])?;
+    let (w, h) = (size(vm, &a[2])?, size(vm, &a[3])?);
+    if w.saturating_mul(h).saturating_mul(px.channels) > MAX_SAMPLES {
+        return Err(PyErr::value_error("the destination image is too large"));
+    }
+    let nearest = vm.truthy(&a[4])?;
     let border = border(vm, &a[6])?;
     let v = numbers::<4>(func, &a[7])?;
     let value = v.map(|c| c.round_ties_even().clamp(0.0, 255.0) as u8);
@@ -117,7 +140,7 @@ pub fn warp_affine(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         border,
         value,
     };
-    Ok(cv_warp::warp_affine(&px, m, w, h, how).into_value(flat))
+    Ok((px, a, w, h, how))
 }
 
 /// `cv_gaussian_kernel(n, sigma)`: the kernel's taps as a list.

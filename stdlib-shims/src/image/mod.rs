@@ -37,6 +37,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("cv_resize", cv_resize),
     ("cv_gray", cv_gray),
     ("cv_warp_affine", cv_ops::warp_affine),
+    ("cv_warp_perspective", cv_ops::warp_perspective),
     ("cv_gaussian_kernel", cv_ops::gaussian_kernel),
     ("cv_gaussian_blur", cv_ops::gaussian_blur),
     ("cv_convert", cv_ops::convert),
@@ -183,12 +184,18 @@ fn resize_args(
     Ok((px, flat, w as usize, h as usize, arg_int(vm, &a[3])?))
 }
 
-/// `resize(pixels, width, height, filter)`: Pillow's resampling.
+/// `resize(pixels, width, height, filter[, box])`: Pillow's resampling
+/// of the source region `box` (four floats; default the whole image).
 fn resize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (px, flat, w, h, code) = resize_args(vm, "resize", args)?;
+    let (head, rest) = args.pos.split_at(args.pos.len().min(4));
+    let (px, flat, w, h, code) = resize_args(vm, "resize", Args::positional(head))?;
     let filter = resample::Filter::from_code(code)
         .ok_or_else(|| PyErr::value_error(format!("unknown resampling filter ({code})")))?;
-    Ok(resample::resize(&px, w, h, filter).into_value(flat))
+    let mut bx = [0.0, 0.0, px.width as f32, px.height as f32];
+    if let Some(v) = rest.first() {
+        bx = cv_ops::numbers::<4>("resize", v)?.map(|c| c as f32);
+    }
+    Ok(resample::resize(&px, w, h, filter, bx).into_value(flat))
 }
 
 /// `cv_resize(pixels, width, height, interpolation, fx, fy)`: OpenCV's

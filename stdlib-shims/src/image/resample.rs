@@ -111,14 +111,15 @@ struct Taps {
 }
 
 /// The taps of every output sample along an axis of `in_size` samples
-/// shrunk or stretched to `out_size`.
-fn taps(in_size: usize, out_size: usize, filter: Filter) -> Vec<Taps> {
-    let scale = in_size as f64 / out_size as f64;
+/// whose span `in0..in1` (Pillow's box, single precision) is shrunk or
+/// stretched to `out_size`.
+fn taps(in_size: usize, (in0, in1): (f32, f32), out_size: usize, filter: Filter) -> Vec<Taps> {
+    let scale = f64::from(in1 - in0) / out_size as f64;
     let filter_scale = scale.max(1.0);
     let support = filter.support() * filter_scale;
     (0..out_size)
         .map(|i| {
-            let center = (i as f64 + 0.5) * scale;
+            let center = f64::from(in0) + (i as f64 + 0.5) * scale;
             // C's truncating casts, then clamped to the image.
             let lo = ((center - support + 0.5) as i64).max(0) as usize;
             let hi = ((center + support + 0.5) as i64).min(in_size as i64) as usize;
@@ -192,17 +193,24 @@ fn vertical(src: &Pixels, out_h: usize, taps: &[Taps]) -> Pixels {
     out
 }
 
-/// Pillow's resize of 8-bit pixels to `out_w` × `out_h`.
-pub fn resize(src: &Pixels, out_w: usize, out_h: usize, filter: Filter) -> Pixels {
+/// Pillow's resize of 8-bit pixels to `out_w` × `out_h`; `bx` is the
+/// source region `(left, upper, right, lower)` (for NEAREST the whole
+/// image: Pillow maps a box through its affine transform instead).
+pub fn resize(src: &Pixels, out_w: usize, out_h: usize, filter: Filter, bx: [f32; 4]) -> Pixels {
     if filter == Filter::Nearest {
         return nearest(src, out_w, out_h);
     }
+    let (w, h) = (src.width as f32, src.height as f32);
     let mut img = src.clone();
-    if out_w != src.width {
-        img = horizontal(&img, out_w, &taps(src.width, out_w, filter));
+    if out_w != src.width || bx[0] != 0.0 || bx[2] != w {
+        img = horizontal(&img, out_w, &taps(src.width, (bx[0], bx[2]), out_w, filter));
     }
-    if out_h != src.height {
-        img = vertical(&img, out_h, &taps(src.height, out_h, filter));
+    if out_h != src.height || bx[1] != 0.0 || bx[3] != h {
+        img = vertical(
+            &img,
+            out_h,
+            &taps(src.height, (bx[1], bx[3]), out_h, filter),
+        );
     }
     img
 }

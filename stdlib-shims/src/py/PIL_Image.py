@@ -1,13 +1,16 @@
 """PIL.Image for taipan: a subset of Pillow 11.3's Image on numpy arrays.
 
-Modes L, RGB, RGBA and P (palette, read from files); files PNG, JPEG and
-BMP. Pixels live in a uint8 numpy array of shape (H, W) or (H, W, C); the
+Modes L, RGB, RGBA, P (palette, read from files) and F (float32); files
+PNG, JPEG and BMP. Pixels live in a numpy array of shape (H, W) or (H, W,
+C), uint8 but for F; the
 native module _image decodes, encodes, converts and resamples them with
 Pillow's integer arithmetic. An image never changes after it is made
 (every method returns a new one), so a frozen image is read by worker
-threads freely.
+threads freely. rotate and transform (AFFINE, PERSPECTIVE) sample in
+numpy with Pillow's ImagingTransform arithmetic.
 """
 
+import math as _math
 import os as _os
 import numpy as _np
 import _image
@@ -49,6 +52,21 @@ TRANSPOSE = 5
 TRANSVERSE = 6
 
 
+AFFINE = 0
+EXTENT = 1
+PERSPECTIVE = 2
+QUAD = 3
+MESH = 4
+
+
+class Transform(IntEnum):
+    AFFINE = 0
+    EXTENT = 1
+    PERSPECTIVE = 2
+    QUAD = 3
+    MESH = 4
+
+
 class Resampling(IntEnum):
     NEAREST = 0
     LANCZOS = 1
@@ -75,7 +93,7 @@ class DecompressionBombError(Exception):
     """An image with more than twice MAX_IMAGE_PIXELS pixels."""
 
 
-_BANDS = {"L": ("L",), "P": ("P",), "RGB": ("R", "G", "B"), "RGBA": ("R", "G", "B", "A")}
+_BANDS = {"L": ("L",), "P": ("P",), "F": ("F",), "RGB": ("R", "G", "B"), "RGBA": ("R", "G", "B", "A")}
 _EXTENSIONS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG",
                ".jfif": "JPEG", ".bmp": "BMP"}
 _COLORS = {"black": (0, 0, 0), "white": (255, 255, 255), "red": (255, 0, 0),
@@ -83,9 +101,86 @@ _COLORS = {"black": (0, 0, 0), "white": (255, 255, 255), "red": (255, 0, 0),
            "gray": (128, 128, 128), "grey": (128, 128, 128), "yellow": (255, 255, 0)}
 
 
+def _cumulative(start, step, n):
+    """start, start + step, ... (n values), added one at a time as C does."""
+    return _np.cumsum(_np.concatenate((_np.array([start]), _np.full(n - 1, step))))[:n]
+
+
+def _source_positions(a, w, h, resample):
+    """Where each of the h x w output pixels samples the source, (X, Y),
+    as Pillow's ImagingTransform computes it; for NEAREST affine maps its
+    fast paths (whole-pixel scaling, 16.16 fixed point, or running double
+    sums) whose floors are the pixels' indices."""
+    cols, rows = _np.arange(w, dtype=_np.float64), _np.arange(h, dtype=_np.float64)
+    if len(a) == 6 and resample == NEAREST:
+        if a[1] == 0 and a[3] == 0:
+            xs = _cumulative(a[2] + a[0] * 0.5, a[0], w)
+            ys = _cumulative(a[5] + a[4] * 0.5, a[4], h)
+            return xs[None, :] + 0 * rows[:, None], ys[:, None] + 0 * cols
+        if all(abs(x * a[0] + y * a[1] + a[2]) < 32768.0 and abs(x * a[3] + y * a[4] + a[5]) < 32768.0
+               for x, y in ((0, 0), (w, h), (0, h), (w, 0))):
+            f = [_math.floor(v * 65536.0 + 0.5) for v in
+                 (a[0], a[1], a[2] + a[0] * 0.5 + a[1] * 0.5, a[3], a[4], a[5] + a[3] * 0.5 + a[4] * 0.5)]
+            ci, ri = _np.arange(w, dtype=_np.int64), _np.arange(h, dtype=_np.int64)[:, None]
+            return (f[2] + ri * f[1] + ci * f[0]) // 65536, (f[5] + ri * f[4] + ci * f[3]) // 65536
+        grids = []
+        for step, down, base in ((a[0], a[1], a[2] + a[1] * 0.5 + a[0] * 0.5),
+                                 (a[3], a[4], a[5] + a[4] * 0.5 + a[3] * 0.5)):
+            m = _np.full((h, w), step)
+            m[:, 0] = _cumulative(base, down, h)
+            grids.append(_np.cumsum(m, axis=1))
+        return grids[0], grids[1]
+    xin, yin = cols[None, :] + 0.5, rows[:, None] + 0.5
+    x = a[0] * xin + a[1] * yin + a[2]
+    y = a[3] * xin + a[4] * yin + a[5]
+    if len(a) == 8:
+        d = a[6] * xin + a[7] * yin + 1
+        x, y = x / d, y / d
+    return x, y
+
+
+def _cubic(v1, v2, v3, v4, d):
+    p2 = -v1 + v3
+    p3 = 2 * (v1 - v2) + v3 - v4
+    p4 = -v1 + v2 - v3 + v4
+    return v2 + d * (p2 + d * (p3 + d * p4))
+
+
+def _transform_into(out, src, a, resample):
+    """Pillow's ImagingTransform: fills the pixels of out (H, W[, C]) whose
+    source position lies inside src, sampling it nearest, bilinear or
+    bicubic with Pillow's double arithmetic (truncated to uint8); the
+    others keep their value (the fill colour)."""
+    sh, sw = src.shape[0], src.shape[1]
+    if out.size == 0:
+        return
+    x, y = _source_positions(a, out.shape[1], out.shape[0], resample)
+    if resample == NEAREST:
+        x, y = _np.floor(x), _np.floor(y)
+        hit = (x >= 0) & (x < sw) & (y >= 0) & (y < sh)
+        out[hit] = src[y[hit].astype(_np.int64), x[hit].astype(_np.int64)]
+        return
+    hit = (x >= 0.0) & (x < sw) & (y >= 0.0) & (y < sh)
+    xf, yf = x[hit] - 0.5, y[hit] - 0.5
+    xi, yi = _np.floor(xf), _np.floor(yf)
+    dx, dy = xf - xi, yf - yi
+    xi, yi = xi.astype(_np.int64), yi.astype(_np.int64)
+    if src.ndim == 3:
+        dx, dy = dx[:, None], dy[:, None]
+    taps = (0, 1) if resample == BILINEAR else (-1, 0, 1, 2)
+    cols = [_np.clip(xi + k, 0, sw - 1) for k in taps]
+    vals = []
+    for k in taps:
+        r = _np.clip(yi + k, 0, sh - 1)
+        px = [src[r, c].astype(_np.float64) for c in cols]
+        vals.append(px[0] + (px[1] - px[0]) * dx if len(px) == 2 else _cubic(*px, dx))
+    v = vals[0] + (vals[1] - vals[0]) * dy if len(vals) == 2 else _cubic(*vals, dy)
+    out[hit] = v if out.dtype == _np.float32 else _np.clip(v, 0.0, 255.0).astype(_np.uint8)
+
+
 def _check_mode(mode):
     if mode not in _BANDS:
-        raise ValueError("taipan's PIL has no image mode %r (it has L, RGB, RGBA and P)" % (mode,))
+        raise ValueError("taipan's PIL has no image mode %r (it has L, RGB, RGBA, P and F)" % (mode,))
 
 
 class Image:
@@ -176,10 +271,8 @@ class Image:
             y += self.height
         if not (0 <= x < self.width and 0 <= y < self.height):
             raise IndexError("image index out of range")
-        v = self._pixels()[y, x]
-        if v.ndim == 0:
-            return int(v)
-        return tuple(int(c) for c in v)
+        v = self._pixels()[y, x].tolist()
+        return tuple(v) if isinstance(v, list) else v
 
     def getpalette(self, rawmode="RGB"):
         if self._palette is None:
@@ -195,6 +288,8 @@ class Image:
         _check_mode(mode)
         if mode == "P":
             raise ValueError("taipan's PIL cannot quantize to mode P")
+        if "F" in (mode, self.mode):
+            return self._new(mode, _float_convert(self, mode))
         trns = None
         if self.mode == "P" and mode == "RGBA":
             trns = self.info.get("transparency")
@@ -214,25 +309,40 @@ class Image:
             resample = BICUBIC
         elif resample not in (NEAREST, BILINEAR, BICUBIC, LANCZOS, BOX, HAMMING):
             raise ValueError("Unknown resampling filter (%s)." % (resample,))
-        if box is not None and tuple(box) != (0, 0) + self.size:
-            raise ValueError("taipan's PIL resize has no box argument")
         if reducing_gap is not None:
             raise ValueError("taipan's PIL resize has no reducing_gap argument")
+        if self.mode == "F":
+            raise ValueError("taipan's PIL cannot resize mode F images")
         size = tuple(size)
         if len(size) != 2:
             raise ValueError("size must be a (width, height) pair")
         w, h = int(size[0]), int(size[1])
         if w <= 0 or h <= 0:
             raise ValueError("height and width must be > 0")
-        if (w, h) == self.size:
+        box = (0, 0) + self.size if box is None else tuple(box)
+        if (w, h) == self.size and box == (0, 0) + self.size:
             return self.copy()
+        # Pillow holds the box in single precision.
+        box = tuple(float(_np.float32(v)) for v in box)
+        if box[0] < 0 or box[1] < 0:
+            raise ValueError("box offset can't be negative")
+        if box[2] > self.width or box[3] > self.height:
+            raise ValueError("box can't exceed original image size")
+        if box[2] - box[0] < 0 or box[3] - box[1] < 0:
+            raise ValueError("box can't be empty")
         if self.mode == "P":
             resample = NEAREST
+        src = self._pixels()
+        if resample == NEAREST and box != (0, 0) + self.size:
+            out = _np.zeros((h, w) + src.shape[2:], dtype=src.dtype)
+            sx, sy = float(_np.float32(box[2] - box[0])), float(_np.float32(box[3] - box[1]))
+            _transform_into(out, src, [sx / w, 0.0, box[0], 0.0, sy / h, box[1]], NEAREST)
+            return self._new(self.mode, out, self._palette)
         if self.mode == "RGBA" and resample != NEAREST:
-            pre = _image.convert(self._pixels(), "RGBA", "RGBa", None, None)
-            out = _image.resize(pre, w, h, int(resample))
+            pre = _image.convert(src, "RGBA", "RGBa", None, None)
+            out = _image.resize(pre, w, h, int(resample), box)
             return self._new("RGBA", _image.convert(out, "RGBa", "RGBA", None, None))
-        return self._new(self.mode, _image.resize(self._pixels(), w, h, int(resample)), self._palette)
+        return self._new(self.mode, _image.resize(src, w, h, int(resample), box), self._palette)
 
     def crop(self, box=None):
         if box is None:
@@ -243,7 +353,7 @@ class Image:
         if b < t:
             raise ValueError("Coordinate 'lower' is less than 'upper'")
         src = self._pixels()
-        out = _np.zeros((b - t, r - l) + src.shape[2:], dtype=_np.uint8)
+        out = _np.zeros((b - t, r - l) + src.shape[2:], dtype=src.dtype)
         x0, y0 = max(l, 0), max(t, 0)
         x1, y1 = min(r, self.width), min(b, self.height)
         if x1 > x0 and y1 > y0:
@@ -271,15 +381,65 @@ class Image:
         return self._new(self.mode, _np.ascontiguousarray(out), self._palette)
 
     def rotate(self, angle, resample=NEAREST, expand=0, center=None, translate=None, fillcolor=None):
-        turns = {0: None, 90: ROTATE_90, 180: ROTATE_180, 270: ROTATE_270}
-        angle = angle % 360
-        if angle not in turns or center is not None or translate is not None:
-            raise ValueError("taipan's PIL rotates by multiples of 90 degrees only")
-        if angle == 0:
-            return self.copy()
-        if angle != 180 and not expand and self.width != self.height:
-            raise ValueError("taipan's PIL rotates non-square images by 90 degrees only with expand=True")
-        return self.transpose(turns[angle])
+        """Pillow's rotate: counter-clockwise by angle degrees about center
+        (default the middle), then shifted by translate, through transform."""
+        angle = angle % 360.0
+        if not (center or translate):
+            if angle == 0:
+                return self.copy()
+            if angle == 180:
+                return self.transpose(ROTATE_180)
+            if angle in (90, 270) and (expand or self.width == self.height):
+                return self.transpose(ROTATE_90 if angle == 90 else ROTATE_270)
+        w, h = self.size
+        post = (0, 0) if translate is None else translate
+        if center is None:
+            center = (w / 2, h / 2)
+        rad = -_math.radians(angle)
+        c, s = round(_math.cos(rad), 15), round(_math.sin(rad), 15)
+        m = [c, s, 0.0, round(-_math.sin(rad), 15), c, 0.0]
+
+        def at(x, y):
+            return m[0] * x + m[1] * y + m[2], m[3] * x + m[4] * y + m[5]
+
+        m[2], m[5] = at(-center[0] - post[0], -center[1] - post[1])
+        m[2] += center[0]
+        m[5] += center[1]
+        if expand:
+            xs, ys = zip(*[at(x, y) for x, y in ((0, 0), (w, 0), (w, h), (0, h))])
+            nw = _math.ceil(max(xs)) - _math.floor(min(xs))
+            nh = _math.ceil(max(ys)) - _math.floor(min(ys))
+            m[2], m[5] = at(-(nw - w) / 2.0, -(nh - h) / 2.0)
+            w, h = nw, nh
+        return self.transform((w, h), AFFINE, m, resample, fillcolor=fillcolor)
+
+    def transform(self, size, method, data=None, resample=NEAREST, fill=1, fillcolor=None):
+        """Pillow's transform for AFFINE and PERSPECTIVE: data maps each
+        output pixel centre to a source position (see _transform_into)."""
+        if resample not in (NEAREST, BILINEAR, BICUBIC):
+            names = {BOX: "BOX", HAMMING: "HAMMING", LANCZOS: "LANCZOS"}
+            msg = ("Image.Resampling.%s (%s) cannot be used." % (names[resample], resample)
+                   if resample in names else "Unknown resampling filter (%s)." % (resample,))
+            raise ValueError(msg + " Use Image.Resampling.NEAREST (0), Image.Resampling.BILINEAR "
+                             "(2) or Image.Resampling.BICUBIC (3)")
+        if method not in (AFFINE, PERSPECTIVE):
+            raise ValueError("taipan's PIL transform has AFFINE and PERSPECTIVE only")
+        if data is None:
+            raise ValueError("missing method data")
+        w, h = int(size[0]), int(size[1])
+        if self.mode == "P":
+            # new("P", size, colour) takes a colour as palette entry 0.
+            out = _np.full((h, w), fillcolor if isinstance(fillcolor, int) else 0, dtype=_np.uint8)
+        else:
+            out = new(self.mode, (w, h), fillcolor)._arr
+        a = [float(v) for v in data[:8 if method == PERSPECTIVE else 6]]
+        src = self._pixels()
+        if self.mode == "RGBA" and resample != NEAREST:
+            src = _image.convert(src, "RGBA", "RGBa", None, None)
+        _transform_into(out, src, a, NEAREST if self.mode == "P" else resample)
+        if self.mode == "RGBA" and resample != NEAREST:
+            out = _image.convert(out, "RGBa", "RGBA", None, None)
+        return self._new(self.mode, out, self._palette)
 
     def paste(self, im, box=None, mask=None):
         """Pastes an image (or fills a color) into this one, in place: at
@@ -362,6 +522,52 @@ class Image:
         self._arr = self.resize((x, y), resample)._pixels()
         return None
 
+    def point(self, lut, mode=None):
+        """Each sample mapped through lut: 256 values per band (a list, or
+        a function called on 0..255), rounded and clipped to 0..255."""
+        if mode not in (None, self.mode) or self.mode == "F":
+            raise ValueError("taipan's PIL point maps L, RGB, RGBA and P images to their own mode")
+        bands = len(_BANDS[self.mode])
+        table = [lut(i) for i in range(256)] * bands if callable(lut) else list(lut)
+        if len(table) != 256 * bands:
+            raise ValueError("wrong number of lut entries")
+        table = _np.clip(_np.array([round(v) for v in table], dtype=_np.int64), 0, 255)
+        table = table.astype(_np.uint8).reshape(bands, 256)
+        a = self._pixels()
+        if a.ndim == 2:
+            return self._new(self.mode, table[0][a], self._palette)
+        return self._new(self.mode, _np.stack([table[i][a[:, :, i]] for i in range(bands)], axis=2))
+
+    def histogram(self, mask=None, extrema=None):
+        """256 counts per band (of the pixels where mask, an L image, is not 0)."""
+        a = self._pixels()
+        if self.mode == "F":
+            raise ValueError("taipan's PIL has no histogram of mode F images")
+        if mask is not None:
+            if mask.size != self.size:
+                raise ValueError("images do not match")
+            a = a[mask._pixels() != 0]
+        a = a.reshape(-1, len(_BANDS[self.mode]))
+        return [int(n) for i in range(a.shape[1]) for n in _np.bincount(a[:, i], minlength=256)]
+
+    def getbbox(self, *, alpha_only=True):
+        """(left, upper, right, lower) of the non-zero pixels (of the alpha
+        band only for RGBA with alpha_only), or None."""
+        a = self._pixels()
+        if a.ndim == 3:
+            a = a[:, :, 3] if self.mode == "RGBA" and alpha_only else a.any(axis=2)
+        ys, xs = _np.nonzero(a)
+        if len(xs) == 0:
+            return None
+        return (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
+
+    def getextrema(self):
+        """(min, max), or one such pair per band."""
+        a = self._pixels()
+        if a.ndim == 2:
+            return (a.min().item(), a.max().item())
+        return tuple((int(a[:, :, i].min()), int(a[:, :, i].max())) for i in range(a.shape[2]))
+
     def split(self):
         a = self._pixels()
         if a.ndim == 2:
@@ -382,6 +588,8 @@ class Image:
             format = "JPEG"
         if format not in ("PNG", "JPEG", "BMP"):
             raise KeyError(format)
+        if self.mode == "F":
+            raise OSError("cannot write mode F as %s" % format)
         data = _image.encode(self._pixels(), self.mode, format, self._palette,
                              int(params.get("quality", 75)))
         if path is None:
@@ -448,6 +656,8 @@ def new(mode, size, color=0):
     bands = len(_BANDS[mode])
     if color is None:
         color = 0
+    if mode == "F":
+        return Image("F", _np.full((h, w), float(color), dtype=_np.float32))
     if isinstance(color, str):
         color = _color(color, mode)
     if isinstance(color, (int, float)):
@@ -463,6 +673,37 @@ def new(mode, size, color=0):
     arr = _np.zeros(shape, dtype=_np.uint8)
     arr[...] = _np.array(color[:bands], dtype=_np.uint8) if bands > 1 else color[0] & 255
     return Image(mode, arr)
+
+
+def merge(mode, bands):
+    """One image of mode from its bands (L images of one size)."""
+    _check_mode(mode)
+    if len(bands) != len(_BANDS[mode]) or mode == "P":
+        raise ValueError("wrong number of bands")
+    for band in bands:
+        if band.mode != ("F" if mode == "F" else "L"):
+            raise ValueError("mode mismatch")
+        if band.size != bands[0].size:
+            raise ValueError("size mismatch")
+    if len(bands) == 1:
+        return bands[0].copy()
+    return Image(mode, _np.stack([b._pixels() for b in bands], axis=2))
+
+
+def _float_convert(im, mode):
+    """Pillow's conversions to and from mode F: L values as floats, RGB(A)
+    and P as (299 R + 587 G + 114 B) / 1000 in float32; F to the others
+    clipped to 0..255 and truncated."""
+    a = im._pixels()
+    if mode == "F":
+        if im.mode == "P":
+            a = im.convert("RGB")._pixels()
+        if a.ndim == 3:
+            a = a[:, :, :3].astype(_np.int32) @ _np.array([299, 587, 114], dtype=_np.int32)
+            return a.astype(_np.float32) / _np.float32(1000.0)
+        return a.astype(_np.float32)
+    grey = _np.clip(a, 0.0, 255.0).astype(_np.uint8)
+    return grey if mode == "L" else _image.convert(grey, "L", mode, None, None)
 
 
 def _color(name, mode):
@@ -481,6 +722,8 @@ def _color(name, mode):
 def fromarray(obj, mode=None):
     arr = _np.asarray(obj)
     key = "(1, 1" + "".join(", %d" % n for n in arr.shape[2:]) + ")"
+    if arr.ndim == 2 and arr.dtype in (_np.float32, _np.float64) and mode in (None, "F"):
+        return Image("F", arr.astype(_np.float32))
     if arr.dtype != _np.uint8 or arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (3, 4)):
         raise TypeError("Cannot handle this data type: %s, %s" % (key, arr.dtype.str))
     found = "L" if arr.ndim == 2 else ("RGB" if arr.shape[2] == 3 else "RGBA")

@@ -1,6 +1,7 @@
 """PIL.ImageOps for taipan: the whole-image operations of Pillow 11.3
-that preprocessing uses (contain, pad, cover, scale, expand, crop,
-mirror, flip, grayscale, invert, exif_transpose), built on PIL.Image.
+that preprocessing uses (contain, pad, cover, fit, scale, expand, crop,
+mirror, flip, grayscale, invert, exif_transpose) and the lookup-table ones
+(autocontrast, equalize, posterize, solarize), built on PIL.Image.
 
 taipan's decoders keep no EXIF data, so exif_transpose() finds no
 orientation to apply and returns a copy (or, in place, does nothing).
@@ -8,8 +9,9 @@ orientation to apply and returns a copy (or, in place, does nothing).
 
 from PIL import Image
 
-__all__ = ["contain", "cover", "pad", "scale", "expand", "crop", "mirror", "flip",
-           "grayscale", "invert", "exif_transpose"]
+__all__ = ["contain", "cover", "fit", "pad", "scale", "expand", "crop", "mirror", "flip",
+           "grayscale", "invert", "exif_transpose", "autocontrast", "equalize", "posterize",
+           "solarize"]
 
 
 def _fit_side(size, image, cover_box):
@@ -52,6 +54,26 @@ def pad(image, size, method=Image.BICUBIC, color=None, centering=(0.5, 0.5)):
         y = round((size[1] - resized.height) * max(0, min(centering[1], 1)))
         out.paste(resized, (0, y))
     return out
+
+
+def fit(image, size, method=Image.BICUBIC, bleed=0.0, centering=(0.5, 0.5)):
+    """The centred (by centering) crop of image with size's aspect ratio,
+    less bleed of each side, resized to size."""
+    cx, cy = centering
+    cx = cx if 0.0 <= cx <= 1.0 else 0.5
+    cy = cy if 0.0 <= cy <= 1.0 else 0.5
+    bleed = bleed if 0.0 <= bleed < 0.5 else 0.0
+    bx, by = bleed * image.size[0], bleed * image.size[1]
+    lw, lh = image.size[0] - bx * 2, image.size[1] - by * 2
+    ratio = size[0] / size[1]
+    if lw / lh == ratio:
+        cw, ch = lw, lh
+    elif lw / lh >= ratio:
+        cw, ch = ratio * lh, lh
+    else:
+        cw, ch = lw, lw / ratio
+    left, top = bx + (lw - cw) * cx, by + (lh - ch) * cy
+    return image.resize(size, method, box=(left, top, left + cw, top + ch))
 
 
 def scale(image, factor, resample=Image.BICUBIC):
@@ -118,3 +140,81 @@ def exif_transpose(image, *, in_place=False):
     if in_place:
         return None
     return image.copy()
+
+
+def _lut(image, lut):
+    """image mapped through lut (256 values, or 256 per band)."""
+    if image.mode == "P":
+        raise NotImplementedError("mode P support coming soon")
+    if image.mode not in ("L", "RGB"):
+        raise OSError("not supported for mode " + image.mode)
+    if image.mode == "RGB" and len(lut) == 256:
+        lut = lut * 3
+    return image.point(lut)
+
+
+def _trim(h, cut, order):
+    """Removes cut pixels from the histogram h, walking the levels in order."""
+    for ix in order:
+        if cut <= 0:
+            return
+        taken = min(cut, h[ix])
+        h[ix] -= taken
+        cut -= taken
+
+
+def autocontrast(image, cutoff=0, ignore=None, mask=None, preserve_tone=False):
+    """Stretches each band so its darkest level (after dropping cutoff
+    percent at each end and the ignore levels) becomes 0, its lightest 255."""
+    histogram = (image.convert("L") if preserve_tone else image).histogram(mask)
+    if cutoff and not isinstance(cutoff, tuple):
+        cutoff = (cutoff, cutoff)
+    lut = []
+    for layer in range(0, len(histogram), 256):
+        h = histogram[layer:layer + 256]
+        for ix in ([] if ignore is None else [ignore] if isinstance(ignore, int) else ignore):
+            h[ix] = 0
+        if cutoff:
+            n = sum(h)
+            _trim(h, int(n * cutoff[0] // 100), range(256))
+            _trim(h, int(n * cutoff[1] // 100), range(255, -1, -1))
+        used = [ix for ix in range(256) if h[ix]]
+        if len(used) < 2:
+            lut.extend(range(256))
+            continue
+        lo, hi = used[0], used[-1]
+        scale = 255.0 / (hi - lo)
+        offset = -lo * scale
+        lut.extend(min(max(int(ix * scale + offset), 0), 255) for ix in range(256))
+    return _lut(image, lut)
+
+
+def equalize(image, mask=None):
+    """Each band mapped so its levels are spread evenly (Pillow's
+    histogram equalisation)."""
+    if image.mode == "P":
+        image = image.convert("RGB")
+    h = image.histogram(mask)
+    lut = []
+    for b in range(0, len(h), 256):
+        histo = [n for n in h[b:b + 256] if n]
+        step = (sum(histo) - histo[-1]) // 255 if len(histo) > 1 else 0
+        if not step:
+            lut.extend(range(256))
+            continue
+        n = step // 2
+        for i in range(256):
+            lut.append(n // step)
+            n += h[i + b]
+    return _lut(image, lut)
+
+
+def posterize(image, bits):
+    """Each sample keeps its top bits bits."""
+    mask = ~(2 ** (8 - bits) - 1)
+    return _lut(image, [i & mask for i in range(256)])
+
+
+def solarize(image, threshold=128):
+    """Samples at or above threshold inverted."""
+    return _lut(image, [i if i < threshold else 255 - i for i in range(256)])

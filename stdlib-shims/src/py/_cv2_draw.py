@@ -1,5 +1,5 @@
-"""cv2 drawing for taipan: line, rectangle, circle, polylines and
-fillConvexPoly with OpenCV 4.13's pixel rules (8- and 4-connected
+"""cv2 drawing for taipan: line, rectangle, circle, polylines,
+fillConvexPoly and fillPoly with OpenCV 4.13's pixel rules (8- and 4-connected
 lines, its fixed-point thick lines and its circle walk), in place on a
 numpy image. LINE_AA is not there (cv2.error).
 """
@@ -54,8 +54,15 @@ def _point(p, name="pt"):
 
 def _clip(w, h, x1, y1, x2, y2):
     """clipLine: the segment cut to [0, w) x [0, h), or None outside."""
+    seg = _clip_ends(w, h, x1, y1, x2, y2)
+    return seg[:4] if seg[4] else None
+
+
+def _clip_ends(w, h, x1, y1, x2, y2):
+    """clipLine's end points after it ran (moved part way even when the
+    segment misses the image) and whether it is inside."""
     if w <= 0 or h <= 0:
-        return None
+        return x1, y1, x2, y2, False
     right, bottom = w - 1, h - 1
     c1 = (x1 < 0) + (x1 > right) * 2 + (y1 < 0) * 4 + (y1 > bottom) * 8
     c2 = (x2 < 0) + (x2 > right) * 2 + (y2 < 0) * 4 + (y2 > bottom) * 8
@@ -81,9 +88,7 @@ def _clip(w, h, x1, y1, x2, y2):
                 y2 += _tdiv((a - x2) * (y2 - y1), x2 - x1)
                 x2 = a
                 c2 = 0
-    if c1 | c2:
-        return None
-    return x1, y1, x2, y2
+    return x1, y1, x2, y2, not (c1 | c2)
 
 
 def _put(img, xs, ys, color):
@@ -469,4 +474,89 @@ def fillConvexPoly(img, points, color, lineType=8, shift=0):
     _check_line_type(lineType)
     _check_shift(shift)
     _fill_convex(img, _points_of(points), _raw_color(img, color), lineType, 0)
+    return img
+
+
+def _poly_edges(img, v, color, line_type, shift, offset, edges):
+    """CollectPolyEdges: draws the outline of polygon v and adds its
+    non-horizontal edges [y0, y1, x, dx] (x in 16.16 fixed point, moved to
+    where the outline enters the image) to edges."""
+    h, w = img.shape[0], img.shape[1]
+    delta = offset[1] + ((1 << shift) >> 1)
+
+    def fixed(p):
+        return (p[0] + offset[0]) << (_SHIFT - shift), (p[1] + delta) >> shift
+
+    p0 = fixed(v[-1])
+    for p in v:
+        p1 = fixed(p)
+        t0 = ((p0[0] + _HALF) >> _SHIFT, p0[1])
+        t1 = ((p1[0] + _HALF) >> _SHIFT, p1[1])
+        _line(img, t0, t1, color, 4 if line_type in (1, 4) else 8)
+        (x0, y0), (x1, y1) = t0, t1
+        if not all(0 <= t[0] < w and 0 <= t[1] < h for t in (t0, t1)):
+            x0, y0, x1, y1, _ = _clip_ends(w, h, x0, y0, x1, y1)
+            if y0 == y1:
+                y0, y1 = p0[1], p1[1]
+        # The clipped ends' x always, their y only when it still spans rows.
+        c0, c1 = (x0 << _SHIFT, y0), (x1 << _SHIFT, y1)
+        if p0[1] != p1[1]:
+            dx = _tdiv(c1[0] - c0[0], c1[1] - c0[1])
+            top, c = (p0, c0) if p0[1] < p1[1] else (p1, c1)
+            edges.append([top[1], max(p0[1], p1[1]), c[0] + (top[1] - c[1]) * dx, dx])
+        p0 = p1
+
+
+def _fill_edges(img, edges, color):
+    """FillEdgeCollection: fills between pairs of active edges, row by
+    row, keeping the active list in OpenCV's order (edges are [y0, y1, x,
+    dx])."""
+    h, w = img.shape[0], img.shape[1]
+    if len(edges) < 2:
+        return
+    ends = [e[2] + (e[1] - e[0]) * e[3] for e in edges]
+    if (max(e[1] for e in edges) < 0 or min(e[0] for e in edges) >= h
+            or max(max(e[2] for e in edges), max(ends)) < 0
+            or min(min(e[2] for e in edges), min(ends)) >= w << _SHIFT):
+        return
+    edges.sort(key=lambda e: (e[0], e[2], e[3]))
+    y_max = min(max(e[1] for e in edges), h)
+    i, active = 0, []
+    for y in range(edges[0][0], y_max):
+        active = [e for e in active if e[1] != y]
+        k, merged = 0, []
+        while k < len(active) or (i < len(edges) and edges[i][0] == y):
+            if k < len(active) and (i >= len(edges) or edges[i][0] > y or active[k][2] < edges[i][2]):
+                merged.append(active[k])
+                k += 1
+            else:
+                merged.append(edges[i])
+                i += 1
+        for a, b in zip(merged[0::2], merged[1::2]):
+            if y >= 0:
+                lo, hi = (b, a) if a[2] > b[2] else (a, b)
+                x1, x2 = (lo[2] + _ONE - 1) >> _SHIFT, hi[2] >> _SHIFT
+                if x1 < w and x2 >= 0 and max(x1, 0) <= min(x2, w - 1):
+                    img[y, max(x1, 0):min(x2, w - 1) + 1] = color
+            a[2] += a[3]
+            b[2] += b[3]
+        active = sorted(merged, key=lambda e: e[2])
+
+
+def fillPoly(img, pts, color, lineType=8, shift=0, offset=(0, 0)):
+    """Fills the area bounded by one or more polygons (a list of Nx2 or
+    Nx1x2 int32 arrays): OpenCV's edge-list scan, which fills between
+    alternate crossings of each row."""
+    _check_image(img, "fillPoly")
+    _check_line_type(lineType)
+    if not 0 <= shift <= _SHIFT:
+        raise _cv2.error("(-215:Assertion failed) pts && npts && ncontours >= 0 && "
+                         "0 <= shift && shift <= XY_SHIFT in function 'fillPoly'")
+    raw = _raw_color(img, color)
+    edges = []
+    for p in pts:
+        v = _points_of(p)
+        if v:
+            _poly_edges(img, v, raw, lineType, shift, _point(offset, "offset"), edges)
+    _fill_edges(img, edges, raw)
     return img

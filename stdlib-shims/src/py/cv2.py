@@ -4,9 +4,10 @@ imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order),
 cvtColor between BGR, RGB, BGRA, RGBA, grey, HSV, HLS and YCrCb
 (uint8 and float32; `_cv2_color.py`), resize (nearest, linear,
 cubic, area, with OpenCV's fixed-point arithmetic), flip,
-copyMakeBorder, getRotationMatrix2D, warpAffine (nearest and linear),
+copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest
+and linear), getPerspectiveTransform,
 getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
-normalize, split/merge, rotate, threshold (with Otsu and triangle), LUT,
+normalize, countNonZero/findNonZero/mean/minMaxLoc (with masks), split/merge, rotate, threshold (with Otsu and triangle), LUT,
 addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
 saturating arithmetic functions, blur/boxFilter, medianBlur, filter2D
 and morphology (`_cv2_filter.py`), `cv2.dnn`'s blobFromImage(s) and
@@ -372,6 +373,159 @@ def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CO
     value = _native(_scalar, borderValue)
     return _native(_image.cv_warp_affine, src, m, w, h, interp == INTER_NEAREST,
                    bool(flags & WARP_INVERSE_MAP), borderMode, value)
+
+
+def _point_quad(pts):
+    a = _np.asarray(pts)
+    if a.dtype != _np.float32 or a.size != 8:
+        raise error("(-215:Assertion failed) src.checkVector(2, CV_32F) == 4 && "
+                    "dst.checkVector(2, CV_32F) == 4 in function 'getPerspectiveTransform'")
+    return a.reshape(4, 2)
+
+
+def _lu_solve(a, b):
+    """OpenCV's LU solve (partial pivoting, in place, in doubles); None
+    when the matrix is singular."""
+    n = len(a)
+    for i in range(n):
+        k = max(range(i, n), key=lambda j: (abs(a[j][i]), -j))
+        if abs(a[k][i]) < 2.220446049250313e-14:
+            return None
+        a[i], a[k], b[i], b[k] = a[k], a[i], b[k], b[i]
+        d = -1 / a[i][i]
+        for j in range(i + 1, n):
+            alpha = a[j][i] * d
+            for c in range(i + 1, n):
+                a[j][c] += alpha * a[i][c]
+            b[j] += alpha * b[i]
+    for i in range(n - 1, -1, -1):
+        s = b[i]
+        for c in range(i + 1, n):
+            s -= a[i][c] * b[c]
+        b[i] = s / a[i][i]
+    return b
+
+
+def getPerspectiveTransform(src, dst, solveMethod=0):
+    """The 3x3 map taking the four src points to the four dst points
+    (float32 pairs, single-precision products, as OpenCV builds it)."""
+    s, d = _point_quad(src), _point_quad(dst)
+    a, b = [], []
+    for row in (0, 1):
+        for i in range(4):
+            x, y = float(s[i, 0]), float(s[i, 1])
+            lead = [x, y, 1.0, 0.0, 0.0, 0.0] if row == 0 else [0.0, 0.0, 0.0, x, y, 1.0]
+            a.append(lead + [float(-s[i, 0] * d[i, row]), float(-s[i, 1] * d[i, row])])
+            b.append(float(d[i, row]))
+    x = _lu_solve(a, b) or [0.0] * 8
+    return _np.array(x + [1.0], dtype=_np.float64).reshape(3, 3)
+
+
+def _invert3(m):
+    """OpenCV's invert of a 3x3 double matrix (cofactors over the
+    determinant; zeros when it is singular)."""
+    (a, b, c), (d, e, f), (g, h, i) = m
+    det = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g)
+    if det == 0:
+        return [0.0] * 9
+    det = 1.0 / det
+    return [(e * i - f * h) * det, (c * h - b * i) * det, (b * f - c * e) * det,
+            (f * g - d * i) * det, (a * i - c * g) * det, (c * d - a * f) * det,
+            (d * h - e * g) * det, (b * g - a * h) * det, (a * e - b * d) * det]
+
+
+def warpPerspective(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
+                    borderValue=None):
+    src = _uint8_image(src, "warpPerspective")
+    M = _np.asarray(M)
+    if M.dtype not in (_np.float32, _np.float64) or M.shape != (3, 3):
+        raise error("(-215:Assertion failed) (M0.type() == CV_32F || M0.type() == CV_64F) "
+                    "&& M0.rows == 3 && M0.cols == 3 in function 'warpPerspective'")
+    w, h = int(dsize[0]), int(dsize[1])
+    if w <= 0 or h <= 0:
+        w, h = src.shape[1], src.shape[0]
+    interp = flags & 7
+    if interp == INTER_AREA:
+        interp = INTER_LINEAR
+    if interp not in (INTER_NEAREST, INTER_LINEAR):
+        raise error("taipan's cv2.warpPerspective has no interpolation %d" % interp)
+    if borderMode not in (BORDER_CONSTANT, BORDER_REPLICATE, BORDER_REFLECT, BORDER_WRAP,
+                          BORDER_REFLECT_101):
+        raise error("taipan's cv2.warpPerspective has no border mode %d" % borderMode)
+    m = [[float(v) for v in row] for row in M.astype(_np.float64)]
+    m = sum(m, []) if flags & WARP_INVERSE_MAP else _invert3(m)
+    value = _native(_scalar, borderValue)
+    return _native(_image.cv_warp_perspective, src, tuple(m), w, h, interp == INTER_NEAREST,
+                   True, borderMode, value)
+
+
+def _one_channel(src, func, check):
+    a = _np.asarray(src)
+    if a.dtype == _np.bool_:
+        raise error("(-5:Bad argument) in function '%s'" % func)
+    if a.ndim == 3 and a.shape[2] == 1:
+        a = a[:, :, 0]
+    if a.ndim != 2:
+        raise error("(-215:Assertion failed) %s in function '%s'" % (check, func))
+    return a
+
+
+def _mask_of(mask, shape):
+    """The boolean where-mask of a CV_8U mask the size of the image."""
+    m = _np.asarray(mask)
+    if m.dtype != _np.uint8:
+        raise error("(-215:Assertion failed) mask.empty() || mask.type() == CV_8U")
+    if m.shape[:2] != shape[:2]:
+        raise error("(-215:Assertion failed) A.size == arrays[i0]->size in function 'init'")
+    return (m.reshape(shape[:2]) if m.ndim == 3 else m) != 0
+
+
+def countNonZero(src):
+    """The number of non-zero elements of a one-channel array."""
+    return int(_np.count_nonzero(_one_channel(src, "countNonZero", "cn == 1")))
+
+
+def findNonZero(src, idx=None):
+    """The (x, y) of the non-zero elements, row by row, as an N x 1 x 2
+    int32 array (None when there are none)."""
+    a = _one_channel(src, "findNonZero", "src.channels() == 1 && src.dims == 2")
+    ys, xs = _np.nonzero(a)
+    if len(xs) == 0:
+        return None
+    return _np.stack([xs, ys], axis=1).astype(_np.int32).reshape(-1, 1, 2)
+
+
+def mean(src, mask=None):
+    """The mean of each channel (of the pixels where mask is not 0) as a
+    4-tuple: the sums times the reciprocal of the count, as OpenCV does."""
+    a = _np.asarray(src)
+    a = a.reshape(a.shape + (1,)) if a.ndim == 2 else a
+    if mask is not None:
+        a = a[_mask_of(mask, a.shape)]
+    a = a.reshape(-1, a.shape[-1])
+    scale = 1.0 / a.shape[0] if a.shape[0] else 0.0
+    sums = a.sum(axis=0, dtype=_np.int64 if a.dtype.kind in "iub" else _np.float64)
+    out = [float(v) * scale for v in sums.tolist()]
+    return tuple(out + [0.0] * (4 - len(out)))
+
+
+def minMaxLoc(src, mask=None):
+    """(minVal, maxVal, minLoc, maxLoc) of a one-channel array (where mask
+    is not 0), locations as (x, y) of the first in row order; with nothing
+    to look at, zeros and (-1, -1)."""
+    check = ("(cn == 1 && (_mask.empty() || _mask.type() == CV_8U)) || "
+             "(cn > 1 && _mask.empty() && !minIdx && !maxIdx)")
+    a = _one_channel(src, "minMaxIdx", check)
+    flat = a.ravel()
+    idx = _np.arange(flat.size)
+    if mask is not None:
+        keep = _mask_of(mask, a.shape).ravel()
+        flat, idx = flat[keep], idx[keep]
+    if flat.size == 0:
+        return (0.0, 0.0, (-1, -1), (-1, -1))
+    lo, hi = int(idx[int(_np.argmin(flat))]), int(idx[int(_np.argmax(flat))])
+    w = a.shape[1]
+    return (float(a.flat[lo]), float(a.flat[hi]), (lo % w, lo // w), (hi % w, hi // w))
 
 
 def getGaussianKernel(ksize, sigma, ktype=CV_64F):
@@ -761,7 +915,7 @@ def absdiff(src1, src2, dst=None):
     return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, "arithm_op")
 
 
-from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly  # noqa: E402
+from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly, fillPoly  # noqa: E402
 import _cv2_dnn as dnn  # noqa: E402
 import _cv2_color  # noqa: E402
 from _cv2_filter import (boxFilter, blur, medianBlur, filter2D, getStructuringElement,  # noqa: E402
