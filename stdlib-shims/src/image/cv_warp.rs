@@ -72,11 +72,7 @@ pub fn warp_affine(src: &Pixels, m: [f64; 6], dw: usize, dh: usize, how: Samplin
         for x in 0..dw {
             let sx = (x0 + adelta[x]) >> shift;
             let sy = (y0 + bdelta[x]) >> shift;
-            if how.nearest {
-                nearest(src, short(sx), short(sy), how, &mut px[..c]);
-            } else {
-                bilinear(src, sx, sy, how, &mut px[..c]);
-            }
+            sample(src, (sx, sy), how, &mut px[..c]);
             data.extend_from_slice(&px[..c]);
         }
     }
@@ -109,11 +105,7 @@ pub fn warp_perspective(src: &Pixels, m: [f64; 9], dw: usize, dh: usize, how: Sa
             let w = m[6] * start + m[7] * yf + m[8] + m[6] * k;
             let w = if w != 0.0 { tab / w } else { 0.0 };
             let (sx, sy) = (limit((x0 + m[0] * k) * w), limit((y0 + m[3] * k) * w));
-            if how.nearest {
-                nearest(src, short(sx), short(sy), how, &mut px[..c]);
-            } else {
-                bilinear(src, sx, sy, how, &mut px[..c]);
-            }
+            sample(src, (sx, sy), how, &mut px[..c]);
             data.extend_from_slice(&px[..c]);
         }
     }
@@ -122,6 +114,16 @@ pub fn warp_perspective(src: &Pixels, m: [f64; 9], dw: usize, dh: usize, how: Sa
         height: dh,
         width: dw,
         channels: c,
+    }
+}
+
+/// The pixel the map sends a destination pixel to: `(sx, sy)` in whole
+/// pixels (nearest) or in 1/32 pixels (bilinear).
+fn sample(src: &Pixels, (sx, sy): (i64, i64), how: Sampling, out: &mut [u8]) {
+    if how.nearest {
+        nearest(src, short(sx), short(sy), how, out);
+    } else {
+        bilinear(src, sx, sy, how, out);
     }
 }
 

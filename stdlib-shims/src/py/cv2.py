@@ -351,13 +351,15 @@ def getRotationMatrix2D(center, angle, scale):
                       [-beta, alpha, beta * cx + (1 - alpha) * cy]], dtype=_np.float64)
 
 
-def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
-               borderValue=None):
-    src = _uint8_image(src, "warpAffine")
+def _warp_args(func, src, M, rows, dsize, flags, borderMode):
+    """The checked arguments of warpAffine / warpPerspective (`rows` rows of
+    the map): the image, the map as an array, the destination size and
+    whether to sample nearest."""
+    src = _uint8_image(src, func)
     M = _np.asarray(M)
-    if M.dtype not in (_np.float32, _np.float64) or M.shape != (2, 3):
+    if M.dtype not in (_np.float32, _np.float64) or M.shape != (rows, 3):
         raise error("(-215:Assertion failed) (M0.type() == CV_32F || M0.type() == CV_64F) "
-                    "&& M0.rows == 2 && M0.cols == 3 in function 'warpAffine'")
+                    "&& M0.rows == %d && M0.cols == 3 in function '%s'" % (rows, func))
     w, h = int(dsize[0]), int(dsize[1])
     if w <= 0 or h <= 0:
         w, h = src.shape[1], src.shape[0]
@@ -365,13 +367,19 @@ def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CO
     if interp == INTER_AREA:
         interp = INTER_LINEAR
     if interp not in (INTER_NEAREST, INTER_LINEAR):
-        raise error("taipan's cv2.warpAffine has no interpolation %d" % interp)
+        raise error("taipan's cv2.%s has no interpolation %d" % (func, interp))
     if borderMode not in (BORDER_CONSTANT, BORDER_REPLICATE, BORDER_REFLECT, BORDER_WRAP,
                           BORDER_REFLECT_101):
-        raise error("taipan's cv2.warpAffine has no border mode %d" % borderMode)
+        raise error("taipan's cv2.%s has no border mode %d" % (func, borderMode))
+    return src, M, w, h, interp == INTER_NEAREST
+
+
+def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
+               borderValue=None):
+    src, M, w, h, nearest = _warp_args("warpAffine", src, M, 2, dsize, flags, borderMode)
     m = tuple(float(v) for v in M.ravel())
     value = _native(_scalar, borderValue)
-    return _native(_image.cv_warp_affine, src, m, w, h, interp == INTER_NEAREST,
+    return _native(_image.cv_warp_affine, src, m, w, h, nearest,
                    bool(flags & WARP_INVERSE_MAP), borderMode, value)
 
 
@@ -436,26 +444,11 @@ def _invert3(m):
 
 def warpPerspective(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
                     borderValue=None):
-    src = _uint8_image(src, "warpPerspective")
-    M = _np.asarray(M)
-    if M.dtype not in (_np.float32, _np.float64) or M.shape != (3, 3):
-        raise error("(-215:Assertion failed) (M0.type() == CV_32F || M0.type() == CV_64F) "
-                    "&& M0.rows == 3 && M0.cols == 3 in function 'warpPerspective'")
-    w, h = int(dsize[0]), int(dsize[1])
-    if w <= 0 or h <= 0:
-        w, h = src.shape[1], src.shape[0]
-    interp = flags & 7
-    if interp == INTER_AREA:
-        interp = INTER_LINEAR
-    if interp not in (INTER_NEAREST, INTER_LINEAR):
-        raise error("taipan's cv2.warpPerspective has no interpolation %d" % interp)
-    if borderMode not in (BORDER_CONSTANT, BORDER_REPLICATE, BORDER_REFLECT, BORDER_WRAP,
-                          BORDER_REFLECT_101):
-        raise error("taipan's cv2.warpPerspective has no border mode %d" % borderMode)
+    src, M, w, h, nearest = _warp_args("warpPerspective", src, M, 3, dsize, flags, borderMode)
     m = [[float(v) for v in row] for row in M.astype(_np.float64)]
     m = sum(m, []) if flags & WARP_INVERSE_MAP else _invert3(m)
     value = _native(_scalar, borderValue)
-    return _native(_image.cv_warp_perspective, src, tuple(m), w, h, interp == INTER_NEAREST,
+    return _native(_image.cv_warp_perspective, src, tuple(m), w, h, nearest,
                    True, borderMode, value)
 
 
