@@ -275,8 +275,7 @@ class tqdm:
     def __str__(self):
         return self.format_meter(**self.format_dict)
 
-    def __repr__(self):
-        return self.format_meter(**self.format_dict)
+    __repr__ = __str__
 
     # ------------------------------------------------------------ drawing
 
@@ -285,12 +284,16 @@ class tqdm:
         text = self.__str__() if msg is None else msg
         pad = " " * max(self._last_len - len(text), 0)
         self._last_len = len(text)
+        self._write("\r" + text + pad)
+        return True
+
+    def _write(self, text):
+        """Writes `text` to the bar's file; a closed or broken file is ignored."""
         try:
-            self.fp.write("\r" + text + pad)
+            self.fp.write(text)
             self.fp.flush()
         except (OSError, ValueError, AttributeError):
             pass
-        return True
 
     def refresh(self, nolock=False, lock_args=None):
         """Redraws the bar now."""
@@ -326,21 +329,11 @@ class tqdm:
             return
         self.disable = True
         if self.leave:
-            self.disable = False
             self.display()
-            self.disable = True
-            try:
-                self.fp.write("\n")
-            except (OSError, ValueError, AttributeError):
-                pass
+            self._write("\n")
         elif self._last_len:
-            self.disable = False
             self.display(msg="")
-            self.disable = True
-            try:
-                self.fp.write("\r")
-            except (OSError, ValueError, AttributeError):
-                pass
+            self._write("\r")
 
     def unpause(self):
         """Restarts the clock of the last redraw."""
