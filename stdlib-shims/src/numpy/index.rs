@@ -46,9 +46,22 @@ fn slice_part(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     })
 }
 
-fn parse_item(vm: &mut Vm, v: &Value) -> PyResult<Item> {
+/// `v` as one integer index: a Python int, or a NumPy integer scalar or
+/// 0-d array.
+fn integer_index(v: &Value) -> Option<i64> {
     match v {
-        Value::Int(i) => return Ok(Item::Int(*i)),
+        Value::Int(i) => Some(*i),
+        _ => NdArray::of(v)
+            .filter(|a| a.ndim() == 0 && a.dtype.is_integer())
+            .map(|a| a.first().as_i64()),
+    }
+}
+
+fn parse_item(vm: &mut Vm, v: &Value) -> PyResult<Item> {
+    if let Some(i) = integer_index(v) {
+        return Ok(Item::Int(i));
+    }
+    match v {
         Value::None => return Ok(Item::NewAxis),
         Value::Bool(_) | Value::Float(_) => return Err(invalid_index()),
         _ => {}
@@ -56,7 +69,6 @@ fn parse_item(vm: &mut Vm, v: &Value) -> PyResult<Item> {
     if let Some(a) = NdArray::of(v) {
         return match a.dtype.kind() {
             Kind::Bool => Ok(Item::Mask(a.clone())),
-            Kind::Int | Kind::UInt if a.ndim() == 0 => Ok(Item::Int(a.first().as_i64())),
             Kind::Int | Kind::UInt => Ok(Item::Ints(a.clone())),
             Kind::Float => Err(invalid_index()),
         };
@@ -575,28 +587,12 @@ pub fn getitem(vm: &mut Vm, target: &Value, a: &NdArray, key: &Value) -> PyResul
     Ok(NdArray::new(data, shape).into_value())
 }
 
-/// The buffer offset of `a[key]` when `key` is one integer per axis (a
-/// Python int, or a NumPy integer scalar or 0-d array), as element loops
+/// The buffer offset of `a[key]` when `key` is one integer per axis (see
+/// [`integer_index`]), as element loops
 /// index (`a[i, j]`): found without building index items and views.
 /// `None` for any other key, and for an index out of range (the general
 /// path raises NumPy's error for it).
 fn element_offset(a: &NdArray, key: &Value) -> Option<usize> {
-    let one_index = |v: &Value| -> Option<i64> {
-        match v {
-            Value::Int(i) => Some(*i),
-            _ => {
-                let n = NdArray::of(v)?;
-                if n.ndim() != 0 || !n.dtype.is_integer() {
-                    return None;
-                }
-                match n.first() {
-                    Scalar::Int(i) => Some(i),
-                    Scalar::UInt(u) => i64::try_from(u).ok(),
-                    _ => None,
-                }
-            }
-        }
-    };
     let keys: &[Value] = match key.kind() {
         Some(ObjKind::Tuple(items)) => items,
         _ => std::slice::from_ref(key),
@@ -607,7 +603,7 @@ fn element_offset(a: &NdArray, key: &Value) -> Option<usize> {
     let mut index: SmallVec<[usize; 4]> = SmallVec::new();
     for (axis, k) in keys.iter().enumerate() {
         let dim = a.dim(axis) as i64;
-        let i = one_index(k)?;
+        let i = integer_index(k)?;
         let i = if i < 0 { i + dim } else { i };
         if !(0..dim).contains(&i) {
             return None;
