@@ -209,6 +209,14 @@ impl PyStr {
     /// The code points `start..stop` as a new string (both clamped to the
     /// length; empty when `start >= stop`), without counting them again.
     pub fn slice(&self, start: usize, stop: usize) -> PyStr {
+        if self.is_ascii() {
+            // Code points are bytes: one check instead of counting the
+            // text and walking it for each bound.
+            let len = self.text.len();
+            let (a, b) = (start.min(len), stop.min(len));
+            let piece = &self.text[a..b.max(a)];
+            return PyStr::with_char_len(piece.into(), piece.len());
+        }
         let len = self.char_len();
         let chars = stop.min(len) - start.min(stop).min(len);
         PyStr::with_char_len(self.substring(start, stop).into(), chars)
