@@ -34,43 +34,8 @@ const MAX_STR_DIGITS: usize = 4300;
 /// can be made callable), and otherwise refuses with CPython's
 /// "cannot create 'X' instances".
 pub fn construct(vm: &mut Vm, class: &ObjRef, args: Args<'_>) -> PyResult<Value> {
-    let t = types();
-    let table: [(crate::value::FrozenRef, NativeFn); 23] = [
-        (t.int, int_new),
-        (t.float, float_new),
-        (t.str_, str_new),
-        (t.bool_, bool_new),
-        (t.list, list_new),
-        (t.tuple, tuple_new),
-        (t.dict, dict_new),
-        (t.set, set_new),
-        (t.frozenset, frozenset_new),
-        (t.bytes, bytes_new),
-        (t.bytearray, bytearray_new),
-        (t.range, range_new),
-        (t.slice, slice_new),
-        (t.type_, type_new),
-        (t.object, object_new),
-        (t.property, property_new),
-        (t.staticmethod, staticmethod_new),
-        (t.classmethod, classmethod_new),
-        (t.super_, super_new),
-        (t.none_type, none_new),
-        (t.not_implemented_type, not_implemented_new),
-        (t.ellipsis_type, ellipsis_new),
-        (t.method, super::method_binding::method_new),
-    ];
-    for (builtin, ctor) in table {
-        if class.ptr_eq(&builtin.to_ref()) {
-            return ctor(vm, args);
-        }
-    }
-    for (name, ctor) in crate::builtins::functions::ITERATOR_CONSTRUCTORS {
-        if t.iterator_class(name)
-            .is_some_and(|k| class.ptr_eq(&k.to_ref()))
-        {
-            return ctor(vm, args);
-        }
+    if let Some(ctor) = builtin_constructor(class) {
+        return ctor(vm, args);
     }
     let ObjKind::Class(c) = class.kind() else {
         return Err(PyErr::type_error("cannot create instances of a non-class"));
@@ -90,6 +55,53 @@ pub fn construct(vm: &mut Vm, class: &ObjRef, args: Args<'_>) -> PyResult<Value>
         "cannot create '{}' instances",
         c.name
     )))
+}
+
+/// The native constructor of a builtin class (`int`, `range`, `zip` …), or
+/// None for any other class. The builtin classes are process-wide and
+/// frozen, so the table is built once; the common classes come first.
+fn builtin_constructor(class: &ObjRef) -> Option<NativeFn> {
+    static TABLE: std::sync::OnceLock<Vec<(crate::value::FrozenRef, NativeFn)>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let t = types();
+        let mut table: Vec<(crate::value::FrozenRef, NativeFn)> = vec![
+            (t.int, int_new),
+            (t.float, float_new),
+            (t.str_, str_new),
+            (t.range, range_new),
+            (t.list, list_new),
+            (t.tuple, tuple_new),
+            (t.dict, dict_new),
+            (t.bool_, bool_new),
+            (t.set, set_new),
+            (t.frozenset, frozenset_new),
+            (t.bytes, bytes_new),
+            (t.bytearray, bytearray_new),
+            (t.slice, slice_new),
+            (t.type_, type_new),
+            (t.object, object_new),
+            (t.property, property_new),
+            (t.staticmethod, staticmethod_new),
+            (t.classmethod, classmethod_new),
+            (t.super_, super_new),
+            (t.none_type, none_new),
+            (t.not_implemented_type, not_implemented_new),
+            (t.ellipsis_type, ellipsis_new),
+            (t.method, super::method_binding::method_new),
+        ];
+        for (name, ctor) in crate::builtins::functions::ITERATOR_CONSTRUCTORS {
+            if let Some(k) = t.iterator_class(name) {
+                table.push((k, ctor));
+            }
+        }
+        table
+    });
+    let addr = class.addr();
+    table
+        .iter()
+        .find(|(builtin, _)| builtin.to_ref().addr() == addr)
+        .map(|&(_, ctor)| ctor)
 }
 
 // ---------------------------------------------------------------------------
