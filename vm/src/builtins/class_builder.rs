@@ -39,24 +39,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = text(name).unwrap_or_default();
     let given = &args.pos[2..];
     let resolved = resolve_bases(vm, given)?;
-    let mut bases: Vec<ObjRef> = Vec::new();
-    for b in resolved.as_deref().unwrap_or(given) {
-        match b.kind() {
-            Some(ObjKind::Class(c)) => {
-                if c.layout == Layout::Builtin && !SUBCLASSABLE.contains(&c.name.as_str()) {
-                    return Err(PyErr::type_error(format!(
-                        "subclassing the builtin type '{}' is not supported by taipan; wrap a '{}' in an attribute instead",
-                        c.name, c.name
-                    )));
-                }
-                bases.push(b.as_obj().cloned().expect("class is an object"));
-            }
-            _ => return Err(PyErr::type_error("bases must be types")),
-        }
-    }
-    if bases.is_empty() {
-        bases.push(types().object.to_ref());
-    }
+    let bases = class_bases(resolved.as_deref().unwrap_or(given))?;
     // Run the body with a namespace dict.
     let ns = crate::builtins::new_dict();
     let Some(ObjKind::Function(f)) = body.kind() else {
@@ -73,6 +56,99 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let original = crate::builtins::new_tuple(given.to_vec());
         vm.dict_set(&ns, crate::error::str_value("__orig_bases__"), original)?;
     }
+    make_class(vm, name, bases, &ns, args.kw)
+}
+
+/// `type(name, bases, dict, **kwargs)`: a class made as a `class`
+/// statement with that namespace would make it (the dict is copied; its
+/// module is the caller's unless the dict names one).
+pub fn type_from_namespace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [name, bases, dict] = args.pos else {
+        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+    };
+    let arg_error = |n: usize, want: &str, got: &Value, vm: &Vm| {
+        PyErr::type_error(format!(
+            "type.__new__() argument {n} must be {want}, not {}",
+            vm.type_name(got)
+        ))
+    };
+    let Some(name) = text(name) else {
+        return Err(arg_error(1, "str", name, vm));
+    };
+    let Some(ObjKind::Tuple(given)) = bases.kind() else {
+        return Err(arg_error(2, "tuple", bases, vm));
+    };
+    let Some(ObjKind::Dict(_)) = dict.kind() else {
+        return Err(arg_error(3, "dict", dict, vm));
+    };
+    for b in given.iter() {
+        if matches!(b.kind(), Some(ObjKind::Class(_))) {
+            continue;
+        }
+        let hook = crate::interp::eval::local_name("__mro_entries__");
+        return Err(PyErr::type_error(if vm.getattr_opt(b, &hook)?.is_some() {
+            "type() doesn't support MRO entry resolution; use types.new_class()"
+        } else {
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+        }));
+    }
+    let bases = class_bases(given)?;
+    let entries: Vec<(Value, Value)> = match (dict.kind(), dict.as_obj()) {
+        (Some(ObjKind::Dict(cell)), Some(o)) => o
+            .get()
+            .read(cell)
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let ns = crate::builtins::new_dict();
+    for (key, value) in entries {
+        vm.dict_set(&ns, key, value)?;
+    }
+    let module_key = crate::error::str_value("__module__");
+    if vm.dict_get(&ns, &module_key)?.is_none() {
+        if let Some(module) = vm.caller_module_name()? {
+            vm.dict_set(&ns, module_key, module)?;
+        }
+    }
+    make_class(vm, name, bases, &ns, args.kw)
+}
+
+/// The classes a new class derives from (`object` when none is given),
+/// refusing what taipan cannot derive from.
+fn class_bases(given: &[Value]) -> PyResult<Vec<ObjRef>> {
+    let mut bases: Vec<ObjRef> = Vec::new();
+    for b in given {
+        match b.kind() {
+            Some(ObjKind::Class(c)) => {
+                if c.layout == Layout::Builtin && !SUBCLASSABLE.contains(&c.name.as_str()) {
+                    return Err(PyErr::type_error(format!(
+                        "subclassing the builtin type '{}' is not supported by taipan; wrap a '{}' in an attribute instead",
+                        c.name, c.name
+                    )));
+                }
+                bases.push(b.as_obj().cloned().expect("class is an object"));
+            }
+            _ => return Err(PyErr::type_error("bases must be types")),
+        }
+    }
+    if bases.is_empty() {
+        bases.push(types().object.to_ref());
+    }
+    Ok(bases)
+}
+
+/// Makes the class `name` with these bases from the namespace `ns` that
+/// its body filled (or `type()` was given), then runs `__set_name__` and
+/// `__init_subclass__` with the keywords `kw`.
+fn make_class(
+    vm: &mut Vm,
+    name: String,
+    bases: Vec<ObjRef>,
+    ns: &Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let mro = linearize(&bases).map_err(PyErr::type_error)?;
     let layout = if mro
         .iter()
@@ -82,7 +158,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         Layout::Object
     };
-    let get = |vm: &mut Vm, key: &str| vm.dict_get(&ns, &crate::error::str_value(key));
+    let get = |vm: &mut Vm, key: &str| vm.dict_get(ns, &crate::error::str_value(key));
     let module = get(vm, "__module__")?
         .and_then(|v| text(&v))
         .unwrap_or_else(|| "__main__".to_string());
@@ -118,7 +194,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => None,
     };
-    let classcell = vm.dict_remove(&ns, &crate::error::str_value("__classcell__"))?;
+    let classcell = vm.dict_remove(ns, &crate::error::str_value("__classcell__"))?;
     // Implicit static/class methods, as CPython makes them.
     for (key, wrap_static) in [
         ("__new__", true),
@@ -132,13 +208,13 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 } else {
                     Value::obj(ObjKind::ClassMethod(v))
                 };
-                vm.dict_set(&ns, crate::error::str_value(key), wrapped)?;
+                vm.dict_set(ns, crate::error::str_value(key), wrapped)?;
             }
         }
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
     if get(vm, "__eq__")?.is_some() && get(vm, "__hash__")?.is_none() {
-        vm.dict_set(&ns, crate::error::str_value("__hash__"), Value::None)?;
+        vm.dict_set(ns, crate::error::str_value("__hash__"), Value::None)?;
     }
     let dict = match ns.kind() {
         Some(ObjKind::Dict(cell)) => std::mem::take(&mut *cell.borrow_mut()),
@@ -170,7 +246,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     set_names(vm, &class)?;
-    init_subclass(vm, &class, args.kw)?;
+    init_subclass(vm, &class, kw)?;
     Ok(class)
 }
 

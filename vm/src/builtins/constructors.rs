@@ -812,13 +812,11 @@ fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // type, object, descriptors, super, singletons
 // ---------------------------------------------------------------------------
 
-/// `type(obj)`; the three-argument form is not supported.
+/// `type(obj)`, and `type(name, bases, dict)` (see `class_builder`).
 fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match (args.pos.len(), args.kw.is_empty()) {
         (1, true) => Ok(Value::Obj(vm.type_of(&args.pos[0]))),
-        (3, _) => Err(PyErr::type_error(
-            "type() with 3 arguments is not supported by taipan; use a class statement",
-        )),
+        (3, _) => super::class_builder::type_from_namespace(vm, args),
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }
