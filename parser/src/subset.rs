@@ -128,7 +128,7 @@ impl Checker<'_> {
             Stmt::ClassDef(c) => {
                 if c.keywords
                     .iter()
-                    .any(|k| k.arg.as_deref() == Some("metaclass"))
+                    .any(|k| k.arg.as_deref() == Some("metaclass") && !stand_in_metaclass(&k.value))
                 {
                     self.refuse(
                         s,
@@ -378,5 +378,16 @@ impl Checker<'_> {
                 self.opt_expr(s.step.as_deref());
             }
         }
+    }
+}
+
+/// Whether a class's `metaclass=` names one that taipan stands in for:
+/// `type` (no change) or `ABCMeta` (`abc.ABC` does its work; see abc.py).
+/// Any other metaclass is refused before running.
+fn stand_in_metaclass(value: &Expr) -> bool {
+    match value {
+        Expr::Name(n) => matches!(n.id.as_str(), "type" | "ABCMeta"),
+        Expr::Attribute(a) => a.attr.as_str() == "ABCMeta",
+        _ => false,
     }
 }

@@ -12,8 +12,8 @@ taipan has no metaclasses, so `ABC` does ABCMeta's work itself:
   `__subclasscheck__`) when the class is not a real base: the ABC's
   `__subclasshook__`, then the classes `register()`ed with it, then its
   subclasses decide, as ABCMeta does.
-`class X(metaclass=ABCMeta)` is refused before running, as every
-metaclass is: derive from `ABC` instead.
+`class X(metaclass=ABCMeta)` makes X derive from `ABC` (unless a base
+already does); every other metaclass but `type` is refused before running.
 """
 
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "update_abstractmethods",
@@ -196,7 +196,7 @@ ABC.__abstractmethods__ = frozenset()
 ABC._abc_state = _AbcState()
 
 # `ABCMeta` names what CPython's abstract classes are instances of; here
-# it is ABC itself (metaclasses are refused before running).
+# it is ABC itself (`metaclass=ABCMeta` derives from it).
 ABCMeta = ABC
 
 

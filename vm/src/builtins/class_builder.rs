@@ -39,7 +39,15 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = text(name).unwrap_or_default();
     let given = &args.pos[2..];
     let resolved = resolve_bases(vm, given)?;
-    let bases = class_bases(resolved.as_deref().unwrap_or(given))?;
+    let mut bases = class_bases(resolved.as_deref().unwrap_or(given))?;
+    let (metaclass, kw): (Vec<_>, Vec<_>) = args
+        .kw
+        .iter()
+        .cloned()
+        .partition(|(k, _)| text(k).as_deref() == Some("metaclass"));
+    if let Some((_, meta)) = metaclass.first() {
+        apply_metaclass(meta, &mut bases)?;
+    }
     // Run the body with a namespace dict.
     let ns = crate::builtins::new_dict();
     let Some(ObjKind::Function(f)) = body.kind() else {
@@ -56,7 +64,46 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let original = crate::builtins::new_tuple(given.to_vec());
         vm.dict_set(&ns, crate::error::str_value("__orig_bases__"), original)?;
     }
-    make_class(vm, name, bases, &ns, args.kw)
+    make_class(vm, name, bases, &ns, &kw)
+}
+
+/// What `metaclass=` may name (the compiler lets only these names through;
+/// this checks what they are bound to): `type`, which changes nothing, and
+/// `abc.ABCMeta`, which is `abc.ABC` here: the class derives from it
+/// (unless a base already does), and ABC does ABCMeta's work.
+fn apply_metaclass(meta: &Value, bases: &mut Vec<ObjRef>) -> PyResult<()> {
+    let Some(meta_class) = meta
+        .as_obj()
+        .filter(|m| matches!(m.kind(), ObjKind::Class(_)))
+    else {
+        return Err(unsupported_metaclass());
+    };
+    if meta_class.ptr_eq(&types().type_.to_ref()) {
+        return Ok(());
+    }
+    let ObjKind::Class(c) = meta_class.kind() else {
+        return Err(unsupported_metaclass());
+    };
+    if c.module != "abc" || c.name != "ABC" {
+        return Err(unsupported_metaclass());
+    }
+    let derives = |b: &ObjRef| match b.kind() {
+        ObjKind::Class(bc) => bc.mro.iter().any(|m| m.ptr_eq(meta_class)),
+        _ => false,
+    };
+    if !bases.iter().any(derives) {
+        let object = types().object.to_ref();
+        bases.retain(|b| !b.ptr_eq(&object));
+        bases.push(meta_class.clone());
+    }
+    Ok(())
+}
+
+/// The error for a metaclass taipan does not stand in for.
+fn unsupported_metaclass() -> PyErr {
+    PyErr::type_error(
+        "a metaclass other than type or abc.ABCMeta is not supported by taipan; use a plain class, a decorator or a factory function",
+    )
 }
 
 /// `type(name, bases, dict, **kwargs)`: a class made as a `class`
