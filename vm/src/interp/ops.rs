@@ -967,17 +967,8 @@ impl Vm {
 
     /// Equality as containers use it: identity first, then `==`.
     pub fn eq_item(&mut self, stored: &Value, probe: &Value) -> PyResult<bool> {
-        if stored.is(probe) {
-            return Ok(true);
-        }
-        match (stored, probe) {
-            (Value::Int(a), Value::Int(b)) => return Ok(a == b),
-            (Value::Obj(a), Value::Obj(b)) => {
-                if let (ObjKind::Str(x), ObjKind::Str(y)) = (a.kind(), b.kind()) {
-                    return Ok(x.as_str() == y.as_str());
-                }
-            }
-            _ => {}
+        if let Some(eq) = plain_eq(stored, probe) {
+            return Ok(eq);
         }
         self.eq(stored, probe)
     }
@@ -1180,9 +1171,18 @@ impl Vm {
                     return Ok(false);
                 }
                 ObjKind::List(cell) => {
-                    // Index by index, re-reading the list each time: an
+                    // Items whose comparison runs no Python code are
+                    // compared in place; from the first other item on,
+                    // index by index, re-reading the list each time: an
                     // `__eq__` may grow or shrink it, as in CPython.
                     let mut i = 0;
+                    for v in o.get().read(cell).iter() {
+                        match plain_eq(v, item) {
+                            Some(true) => return Ok(true),
+                            Some(false) => i += 1,
+                            None => break,
+                        }
+                    }
                     loop {
                         let Some(v) = o.get().read(cell).get(i).cloned() else {
                             return Ok(false);
@@ -1575,4 +1575,22 @@ pub fn is_repeatable_sequence(v: &Value) -> bool {
                 | ObjKind::ByteArray(_)
         )
     )
+}
+
+/// `stored == probe` for a container look-up (identity first, as CPython's
+/// containers compare) when it needs no Python code: the same object or
+/// value, two ints, or two strs; None when `__eq__` may have to run.
+#[inline]
+fn plain_eq(stored: &Value, probe: &Value) -> Option<bool> {
+    if stored.is(probe) {
+        return Some(true);
+    }
+    match (stored, probe) {
+        (Value::Int(a), Value::Int(b)) => Some(a == b),
+        (Value::Obj(a), Value::Obj(b)) => match (a.kind(), b.kind()) {
+            (ObjKind::Str(x), ObjKind::Str(y)) => Some(x.as_str() == y.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
