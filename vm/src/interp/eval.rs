@@ -639,10 +639,31 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     f.stack.push(it);
                 }
-                Instr::ForIter(t) => match for_loop_next!(t) {
-                    Some(v) => f.stack.push(v),
-                    None => *ip = t as usize,
-                },
+                Instr::ForIter(t) => {
+                    // `for a, b in pairs`: the pair goes straight onto the
+                    // stack, as the UnpackSequence that follows would leave
+                    // it.
+                    if let Some(Instr::UnpackSequence(2)) = instrs.get(*ip) {
+                        if let Some(step) = self.next_pair(top(&f.stack))? {
+                            match step {
+                                Some((a, b)) => {
+                                    *ip += 1;
+                                    f.stack.push(b);
+                                    f.stack.push(a);
+                                }
+                                None => {
+                                    f.stack.pop();
+                                    *ip = t as usize;
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                    match for_loop_next!(t) {
+                        Some(v) => f.stack.push(v),
+                        None => *ip = t as usize,
+                    }
+                }
                 Instr::Call(n) => {
                     let n = n as usize;
                     let args_start = f.stack.len() - n;

@@ -177,6 +177,60 @@ impl Vm {
         }
     }
 
+    /// One step of `for a, b in it` when `it` makes pairs (`enumerate`
+    /// counting in 64 bits, `zip` of two iterables, `dict.items()`): the
+    /// two items, without the tuple that would be unpacked at once
+    /// (Some(None) at the end). None for any other iterator: the general
+    /// step runs instead.
+    pub(crate) fn next_pair(&mut self, it: &Value) -> PyResult<Option<Option<(Value, Value)>>> {
+        let (Some(ObjKind::Iterator(cell)), Some(o)) = (it.kind(), it.as_obj()) else {
+            return Ok(None);
+        };
+        let mut state = o
+            .get()
+            .write(cell)
+            .map_err(|_| PyErr::value_error("iterator already executing"))?;
+        let pair = match &mut *state {
+            IterState::Enumerate {
+                inner,
+                count: Value::Int(count),
+            } if *count < i64::MAX => {
+                let inner = inner.clone();
+                self.native_step()?;
+                self.next(&inner)?.map(|v| {
+                    *count += 1;
+                    (Value::Int(*count - 1), v)
+                })
+            }
+            IterState::Zip {
+                inners,
+                strict: false,
+            } if inners.len() == 2 => {
+                let (first, second) = (inners[0].clone(), inners[1].clone());
+                self.native_step()?;
+                let pair = match self.next(&first)? {
+                    Some(a) => self.next(&second)?.map(|b| (a, b)),
+                    None => None,
+                };
+                if pair.is_none() {
+                    *state = IterState::Done;
+                }
+                pair
+            }
+            IterState::Dict {
+                dict,
+                slot,
+                kind: DictViewKind::Items,
+                len,
+            } => {
+                self.native_step()?;
+                dict_step(dict, slot, *len)?
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(pair))
+    }
+
     fn advance(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
         if let Some(step) = state.step_plain() {
             return Ok(step);
@@ -217,32 +271,11 @@ impl Vm {
                 slot,
                 kind,
                 len,
-            } => {
-                let Some(ObjKind::Dict(d)) = dict.kind() else {
-                    return Ok(None);
-                };
-                let o = dict.as_obj().expect("dict is an object");
-                let d = o.get().read(d);
-                if d.len() != *len {
-                    return Err(PyErr::runtime_error(
-                        "dictionary changed size during iteration",
-                    ));
-                }
-                while *slot < d.slots() {
-                    let pos = *slot;
-                    *slot += 1;
-                    if let Some(e) = d.entry(pos) {
-                        return Ok(Some(match kind {
-                            DictViewKind::Keys => e.key.clone(),
-                            DictViewKind::Values => e.value.clone(),
-                            DictViewKind::Items => {
-                                crate::builtins::new_tuple(vec![e.key.clone(), e.value.clone()])
-                            }
-                        }));
-                    }
-                }
-                Ok(None)
-            }
+            } => Ok(dict_step(dict, slot, *len)?.map(|(key, value)| match kind {
+                DictViewKind::Keys => key,
+                DictViewKind::Values => value,
+                DictViewKind::Items => crate::builtins::new_tuple(vec![key, value]),
+            })),
             IterState::Set { set, slot, len } => {
                 let Some(ObjKind::Set(cell)) = set.kind() else {
                     return Ok(None);
@@ -492,4 +525,26 @@ impl Vm {
         out.extend(tail);
         Ok(out)
     }
+}
+
+/// The next entry of a dict iterator (its key and value), from slot
+/// `slot` on; an error when the dict's size is no longer `len`.
+fn dict_step(dict: &Value, slot: &mut usize, len: usize) -> PyResult<Option<(Value, Value)>> {
+    let (Some(ObjKind::Dict(d)), Some(o)) = (dict.kind(), dict.as_obj()) else {
+        return Ok(None);
+    };
+    let d = o.get().read(d);
+    if d.len() != len {
+        return Err(PyErr::runtime_error(
+            "dictionary changed size during iteration",
+        ));
+    }
+    while *slot < d.slots() {
+        let pos = *slot;
+        *slot += 1;
+        if let Some(e) = d.entry(pos) {
+            return Ok(Some((e.key.clone(), e.value.clone())));
+        }
+    }
+    Ok(None)
 }
