@@ -3,6 +3,7 @@
 //! each) and ones written in Python (`src/py/`, compiled into the binary).
 
 mod codecs;
+mod collections;
 mod concurrency;
 mod functools;
 mod gc;
@@ -217,6 +218,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     ctx.register_module("_io", io::make);
     ctx.register_module("_json", json::make);
     ctx.register_module("_codecs", codecs::make);
+    ctx.register_module("_collections", collections::make);
     ctx.register_module("math", math::make);
     ctx.register_module("_os", os::make);
     #[cfg(feature = "numpy")]
