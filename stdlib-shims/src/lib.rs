@@ -102,6 +102,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("heapq", "heapq.py"),
     py!("hmac", "hmac.py"),
     py!("html", "html.py"),
+    py!("html.parser", "html_parser.py"),
     py!("io", "io.py"),
     py!("itertools", "itertools.py"),
     py!("json", "json.py"),
