@@ -14,6 +14,7 @@ mod io;
 mod json;
 mod math;
 mod math_combinatorics;
+mod math_gamma;
 #[cfg(feature = "numpy")]
 pub mod numpy;
 mod os;
