@@ -93,6 +93,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("_cv2_draw", "_cv2_draw.py"),
     py!("dataclasses", "dataclasses.py"),
     py!("datetime", "datetime.py"),
+    py!("difflib", "difflib.py"),
     py!("enum", "enum.py"),
     py!("fnmatch", "fnmatch.py"),
     py!("fractions", "fractions.py"),
