@@ -27,3 +27,9 @@ for data in [b"\\u12", b"\\U12", b"\\\\\\u12", b"\\U0011ffff", b"ab\\"]:
 dec = codecs.getincrementaldecoder("unicode_escape")()
 pieces = [dec.decode(bytes([b])) for b in b"x\\u00e9\\n\\N{BULLET}y"]
 print(pieces, repr(dec.decode(b"", final=True)))
+for name in ("unicode_escape", "raw_unicode_escape"):
+    data = "a\\\\u00e9 \\u263a é 東京 \\ \\\\\\U0001f600 \\N{BULLET}".encode(name)
+    for size in (1, 2, 3):
+        dec = codecs.getincrementaldecoder(name)()
+        text = "".join(dec.decode(data[i:i + size]) for i in range(0, len(data), size))
+        print(name, size, text + dec.decode(b"", final=True) == data.decode(name))

@@ -57,6 +57,16 @@ pub fn encode(text: &str, kind: Escapes) -> Vec<u8> {
     out
 }
 
+/// Whether a run of backslashes starts at `pos` (none before it) and
+/// goes on to the end of `data`.
+fn ends_in_backslashes(data: &[u8], pos: usize) -> bool {
+    let starts_run = pos == 0 || data.get(pos - 1) != Some(&b'\\');
+    starts_run
+        && data
+            .get(pos..)
+            .is_some_and(|rest| rest.iter().all(|&b| b == b'\\'))
+}
+
 /// Decodes `data` with the error handler `errors`: all of it when
 /// `last`, else all but an escape its end cuts short, which waits for the
 /// bytes after it. Returns the text and how many bytes it used.
@@ -65,6 +75,11 @@ pub fn decode(data: &[u8], kind: Escapes, errors: &str, last: bool) -> PyResult<
     let mut out = String::with_capacity(data.len());
     let mut pos = 0usize;
     while let Some(&b) = data.get(pos) {
+        if b == b'\\' && kind == Escapes::Raw && !last && ends_in_backslashes(data, pos) {
+            // Whether these backslashes escape a `u` depends on the bytes
+            // after them: the whole run waits for the next piece.
+            return Ok((out, pos));
+        }
         let escape = b == b'\\'
             && match kind {
                 Escapes::Unicode => true,
