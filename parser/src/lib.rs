@@ -6,6 +6,7 @@
 //! does not run before anything runs.
 
 mod diagnostic;
+pub mod escapes;
 mod source;
 mod subset;
 

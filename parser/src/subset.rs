@@ -4,6 +4,7 @@
 //! kept in `docs/limitations.md`; keep the two in step.
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::escapes::find_lone_surrogate;
 use crate::source::SourceFile;
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
 
@@ -61,6 +62,42 @@ impl Checker<'_> {
             what.to_string(),
             Some(hint.to_string()),
         ));
+    }
+
+    /// Refuses an escape naming a lone surrogate (`'\\ud800'`) in the
+    /// string literal `node`: taipan's str cannot hold the character
+    /// CPython makes of it.
+    fn lone_surrogates(&mut self, node: &Expr) {
+        let range = node.range();
+        let (start, end) = (range.start().to_usize(), range.end().to_usize());
+        let Some(text) = self.source.text().get(start..end) else {
+            return;
+        };
+        let Some(at) = find_lone_surrogate(text) else {
+            return;
+        };
+        let offset = start + at;
+        let (line, column) = self.source.locate(offset);
+        if self
+            .problems
+            .iter()
+            .any(|p| (p.line, p.column) == (line, column))
+        {
+            return;
+        }
+        let escape: String = text.get(at..).unwrap_or("").chars().take(6).collect();
+        self.problems.push(
+            self.source.diagnostic(
+                DiagnosticKind::Unsupported,
+                offset,
+                format!("the escape '{escape}', a lone surrogate,"),
+                Some(
+                    "taipan's str cannot hold lone surrogates; in a regular expression \
+                 write the escape in a raw string (r'[\\ud800-\\udfff]'), which re reads"
+                        .to_string(),
+                ),
+            ),
+        );
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
@@ -357,12 +394,17 @@ impl Checker<'_> {
                 self.expr(&f.value);
                 self.opt_expr(f.format_spec.as_deref());
             }
-            Expr::JoinedStr(j) => self.exprs(&j.values),
-            Expr::Constant(c) => {
-                if let Constant::Complex { .. } = c.value {
-                    self.refuse(e, "a complex number", "use two floats or numpy arrays");
-                }
+            Expr::JoinedStr(j) => {
+                self.lone_surrogates(e);
+                self.exprs(&j.values);
             }
+            Expr::Constant(c) => match c.value {
+                Constant::Complex { .. } => {
+                    self.refuse(e, "a complex number", "use two floats or numpy arrays")
+                }
+                Constant::Str(_) => self.lone_surrogates(e),
+                _ => {}
+            },
             Expr::Attribute(a) => self.expr(&a.value),
             Expr::Subscript(s) => {
                 self.expr(&s.value);

@@ -3,6 +3,7 @@
 //! each) and ones written in Python (`src/py/`, compiled into the binary).
 
 mod codecs;
+mod collections;
 mod concurrency;
 mod functools;
 mod gc;
@@ -13,6 +14,7 @@ mod io;
 mod json;
 mod math;
 mod math_combinatorics;
+mod math_gamma;
 #[cfg(feature = "numpy")]
 pub mod numpy;
 mod os;
@@ -91,6 +93,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("_cv2_draw", "_cv2_draw.py"),
     py!("dataclasses", "dataclasses.py"),
     py!("datetime", "datetime.py"),
+    py!("difflib", "difflib.py"),
     py!("enum", "enum.py"),
     py!("fnmatch", "fnmatch.py"),
     py!("fractions", "fractions.py"),
@@ -101,6 +104,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("heapq", "heapq.py"),
     py!("hmac", "hmac.py"),
     py!("html", "html.py"),
+    py!("html.parser", "html_parser.py"),
     py!("io", "io.py"),
     py!("itertools", "itertools.py"),
     py!("json", "json.py"),
@@ -217,6 +221,7 @@ pub fn register_all(ctx: &mut RuntimeContext) {
     ctx.register_module("_io", io::make);
     ctx.register_module("_json", json::make);
     ctx.register_module("_codecs", codecs::make);
+    ctx.register_module("_collections", collections::make);
     ctx.register_module("math", math::make);
     ctx.register_module("_os", os::make);
     #[cfg(feature = "numpy")]

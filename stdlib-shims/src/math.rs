@@ -198,30 +198,16 @@ fn erfc_impl(x: f64) -> f64 {
     libm::erfc(x)
 }
 
-/// Whether `x` is a pole of the gamma function (0, -1, -2, …).
-fn gamma_pole(x: f64) -> bool {
-    x.is_finite() && x <= 0.0 && x == x.floor()
-}
-
-/// The gamma function (`libm`'s `tgamma`; CPython has its own Lanczos
-/// approximation, so the last bits can differ); NaN at its poles and at
+/// The gamma function, as CPython computes it; NaN at its poles and at
 /// -inf, which `unary` reports as CPython's domain error.
 fn gamma_checked(x: f64) -> f64 {
-    if gamma_pole(x) || x == f64::NEG_INFINITY {
-        f64::NAN
-    } else {
-        libm::tgamma(x)
-    }
+    crate::math_gamma::gamma(x)
 }
 
-/// The log of |gamma(x)| (`libm`'s `lgamma`); NaN at the poles (a domain
-/// error, as in CPython).
+/// The log of |gamma(x)|, as CPython computes it; NaN at the poles (a
+/// domain error, as in CPython).
 fn lgamma_checked(x: f64) -> f64 {
-    if gamma_pole(x) {
-        f64::NAN
-    } else {
-        libm::lgamma(x)
-    }
+    crate::math_gamma::lgamma(x)
 }
 
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

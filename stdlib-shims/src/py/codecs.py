@@ -107,6 +107,10 @@ class IncrementalDecoder:
         return (self._buffer, flag)
 
 
+# The text codecs whose decoders also take a str (as its UTF-8 bytes).
+_STR_DECODERS = ('unicode-escape', 'raw-unicode-escape')
+
+
 def _text_codec(name, carry_on):
     """The CodecInfo of a text encoding the VM knows."""
     def encode(input, errors='strict'):
@@ -117,6 +121,8 @@ def _text_codec(name, carry_on):
         return input.encode(name, errors), len(input)
 
     def decode(input, errors='strict'):
+        if isinstance(input, str) and name in _STR_DECODERS:
+            input = input.encode('utf-8')
         data = _bytes_like(input)
         return data.decode(name, errors), len(data)
 

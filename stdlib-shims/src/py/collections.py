@@ -19,6 +19,8 @@ Where it differs from CPython 3.11:
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
            "UserString", "defaultdict", "deque", "namedtuple"]
 
+from _collections import _count_elements
+
 _USER_CLASSES = frozenset(("UserDict", "UserList", "UserString"))
 
 
@@ -262,8 +264,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -296,6 +296,10 @@ class Match:
         return self.re._names.get(self._t[0]) if self._t[0] else None
 
     def _index(self, g):
+        # A plain int in range, the common case, first (not a bool: it
+        # takes the int() below).
+        if g.__class__ is int and 0 <= g <= self.re.groups:
+            return g
         if isinstance(g, (str, bytes)):
             index = self.re.groupindex.get(g)
             if index is not None:
@@ -313,7 +317,9 @@ class Match:
 
     def group(self, *groups):
         if not groups:
-            return self._get(0)
+            t = self._t
+            piece = self.string[t[3]:t[4]]
+            return bytes(piece) if piece.__class__ is bytearray else piece
         if len(groups) == 1:
             return self._get(self._index(groups[0]))
         return tuple(self._get(self._index(g)) for g in groups)

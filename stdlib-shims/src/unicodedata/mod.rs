@@ -13,11 +13,15 @@ mod tables;
 
 use normalize::Form;
 use props::{NumericKind, Props};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
+use taipan_vm::objects::str::PyStr;
 use taipan_vm::types::{native_function, types};
+use taipan_vm::value::{FrozenRef, ObjRef};
 use taipan_vm::{Value, Vm};
 
 /// The one character whose Unicode name or alias is `name` (as
@@ -100,16 +104,37 @@ fn prop_of(vm: &Vm, func: &str, args: Args<'_>) -> PyResult<Props> {
     one_char(vm, func, args).map(props::props)
 }
 
+/// The str object for a value of the category, bidirectional or East
+/// Asian width tables: one shared frozen object per value, made once (as
+/// CPython interns them), so that `category(ch)` in a loop over a text
+/// allocates nothing.
+fn property_str(value: &'static str) -> Value {
+    static VALUES: OnceLock<HashMap<&'static str, FrozenRef>> = OnceLock::new();
+    let values = VALUES.get_or_init(|| {
+        tables::CATEGORIES
+            .iter()
+            .chain(&tables::BIDIRECTIONALS)
+            .chain(&tables::EAST_ASIAN_WIDTHS)
+            .map(|&v| (v, ObjRef::new_frozen(ObjKind::Str(PyStr::new(v)))))
+            .collect()
+    });
+    values
+        .get(value)
+        .map_or_else(|| str_value(value), |frozen| frozen.value())
+}
+
 fn category(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(str_value(prop_of(vm, "category", args)?.category))
+    Ok(property_str(prop_of(vm, "category", args)?.category))
 }
 
 fn bidirectional(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(str_value(prop_of(vm, "bidirectional", args)?.bidirectional))
+    Ok(property_str(
+        prop_of(vm, "bidirectional", args)?.bidirectional,
+    ))
 }
 
 fn east_asian_width(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(str_value(
+    Ok(property_str(
         prop_of(vm, "east_asian_width", args)?.east_asian_width,
     ))
 }

@@ -706,12 +706,24 @@ fn str_translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = self_str(vm, "translate", &args)?.as_str();
     let pos = positional("translate", args, 1, 1)?;
     let table = req(pos, 0)?;
+    // A plain dict is read without raising KeyError for every character
+    // it leaves alone; other tables go through `table[ord(c)]`.
+    let plain_dict = matches!(table.kind(), Some(ObjKind::Dict(_)));
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match vm.getitem(table, &Value::Int(i64::from(u32::from(c)))) {
-            Ok(mapped) => push_translated(&mut out, &mapped)?,
-            Err(e) if e.matches(types().lookup_error) => out.push(c),
-            Err(e) => return Err(e),
+        let key = Value::Int(i64::from(u32::from(c)));
+        let mapped = if plain_dict {
+            vm.dict_get(table, &key)?
+        } else {
+            match vm.getitem(table, &key) {
+                Ok(mapped) => Some(mapped),
+                Err(e) if e.matches(types().lookup_error) => None,
+                Err(e) => return Err(e),
+            }
+        };
+        match mapped {
+            Some(mapped) => push_translated(&mut out, &mapped)?,
+            None => out.push(c),
         }
     }
     Ok(str_value(out))

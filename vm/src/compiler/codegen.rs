@@ -10,7 +10,7 @@ use crate::value::{FrozenRef, ObjRef, SharedValue};
 use std::collections::HashMap;
 use std::sync::Arc;
 use taipan_parser::ast::{self, Constant, Expr, Ranged, Stmt};
-use taipan_parser::{Diagnostic, DiagnosticKind, ParsedModule, SourceFile};
+use taipan_parser::{escapes, Diagnostic, DiagnosticKind, ParsedModule, SourceFile};
 
 mod matching;
 
@@ -1486,12 +1486,50 @@ impl<'a> Builder<'a> {
                 };
                 let mut flags = conv;
                 if let Some(spec) = &f.format_spec {
-                    self.expr(ctx, spec)?;
+                    self.format_spec(ctx, spec)?;
                     flags |= 16;
                 }
                 self.emit(Instr::FormatValue(flags));
             }
             other => self.expr(ctx, other)?,
+        }
+        Ok(())
+    }
+
+    /// Compiles an f-string's format spec. The parser leaves the escapes of
+    /// its literal text as written (`f"{x:\\t>5}"`); they are read here,
+    /// unless the f-string is raw.
+    fn format_spec(&mut self, ctx: &mut Ctx, spec: &'a Expr) -> CResult<()> {
+        let Expr::JoinedStr(j) = spec else {
+            return self.expr(ctx, spec);
+        };
+        for v in &j.values {
+            let escaped = match v {
+                Expr::Constant(c) => match &c.value {
+                    Constant::Str(s) if s.contains('\\') && !raw_literal_at(ctx, v) => Some(s),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(text) = escaped else {
+                self.fstring_part(ctx, v)?;
+                continue;
+            };
+            let text = escapes::unescape(text).map_err(|(_, reason)| {
+                let message = if reason.starts_with("malformed \\N") {
+                    // The parser took the braces of `\\N{NAME}` for a field.
+                    "a \\N{...} escape in an f-string's format spec is not supported by taipan"
+                        .to_string()
+                } else {
+                    format!("(unicode error) 'unicodeescape' codec can't decode bytes: {reason}")
+                };
+                ctx.error(v, &message)
+            })?;
+            let k = self.str_const(&text);
+            self.emit(Instr::LoadConst(k));
+        }
+        if j.values.len() != 1 {
+            self.emit(Instr::BuildString(j.values.len() as u32));
         }
         Ok(())
     }
@@ -2111,4 +2149,17 @@ fn docstring_of(body: &[Stmt]) -> Option<Arc<str>> {
         },
         _ => None,
     }
+}
+
+/// Whether the string literal token at `node`'s start is raw (`r'...'`,
+/// `Rf"..."`): its prefix letters hold an `r`.
+fn raw_literal_at(ctx: &Ctx, node: &impl Ranged) -> bool {
+    let start = node.range().start().to_usize();
+    ctx.source
+        .text()
+        .get(start..)
+        .unwrap_or("")
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .any(|c| c.eq_ignore_ascii_case(&'r'))
 }

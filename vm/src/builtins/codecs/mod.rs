@@ -1,9 +1,9 @@
 //! The codecs taipan knows (UTF-8, UTF-8 with a BOM, UTF-16 and UTF-32 in
-//! their three forms each, ASCII, Latin-1 and the code pages of
-//! [`charmap`]), shared by `str.encode`, `bytes.decode`, `str(b, encoding)`
-//! and text files, with CPython's names, error handlers and
-//! `UnicodeError` messages and attributes (`encoding`, `object`, `start`,
-//! `end`, `reason`).
+//! their three forms each, ASCII, Latin-1, the code pages of
+//! [`charmap`] and the backslash escapes of [`escape`]), shared by
+//! `str.encode`, `bytes.decode`, `str(b, encoding)` and text files, with
+//! CPython's names, error handlers and `UnicodeError` messages and
+//! attributes (`encoding`, `object`, `start`, `end`, `reason`).
 //!
 //! taipan's `str` cannot hold lone surrogates, so `surrogateescape` and
 //! `surrogatepass` encode as `strict` does (there is nothing for them to
@@ -11,9 +11,11 @@
 //! turn into a lone surrogate raise `UnicodeDecodeError` saying so.
 
 mod charmap;
+mod escape;
 mod wide;
 
 pub use charmap::CodePage;
+pub use escape::Escapes;
 pub use wide::Endian;
 
 use crate::error::{str_value, PyErr, PyResult};
@@ -39,6 +41,8 @@ pub enum Codec {
     Utf32(Endian),
     /// A single-byte code page.
     CodePage(CodePage),
+    /// `unicode_escape` or `raw_unicode_escape`.
+    Escapes(Escapes),
 }
 
 /// The byte order mark that `utf-8-sig` writes and skips.
@@ -46,7 +50,7 @@ pub const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// Every codec, with the name of its module in CPython's `encodings`
 /// package (a name `lookup` takes) and the name `codecs.lookup` reports.
-const CODECS: [(Codec, &str, &str); 14] = [
+const CODECS: [(Codec, &str, &str); 16] = [
     (Codec::Utf8, "utf_8", "utf-8"),
     (Codec::Utf8Sig, "utf_8_sig", "utf-8-sig"),
     (Codec::Ascii, "ascii", "ascii"),
@@ -65,6 +69,16 @@ const CODECS: [(Codec, &str, &str); 14] = [
         "iso8859-15",
     ),
     (Codec::CodePage(CodePage::Cp437), "cp437", "cp437"),
+    (
+        Codec::Escapes(Escapes::Unicode),
+        "unicode_escape",
+        "unicode-escape",
+    ),
+    (
+        Codec::Escapes(Escapes::Raw),
+        "raw_unicode_escape",
+        "raw-unicode-escape",
+    ),
 ];
 
 /// CPython's other names for the codecs (`encodings.aliases`), normalized.
@@ -187,6 +201,8 @@ impl Codec {
             Codec::Utf32(Endian::Big) => "utf-32-be",
             Codec::Utf32(_) => "utf-32-le",
             Codec::CodePage(_) => "charmap",
+            Codec::Escapes(Escapes::Unicode) => "unicodeescape",
+            Codec::Escapes(Escapes::Raw) => "rawunicodeescape",
         }
     }
 
@@ -210,6 +226,7 @@ impl Codec {
             Codec::Utf16(_) => 2 * text.chars().map(char::len_utf16).sum::<usize>(),
             Codec::Utf32(_) => 4 * text.chars().count(),
             Codec::Ascii | Codec::Latin1 | Codec::CodePage(_) => text.chars().count(),
+            Codec::Escapes(kind) => escape::encode(text, kind).len(),
         }
     }
 
@@ -222,6 +239,7 @@ impl Codec {
             Codec::Utf16(endian) => Ok(wide::encode(text, 2, endian)),
             Codec::Utf32(endian) => Ok(wide::encode(text, 4, endian)),
             Codec::Ascii | Codec::Latin1 | Codec::CodePage(_) => encode_narrow(self, text, errors),
+            Codec::Escapes(kind) => Ok(escape::encode(text, kind)),
         }
     }
 
@@ -255,6 +273,7 @@ impl Codec {
                 (text, bom + len)
             }
             Codec::Utf16(_) | Codec::Utf32(_) => wide::decode(codec, data, bom, errors, last)?,
+            Codec::Escapes(kind) => escape::decode(data, kind, errors, last)?,
             _ => (decode_narrow(codec, data, errors)?, data.len()),
         };
         Ok(Part {
