@@ -36,6 +36,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("shuffle", shuffle),
     ("permutation", permutation),
     ("bytes", bytes),
+    ("lognormal", lognormal),
+    ("poisson", poisson),
+    ("binomial", binomial),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -171,6 +174,21 @@ fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         overflow: "high - low range exceeds valid bounds",
     };
     methods::uniform(vm, this(&args)?, rest(args), &range)
+}
+
+/// `lognormal(mean=0.0, sigma=1.0, size=None)`.
+fn lognormal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::lognormal(vm, this(&args)?, rest(args))
+}
+
+/// `poisson(lam=1.0, size=None)`.
+fn poisson(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::poisson(vm, this(&args)?, rest(args))
+}
+
+/// `binomial(n, p, size=None)`.
+fn binomial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::binomial(vm, this(&args)?, rest(args), false)
 }
 
 /// `bytes(length)`.

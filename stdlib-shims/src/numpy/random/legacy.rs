@@ -2,7 +2,8 @@
 //! state, and its methods (which the module-level functions call on the
 //! thread's global instance).
 
-use super::args::{fill, size_arg};
+use super::args::{cont, fill, size_arg, Cons, Param};
+use super::distributions as dist;
 use super::integers::{bounded_ints, int_type, IntType, PyType};
 use super::methods::{self, low_high, UniformRange};
 use super::mt19937::N;
@@ -42,6 +43,14 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("shuffle", shuffle),
     ("permutation", permutation),
     ("bytes", bytes),
+    ("standard_exponential", standard_exponential),
+    ("exponential", exponential),
+    ("standard_gamma", standard_gamma),
+    ("gamma", gamma),
+    ("beta", beta),
+    ("lognormal", lognormal),
+    ("poisson", poisson),
+    ("binomial", binomial),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -268,6 +277,105 @@ pub fn randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `bytes(length)`: little-endian uint32 draws, cut to `length`.
 pub fn bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     methods::bytes(vm, this(&args)?, rest(args))
+}
+
+/// `standard_exponential(size=None)`.
+pub fn standard_exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("standard_exponential", rest(args), &["size"], 0)?;
+    let shape = size_arg(vm, slots[0].as_ref())?;
+    fill(this, shape, dist::legacy_standard_exponential)
+}
+
+/// `exponential(scale=1.0, size=None)`.
+pub fn exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("exponential", rest(args), &["scale", "size"], 0)?;
+    let scale = slots[0].clone().unwrap_or(Value::Float(1.0));
+    let params = [Param {
+        value: &scale,
+        name: "scale",
+        cons: Cons::NonNegative,
+    }];
+    cont(vm, this, slots[1].as_ref(), &params, |s, p| {
+        p[0] * dist::legacy_standard_exponential(s)
+    })
+}
+
+/// `standard_gamma(shape, size=None)`.
+pub fn standard_gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("standard_gamma", rest(args), &["shape", "size"], 1)?;
+    let shape = slots[0].clone().unwrap_or(Value::None);
+    let params = [Param {
+        value: &shape,
+        name: "shape",
+        cons: Cons::NonNegative,
+    }];
+    cont(vm, this, slots[1].as_ref(), &params, |s, p| {
+        dist::legacy_standard_gamma(s, p[0])
+    })
+}
+
+/// `gamma(shape, scale=1.0, size=None)`.
+pub fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("gamma", rest(args), &["shape", "scale", "size"], 1)?;
+    let shape = slots[0].clone().unwrap_or(Value::None);
+    let scale = slots[1].clone().unwrap_or(Value::Float(1.0));
+    let params = [
+        Param {
+            value: &shape,
+            name: "shape",
+            cons: Cons::NonNegative,
+        },
+        Param {
+            value: &scale,
+            name: "scale",
+            cons: Cons::NonNegative,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        p[1] * dist::legacy_standard_gamma(s, p[0])
+    })
+}
+
+/// `beta(a, b, size=None)`.
+pub fn beta(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("beta", rest(args), &["a", "b", "size"], 2)?;
+    let a = slots[0].clone().unwrap_or(Value::None);
+    let b = slots[1].clone().unwrap_or(Value::None);
+    let params = [
+        Param {
+            value: &a,
+            name: "a",
+            cons: Cons::Positive,
+        },
+        Param {
+            value: &b,
+            name: "b",
+            cons: Cons::Positive,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        dist::legacy_beta(s, p[0], p[1])
+    })
+}
+
+/// `lognormal(mean=0.0, sigma=1.0, size=None)`.
+pub fn lognormal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::lognormal(vm, this(&args)?, rest(args))
+}
+
+/// `poisson(lam=1.0, size=None)`.
+pub fn poisson(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::poisson(vm, this(&args)?, rest(args))
+}
+
+/// `binomial(n, p, size=None)`.
+pub fn binomial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::binomial(vm, this(&args)?, rest(args), true)
 }
 
 /// `np.prod(size) != 0` as NumPy's `choice` tests it (`None` counts as

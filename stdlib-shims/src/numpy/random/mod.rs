@@ -20,6 +20,7 @@
 pub mod args;
 pub mod bitgen;
 pub mod bounded;
+pub mod distributions;
 pub mod generator;
 pub mod integers;
 pub mod legacy;
@@ -94,6 +95,14 @@ global_functions! {
     "shuffle" => shuffle,
     "permutation" => permutation,
     "bytes" => bytes,
+    "standard_exponential" => standard_exponential,
+    "exponential" => exponential,
+    "standard_gamma" => standard_gamma,
+    "gamma" => gamma,
+    "beta" => beta,
+    "lognormal" => lognormal,
+    "poisson" => poisson,
+    "binomial" => binomial,
 }
 
 /// `_state_hash()`: a hash of the global generator's state (read, not
