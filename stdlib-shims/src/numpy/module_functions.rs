@@ -397,6 +397,8 @@ macro_rules! python_methods {
 
 python_methods!(
     tofile => "_tofile",
+    byteswap => "_byteswap",
+    conj => "_conj_method",
     put => "put",
     choose => "choose",
     compress => "_compress_method"
@@ -409,6 +411,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("round", round),
     ("dot", dot_method),
     ("tofile", tofile),
+    ("byteswap", byteswap),
+    ("conj", conj),
+    ("conjugate", conj),
     ("put", put),
     ("choose", choose),
     ("compress", compress),

@@ -1232,6 +1232,26 @@ def _tofile(a, fid, sep="", format="%s"):
         fid.write(data)
 
 
+def _conj_method(a):
+    """ndarray.conj/conjugate of a real array: np.conjugate(a), a copy."""
+    return np.conjugate(a)
+
+
+def _byteswap(a, inplace=False):
+    """ndarray.byteswap: every element's bytes reversed, read back in the
+    native order (a new array, or written into a with inplace=True)."""
+    n = a.itemsize
+    out = a
+    if n > 1:
+        raw = np.frombuffer(a.tobytes(), dtype=np.uint8).reshape(-1, n)[:, ::-1]
+        out = np.frombuffer(np.ascontiguousarray(raw).tobytes(), dtype=a.dtype).reshape(a.shape)
+    if inplace:
+        if out is not a:
+            a[...] = out
+        return a
+    return out.copy()
+
+
 def fromfile(file, dtype=float, count=-1, sep="", offset=0, *, like=None):
     """An array of dtype read from the raw bytes of file (a path or a
     file open for binary reading, read from where it stands): count
