@@ -313,7 +313,9 @@ pub fn as_array(vm: &mut Vm, v: &Value, dtype: Option<DType>) -> PyResult<NdArra
             Some(a) => a.copy_as(dtype.unwrap_or(a.dtype)),
             None => to_array(vm, v, dtype),
         },
-        _ => to_array(vm, v, dtype),
+        // Converted as NumPy's `asarray(a, dtype)` copies (`order='K'`:
+        // the copy lies in memory as `a` does).
+        Some(a) => super::order::copy_in(a, dtype.unwrap_or(a.dtype), super::order::Order::K),
     }
 }
 

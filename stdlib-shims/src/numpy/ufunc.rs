@@ -621,7 +621,7 @@ pub fn clip_values(
         if dtype.is_some_and(|d| bound_is_moot(d, &b, lower)) {
             continue;
         }
-        r = Operand::Array(ops::binary(op, r, b)?);
+        r = Operand::Array(ops::binary_k(op, r, b)?);
         clipped = true;
     }
     let r = match r {
@@ -670,18 +670,29 @@ fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 s(&y.shape())
             ))
         })?;
-    let (c, x, y) = (
+    let (mut c, mut x, mut y) = (
         broadcast_to(&cond, &shape)?,
         broadcast_to(&x, &shape)?,
         broadcast_to(&y, &shape)?,
     );
+    // The result lies in memory as NumPy's `order='K'` iteration lays it.
+    let axes = super::order::k_axes(&[&c, &x, &y]);
+    if let Some(axes) = &axes {
+        let p = super::order::permuted;
+        (c, x, y) = (p(&c, axes), p(&x, axes), p(&y, axes));
+    }
     let flags = c.to_vec::<bool>()?;
     let out = crate::with_dtype!(dt, T => {
         let (xs, ys) = (x.to_vec::<T>()?, y.to_vec::<T>()?);
         let v: Vec<T> = flags.iter().zip(xs.iter().zip(&ys)).map(|(&f, (&a, &b))| if f { a } else { b }).collect();
         T::wrap(v)
     });
-    Ok(NdArray::new(out, shape).into_value())
+    let r = NdArray::new(out, c.shape());
+    Ok(match &axes {
+        Some(axes) => super::order::unpermuted(r, axes),
+        None => r,
+    }
+    .into_value())
 }
 
 fn logical(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(bool, bool) -> bool) -> PyResult<Value> {
