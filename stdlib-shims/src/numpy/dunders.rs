@@ -458,8 +458,9 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(taipan_vm::object::ObjKind::Str(s)) => s.as_str().to_string(),
         _ => return Err(PyErr::type_error("format spec must be a str")),
     };
-    if a.scalar {
-        // NumPy formats a scalar as the Python number it converts to.
+    if a.scalar || a.ndim() == 0 {
+        // NumPy formats a scalar as the Python number it converts to, and
+        // a 0-d array as its element (`f"{np.array(0.5):.2f}"`).
         let v = to_python(a.first());
         return Ok(str_value(vm.format(&v, &spec)?));
     }
