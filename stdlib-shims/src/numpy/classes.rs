@@ -240,6 +240,15 @@ pub fn dtype_class() -> FrozenRef {
                 ("char", dtype_char),
                 ("str", dtype_descr),
                 ("type", dtype_type),
+                ("byteorder", dtype_byteorder),
+                ("isnative", dtype_isnative),
+                ("alignment", dtype_itemsize),
+                ("base", dtype_base),
+                ("shape", dtype_shape),
+                ("ndim", dtype_ndim),
+                ("names", dtype_none),
+                ("fields", dtype_none),
+                ("subdtype", dtype_none),
             ],
         )
     })
@@ -310,6 +319,44 @@ fn dtype_char(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn dtype_descr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(str_value(this("str", &args)?.descr()))
+}
+
+/// `dtype.byteorder`: `'|'` where order does not apply (one byte), else
+/// `'='` (taipan's dtypes are all native).
+fn dtype_byteorder(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this("byteorder", &args)?;
+    let order = if d.descr().starts_with('|') { "|" } else { "=" };
+    Ok(str_value(order))
+}
+
+/// `dtype.isnative`: always true here.
+fn dtype_isnative(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this("isnative", &args)?;
+    Ok(Value::Bool(true))
+}
+
+/// `dtype.base`: the dtype itself (no sub-array dtypes here).
+fn dtype_base(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(dtype_value(this("base", &args)?))
+}
+
+/// `dtype.shape`: `()` (no sub-array dtypes here).
+fn dtype_shape(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this("shape", &args)?;
+    Ok(taipan_vm::builtins::new_tuple(Vec::new()))
+}
+
+/// `dtype.ndim`: 0 (no sub-array dtypes here).
+fn dtype_ndim(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this("ndim", &args)?;
+    Ok(Value::Int(0))
+}
+
+/// `dtype.names`, `fields`, `subdtype`: None for the plain dtypes taipan
+/// has (no structured or sub-array dtypes).
+fn dtype_none(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this("names", &args)?;
+    Ok(Value::None)
 }
 
 fn dtype_type(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
