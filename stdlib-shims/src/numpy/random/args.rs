@@ -103,6 +103,8 @@ pub enum Cons {
     Positive,
     /// In [0, 1], not NaN.
     Bounded01,
+    /// In (0, 1], not NaN.
+    BoundedGt01,
     /// In [0, `POISSON_LAM_MAX`], not NaN.
     Poisson,
 }
@@ -124,6 +126,8 @@ impl Cons {
             Cons::Positive => (v <= 0.0).then(|| format!("{name} <= 0")),
             Cons::Bounded01 => (!(0.0..=1.0).contains(&v))
                 .then(|| format!("{name} < 0, {name} > 1 or {name} is NaN")),
+            Cons::BoundedGt01 => (!(v > 0.0 && v <= 1.0))
+                .then(|| format!("{name} <= 0, {name} > 1 or {name} contains NaNs")),
             Cons::Poisson if v.is_nan() || v < 0.0 => Some(format!("{name} < 0 or {name} is NaN")),
             Cons::Poisson => (v > poisson_lam_max()).then(|| format!("{name} value too large")),
         };
@@ -142,6 +146,8 @@ impl Cons {
             Cons::Positive => any(&|v| v <= 0.0).then(|| format!("{name} <= 0")),
             Cons::Bounded01 => any(&|v| !(0.0..=1.0).contains(&v))
                 .then(|| format!("{name} < 0, {name} > 1 or {name} contains NaNs")),
+            Cons::BoundedGt01 => any(&|v| !(v > 0.0 && v <= 1.0))
+                .then(|| format!("{name} <= 0, {name} > 1 or {name} contains NaNs")),
             // NaN fails NumPy's first test (`all(val <= max)`) too.
             Cons::Poisson if any(&|v| v.is_nan() || v > poisson_lam_max()) => {
                 Some(format!("{name} value too large"))

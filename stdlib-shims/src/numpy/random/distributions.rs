@@ -387,3 +387,128 @@ fn binomial_btpe(s: &mut dyn Source, n: i64, p: f64) -> i64 {
 pub fn lognormal(s: &mut dyn Source, mean: f64, sigma: f64) -> f64 {
     (mean + sigma * s.normal()).exp()
 }
+
+/// `random_laplace`: inversion of one double (0 is drawn again).
+pub fn laplace(s: &mut dyn Source, loc: f64, scale: f64) -> f64 {
+    loop {
+        let u = s.next_double();
+        if u >= 0.5 {
+            return loc - scale * (2.0 - u - u).ln();
+        }
+        if u > 0.0 {
+            return loc + scale * (u + u).ln();
+        }
+    }
+}
+
+/// `random_gumbel`: `loc - scale * log(-log(1 - U))` (1 - U = 1 is drawn
+/// again).
+pub fn gumbel(s: &mut dyn Source, loc: f64, scale: f64) -> f64 {
+    loop {
+        let u = 1.0 - s.next_double();
+        if u < 1.0 {
+            return loc - scale * (-u.ln()).ln();
+        }
+    }
+}
+
+/// `random_logistic`: `loc + scale * log(U / (1 - U))` (0 is drawn
+/// again).
+pub fn logistic(s: &mut dyn Source, loc: f64, scale: f64) -> f64 {
+    loop {
+        let u = s.next_double();
+        if u > 0.0 {
+            return loc + scale * (u / (1.0 - u)).ln();
+        }
+    }
+}
+
+/// `RandomState`'s Rayleigh draw: `mode * sqrt(-2 log(1 - U))`
+/// (`Generator`'s draws an exponential by ziggurat instead).
+pub fn legacy_rayleigh(s: &mut dyn Source, mode: f64) -> f64 {
+    mode * (-2.0 * (1.0 - s.next_double()).ln()).sqrt()
+}
+
+/// `random_triangular`: inversion of one double.
+pub fn triangular(s: &mut dyn Source, left: f64, mode: f64, right: f64) -> f64 {
+    let base = right - left;
+    let leftbase = mode - left;
+    let ratio = leftbase / base;
+    let leftprod = leftbase * base;
+    let rightprod = (right - mode) * base;
+    let u = s.next_double();
+    if u <= ratio {
+        left + (u * leftprod).sqrt()
+    } else {
+        right - ((1.0 - u) * rightprod).sqrt()
+    }
+}
+
+/// `RandomState`'s geometric draw: a search of the distribution for `p`
+/// of at least 1/3, inversion of one double below.
+pub fn legacy_geometric(s: &mut dyn Source, p: f64) -> i64 {
+    if p >= 0.333_333_333_333_333_3 {
+        let q = 1.0 - p;
+        let (mut x, mut sum, mut prod) = (1, p, p);
+        let u = s.next_double();
+        while u > sum {
+            prod *= q;
+            sum += prod;
+            x += 1;
+        }
+        return x;
+    }
+    ((1.0 - s.next_double()).ln() / (1.0 - p).ln()).ceil() as i64
+}
+
+/// `legacy_chisquare`: twice a gamma draw of shape `df / 2`.
+pub fn legacy_chisquare(s: &mut dyn Source, df: f64) -> f64 {
+    2.0 * legacy_standard_gamma(s, df / 2.0)
+}
+
+/// `legacy_standard_t`: a normal over the root of a scaled gamma draw.
+pub fn legacy_standard_t(s: &mut dyn Source, df: f64) -> f64 {
+    let num = s.normal();
+    let denom = legacy_standard_gamma(s, df / 2.0);
+    (df / 2.0).sqrt() * num / denom.sqrt()
+}
+
+/// `legacy_standard_cauchy`: the ratio of two normals.
+pub fn legacy_standard_cauchy(s: &mut dyn Source) -> f64 {
+    let num = s.normal();
+    num / s.normal()
+}
+
+/// `legacy_weibull`: an exponential to the power `1 / a` (0 for `a` 0).
+pub fn legacy_weibull(s: &mut dyn Source, a: f64) -> f64 {
+    if a == 0.0 {
+        return 0.0;
+    }
+    legacy_standard_exponential(s).powf(1.0 / a)
+}
+
+/// `legacy_pareto`: `exp(E / a) - 1` (Lomax, as NumPy's `pareto`).
+pub fn legacy_pareto(s: &mut dyn Source, a: f64) -> f64 {
+    (legacy_standard_exponential(s) / a).exp() - 1.0
+}
+
+/// `legacy_power`: `(1 - exp(-E)) ** (1 / a)`.
+pub fn legacy_power(s: &mut dyn Source, a: f64) -> f64 {
+    (1.0 - (-legacy_standard_exponential(s)).exp()).powf(1.0 / a)
+}
+
+/// One `RandomState.dirichlet` draw: a gamma draw per weight, each then
+/// multiplied by the reciprocal of their sum (as NumPy does, not divided).
+pub fn legacy_dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
+    let start = out.len();
+    let mut acc = 0.0;
+    for &a in alpha {
+        let g = legacy_standard_gamma(s, a);
+        out.push(g);
+        acc += g;
+    }
+    let inv = 1.0 / acc;
+    for v in &mut out[start..] {
+        *v *= inv;
+    }
+}

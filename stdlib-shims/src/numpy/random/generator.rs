@@ -39,6 +39,10 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("lognormal", lognormal),
     ("poisson", poisson),
     ("binomial", binomial),
+    ("laplace", laplace),
+    ("gumbel", gumbel),
+    ("logistic", logistic),
+    ("triangular", triangular),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -189,6 +193,29 @@ fn poisson(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `binomial(n, p, size=None)`.
 fn binomial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     methods::binomial(vm, this(&args)?, rest(args), false)
+}
+
+/// `laplace(loc=0.0, scale=1.0, size=None)`.
+fn laplace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = super::distributions::laplace;
+    methods::loc_scale(vm, this(&args)?, rest(args), "laplace", f)
+}
+
+/// `gumbel(loc=0.0, scale=1.0, size=None)`.
+fn gumbel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = super::distributions::gumbel;
+    methods::loc_scale(vm, this(&args)?, rest(args), "gumbel", f)
+}
+
+/// `logistic(loc=0.0, scale=1.0, size=None)`.
+fn logistic(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = super::distributions::logistic;
+    methods::loc_scale(vm, this(&args)?, rest(args), "logistic", f)
+}
+
+/// `triangular(left, mode, right, size=None)`.
+fn triangular(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::triangular(vm, this(&args)?, rest(args))
 }
 
 /// `bytes(length)`.

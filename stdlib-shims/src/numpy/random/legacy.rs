@@ -2,7 +2,7 @@
 //! state, and its methods (which the module-level functions call on the
 //! thread's global instance).
 
-use super::args::{cont, fill, size_arg, Cons, Param};
+use super::args::{cont, disc, fill, size_arg, Cons, Param};
 use super::distributions as dist;
 use super::integers::{bounded_ints, int_type, IntType, PyType};
 use super::methods::{self, low_high, UniformRange};
@@ -51,6 +51,19 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("lognormal", lognormal),
     ("poisson", poisson),
     ("binomial", binomial),
+    ("laplace", laplace),
+    ("gumbel", gumbel),
+    ("logistic", logistic),
+    ("rayleigh", rayleigh),
+    ("triangular", triangular),
+    ("chisquare", chisquare),
+    ("standard_t", standard_t),
+    ("standard_cauchy", standard_cauchy),
+    ("weibull", weibull),
+    ("pareto", pareto),
+    ("power", power),
+    ("geometric", geometric),
+    ("dirichlet", dirichlet),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -376,6 +389,128 @@ pub fn poisson(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `binomial(n, p, size=None)`.
 pub fn binomial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     methods::binomial(vm, this(&args)?, rest(args), true)
+}
+
+/// `laplace(loc=0.0, scale=1.0, size=None)`.
+pub fn laplace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::loc_scale(vm, this(&args)?, rest(args), "laplace", dist::laplace)
+}
+
+/// `gumbel(loc=0.0, scale=1.0, size=None)`.
+pub fn gumbel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::loc_scale(vm, this(&args)?, rest(args), "gumbel", dist::gumbel)
+}
+
+/// `logistic(loc=0.0, scale=1.0, size=None)`.
+pub fn logistic(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::loc_scale(vm, this(&args)?, rest(args), "logistic", dist::logistic)
+}
+
+/// `rayleigh(scale=1.0, size=None)`.
+pub fn rayleigh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("scale", Some(1.0), Cons::NonNegative);
+    let f = dist::legacy_rayleigh;
+    methods::one_param(vm, this(&args)?, rest(args), "rayleigh", param, f)
+}
+
+/// `triangular(left, mode, right, size=None)`.
+pub fn triangular(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::triangular(vm, this(&args)?, rest(args))
+}
+
+/// `chisquare(df, size=None)`.
+pub fn chisquare(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("df", None, Cons::Positive);
+    let f = dist::legacy_chisquare;
+    methods::one_param(vm, this(&args)?, rest(args), "chisquare", param, f)
+}
+
+/// `standard_t(df, size=None)`.
+pub fn standard_t(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("df", None, Cons::Positive);
+    let f = dist::legacy_standard_t;
+    methods::one_param(vm, this(&args)?, rest(args), "standard_t", param, f)
+}
+
+/// `standard_cauchy(size=None)`.
+pub fn standard_cauchy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("standard_cauchy", rest(args), &["size"], 0)?;
+    let shape = size_arg(vm, slots[0].as_ref())?;
+    fill(this, shape, dist::legacy_standard_cauchy)
+}
+
+/// `weibull(a, size=None)`.
+pub fn weibull(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::NonNegative);
+    let f = dist::legacy_weibull;
+    methods::one_param(vm, this(&args)?, rest(args), "weibull", param, f)
+}
+
+/// `pareto(a, size=None)`.
+pub fn pareto(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::Positive);
+    let f = dist::legacy_pareto;
+    methods::one_param(vm, this(&args)?, rest(args), "pareto", param, f)
+}
+
+/// `power(a, size=None)`.
+pub fn power(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::Positive);
+    let f = dist::legacy_power;
+    methods::one_param(vm, this(&args)?, rest(args), "power", param, f)
+}
+
+/// `geometric(p, size=None)`.
+pub fn geometric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("geometric", rest(args), &["p", "size"], 1)?;
+    let p = slots[0].clone().unwrap_or(Value::None);
+    let params = [Param {
+        value: &p,
+        name: "p",
+        cons: Cons::BoundedGt01,
+    }];
+    disc(vm, this, slots[1].as_ref(), &params, |s, q| {
+        dist::legacy_geometric(s, q[0])
+    })
+}
+
+/// `dirichlet(alpha, size=None)`: rows of `len(alpha)` weights summing
+/// to 1, one per element of `size`.
+pub fn dirichlet(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("dirichlet", rest(args), &["alpha", "size"], 1)?;
+    let alpha = as_array(
+        vm,
+        slots[0].as_ref().unwrap_or(&Value::None),
+        Some(DType::Float64),
+    )?;
+    match alpha.ndim() {
+        0 => {
+            return Err(PyErr::value_error(
+                "object of too small depth for desired array",
+            ))
+        }
+        1 => {}
+        _ => return Err(PyErr::value_error("object too deep for desired array")),
+    }
+    let alpha: Vec<f64> = alpha.to_vec()?;
+    if alpha.iter().any(|&a| a <= 0.0) {
+        return Err(PyErr::value_error("alpha <= 0"));
+    }
+    let mut shape = size_arg(vm, slots[1].as_ref())?.unwrap_or_default();
+    let rows: usize = shape.iter().product();
+    shape.push(alpha.len());
+    crate::numpy::alloc::check_room(&shape, DType::Float64)?;
+    let values = super::state::draw(this, |s| {
+        let mut out = Vec::with_capacity(rows * alpha.len());
+        for _ in 0..rows {
+            dist::legacy_dirichlet(s, &alpha, &mut out);
+        }
+        out
+    })?;
+    Ok(NdArray::new(<f64 as crate::numpy::element::Element>::wrap(values), shape).into_value())
 }
 
 /// `np.prod(size) != 0` as NumPy's `choice` tests it (`None` counts as

@@ -216,3 +216,93 @@ pub fn binomial(vm: &mut Vm, this: &Value, args: Args<'_>, legacy: bool) -> PyRe
         distributions::binomial(s, q[0], q[1] as i64, original)
     })
 }
+
+/// A distribution of `loc` and `scale` (`scale` not negative), such as
+/// `laplace(loc=0.0, scale=1.0, size=None)`, on `this`.
+pub fn loc_scale(
+    vm: &mut Vm,
+    this: &Value,
+    args: Args<'_>,
+    name: &str,
+    f: fn(&mut dyn Source, f64, f64) -> f64,
+) -> PyResult<Value> {
+    let slots = parse_args(name, args, &["loc", "scale", "size"], 0)?;
+    let loc = slots[0].clone().unwrap_or(Value::Float(0.0));
+    let scale = slots[1].clone().unwrap_or(Value::Float(1.0));
+    let params = [
+        Param {
+            value: &loc,
+            name: "loc",
+            cons: Cons::None,
+        },
+        Param {
+            value: &scale,
+            name: "scale",
+            cons: Cons::NonNegative,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        f(s, p[0], p[1])
+    })
+}
+
+/// A distribution of one parameter `name` (given as `key`, default
+/// `default` when not None) meeting `cons`, on `this`.
+pub fn one_param(
+    vm: &mut Vm,
+    this: &Value,
+    args: Args<'_>,
+    method: &str,
+    (key, default, cons): (&str, Option<f64>, Cons),
+    f: fn(&mut dyn Source, f64) -> f64,
+) -> PyResult<Value> {
+    let required = usize::from(default.is_none());
+    let slots = parse_args(method, args, &[key, "size"], required)?;
+    let value = slots[0]
+        .clone()
+        .unwrap_or(Value::Float(default.unwrap_or(0.0)));
+    let params = [Param {
+        value: &value,
+        name: key,
+        cons,
+    }];
+    cont(vm, this, slots[1].as_ref(), &params, |s, p| f(s, p[0]))
+}
+
+/// `triangular(left, mode, right, size=None)` on `this`, with NumPy's
+/// checks of the three bounds.
+pub fn triangular(vm: &mut Vm, this: &Value, args: Args<'_>) -> PyResult<Value> {
+    let slots = parse_args("triangular", args, &["left", "mode", "right", "size"], 3)?;
+    let none = Value::None;
+    let get = |i: usize| slots[i].as_ref().unwrap_or(&none);
+    let (left, mode, right) = (get(0), get(1), get(2));
+    let arrays = [left, mode, right]
+        .iter()
+        .map(|v| as_array(vm, v, Some(DType::Float64)))
+        .collect::<PyResult<Vec<_>>>()?;
+    let shape = arrays
+        .iter()
+        .try_fold(arrays[0].shape(), |s, a| broadcast_shapes(&s, &a.shape()))?;
+    let cols = arrays
+        .iter()
+        .map(|a| spread(a, &shape))
+        .collect::<PyResult<Vec<_>>>()?;
+    let rows = || cols[0].iter().zip(&cols[1]).zip(&cols[2]);
+    if rows().any(|((l, m), _)| l > m) {
+        return Err(PyErr::value_error("left > mode"));
+    }
+    if rows().any(|((_, m), r)| m > r) {
+        return Err(PyErr::value_error("mode > right"));
+    }
+    if rows().any(|((l, _), r)| l == r) {
+        return Err(PyErr::value_error("left == right"));
+    }
+    let params = [left, mode, right].map(|value| Param {
+        value,
+        name: "",
+        cons: Cons::None,
+    });
+    cont(vm, this, slots[3].as_ref(), &params, |s, p| {
+        distributions::triangular(s, p[0], p[1], p[2])
+    })
+}

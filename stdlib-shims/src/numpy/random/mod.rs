@@ -103,6 +103,19 @@ global_functions! {
     "lognormal" => lognormal,
     "poisson" => poisson,
     "binomial" => binomial,
+    "laplace" => laplace,
+    "gumbel" => gumbel,
+    "logistic" => logistic,
+    "rayleigh" => rayleigh,
+    "triangular" => triangular,
+    "chisquare" => chisquare,
+    "standard_t" => standard_t,
+    "standard_cauchy" => standard_cauchy,
+    "weibull" => weibull,
+    "pareto" => pareto,
+    "power" => power,
+    "geometric" => geometric,
+    "dirichlet" => dirichlet,
 }
 
 /// `_state_hash()`: a hash of the global generator's state (read, not
