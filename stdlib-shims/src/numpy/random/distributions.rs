@@ -512,3 +512,23 @@ pub fn legacy_dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
         *v *= inv;
     }
 }
+
+/// One `random_multinomial` draw of `n` trials over `pvals` into `out`
+/// (its `pvals.len()` counts): a binomial draw per category but the last,
+/// of the trials left at the probability left.
+pub fn multinomial(s: &mut dyn Source, n: i64, pvals: &[f64], out: &mut [i64]) {
+    let mut remaining_p = 1.0;
+    let mut left = n;
+    let d = pvals.len().min(out.len());
+    for j in 0..d.saturating_sub(1) {
+        out[j] = binomial(s, pvals[j] / remaining_p, left, false);
+        left -= out[j];
+        if left <= 0 {
+            break;
+        }
+        remaining_p -= pvals[j];
+    }
+    if left > 0 && d > 0 {
+        out[d - 1] = left;
+    }
+}

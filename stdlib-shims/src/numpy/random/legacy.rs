@@ -64,6 +64,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("power", power),
     ("geometric", geometric),
     ("dirichlet", dirichlet),
+    ("multinomial", multinomial),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -511,6 +512,65 @@ pub fn dirichlet(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         out
     })?;
     Ok(NdArray::new(<f64 as crate::numpy::element::Element>::wrap(values), shape).into_value())
+}
+
+/// `multinomial(n, pvals, size=None)`: rows of counts of `n` trials
+/// over the categories of `pvals`, one per element of `size`.
+pub fn multinomial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("multinomial", rest(args), &["n", "pvals", "size"], 2)?;
+    let none = Value::None;
+    let pvals = slots[1].as_ref().unwrap_or(&none);
+    if vm.len(pvals).is_err() {
+        return Err(PyErr::type_error("pvals must be a 1-d sequence"));
+    }
+    let parr = as_array(vm, pvals, Some(DType::Float64))?;
+    if parr.ndim() != 1 {
+        return Err(PyErr::value_error("object too deep for desired array"));
+    }
+    let p: Vec<f64> = parr.to_vec()?;
+    if p.iter().any(|v| !(0.0..=1.0).contains(v)) {
+        return Err(PyErr::value_error(
+            "pvals < 0, pvals > 1 or pvals contains NaNs",
+        ));
+    }
+    if !p.is_empty() && sampling::kahan_sum(&p[..p.len() - 1]) > 1.0 + 1e-12 {
+        return Err(PyErr::value_error(multinomial_sum_error(pvals)));
+    }
+    let mut shape = size_arg(vm, slots[2].as_ref())?.unwrap_or_default();
+    let rows: usize = shape.iter().product();
+    shape.push(p.len());
+    crate::numpy::alloc::check_room(&shape, DType::Int64)?;
+    let n = vm.index_of(slots[0].as_ref().unwrap_or(&none))?;
+    if n < 0 {
+        return Err(PyErr::value_error("n < 0"));
+    }
+    let counts = super::state::draw(this, |s| {
+        let mut out = vec![0i64; rows * p.len()];
+        for row in out.chunks_mut(p.len().max(1)) {
+            dist::multinomial(s, n, &p, row);
+        }
+        out
+    })?;
+    Ok(NdArray::new(<i64 as crate::numpy::element::Element>::wrap(counts), shape).into_value())
+}
+
+/// NumPy's error for `pvals` summing (but for the last) over 1: worded
+/// for the cast when `pvals` is a float array narrower than float64 that
+/// sums to under 1.0001.
+fn multinomial_sum_error(pvals: &Value) -> &'static str {
+    let narrow = NdArray::of(pvals).filter(|a| a.dtype.is_float() && a.dtype != DType::Float64);
+    let close = narrow.is_some_and(|a| {
+        a.to_vec::<f64>()
+            .is_ok_and(|v| v.iter().sum::<f64>() < 1.0001)
+    });
+    if close {
+        "sum(pvals[:-1].astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating \
+         point prior to checking the sum. Precision changes when casting may cause problems \
+         even if the sum of the original pvals is valid."
+    } else {
+        "sum(pvals[:-1]) > 1.0"
+    }
 }
 
 /// `np.prod(size) != 0` as NumPy's `choice` tests it (`None` counts as

@@ -116,6 +116,7 @@ global_functions! {
     "power" => power,
     "geometric" => geometric,
     "dirichlet" => dirichlet,
+    "multinomial" => multinomial,
 }
 
 /// `_state_hash()`: a hash of the global generator's state (read, not
