@@ -21,7 +21,7 @@ __all__ = [
     "flatiter", "fill_diagonal", "format_float_positional", "format_float_scientific",
     "ediff1d", "nextafter", "spacing", "cumulative_sum", "cumulative_prod", "diagflat",
     "iterable", "asarray_chkfinite", "astype", "polyder", "polyint", "savez", "savez_compressed",
-    "logaddexp2", "require", "min_scalar_type", "fromstring", "genfromtxt",
+    "logaddexp2", "require", "min_scalar_type", "fromstring", "genfromtxt", "memmap",
 ]
 
 _py_range = range
@@ -1250,6 +1250,49 @@ def _byteswap(a, inplace=False):
             a[...] = out
         return a
     return out.copy()
+
+
+_MEMMAP_MODES = {"readonly": "r", "copyonwrite": "c", "readwrite": "r+", "write": "w+"}
+
+
+def memmap(filename, dtype=np.uint8, mode="r+", offset=0, shape=None, order="C"):
+    """np.memmap for reading a raw binary file (token streams, feature
+    dumps): its bytes as an array held in memory. Mode 'r' gives a
+    read-only array, as NumPy's; 'c' (copy-on-write) a writable one whose
+    writes stay in memory, as NumPy's do. The modes that write to the file
+    ('r+', the default, and 'w+') raise NotImplementedError: taipan maps no
+    files, so writes could not reach it."""
+    mode = _MEMMAP_MODES.get(mode, mode)
+    if mode not in ("r", "c", "r+", "w+"):
+        raise ValueError("mode must be one of ['r', 'c', 'r+', 'w+', 'readonly', 'copyonwrite', "
+                         "'readwrite', 'write'] (got %r)" % (mode,))
+    if mode in ("r+", "w+"):
+        raise NotImplementedError(
+            "taipan's numpy: memmap cannot write to its file (mode %r); open it with "
+            "mode='r' or mode='c', or write with ndarray.tofile" % (mode,))
+    dt = np.dtype(dtype)
+    path = _path_of(filename)
+    if not isinstance(path, str):
+        path = path.name
+    with open(path, "rb") as fh:
+        fh.seek(0, 2)
+        flen = fh.tell()
+    if shape is None:
+        nbytes = flen - offset
+        if nbytes % dt.itemsize:
+            raise ValueError("Size of available data is not a multiple of the data-type size.")
+        shape = (nbytes // dt.itemsize,)
+    elif not isinstance(shape, tuple):
+        shape = (_operator_index(shape),) if not isinstance(shape, list) else tuple(shape)
+    count = 1
+    for n in shape:
+        count *= n
+    if offset + count * dt.itemsize > flen:
+        raise ValueError("mmap length is greater than file size")
+    a = fromfile(path, dtype=dt, count=count, offset=offset).reshape(shape, order=order)
+    if mode == "r":
+        a.setflags(write=False)
+    return a
 
 
 def fromfile(file, dtype=float, count=-1, sep="", offset=0, *, like=None):
