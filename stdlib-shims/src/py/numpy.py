@@ -32,6 +32,9 @@ def __getattr__(name):
         extras = sys.modules["numpy._extras"]
         if name in extras.__all__:
             return getattr(extras, name)
+        # What NumPy 2 removed: its own errors (and warnings), as scripts
+        # written for NumPy 1 meet them.
+        extras._removed_attribute(name)
     raise AttributeError("taipan's numpy has no attribute '%s'" % name)
 
 
@@ -1797,6 +1800,14 @@ def trapezoid(y, x=None, dx=1.0, axis=-1):
     upper[axis] = slice(1, None)
     lower[axis] = slice(None, -1)
     return (d * (y[tuple(upper)] + y[tuple(lower)]) / 2.0).sum(axis)
+
+
+def row_stack(tup, **kwargs):
+    """vstack, under its deprecated name (NumPy 2 warns)."""
+    import warnings
+    warnings.warn("`row_stack` alias is deprecated. Use `np.vstack` directly.",
+                  DeprecationWarning, stacklevel=2)
+    return vstack(tup, **kwargs)
 
 
 def trapz(y, x=None, dx=1.0, axis=-1):
