@@ -12,8 +12,8 @@ use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::objects::native::{
-    native_class_with_accessors, native_class_with_properties, native_self, native_subclass,
-    NativeObject,
+    named_as_c_type, native_class_with_accessors, native_class_with_properties, native_self,
+    native_subclass, NativeObject,
 };
 use taipan_vm::value::FrozenRef;
 use taipan_vm::{Value, Vm};
@@ -32,12 +32,12 @@ fn array_methods() -> Vec<(&'static str, NativeFn)> {
 pub fn ndarray_class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
     *CLASS.get_or_init(|| {
-        native_class_with_accessors(
+        named_as_c_type(native_class_with_accessors(
             "ndarray",
             "numpy",
             &array_methods(),
             &super::methods::ndarray_properties(),
-        )
+        ))
     })
 }
 
@@ -63,8 +63,9 @@ pub struct AbstractTypes {
 pub fn abstract_types() -> &'static AbstractTypes {
     static TYPES: OnceLock<AbstractTypes> = OnceLock::new();
     TYPES.get_or_init(|| {
-        let make =
-            |name: &str, bases: &[FrozenRef]| native_subclass(name, "numpy", bases, None, &[], &[]);
+        let make = |name: &str, bases: &[FrozenRef]| {
+            named_as_c_type(native_subclass(name, "numpy", bases, None, &[], &[]))
+        };
         let generic = make("generic", &[]);
         let number = make("number", &[generic]);
         let integer = make("integer", &[number]);
@@ -103,14 +104,14 @@ pub fn scalar_class(dtype: DType) -> FrozenRef {
                     DType::Float64 => &[base, float],
                     _ => &[base],
                 };
-                native_subclass(
+                named_as_c_type(native_subclass(
                     d.name(),
                     "numpy",
                     bases,
                     Some(SCALAR_NEW[*d as usize]),
                     &methods,
                     super::methods::PROPERTIES,
-                )
+                ))
             })
             .collect()
     });
@@ -222,7 +223,7 @@ pub fn dtype_of_object(v: &Value) -> Option<DType> {
 pub fn dtype_class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
     *CLASS.get_or_init(|| {
-        native_class_with_properties(
+        named_as_c_type(native_class_with_properties(
             "dtype",
             "numpy",
             Some(dtype_new),
@@ -250,7 +251,7 @@ pub fn dtype_class() -> FrozenRef {
                 ("fields", dtype_none),
                 ("subdtype", dtype_none),
             ],
-        )
+        ))
     })
 }
 

@@ -644,7 +644,7 @@ pub fn setitem(
         Some((s, _)) => NdArray::new_scalar(storable(s, a.dtype)?, a.dtype),
         None => match NdArray::of(value) {
             Some(v) => v.clone(),
-            None => convert::to_array(vm, value, None)?,
+            None => convert::to_array(vm, value, Some(a.dtype))?,
         },
     };
     if applied.advanced.is_empty() {

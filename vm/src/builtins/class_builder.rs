@@ -163,6 +163,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         slots,
         attr_hooks: std::cell::Cell::new(attr_hooks),
         builtin: false,
+        c_type: std::cell::Cell::new(false),
     })));
     if let Some(Value::Obj(cell)) = classcell {
         if let ObjKind::Cell(c) = cell.kind() {

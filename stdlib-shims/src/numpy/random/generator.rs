@@ -50,7 +50,10 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 /// The class `numpy.random.Generator`.
 pub fn class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
-    *CLASS.get_or_init(|| native_class("Generator", "numpy.random", Some(new), METHODS))
+    *CLASS.get_or_init(|| {
+        let class = native_class("Generator", "numpy.random._generator", Some(new), METHODS);
+        taipan_vm::objects::native::named_as_c_type(class)
+    })
 }
 
 fn not_implemented(what: &str) -> PyErr {

@@ -72,7 +72,10 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 /// The class `numpy.random.RandomState`.
 pub fn class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
-    *CLASS.get_or_init(|| native_class("RandomState", "numpy.random", Some(new), METHODS))
+    *CLASS.get_or_init(|| {
+        let class = native_class("RandomState", "numpy.random.mtrand", Some(new), METHODS);
+        taipan_vm::objects::native::named_as_c_type(class)
+    })
 }
 
 /// A new `RandomState` object over `mt`.
