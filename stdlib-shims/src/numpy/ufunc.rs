@@ -699,7 +699,15 @@ fn logical(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(bool, bool) -> bool) -
     let a = ops::cast(&array_arg(vm, name, &args, 0)?, DType::Bool)?;
     let b = ops::cast(&array_arg(vm, name, &args, 1)?, DType::Bool)?;
     let shape = broadcast_shapes(&a.shape(), &b.shape())?;
-    let mut r = ops::map2::<bool, bool>(&broadcast_to(&a, &shape)?, &broadcast_to(&b, &shape)?, f)?;
+    let (a, b) = (broadcast_to(&a, &shape)?, broadcast_to(&b, &shape)?);
+    // Laid out as NumPy's `order='K'` iteration lays the result.
+    let mut r = match super::order::k_axes(&[&a, &b]) {
+        Some(axes) => {
+            let p = |x: &NdArray| super::order::permuted(x, &axes);
+            super::order::unpermuted(ops::map2::<bool, bool>(&p(&a), &p(&b), f)?, &axes)
+        }
+        None => ops::map2::<bool, bool>(&a, &b, f)?,
+    };
     r.scalar = r.ndim() == 0;
     Ok(r.into_value())
 }

@@ -24,3 +24,5 @@ print(f.strides, (f * 2).strides, (chw[:, ::2] + 1).strides, np.maximum(chw, chw
 a = np.arange(6.0).reshape(2, 3)
 for r in (a.T * 2, np.sqrt(a.T), a.T > 2, np.clip(a.T, 1, 3), np.where(a.T > 2, a.T, 0), a.T + a.T.copy()):
     print(r.flags["C_CONTIGUOUS"], r.flags["F_CONTIGUOUS"], r.strides)
+m = a.T > 2
+print(np.logical_and(m, m).strides, np.logical_or(m, True).flags["F_CONTIGUOUS"], np.logical_xor(m, m.copy()).strides)
