@@ -1116,6 +1116,9 @@ pub fn complex_repr(c: &ComplexArray) -> PyResult<String> {
             .strip_prefix('(')
             .and_then(|t| t.strip_suffix(')'))
             .unwrap_or(&text);
+        if super::text::options().legacy <= 125 {
+            return Ok(text);
+        }
         return Ok(format!("np.{}({bare})", c.dtype_name()));
     }
     const PREFIX: &str = "array(";

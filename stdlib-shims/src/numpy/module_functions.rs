@@ -10,6 +10,7 @@ use super::text;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::builtins::new_dict;
 use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
 
@@ -180,6 +181,9 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         };
     }
+    if let Some(v) = slots[10].as_ref().filter(|v| !v.is_none()) {
+        o.legacy = legacy_mode(vm, v)?.unwrap_or(o.legacy);
+    }
     // Always replaced, as in NumPy: `set_printoptions()` clears it.
     let formatter = slots[7].clone().unwrap_or(Value::None);
     o.formatter = !formatter.is_none();
@@ -187,6 +191,46 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.module_set(&core, "_print_formatter", formatter)?;
     text::set_options(o);
     Ok(Value::None)
+}
+
+/// NumPy's `legacy` print modes by name, and their numbers.
+const LEGACY_MODES: [(&str, u32); 4] = [("1.21", 121), ("1.25", 125), ("2.1", 201), ("2.2", 202)];
+
+/// The number of a `legacy=` value: `False` turns legacy printing off;
+/// another value NumPy does not know only warns (None: keep the mode).
+/// NumPy 1.13's mode, which changes how every array prints, raises
+/// `NotImplementedError`.
+fn legacy_mode(vm: &mut Vm, v: &Value) -> PyResult<Option<u32>> {
+    if matches!(v, Value::Bool(false)) {
+        return Ok(Some(super::print::NO_LEGACY));
+    }
+    if let Some(ObjKind::Str(s)) = v.kind() {
+        if s.as_str() == "1.13" {
+            return Err(PyErr::new(
+                taipan_vm::types::types().not_implemented_error,
+                "taipan's numpy does not print in NumPy 1.13's legacy mode",
+            ));
+        }
+        if let Some(&(_, n)) = LEGACY_MODES.iter().find(|(name, _)| *name == s.as_str()) {
+            return Ok(Some(n));
+        }
+    }
+    let warnings = vm.import_module("warnings")?;
+    let warn = vm.getattr_str(&warnings, "warn")?;
+    let text = str_value(
+        "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or \
+         `False`",
+    );
+    vm.call(&warn, &[text], &[])?;
+    Ok(None)
+}
+
+/// The `legacy` entry of `get_printoptions()`: False, or the mode's name.
+fn legacy_value(mode: u32) -> Value {
+    LEGACY_MODES
+        .iter()
+        .find(|(_, n)| *n == mode)
+        .map_or(Value::Bool(false), |(name, _)| str_value(*name))
 }
 
 fn get_printoptions(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
@@ -216,7 +260,7 @@ fn get_printoptions(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
         ("infstr", str_value("inf")),
         ("sign", str_value(o.sign.to_string())),
         ("formatter", formatter),
-        ("legacy", Value::Bool(false)),
+        ("legacy", legacy_value(o.legacy)),
         ("override_repr", Value::None),
     ] {
         vm.setitem(&d, str_value(k), v)?;
