@@ -146,11 +146,14 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => Ok(None),
         }
     };
-    if let Some(p) = int(vm, &slots[0])? {
-        o.precision = p;
+    if let Some(p) = slots[0].as_ref().filter(|v| !v.is_none()) {
+        let p = vm
+            .index_of(p)
+            .map_err(|_| PyErr::type_error("precision must be an integer"))?;
+        o.precision = p.max(0) as usize;
     }
-    if let Some(t) = int(vm, &slots[1])? {
-        o.threshold = t;
+    if let Some(t) = slots[1].as_ref().filter(|v| !v.is_none()) {
+        (o.threshold, o.threshold_float) = threshold_arg(vm, t)?;
     }
     if let Some(e) = int(vm, &slots[2])? {
         o.edgeitems = e;
@@ -191,6 +194,25 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.module_set(&core, "_print_formatter", formatter)?;
     text::set_options(o);
     Ok(Value::None)
+}
+
+/// A `threshold=` value as NumPy takes it: any real number but NaN
+/// (`np.inf` or `sys.maxsize` for untruncated printing). The count to
+/// compare sizes with, and the float as given (for `get_printoptions`).
+fn threshold_arg(vm: &mut Vm, t: &Value) -> PyResult<(usize, Option<f64>)> {
+    if let Value::Float(f) = t {
+        if f.is_nan() {
+            return Err(PyErr::value_error(
+                "threshold must be non-NAN, try sys.maxsize for untruncated representation",
+            ));
+        }
+        // `size > f` holds exactly when `size > floor(f)`.
+        return Ok((f.max(0.0).floor().min(usize::MAX as f64) as usize, Some(*f)));
+    }
+    let n = vm
+        .index_of(t)
+        .map_err(|_| PyErr::type_error("threshold must be numeric"))?;
+    Ok((n.max(0) as usize, None))
 }
 
 /// NumPy's `legacy` print modes by name, and their numbers.
@@ -251,7 +273,11 @@ fn get_printoptions(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     let d = new_dict();
     for (k, v) in [
         ("edgeitems", Value::Int(o.edgeitems as i64)),
-        ("threshold", Value::Int(o.threshold as i64)),
+        (
+            "threshold",
+            o.threshold_float
+                .map_or(Value::Int(o.threshold as i64), Value::Float),
+        ),
         ("floatmode", str_value(floatmode)),
         ("precision", Value::Int(o.precision as i64)),
         ("suppress", Value::Bool(o.suppress)),

@@ -59,6 +59,9 @@ pub struct PrintOptions {
     pub precision: usize,
     /// Arrays with more elements than this are summarised (default 1000).
     pub threshold: usize,
+    /// The threshold as given when it was a float (`np.inf`), which
+    /// `get_printoptions` reports.
+    pub threshold_float: Option<f64>,
     /// Items kept at each edge of a summarised axis (default 3).
     pub edgeitems: usize,
     /// Characters per line before wrapping (default 75).
@@ -87,6 +90,7 @@ impl Default for PrintOptions {
         PrintOptions {
             precision: 8,
             threshold: 1000,
+            threshold_float: None,
             edgeitems: 3,
             linewidth: 75,
             suppress: false,
