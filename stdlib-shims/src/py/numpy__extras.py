@@ -22,6 +22,7 @@ __all__ = [
     "ediff1d", "nextafter", "spacing", "cumulative_sum", "cumulative_prod", "diagflat",
     "iterable", "asarray_chkfinite", "astype", "polyder", "polyint", "savez", "savez_compressed",
     "logaddexp2", "require", "min_scalar_type", "fromstring", "genfromtxt", "memmap",
+    "broadcast",
 ]
 
 _py_range = range
@@ -1363,6 +1364,41 @@ def _byteswap(a, inplace=False):
             a[...] = out
         return a
     return out.copy()
+
+
+class broadcast:
+    """np.broadcast(*args): the shape its arguments broadcast to (shape,
+    ndim/nd, size, numiter), and, iterated, tuples of their elements in C
+    order (index counts them; reset() starts again)."""
+
+    def __init__(self, *args):
+        arrays = [np.asarray(a) for a in args]
+        self.shape = np.broadcast_shapes(*[a.shape for a in arrays])
+        self._flat = [np.broadcast_to(a, self.shape).ravel() for a in arrays]
+        self.ndim = self.nd = len(self.shape)
+        size = 1
+        for n in self.shape:
+            size *= n
+        self.size = size
+        self.numiter = len(arrays)
+        self.index = 0
+
+    @property
+    def iters(self):
+        return tuple(iter(f) for f in self._flat)
+
+    def reset(self):
+        self.index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.index >= self.size:
+            raise StopIteration
+        i = self.index
+        self.index = i + 1
+        return tuple(f[i] for f in self._flat)
 
 
 _MEMMAP_MODES = {"readonly": "r", "copyonwrite": "c", "readwrite": "r+", "write": "w+"}
