@@ -22,7 +22,7 @@ __all__ = [
     "ediff1d", "nextafter", "spacing", "cumulative_sum", "cumulative_prod", "diagflat",
     "iterable", "asarray_chkfinite", "astype", "polyder", "polyint", "savez", "savez_compressed",
     "logaddexp2", "require", "min_scalar_type", "fromstring", "genfromtxt", "memmap",
-    "broadcast",
+    "broadcast", "nditer",
 ]
 
 _py_range = range
@@ -1399,6 +1399,176 @@ class broadcast:
         i = self.index
         self.index = i + 1
         return tuple(f[i] for f in self._flat)
+
+
+_NDITER_FLAGS = ("multi_index", "c_index", "f_index", "buffered", "refs_ok", "zerosize_ok",
+                 "common_dtype")
+
+
+class nditer:
+    """np.nditer over one operand or several (broadcast together), element
+    by element: each step gives 0-d views of the operands' elements
+    (writable with op_flags 'readwrite'/'writeonly'; a None operand is
+    allocated). flags multi_index, c_index and f_index give the position;
+    order 'C', 'F' or 'K' (memory order, by the first operand's strides).
+    Not there: external_loop and the other flags, op_axes, casting to
+    op_dtypes (NotImplementedError)."""
+
+    def __init__(self, op, flags=None, op_flags=None, op_dtypes=None, order="K",
+                 casting="safe", op_axes=None, itershape=None, buffersize=0):
+        flags = list(flags or [])
+        for f in flags:
+            if f not in _NDITER_FLAGS:
+                raise NotImplementedError("taipan's numpy: nditer flag %r is not supported" % f)
+        if op_axes is not None or itershape is not None:
+            raise NotImplementedError("taipan's numpy: nditer op_axes/itershape are not supported")
+        self._single = not isinstance(op, (list, tuple))
+        ops = [op] if self._single else list(op)
+        if op_flags is None:
+            op_flags = [["readonly"] if o is not None else ["writeonly", "allocate"] for o in ops]
+        elif op_flags and isinstance(op_flags[0], str):
+            op_flags = [list(op_flags)] * len(ops)
+        given = [np.asarray(o) for o in ops if o is not None]
+        if op_dtypes is not None:
+            dts = op_dtypes if isinstance(op_dtypes, (list, tuple)) else [op_dtypes] * len(ops)
+            for o, d in zip(ops, dts):
+                if o is not None and d is not None and np.dtype(d) != np.asarray(o).dtype:
+                    raise NotImplementedError("taipan's numpy: nditer op_dtypes casts are not "
+                                              "supported")
+        shape = np.broadcast_shapes(*[g.shape for g in given]) if given else ()
+        common = np.result_type(*given) if given else np.dtype(float)
+        arrays = []
+        for i, o in enumerate(ops):
+            if o is None:
+                dt = op_dtypes[i] if isinstance(op_dtypes, (list, tuple)) else op_dtypes
+                arrays.append(np.empty(shape, dtype=common if dt is None else dt))
+            else:
+                arrays.append(np.asarray(o))
+        self.operands = tuple(arrays)
+        self._writable = [any(f in ("readwrite", "writeonly") for f in fl) for fl in op_flags]
+        self._views = [np.broadcast_to(a, shape) if w is False else a
+                       for a, w in zip(arrays, self._writable)]
+        for a, w in zip(self._views, self._writable):
+            if w and a.shape != shape:
+                raise ValueError("non-broadcastable output operand with shape %s doesn't match "
+                                 "the broadcast shape %s" % (a.shape, shape))
+        self._shape = shape
+        self._flags = flags
+        self._axes = self._axis_order(order, arrays[0] if arrays else None)
+        size = 1
+        for n in shape:
+            size *= n
+        self.itersize = size
+        self._pos = 0
+        self._started = False
+        self._index = self._index_at(0) if size else None
+
+    def _axis_order(self, order, first):
+        nd = len(self._shape)
+        if order == "F":
+            return list(_py_range(nd))[::-1]
+        if order in ("K", "A") and first is not None and first.ndim == nd and nd > 1:
+            strides = [abs(s) if n > 1 else 0 for s, n in zip(first.strides, first.shape)]
+            if all(s != 0 for s in strides):
+                return sorted(_py_range(nd), key=lambda k: -strides[k])
+        return list(_py_range(nd))
+
+    def _index_at(self, pos):
+        idx = [0] * len(self._shape)
+        for k in reversed(self._axes):
+            n = self._shape[k]
+            idx[k] = pos % n
+            pos //= n
+        return tuple(idx)
+
+    def _view(self, i):
+        a = self._views[i]
+        key = tuple(slice(j, j + 1) for j in self._index)
+        v = a[key].reshape(())
+        if not self._writable[i]:
+            v.setflags(write=False)
+        return v
+
+    @property
+    def finished(self):
+        return self._pos >= self.itersize
+
+    @property
+    def value(self):
+        views = tuple(self._view(i) for i in _py_range(len(self._views)))
+        return views[0] if self._single else views
+
+    def __getitem__(self, i):
+        return self._view(i)
+
+    def iternext(self):
+        self._pos += 1
+        if self._pos < self.itersize:
+            self._index = self._index_at(self._pos)
+            return True
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._started:
+            self.iternext()
+        self._started = True
+        if self.finished:
+            raise StopIteration
+        return self.value
+
+    def _needs(self, flag):
+        if flag not in self._flags:
+            raise ValueError("Iterator does not have a %s" % flag.replace("_", " ").replace(
+                "multi index", "multi-index"))
+
+    @property
+    def multi_index(self):
+        self._needs("multi_index")
+        return self._index
+
+    @property
+    def index(self):
+        if "c_index" in self._flags:
+            order = _py_range(len(self._shape))
+        elif "f_index" in self._flags:
+            order = _py_range(len(self._shape) - 1, -1, -1)
+        else:
+            raise ValueError("Iterator does not have an index")
+        flat = 0
+        for k in order:
+            flat = flat * self._shape[k] + self._index[k]
+        return flat
+
+    @property
+    def iterindex(self):
+        return self._pos
+
+    @property
+    def ndim(self):
+        return len(self._shape) if "multi_index" in self._flags else min(1, len(self._shape))
+
+    @property
+    def shape(self):
+        if "multi_index" in self._flags or len(self._shape) <= 1:
+            return self._shape
+        return (self.itersize,)
+
+    def reset(self):
+        self._pos = 0
+        self._started = False
+        self._index = self._index_at(0) if self.itersize else None
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
 
 
 _MEMMAP_MODES = {"readonly": "r", "copyonwrite": "c", "readwrite": "r+", "write": "w+"}
