@@ -30,6 +30,12 @@ pub fn legacy_standard_gamma(s: &mut dyn Source, shape: f64) -> f64 {
     if shape < 1.0 {
         return small_shape_gamma(s, shape);
     }
+    marsaglia_tsang(s, shape)
+}
+
+/// The gamma draw for a shape above 1 (or NaN): Marsaglia and Tsang's
+/// method over the source's normals, as both generators make it.
+fn marsaglia_tsang(s: &mut dyn Source, shape: f64) -> f64 {
     let b = shape - 1.0 / 3.0;
     let c = 1.0 / (9.0 * b).sqrt();
     loop {
@@ -531,4 +537,44 @@ pub fn multinomial(s: &mut dyn Source, n: i64, pvals: &[f64], out: &mut [i64]) {
     if left > 0 && d > 0 {
         out[d - 1] = left;
     }
+}
+
+/// Whether `Generator`'s gamma draw of `shape` needs its exponential
+/// ziggurat (shapes in (0, 1]), which taipan does not have.
+pub fn gamma_needs_ziggurat(shape: f64) -> bool {
+    shape > 0.0 && shape <= 1.0
+}
+
+/// `Generator`'s `random_standard_gamma` for the shapes it can draw here
+/// (0, above 1, NaN; see [`gamma_needs_ziggurat`]).
+pub fn standard_gamma(s: &mut dyn Source, shape: f64) -> f64 {
+    if shape == 0.0 {
+        return 0.0;
+    }
+    marsaglia_tsang(s, shape)
+}
+
+/// Whether `Generator`'s beta draw of `a`, `b` needs the exponential
+/// ziggurat: one parameter at most 1 and the other above it.
+pub fn beta_needs_ziggurat(a: f64, b: f64) -> bool {
+    !(a <= 1.0 && b <= 1.0) && (gamma_needs_ziggurat(a) || gamma_needs_ziggurat(b))
+}
+
+/// `Generator`'s `random_beta`: Johnk's algorithm when both parameters
+/// are at most 1 (drawing again when both powers underflow), otherwise
+/// the ratio of two gamma draws.
+pub fn beta(s: &mut dyn Source, a: f64, b: f64) -> f64 {
+    if a <= 1.0 && b <= 1.0 {
+        loop {
+            let x = s.next_double().powf(1.0 / a);
+            let y = s.next_double().powf(1.0 / b);
+            let sum = x + y;
+            if sum <= 1.0 && sum > 0.0 {
+                return x / sum;
+            }
+        }
+    }
+    let ga = standard_gamma(s, a);
+    let gb = standard_gamma(s, b);
+    ga / (ga + gb)
 }
