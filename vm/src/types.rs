@@ -121,6 +121,7 @@ pub(crate) fn new_class_in(
         slots: None,
         attr_hooks: std::cell::Cell::new(0),
         builtin: true,
+        c_type: std::cell::Cell::new(false),
     })))
 }
 

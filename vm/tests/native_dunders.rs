@@ -105,6 +105,7 @@ fn no_hash_class() -> FrozenRef {
         slots: None,
         attr_hooks: Cell::new(0),
         builtin: true,
+        c_type: Cell::new(false),
     })));
     let new = Value::obj(ObjKind::StaticMethod(native_function(
         "__new__",

@@ -12,8 +12,8 @@ use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::objects::native::{
-    native_class_with_accessors, native_class_with_properties, native_self, native_subclass,
-    NativeObject,
+    named_as_c_type, native_class_with_accessors, native_class_with_properties, native_self,
+    native_subclass, NativeObject,
 };
 use taipan_vm::value::FrozenRef;
 use taipan_vm::{Value, Vm};
@@ -32,12 +32,12 @@ fn array_methods() -> Vec<(&'static str, NativeFn)> {
 pub fn ndarray_class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
     *CLASS.get_or_init(|| {
-        native_class_with_accessors(
+        named_as_c_type(native_class_with_accessors(
             "ndarray",
             "numpy",
             &array_methods(),
             &super::methods::ndarray_properties(),
-        )
+        ))
     })
 }
 
@@ -63,8 +63,9 @@ pub struct AbstractTypes {
 pub fn abstract_types() -> &'static AbstractTypes {
     static TYPES: OnceLock<AbstractTypes> = OnceLock::new();
     TYPES.get_or_init(|| {
-        let make =
-            |name: &str, bases: &[FrozenRef]| native_subclass(name, "numpy", bases, None, &[], &[]);
+        let make = |name: &str, bases: &[FrozenRef]| {
+            named_as_c_type(native_subclass(name, "numpy", bases, None, &[], &[]))
+        };
         let generic = make("generic", &[]);
         let number = make("number", &[generic]);
         let integer = make("integer", &[number]);
@@ -103,14 +104,14 @@ pub fn scalar_class(dtype: DType) -> FrozenRef {
                     DType::Float64 => &[base, float],
                     _ => &[base],
                 };
-                native_subclass(
+                named_as_c_type(native_subclass(
                     d.name(),
                     "numpy",
                     bases,
                     Some(SCALAR_NEW[*d as usize]),
                     &methods,
                     super::methods::PROPERTIES,
-                )
+                ))
             })
             .collect()
     });
@@ -222,7 +223,7 @@ pub fn dtype_of_object(v: &Value) -> Option<DType> {
 pub fn dtype_class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
     *CLASS.get_or_init(|| {
-        native_class_with_properties(
+        named_as_c_type(native_class_with_properties(
             "dtype",
             "numpy",
             Some(dtype_new),
@@ -240,8 +241,17 @@ pub fn dtype_class() -> FrozenRef {
                 ("char", dtype_char),
                 ("str", dtype_descr),
                 ("type", dtype_type),
+                ("byteorder", dtype_byteorder),
+                ("isnative", dtype_isnative),
+                ("alignment", dtype_itemsize),
+                ("base", dtype_base),
+                ("shape", dtype_shape),
+                ("ndim", dtype_ndim),
+                ("names", dtype_none),
+                ("fields", dtype_none),
+                ("subdtype", dtype_none),
             ],
-        )
+        ))
     })
 }
 
@@ -310,6 +320,44 @@ fn dtype_char(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn dtype_descr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(str_value(this("str", &args)?.descr()))
+}
+
+/// `dtype.byteorder`: `'|'` where order does not apply (one byte), else
+/// `'='` (taipan's dtypes are all native).
+fn dtype_byteorder(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this("byteorder", &args)?;
+    let order = if d.descr().starts_with('|') { "|" } else { "=" };
+    Ok(str_value(order))
+}
+
+/// `dtype.isnative`: always true here.
+fn dtype_isnative(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this("isnative", &args)?;
+    Ok(Value::Bool(true))
+}
+
+/// `dtype.base`: the dtype itself (no sub-array dtypes here).
+fn dtype_base(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(dtype_value(this("base", &args)?))
+}
+
+/// `dtype.shape`: `()` (no sub-array dtypes here).
+fn dtype_shape(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this("shape", &args)?;
+    Ok(taipan_vm::builtins::new_tuple(Vec::new()))
+}
+
+/// `dtype.ndim`: 0 (no sub-array dtypes here).
+fn dtype_ndim(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this("ndim", &args)?;
+    Ok(Value::Int(0))
+}
+
+/// `dtype.names`, `fields`, `subdtype`: None for the plain dtypes taipan
+/// has (no structured or sub-array dtypes).
+fn dtype_none(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this("names", &args)?;
+    Ok(Value::None)
 }
 
 fn dtype_type(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -219,9 +219,26 @@ fn discover(
         return Ok(());
     }
     if v.is_none() {
-        return Err(PyErr::type_error(
-            "taipan's numpy has no object arrays: None cannot be an array element",
-        ));
+        // NumPy converts None as `float(None)` is defined for its casts:
+        // NaN in a float array, False in a bool one; ints refuse it.
+        let s = match found.target.map(|d| d.kind()) {
+            Some(Kind::Float) => Scalar::Float(f64::NAN),
+            Some(Kind::Bool) => Scalar::Bool(false),
+            Some(Kind::Int | Kind::UInt) => {
+                return Err(PyErr::type_error(
+                    "int() argument must be a string, a bytes-like object or a real number, \
+                     not 'NoneType'",
+                ))
+            }
+            None => {
+                return Err(PyErr::type_error(
+                    "taipan's numpy has no object arrays: None cannot be an array element",
+                ))
+            }
+        };
+        found.note_shape(depth, &[], prefix)?;
+        found.values.push(s);
+        return Ok(());
     }
     Err(PyErr::type_error(format!(
         "taipan's numpy cannot make an array element of a '{}' object",
@@ -313,7 +330,9 @@ pub fn as_array(vm: &mut Vm, v: &Value, dtype: Option<DType>) -> PyResult<NdArra
             Some(a) => a.copy_as(dtype.unwrap_or(a.dtype)),
             None => to_array(vm, v, dtype),
         },
-        _ => to_array(vm, v, dtype),
+        // Converted as NumPy's `asarray(a, dtype)` copies (`order='K'`:
+        // the copy lies in memory as `a` does).
+        Some(a) => super::order::copy_in(a, dtype.unwrap_or(a.dtype), super::order::Order::K),
     }
 }
 

@@ -156,7 +156,7 @@ impl DType {
             "uint64" | "u8" | "L" | "Q" | "uint" | "uintp" | "ulong" | "ulonglong" => DType::UInt64,
             "float16" | "f2" | "e" | "half" => DType::Float16,
             "float32" | "f4" | "f" | "single" => DType::Float32,
-            "float64" | "f8" | "d" | "float" | "double" | "float_" => DType::Float64,
+            "float64" | "f8" | "d" | "float" | "double" => DType::Float64,
             _ => return None,
         })
     }

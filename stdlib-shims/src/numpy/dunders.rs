@@ -310,7 +310,14 @@ fn invert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (v, a) = this_live("__getitem__", &args)?;
-    super::index::getitem(vm, v, a, other(&args))
+    let r = super::index::getitem(vm, v, a, other(&args));
+    match r {
+        // A NumPy scalar takes only `()`, `...`, `None` and bools.
+        Err(e) if a.scalar && e.matches(taipan_vm::types::types().index_error) => {
+            Err(PyErr::index_error("invalid index to scalar variable."))
+        }
+        r => r,
+    }
 }
 
 fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -320,8 +327,15 @@ fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn len(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, a) = this_live("__len__", &args)?;
+fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (v, a) = this_live("__len__", &args)?;
+    if a.scalar {
+        // A NumPy scalar is no sequence (a 0-d array is, of no length).
+        return Err(PyErr::type_error(format!(
+            "object of type '{}' has no len()",
+            vm.type_name(v)
+        )));
+    }
     match a.shape().first() {
         Some(&n) => Ok(Value::Int(n as i64)),
         None => Err(PyErr::type_error("len() of unsized object")),
@@ -330,6 +344,12 @@ fn len(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (v, a) = this("__iter__", &args)?;
+    if a.scalar {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not iterable",
+            vm.type_name(v)
+        )));
+    }
     if a.ndim() == 0 {
         return Err(PyErr::type_error("iteration over a 0-d array"));
     }
@@ -458,8 +478,9 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(taipan_vm::object::ObjKind::Str(s)) => s.as_str().to_string(),
         _ => return Err(PyErr::type_error("format spec must be a str")),
     };
-    if a.scalar {
-        // NumPy formats a scalar as the Python number it converts to.
+    if a.scalar || a.ndim() == 0 {
+        // NumPy formats a scalar as the Python number it converts to, and
+        // a 0-d array as its element (`f"{np.array(0.5):.2f}"`).
         let v = to_python(a.first());
         return Ok(str_value(vm.format(&v, &spec)?));
     }

@@ -178,7 +178,7 @@ fn handle(vm: &mut Vm, mode: Mode, kind: FpErrors, all: FpErrors, name: &str) ->
     let message = format!("{} encountered in {name}", kind.words());
     match mode {
         Mode::Ignore => Ok(()),
-        Mode::Warn => warn(vm, &message),
+        Mode::Warn => runtime_warning(vm, &message),
         Mode::Raise => Err(PyErr::new(floating_point_error(), message)),
         Mode::Print => {
             let _ = vm.ctx.stderr.write_str(&format!("Warning: {message}\n"));
@@ -213,7 +213,7 @@ fn handle(vm: &mut Vm, mode: Mode, kind: FpErrors, all: FpErrors, name: &str) ->
 /// Issues `RuntimeWarning(message)` through the `warnings` module, whose
 /// filters decide, located at the script line that ran the operation (by
 /// default it is shown once per line, as NumPy's is).
-fn warn(vm: &mut Vm, message: &str) -> PyResult<()> {
+pub fn runtime_warning(vm: &mut Vm, message: &str) -> PyResult<()> {
     // Located before any Python code runs: that would move the site.
     let at = vm.native_caller_location();
     let warnings = vm.import_module("warnings")?;

@@ -184,13 +184,13 @@ fn complex_methods() -> Vec<(&'static str, NativeFn)> {
 fn complex_array_class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
     *CLASS.get_or_init(|| {
-        native_class_with_properties(
+        taipan_vm::objects::native::named_as_c_type(native_class_with_properties(
             "ndarray",
             "numpy",
             None,
             &complex_methods(),
             COMPLEX_PROPERTIES,
-        )
+        ))
     })
 }
 
@@ -199,13 +199,13 @@ fn complex_scalar_class(part: DType) -> FrozenRef {
     static CLASSES: OnceLock<[FrozenRef; 2]> = OnceLock::new();
     let classes = CLASSES.get_or_init(|| {
         ["complex64", "complex128"].map(|name| {
-            native_class_with_properties(
+            taipan_vm::objects::native::named_as_c_type(native_class_with_properties(
                 name,
                 "numpy",
                 None,
                 &complex_methods(),
                 COMPLEX_PROPERTIES,
-            )
+            ))
         })
     });
     classes[usize::from(part != DType::Float32)]
@@ -1116,6 +1116,9 @@ pub fn complex_repr(c: &ComplexArray) -> PyResult<String> {
             .strip_prefix('(')
             .and_then(|t| t.strip_suffix(')'))
             .unwrap_or(&text);
+        if super::text::options().legacy <= 125 {
+            return Ok(text);
+        }
         return Ok(format!("np.{}({bare})", c.dtype_name()));
     }
     const PREFIX: &str = "array(";

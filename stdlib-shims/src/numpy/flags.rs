@@ -27,7 +27,7 @@ impl NativeObject for Flags {
     fn class(&self) -> FrozenRef {
         static CLASS: OnceLock<FrozenRef> = OnceLock::new();
         *CLASS.get_or_init(|| {
-            native_class_with_setters(
+            taipan_vm::objects::native::named_as_c_type(native_class_with_setters(
                 "flagsobj",
                 "numpy._core.multiarray",
                 &[
@@ -41,7 +41,7 @@ impl NativeObject for Flags {
                     ("owndata", flag_own, None),
                     ("writeable", flag_write, Some(set_flag_write)),
                 ],
-            )
+            ))
         })
     }
     fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {

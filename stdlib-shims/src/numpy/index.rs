@@ -70,7 +70,11 @@ fn parse_item(vm: &mut Vm, v: &Value) -> PyResult<Item> {
         return match a.dtype.kind() {
             Kind::Bool => Ok(Item::Mask(a.clone())),
             Kind::Int | Kind::UInt => Ok(Item::Ints(a.clone())),
-            Kind::Float => Err(invalid_index()),
+            // A NumPy float scalar is no array; a float array (0-d too) is.
+            Kind::Float if a.scalar => Err(invalid_index()),
+            Kind::Float => Err(PyErr::index_error(
+                "arrays used as indices must be of integer (or boolean) type",
+            )),
         };
     }
     match v.kind() {
@@ -644,7 +648,7 @@ pub fn setitem(
         Some((s, _)) => NdArray::new_scalar(storable(s, a.dtype)?, a.dtype),
         None => match NdArray::of(value) {
             Some(v) => v.clone(),
-            None => convert::to_array(vm, value, None)?,
+            None => convert::to_array(vm, value, Some(a.dtype))?,
         },
     };
     if applied.advanced.is_empty() {

@@ -1955,7 +1955,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("concatenate", concatenate_fn),
     ("stack", stack_fn),
     ("vstack", vstack_fn),
-    ("row_stack", vstack_fn),
     ("hstack", hstack_fn),
     ("dstack", dstack_fn),
     ("column_stack", column_stack_fn),

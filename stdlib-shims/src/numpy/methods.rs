@@ -157,7 +157,20 @@ pub fn ndarray_properties() -> Vec<NativeProperty> {
             },
             _ => NativeProperty::read_only(name, get),
         })
+        .chain([NativeProperty::read_only("mT", matrix_transposed)])
         .collect()
+}
+
+/// `a.mT`: the last two axes swapped (arrays only; NumPy's scalars have
+/// no `mT`).
+fn matrix_transposed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = this_live("mT", &args)?.1;
+    if a.ndim() < 2 {
+        return Err(PyErr::value_error(
+            "matrix transpose with ndim < 2 is undefined",
+        ));
+    }
+    shape::swapaxes(a, -2, -1).map(NdArray::into_value)
 }
 
 /// The attributes of arrays and scalars, read-only (`ndarray_properties`

@@ -110,7 +110,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("half", dtype::DType::Float16),
         ("single", dtype::DType::Float32),
         ("double", dtype::DType::Float64),
-        ("float_", dtype::DType::Float64),
         ("byte", dtype::DType::Int8),
         ("ubyte", dtype::DType::UInt8),
         ("short", dtype::DType::Int16),
@@ -118,6 +117,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("intc", dtype::DType::Int32),
         ("uintc", dtype::DType::UInt32),
         ("longlong", dtype::DType::Int64),
+        ("ulonglong", dtype::DType::UInt64),
+        ("long", dtype::DType::Int64),
+        ("ulong", dtype::DType::UInt64),
+        ("uintp", dtype::DType::UInt64),
     ];
     for (name, d) in aliases {
         vm.module_set(&m, name, classes::scalar_class(d).value())?;

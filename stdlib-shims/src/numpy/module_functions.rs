@@ -10,6 +10,7 @@ use super::text;
 use taipan_vm::builtins::args::parse_args;
 use taipan_vm::builtins::new_dict;
 use taipan_vm::error::{str_value, PyErr, PyResult};
+use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
 use taipan_vm::{Value, Vm};
 
@@ -145,11 +146,14 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => Ok(None),
         }
     };
-    if let Some(p) = int(vm, &slots[0])? {
-        o.precision = p;
+    if let Some(p) = slots[0].as_ref().filter(|v| !v.is_none()) {
+        let p = vm
+            .index_of(p)
+            .map_err(|_| PyErr::type_error("precision must be an integer"))?;
+        o.precision = p.max(0) as usize;
     }
-    if let Some(t) = int(vm, &slots[1])? {
-        o.threshold = t;
+    if let Some(t) = slots[1].as_ref().filter(|v| !v.is_none()) {
+        (o.threshold, o.threshold_float) = threshold_arg(vm, t)?;
     }
     if let Some(e) = int(vm, &slots[2])? {
         o.edgeitems = e;
@@ -180,6 +184,9 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         };
     }
+    if let Some(v) = slots[10].as_ref().filter(|v| !v.is_none()) {
+        o.legacy = legacy_mode(vm, v)?.unwrap_or(o.legacy);
+    }
     // Always replaced, as in NumPy: `set_printoptions()` clears it.
     let formatter = slots[7].clone().unwrap_or(Value::None);
     o.formatter = !formatter.is_none();
@@ -187,6 +194,65 @@ fn set_printoptions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.module_set(&core, "_print_formatter", formatter)?;
     text::set_options(o);
     Ok(Value::None)
+}
+
+/// A `threshold=` value as NumPy takes it: any real number but NaN
+/// (`np.inf` or `sys.maxsize` for untruncated printing). The count to
+/// compare sizes with, and the float as given (for `get_printoptions`).
+fn threshold_arg(vm: &mut Vm, t: &Value) -> PyResult<(usize, Option<f64>)> {
+    if let Value::Float(f) = t {
+        if f.is_nan() {
+            return Err(PyErr::value_error(
+                "threshold must be non-NAN, try sys.maxsize for untruncated representation",
+            ));
+        }
+        // `size > f` holds exactly when `size > floor(f)`.
+        return Ok((f.max(0.0).floor().min(usize::MAX as f64) as usize, Some(*f)));
+    }
+    let n = vm
+        .index_of(t)
+        .map_err(|_| PyErr::type_error("threshold must be numeric"))?;
+    Ok((n.max(0) as usize, None))
+}
+
+/// NumPy's `legacy` print modes by name, and their numbers.
+const LEGACY_MODES: [(&str, u32); 4] = [("1.21", 121), ("1.25", 125), ("2.1", 201), ("2.2", 202)];
+
+/// The number of a `legacy=` value: `False` turns legacy printing off;
+/// another value NumPy does not know only warns (None: keep the mode).
+/// NumPy 1.13's mode, which changes how every array prints, raises
+/// `NotImplementedError`.
+fn legacy_mode(vm: &mut Vm, v: &Value) -> PyResult<Option<u32>> {
+    if matches!(v, Value::Bool(false)) {
+        return Ok(Some(super::print::NO_LEGACY));
+    }
+    if let Some(ObjKind::Str(s)) = v.kind() {
+        if s.as_str() == "1.13" {
+            return Err(PyErr::new(
+                taipan_vm::types::types().not_implemented_error,
+                "taipan's numpy does not print in NumPy 1.13's legacy mode",
+            ));
+        }
+        if let Some(&(_, n)) = LEGACY_MODES.iter().find(|(name, _)| *name == s.as_str()) {
+            return Ok(Some(n));
+        }
+    }
+    let warnings = vm.import_module("warnings")?;
+    let warn = vm.getattr_str(&warnings, "warn")?;
+    let text = str_value(
+        "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or \
+         `False`",
+    );
+    vm.call(&warn, &[text], &[])?;
+    Ok(None)
+}
+
+/// The `legacy` entry of `get_printoptions()`: False, or the mode's name.
+fn legacy_value(mode: u32) -> Value {
+    LEGACY_MODES
+        .iter()
+        .find(|(_, n)| *n == mode)
+        .map_or(Value::Bool(false), |(name, _)| str_value(*name))
 }
 
 fn get_printoptions(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
@@ -207,7 +273,11 @@ fn get_printoptions(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     let d = new_dict();
     for (k, v) in [
         ("edgeitems", Value::Int(o.edgeitems as i64)),
-        ("threshold", Value::Int(o.threshold as i64)),
+        (
+            "threshold",
+            o.threshold_float
+                .map_or(Value::Int(o.threshold as i64), Value::Float),
+        ),
         ("floatmode", str_value(floatmode)),
         ("precision", Value::Int(o.precision as i64)),
         ("suppress", Value::Bool(o.suppress)),
@@ -216,7 +286,7 @@ fn get_printoptions(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
         ("infstr", str_value("inf")),
         ("sign", str_value(o.sign.to_string())),
         ("formatter", formatter),
-        ("legacy", Value::Bool(false)),
+        ("legacy", legacy_value(o.legacy)),
         ("override_repr", Value::None),
     ] {
         vm.setitem(&d, str_value(k), v)?;
@@ -397,6 +467,8 @@ macro_rules! python_methods {
 
 python_methods!(
     tofile => "_tofile",
+    byteswap => "_byteswap",
+    conj => "_conj_method",
     put => "put",
     choose => "choose",
     compress => "_compress_method"
@@ -409,6 +481,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("round", round),
     ("dot", dot_method),
     ("tofile", tofile),
+    ("byteswap", byteswap),
+    ("conj", conj),
+    ("conjugate", conj),
     ("put", put),
     ("choose", choose),
     ("compress", compress),

@@ -10,6 +10,7 @@ use super::dtype::{self, DType, Kind};
 use super::element::{Data, Element, Scalar};
 use super::errstate::{self, FpErrors};
 use super::fperr;
+use super::order;
 use smallvec::SmallVec;
 use taipan_vm::error::{PyErr, PyResult};
 use taipan_vm::{Value, Vm};
@@ -143,7 +144,13 @@ fn compute_dtype(op: Op, dt: DType) -> PyResult<DType> {
 /// both operands are 0-d. Floating-point errors are not looked for: this
 /// is for the shim's own arithmetic (see [`binary_reported`]).
 pub fn binary(op: Op, a: Operand, b: Operand) -> PyResult<NdArray> {
-    Ok(compute(op, a, b, FpErrors::NONE, false)?.out)
+    Ok(compute(op, a, b, FpErrors::NONE, false, false)?.out)
+}
+
+/// [`binary`] with the result laid out as NumPy's `order='K'` lays out a
+/// ufunc's (for results handed to the script, such as `clip`'s).
+pub fn binary_k(op: Op, a: Operand, b: Operand) -> PyResult<NdArray> {
+    Ok(compute(op, a, b, FpErrors::NONE, false, true)?.out)
 }
 
 /// `a op b` as a script's operator or ufunc call: the floating-point errors
@@ -186,11 +193,22 @@ pub struct Checked {
 }
 
 /// `a op b` and the floating-point errors it met, not yet reported.
+/// The result is laid out in memory as NumPy's `order='K'` lays it out
+/// (see `order::k_axes`).
 pub fn binary_checked(op: Op, a: Operand, b: Operand, scalar_op: bool) -> PyResult<Checked> {
-    compute(op, a, b, errstate::watched(), scalar_op)
+    compute(op, a, b, errstate::watched(), scalar_op, true)
 }
 
-fn compute(op: Op, a: Operand, b: Operand, watch: FpErrors, scalar_op: bool) -> PyResult<Checked> {
+/// `a op b`; `k_layout` lays the result out as NumPy's `order='K'` does
+/// (else in C order, which the shim's own arithmetic relies on).
+fn compute(
+    op: Op,
+    a: Operand,
+    b: Operand,
+    watch: FpErrors,
+    scalar_op: bool,
+    k_layout: bool,
+) -> PyResult<Checked> {
     let mut dt = compute_dtype(op, common_dtype(&a, &b))?;
     if scalar_op {
         if let Some(done) = scalar_math(op, &a, &b, dt, watch) {
@@ -217,13 +235,25 @@ fn compute(op: Op, a: Operand, b: Operand, watch: FpErrors, scalar_op: bool) -> 
     // The result, asked for in its own dtype before any widened kernel.
     let out_dtype = if op.is_comparison() { DType::Bool } else { dt };
     super::alloc::check_room(&shape, out_dtype)?;
-    let a = broadcast_to(&a, &shape)?;
-    let b = broadcast_to(&b, &shape)?;
+    let mut a = broadcast_to(&a, &shape)?;
+    let mut b = broadcast_to(&b, &shape)?;
+    let axes = if k_layout {
+        order::k_axes(&[&a, &b])
+    } else {
+        None
+    };
+    if let Some(axes) = &axes {
+        a = order::permuted(&a, axes);
+        b = order::permuted(&b, axes);
+    }
     let mut out = crate::with_dtype!(dt, T => dispatch::<T>(op, &a, &b)?);
     out.scalar = out.ndim() == 0;
     let mut errors = fperr::binary_errors(op, &a, &b, &out, watch)?;
     if scalar_op {
         errors = errors.union(fperr::scalar_overflow(op, &a, &b).intersection(watch));
+    }
+    if let Some(axes) = &axes {
+        out = order::unpermuted(out, axes);
     }
     let name = if scalar_op {
         op.ufunc_name()
@@ -679,7 +709,22 @@ fn period(v: &NdArray) -> Option<usize> {
 
 /// Applies `f` to every element of an array of `T` (`MemoryError` when the
 /// result does not fit, see `check_room`).
+///
+/// The result is laid out in memory as `a` is (NumPy's `order='K'`, see
+/// `order::k_axes`): it is computed over `a` with its axes permuted into
+/// memory order, and handed back with them in place.
 pub fn map1<T: Element, R: Element>(a: &NdArray, f: impl Fn(T) -> R) -> PyResult<NdArray> {
+    match order::k_axes(&[a]) {
+        Some(axes) => Ok(order::unpermuted(
+            map1_c(&order::permuted(a, &axes), f)?,
+            &axes,
+        )),
+        None => map1_c(a, f),
+    }
+}
+
+/// [`map1`] with the result in C order.
+fn map1_c<T: Element, R: Element>(a: &NdArray, f: impl Fn(T) -> R) -> PyResult<NdArray> {
     if a.is_c_contiguous() {
         return map1_block(a, |src: &[T], out: &mut Vec<R>| {
             out.extend(src.iter().map(|&x| f(x)))

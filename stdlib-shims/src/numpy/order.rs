@@ -79,10 +79,78 @@ fn read_axes(a: &NdArray, order: Order) -> Vec<usize> {
 }
 
 /// `a` with its axes permuted to `axes` (a view).
-fn permuted(a: &NdArray, axes: &[usize]) -> NdArray {
+pub fn permuted(a: &NdArray, axes: &[usize]) -> NdArray {
     let shape: Dims = axes.iter().map(|&i| a.dim(i)).collect();
     let strides: Strides = axes.iter().map(|&i| a.stride(i)).collect();
     a.view(shape, strides, a.offset)
+}
+
+/// The order (outermost axis first) in which NumPy's iterator lays out
+/// the result of an element-wise operation on `operands` (all of one,
+/// broadcast, shape) for `order='K'`, or None when that is C order.
+///
+/// NumPy's rule (`npyiter_find_best_axis_ordering`): an insertion sort
+/// from the innermost axis out, where an axis moves inside another when
+/// the operands that step along both (a stride of 0, or a length of 1,
+/// does not count) agree that its stride is the smaller; undecided pairs
+/// keep their C order. So the result of `img.transpose(2, 0, 1) / 255`
+/// lies in memory as `img` does, and sums over it add in NumPy's order.
+pub fn k_axes(operands: &[&NdArray]) -> Option<Vec<usize>> {
+    let nd = operands.first()?.ndim();
+    if nd < 2 || operands.iter().all(|a| a.is_c_contiguous()) {
+        return None;
+    }
+    let stride = |a: &NdArray, axis: usize| {
+        if a.dim(axis) == 1 {
+            0
+        } else {
+            a.stride(axis).unsigned_abs()
+        }
+    };
+    // Innermost first, as NumPy's axis data is kept.
+    let mut perm: Vec<usize> = (0..nd).rev().collect();
+    for i0 in 1..nd {
+        let moving = perm[i0];
+        let mut to = i0;
+        for i1 in (0..i0).rev() {
+            let mut decided = None;
+            for a in operands {
+                let (s0, s1) = (stride(a, moving), stride(a, perm[i1]));
+                if s0 != 0 && s1 != 0 {
+                    let swap = s1 > s0;
+                    decided = Some(decided.map_or(swap, |d| d && swap));
+                }
+            }
+            match decided {
+                Some(true) => to = i1,
+                Some(false) => break,
+                None => {}
+            }
+        }
+        if to != i0 {
+            perm.remove(i0);
+            perm.insert(to, moving);
+        }
+    }
+    perm.reverse();
+    let identity = perm.iter().enumerate().all(|(k, &i)| k == i);
+    (!identity).then_some(perm)
+}
+
+/// `r`, computed over operands permuted to `axes` (see [`k_axes`]), with
+/// its axes put back in place: the same elements, still laid out in
+/// memory in the permuted order. `r` owns its buffer.
+pub fn unpermuted(r: NdArray, axes: &[usize]) -> NdArray {
+    let mut shape = r.shape();
+    let mut strides = r.strides();
+    for (k, &i) in axes.iter().enumerate() {
+        shape[i] = r.dim(k);
+        strides[i] = r.stride(k);
+    }
+    let mut back = r.view(shape, strides, r.offset);
+    back.owns = true;
+    back.scalar = r.scalar;
+    back
 }
 
 /// A copy of `a` as `dtype` with its own buffer, laid out in `order`:

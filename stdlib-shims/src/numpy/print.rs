@@ -59,6 +59,9 @@ pub struct PrintOptions {
     pub precision: usize,
     /// Arrays with more elements than this are summarised (default 1000).
     pub threshold: usize,
+    /// The threshold as given when it was a float (`np.inf`), which
+    /// `get_printoptions` reports.
+    pub threshold_float: Option<f64>,
     /// Items kept at each edge of a summarised axis (default 3).
     pub edgeitems: usize,
     /// Characters per line before wrapping (default 75).
@@ -72,7 +75,13 @@ pub struct PrintOptions {
     /// A `formatter` is set: arrays print through numpy's Python code,
     /// which calls it.
     pub formatter: bool,
+    /// NumPy's `legacy` mode as its number (`'1.25'` is 125, `'2.1'` 201);
+    /// [`NO_LEGACY`] when off.
+    pub legacy: u32,
 }
+
+/// The `legacy` print mode when it is off (NumPy's `sys.maxsize`).
+pub const NO_LEGACY: u32 = u32::MAX;
 
 impl Default for PrintOptions {
     /// NumPy's defaults: precision 8, threshold 1000, edgeitems 3,
@@ -81,12 +90,14 @@ impl Default for PrintOptions {
         PrintOptions {
             precision: 8,
             threshold: 1000,
+            threshold_float: None,
             edgeitems: 3,
             linewidth: 75,
             suppress: false,
             sign: '-',
             floatmode: FloatMode::MaxPrec,
             formatter: false,
+            legacy: NO_LEGACY,
         }
     }
 }
@@ -107,7 +118,8 @@ pub fn array_repr(
         array_to_string(shape, data, opts, ", ", PREFIX.len(), width)
     };
     let mut extras = Vec::new();
-    if (size == 0 && shape != [0]) || size > opts.threshold {
+    // NumPy 2.2 added the shape of summarised arrays (not in legacy 2.1).
+    if (size == 0 && shape != [0]) || (opts.legacy > 210 && size > opts.threshold) {
         extras.push(format!("shape={}", shape_tuple(shape)));
     }
     if !dtype_is_implied(dtype) || size == 0 {
@@ -143,9 +155,21 @@ pub fn array_str(
     array_to_string(shape, data, opts, " ", 0, opts.linewidth as isize)
 }
 
+/// Python's `True`/`False`.
+fn python_bool_text(b: bool) -> String {
+    if b { "True" } else { "False" }.to_string()
+}
+
 /// `repr` of a NumPy scalar (the first element of `data`): `np.float32(1.5)`,
-/// `np.int64(3)`, `np.True_`. Print options do not apply to scalars.
+/// `np.int64(3)`, `np.True_`; in legacy modes up to 1.25 the bare value, as
+/// NumPy 1 printed it. Print options do not apply to scalars.
 pub fn scalar_repr(data: PrintData<'_>, dtype: DType, opts: &PrintOptions) -> String {
+    if opts.legacy <= 125 {
+        return match data {
+            PrintData::Bool(v) => python_bool_text(v.first().copied().unwrap_or(false)),
+            _ => scalar_str(data, dtype, opts),
+        };
+    }
     match data {
         PrintData::Bool(v) => {
             if v.first().copied().unwrap_or(false) {
@@ -588,7 +612,7 @@ impl FloatFormat {
             _ => opts.precision as i32,
         };
         let finite: Vec<f64> = vals.iter().copied().filter(|v| v.is_finite()).collect();
-        let exp_format = use_exp_format(&finite, width, opts.suppress);
+        let exp_format = use_exp_format(&finite, width, opts);
         let mut d4 = Dragon4Options::shortest(Trim::Zeros);
         d4.precision = precision;
         d4.sign = sign == '+';
@@ -701,13 +725,16 @@ impl FloatFormat {
 /// largest magnitude reaches 1e3 / 1e6 / 1e8 (float16 / 32 / 64) or, without
 /// `suppress`, when the smallest non-zero one is under 1e-4 or the ratio of
 /// largest to smallest passes 1000 (compared in the element type).
-fn use_exp_format(finite: &[f64], width: FloatWidth, suppress: bool) -> bool {
+/// Legacy modes up to 2.2 use 1e8 for every float type.
+fn use_exp_format(finite: &[f64], width: FloatWidth, opts: &PrintOptions) -> bool {
+    let suppress = opts.suppress;
     let mut nonzero = finite.iter().filter(|v| **v != 0.0).map(|v| v.abs());
     let Some(first) = nonzero.next() else {
         return false;
     };
     let (min, max) = nonzero.fold((first, first), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let cutoff = match width {
+        _ if opts.legacy <= 202 => 1e8,
         FloatWidth::F16 => 1e3,
         FloatWidth::F32 => 1e6,
         FloatWidth::F64 => 1e8,

@@ -24,6 +24,7 @@ use super::dtype::{self, DType, Kind};
 use super::dunders::this;
 use super::element::{Data, Element, Scalar};
 use super::errors::{axis_error_class, normalize_axis};
+use super::errstate::runtime_warning;
 use super::ops::{self, typed, Op, Unary};
 use super::sort;
 use half::f16;
@@ -1370,7 +1371,16 @@ fn max_like(vm: &mut Vm, a: NdArray, s: &[Option<Value>], op: RedOp) -> PyResult
         initial,
         ..c.reduce()
     };
-    deliver(out, ufunc_reduce(&a, op, r, a.dtype)?)
+    let res = ufunc_reduce(&a, op, r, a.dtype)?;
+    // `nanmax`/`nanmin` warn when a result is NaN (NumPy tests
+    // `np.isnan(res).any()` after `fmax.reduce`).
+    if matches!(op, RedOp::FMax | RedOp::FMin)
+        && res.dtype.is_float()
+        && res.to_vec::<f64>()?.iter().any(|v| v.is_nan())
+    {
+        runtime_warning(vm, "All-NaN slice encountered")?;
+    }
+    deliver(out, res)
 }
 
 /// `all`/`any`: slots are `axis, out, keepdims, where`.
@@ -1533,7 +1543,11 @@ fn var_like(
                     "If a is inexact, then dtype must be inexact",
                 ));
             }
-            nanvar_of(&filled, &mask, c.reduce(), dtype, ddof)?
+            let (var, bad_dof) = nanvar_of(&filled, &mask, c.reduce(), dtype, ddof)?;
+            if bad_dof {
+                runtime_warning(vm, "Degrees of freedom <= 0 for slice.")?;
+            }
+            var
         }
         None => var_of(&a, c.reduce(), dtype, ddof)?,
     };
@@ -1563,28 +1577,30 @@ fn valid_counts(mask: &NdArray, r: Reduce<'_>) -> PyResult<Vec<f64>> {
     ufunc_reduce(&valid, RedOp::Add, r, DType::Int64)?.to_vec::<f64>()
 }
 
-/// `np.nanmean` of a float array whose NaNs are already zeros.
+/// `np.nanmean` of a float array whose NaNs are already zeros, and
+/// whether some slice had no numbers (NaN there, and NumPy warns).
 fn nanmean_of(
     filled: &NdArray,
     mask: &NdArray,
     r: Reduce<'_>,
     dtype: Option<DType>,
-) -> PyResult<NdArray> {
+) -> PyResult<(NdArray, bool)> {
     let cnt = valid_counts(mask, r)?;
     let acc = dtype.unwrap_or(filled.dtype);
     let tot = ufunc_reduce(filled, RedOp::Add, r, acc)?;
-    divide_by(&tot, &cnt, acc)
+    Ok((divide_by(&tot, &cnt, acc)?, cnt.contains(&0.0)))
 }
 
 /// `np.nanvar` of a float array whose NaNs are already zeros, as
-/// `_nanfunctions_impl.nanvar` computes it.
+/// `_nanfunctions_impl.nanvar` computes it, and whether some slice had
+/// no degrees of freedom left (NaN there, and NumPy warns).
 fn nanvar_of(
     filled: &NdArray,
     mask: &NdArray,
     r: Reduce<'_>,
     dtype: Option<DType>,
     ddof: f64,
-) -> PyResult<NdArray> {
+) -> PyResult<(NdArray, bool)> {
     let keep = r.keep(true);
     let cnt = valid_counts(mask, keep)?;
     let acc = dtype.unwrap_or(filled.dtype);
@@ -1605,7 +1621,7 @@ fn nanvar_of(
     let dof: Vec<f64> = cnt.iter().map(|&c| c - ddof).collect();
     let var = divide_by(&total, &dof, total.dtype)?;
     let bad: Vec<bool> = dof.iter().map(|&d| d <= 0.0).collect();
-    nan_where(&var, &bad)
+    Ok((nan_where(&var, &bad)?, bad.contains(&true)))
 }
 
 /// `r` with NaN where `bad` (in C order) is set.
@@ -1635,7 +1651,11 @@ fn nanmean_impl(vm: &mut Vm, a: NdArray, s: &[Option<Value>]) -> PyResult<Value>
             "If a is inexact, then dtype must be inexact",
         ));
     }
-    deliver(out, nanmean_of(&filled, &mask, c.reduce(), dtype)?)
+    let (avg, empty) = nanmean_of(&filled, &mask, c.reduce(), dtype)?;
+    if empty {
+        runtime_warning(vm, "Mean of empty slice")?;
+    }
+    deliver(out, avg)
 }
 
 // ---------------------------------------------------------------------------

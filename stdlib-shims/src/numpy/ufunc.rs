@@ -621,7 +621,7 @@ pub fn clip_values(
         if dtype.is_some_and(|d| bound_is_moot(d, &b, lower)) {
             continue;
         }
-        r = Operand::Array(ops::binary(op, r, b)?);
+        r = Operand::Array(ops::binary_k(op, r, b)?);
         clipped = true;
     }
     let r = match r {
@@ -670,25 +670,44 @@ fn where_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 s(&y.shape())
             ))
         })?;
-    let (c, x, y) = (
+    let (mut c, mut x, mut y) = (
         broadcast_to(&cond, &shape)?,
         broadcast_to(&x, &shape)?,
         broadcast_to(&y, &shape)?,
     );
+    // The result lies in memory as NumPy's `order='K'` iteration lays it.
+    let axes = super::order::k_axes(&[&c, &x, &y]);
+    if let Some(axes) = &axes {
+        let p = super::order::permuted;
+        (c, x, y) = (p(&c, axes), p(&x, axes), p(&y, axes));
+    }
     let flags = c.to_vec::<bool>()?;
     let out = crate::with_dtype!(dt, T => {
         let (xs, ys) = (x.to_vec::<T>()?, y.to_vec::<T>()?);
         let v: Vec<T> = flags.iter().zip(xs.iter().zip(&ys)).map(|(&f, (&a, &b))| if f { a } else { b }).collect();
         T::wrap(v)
     });
-    Ok(NdArray::new(out, shape).into_value())
+    let r = NdArray::new(out, c.shape());
+    Ok(match &axes {
+        Some(axes) => super::order::unpermuted(r, axes),
+        None => r,
+    }
+    .into_value())
 }
 
 fn logical(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(bool, bool) -> bool) -> PyResult<Value> {
     let a = ops::cast(&array_arg(vm, name, &args, 0)?, DType::Bool)?;
     let b = ops::cast(&array_arg(vm, name, &args, 1)?, DType::Bool)?;
     let shape = broadcast_shapes(&a.shape(), &b.shape())?;
-    let mut r = ops::map2::<bool, bool>(&broadcast_to(&a, &shape)?, &broadcast_to(&b, &shape)?, f)?;
+    let (a, b) = (broadcast_to(&a, &shape)?, broadcast_to(&b, &shape)?);
+    // Laid out as NumPy's `order='K'` iteration lays the result.
+    let mut r = match super::order::k_axes(&[&a, &b]) {
+        Some(axes) => {
+            let p = |x: &NdArray| super::order::permuted(x, &axes);
+            super::order::unpermuted(ops::map2::<bool, bool>(&p(&a), &p(&b), f)?, &axes)
+        }
+        None => ops::map2::<bool, bool>(&a, &b, f)?,
+    };
     r.scalar = r.ndim() == 0;
     Ok(r.into_value())
 }

@@ -1,8 +1,10 @@
 """numpy for taipan: the native array core (_numpy) and the parts of
 NumPy's API that are plain compositions of it, written in Python."""
 
-# Python's bool, before the star import shadows it with NumPy's.
+# Python's bool, max and min, before the star import shadows them.
 _py_bool = bool
+_py_max = max
+_py_min = min
 
 from _numpy import *
 from _numpy import __version__, linalg, fft, exceptions
@@ -32,6 +34,9 @@ def __getattr__(name):
         extras = sys.modules["numpy._extras"]
         if name in extras.__all__:
             return getattr(extras, name)
+        # What NumPy 2 removed: its own errors (and warnings), as scripts
+        # written for NumPy 1 meet them.
+        extras._removed_attribute(name)
     raise AttributeError("taipan's numpy has no attribute '%s'" % name)
 
 
@@ -1289,11 +1294,109 @@ def _linspace_in(start, stop, num, dtype_):
     return y.astype(dtype_)
 
 
-def _hist_bin_edges(a, bins, range):
+def _hist_ptp(x):
+    return _unsigned_subtract(x.max(), x.min())
+
+
+def _hist_bin_sqrt(x, range):
+    return _hist_ptp(x) / sqrt(x.size)
+
+
+def _hist_bin_sturges(x, range):
+    return _hist_ptp(x) / (log2(x.size) + 1.0)
+
+
+def _hist_bin_rice(x, range):
+    return _hist_ptp(x) / (2.0 * x.size ** (1.0 / 3))
+
+
+def _hist_bin_scott(x, range):
+    return (24.0 * pi ** 0.5 / x.size) ** (1.0 / 3.0) * std(x)
+
+
+def _hist_bin_stone(x, range):
+    n = x.size
+    ptp_x = _hist_ptp(x)
+    if n <= 1 or ptp_x == 0:
+        return 0
+
+    def jhat(nbins):
+        hh = ptp_x / nbins
+        p_k = histogram(x, bins=nbins, range=range)[0] / n
+        return (2 - (n + 1) * p_k.dot(p_k)) / hh
+
+    upper = _py_max(100, int(sqrt(n)))
+    nbins = _py_min(_builtin_range(1, upper + 1), key=jhat)
+    if nbins == upper:
+        import warnings
+        warnings.warn("The number of bins estimated may be suboptimal.", RuntimeWarning,
+                      stacklevel=3)
+    return ptp_x / nbins
+
+
+def _hist_bin_doane(x, range):
+    if x.size > 2:
+        sg1 = sqrt(6.0 * (x.size - 2) / ((x.size + 1.0) * (x.size + 3)))
+        sigma = std(x)
+        if sigma > 0.0:
+            temp = x - mean(x)
+            true_divide(temp, sigma, temp)
+            power(temp, 3, temp)
+            g1 = mean(temp)
+            return _hist_ptp(x) / (1.0 + log2(x.size) + log2(1.0 + absolute(g1) / sg1))
+    return 0.0
+
+
+def _hist_bin_fd(x, range):
+    iqr = subtract(*percentile(x, [75, 25]))
+    return 2.0 * iqr * x.size ** (-1.0 / 3.0)
+
+
+def _hist_bin_auto(x, range):
+    fd_bw = _hist_bin_fd(x, range)
+    sturges_bw = _hist_bin_sturges(x, range)
+    sqrt_bw = _hist_bin_sqrt(x, range)
+    fd_bw_corrected = _py_max(fd_bw, sqrt_bw / 2)
+    return _py_min(fd_bw_corrected, sturges_bw)
+
+
+# NumPy's bin-width estimators, by the names `bins=` takes.
+_HIST_BIN_SELECTORS = {"stone": _hist_bin_stone, "auto": _hist_bin_auto,
+                       "doane": _hist_bin_doane, "fd": _hist_bin_fd, "rice": _hist_bin_rice,
+                       "scott": _hist_bin_scott, "sqrt": _hist_bin_sqrt,
+                       "sturges": _hist_bin_sturges}
+
+
+def _hist_named_bins(a, name, range, weights):
+    """The number of equal bins the estimator `name` picks for a, and a
+    (cut to range) and the outer edges, as NumPy's _get_bin_edges."""
+    if name not in _HIST_BIN_SELECTORS:
+        raise ValueError("%r is not a valid estimator for `bins`" % (name,))
+    if weights is not None:
+        raise TypeError("Automated estimation of the number of bins is not supported for "
+                        "weighted data")
+    first_edge, last_edge = _hist_outer_edges(a, range)
+    if range is not None:
+        keep = a >= first_edge
+        keep &= a <= last_edge
+        if not keep.all():
+            a = a[keep]
+    if a.size == 0:
+        return 1, first_edge, last_edge
+    width = _HIST_BIN_SELECTORS[name](a, (first_edge, last_edge))
+    if not width:
+        return 1, first_edge, last_edge
+    if a.dtype.kind in "iu" and width < 1:
+        width = 1
+    delta = _unsigned_subtract(last_edge, first_edge)
+    return int(ceil(delta / width)), first_edge, last_edge
+
+
+def _hist_bin_edges(a, bins, range, weights=None):
     n_equal_bins = None
     bin_edges = None
     if isinstance(bins, str):
-        raise NotImplementedError("taipan's numpy: histogram bins given by name (%r) are not supported" % bins)
+        n_equal_bins, first_edge, last_edge = _hist_named_bins(a, bins, range, weights)
     elif ndim(bins) == 0:
         try:
             n_equal_bins = _operator_index(bins)
@@ -1327,7 +1430,9 @@ def _search_sorted_inclusive(a, v):
 def histogram_bin_edges(a, bins=10, range=None, weights=None):
     """The bin edges np.histogram would use."""
     a = asarray(a).ravel()
-    return _hist_bin_edges(a, bins, range)[0]
+    if weights is not None:
+        weights = asarray(weights).ravel()
+    return _hist_bin_edges(a, bins, range, weights)[0]
 
 
 def histogram(a, bins=10, range=None, density=None, weights=None):
@@ -1344,7 +1449,7 @@ def histogram(a, bins=10, range=None, density=None, weights=None):
             raise ValueError("weights should have the same shape as a.")
         weights = weights.ravel()
     a = a.ravel()
-    bin_edges, uniform_bins = _hist_bin_edges(a, bins, range)
+    bin_edges, uniform_bins = _hist_bin_edges(a, bins, range, weights)
     ntype = dtype(intp) if weights is None else weights.dtype
     block = 65536
     if uniform_bins is not None:
@@ -1797,6 +1902,14 @@ def trapezoid(y, x=None, dx=1.0, axis=-1):
     upper[axis] = slice(1, None)
     lower[axis] = slice(None, -1)
     return (d * (y[tuple(upper)] + y[tuple(lower)]) / 2.0).sum(axis)
+
+
+def row_stack(tup, **kwargs):
+    """vstack, under its deprecated name (NumPy 2 warns)."""
+    import warnings
+    warnings.warn("`row_stack` alias is deprecated. Use `np.vstack` directly.",
+                  DeprecationWarning, stacklevel=2)
+    return vstack(tup, **kwargs)
 
 
 def trapz(y, x=None, dx=1.0, axis=-1):

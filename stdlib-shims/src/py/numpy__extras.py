@@ -21,10 +21,124 @@ __all__ = [
     "flatiter", "fill_diagonal", "format_float_positional", "format_float_scientific",
     "ediff1d", "nextafter", "spacing", "cumulative_sum", "cumulative_prod", "diagflat",
     "iterable", "asarray_chkfinite", "astype", "polyder", "polyint", "savez", "savez_compressed",
-    "logaddexp2", "require", "min_scalar_type", "fromstring", "genfromtxt",
+    "logaddexp2", "require", "min_scalar_type", "fromstring", "genfromtxt", "memmap",
+    "broadcast", "nditer",
 ]
 
 _py_range = range
+
+
+# ---- what NumPy 2.0 removed from the numpy namespace, with NumPy's
+# messages (numpy/_expired_attrs_2_0.py and numpy.__getattr__).
+
+_EXPIRED_2_0 = {
+    "geterrobj": "Use the np.errstate context manager instead.",
+    "seterrobj": "Use the np.errstate context manager instead.",
+    "cast": "Use `np.asarray(arr, dtype=dtype)` instead.",
+    "source": "Use `inspect.getsource` instead.",
+    "lookfor": "Search NumPy's documentation directly.",
+    "who": "Use an IDE variable explorer or `locals()` instead.",
+    "fastCopyAndTranspose": "Use `arr.T.copy()` instead.",
+    "set_numeric_ops": "For the general case, use `PyUFunc_ReplaceLoopBySignature`. For ndarray "
+                       "subclasses, define the ``__array_ufunc__`` method and override the "
+                       "relevant ufunc.",
+    "NINF": "Use `-np.inf` instead.",
+    "PINF": "Use `np.inf` instead.",
+    "NZERO": "Use `-0.0` instead.",
+    "PZERO": "Use `0.0` instead.",
+    "add_newdoc": "It's still available as `np.lib.add_newdoc`.",
+    "add_docstring": "It's still available as `np.lib.add_docstring`.",
+    "add_newdoc_ufunc": "It's an internal function and doesn't have a replacement.",
+    "safe_eval": "Use `ast.literal_eval` instead.",
+    "float_": "Use `np.float64` instead.",
+    "complex_": "Use `np.complex128` instead.",
+    "longfloat": "Use `np.longdouble` instead.",
+    "singlecomplex": "Use `np.complex64` instead.",
+    "cfloat": "Use `np.complex128` instead.",
+    "longcomplex": "Use `np.clongdouble` instead.",
+    "clongfloat": "Use `np.clongdouble` instead.",
+    "string_": "Use `np.bytes_` instead.",
+    "unicode_": "Use `np.str_` instead.",
+    "Inf": "Use `np.inf` instead.",
+    "Infinity": "Use `np.inf` instead.",
+    "NaN": "Use `np.nan` instead.",
+    "infty": "Use `np.inf` instead.",
+    "issctype": "Use `issubclass(rep, np.generic)` instead.",
+    "maximum_sctype": "Use a specific dtype instead. You should avoid relying on any implicit "
+                      "mechanism and select the largest dtype of a kind explicitly in the code.",
+    "obj2sctype": "Use `np.dtype(obj).type` instead.",
+    "sctype2char": "Use `np.dtype(obj).char` instead.",
+    "sctypes": "Access dtypes explicitly instead.",
+    "issubsctype": "Use `np.issubdtype` instead.",
+    "set_string_function": "Use `np.set_printoptions` instead with a formatter for custom "
+                           "printing of NumPy objects.",
+    "asfarray": "Use `np.asarray` with a proper dtype instead.",
+    "issubclass_": "Use `issubclass` builtin instead.",
+    "tracemalloc_domain": "It's now available from `np.lib`.",
+    "mat": "Use `np.asmatrix` instead.",
+    "recfromcsv": "Use `np.genfromtxt` with comma delimiter instead.",
+    "recfromtxt": "Use `np.genfromtxt` instead.",
+    "deprecate": "Emit `DeprecationWarning` with `warnings.warn` directly, or use "
+                 "`typing.deprecated`.",
+    "deprecate_with_doc": "Emit `DeprecationWarning` with `warnings.warn` directly, or use "
+                          "`typing.deprecated`.",
+    "disp": "Use your own printing function instead.",
+    "find_common_type": "Use `numpy.promote_types` or `numpy.result_type` instead. To achieve "
+                        "semantics for the `scalar_types` argument, use `numpy.result_type` and "
+                        "pass the Python values `0`, `0.0`, or `0j`.",
+    "round_": "Use `np.round` instead.",
+    "get_array_wrap": "",
+    "DataSource": "It's still available as `np.lib.npyio.DataSource`.",
+    "nbytes": "Use `np.dtype(<dtype>).itemsize` instead.",
+    "byte_bounds": "Now it's available under `np.lib.array_utils.byte_bounds`",
+    "compare_chararrays": "It's still available as `np.char.compare_chararrays`.",
+    "format_parser": "It's still available as `np.rec.format_parser`.",
+    "alltrue": "Use `np.all` instead.",
+    "sometrue": "Use `np.any` instead.",
+}
+
+_FORMER_ALIAS_MSG = (
+    "module 'numpy' has no attribute '{n}'.\n"
+    "`np.{n}` was a deprecated alias for the builtin `{n}`. To avoid this error in existing "
+    "code, use `{n}` by itself. Doing this will not modify any behavior and is safe. {extra}\n"
+    "The aliases was originally deprecated in NumPy 1.20; for more details and guidance see "
+    "the original release note at:\n"
+    "    https://numpy.org/devdocs/release/1.20.0-notes.html#deprecations")
+
+_FORMER_ALIASES = {
+    "object": "",
+    "float": "If you specifically wanted the numpy scalar type, use `np.float64` here.",
+    "complex": "If you specifically wanted the numpy scalar type, use `np.complex128` here.",
+    "str": "If you specifically wanted the numpy scalar type, use `np.str_` here.",
+    "int": "When replacing `np.int`, you may wish to use e.g. `np.int64` or `np.int32` to "
+           "specify the precision. If you wish to review your current use, check the release "
+           "note link for additional information.",
+}
+
+_FUTURE_SCALARS = ("str", "bytes", "object")
+
+# NumPy 1 names that NumPy 2 dropped without a message of their own.
+_GONE_IN_2_0 = ("product", "cumproduct", "msort", "alen", "asscalar", "rank", "loads",
+                "bool8", "int0", "uint0", "object0", "str0", "bytes0", "void0")
+
+
+def _removed_attribute(name):
+    """Raises NumPy's AttributeError (after its FutureWarning, for the
+    names NumPy will define as scalars) for a name NumPy 2 removed or
+    never had; returns for any other name."""
+    if name in _FUTURE_SCALARS:
+        import warnings
+        warnings.warn("In the future `np.%s` will be defined as the corresponding NumPy scalar."
+                      % name, FutureWarning, stacklevel=3)
+    # name=None: no "Did you mean" hint, as CPython gives none for these.
+    if name in _FORMER_ALIASES:
+        raise AttributeError(_FORMER_ALIAS_MSG.format(n=name, extra=_FORMER_ALIASES[name]),
+                             name=None)
+    if name in _EXPIRED_2_0:
+        raise AttributeError("`np.%s` was removed in the NumPy 2.0 release. %s"
+                             % (name, _EXPIRED_2_0[name]), name=None)
+    if name in _FUTURE_SCALARS or name in _GONE_IN_2_0:
+        raise AttributeError("module 'numpy' has no attribute '%s'" % name, name=None)
 
 
 # ---- einsum: subscripts parsed into label lists; each operand's repeated
@@ -1230,6 +1344,274 @@ def _tofile(a, fid, sep="", format="%s"):
             fh.write(data)
     else:
         fid.write(data)
+
+
+def _conj_method(a):
+    """ndarray.conj/conjugate of a real array: np.conjugate(a), a copy."""
+    return np.conjugate(a)
+
+
+def _byteswap(a, inplace=False):
+    """ndarray.byteswap: every element's bytes reversed, read back in the
+    native order (a new array, or written into a with inplace=True)."""
+    n = a.itemsize
+    out = a
+    if n > 1:
+        raw = np.frombuffer(a.tobytes(), dtype=np.uint8).reshape(-1, n)[:, ::-1]
+        out = np.frombuffer(np.ascontiguousarray(raw).tobytes(), dtype=a.dtype).reshape(a.shape)
+    if inplace:
+        if out is not a:
+            a[...] = out
+        return a
+    return out.copy()
+
+
+class broadcast:
+    """np.broadcast(*args): the shape its arguments broadcast to (shape,
+    ndim/nd, size, numiter), and, iterated, tuples of their elements in C
+    order (index counts them; reset() starts again)."""
+
+    def __init__(self, *args):
+        arrays = [np.asarray(a) for a in args]
+        self.shape = np.broadcast_shapes(*[a.shape for a in arrays])
+        self._flat = [np.broadcast_to(a, self.shape).ravel() for a in arrays]
+        self.ndim = self.nd = len(self.shape)
+        size = 1
+        for n in self.shape:
+            size *= n
+        self.size = size
+        self.numiter = len(arrays)
+        self.index = 0
+
+    @property
+    def iters(self):
+        return tuple(iter(f) for f in self._flat)
+
+    def reset(self):
+        self.index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.index >= self.size:
+            raise StopIteration
+        i = self.index
+        self.index = i + 1
+        return tuple(f[i] for f in self._flat)
+
+
+_NDITER_FLAGS = ("multi_index", "c_index", "f_index", "buffered", "refs_ok", "zerosize_ok",
+                 "common_dtype")
+
+
+class nditer:
+    """np.nditer over one operand or several (broadcast together), element
+    by element: each step gives 0-d views of the operands' elements
+    (writable with op_flags 'readwrite'/'writeonly'; a None operand is
+    allocated). flags multi_index, c_index and f_index give the position;
+    order 'C', 'F' or 'K' (memory order, by the first operand's strides).
+    Not there: external_loop and the other flags, op_axes, casting to
+    op_dtypes (NotImplementedError)."""
+
+    def __init__(self, op, flags=None, op_flags=None, op_dtypes=None, order="K",
+                 casting="safe", op_axes=None, itershape=None, buffersize=0):
+        flags = list(flags or [])
+        for f in flags:
+            if f not in _NDITER_FLAGS:
+                raise NotImplementedError("taipan's numpy: nditer flag %r is not supported" % f)
+        if op_axes is not None or itershape is not None:
+            raise NotImplementedError("taipan's numpy: nditer op_axes/itershape are not supported")
+        self._single = not isinstance(op, (list, tuple))
+        ops = [op] if self._single else list(op)
+        if op_flags is None:
+            op_flags = [["readonly"] if o is not None else ["writeonly", "allocate"] for o in ops]
+        elif op_flags and isinstance(op_flags[0], str):
+            op_flags = [list(op_flags)] * len(ops)
+        given = [np.asarray(o) for o in ops if o is not None]
+        if op_dtypes is not None:
+            dts = op_dtypes if isinstance(op_dtypes, (list, tuple)) else [op_dtypes] * len(ops)
+            for o, d in zip(ops, dts):
+                if o is not None and d is not None and np.dtype(d) != np.asarray(o).dtype:
+                    raise NotImplementedError("taipan's numpy: nditer op_dtypes casts are not "
+                                              "supported")
+        shape = np.broadcast_shapes(*[g.shape for g in given]) if given else ()
+        common = np.result_type(*given) if given else np.dtype(float)
+        arrays = []
+        for i, o in enumerate(ops):
+            if o is None:
+                dt = op_dtypes[i] if isinstance(op_dtypes, (list, tuple)) else op_dtypes
+                arrays.append(np.empty(shape, dtype=common if dt is None else dt))
+            else:
+                arrays.append(np.asarray(o))
+        self.operands = tuple(arrays)
+        self._writable = [any(f in ("readwrite", "writeonly") for f in fl) for fl in op_flags]
+        self._views = [np.broadcast_to(a, shape) if w is False else a
+                       for a, w in zip(arrays, self._writable)]
+        for a, w in zip(self._views, self._writable):
+            if w and a.shape != shape:
+                raise ValueError("non-broadcastable output operand with shape %s doesn't match "
+                                 "the broadcast shape %s" % (a.shape, shape))
+        self._shape = shape
+        self._flags = flags
+        self._axes = self._axis_order(order, arrays[0] if arrays else None)
+        size = 1
+        for n in shape:
+            size *= n
+        self.itersize = size
+        self._pos = 0
+        self._started = False
+        self._index = self._index_at(0) if size else None
+
+    def _axis_order(self, order, first):
+        nd = len(self._shape)
+        if order == "F":
+            return list(_py_range(nd))[::-1]
+        if order in ("K", "A") and first is not None and first.ndim == nd and nd > 1:
+            strides = [abs(s) if n > 1 else 0 for s, n in zip(first.strides, first.shape)]
+            if all(s != 0 for s in strides):
+                return sorted(_py_range(nd), key=lambda k: -strides[k])
+        return list(_py_range(nd))
+
+    def _index_at(self, pos):
+        idx = [0] * len(self._shape)
+        for k in reversed(self._axes):
+            n = self._shape[k]
+            idx[k] = pos % n
+            pos //= n
+        return tuple(idx)
+
+    def _view(self, i):
+        a = self._views[i]
+        key = tuple(slice(j, j + 1) for j in self._index)
+        v = a[key].reshape(())
+        if not self._writable[i]:
+            v.setflags(write=False)
+        return v
+
+    @property
+    def finished(self):
+        return self._pos >= self.itersize
+
+    @property
+    def value(self):
+        views = tuple(self._view(i) for i in _py_range(len(self._views)))
+        return views[0] if self._single else views
+
+    def __getitem__(self, i):
+        return self._view(i)
+
+    def iternext(self):
+        self._pos += 1
+        if self._pos < self.itersize:
+            self._index = self._index_at(self._pos)
+            return True
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._started:
+            self.iternext()
+        self._started = True
+        if self.finished:
+            raise StopIteration
+        return self.value
+
+    def _needs(self, flag):
+        if flag not in self._flags:
+            raise ValueError("Iterator does not have a %s" % flag.replace("_", " ").replace(
+                "multi index", "multi-index"))
+
+    @property
+    def multi_index(self):
+        self._needs("multi_index")
+        return self._index
+
+    @property
+    def index(self):
+        if "c_index" in self._flags:
+            order = _py_range(len(self._shape))
+        elif "f_index" in self._flags:
+            order = _py_range(len(self._shape) - 1, -1, -1)
+        else:
+            raise ValueError("Iterator does not have an index")
+        flat = 0
+        for k in order:
+            flat = flat * self._shape[k] + self._index[k]
+        return flat
+
+    @property
+    def iterindex(self):
+        return self._pos
+
+    @property
+    def ndim(self):
+        return len(self._shape) if "multi_index" in self._flags else min(1, len(self._shape))
+
+    @property
+    def shape(self):
+        if "multi_index" in self._flags or len(self._shape) <= 1:
+            return self._shape
+        return (self.itersize,)
+
+    def reset(self):
+        self._pos = 0
+        self._started = False
+        self._index = self._index_at(0) if self.itersize else None
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+_MEMMAP_MODES = {"readonly": "r", "copyonwrite": "c", "readwrite": "r+", "write": "w+"}
+
+
+def memmap(filename, dtype=np.uint8, mode="r+", offset=0, shape=None, order="C"):
+    """np.memmap for reading a raw binary file (token streams, feature
+    dumps): its bytes as an array held in memory. Mode 'r' gives a
+    read-only array, as NumPy's; 'c' (copy-on-write) a writable one whose
+    writes stay in memory, as NumPy's do. The modes that write to the file
+    ('r+', the default, and 'w+') raise NotImplementedError: taipan maps no
+    files, so writes could not reach it."""
+    mode = _MEMMAP_MODES.get(mode, mode)
+    if mode not in ("r", "c", "r+", "w+"):
+        raise ValueError("mode must be one of ['r', 'c', 'r+', 'w+', 'readonly', 'copyonwrite', "
+                         "'readwrite', 'write'] (got %r)" % (mode,))
+    if mode in ("r+", "w+"):
+        raise NotImplementedError(
+            "taipan's numpy: memmap cannot write to its file (mode %r); open it with "
+            "mode='r' or mode='c', or write with ndarray.tofile" % (mode,))
+    dt = np.dtype(dtype)
+    path = _path_of(filename)
+    if not isinstance(path, str):
+        path = path.name
+    with open(path, "rb") as fh:
+        fh.seek(0, 2)
+        flen = fh.tell()
+    if shape is None:
+        nbytes = flen - offset
+        if nbytes % dt.itemsize:
+            raise ValueError("Size of available data is not a multiple of the data-type size.")
+        shape = (nbytes // dt.itemsize,)
+    elif not isinstance(shape, tuple):
+        shape = (_operator_index(shape),) if not isinstance(shape, list) else tuple(shape)
+    count = 1
+    for n in shape:
+        count *= n
+    if offset + count * dt.itemsize > flen:
+        raise ValueError("mmap length is greater than file size")
+    a = fromfile(path, dtype=dt, count=count, offset=offset).reshape(shape, order=order)
+    if mode == "r":
+        a.setflags(write=False)
+    return a
 
 
 def fromfile(file, dtype=float, count=-1, sep="", offset=0, *, like=None):

@@ -210,9 +210,31 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     _emit(message, category, filename, lineno, module)
 
 
+# NumPy's warnings come from C or name their caller (stacklevel=2), so they
+# point at the script. taipan's numpy is partly Python: a warning placed in
+# it moves out to the innermost frame of code that is not taipan's own.
+_NUMPY_SHIM = "<taipan>/numpy"
+_NO_FRAME = ("sys", 1, "sys", "")
+
+
+def _outside_numpy(place):
+    if not place[0].startswith(_NUMPY_SHIM):
+        return place
+    depth = 1
+    while True:
+        at = tuple(_warnings.caller(depth))
+        if at == _NO_FRAME:
+            return place
+        if not at[0].startswith("<taipan>/"):
+            return at
+        depth += 1
+
+
 def _warn_at(message, category, filename, lineno, module, line):
     """A warning at a known place: warn()'s, or one from native code at the
-    script line that called it."""
+    script line that called it (moved out of taipan's numpy, see above)."""
+    if filename is not None and filename.startswith(_NUMPY_SHIM):
+        filename, lineno, module, line = _outside_numpy((filename, lineno, module, line))
     if line:
         _source_lines[(filename, lineno)] = line
     _emit(message, category, filename, lineno, module)

@@ -286,6 +286,7 @@ fn make_class(
         slots,
         attr_hooks: std::cell::Cell::new(attr_hooks),
         builtin: false,
+        c_type: std::cell::Cell::new(false),
     })));
     if let Some(Value::Obj(cell)) = classcell {
         if let ObjKind::Cell(c) = cell.kind() {

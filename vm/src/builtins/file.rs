@@ -74,6 +74,7 @@ pub fn unsupported_operation() -> crate::value::FrozenRef {
             slots: None,
             attr_hooks: std::cell::Cell::new(0),
             builtin: true,
+            c_type: std::cell::Cell::new(false),
         })))
     })
 }

@@ -257,6 +257,7 @@ pub fn struct_seq_class(module: &str, name: &str, fields: &[&str]) -> FrozenRef 
         // Its `__setattr__` refuses every assignment.
         attr_hooks: std::cell::Cell::new(crate::objects::class::HOOK_DESCRIPTORS),
         builtin: true,
+        c_type: std::cell::Cell::new(false),
     })));
     for (method, func) in STRUCT_SEQ_METHODS {
         set_class_attr(&class, method, native_function(method, *func, true));

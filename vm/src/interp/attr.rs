@@ -359,7 +359,7 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> String {
         let class = self.type_of(v);
         match class.kind() {
-            ObjKind::Class(c) => c.label(&class, "__name__"),
+            ObjKind::Class(c) => c.message_name(&class),
             _ => "object".to_string(),
         }
     }
@@ -436,7 +436,7 @@ impl Vm {
             }
             (Value::Obj(o), Some(ObjKind::Class(c))) => PyErr::attribute_error(format!(
                 "type object '{}' has no attribute '{name}'",
-                c.label(o, "__name__")
+                c.message_name(o)
             )),
             _ => PyErr::attribute_error(format!(
                 "'{}' object has no attribute '{name}'",

@@ -3,7 +3,7 @@
 use crate::object::{each_borrowed, ObjKind, ReadGuard, WriteError, WriteGuard};
 use crate::objects::dict::Dict;
 use crate::value::{ObjRef, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// What builtin layout the instances of a class have. User classes inherit
 /// it from their bases; only `object` and the exception classes may be
@@ -48,6 +48,11 @@ pub struct Class {
     /// class epoch, and an assignment raises CPython's "immutable type"
     /// error.
     pub builtin: bool,
+    /// Whether error messages name the class `module.Name`, as CPython
+    /// names an extension type by its `tp_name` (`'numpy.ndarray' object
+    /// has no attribute ...`); set by the shims whose classes stand for
+    /// such types (see [`crate::objects::native::named_as_c_type`]).
+    pub c_type: Cell<bool>,
 }
 
 /// An attribute hook: a property, a data descriptor, a `__setattr__` or a
@@ -252,6 +257,17 @@ pub fn class_changed() {
 }
 
 impl Class {
+    /// The name error messages give the class (`this` is the class
+    /// object): `module.Name` for one that stands for an extension type,
+    /// else its `__name__`.
+    pub fn message_name(&self, this: &ObjRef) -> String {
+        if self.c_type.get() {
+            self.type_name()
+        } else {
+            self.label(this, "__name__")
+        }
+    }
+
     /// The name CPython's messages give the class: `list` for a builtin,
     /// `module.Name` for the classes of other modules defined in Rust.
     pub fn type_name(&self) -> String {

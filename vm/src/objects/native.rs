@@ -159,6 +159,16 @@ pub fn native_class_with_accessors(
     build_native_class(name, module, &[], None, methods, properties, &[])
 }
 
+/// Marks `class` as standing for a CPython extension type: error messages
+/// name it `module.Name`, as CPython's name such a type by its `tp_name`
+/// (`'numpy.ndarray' object has no attribute 'append'`).
+pub fn named_as_c_type(class: FrozenRef) -> FrozenRef {
+    if let ObjKind::Class(c) = class.to_ref().kind() {
+        c.c_type.set(true);
+    }
+    class
+}
+
 fn build_native_class(
     name: &str,
     module: &str,
@@ -202,6 +212,7 @@ fn build_native_class(
         slots: None,
         attr_hooks: Cell::new(0),
         builtin: true,
+        c_type: Cell::new(false),
     })));
     if let Some(new) = new {
         let new = Value::obj(ObjKind::StaticMethod(native_function(
@@ -273,6 +284,7 @@ pub fn exception_class_with_bases(name: &str, module: &str, bases: &[FrozenRef])
         slots: None,
         attr_hooks: Cell::new(0),
         builtin: true,
+        c_type: Cell::new(false),
     })));
     class.freeze();
     class.to_frozen().expect("just frozen")

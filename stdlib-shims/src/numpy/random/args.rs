@@ -91,62 +91,135 @@ pub fn result_shape(size: Option<Dims>, params: &[Dims], size_last: bool) -> PyR
     Ok(size)
 }
 
-/// A parameter of a continuous distribution.
+/// What NumPy requires of a distribution parameter (its `CONS_*`
+/// constraints), and so which error a bad value raises.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Cons {
+    /// Anything.
+    None,
+    /// Not negative: a `-0.0` counts as negative, NaN does not.
+    NonNegative,
+    /// Above 0 (NaN passes).
+    Positive,
+    /// In [0, 1], not NaN.
+    Bounded01,
+    /// In (0, 1], not NaN.
+    BoundedGt01,
+    /// In [0, `POISSON_LAM_MAX`], not NaN.
+    Poisson,
+}
+
+/// NumPy's `POISSON_LAM_MAX`: the largest mean PTRS handles.
+fn poisson_lam_max() -> f64 {
+    let max = i64::MAX as f64;
+    max - max.sqrt() * 10.0
+}
+
+impl Cons {
+    /// The error for one scalar value `v` of parameter `name`, if bad.
+    fn check_scalar(self, name: &str, v: f64) -> PyResult<()> {
+        let bad = match self {
+            Cons::None => None,
+            Cons::NonNegative => {
+                (!v.is_nan() && v.is_sign_negative()).then(|| format!("{name} < 0"))
+            }
+            Cons::Positive => (v <= 0.0).then(|| format!("{name} <= 0")),
+            Cons::Bounded01 => (!(0.0..=1.0).contains(&v))
+                .then(|| format!("{name} < 0, {name} > 1 or {name} is NaN")),
+            Cons::BoundedGt01 => (!(v > 0.0 && v <= 1.0))
+                .then(|| format!("{name} <= 0, {name} > 1 or {name} contains NaNs")),
+            Cons::Poisson if v.is_nan() || v < 0.0 => Some(format!("{name} < 0 or {name} is NaN")),
+            Cons::Poisson => (v > poisson_lam_max()).then(|| format!("{name} value too large")),
+        };
+        bad.map_or(Ok(()), |m| Err(PyErr::value_error(m)))
+    }
+
+    /// The error for the values of an array parameter, if any is bad
+    /// (NumPy words a few of these differently from the scalar ones).
+    fn check_array(self, name: &str, values: &[f64]) -> PyResult<()> {
+        let any = |f: &dyn Fn(f64) -> bool| values.iter().any(|&v| f(v));
+        let bad = match self {
+            Cons::None => None,
+            Cons::NonNegative => {
+                any(&|v| !v.is_nan() && v.is_sign_negative()).then(|| format!("{name} < 0"))
+            }
+            Cons::Positive => any(&|v| v <= 0.0).then(|| format!("{name} <= 0")),
+            Cons::Bounded01 => any(&|v| !(0.0..=1.0).contains(&v))
+                .then(|| format!("{name} < 0, {name} > 1 or {name} contains NaNs")),
+            Cons::BoundedGt01 => any(&|v| !(v > 0.0 && v <= 1.0))
+                .then(|| format!("{name} <= 0, {name} > 1 or {name} contains NaNs")),
+            // NaN fails NumPy's first test (`all(val <= max)`) too.
+            Cons::Poisson if any(&|v| v.is_nan() || v > poisson_lam_max()) => {
+                Some(format!("{name} value too large"))
+            }
+            Cons::Poisson => {
+                any(&|v| v < 0.0).then(|| format!("{name} < 0 or {name} contains NaNs"))
+            }
+        };
+        bad.map_or(Ok(()), |m| Err(PyErr::value_error(m)))
+    }
+}
+
+/// A parameter of a distribution.
 pub struct Param<'a> {
     /// The value given.
     pub value: &'a Value,
     /// Its name in errors.
     pub name: &'a str,
-    /// Whether it must not be negative (NumPy's `CONS_NON_NEGATIVE`; a
-    /// `-0.0` counts as negative, NaN does not).
-    pub non_negative: bool,
+    /// What it must satisfy.
+    pub cons: Cons,
 }
 
-fn check_non_negative(name: &str, v: f64) -> PyResult<()> {
-    if !v.is_nan() && v.is_sign_negative() {
-        return Err(PyErr::value_error(format!("{name} < 0")));
-    }
-    Ok(())
-}
-
-/// A continuous distribution with parameters (NumPy's `cont`): `f` gets
-/// the source and one value of each parameter. All-scalar parameters
-/// give a Python float without a size; array parameters broadcast.
-pub fn cont(
-    vm: &mut Vm,
-    this: &Value,
-    size: Option<&Value>,
-    params: &[Param<'_>],
-    f: impl Fn(&mut dyn Source, &[f64]) -> f64,
-) -> PyResult<Value> {
+/// The parameters as arrays of doubles, each checked: all scalars, or
+/// arrays to broadcast.
+fn checked_params(vm: &mut Vm, params: &[Param<'_>]) -> PyResult<Vec<NdArray>> {
     let mut arrays = Vec::with_capacity(params.len());
     for p in params {
         arrays.push(as_array(vm, p.value, Some(DType::Float64))?);
     }
+    let scalar = arrays.iter().all(|a| a.ndim() == 0);
+    for (p, a) in params.iter().zip(&arrays) {
+        if scalar {
+            p.cons.check_scalar(p.name, a.first().as_f64())?;
+        } else if p.cons != Cons::None {
+            p.cons.check_array(p.name, &spread(a, &a.shape())?)?;
+        }
+    }
+    Ok(arrays)
+}
+
+/// Whether a distribution call makes one value returned as a Python
+/// scalar: no `size` and only scalar parameters.
+pub fn one_scalar(vm: &mut Vm, size: Option<&Value>, params: &[&Value]) -> PyResult<bool> {
+    if size.is_some_and(|s| !s.is_none()) {
+        return Ok(false);
+    }
+    for p in params {
+        if as_array(vm, p, Some(DType::Float64))?.ndim() != 0 {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The draws of a distribution with parameters (NumPy's `cont` and
+/// `disc`): `f` gets the source and one value of each parameter. With
+/// all-scalar parameters and no size, one value and no shape; array
+/// parameters broadcast (with `size`, to it).
+fn draws<T>(
+    vm: &mut Vm,
+    this: &Value,
+    size: Option<&Value>,
+    params: &[Param<'_>],
+    f: impl Fn(&mut dyn Source, &[f64]) -> T,
+) -> PyResult<(Vec<T>, Option<Dims>)> {
+    let arrays = checked_params(vm, params)?;
     let shape = size_arg(vm, size)?;
     if arrays.iter().all(|a| a.ndim() == 0) {
         let values: Vec<f64> = arrays.iter().map(|a| a.first().as_f64()).collect();
-        for (p, &v) in params.iter().zip(&values) {
-            if p.non_negative {
-                check_non_negative(p.name, v)?;
-            }
-        }
         let n = shape.as_deref().map_or(1, count);
         let out = draw(this, |src| (0..n).map(|_| f(src, &values)).collect())?;
-        return Ok(floats_out(out, shape));
-    }
-    for (p, a) in params.iter().zip(&arrays) {
-        if p.non_negative {
-            let data = a.buf.read();
-            let mut bad = false;
-            a.for_each_offset(|o| {
-                let v = data.get(o).as_f64();
-                bad |= !v.is_nan() && v.is_sign_negative();
-            });
-            if bad {
-                return Err(PyErr::value_error(format!("{} < 0", p.name)));
-            }
-        }
+        return Ok((out, shape));
     }
     let shapes: Vec<Dims> = arrays.iter().map(|a| a.shape()).collect();
     let out_shape = result_shape(shape, &shapes, false)?;
@@ -166,5 +239,36 @@ pub fn cont(
             })
             .collect()
     })?;
-    Ok(floats_out(out, Some(out_shape)))
+    Ok((out, Some(out_shape)))
+}
+
+/// A continuous distribution (NumPy's `cont`): a Python float, or an
+/// array of doubles.
+pub fn cont(
+    vm: &mut Vm,
+    this: &Value,
+    size: Option<&Value>,
+    params: &[Param<'_>],
+    f: impl Fn(&mut dyn Source, &[f64]) -> f64,
+) -> PyResult<Value> {
+    let (values, shape) = draws(vm, this, size, params, f)?;
+    Ok(floats_out(values, shape))
+}
+
+/// A discrete distribution (NumPy's `disc`): a Python int, or an array of
+/// int64.
+pub fn disc(
+    vm: &mut Vm,
+    this: &Value,
+    size: Option<&Value>,
+    params: &[Param<'_>],
+    f: impl Fn(&mut dyn Source, &[f64]) -> i64,
+) -> PyResult<Value> {
+    let (values, shape) = draws(vm, this, size, params, f)?;
+    Ok(match shape {
+        None => Value::Int(values.first().copied().unwrap_or(0)),
+        Some(shape) => {
+            NdArray::new(<i64 as crate::numpy::element::Element>::wrap(values), shape).into_value()
+        }
+    })
 }

@@ -1,7 +1,7 @@
 //! `numpy.random.Generator` over PCG64, made by `default_rng(seed)`, and
 //! its methods.
 
-use super::args::{count, fill, size_arg};
+use super::args::{cont, count, fill, size_arg, Cons, Param};
 use super::bounded::{draw_bounded, gen_mask, Buffer, Method, Width};
 use super::integers::{bounded_ints, int_type, IntType};
 use super::legacy::{int_population, takes_samples};
@@ -36,6 +36,16 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("shuffle", shuffle),
     ("permutation", permutation),
     ("bytes", bytes),
+    ("lognormal", lognormal),
+    ("poisson", poisson),
+    ("binomial", binomial),
+    ("laplace", laplace),
+    ("gumbel", gumbel),
+    ("logistic", logistic),
+    ("triangular", triangular),
+    ("beta", beta),
+    ("gamma", gamma),
+    ("standard_gamma", standard_gamma),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -43,7 +53,10 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 /// The class `numpy.random.Generator`.
 pub fn class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
-    *CLASS.get_or_init(|| native_class("Generator", "numpy.random", Some(new), METHODS))
+    *CLASS.get_or_init(|| {
+        let class = native_class("Generator", "numpy.random._generator", Some(new), METHODS);
+        taipan_vm::objects::native::named_as_c_type(class)
+    })
 }
 
 fn not_implemented(what: &str) -> PyErr {
@@ -171,6 +184,161 @@ fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         overflow: "high - low range exceeds valid bounds",
     };
     methods::uniform(vm, this(&args)?, rest(args), &range)
+}
+
+/// `lognormal(mean=0.0, sigma=1.0, size=None)`.
+fn lognormal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::lognormal(vm, this(&args)?, rest(args))
+}
+
+/// `poisson(lam=1.0, size=None)`.
+fn poisson(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::poisson(vm, this(&args)?, rest(args))
+}
+
+/// `binomial(n, p, size=None)`.
+fn binomial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::binomial(vm, this(&args)?, rest(args), false)
+}
+
+/// `laplace(loc=0.0, scale=1.0, size=None)`.
+fn laplace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = super::distributions::laplace;
+    methods::loc_scale(vm, this(&args)?, rest(args), "laplace", f)
+}
+
+/// `gumbel(loc=0.0, scale=1.0, size=None)`.
+fn gumbel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = super::distributions::gumbel;
+    methods::loc_scale(vm, this(&args)?, rest(args), "gumbel", f)
+}
+
+/// `logistic(loc=0.0, scale=1.0, size=None)`.
+fn logistic(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = super::distributions::logistic;
+    methods::loc_scale(vm, this(&args)?, rest(args), "logistic", f)
+}
+
+/// `triangular(left, mode, right, size=None)`.
+fn triangular(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::triangular(vm, this(&args)?, rest(args))
+}
+
+/// The values of a distribution parameter, broadcast flat (for checks).
+fn param_values(vm: &mut Vm, v: &Value) -> PyResult<Vec<f64>> {
+    let a = as_array(vm, v, Some(DType::Float64))?;
+    super::args::spread(&a, &a.shape())
+}
+
+/// NumPy draws these with an exponential ziggurat taipan does not have.
+fn needs_ziggurat(what: &str) -> PyErr {
+    not_implemented(&format!(
+        "{what} (NumPy draws these with an exponential ziggurat; np.random.RandomState has them)"
+    ))
+}
+
+/// `beta(a, b, size=None)`: both parameters at most 1, or both above 1.
+fn beta(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("beta", rest(args), &["a", "b", "size"], 2)?;
+    let a = slots[0].clone().unwrap_or(Value::None);
+    let b = slots[1].clone().unwrap_or(Value::None);
+    let (va, vb) = (param_values(vm, &a)?, param_values(vm, &b)?);
+    let valid = va.iter().chain(&vb).all(|&x| x > 0.0 || x.is_nan());
+    let (na, nb) = (va.len().max(1), vb.len().max(1));
+    let mixed =
+        (0..na.max(nb)).any(|i| super::distributions::beta_needs_ziggurat(va[i % na], vb[i % nb]));
+    if valid && !va.is_empty() && !vb.is_empty() && mixed {
+        return Err(needs_ziggurat(
+            "Generator.beta with one parameter at most 1 and the other above 1",
+        ));
+    }
+    let params = [
+        Param {
+            value: &a,
+            name: "a",
+            cons: Cons::Positive,
+        },
+        Param {
+            value: &b,
+            name: "b",
+            cons: Cons::Positive,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        super::distributions::beta(s, p[0], p[1])
+    })
+}
+
+/// Refuses gamma shapes in (0, 1] (when every shape is valid, so that
+/// NumPy's errors come first).
+fn check_gamma_shapes(vm: &mut Vm, shape: &Value) -> PyResult<()> {
+    let v = param_values(vm, shape)?;
+    let valid = v.iter().all(|x| !x.is_sign_negative() || x.is_nan());
+    if valid
+        && v.iter()
+            .any(|&x| super::distributions::gamma_needs_ziggurat(x))
+    {
+        return Err(needs_ziggurat("Generator gamma draws of shape at most 1"));
+    }
+    Ok(())
+}
+
+/// `gamma(shape, scale=1.0, size=None)`: shapes above 1 (or 0).
+fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("gamma", rest(args), &["shape", "scale", "size"], 1)?;
+    let shape = slots[0].clone().unwrap_or(Value::None);
+    let scale = slots[1].clone().unwrap_or(Value::Float(1.0));
+    check_gamma_shapes(vm, &shape)?;
+    let params = [
+        Param {
+            value: &shape,
+            name: "shape",
+            cons: Cons::NonNegative,
+        },
+        Param {
+            value: &scale,
+            name: "scale",
+            cons: Cons::NonNegative,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        p[1] * super::distributions::standard_gamma(s, p[0])
+    })
+}
+
+/// `standard_gamma(shape, size=None, dtype=np.float64, out=None)`:
+/// shapes above 1 (or 0), float64.
+fn standard_gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args(
+        "standard_gamma",
+        rest(args),
+        &["shape", "size", "dtype", "out"],
+        1,
+    )?;
+    no_out(slots[3].as_ref())?;
+    match dtype_arg(vm, slots[2].as_ref())?.unwrap_or(DType::Float64) {
+        DType::Float64 => {}
+        DType::Float32 => return Err(not_implemented("standard_gamma(dtype=np.float32)")),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "Unsupported dtype dtype('{}') for standard_gamma",
+                other.name()
+            )))
+        }
+    }
+    let shape = slots[0].clone().unwrap_or(Value::None);
+    check_gamma_shapes(vm, &shape)?;
+    let params = [Param {
+        value: &shape,
+        name: "shape",
+        cons: Cons::NonNegative,
+    }];
+    cont(vm, this, slots[1].as_ref(), &params, |s, p| {
+        super::distributions::standard_gamma(s, p[0])
+    })
 }
 
 /// `bytes(length)`.

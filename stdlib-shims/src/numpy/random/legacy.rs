@@ -2,7 +2,8 @@
 //! state, and its methods (which the module-level functions call on the
 //! thread's global instance).
 
-use super::args::{fill, size_arg};
+use super::args::{cont, disc, fill, size_arg, Cons, Param};
+use super::distributions as dist;
 use super::integers::{bounded_ints, int_type, IntType, PyType};
 use super::methods::{self, low_high, UniformRange};
 use super::mt19937::N;
@@ -42,6 +43,28 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("shuffle", shuffle),
     ("permutation", permutation),
     ("bytes", bytes),
+    ("standard_exponential", standard_exponential),
+    ("exponential", exponential),
+    ("standard_gamma", standard_gamma),
+    ("gamma", gamma),
+    ("beta", beta),
+    ("lognormal", lognormal),
+    ("poisson", poisson),
+    ("binomial", binomial),
+    ("laplace", laplace),
+    ("gumbel", gumbel),
+    ("logistic", logistic),
+    ("rayleigh", rayleigh),
+    ("triangular", triangular),
+    ("chisquare", chisquare),
+    ("standard_t", standard_t),
+    ("standard_cauchy", standard_cauchy),
+    ("weibull", weibull),
+    ("pareto", pareto),
+    ("power", power),
+    ("geometric", geometric),
+    ("dirichlet", dirichlet),
+    ("multinomial", multinomial),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -49,7 +72,10 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 /// The class `numpy.random.RandomState`.
 pub fn class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
-    *CLASS.get_or_init(|| native_class("RandomState", "numpy.random", Some(new), METHODS))
+    *CLASS.get_or_init(|| {
+        let class = native_class("RandomState", "numpy.random.mtrand", Some(new), METHODS);
+        taipan_vm::objects::native::named_as_c_type(class)
+    })
 }
 
 /// A new `RandomState` object over `mt`.
@@ -268,6 +294,286 @@ pub fn randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `bytes(length)`: little-endian uint32 draws, cut to `length`.
 pub fn bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     methods::bytes(vm, this(&args)?, rest(args))
+}
+
+/// `standard_exponential(size=None)`.
+pub fn standard_exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("standard_exponential", rest(args), &["size"], 0)?;
+    let shape = size_arg(vm, slots[0].as_ref())?;
+    fill(this, shape, dist::legacy_standard_exponential)
+}
+
+/// `exponential(scale=1.0, size=None)`.
+pub fn exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("exponential", rest(args), &["scale", "size"], 0)?;
+    let scale = slots[0].clone().unwrap_or(Value::Float(1.0));
+    let params = [Param {
+        value: &scale,
+        name: "scale",
+        cons: Cons::NonNegative,
+    }];
+    cont(vm, this, slots[1].as_ref(), &params, |s, p| {
+        p[0] * dist::legacy_standard_exponential(s)
+    })
+}
+
+/// `standard_gamma(shape, size=None)`.
+pub fn standard_gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("standard_gamma", rest(args), &["shape", "size"], 1)?;
+    let shape = slots[0].clone().unwrap_or(Value::None);
+    let params = [Param {
+        value: &shape,
+        name: "shape",
+        cons: Cons::NonNegative,
+    }];
+    cont(vm, this, slots[1].as_ref(), &params, |s, p| {
+        dist::legacy_standard_gamma(s, p[0])
+    })
+}
+
+/// `gamma(shape, scale=1.0, size=None)`.
+pub fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("gamma", rest(args), &["shape", "scale", "size"], 1)?;
+    let shape = slots[0].clone().unwrap_or(Value::None);
+    let scale = slots[1].clone().unwrap_or(Value::Float(1.0));
+    let params = [
+        Param {
+            value: &shape,
+            name: "shape",
+            cons: Cons::NonNegative,
+        },
+        Param {
+            value: &scale,
+            name: "scale",
+            cons: Cons::NonNegative,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        p[1] * dist::legacy_standard_gamma(s, p[0])
+    })
+}
+
+/// `beta(a, b, size=None)`.
+pub fn beta(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("beta", rest(args), &["a", "b", "size"], 2)?;
+    let a = slots[0].clone().unwrap_or(Value::None);
+    let b = slots[1].clone().unwrap_or(Value::None);
+    let params = [
+        Param {
+            value: &a,
+            name: "a",
+            cons: Cons::Positive,
+        },
+        Param {
+            value: &b,
+            name: "b",
+            cons: Cons::Positive,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        dist::legacy_beta(s, p[0], p[1])
+    })
+}
+
+/// `lognormal(mean=0.0, sigma=1.0, size=None)`.
+pub fn lognormal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::lognormal(vm, this(&args)?, rest(args))
+}
+
+/// `poisson(lam=1.0, size=None)`.
+pub fn poisson(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::poisson(vm, this(&args)?, rest(args))
+}
+
+/// `binomial(n, p, size=None)`.
+pub fn binomial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::binomial(vm, this(&args)?, rest(args), true)
+}
+
+/// `laplace(loc=0.0, scale=1.0, size=None)`.
+pub fn laplace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::loc_scale(vm, this(&args)?, rest(args), "laplace", dist::laplace)
+}
+
+/// `gumbel(loc=0.0, scale=1.0, size=None)`.
+pub fn gumbel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::loc_scale(vm, this(&args)?, rest(args), "gumbel", dist::gumbel)
+}
+
+/// `logistic(loc=0.0, scale=1.0, size=None)`.
+pub fn logistic(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::loc_scale(vm, this(&args)?, rest(args), "logistic", dist::logistic)
+}
+
+/// `rayleigh(scale=1.0, size=None)`.
+pub fn rayleigh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("scale", Some(1.0), Cons::NonNegative);
+    let f = dist::legacy_rayleigh;
+    methods::one_param(vm, this(&args)?, rest(args), "rayleigh", param, f)
+}
+
+/// `triangular(left, mode, right, size=None)`.
+pub fn triangular(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    methods::triangular(vm, this(&args)?, rest(args))
+}
+
+/// `chisquare(df, size=None)`.
+pub fn chisquare(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("df", None, Cons::Positive);
+    let f = dist::legacy_chisquare;
+    methods::one_param(vm, this(&args)?, rest(args), "chisquare", param, f)
+}
+
+/// `standard_t(df, size=None)`.
+pub fn standard_t(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("df", None, Cons::Positive);
+    let f = dist::legacy_standard_t;
+    methods::one_param(vm, this(&args)?, rest(args), "standard_t", param, f)
+}
+
+/// `standard_cauchy(size=None)`.
+pub fn standard_cauchy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("standard_cauchy", rest(args), &["size"], 0)?;
+    let shape = size_arg(vm, slots[0].as_ref())?;
+    fill(this, shape, dist::legacy_standard_cauchy)
+}
+
+/// `weibull(a, size=None)`.
+pub fn weibull(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::NonNegative);
+    let f = dist::legacy_weibull;
+    methods::one_param(vm, this(&args)?, rest(args), "weibull", param, f)
+}
+
+/// `pareto(a, size=None)`.
+pub fn pareto(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::Positive);
+    let f = dist::legacy_pareto;
+    methods::one_param(vm, this(&args)?, rest(args), "pareto", param, f)
+}
+
+/// `power(a, size=None)`.
+pub fn power(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::Positive);
+    let f = dist::legacy_power;
+    methods::one_param(vm, this(&args)?, rest(args), "power", param, f)
+}
+
+/// `geometric(p, size=None)`.
+pub fn geometric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("geometric", rest(args), &["p", "size"], 1)?;
+    let p = slots[0].clone().unwrap_or(Value::None);
+    let params = [Param {
+        value: &p,
+        name: "p",
+        cons: Cons::BoundedGt01,
+    }];
+    disc(vm, this, slots[1].as_ref(), &params, |s, q| {
+        dist::legacy_geometric(s, q[0])
+    })
+}
+
+/// `dirichlet(alpha, size=None)`: rows of `len(alpha)` weights summing
+/// to 1, one per element of `size`.
+pub fn dirichlet(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("dirichlet", rest(args), &["alpha", "size"], 1)?;
+    let alpha = as_array(
+        vm,
+        slots[0].as_ref().unwrap_or(&Value::None),
+        Some(DType::Float64),
+    )?;
+    match alpha.ndim() {
+        0 => {
+            return Err(PyErr::value_error(
+                "object of too small depth for desired array",
+            ))
+        }
+        1 => {}
+        _ => return Err(PyErr::value_error("object too deep for desired array")),
+    }
+    let alpha: Vec<f64> = alpha.to_vec()?;
+    if alpha.iter().any(|&a| a <= 0.0) {
+        return Err(PyErr::value_error("alpha <= 0"));
+    }
+    let mut shape = size_arg(vm, slots[1].as_ref())?.unwrap_or_default();
+    let rows: usize = shape.iter().product();
+    shape.push(alpha.len());
+    crate::numpy::alloc::check_room(&shape, DType::Float64)?;
+    let values = super::state::draw(this, |s| {
+        let mut out = Vec::with_capacity(rows * alpha.len());
+        for _ in 0..rows {
+            dist::legacy_dirichlet(s, &alpha, &mut out);
+        }
+        out
+    })?;
+    Ok(NdArray::new(<f64 as crate::numpy::element::Element>::wrap(values), shape).into_value())
+}
+
+/// `multinomial(n, pvals, size=None)`: rows of counts of `n` trials
+/// over the categories of `pvals`, one per element of `size`.
+pub fn multinomial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let slots = parse_args("multinomial", rest(args), &["n", "pvals", "size"], 2)?;
+    let none = Value::None;
+    let pvals = slots[1].as_ref().unwrap_or(&none);
+    if vm.len(pvals).is_err() {
+        return Err(PyErr::type_error("pvals must be a 1-d sequence"));
+    }
+    let parr = as_array(vm, pvals, Some(DType::Float64))?;
+    if parr.ndim() != 1 {
+        return Err(PyErr::value_error("object too deep for desired array"));
+    }
+    let p: Vec<f64> = parr.to_vec()?;
+    if p.iter().any(|v| !(0.0..=1.0).contains(v)) {
+        return Err(PyErr::value_error(
+            "pvals < 0, pvals > 1 or pvals contains NaNs",
+        ));
+    }
+    if !p.is_empty() && sampling::kahan_sum(&p[..p.len() - 1]) > 1.0 + 1e-12 {
+        return Err(PyErr::value_error(multinomial_sum_error(pvals)));
+    }
+    let mut shape = size_arg(vm, slots[2].as_ref())?.unwrap_or_default();
+    let rows: usize = shape.iter().product();
+    shape.push(p.len());
+    crate::numpy::alloc::check_room(&shape, DType::Int64)?;
+    let n = vm.index_of(slots[0].as_ref().unwrap_or(&none))?;
+    if n < 0 {
+        return Err(PyErr::value_error("n < 0"));
+    }
+    let counts = super::state::draw(this, |s| {
+        let mut out = vec![0i64; rows * p.len()];
+        for row in out.chunks_mut(p.len().max(1)) {
+            dist::multinomial(s, n, &p, row);
+        }
+        out
+    })?;
+    Ok(NdArray::new(<i64 as crate::numpy::element::Element>::wrap(counts), shape).into_value())
+}
+
+/// NumPy's error for `pvals` summing (but for the last) over 1: worded
+/// for the cast when `pvals` is a float array narrower than float64 that
+/// sums to under 1.0001.
+fn multinomial_sum_error(pvals: &Value) -> &'static str {
+    let narrow = NdArray::of(pvals).filter(|a| a.dtype.is_float() && a.dtype != DType::Float64);
+    let close = narrow.is_some_and(|a| {
+        a.to_vec::<f64>()
+            .is_ok_and(|v| v.iter().sum::<f64>() < 1.0001)
+    });
+    if close {
+        "sum(pvals[:-1].astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating \
+         point prior to checking the sum. Precision changes when casting may cause problems \
+         even if the sum of the original pvals is valid."
+    } else {
+        "sum(pvals[:-1]) > 1.0"
+    }
 }
 
 /// `np.prod(size) != 0` as NumPy's `choice` tests it (`None` counts as

@@ -2,7 +2,8 @@
 //! found its instance: `normal`, `uniform`, `bytes`, and the `low` and
 //! `high` of `integers`/`randint`.
 
-use super::args::{cont, spread, Param};
+use super::args::{cont, disc, one_scalar, spread, Cons, Param};
+use super::distributions;
 use super::integers::{bounded_ints, IntType};
 use super::state::Source;
 use crate::numpy::array::NdArray;
@@ -31,7 +32,7 @@ fn affine(
         Param {
             value: base,
             name: "",
-            non_negative: false,
+            cons: Cons::None,
         },
         scale,
     ];
@@ -47,7 +48,7 @@ pub fn normal(vm: &mut Vm, this: &Value, args: Args<'_>) -> PyResult<Value> {
     let scale = Param {
         value: &scale,
         name: "scale",
-        non_negative: true,
+        cons: Cons::NonNegative,
     };
     affine(vm, this, slots[2].as_ref(), &loc, scale, |s| s.normal())
 }
@@ -74,7 +75,11 @@ pub fn uniform(vm: &mut Vm, this: &Value, args: Args<'_>, range: &UniformRange) 
     let width = Param {
         value: &width,
         name: range.name,
-        non_negative: range.non_negative,
+        cons: if range.non_negative {
+            Cons::NonNegative
+        } else {
+            Cons::None
+        },
     };
     affine(vm, this, slots[2].as_ref(), &low, width, |s| {
         s.next_double()
@@ -143,4 +148,161 @@ pub fn low_high(first: Option<&Value>, second: Option<&Value>) -> (Value, Value)
         Some(h) => (first, h.clone()),
         None => (Value::Int(0), first),
     }
+}
+
+/// `poisson(lam=1.0, size=None)` on `this`, `args` without the instance.
+pub fn poisson(vm: &mut Vm, this: &Value, args: Args<'_>) -> PyResult<Value> {
+    let slots = parse_args("poisson", args, &["lam", "size"], 0)?;
+    let lam = slots[0].clone().unwrap_or(Value::Float(1.0));
+    let params = [Param {
+        value: &lam,
+        name: "lam",
+        cons: Cons::Poisson,
+    }];
+    disc(vm, this, slots[1].as_ref(), &params, |s, p| {
+        distributions::poisson(s, p[0])
+    })
+}
+
+/// `lognormal(mean=0.0, sigma=1.0, size=None)` on `this`, `args` without
+/// the instance.
+pub fn lognormal(vm: &mut Vm, this: &Value, args: Args<'_>) -> PyResult<Value> {
+    let slots = parse_args("lognormal", args, &["mean", "sigma", "size"], 0)?;
+    let mean = slots[0].clone().unwrap_or(Value::Float(0.0));
+    let sigma = slots[1].clone().unwrap_or(Value::Float(1.0));
+    let params = [
+        Param {
+            value: &mean,
+            name: "mean",
+            cons: Cons::None,
+        },
+        Param {
+            value: &sigma,
+            name: "sigma",
+            cons: Cons::NonNegative,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        distributions::lognormal(s, p[0], p[1])
+    })
+}
+
+/// `binomial(n, p, size=None)` on `this`, `args` without the instance:
+/// `n` is cast to int64 first (a float is truncated, as NumPy's cast
+/// does). `legacy` is `RandomState`'s form, whose draws with a size or
+/// array parameters use the original algorithm (see
+/// `distributions::binomial`).
+pub fn binomial(vm: &mut Vm, this: &Value, args: Args<'_>, legacy: bool) -> PyResult<Value> {
+    let slots = parse_args("binomial", args, &["n", "p", "size"], 2)?;
+    let none = Value::None;
+    let n = slots[0].as_ref().unwrap_or(&none);
+    let n = as_array(vm, n, Some(DType::Int64))?.into_value();
+    let p = slots[1].clone().unwrap_or(Value::None);
+    let size = slots[2].as_ref();
+    let original = legacy && !one_scalar(vm, size, &[&p, &n])?;
+    let params = [
+        Param {
+            value: &p,
+            name: "p",
+            cons: Cons::Bounded01,
+        },
+        Param {
+            value: &n,
+            name: "n",
+            cons: Cons::NonNegative,
+        },
+    ];
+    disc(vm, this, size, &params, |s, q| {
+        distributions::binomial(s, q[0], q[1] as i64, original)
+    })
+}
+
+/// A distribution of `loc` and `scale` (`scale` not negative), such as
+/// `laplace(loc=0.0, scale=1.0, size=None)`, on `this`.
+pub fn loc_scale(
+    vm: &mut Vm,
+    this: &Value,
+    args: Args<'_>,
+    name: &str,
+    f: fn(&mut dyn Source, f64, f64) -> f64,
+) -> PyResult<Value> {
+    let slots = parse_args(name, args, &["loc", "scale", "size"], 0)?;
+    let loc = slots[0].clone().unwrap_or(Value::Float(0.0));
+    let scale = slots[1].clone().unwrap_or(Value::Float(1.0));
+    let params = [
+        Param {
+            value: &loc,
+            name: "loc",
+            cons: Cons::None,
+        },
+        Param {
+            value: &scale,
+            name: "scale",
+            cons: Cons::NonNegative,
+        },
+    ];
+    cont(vm, this, slots[2].as_ref(), &params, |s, p| {
+        f(s, p[0], p[1])
+    })
+}
+
+/// A distribution of one parameter `name` (given as `key`, default
+/// `default` when not None) meeting `cons`, on `this`.
+pub fn one_param(
+    vm: &mut Vm,
+    this: &Value,
+    args: Args<'_>,
+    method: &str,
+    (key, default, cons): (&str, Option<f64>, Cons),
+    f: fn(&mut dyn Source, f64) -> f64,
+) -> PyResult<Value> {
+    let required = usize::from(default.is_none());
+    let slots = parse_args(method, args, &[key, "size"], required)?;
+    let value = slots[0]
+        .clone()
+        .unwrap_or(Value::Float(default.unwrap_or(0.0)));
+    let params = [Param {
+        value: &value,
+        name: key,
+        cons,
+    }];
+    cont(vm, this, slots[1].as_ref(), &params, |s, p| f(s, p[0]))
+}
+
+/// `triangular(left, mode, right, size=None)` on `this`, with NumPy's
+/// checks of the three bounds.
+pub fn triangular(vm: &mut Vm, this: &Value, args: Args<'_>) -> PyResult<Value> {
+    let slots = parse_args("triangular", args, &["left", "mode", "right", "size"], 3)?;
+    let none = Value::None;
+    let get = |i: usize| slots[i].as_ref().unwrap_or(&none);
+    let (left, mode, right) = (get(0), get(1), get(2));
+    let arrays = [left, mode, right]
+        .iter()
+        .map(|v| as_array(vm, v, Some(DType::Float64)))
+        .collect::<PyResult<Vec<_>>>()?;
+    let shape = arrays
+        .iter()
+        .try_fold(arrays[0].shape(), |s, a| broadcast_shapes(&s, &a.shape()))?;
+    let cols = arrays
+        .iter()
+        .map(|a| spread(a, &shape))
+        .collect::<PyResult<Vec<_>>>()?;
+    let rows = || cols[0].iter().zip(&cols[1]).zip(&cols[2]);
+    if rows().any(|((l, m), _)| l > m) {
+        return Err(PyErr::value_error("left > mode"));
+    }
+    if rows().any(|((_, m), r)| m > r) {
+        return Err(PyErr::value_error("mode > right"));
+    }
+    if rows().any(|((l, _), r)| l == r) {
+        return Err(PyErr::value_error("left == right"));
+    }
+    let params = [left, mode, right].map(|value| Param {
+        value,
+        name: "",
+        cons: Cons::None,
+    });
+    cont(vm, this, slots[3].as_ref(), &params, |s, p| {
+        distributions::triangular(s, p[0], p[1], p[2])
+    })
 }

@@ -20,6 +20,7 @@
 pub mod args;
 pub mod bitgen;
 pub mod bounded;
+pub mod distributions;
 pub mod generator;
 pub mod integers;
 pub mod legacy;
@@ -94,6 +95,28 @@ global_functions! {
     "shuffle" => shuffle,
     "permutation" => permutation,
     "bytes" => bytes,
+    "standard_exponential" => standard_exponential,
+    "exponential" => exponential,
+    "standard_gamma" => standard_gamma,
+    "gamma" => gamma,
+    "beta" => beta,
+    "lognormal" => lognormal,
+    "poisson" => poisson,
+    "binomial" => binomial,
+    "laplace" => laplace,
+    "gumbel" => gumbel,
+    "logistic" => logistic,
+    "rayleigh" => rayleigh,
+    "triangular" => triangular,
+    "chisquare" => chisquare,
+    "standard_t" => standard_t,
+    "standard_cauchy" => standard_cauchy,
+    "weibull" => weibull,
+    "pareto" => pareto,
+    "power" => power,
+    "geometric" => geometric,
+    "dirichlet" => dirichlet,
+    "multinomial" => multinomial,
 }
 
 /// `_state_hash()`: a hash of the global generator's state (read, not

@@ -270,7 +270,7 @@ pub struct ChoiceWords {
 }
 
 /// Kahan's compensated sum (what NumPy checks `p` with).
-fn kahan_sum(v: &[f64]) -> f64 {
+pub fn kahan_sum(v: &[f64]) -> f64 {
     let Some((&first, rest)) = v.split_first() else {
         return 0.0;
     };
