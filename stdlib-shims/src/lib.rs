@@ -88,6 +88,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     #[cfg(feature = "image")]
     py!("_cv2_filter", "_cv2_filter.py"),
     #[cfg(feature = "image")]
+    py!("_cv2_shape", "_cv2_shape.py"),
+    #[cfg(feature = "image")]
     py!("_cv2_draw", "_cv2_draw.py"),
     py!("dataclasses", "dataclasses.py"),
     py!("datetime", "datetime.py"),
@@ -191,6 +193,7 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "_cv2_color",
             "_cv2_dnn",
             "_cv2_filter",
+            "_cv2_shape",
             "_cv2_draw",
         ],
     ),

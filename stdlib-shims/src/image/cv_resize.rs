@@ -241,7 +241,8 @@ fn area_taps(size: usize, out: usize, scale: f64) -> Vec<Vec<(usize, f32)>> {
 }
 
 /// Area averaging; `whole` scale factors average blocks with one float
-/// multiply, as OpenCV's fast path does.
+/// multiply (or, for 2x2 blocks, an integer shift), as OpenCV's fast path
+/// does.
 fn area(
     src: &Pixels,
     dw: usize,
@@ -253,6 +254,9 @@ fn area(
     let c = src.channels;
     let mut data = Vec::with_capacity(dw * dh * c);
     let (bx, by) = (src.width / dw.max(1), src.height / dh.max(1));
+    // OpenCV's SIMD path for 2x2 blocks of 1, 3 or 4 channels rounds
+    // halves up; every other block size rounds `sum * (1 / area)` to even.
+    let halves = whole && bx == 2 && by == 2 && c != 2;
     for (dy, ys) in yt.iter().enumerate() {
         for (dx, xs) in xt.iter().enumerate() {
             for ch in 0..c {
@@ -263,7 +267,11 @@ fn area(
                             sum += i32::from(src.at(y, x, ch));
                         }
                     }
-                    sum as f32 * (1.0 / (bx * by) as f32)
+                    if halves {
+                        ((sum + 2) >> 2) as f32
+                    } else {
+                        sum as f32 * (1.0 / (bx * by) as f32)
+                    }
                 } else {
                     ys.iter()
                         .map(|&(sy, beta)| {

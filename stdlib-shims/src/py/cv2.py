@@ -10,7 +10,9 @@ getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
 normalize, countNonZero/findNonZero/mean/minMaxLoc (with masks), split/merge, rotate, threshold (with Otsu and triangle), LUT,
 addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
 saturating arithmetic functions, blur/boxFilter, medianBlur, filter2D
-and morphology (`_cv2_filter.py`), `cv2.dnn`'s blobFromImage(s) and
+and morphology (`_cv2_filter.py`), findContours, boundingRect,
+contourArea, arcLength and connectedComponents(WithStats)
+(`_cv2_shape.py`), `cv2.dnn`'s blobFromImage(s) and
 NMSBoxes (`_cv2_dnn.py`) and the drawing functions (`_cv2_draw.py`).
 The native module _image does the decoding and the resampling
 arithmetic.
@@ -129,6 +131,30 @@ class error(Exception):
     """OpenCV's exception."""
 
 
+def _into(dst, out):
+    """OpenCV's `dst=` rule: an array of the result's shape and dtype
+    receives the result and is returned; any other dst is left alone and
+    a new array is returned."""
+    if (out is not dst and isinstance(dst, _np.ndarray) and isinstance(out, _np.ndarray)
+            and dst.shape == out.shape and dst.dtype == out.dtype):
+        dst[...] = out
+        return dst
+    return out
+
+
+def _fills_dst(index):
+    """Decorates a function whose argument number `index` is `dst`: the
+    result goes through `_into`."""
+    def wrap(func):
+        def call(*args, **kwargs):
+            dst = args[index] if len(args) > index else kwargs.get("dst")
+            return _into(dst, func(*args, **kwargs))
+        call.__name__ = func.__name__
+        call.__doc__ = func.__doc__
+        return call
+    return wrap
+
+
 def _decoded(data, flags):
     try:
         fmt, mode, arr, palette, trns = _image.decode(data)
@@ -138,7 +164,9 @@ def _decoded(data, flags):
         mode = "RGBA" if trns is not None and flags == IMREAD_UNCHANGED else "RGB"
         arr = _image.convert(arr, "P", mode, palette, trns)
     if flags == IMREAD_GRAYSCALE:
-        return arr if mode == "L" else _image.cv_gray(arr, False)
+        if mode == "L":
+            return arr
+        return _reader_gray(arr, fmt)
     if mode == "L":
         return arr if flags == IMREAD_UNCHANGED else _np.stack([arr, arr, arr], axis=-1)
     if mode == "RGBA" and flags != IMREAD_UNCHANGED:
@@ -147,6 +175,22 @@ def _decoded(data, flags):
         return _np.ascontiguousarray(arr)
     order = [2, 1, 0, 3][:arr.shape[2]]
     return _np.ascontiguousarray(arr[:, :, order])
+
+
+# How OpenCV's readers turn RGB into grey: (R, G, B weights, shift,
+# rounding term). PNG asks libpng for rgb_to_gray(0.299, 0.587) (15-bit
+# weights, truncated); BMP converts with 14-bit weights, rounded.
+_READER_GRAY = {"PNG": (9797, 19234, 3737, 15, 0), "BMP": (4899, 9617, 1868, 14, 1 << 13)}
+
+
+def _reader_gray(rgb, fmt):
+    """The grey IMREAD_GRAYSCALE gives for an RGB(A) image of format fmt."""
+    if fmt not in _READER_GRAY:
+        return _image.cv_gray(rgb, False)
+    r, g, b, shift, half = _READER_GRAY[fmt]
+    w = rgb[:, :, :3].astype(_np.uint32)
+    grey = (w[:, :, 0] * r + w[:, :, 1] * g + w[:, :, 2] * b + half) >> shift
+    return grey.astype(_np.uint8)
 
 
 def imread(filename, flags=IMREAD_COLOR):
@@ -205,6 +249,7 @@ def _channels(src, allowed):
     return n
 
 
+@_fills_dst(2)
 def cvtColor(src, code, dst=None, dstCn=0):
     """src converted between BGR/RGB(A), grey, HSV, HLS and YCrCb
     (uint8 or float32; `_cv2_color.py` does the colour spaces)."""
@@ -241,6 +286,7 @@ def cvtColor(src, code, dst=None, dstCn=0):
     raise error("taipan's cv2.cvtColor has no conversion code %d" % code)
 
 
+@_fills_dst(2)
 def resize(src, dsize, dst=None, fx=0, fy=0, interpolation=INTER_LINEAR):
     src = _np.asarray(src)
     if src.dtype != _np.uint8 or src.ndim not in (2, 3):
@@ -264,6 +310,7 @@ def resize(src, dsize, dst=None, fx=0, fy=0, interpolation=INTER_LINEAR):
     return _image.cv_resize(src, dw, dh, int(interpolation), factors[0], factors[1])
 
 
+@_fills_dst(2)
 def flip(src, flipCode, dst=None):
     src = _np.asarray(src)
     if flipCode > 0:
@@ -291,6 +338,7 @@ def _border_index(p, n, kind):
     return p
 
 
+@_fills_dst(6)
 def copyMakeBorder(src, top, bottom, left, right, borderType, dst=None, value=None):
     src = _np.asarray(src)
     h, w = src.shape[0], src.shape[1]
@@ -374,6 +422,7 @@ def _warp_args(func, src, M, rows, dsize, flags, borderMode):
     return src, M, w, h, interp == INTER_NEAREST
 
 
+@_fills_dst(3)
 def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
                borderValue=None):
     src, M, w, h, nearest = _warp_args("warpAffine", src, M, 2, dsize, flags, borderMode)
@@ -442,6 +491,7 @@ def _invert3(m):
             (d * h - e * g) * det, (b * g - a * h) * det, (a * e - b * d) * det]
 
 
+@_fills_dst(3)
 def warpPerspective(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
                     borderValue=None):
     src, M, w, h, nearest = _warp_args("warpPerspective", src, M, 3, dsize, flags, borderMode)
@@ -536,6 +586,7 @@ def _kernel_size(n, sigma):
     return n
 
 
+@_fills_dst(3)
 def GaussianBlur(src, ksize, sigmaX, dst=None, sigmaY=0, borderType=BORDER_DEFAULT):
     src = _uint8_image(src, "GaussianBlur")
     kind = borderType & ~BORDER_ISOLATED
@@ -596,10 +647,7 @@ def normalize(src, dst=None, alpha=1, beta=0, norm_type=NORM_L2, dtype=-1, mask=
     else:
         raise error("(-5:Bad argument) Unknown/unsupported norm type in function 'normalize'")
     out = _native(_image.cv_convert, src, rtype, scale, shift)
-    if isinstance(dst, _np.ndarray) and dst.shape == out.shape and dst.dtype == out.dtype:
-        dst[...] = out
-        return dst
-    return out
+    return _into(dst, out)
 
 
 def split(m):
@@ -610,7 +658,8 @@ def split(m):
     return tuple(_np.ascontiguousarray(m[:, :, i]) for i in range(m.shape[2]))
 
 
-def merge(mv):
+@_fills_dst(1)
+def merge(mv, dst=None):
     """One multi-channel array from a sequence of 2-D (or 3-D) arrays."""
     planes = [_np.asarray(p) for p in mv]
     if not planes:
@@ -624,6 +673,7 @@ def merge(mv):
     return out[:, :, 0].copy() if out.shape[2] == 1 else out
 
 
+@_fills_dst(2)
 def rotate(src, rotateCode, dst=None):
     """src turned by a multiple of 90 degrees (ROTATE_* codes)."""
     src = _np.asarray(src)
@@ -633,17 +683,20 @@ def rotate(src, rotateCode, dst=None):
     return _np.ascontiguousarray(_np.rot90(src, turns[rotateCode]))
 
 
+@_fills_dst(1)
 def transpose(src, dst=None):
     """src with rows and columns swapped (channels kept)."""
     src = _np.asarray(src)
     return _np.ascontiguousarray(_np.swapaxes(src, 0, 1))
 
 
+@_fills_dst(1)
 def hconcat(src, dst=None):
     """The arrays of src side by side."""
     return _np.concatenate([_np.asarray(a) for a in src], axis=1)
 
 
+@_fills_dst(1)
 def vconcat(src, dst=None):
     """The arrays of src one above the other."""
     return _np.concatenate([_np.asarray(a) for a in src], axis=0)
@@ -728,9 +781,10 @@ def threshold(src, thresh, maxval, type, dst=None):
         out = _np.where(above, src, zero)
     else:
         out = _np.where(above, zero, src)
-    return float(thresh), out.astype(src.dtype)
+    return float(thresh), _into(dst, out.astype(src.dtype))
 
 
+@_fills_dst(2)
 def LUT(src, lut, dst=None):
     """Each element of a uint8 src looked up in a 256-entry table."""
     src = _np.asarray(src)
@@ -766,6 +820,7 @@ def _same_shape(a, b, func):
                     "channels), nor 'array op scalar', nor 'scalar op array' in function '%s'" % func)
 
 
+@_fills_dst(5)
 def addWeighted(src1, alpha, src2, beta, gamma, dst=None, dtype=-1):
     """src1 * alpha + src2 * beta + gamma, saturated to src1's type."""
     a, b = _np.asarray(src1), _np.asarray(src2)
@@ -780,6 +835,7 @@ def addWeighted(src1, alpha, src2, beta, gamma, dst=None, dtype=-1):
     raise error("taipan's cv2.addWeighted handles uint8, float32 and float64 arrays only")
 
 
+@_fills_dst(1)
 def convertScaleAbs(src, dst=None, alpha=1, beta=0):
     """|src * alpha + beta| saturated to uint8."""
     src = _np.asarray(src)
@@ -803,6 +859,7 @@ def _bound(b, src, func):
                 "size and same type as src, nor a scalar in function '%s'" % func)
 
 
+@_fills_dst(3)
 def inRange(src, lowerb, upperb, dst=None):
     """255 where every channel of src lies in [lowerb, upperb], else 0."""
     src = _np.asarray(src)
@@ -813,6 +870,7 @@ def inRange(src, lowerb, upperb, dst=None):
     return _np.where(ok, 255, 0).astype(_np.uint8)
 
 
+@_fills_dst(1)
 def equalizeHist(src, dst=None):
     """A one-channel uint8 image with its histogram equalised."""
     src = _np.asarray(src)
@@ -836,11 +894,16 @@ def equalizeHist(src, dst=None):
     return _np.array(lut, dtype=_np.uint8)[src]
 
 
-def _masked(out, src1, mask):
+def _masked(out, mask, dst):
+    """out where mask is set; elsewhere dst's old values when dst can hold
+    the result (OpenCV writes only the masked pixels), else zeros."""
     if mask is None:
-        return out
+        return _into(dst, out)
     m = _np.asarray(mask) != 0
-    res = _np.zeros_like(out)
+    if isinstance(dst, _np.ndarray) and dst.shape == out.shape and dst.dtype == out.dtype:
+        res = dst
+    else:
+        res = _np.zeros_like(out)
     res[m] = out[m]
     return res
 
@@ -857,32 +920,32 @@ def _operand(a, b):
 def bitwise_not(src, dst=None, mask=None):
     """~src (bit by bit)."""
     src = _np.asarray(src)
-    return _masked(~src, src, mask)
+    return _masked(~src, mask, dst)
 
 
-def _bitwise(op, src1, src2, mask):
+def _bitwise(op, src1, src2, mask, dst):
     a, b = _np.asarray(src1), _np.asarray(src2)
     if b.shape != a.shape:
         b = _np.asarray(_operand(a, src2)[1]).astype(a.dtype)
-    return _masked(op(a, b.astype(a.dtype)), a, mask)
+    return _masked(op(a, b.astype(a.dtype)), mask, dst)
 
 
 def bitwise_and(src1, src2, dst=None, mask=None):
     """src1 & src2 (where mask is set)."""
-    return _bitwise(_np.bitwise_and, src1, src2, mask)
+    return _bitwise(_np.bitwise_and, src1, src2, mask, dst)
 
 
 def bitwise_or(src1, src2, dst=None, mask=None):
     """src1 | src2 (where mask is set)."""
-    return _bitwise(_np.bitwise_or, src1, src2, mask)
+    return _bitwise(_np.bitwise_or, src1, src2, mask, dst)
 
 
 def bitwise_xor(src1, src2, dst=None, mask=None):
     """src1 ^ src2 (where mask is set)."""
-    return _bitwise(_np.bitwise_xor, src1, src2, mask)
+    return _bitwise(_np.bitwise_xor, src1, src2, mask, dst)
 
 
-def _saturating(op, src1, src2, mask, func):
+def _saturating(op, src1, src2, mask, dst, func):
     a, b = _operand(src1, src2)
     if b.ndim and b.shape != a.shape and b.shape != a.shape[2:]:
         _same_shape(a, b, func)
@@ -890,26 +953,38 @@ def _saturating(op, src1, src2, mask, func):
         out = op(a.astype(_np.float64), b.astype(_np.float64)).astype(a.dtype)
     else:
         out = _saturate_u8(op(a.astype(_np.float64), b.astype(_np.float64)))
-    return _masked(out, a, mask)
+    return _masked(out, mask, dst)
 
 
 def add(src1, src2, dst=None, mask=None, dtype=-1):
     """src1 + src2, saturated (a number adds to the first channel only)."""
-    return _saturating(_np.add, src1, src2, mask, "arithm_op")
+    return _saturating(_np.add, src1, src2, mask, dst, "arithm_op")
 
 
 def subtract(src1, src2, dst=None, mask=None, dtype=-1):
     """src1 - src2, saturated."""
-    return _saturating(_np.subtract, src1, src2, mask, "arithm_op")
+    return _saturating(_np.subtract, src1, src2, mask, dst, "arithm_op")
 
 
 def absdiff(src1, src2, dst=None):
     """|src1 - src2|."""
-    return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, "arithm_op")
+    return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, dst, "arithm_op")
 
 
 from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly, fillPoly  # noqa: E402
 import _cv2_dnn as dnn  # noqa: E402
+from _cv2_shape import (findContours, boundingRect, contourArea, arcLength, approxPolyDP,  # noqa: E402
+                        connectedComponents, connectedComponentsWithStats,
+                        RETR_EXTERNAL, RETR_LIST, RETR_CCOMP, RETR_TREE, CHAIN_APPROX_NONE,
+                        CHAIN_APPROX_SIMPLE, CHAIN_APPROX_TC89_L1, CHAIN_APPROX_TC89_KCOS,
+                        CC_STAT_LEFT, CC_STAT_TOP, CC_STAT_WIDTH, CC_STAT_HEIGHT, CC_STAT_AREA)
 import _cv2_color  # noqa: E402
 from _cv2_filter import (boxFilter, blur, medianBlur, filter2D, getStructuringElement,  # noqa: E402
                          erode, dilate, morphologyEx)
+boxFilter = _fills_dst(3)(boxFilter)
+blur = _fills_dst(2)(blur)
+medianBlur = _fills_dst(2)(medianBlur)
+filter2D = _fills_dst(3)(filter2D)
+erode = _fills_dst(2)(erode)
+dilate = _fills_dst(2)(dilate)
+morphologyEx = _fills_dst(3)(morphologyEx)
