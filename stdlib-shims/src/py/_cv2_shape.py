@@ -1,7 +1,8 @@
 """cv2's shape analysis for taipan: findContours (Suzuki's border
 following as OpenCV 4.13 runs it, with the same contour order, starting
-points and hierarchy), boundingRect, contourArea, arcLength and
-connectedComponents(WithStats).
+points and hierarchy), boundingRect, contourArea, arcLength,
+approxPolyDP, convexHull (Sklansky's scan, OpenCV's point order),
+boxPoints and connectedComponents(WithStats).
 
 The image is scanned as OpenCV does: padded by one zero pixel, every
 non-zero pixel made 1, borders marked with signed 8-bit labels (a label
@@ -9,6 +10,7 @@ with the "right edge" bit set is negative), so the parents found through
 the last border met on a row are OpenCV's.
 """
 
+import math as _math
 import numpy as _np
 
 RETR_EXTERNAL = 0
@@ -657,3 +659,149 @@ def approxPolyDP(curve, epsilon, closed, approxCurve=None):
         out.append(pts.at(count - 1))
     out = _dp_clean(pts, out, eps, bool(closed))
     return _np.array(out, dtype=arr.dtype).reshape(-1, 1, 2)
+
+
+def _f32(v):
+    """v rounded to float32 (one rounding of an exact or double result is
+    the float32 result of +, -, *, / and sqrt of float32 operands)."""
+    return float(_np.float32(v))
+
+
+def _sign(v):
+    return (v > 0) - (v < 0)
+
+
+def _unit(x, y):
+    """cv::normalize of a float32 2-vector: float32 squared norm, float32
+    square root, each part scaled in double and rounded to float32."""
+    nv = _f32(_math.sqrt(_f32(_f32(x * x) + _f32(y * y))))
+    alpha = 1.0 / nv if nv else 0.0
+    return _f32(x * alpha), _f32(y * alpha)
+
+
+def _sklansky(pts, start, end, nsign, sign2, is_float):
+    """OpenCV's Sklansky scan of the sorted points from start to end: the
+    indices (into pts) of one quarter of the hull."""
+    incr = 1 if end > start else -1
+    pprev, pcur, pnext = start, start + incr, start + 2 * incr
+    if start == end or pts[start] == pts[end]:
+        return [start]
+    stack = [pprev, pcur, pnext]
+    end += incr
+    while pnext != end:
+        cury, nexty = pts[pcur][1], pts[pnext][1]
+        by = _f32(nexty - cury) if is_float else nexty - cury
+        if _sign(by) != nsign:
+            ax, ay = pts[pcur][0] - pts[pprev][0], cury - pts[pprev][1]
+            bx = pts[pnext][0] - pts[pcur][0]
+            if is_float:
+                ax, ay, bx = _f32(ax), _f32(ay), _f32(bx)
+                ax, ay = _unit(ax, ay)
+                bx, by = _unit(bx, by)
+            convexity = ay * bx - ax * by
+            if _sign(convexity) == sign2 and (ax != 0 or ay != 0):
+                pprev, pcur = pcur, pnext
+                pnext += incr
+                stack.append(pnext)
+            elif pprev == start:
+                pcur = pnext
+                pnext += incr
+                stack[1:] = [pcur, pnext]
+            else:
+                stack[-2] = pnext
+                pcur = pprev
+                pprev = stack[-4]
+                stack.pop()
+        else:
+            pnext += incr
+            stack[-1] = pnext
+    return stack[:-1]
+
+
+def _hull_order(hull):
+    """OpenCV's cyclic shift making the hull's indices ascend or descend
+    when they can."""
+    n = len(hull)
+    if n < 3:
+        return hull
+    lo = hi = lt = 0
+    for i in range(1, n):
+        lt += hull[i - 1] < hull[i]
+        if 1 < lt <= i - 2:
+            break
+        if hull[i] < hull[lo]:
+            lo = i
+        if hull[i] > hull[hi]:
+            hi = i
+    dist = abs(hi - lo)
+    if (dist == 1 or dist == n - 1) and (lt <= 1 or lt >= n - 2):
+        ascending = (hi + 1) % n == lo
+        i0 = lo if ascending else hi
+        if i0 > 0:
+            shifted = hull[i0:] + hull[:i0]
+            if all(ascending == (shifted[i] < shifted[i + 1]) for i in range(n - 1)):
+                return shifted
+    return hull
+
+
+def _hull_indices(pts, clockwise, is_float):
+    """Indices into pts of OpenCV's convex hull."""
+    total = len(pts)
+    order = sorted(range(total), key=lambda i: (pts[i], i))
+    srt = [pts[i] for i in order]
+    miny = maxy = 0
+    for i in range(1, total):
+        if srt[miny][1] > srt[i][1]:
+            miny = i
+        if srt[maxy][1] < srt[i][1]:
+            maxy = i
+    if srt[0] == srt[total - 1]:
+        return [order[0]]
+    tl = _sklansky(srt, 0, maxy, -1, 1, is_float)
+    tr = _sklansky(srt, total - 1, maxy, -1, -1, is_float)
+    if not clockwise:
+        tl, tr = tr, tl
+    hull = [order[i] for i in tl[:-1]] + [order[i] for i in tr[:0:-1]]
+    stop = tr[1] if len(tr) > 2 else tl[-2] if len(tl) > 2 else -1
+    bl = _sklansky(srt, 0, miny, 1, -1, is_float)
+    br = _sklansky(srt, total - 1, miny, 1, 1, is_float)
+    if clockwise:
+        bl, br = br, bl
+    if stop >= 0:
+        check = bl[1] if len(bl) > 2 else br[2 - len(bl)] if len(bl) + len(br) > 2 else -1
+        if check == stop or (check >= 0 and srt[check] == srt[stop]):
+            bl, br = bl[:2], br[:2]
+    hull += [order[i] for i in bl[:-1]] + [order[i] for i in br[:0:-1]]
+    return _hull_order(hull)
+
+
+def convexHull(points, hull=None, clockwise=False, returnPoints=True):
+    """OpenCV's convex hull (Sklansky) of a point set: its points, or with
+    returnPoints=False their indices (of sets without repeated points), in
+    OpenCV's order."""
+    arr = _points(points, "convexHull")
+    if arr.shape[0] == 0:
+        return None
+    pts = [tuple(p) for p in arr.tolist()]
+    idx = _hull_indices(pts, bool(clockwise), arr.dtype == _np.float32)
+    if not returnPoints:
+        if len(set(pts)) != len(pts):
+            raise _error("taipan's cv2.convexHull(returnPoints=False) cannot pick among repeated "
+                         "points as OpenCV does; remove the repeats (np.unique) first")
+        return _np.array(idx, dtype=_np.int32).reshape(-1, 1)
+    return arr[idx].reshape(-1, 1, 2)
+
+
+def boxPoints(box, points=None):
+    """The four corners of a rotated rectangle ((cx, cy), (w, h), angle)
+    as a float32 (4, 2) array, in OpenCV's order."""
+    (cx, cy), (w, h), angle = box
+    cx, cy, w, h = _f32(cx), _f32(cy), _f32(w), _f32(h)
+    rad = _f32(angle) * _math.pi / 180.0
+    b = _f32(_f32(_math.cos(rad)) * 0.5)
+    a = _f32(_f32(_math.sin(rad)) * 0.5)
+    p0 = (_f32(_f32(cx - _f32(a * h)) - _f32(b * w)), _f32(_f32(cy + _f32(b * h)) - _f32(a * w)))
+    p1 = (_f32(_f32(cx + _f32(a * h)) - _f32(b * w)), _f32(_f32(cy - _f32(b * h)) - _f32(a * w)))
+    p2 = (_f32(_f32(2 * cx) - p0[0]), _f32(_f32(2 * cy) - p0[1]))
+    p3 = (_f32(_f32(2 * cx) - p1[0]), _f32(_f32(2 * cy) - p1[1]))
+    return _np.array([p0, p1, p2, p3], dtype=_np.float32)

@@ -40,6 +40,12 @@ for c in sorted(contours, key=cv2.contourArea, reverse=True):
 poly = np.array([[[0.5, 0.25]], [[10.75, 1.5]], [[11.0, 9.5]], [[5.5, 12.25]], [[0.0, 8.0]]], np.float32)
 print(cv2.boundingRect(poly), cv2.contourArea(poly), cv2.arcLength(poly, True),
       cv2.approxPolyDP(poly, 1.5, True).tolist(), cv2.boundingRect(mask))
+for c in contours[:4]:
+    print(cv2.convexHull(c).reshape(-1).tolist(), cv2.convexHull(c, clockwise=True)[:3].tolist(),
+          cv2.convexHull(np.unique(c.reshape(-1, 2), axis=0), returnPoints=False).ravel().tolist())
+grid = np.array([[(i * 7) % 11, (i * 5) % 9] for i in range(20)], np.int32)
+print(cv2.convexHull(grid).reshape(-1).tolist(), cv2.convexHull(poly, clockwise=True).reshape(-1).tolist())
+print(cv2.boxPoints(((10.5, 20.25), (30, 12), 33.3)).tolist(), cv2.boxPoints(((3, 4), (5, 6), -90)).tolist())
 print(cv2.findContours(np.zeros((4, 4), np.uint8), cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE))
 for conn in (8, 4):
     n, labels, stats, centroids = cv2.connectedComponentsWithStats(speckle, connectivity=conn)
