@@ -981,7 +981,7 @@ from _cv2_shape import (findContours, boundingRect, contourArea, arcLength, appr
                         CC_STAT_LEFT, CC_STAT_TOP, CC_STAT_WIDTH, CC_STAT_HEIGHT, CC_STAT_AREA)
 import _cv2_color  # noqa: E402
 from _cv2_filter import (boxFilter, blur, medianBlur, filter2D, getStructuringElement,  # noqa: E402
-                         erode, dilate, morphologyEx)
+                         erode, dilate, morphologyEx, Sobel, Scharr, Laplacian, Canny)
 boxFilter = _fills_dst(3)(boxFilter)
 blur = _fills_dst(2)(blur)
 medianBlur = _fills_dst(2)(medianBlur)
@@ -989,3 +989,7 @@ filter2D = _fills_dst(3)(filter2D)
 erode = _fills_dst(2)(erode)
 dilate = _fills_dst(2)(dilate)
 morphologyEx = _fills_dst(3)(morphologyEx)
+Sobel = _fills_dst(4)(Sobel)
+Scharr = _fills_dst(4)(Scharr)
+Laplacian = _fills_dst(2)(Laplacian)
+Canny = _fills_dst(3)(Canny)
