@@ -784,6 +784,71 @@ def threshold(src, thresh, maxval, type, dst=None):
     return float(thresh), _into(dst, out.astype(src.dtype))
 
 
+
+ADAPTIVE_THRESH_MEAN_C = 0
+ADAPTIVE_THRESH_GAUSSIAN_C = 1
+
+
+def _gaussian_kernel32(n):
+    """getGaussianKernel(n, 0, CV_32F): float32 taps normalised as OpenCV
+    normalises them (its fixed tables for n <= 7)."""
+    if n <= 7:
+        return getGaussianKernel(n, 0, CV_32F).ravel().astype(_np.float64).tolist()
+    sigma = ((n - 1) * 0.5 - 1) * 0.3 + 0.8
+    scale2 = -0.5 / (sigma * sigma)
+    taps = [float(_np.float32(_math.exp(scale2 * (i - (n - 1) * 0.5) ** 2))) for i in range(n)]
+    total = 0.0
+    for t in taps:
+        total += t
+    inv = 1.0 / total
+    return [float(_np.float32(t * inv)) for t in taps]
+
+
+def _float_gaussian_mean(src, n):
+    """adaptiveThreshold's Gaussian mean: the float32 blur of src
+    (replicated border) rounded back to uint8. The sums are taken in
+    double; for n <= 7 the taps are dyadic, so they are exact."""
+    k = _gaussian_kernel32(n)
+    r = n // 2
+    h, w = src.shape
+    p = _np.pad(src.astype(_np.float64), r, mode="edge")
+    rows = sum(k[j] * p[:, j:j + w] for j in range(n))
+    out = sum(k[i] * rows[i:i + h] for i in range(n))
+    return _np.clip(_np.rint(out.astype(_np.float32)), 0, 255).astype(_np.uint8)
+
+
+@_fills_dst(6)
+def adaptiveThreshold(src, maxValue, adaptiveMethod, thresholdType, blockSize, C, dst=None):
+    """src compared with the mean (or Gaussian mean) of its blockSize
+    neighbourhood (replicated border) less C, as OpenCV does on uint8
+    one-channel images."""
+    src = _np.asarray(src)
+    if src.dtype != _np.uint8 or src.ndim != 2:
+        raise error("(-215:Assertion failed) src.type() == CV_8UC1 in function 'adaptiveThreshold'")
+    if blockSize % 2 != 1 or blockSize <= 1:
+        raise error("(-215:Assertion failed) blockSize % 2 == 1 && blockSize > 1 "
+                    "in function 'adaptiveThreshold'")
+    if adaptiveMethod not in (ADAPTIVE_THRESH_MEAN_C, ADAPTIVE_THRESH_GAUSSIAN_C):
+        raise error("(-206:Bad flag (parameter or structure field)) Unknown/unsupported "
+                    "adaptive threshold method in function 'adaptiveThreshold'")
+    if thresholdType not in (THRESH_BINARY, THRESH_BINARY_INV):
+        raise error("(-206:Bad flag (parameter or structure field)) Unknown/unsupported "
+                    "threshold type in function 'adaptiveThreshold'")
+    maxval = min(max(int(_np.rint(maxValue)), 0), 255)
+    if maxval == 0:
+        return _np.zeros_like(src)
+    if adaptiveMethod == ADAPTIVE_THRESH_MEAN_C:
+        mean = blur(src, (blockSize, blockSize), borderType=BORDER_REPLICATE)
+    else:
+        mean = _float_gaussian_mean(src, blockSize)
+    diff = src.astype(_np.int64) - mean.astype(_np.int64)
+    if thresholdType == THRESH_BINARY:
+        keep = diff > -_math.ceil(C)
+    else:
+        keep = diff <= -_math.floor(C)
+    return _np.where(keep, maxval, 0).astype(_np.uint8)
+
+
 @_fills_dst(2)
 def LUT(src, lut, dst=None):
     """Each element of a uint8 src looked up in a 256-entry table."""
@@ -971,7 +1036,8 @@ def absdiff(src1, src2, dst=None):
     return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, dst, "arithm_op")
 
 
-from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly, fillPoly  # noqa: E402
+from _cv2_draw import (line, rectangle, circle, polylines, fillConvexPoly, fillPoly,  # noqa: E402
+                       drawContours)
 import _cv2_dnn as dnn  # noqa: E402
 from _cv2_shape import (findContours, boundingRect, contourArea, arcLength, approxPolyDP,  # noqa: E402
                         convexHull, boxPoints,
