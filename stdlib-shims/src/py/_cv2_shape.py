@@ -1,7 +1,7 @@
 """cv2's shape analysis for taipan: findContours (Suzuki's border
 following as OpenCV 4.13 runs it, with the same contour order, starting
 points and hierarchy), boundingRect, contourArea, arcLength,
-approxPolyDP, convexHull (Sklansky's scan, OpenCV's point order),
+approxPolyDP, convexHull (Sklansky's scan, OpenCV's point order), moments,
 boxPoints and connectedComponents(WithStats).
 
 The image is scanned as OpenCV does: padded by one zero pixel, every
@@ -805,3 +805,86 @@ def boxPoints(box, points=None):
     p2 = (_f32(_f32(2 * cx) - p0[0]), _f32(_f32(2 * cy) - p0[1]))
     p3 = (_f32(_f32(2 * cx) - p1[0]), _f32(_f32(2 * cy) - p1[1]))
     return _np.array([p0, p1, p2, p3], dtype=_np.float32)
+
+
+_MOMENT_KEYS = ("m00", "m10", "m01", "m20", "m11", "m02", "m30", "m21", "m12", "m03",
+                "mu20", "mu11", "mu02", "mu30", "mu21", "mu12", "mu03",
+                "nu20", "nu11", "nu02", "nu30", "nu21", "nu12", "nu03")
+
+
+def _polygon_sums(pts):
+    """OpenCV's Green's-theorem sums over a polygon's edges (double)."""
+    a = [0.0] * 10
+    x1, y1 = pts[-1]
+    x12, y12 = x1 * x1, y1 * y1
+    for x, y in pts:
+        x2, y2 = x * x, y * y
+        dxy = x1 * y - x * y1
+        xs, ys = x1 + x, y1 + y
+        a[0] += dxy
+        a[1] += dxy * xs
+        a[2] += dxy * ys
+        a[3] += dxy * (x1 * xs + x2)
+        a[4] += dxy * (x1 * (ys + y1) + x * (ys + y))
+        a[5] += dxy * (y1 * ys + y2)
+        a[6] += dxy * xs * (x12 + x2)
+        a[7] += dxy * (x12 * (3 * y1 + y) + 2 * x * x1 * ys + x2 * (y1 + 3 * y))
+        a[8] += dxy * (y12 * (3 * x1 + x) + 2 * y * y1 * xs + y2 * (x1 + 3 * x))
+        a[9] += dxy * ys * (y12 + y2)
+        x1, y1, x12, y12 = x, y, x2, y2
+    return a
+
+
+def _central(m):
+    """OpenCV's completeMomentState: central and normalised moments."""
+    m00, m10, m01, m20, m11, m02, m30, m21, m12, m03 = m
+    inv = 1.0 / m00 if abs(m00) > 2.220446049250313e-16 else 0.0
+    cx, cy = m10 * inv, m01 * inv
+    mu20, mu11, mu02 = m20 - m10 * cx, m11 - m10 * cy, m02 - m01 * cy
+    mu30 = m30 - cx * (3 * mu20 + cx * m10)
+    two11 = mu11 + mu11
+    mu21 = m21 - cx * (two11 + cx * m01) - cy * mu20
+    mu12 = m12 - cy * (two11 + cy * m10) - cx * mu02
+    mu03 = m03 - cy * (3 * mu02 + cy * m01)
+    s2 = inv * inv
+    s3 = s2 * _math.sqrt(abs(inv))
+    mu = [mu20, mu11, mu02, mu30, mu21, mu12, mu03]
+    return mu + [v * s2 for v in mu[:3]] + [v * s3 for v in mu[3:]]
+
+
+def _contour_moments(pts):
+    a = _polygon_sums([(float(x), float(y)) for x, y in pts])
+    if not abs(a[0]) > 1.1920928955078125e-07:
+        return [0.0] * 24
+    sign = 1.0 if a[0] > 0 else -1.0
+    scales = [0.5, 1 / 6, 1 / 6, 1 / 12, 1 / 24, 1 / 12, 1 / 20, 1 / 60, 1 / 60, 1 / 20]
+    m = [v * (sign * s) for v, s in zip(a, scales)]
+    return m + _central(m)
+
+
+def _image_moments(img, binary):
+    """Raw moments of a one-channel image as exact integer sums (OpenCV
+    sums uint8 tiles in integers too)."""
+    a = img.astype(_np.int64) if not binary else (img != 0).astype(_np.int64)
+    h, w = a.shape
+    xs = [_np.arange(w, dtype=_np.int64) ** k for k in range(4)]
+    ys = [_np.arange(h, dtype=_np.int64) ** k for k in range(4)]
+    cols = [a @ x for x in xs]
+    orders = [(0, 0), (1, 0), (0, 1), (2, 0), (1, 1), (0, 2), (3, 0), (2, 1), (1, 2), (0, 3)]
+    m = [float(int(ys[q] @ cols[p])) for p, q in orders]
+    return m + _central(m)
+
+
+def moments(array, binaryImage=False):
+    """OpenCV's spatial, central and normalised moments of a contour (a
+    point set, by Green's theorem) or of a one-channel integer image, as
+    the dict cv2 returns."""
+    a = _np.asarray(array)
+    if a.ndim == 2 and a.shape[1] != 2 or a.dtype == _np.uint8 or a.dtype == _np.bool_:
+        if a.dtype not in (_np.uint8, _np.int8, _np.uint16, _np.int16) or a.ndim != 2:
+            raise _error("taipan's cv2.moments takes contours and integer images only")
+        vals = _image_moments(a, bool(binaryImage))
+    else:
+        pts = _points(a, "contourMoments")
+        vals = _contour_moments(pts.tolist()) if pts.shape[0] else [0.0] * 24
+    return dict(zip(_MOMENT_KEYS, vals))

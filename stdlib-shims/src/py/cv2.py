@@ -1040,7 +1040,7 @@ from _cv2_draw import (line, rectangle, circle, polylines, fillConvexPoly, fillP
                        drawContours)
 import _cv2_dnn as dnn  # noqa: E402
 from _cv2_shape import (findContours, boundingRect, contourArea, arcLength, approxPolyDP,  # noqa: E402
-                        convexHull, boxPoints,
+                        convexHull, boxPoints, moments,
                         connectedComponents, connectedComponentsWithStats,
                         RETR_EXTERNAL, RETR_LIST, RETR_CCOMP, RETR_TREE, CHAIN_APPROX_NONE,
                         CHAIN_APPROX_SIMPLE, CHAIN_APPROX_TC89_L1, CHAIN_APPROX_TC89_KCOS,

@@ -37,7 +37,13 @@ for c in sorted(contours, key=cv2.contourArea, reverse=True):
     approx = cv2.approxPolyDP(c, 0.02 * peri, True)
     print(len(c), cv2.boundingRect(c), cv2.contourArea(c), cv2.contourArea(c, oriented=True),
           round(peri, 6), cv2.arcLength(c, False), approx.reshape(-1).tolist())
+for c in contours[:5]:
+    m = cv2.moments(c)
+    print(list(m.items())[::3], m["m10"] / m["m00"] if m["m00"] else None)
+m = cv2.moments(mask, binaryImage=True)
+print(m["m00"], m["m10"], m["m01"], m["m20"], m["m03"], cv2.moments(speckle)["m11"])
 poly = np.array([[[0.5, 0.25]], [[10.75, 1.5]], [[11.0, 9.5]], [[5.5, 12.25]], [[0.0, 8.0]]], np.float32)
+print(cv2.moments(poly), cv2.moments(poly[:2]))
 print(cv2.boundingRect(poly), cv2.contourArea(poly), cv2.arcLength(poly, True),
       cv2.approxPolyDP(poly, 1.5, True).tolist(), cv2.boundingRect(mask))
 for c in contours[:4]:
