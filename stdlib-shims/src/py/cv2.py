@@ -935,6 +935,61 @@ def inRange(src, lowerb, upperb, dst=None):
     return _np.where(ok, 255, 0).astype(_np.uint8)
 
 
+
+def _hist_bins(plane, n, lo, hi):
+    """Each pixel's bin along one histogram axis (-1 when outside the
+    range): OpenCV's floor(v * a + b) in double, with a and b taken from
+    float32 range ends; uint8 values inside the range are clamped to the
+    bins as its lookup table clamps them."""
+    lo, hi = float(_np.float32(lo)), float(_np.float32(hi))
+    a = n / (hi - lo)
+    b = -a * lo
+    if plane.dtype == _np.uint8:
+        j = _np.arange(256, dtype=_np.float64)
+        idx = _np.clip(_np.floor(j * a + b), 0, n - 1).astype(_np.int64)
+        table = _np.where((j >= lo) & (j < hi), idx, -1)
+        return table[plane]
+    idx = _np.floor(plane.astype(_np.float64) * a + b)
+    return _np.where((idx >= 0) & (idx < n), idx, -1).astype(_np.int64)
+
+
+def calcHist(images, channels, mask, histSize, ranges, hist=None, accumulate=False):
+    """The histogram of the chosen channels of uint8 or float32 images
+    over uniform bins, as float32 counts shaped (n, 1) for one channel and
+    histSize for several."""
+    planes = []
+    for im in images:
+        im = _np.asarray(im)
+        if im.dtype not in (_np.uint8, _np.float32):
+            raise error("taipan's cv2.calcHist handles uint8 and float32 images only")
+        planes.extend([im] if im.ndim == 2 else [im[:, :, c] for c in range(im.shape[2])])
+    dims = len(channels)
+    if dims == 0 or len(histSize) != dims or len(ranges) != 2 * dims:
+        raise error("(-215:Assertion failed) rsz == dims*2 || (rsz == 0 && images.depth(0) == CV_8U) "
+                    "in function 'calcHist'")
+    flat = None
+    keep = None
+    for d in range(dims):
+        if not 0 <= channels[d] < len(planes):
+            raise error("(-215:Assertion failed) j < nimages in function 'histPrepareImages'")
+        n = int(histSize[d])
+        idx = _hist_bins(planes[channels[d]], n, ranges[2 * d], ranges[2 * d + 1])
+        ok = idx >= 0
+        keep = ok if keep is None else keep & ok
+        flat = idx if flat is None else flat * n + idx
+    if mask is not None:
+        keep = keep & (_np.asarray(mask) != 0)
+    total = 1
+    for n in histSize:
+        total *= int(n)
+    counts = _np.bincount(flat[keep].ravel(), minlength=total).astype(_np.float32)
+    shape = (int(histSize[0]), 1) if dims == 1 else tuple(int(n) for n in histSize)
+    out = counts.reshape(shape)
+    if accumulate and hist is not None:
+        out = out + _np.asarray(hist, dtype=_np.float32).reshape(shape)
+    return _into(hist, out)
+
+
 @_fills_dst(1)
 def equalizeHist(src, dst=None):
     """A one-channel uint8 image with its histogram equalised."""
