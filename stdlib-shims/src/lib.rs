@@ -132,6 +132,10 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("PIL.Image", "PIL_Image.py"),
     #[cfg(feature = "image")]
     py!("PIL.ImageOps", "PIL_ImageOps.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageFilter", "PIL_ImageFilter.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageEnhance", "PIL_ImageEnhance.py"),
     py!("posixpath", "posixpath.py"),
     py!("pprint", "pprint.py"),
     py!("random", "random.py"),
@@ -189,6 +193,8 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "PIL",
             "PIL.Image",
             "PIL.ImageOps",
+            "PIL.ImageFilter",
+            "PIL.ImageEnhance",
             "cv2",
             "_cv2_color",
             "_cv2_dnn",

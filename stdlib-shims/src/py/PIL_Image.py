@@ -568,6 +568,42 @@ class Image:
             return (a.min().item(), a.max().item())
         return tuple((int(a[:, :, i].min()), int(a[:, :, i].max())) for i in range(a.shape[2]))
 
+    def filter(self, filter):
+        """This image through an ImageFilter filter (an instance or a
+        class): all bands at once for convolutions, band by band for rank
+        filters."""
+        from PIL import ImageFilter
+        if callable(filter) and isinstance(filter, type):
+            filter = filter()
+        if not hasattr(filter, "filter"):
+            raise TypeError("filter argument should be ImageFilter.Filter instance or class")
+        if isinstance(filter, ImageFilter.MultibandFilter) or len(self.getbands()) == 1:
+            return filter.filter(self)
+        return merge(self.mode, [filter.filter(band) for band in self.split()])
+
+    def getchannel(self, channel):
+        """One band (by index or name, e.g. "A") as an L image."""
+        bands = self.getbands()
+        if isinstance(channel, str):
+            if channel not in bands:
+                raise ValueError('The image has no channel "%s"' % channel)
+            channel = bands.index(channel)
+        return self.split()[channel]
+
+    def putalpha(self, alpha):
+        """Sets this RGBA image's alpha band, in place, from an L image or
+        a number."""
+        if self.mode != "RGBA":
+            raise ValueError("taipan's PIL putalpha handles RGBA images only")
+        a = self._pixels().copy()
+        if isinstance(alpha, Image):
+            if alpha.mode != "L" or alpha.size != self.size:
+                raise ValueError("illegal image mode")
+            a[:, :, 3] = alpha._pixels()
+        else:
+            a[:, :, 3] = int(alpha)
+        self._arr = a
+
     def split(self):
         a = self._pixels()
         if a.ndim == 2:
@@ -673,6 +709,49 @@ def new(mode, size, color=0):
     arr = _np.zeros(shape, dtype=_np.uint8)
     arr[...] = _np.array(color[:bands], dtype=_np.uint8) if bands > 1 else color[0] & 255
     return Image(mode, arr)
+
+
+def blend(im1, im2, alpha):
+    """im1 + alpha * (im2 - im1) in float32, truncated (and clipped when
+    alpha is outside 0..1), as Pillow's ImagingBlend computes it."""
+    if im1.mode in ("P", "F") or im2.mode in ("P", "F"):
+        raise ValueError("image has wrong mode")
+    if im1.mode != im2.mode or im1.size != im2.size:
+        raise ValueError("images do not match")
+    im1._pixels()
+    im2._pixels()
+    a = _np.float32(alpha)
+    if a == 0:
+        return im1.copy()
+    if a == 1:
+        return im2.copy()
+    x = im1._pixels().astype(_np.float32)
+    d = im2._pixels().astype(_np.float32) - x
+    out = x + a * d
+    if not 0 <= a <= 1:
+        out = _np.clip(out, 0, 255)
+    return im1._new(im1.mode, out.astype(_np.uint8))
+
+
+def alpha_composite(im1, im2):
+    """im2 over im1 (both RGBA), with Pillow's integer arithmetic."""
+    if im1.mode != "RGBA" or im2.mode != "RGBA":
+        raise ValueError("image has wrong mode")
+    if im1.size != im2.size:
+        raise ValueError("images do not match")
+    dst = im1._pixels().astype(_np.int64)
+    src = im2._pixels().astype(_np.int64)
+    sa, da = src[:, :, 3:4], dst[:, :, 3:4]
+    outa255 = sa * 255 + da * (255 - sa)
+    coef1 = sa * 255 * 255 * 128 // _np.maximum(outa255, 1)
+    coef2 = 255 * 128 - coef1
+    tmp = src[:, :, :3] * coef1 + dst[:, :, :3] * coef2 + (0x80 << 7)
+    rgb = (((tmp >> 8) + tmp) >> 8) >> 7
+    alpha = outa255 + 0x80
+    alpha = ((alpha >> 8) + alpha) >> 8
+    out = _np.concatenate([rgb, alpha], axis=2)
+    out = _np.where(sa == 0, dst, out)
+    return im1._new("RGBA", out.astype(_np.uint8))
 
 
 def merge(mode, bands):
