@@ -1,4 +1,5 @@
-# PIL.ImageFilter (the built-in kernels, Kernel, rank filters),
+# PIL.ImageFilter (the built-in kernels, Kernel, rank filters, Gaussian and
+# box blurs, unsharp masking),
 # PIL.ImageEnhance (Brightness, Contrast, Color, Sharpness), Image.blend,
 # Image.alpha_composite, getchannel and putalpha, as augmentation and
 # visualisation code uses them.
@@ -28,6 +29,9 @@ filters = [("blur", ImageFilter.BLUR), ("contour", ImageFilter.CONTOUR), ("detai
            ("kernel3", ImageFilter.Kernel((3, 3), [1, 2, 1, 2, 4, 2, 1, 2, 1])),
            ("kernel5", ImageFilter.Kernel((5, 5), list(range(25)), scale=100, offset=3)),
            ("laplace", ImageFilter.Kernel((3, 3), [0, -1, 0, -1, 5, -1, 0, -1, 0]))]
+filters += [("gauss%s" % (r,), ImageFilter.GaussianBlur(r)) for r in (0.5, 2, 2.7, 9, (0, 3))]
+filters += [("box%s" % (r,), ImageFilter.BoxBlur(r)) for r in (1, 1.5, 6, (2, 0))]
+filters += [("unsharp", ImageFilter.UnsharpMask()), ("unsharp2", ImageFilter.UnsharpMask(1, 220, 0))]
 for name, f in filters:
     for label, im in [("rgb", rgb), ("gray", gray), ("rgba", rgba)]:
         dump("%s_%s" % (name, label), im.filter(f))
