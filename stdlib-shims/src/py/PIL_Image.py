@@ -309,8 +309,8 @@ class Image:
             resample = BICUBIC
         elif resample not in (NEAREST, BILINEAR, BICUBIC, LANCZOS, BOX, HAMMING):
             raise ValueError("Unknown resampling filter (%s)." % (resample,))
-        if reducing_gap is not None:
-            raise ValueError("taipan's PIL resize has no reducing_gap argument")
+        if reducing_gap is not None and reducing_gap < 1.0:
+            raise ValueError("reducing_gap must be 1.0 or greater")
         if self.mode == "F":
             raise ValueError("taipan's PIL cannot resize mode F images")
         size = tuple(size)
@@ -322,6 +322,10 @@ class Image:
         box = (0, 0) + self.size if box is None else tuple(box)
         if (w, h) == self.size and box == (0, 0) + self.size:
             return self.copy()
+        if reducing_gap is not None and resample != NEAREST and self.mode not in ("RGBA", "P"):
+            reduced, box = self._reduce_for((w, h), resample, box, reducing_gap)
+            if reduced is not self:
+                return reduced.resize((w, h), resample, box)
         # Pillow holds the box in single precision.
         box = tuple(float(_np.float32(v)) for v in box)
         if box[0] < 0 or box[1] < 0:
@@ -343,6 +347,53 @@ class Image:
             out = _image.resize(pre, w, h, int(resample), box)
             return self._new("RGBA", _image.convert(out, "RGBa", "RGBA", None, None))
         return self._new(self.mode, _image.resize(src, w, h, int(resample), box), self._palette)
+
+    def _safe_box(self, size, resample, box):
+        """Pillow's _get_safe_box: box grown by the filter's support."""
+        support = _FILTER_SUPPORT[resample] - 0.5
+        sx = support * ((box[2] - box[0]) / size[0])
+        sy = support * ((box[3] - box[1]) / size[1])
+        return (max(0, int(box[0] - sx)), max(0, int(box[1] - sy)),
+                min(self.size[0], _math.ceil(box[2] + sx)), min(self.size[1], _math.ceil(box[3] + sy)))
+
+    def _reduce_for(self, size, resample, box, gap):
+        """resize's first step with reducing_gap: the image reduced by
+        whole factors (or itself) and the box mapped onto it."""
+        fx = int((box[2] - box[0]) / size[0] / gap) or 1
+        fy = int((box[3] - box[1]) / size[1] / gap) or 1
+        if fx == 1 and fy == 1:
+            return self, box
+        safe = self._safe_box(size, resample, box)
+        reduced = self.reduce((fx, fy), box=safe)
+        return reduced, ((box[0] - safe[0]) / fx, (box[1] - safe[1]) / fy,
+                         (box[2] - safe[0]) / fx, (box[3] - safe[1]) / fy)
+
+    def reduce(self, factor, box=None):
+        """The image shrunk by whole factors: each block's mean (blocks cut
+        by the right and bottom edges average what they hold), with Pillow's
+        fixed-point rounding."""
+        fx, fy = (factor, factor) if not isinstance(factor, (list, tuple)) else factor
+        box = (0, 0) + self.size if box is None else tuple(int(v) for v in box)
+        if (fx, fy) == (1, 1) and box == (0, 0) + self.size:
+            return self.copy()
+        if self.mode in ("P", "F"):
+            raise ValueError("image has wrong mode")
+        if fx < 1 or fy < 1:
+            raise ValueError("scale must be > 0")
+        if box[0] < 0 or box[1] < 0:
+            raise ValueError("box offset can't be negative")
+        if box[2] > self.width or box[3] > self.height:
+            raise ValueError("box can't exceed original image size")
+        if box[2] <= box[0] or box[3] <= box[1]:
+            raise ValueError("box can't be empty")
+        src = self._pixels()[box[1]:box[3], box[0]:box[2]]
+        if (fx, fy) == (1, 1):
+            return self._new(self.mode, src.copy())
+        if self.mode == "RGBA":
+            pre = _image.convert(_np.ascontiguousarray(src), "RGBA", "RGBa", None, None)
+            return self._new("RGBA", _image.convert(_block_means(pre, fx, fy), "RGBa", "RGBA",
+                                                    None, None))
+        return self._new(self.mode, _block_means(src, fx, fy))
 
     def crop(self, box=None):
         if box is None:
@@ -514,12 +565,13 @@ class Image:
             y = _round_aspect(x / aspect, lambda n: 0 if n == 0 else abs(aspect - x / n))
         if (x, y) == self.size:
             return None
-        if reducing_gap is not None and resample != NEAREST and (
-                int(self.width / x / reducing_gap) > 1 or int(self.height / y / reducing_gap) > 1):
+        if reducing_gap is not None and self.format == "JPEG" and min(
+                self.width // int(size[0] * reducing_gap), self.height // int(size[1] * reducing_gap)) >= 2:
             raise ValueError(
-                "taipan's PIL thumbnail cannot shrink by more than 2 x reducing_gap "
-                "(Pillow reduces first); pass reducing_gap=None, or resize()")
-        self._arr = self.resize((x, y), resample)._pixels()
+                "taipan's PIL thumbnail cannot shrink a JPEG file by 2 x reducing_gap or more "
+                "(Pillow decodes it at a reduced DCT scale); convert() it first, or pass "
+                "reducing_gap=None")
+        self._arr = self.resize((x, y), resample, reducing_gap=reducing_gap)._pixels()
         return None
 
     def point(self, lut, mode=None):
@@ -709,6 +761,26 @@ def new(mode, size, color=0):
     arr = _np.zeros(shape, dtype=_np.uint8)
     arr[...] = _np.array(color[:bands], dtype=_np.uint8) if bands > 1 else color[0] & 255
     return Image(mode, arr)
+
+
+_FILTER_SUPPORT = {BOX: 0.5, BILINEAR: 1.0, HAMMING: 1.0, BICUBIC: 2.0, LANCZOS: 3.0}
+
+
+def _block_means(a, fx, fy):
+    """Pillow's ImagingReduce of a uint8 array: ((n // 2 + sum) * m) >> 24
+    per block of n pixels, m = 2**32 / (256 n) in float32, truncated."""
+    h, w = a.shape[:2]
+    oh, ow = -(-h // fy), -(-w // fx)
+    c = _np.zeros((h + 1, w + 1) + a.shape[2:], dtype=_np.int64)
+    c[1:, 1:] = a.astype(_np.int64).cumsum(axis=0).cumsum(axis=1)
+    ys = _np.minimum(_np.arange(oh + 1) * fy, h)
+    xs = _np.minimum(_np.arange(ow + 1) * fx, w)
+    sums = c[ys[1:]][:, xs[1:]] - c[ys[:-1]][:, xs[1:]] - c[ys[1:]][:, xs[:-1]] + c[ys[:-1]][:, xs[:-1]]
+    n = _np.outer(ys[1:] - ys[:-1], xs[1:] - xs[:-1])
+    mult = (_np.float32(4294967296.0) / (n * 256).astype(_np.float32)).astype(_np.int64)
+    if a.ndim == 3:
+        n, mult = n[:, :, None], mult[:, :, None]
+    return (((n // 2 + sums) * mult) >> 24).astype(_np.uint8)
 
 
 def blend(im1, im2, alpha):
