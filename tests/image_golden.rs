@@ -75,6 +75,10 @@ fn read_npy(path: &Path) -> Result<Npy, String> {
             .chunks_exact(4)
             .map(|c| f64::from(i32::from_le_bytes([c[0], c[1], c[2], c[3]])))
             .collect(),
+        "<i2" => body
+            .chunks_exact(2)
+            .map(|c| f64::from(i16::from_le_bytes([c[0], c[1]])))
+            .collect(),
         "<u2" => body
             .chunks_exact(2)
             .map(|c| f64::from(u16::from_le_bytes([c[0], c[1]])))
