@@ -90,6 +90,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     #[cfg(feature = "image")]
     py!("_cv2_shape", "_cv2_shape.py"),
     #[cfg(feature = "image")]
+    py!("_cv2_yuv", "_cv2_yuv.py"),
+    #[cfg(feature = "image")]
     py!("_cv2_draw", "_cv2_draw.py"),
     py!("dataclasses", "dataclasses.py"),
     py!("datetime", "datetime.py"),
@@ -200,6 +202,7 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "_cv2_dnn",
             "_cv2_filter",
             "_cv2_shape",
+            "_cv2_yuv",
             "_cv2_draw",
         ],
     ),

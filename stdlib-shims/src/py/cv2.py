@@ -2,7 +2,8 @@
 
 imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order),
 cvtColor between BGR, RGB, BGRA, RGBA, grey, HSV, HLS and YCrCb
-(uint8 and float32; `_cv2_color.py`), resize (nearest, linear,
+(uint8 and float32; `_cv2_color.py`) and YUV (3-channel and 4:2:0
+frames, uint8; `_cv2_yuv.py`), resize (nearest, linear,
 cubic, area, with OpenCV's fixed-point arithmetic), flip,
 copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest
 and linear), getPerspectiveTransform,
@@ -51,6 +52,68 @@ COLOR_GRAY2BGR = COLOR_GRAY2RGB = 8
 COLOR_GRAY2BGRA = COLOR_GRAY2RGBA = 9
 COLOR_BGRA2GRAY = 10
 COLOR_RGBA2GRAY = 11
+COLOR_BGR2YUV = 82
+COLOR_RGB2YUV = 83
+COLOR_YUV2BGR = 84
+COLOR_YUV2RGB = 85
+COLOR_YUV2RGB_NV12 = 90
+COLOR_YUV2BGR_NV12 = 91
+COLOR_YUV2RGB_NV21 = 92
+COLOR_YUV420SP2RGB = 92
+COLOR_YUV420sp2RGB = 92
+COLOR_YUV2BGR_NV21 = 93
+COLOR_YUV420SP2BGR = 93
+COLOR_YUV420sp2BGR = 93
+COLOR_YUV2RGBA_NV12 = 94
+COLOR_YUV2BGRA_NV12 = 95
+COLOR_YUV2RGBA_NV21 = 96
+COLOR_YUV420SP2RGBA = 96
+COLOR_YUV420sp2RGBA = 96
+COLOR_YUV2BGRA_NV21 = 97
+COLOR_YUV420SP2BGRA = 97
+COLOR_YUV420sp2BGRA = 97
+COLOR_YUV2RGB_YV12 = 98
+COLOR_YUV420P2RGB = 98
+COLOR_YUV420p2RGB = 98
+COLOR_YUV2BGR_YV12 = 99
+COLOR_YUV420P2BGR = 99
+COLOR_YUV420p2BGR = 99
+COLOR_YUV2RGB_I420 = 100
+COLOR_YUV2RGB_IYUV = 100
+COLOR_YUV2BGR_I420 = 101
+COLOR_YUV2BGR_IYUV = 101
+COLOR_YUV2RGBA_YV12 = 102
+COLOR_YUV420P2RGBA = 102
+COLOR_YUV420p2RGBA = 102
+COLOR_YUV2BGRA_YV12 = 103
+COLOR_YUV420P2BGRA = 103
+COLOR_YUV420p2BGRA = 103
+COLOR_YUV2RGBA_I420 = 104
+COLOR_YUV2RGBA_IYUV = 104
+COLOR_YUV2BGRA_I420 = 105
+COLOR_YUV2BGRA_IYUV = 105
+COLOR_YUV2GRAY_420 = 106
+COLOR_YUV2GRAY_I420 = 106
+COLOR_YUV2GRAY_IYUV = 106
+COLOR_YUV2GRAY_NV12 = 106
+COLOR_YUV2GRAY_NV21 = 106
+COLOR_YUV2GRAY_YV12 = 106
+COLOR_YUV420P2GRAY = 106
+COLOR_YUV420SP2GRAY = 106
+COLOR_YUV420p2GRAY = 106
+COLOR_YUV420sp2GRAY = 106
+COLOR_RGB2YUV_I420 = 127
+COLOR_RGB2YUV_IYUV = 127
+COLOR_BGR2YUV_I420 = 128
+COLOR_BGR2YUV_IYUV = 128
+COLOR_RGBA2YUV_I420 = 129
+COLOR_RGBA2YUV_IYUV = 129
+COLOR_BGRA2YUV_I420 = 130
+COLOR_BGRA2YUV_IYUV = 130
+COLOR_RGB2YUV_YV12 = 131
+COLOR_BGR2YUV_YV12 = 132
+COLOR_RGBA2YUV_YV12 = 133
+COLOR_BGRA2YUV_YV12 = 134
 COLOR_BGR2YCrCb = 36
 COLOR_RGB2YCrCb = 37
 COLOR_YCrCb2BGR = 38
@@ -257,6 +320,8 @@ def cvtColor(src, code, dst=None, dstCn=0):
     if src.dtype not in (_np.uint8, _np.float32):
         raise error("taipan's cv2.cvtColor converts uint8 and float32 images only")
     out = _cv2_color.convert(src, code)
+    if out is None:
+        out = _cv2_yuv.convert(src, code)
     if out is not None:
         return out
     if code == COLOR_BGR2RGB:
@@ -1101,6 +1166,7 @@ from _cv2_shape import (findContours, boundingRect, contourArea, arcLength, appr
                         CHAIN_APPROX_SIMPLE, CHAIN_APPROX_TC89_L1, CHAIN_APPROX_TC89_KCOS,
                         CC_STAT_LEFT, CC_STAT_TOP, CC_STAT_WIDTH, CC_STAT_HEIGHT, CC_STAT_AREA)
 import _cv2_color  # noqa: E402
+import _cv2_yuv  # noqa: E402
 from _cv2_filter import (boxFilter, blur, medianBlur, filter2D, getStructuringElement,  # noqa: E402
                          erode, dilate, morphologyEx, Sobel, Scharr, Laplacian, Canny)
 boxFilter = _fills_dst(3)(boxFilter)
