@@ -19,6 +19,7 @@ The native module _image does the decoding and the resampling
 arithmetic.
 """
 
+import builtins as _builtins
 import math as _math
 import os as _os
 import numpy as _np
@@ -389,7 +390,7 @@ def flip(src, flipCode, dst=None):
 
 def _border_index(p, n, kind):
     if kind == BORDER_REPLICATE:
-        return min(max(p, 0), n - 1)
+        return _builtins.min(_builtins.max(p, 0), n - 1)
     if kind == BORDER_WRAP:
         return p % n
     if n == 1:
@@ -407,7 +408,7 @@ def _border_index(p, n, kind):
 def copyMakeBorder(src, top, bottom, left, right, borderType, dst=None, value=None):
     src = _np.asarray(src)
     h, w = src.shape[0], src.shape[1]
-    if min(top, bottom, left, right) < 0:
+    if _builtins.min(top, bottom, left, right) < 0:
         raise error("(-215:Assertion failed) top >= 0 && bottom >= 0 && left >= 0 && right >= 0")
     kind = borderType & 15
     if kind == BORDER_CONSTANT:
@@ -510,7 +511,7 @@ def _lu_solve(a, b):
     when the matrix is singular."""
     n = len(a)
     for i in range(n):
-        k = max(range(i, n), key=lambda j: (abs(a[j][i]), -j))
+        k = _builtins.max(range(i, n), key=lambda j: (abs(a[j][i]), -j))
         if abs(a[k][i]) < 2.220446049250313e-14:
             return None
         a[i], a[k], b[i], b[k] = a[k], a[i], b[k], b[i]
@@ -671,7 +672,7 @@ def GaussianBlur(src, ksize, sigmaX, dst=None, sigmaY=0, borderType=BORDER_DEFAU
     if kw <= 0 or kw % 2 == 0 or kh <= 0 or kh % 2 == 0:
         raise error("(-215:Assertion failed) ksize.width > 0 && ksize.width % 2 == 1 && "
                     "ksize.height > 0 && ksize.height % 2 == 1 in function 'createGaussianKernels'")
-    return _native(_image.cv_gaussian_blur, src, kw, max(sx, 0.0), kh, max(sy, 0.0), kind)
+    return _native(_image.cv_gaussian_blur, src, kw, _builtins.max(sx, 0.0), kh, _builtins.max(sy, 0.0), kind)
 
 
 _DEPTHS = {"uint8": CV_8U, "float32": CV_32F, "float64": CV_64F}
@@ -692,7 +693,7 @@ def normalize(src, dst=None, alpha=1, beta=0, norm_type=NORM_L2, dtype=-1, mask=
     a, b = float(alpha), float(beta)
     x = src.astype(_np.float64)
     if norm_type == NORM_MINMAX:
-        dmin, dmax = min(a, b), max(a, b)
+        dmin, dmax = _builtins.min(a, b), _builtins.max(a, b)
         smin, smax = float(x.min()), float(x.max())
         scale = (dmax - dmin) * (1.0 / (smax - smin) if smax - smin > 2.220446049250313e-16 else 0.0)
         if rtype == CV_32F:
@@ -783,7 +784,7 @@ def _otsu(src):
         mu1 *= q1
         q1 += p_i
         q2 = 1.0 - q1
-        if min(q1, q2) < eps or max(q1, q2) > 1.0 - eps:
+        if _builtins.min(q1, q2) < eps or _builtins.max(q1, q2) > 1.0 - eps:
             continue
         mu1 = (mu1 + i * p_i) / q1
         mu2 = (mu - q1 * mu1) / q2
@@ -796,10 +797,10 @@ def _otsu(src):
 def _triangle(src):
     h = _histogram(src)
     nz = [i for i in range(256) if h[i] > 0]
-    left = max(nz[0] - 1, 0) if nz[0] > 0 else 0
+    left = _builtins.max(nz[0] - 1, 0) if nz[0] > 0 else 0
     right = nz[-1] if nz[-1] > 0 else 0
     right = right + 1 if right < 255 else right
-    top = max(h)
+    top = _builtins.max(h)
     peak = h.index(top)
     flipped = peak - left < right - peak
     if flipped:
@@ -831,7 +832,7 @@ def threshold(src, thresh, maxval, type, dst=None):
         thresh = _otsu(src) if auto == THRESH_OTSU else _triangle(src)
     if src.dtype == _np.uint8:
         thresh = float(_math.floor(thresh))
-        maxval = float(min(max(round(maxval), 0), 255))
+        maxval = float(_builtins.min(_builtins.max(round(maxval), 0), 255))
     t = thresh
     above = src > t
     m = _np.asarray(maxval).astype(src.dtype)
@@ -899,7 +900,7 @@ def adaptiveThreshold(src, maxValue, adaptiveMethod, thresholdType, blockSize, C
     if thresholdType not in (THRESH_BINARY, THRESH_BINARY_INV):
         raise error("(-206:Bad flag (parameter or structure field)) Unknown/unsupported "
                     "threshold type in function 'adaptiveThreshold'")
-    maxval = min(max(int(_np.rint(maxValue)), 0), 255)
+    maxval = _builtins.min(_builtins.max(int(_np.rint(maxValue)), 0), 255)
     if maxval == 0:
         return _np.zeros_like(src)
     if adaptiveMethod == ADAPTIVE_THRESH_MEAN_C:
@@ -1075,7 +1076,7 @@ def equalizeHist(src, dst=None):
     acc = 0
     for j in range(i + 1, 256):
         acc += h[j]
-        lut[j] = min(max(int(_np.rint(_np.float32(acc) * scale)), 0), 255)
+        lut[j] = _builtins.min(_builtins.max(int(_np.rint(_np.float32(acc) * scale)), 0), 255)
     return _np.array(lut, dtype=_np.uint8)[src]
 
 
@@ -1093,13 +1094,38 @@ def _masked(out, mask, dst):
     return res
 
 
-def _operand(a, b):
-    a = _np.asarray(a)
-    if isinstance(b, (int, float)):
-        b = _np.asarray(float(b) if a.ndim == 2 else [float(b)] + [0.0] * (a.shape[2] - 1))
+def _is_number(v, func):
+    """Whether v is a Python number (np.float64 is one); other numpy
+    scalars are refused, as OpenCV's bindings refuse them."""
+    if hasattr(v, "dtype") and getattr(v, "ndim", 1) == 0:
+        if v.dtype != _np.float64:
+            raise error("(-5:Bad argument) in function '%s'\n> Overload resolution failed:\n"
+                        ">  - src2 is not a numpy array, neither a scalar" % func)
+        return True
+    return isinstance(v, (int, float))
+
+
+def _operands(src1, src2, broadcast, func):
+    """(array, other, swapped) for a binary op: other is an array of the
+    array's shape or a per-channel scalar. A Python number fills every
+    channel (broadcast: add, subtract, multiply, divide, absdiff) or only
+    the first (Scalar(v, 0, 0, 0): max, min, bitwise); a sequence or array
+    of up to 4 values is a Scalar; a number may come first."""
+    swapped = not isinstance(src1, _np.ndarray) and isinstance(src2, _np.ndarray)
+    a = _np.asarray(src2 if swapped else src1)
+    other = src1 if swapped else src2
+    channels = 1 if a.ndim == 2 else a.shape[2]
+    if _is_number(other, func):
+        v = float(other)
+        vals = [v] * channels if broadcast else [v] + [0.0] * (channels - 1)
     else:
-        b = _np.asarray(b)
-    return a, b
+        b = _np.asarray(other)
+        if b.shape == a.shape:
+            return a, b, swapped
+        if b.size > 4 or b.ndim > 2:
+            _same_shape(a, b, func)
+        vals = ([float(x) for x in b.astype(_np.float64).ravel()] + [0.0] * 4)[:channels]
+    return a, _np.asarray(vals[0] if a.ndim == 2 else vals), swapped
 
 
 def bitwise_not(src, dst=None, mask=None):
@@ -1109,9 +1135,7 @@ def bitwise_not(src, dst=None, mask=None):
 
 
 def _bitwise(op, src1, src2, mask, dst):
-    a, b = _np.asarray(src1), _np.asarray(src2)
-    if b.shape != a.shape:
-        b = _np.asarray(_operand(a, src2)[1]).astype(a.dtype)
+    a, b, _ = _operands(src1, src2, False, "binary_op")
     return _masked(op(a, b.astype(a.dtype)), mask, dst)
 
 
@@ -1130,25 +1154,72 @@ def bitwise_xor(src1, src2, dst=None, mask=None):
     return _bitwise(_np.bitwise_xor, src1, src2, mask, dst)
 
 
-def _saturating(op, src1, src2, mask, dst, func):
-    a, b = _operand(src1, src2)
-    if b.ndim and b.shape != a.shape and b.shape != a.shape[2:]:
-        _same_shape(a, b, func)
-    if a.dtype != _np.uint8:
-        out = op(a.astype(_np.float64), b.astype(_np.float64)).astype(a.dtype)
-    else:
-        out = _saturate_u8(op(a.astype(_np.float64), b.astype(_np.float64)))
+def _saturating(op, src1, src2, mask, dst, func, broadcast=True):
+    a, b, swapped = _operands(src1, src2, broadcast, func)
+    x, y = a.astype(_np.float64), b.astype(_np.float64)
+    if b.shape != a.shape and a.dtype.kind in "iu":
+        # OpenCV rounds a scalar to the integer work type first
+        y = _np.rint(y)
+    out = op(y, x) if swapped else op(x, y)
+    out = _saturate_u8(out) if a.dtype == _np.uint8 else out.astype(a.dtype)
     return _masked(out, mask, dst)
 
 
 def add(src1, src2, dst=None, mask=None, dtype=-1):
-    """src1 + src2, saturated (a number adds to the first channel only)."""
+    """src1 + src2, saturated (a number adds to every channel)."""
     return _saturating(_np.add, src1, src2, mask, dst, "arithm_op")
 
 
 def subtract(src1, src2, dst=None, mask=None, dtype=-1):
     """src1 - src2, saturated."""
     return _saturating(_np.subtract, src1, src2, mask, dst, "arithm_op")
+
+
+def max(src1, src2, dst=None):
+    """The larger of src1 and src2 (a number counts for the first channel
+    only, as OpenCV's Scalar(v, 0, 0, 0))."""
+    return _saturating(_np.maximum, src1, src2, None, dst, "binary_op", False)
+
+
+def min(src1, src2, dst=None):
+    """The smaller of src1 and src2 (a number as for max)."""
+    return _saturating(_np.minimum, src1, src2, None, dst, "binary_op", False)
+
+
+def _f32_product(x, y, scale):
+    """OpenCV's uint8 multiply: (x * scale) * y in float32 (exact when
+    scale is 1 and y whole)."""
+    return ((x.astype(_np.float32) * _np.float32(scale)) * y.astype(_np.float32)).astype(_np.float64)
+
+
+def multiply(src1, src2, dst=None, scale=1, dtype=-1):
+    """src1 * src2 * scale, saturated (a number multiplies every channel)."""
+    a, b, swapped = _operands(src1, src2, True, "arithm_op")
+    if a.dtype != _np.uint8:
+        raise error("taipan's cv2.multiply handles uint8 images only")
+    out = _saturate_u8(_f32_product(a.astype(_np.float64), b.astype(_np.float64), scale))
+    return _into(dst, out)
+
+
+def divide(src1, src2, dst=None, scale=1, dtype=-1):
+    """src1 * scale / src2 in float32, saturated; 0 where src2 is 0."""
+    a, b, swapped = _operands(src1, src2, True, "arithm_op")
+    if a.dtype != _np.uint8:
+        raise error("taipan's cv2.divide handles uint8 images only")
+    num, den = (b, a) if swapped else (a, b)
+    num = _np.broadcast_to(num, a.shape).astype(_np.float32)
+    den = _np.broadcast_to(den, a.shape).astype(_np.float32)
+    safe = _np.where(den == 0, _np.float32(1), den)
+    q = (num * _np.float32(scale)) / safe
+    out = _np.where(den == 0, 0, _saturate_u8(q.astype(_np.float64)))
+    return _into(dst, out.astype(_np.uint8))
+
+
+def sumElems(src):
+    """The sum of each channel, as a 4-tuple of floats."""
+    a = _np.asarray(src)
+    sums = [float(a.sum())] if a.ndim == 2 else [float(v) for v in a.reshape(-1, a.shape[2]).sum(axis=0)]
+    return tuple((sums + [0.0] * 4)[:4])
 
 
 def absdiff(src1, src2, dst=None):
