@@ -783,6 +783,33 @@ def _block_means(a, fx, fy):
     return (((n // 2 + sums) * mult) >> 24).astype(_np.uint8)
 
 
+def frombytes(mode, size, data, decoder_name="raw", *args):
+    """An image of mode and size from raw pixel bytes (L, RGB, RGBA)."""
+    _check_mode(mode)
+    if decoder_name != "raw" or args not in ((), (mode,), (mode, 0, 1)) or mode in ("P", "F"):
+        raise ValueError("taipan's PIL frombytes reads raw L, RGB and RGBA data only")
+    w, h = int(size[0]), int(size[1])
+    if w < 0 or h < 0:
+        raise ValueError("Width and height must be >= 0")
+    bands = len(_BANDS[mode])
+    need = w * h * bands
+    buf = bytes(data)
+    if len(buf) < need:
+        raise ValueError("not enough image data")
+    arr = _np.frombuffer(buf[:need], dtype=_np.uint8).reshape((h, w) if bands == 1 else (h, w, bands))
+    return Image(mode, arr.copy())
+
+
+def frombuffer(mode, size, data, decoder_name="raw", *args):
+    """frombytes (taipan always copies the data)."""
+    return frombytes(mode, size, data, decoder_name, *args)
+
+
+def eval(image, *args):
+    """image.point(function): each band through a function of 0..255."""
+    return image.point(args[0])
+
+
 def blend(im1, im2, alpha):
     """im1 + alpha * (im2 - im1) in float32, truncated (and clipped when
     alpha is outside 0..1), as Pillow's ImagingBlend computes it."""

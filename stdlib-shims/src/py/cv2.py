@@ -34,6 +34,8 @@ IMREAD_GRAYSCALE = 0
 IMREAD_COLOR = 1
 IMREAD_COLOR_BGR = 1
 IMREAD_COLOR_RGB = 256
+IMREAD_ANYDEPTH = 2
+IMREAD_ANYCOLOR = 4
 
 INTER_NEAREST = 0
 INTER_LINEAR = 1
@@ -227,15 +229,19 @@ def _decoded(data, flags):
     if mode == "P":
         mode = "RGBA" if trns is not None and flags == IMREAD_UNCHANGED else "RGB"
         arr = _image.convert(arr, "P", mode, palette, trns)
-    if flags == IMREAD_GRAYSCALE:
+    unchanged = flags == IMREAD_UNCHANGED
+    if not unchanged and flags & (16 | 32 | 64):
+        raise error("taipan's cv2.imread has no IMREAD_REDUCED_* flags")
+    color = bool(flags & (IMREAD_COLOR | IMREAD_COLOR_RGB)) or bool(flags & IMREAD_ANYCOLOR and mode != "L")
+    if not unchanged and not color:
         if mode == "L":
             return arr
         return _reader_gray(arr, fmt)
     if mode == "L":
-        return arr if flags == IMREAD_UNCHANGED else _np.stack([arr, arr, arr], axis=-1)
-    if mode == "RGBA" and flags != IMREAD_UNCHANGED:
+        return arr if unchanged else _np.stack([arr, arr, arr], axis=-1)
+    if mode == "RGBA" and not unchanged:
         arr = arr[:, :, :3]
-    if flags == IMREAD_COLOR_RGB:
+    if not unchanged and flags & IMREAD_COLOR_RGB:
         return _np.ascontiguousarray(arr)
     order = [2, 1, 0, 3][:arr.shape[2]]
     return _np.ascontiguousarray(arr[:, :, order])
