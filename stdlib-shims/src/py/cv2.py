@@ -410,6 +410,19 @@ def _border_index(p, n, kind):
     return p
 
 
+def _scalar_fill(value, src):
+    """A Scalar (a number is Scalar(v, 0, 0, 0)) as src's pixel, each part
+    saturated to src's dtype as OpenCV casts it."""
+    vals = [float(value)] if isinstance(value, (int, float)) else [float(v) for v in value]
+    vals = (vals + [0.0] * 4)[:1 if src.ndim == 2 else src.shape[2]]
+    arr = _np.array(vals, dtype=_np.float64)
+    if src.dtype.kind in "iu":
+        info = _np.iinfo(src.dtype)
+        arr = _np.clip(_np.rint(arr), info.min, info.max)
+    arr = arr.astype(src.dtype)
+    return arr[0] if src.ndim == 2 else arr
+
+
 @_fills_dst(6)
 def copyMakeBorder(src, top, bottom, left, right, borderType, dst=None, value=None):
     src = _np.asarray(src)
@@ -420,8 +433,7 @@ def copyMakeBorder(src, top, bottom, left, right, borderType, dst=None, value=No
     if kind == BORDER_CONSTANT:
         out = _np.zeros((h + top + bottom, w + left + right) + src.shape[2:], dtype=src.dtype)
         if value is not None:
-            fill = [value] * 4 if isinstance(value, (int, float)) else list(value) + [0] * 4
-            out[...] = fill[0] if src.ndim == 2 else _np.array(fill[:src.shape[2]], dtype=src.dtype)
+            out[...] = _scalar_fill(value, src)
         out[top:top + h, left:left + w] = src
         return out
     if kind not in (BORDER_REPLICATE, BORDER_REFLECT, BORDER_WRAP, BORDER_REFLECT_101):

@@ -2,7 +2,8 @@
 # treat them: add/subtract/absdiff/multiply/divide spread a number over
 # every channel (rounded first for add/subtract/absdiff on uint8),
 # max/min/bitwise use Scalar(v, 0, 0, 0); numbers may come first; and
-# multiply/divide with scale, sumElems.
+# multiply/divide with scale, sumElems; copyMakeBorder's constant value
+# (a number fills the first channel only).
 import sys
 import numpy as np
 import cv2
@@ -36,6 +37,10 @@ dump("mul_tuple", cv2.multiply(bgr, (0.5, 2, 1)))
 dump("and_number", cv2.bitwise_and(bgr, 7))
 dump("xor_tuple", cv2.bitwise_xor(bgr, (1, 2, 3)))
 dump("add_float", cv2.add(bgr.astype(np.float32), 0.5))
+for label, value in [("num", 128), ("frac", 127.6), ("tuple", (1.5, 2.5, 300)), ("list1", [9])]:
+    dump("border_" + label, cv2.copyMakeBorder(bgr, 2, 1, 3, 0, cv2.BORDER_CONSTANT, value=value))
+dump("border_gray", cv2.copyMakeBorder(gray, 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=(200, 2, 3)))
+dump("border_float", cv2.copyMakeBorder(bgr.astype(np.float32), 1, 0, 0, 0, cv2.BORDER_CONSTANT, value=0.25))
 print(cv2.sumElems(bgr), cv2.sumElems(gray))
 try:
     cv2.add(bgr, np.int64(3))
