@@ -138,6 +138,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("PIL.ImageFilter", "PIL_ImageFilter.py"),
     #[cfg(feature = "image")]
     py!("PIL.ImageEnhance", "PIL_ImageEnhance.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageColor", "PIL_ImageColor.py"),
     py!("posixpath", "posixpath.py"),
     py!("pprint", "pprint.py"),
     py!("random", "random.py"),
@@ -197,6 +199,7 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "PIL.ImageOps",
             "PIL.ImageFilter",
             "PIL.ImageEnhance",
+            "PIL.ImageColor",
             "cv2",
             "_cv2_color",
             "_cv2_dnn",

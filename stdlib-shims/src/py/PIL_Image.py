@@ -94,11 +94,10 @@ class DecompressionBombError(Exception):
 
 
 _BANDS = {"L": ("L",), "P": ("P",), "F": ("F",), "RGB": ("R", "G", "B"), "RGBA": ("R", "G", "B", "A")}
+_DESCRIPTIONS = {"PNG": "Portable network graphics", "JPEG": "JPEG (ISO 10918)",
+                 "BMP": "Windows Bitmap"}
 _EXTENSIONS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG",
                ".jfif": "JPEG", ".bmp": "BMP"}
-_COLORS = {"black": (0, 0, 0), "white": (255, 255, 255), "red": (255, 0, 0),
-           "green": (0, 128, 0), "lime": (0, 255, 0), "blue": (0, 0, 255),
-           "gray": (128, 128, 128), "grey": (128, 128, 128), "yellow": (255, 255, 0)}
 
 
 def _cumulative(start, step, n):
@@ -730,6 +729,7 @@ def open(fp, mode="r", formats=None):
     im = ImageFile(img_mode, arr, palette, info, error)
     im._probed = (width, height)
     im.format = fmt
+    im.format_description = _DESCRIPTIONS.get(fmt)
     im.filename = name if isinstance(name, str) else ""
     return im
 
@@ -885,16 +885,10 @@ def _float_convert(im, mode):
 
 
 def _color(name, mode):
-    text = name.lower()
-    if text in _COLORS:
-        rgb = _COLORS[text]
-    elif text.startswith("#") and len(text) == 7:
-        rgb = (int(text[1:3], 16), int(text[3:5], 16), int(text[5:7], 16))
-    else:
-        raise ValueError("unknown color specifier: %r" % (name,))
-    if mode == "L":
-        return ((rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) // 1000,)
-    return rgb
+    """A colour string as a pixel tuple of mode (PIL.ImageColor)."""
+    from PIL import ImageColor
+    c = ImageColor.getcolor(name, mode)
+    return (c,) if isinstance(c, int) else tuple(c)
 
 
 def fromarray(obj, mode=None):
