@@ -140,6 +140,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("PIL.ImageEnhance", "PIL_ImageEnhance.py"),
     #[cfg(feature = "image")]
     py!("PIL.ImageColor", "PIL_ImageColor.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageDraw", "PIL_ImageDraw.py"),
     py!("posixpath", "posixpath.py"),
     py!("pprint", "pprint.py"),
     py!("random", "random.py"),
@@ -200,6 +202,7 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "PIL.ImageFilter",
             "PIL.ImageEnhance",
             "PIL.ImageColor",
+            "PIL.ImageDraw",
             "cv2",
             "_cv2_color",
             "_cv2_dnn",

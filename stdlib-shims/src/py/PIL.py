@@ -1,5 +1,5 @@
 """PIL for taipan: the package of `PIL.Image`, `ImageOps`, `ImageFilter`,
-`ImageEnhance` and `ImageColor` (a subset of Pillow 11.3)."""
+`ImageEnhance`, `ImageColor` and `ImageDraw` (a subset of Pillow 11.3)."""
 
 __version__ = "11.3.0"
 
