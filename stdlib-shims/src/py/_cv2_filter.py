@@ -1,7 +1,7 @@
 """cv2 neighbourhood filters for taipan, in numpy: blur/boxFilter,
 medianBlur, filter2D, getStructuringElement, erode, dilate,
-morphologyEx, Sobel, Scharr, Laplacian and Canny, with OpenCV's border
-modes and rounding.
+morphologyEx, Sobel, Scharr, Laplacian, Canny, pyrDown and pyrUp, with
+OpenCV's border modes and rounding.
 """
 
 import numpy as _np
@@ -355,3 +355,67 @@ def Canny(image, threshold1, threshold2, edges=None, apertureSize=3, L2gradient=
     keep[labels[strong]] = True
     keep[0] = False
     return (keep[labels] * 255).astype(_np.uint8)
+
+
+def _pyr_source(src, func):
+    src = _np.asarray(src)
+    if src.dtype != _np.uint8 or src.ndim not in (2, 3):
+        raise _cv2.error("taipan's cv2.%s handles uint8 images only" % func)
+    if src.shape[0] < 1 or src.shape[1] < 1:
+        raise _cv2.error("(-215:Assertion failed) !_src.empty() in function '%s'" % func)
+    return src[:, :, 0] if src.ndim == 3 and src.shape[2] == 1 else src
+
+
+def _pyr_down_axis(a, axis, n):
+    """[1 4 6 4 1] at every second sample along axis (reflect-101 edges)."""
+    a = _np.moveaxis(a, axis, 0)
+    size = a.shape[0]
+    idx = _np.arange(n) * 2
+    out = 0
+    for off, k in zip(range(-2, 3), (1, 4, 6, 4, 1)):
+        j = idx + off
+        j = _np.abs(j)
+        j = _np.where(j >= size, 2 * size - 2 - j, j) if size > 1 else _np.zeros_like(j)
+        out = out + k * a[j]
+    return _np.moveaxis(out, 0, axis)
+
+
+def pyrDown(src, dst=None, dstsize=None, borderType=4):
+    """Blurs by [1 4 6 4 1]^2 / 256 and keeps every second row and column
+    (exact integer sums, as OpenCV's 8-bit path)."""
+    src = _pyr_source(src, "pyrDown")
+    h, w = src.shape[:2]
+    if borderType != 4:
+        raise _cv2.error("taipan's cv2.pyrDown has BORDER_DEFAULT only")
+    dw, dh = ((w + 1) // 2, (h + 1) // 2) if dstsize is None else (int(dstsize[0]), int(dstsize[1]))
+    if abs(dw * 2 - w) > 2 or abs(dh * 2 - h) > 2:
+        raise _cv2.error("(-215:Assertion failed) std::abs(dsize.width*2 - ssize.width) <= 2 && "
+                         "std::abs(dsize.height*2 - ssize.height) <= 2 in function 'pyrDown_'")
+    s = _pyr_down_axis(_pyr_down_axis(src.astype(_np.int64), 1, dw), 0, dh)
+    return ((s + 128) >> 8).astype(_np.uint8)
+
+
+def _pyr_up_axis(a, axis):
+    """Doubles a along axis: (1 6 1) at even outputs, (4 4) at odd ones;
+    reflect-101 before the first sample, replicate after the last."""
+    a = _np.moveaxis(a, axis, 0)
+    size = a.shape[0]
+    prev = a[_np.abs(_np.arange(size) - 1)] if size > 1 else a
+    nxt = a[_np.minimum(_np.arange(size) + 1, size - 1)]
+    out = _np.empty((2 * size,) + a.shape[1:], dtype=_np.int64)
+    out[0::2] = prev + 6 * a + nxt
+    out[1::2] = 4 * (a + nxt)
+    return _np.moveaxis(out, 0, axis)
+
+
+def pyrUp(src, dst=None, dstsize=None, borderType=4):
+    """Doubles each side, interpolating by OpenCV's [1 4 6 4 1] / 64
+    kernel (exact integer sums)."""
+    src = _pyr_source(src, "pyrUp")
+    h, w = src.shape[:2]
+    if borderType != 4:
+        raise _cv2.error("taipan's cv2.pyrUp has BORDER_DEFAULT only")
+    if dstsize is not None and (int(dstsize[0]), int(dstsize[1])) != (2 * w, 2 * h):
+        raise _cv2.error("taipan's cv2.pyrUp makes (2 * width, 2 * height) images only")
+    s = _pyr_up_axis(_pyr_up_axis(src.astype(_np.int64), 1), 0)
+    return ((s + 32) >> 6).astype(_np.uint8)

@@ -1257,7 +1257,8 @@ from _cv2_shape import (findContours, boundingRect, contourArea, arcLength, appr
 import _cv2_color  # noqa: E402
 import _cv2_yuv  # noqa: E402
 from _cv2_filter import (boxFilter, blur, medianBlur, filter2D, getStructuringElement,  # noqa: E402
-                         erode, dilate, morphologyEx, Sobel, Scharr, Laplacian, Canny)
+                         erode, dilate, morphologyEx, Sobel, Scharr, Laplacian, Canny,
+                         pyrDown, pyrUp)
 boxFilter = _fills_dst(3)(boxFilter)
 blur = _fills_dst(2)(blur)
 medianBlur = _fills_dst(2)(medianBlur)
