@@ -142,6 +142,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("PIL.ImageColor", "PIL_ImageColor.py"),
     #[cfg(feature = "image")]
     py!("PIL.ImageDraw", "PIL_ImageDraw.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageChops", "PIL_ImageChops.py"),
     py!("posixpath", "posixpath.py"),
     py!("pprint", "pprint.py"),
     py!("random", "random.py"),
@@ -203,6 +205,7 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "PIL.ImageEnhance",
             "PIL.ImageColor",
             "PIL.ImageDraw",
+            "PIL.ImageChops",
             "cv2",
             "_cv2_color",
             "_cv2_dnn",

@@ -810,6 +810,14 @@ def eval(image, *args):
     return image.point(args[0])
 
 
+def composite(image1, image2, mask):
+    """image1 where mask is set over image2 (image2 pasted with image1
+    through mask)."""
+    out = image2.copy()
+    out.paste(image1, None, mask)
+    return out
+
+
 def blend(im1, im2, alpha):
     """im1 + alpha * (im2 - im1) in float32, truncated (and clipped when
     alpha is outside 0..1), as Pillow's ImagingBlend computes it."""
