@@ -5,8 +5,8 @@ cvtColor between BGR, RGB, BGRA, RGBA, grey, HSV, HLS and YCrCb
 (uint8 and float32; `_cv2_color.py`) and YUV (3-channel and 4:2:0
 frames, uint8; `_cv2_yuv.py`), resize (nearest, linear,
 cubic, area, with OpenCV's fixed-point arithmetic), flip,
-copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest
-and linear), getPerspectiveTransform,
+copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest,
+linear and cubic), getPerspectiveTransform,
 getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
 normalize, countNonZero/findNonZero/mean/minMaxLoc (with masks), split/merge, rotate, threshold (with Otsu and triangle), LUT,
 addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
@@ -486,7 +486,7 @@ def getRotationMatrix2D(center, angle, scale):
 def _warp_args(func, src, M, rows, dsize, flags, borderMode):
     """The checked arguments of warpAffine / warpPerspective (`rows` rows of
     the map): the image, the map as an array, the destination size and
-    whether to sample nearest."""
+    the interpolation (nearest, linear or cubic)."""
     src = _uint8_image(src, func)
     M = _np.asarray(M)
     if M.dtype not in (_np.float32, _np.float64) or M.shape != (rows, 3):
@@ -498,21 +498,21 @@ def _warp_args(func, src, M, rows, dsize, flags, borderMode):
     interp = flags & 7
     if interp == INTER_AREA:
         interp = INTER_LINEAR
-    if interp not in (INTER_NEAREST, INTER_LINEAR):
+    if interp not in (INTER_NEAREST, INTER_LINEAR, INTER_CUBIC):
         raise error("taipan's cv2.%s has no interpolation %d" % (func, interp))
     if borderMode not in (BORDER_CONSTANT, BORDER_REPLICATE, BORDER_REFLECT, BORDER_WRAP,
                           BORDER_REFLECT_101):
         raise error("taipan's cv2.%s has no border mode %d" % (func, borderMode))
-    return src, M, w, h, interp == INTER_NEAREST
+    return src, M, w, h, interp
 
 
 @_fills_dst(3)
 def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
                borderValue=None):
-    src, M, w, h, nearest = _warp_args("warpAffine", src, M, 2, dsize, flags, borderMode)
+    src, M, w, h, interp = _warp_args("warpAffine", src, M, 2, dsize, flags, borderMode)
     m = tuple(float(v) for v in M.ravel())
     value = _native(_scalar, borderValue)
-    return _native(_image.cv_warp_affine, src, m, w, h, nearest,
+    return _native(_image.cv_warp_affine, src, m, w, h, interp,
                    bool(flags & WARP_INVERSE_MAP), borderMode, value)
 
 
@@ -578,11 +578,11 @@ def _invert3(m):
 @_fills_dst(3)
 def warpPerspective(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
                     borderValue=None):
-    src, M, w, h, nearest = _warp_args("warpPerspective", src, M, 3, dsize, flags, borderMode)
+    src, M, w, h, interp = _warp_args("warpPerspective", src, M, 3, dsize, flags, borderMode)
     m = [[float(v) for v in row] for row in M.astype(_np.float64)]
     m = sum(m, []) if flags & WARP_INVERSE_MAP else _invert3(m)
     value = _native(_scalar, borderValue)
-    return _native(_image.cv_warp_perspective, src, tuple(m), w, h, nearest,
+    return _native(_image.cv_warp_perspective, src, tuple(m), w, h, interp,
                    True, borderMode, value)
 
 
