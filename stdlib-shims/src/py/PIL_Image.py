@@ -273,6 +273,48 @@ class Image:
         v = self._pixels()[y, x].tolist()
         return tuple(v) if isinstance(v, list) else v
 
+    def getdata(self, band=None):
+        """The pixels row by row: numbers for one band (or the chosen
+        band), tuples otherwise."""
+        a = self._pixels()
+        if band is not None:
+            a = a[:, :, band] if a.ndim == 3 else a
+        flat = a.reshape(-1) if a.ndim == 2 else a.reshape(-1, a.shape[2])
+        values = flat.tolist()
+        return values if a.ndim == 2 else [tuple(v) for v in values]
+
+    def putpixel(self, xy, value):
+        """Sets one pixel, in place (a number or a tuple, as getpixel
+        gives)."""
+        x, y = int(xy[0]), int(xy[1])
+        if x < 0:
+            x += self.width
+        if y < 0:
+            y += self.height
+        if not (0 <= x < self.width and 0 <= y < self.height):
+            raise IndexError("image index out of range")
+        if not isinstance(value, (int, float, tuple)):
+            raise TypeError("color must be int or tuple")
+        a = self._pixels().copy()
+        a[y, x] = value
+        self._arr = a
+
+    def putdata(self, data, scale=1.0, offset=0.0):
+        """Replaces the pixels, row by row, from a sequence of numbers or
+        tuples (value * scale + offset, for one band)."""
+        a = self._pixels()
+        vals = _np.array(list(data), dtype=_np.float64)
+        n = self.width * self.height
+        if vals.shape[0] > n:
+            raise ValueError("too many data entries")
+        if a.ndim == 2 and (scale != 1.0 or offset != 0.0):
+            vals = vals * scale + offset
+        out = a.copy().reshape((n,) + a.shape[2:])
+        if a.dtype == _np.uint8:
+            vals = _np.clip(_np.floor(vals) if a.ndim == 2 else vals, 0, 255)
+        out[:vals.shape[0]] = vals.astype(a.dtype)
+        self._arr = out.reshape(a.shape)
+
     def getpalette(self, rawmode="RGB"):
         if self._palette is None:
             return None
