@@ -1074,6 +1074,106 @@ def calcHist(images, channels, mask, histSize, ranges, hist=None, accumulate=Fal
     return _into(hist, out)
 
 
+
+def _clahe_luts(ext, tiles, tile, clip_limit):
+    """Each tile's clipped-histogram equalisation table (uint8), as
+    OpenCV's CLAHE_CalcLut_Body computes it."""
+    (tx_n, ty_n), (tw, th) = tiles, tile
+    total = tw * th
+    scale = _np.float32(255) / _np.float32(total)
+    limit = 0
+    if clip_limit > 0.0:
+        limit = _builtins.max(int(clip_limit * total / 256), 1)
+    luts = _np.zeros((ty_n, tx_n, 256), dtype=_np.uint8)
+    for ty in range(ty_n):
+        for tx in range(tx_n):
+            block = ext[ty * th:(ty + 1) * th, tx * tw:(tx + 1) * tw]
+            hist = [int(v) for v in _np.bincount(block.ravel(), minlength=256)]
+            if limit > 0:
+                clipped = 0
+                for i in range(256):
+                    if hist[i] > limit:
+                        clipped += hist[i] - limit
+                        hist[i] = limit
+                batch, residual = divmod(clipped, 256)
+                hist = [v + batch for v in hist]
+                if residual:
+                    step = _builtins.max(256 // residual, 1)
+                    i = 0
+                    while i < 256 and residual > 0:
+                        hist[i] += 1
+                        i += step
+                        residual -= 1
+            cum = _np.cumsum(_np.array(hist, dtype=_np.int64)).astype(_np.float32)
+            luts[ty, tx] = _np.clip(_np.rint(cum * scale), 0, 255).astype(_np.uint8)
+    return luts
+
+
+def _clahe_axis(n, size, tiles):
+    """Per position along one axis: the two neighbouring tiles and the
+    float32 weights OpenCV interpolates between them with."""
+    pos = _np.arange(n, dtype=_np.float32) * (_np.float32(1.0) / _np.float32(size)) - _np.float32(0.5)
+    first = _np.floor(pos).astype(_np.int64)
+    frac = (pos - first.astype(_np.float32)).astype(_np.float32)
+    return (_np.maximum(first, 0), _np.minimum(first + 1, tiles - 1), frac,
+            (_np.float32(1.0) - frac).astype(_np.float32))
+
+
+class CLAHE:
+    """Contrast-limited adaptive histogram equalisation of uint8 images
+    (cv2.createCLAHE), with OpenCV's tables and float32 interpolation."""
+
+    def __init__(self, clipLimit=40.0, tileGridSize=(8, 8)):
+        self._clip = float(clipLimit)
+        self._tiles = (int(tileGridSize[0]), int(tileGridSize[1]))
+
+    def setClipLimit(self, clipLimit):
+        self._clip = float(clipLimit)
+
+    def getClipLimit(self):
+        return self._clip
+
+    def setTilesGridSize(self, tileGridSize):
+        self._tiles = (int(tileGridSize[0]), int(tileGridSize[1]))
+
+    def getTilesGridSize(self):
+        return self._tiles
+
+    def collectGarbage(self):
+        return None
+
+    def apply(self, src, dst=None):
+        """The equalised image."""
+        src = _np.asarray(src)
+        if src.dtype != _np.uint8 or src.ndim != 2:
+            raise error("(-215:Assertion failed) _src.type() == CV_8UC1 || _src.type() == CV_16UC1 "
+                        "in function 'apply'")
+        h, w = src.shape
+        tx_n, ty_n = self._tiles
+        ext = src
+        if w % tx_n or h % ty_n:
+            ext = copyMakeBorder(src, 0, ty_n - h % ty_n, 0, tx_n - w % tx_n, BORDER_REFLECT_101)
+        tile = (ext.shape[1] // tx_n, ext.shape[0] // ty_n)
+        luts = _clahe_luts(ext, self._tiles, tile, self._clip)
+        x1, x2, xa, xa1 = _clahe_axis(w, tile[0], tx_n)
+        y1, y2, ya, ya1 = _clahe_axis(h, tile[1], ty_n)
+        v = src.astype(_np.int64)
+        f32 = _np.float32
+
+        def lut(ys, xs):
+            return luts[ys[:, None], xs[None, :], v].astype(f32)
+
+        top = lut(y1, x1) * xa1 + lut(y1, x2) * xa
+        bottom = lut(y2, x1) * xa1 + lut(y2, x2) * xa
+        res = top * ya1[:, None] + bottom * ya[:, None]
+        return _into(dst, _np.clip(_np.rint(res), 0, 255).astype(_np.uint8))
+
+
+def createCLAHE(clipLimit=40.0, tileGridSize=(8, 8)):
+    """A CLAHE object."""
+    return CLAHE(clipLimit, tileGridSize)
+
+
 @_fills_dst(1)
 def equalizeHist(src, dst=None):
     """A one-channel uint8 image with its histogram equalised."""
