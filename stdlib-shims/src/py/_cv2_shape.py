@@ -59,6 +59,11 @@ class _Scanner:
         pad = _np.zeros((h + 2, w + 2), dtype=_np.int64)
         pad[1:h + 1, 1:w + 1] = img != 0
         self.img = pad.ravel().tolist()
+        # the first and last foreground column of each row (borders are
+        # only ever marked on foreground pixels, so the rest scans as 0)
+        any_fg = pad.any(axis=1)
+        self.first = _np.where(any_fg, pad.argmax(axis=1), 0).tolist()
+        self.last = _np.where(any_fg, w + 1 - pad[:, ::-1].argmax(axis=1), -1).tolist()
         step = self.w
         self.deltas = [_DX[s] + _DY[s] * step for s in range(8)]
         self.mode = mode
@@ -231,11 +236,14 @@ class _Scanner:
         """The whole raster scan."""
         img, w = self.img, self.w
         for y in range(1, self.height):
+            if self.last[y] < 0:
+                continue
             last = [0, y]
             prev = 0
-            x = 1
+            x = self.first[y]
+            end = min(self.last[y] + 2, self.width)
             row = y * w
-            while x < self.width:
+            while x < end:
                 p = img[row + x]
                 if p == prev:
                     x += 1
