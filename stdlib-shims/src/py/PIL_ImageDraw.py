@@ -291,7 +291,7 @@ class ImageDraw:
         ink, fill_ink = self._getink(outline, fill)
         v = [int(t) for t in _flatten(xy)]
         if len(v) < 4:
-            raise ValueError("coordinate list must contain at least 2 coordinates")
+            raise TypeError("coordinate list must contain at least 2 coordinates")
         pts = list(zip(v[0::2], v[1::2]))
         c = _Canvas(self.im)
         if fill_ink is not None:

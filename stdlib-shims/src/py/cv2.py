@@ -1026,6 +1026,8 @@ def _hist_bins(plane, n, lo, hi):
     float32 range ends; uint8 values inside the range are clamped to the
     bins as its lookup table clamps them."""
     lo, hi = float(_np.float32(lo)), float(_np.float32(hi))
+    if not hi > lo:
+        raise error("(-215:Assertion failed) ranges[i][0] < ranges[i][1] in function 'calcHist'")
     a = n / (hi - lo)
     b = -a * lo
     if plane.dtype == _np.uint8:
@@ -1062,7 +1064,11 @@ def calcHist(images, channels, mask, histSize, ranges, hist=None, accumulate=Fal
         keep = ok if keep is None else keep & ok
         flat = idx if flat is None else flat * n + idx
     if mask is not None:
-        keep = keep & (_np.asarray(mask) != 0)
+        mask = _np.asarray(mask)
+        if mask.dtype not in (_np.uint8, _np.int8) or mask.shape != keep.shape:
+            raise error("(-215:Assertion failed) mask.size() == imsize && mask.channels() == 1 "
+                        "in function 'histPrepareImages'")
+        keep = keep & (mask != 0)
     total = 1
     for n in histSize:
         total *= int(n)
@@ -1313,8 +1319,10 @@ def _f32_product(x, y, scale):
 def multiply(src1, src2, dst=None, scale=1, dtype=-1):
     """src1 * src2 * scale, saturated (a number multiplies every channel)."""
     a, b, swapped = _operands(src1, src2, True, "arithm_op")
+    if a.dtype in (_np.float32, _np.float64) and scale == 1:
+        return _into(dst, (a * b.astype(a.dtype)).astype(a.dtype))
     if a.dtype != _np.uint8:
-        raise error("taipan's cv2.multiply handles uint8 images only")
+        raise error("taipan's cv2.multiply handles uint8 images (and float ones with scale 1) only")
     out = _saturate_u8(_f32_product(a.astype(_np.float64), b.astype(_np.float64), scale))
     return _into(dst, out)
 
