@@ -4,7 +4,7 @@ imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order),
 cvtColor between BGR, RGB, BGRA, RGBA, grey, HSV, HLS and YCrCb
 (uint8 and float32; `_cv2_color.py`) and YUV (3-channel and 4:2:0
 frames, uint8; `_cv2_yuv.py`), resize (nearest, linear,
-cubic, area, with OpenCV's fixed-point arithmetic), flip,
+cubic, area, Lanczos-4, with OpenCV's fixed-point arithmetic), flip,
 copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest,
 linear and cubic), getPerspectiveTransform,
 getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
