@@ -1,9 +1,9 @@
 """PIL.ImageDraw for taipan: Pillow 11.3's point, line (any width),
-rectangle and polygon on L, RGB and RGBA images, drawn as Pillow's
+rectangle, polygon and ellipse on L, RGB and RGBA images, drawn as Pillow's
 libImaging draws them (coordinates truncated to integers, Bresenham
 lines without their last point, its float32 scan-line polygon filler).
 
-Not there (a ValueError): text, ellipse, arc, chord, pieslice,
+Not there (a ValueError): text, arc, chord, pieslice,
 rounded_rectangle, regular_polygon, bitmap, line joints, polygon outlines
 wider than 1, and blending (Draw(rgb_image, "RGBA")).
 """
@@ -188,6 +188,80 @@ def _wide_line(canvas, x0, y0, x1, y1, ink, width):
     _fill_polygon(canvas, [_Edge(*v[i], *v[(i + 1) % 4]) for i in range(4)], ink)
 
 
+class _Quarter:
+    """Pillow's quarter_state: the top-right quarter of an ellipse with
+    half-axes a and b, on the grid of points (2x + a % 2, 2y + b % 2)."""
+
+    def __init__(self, a, b):
+        self.finished = a < 0 or b < 0
+        if not self.finished:
+            self.a2, self.b2 = a * a, b * b
+            self.a2b2 = self.a2 * self.b2
+            self.cx, self.cy = a, b % 2
+            self.ex, self.ey = a % 2, b
+
+    def _delta(self, x, y):
+        return abs(self.a2 * y * y + self.b2 * x * x - self.a2b2)
+
+    def next(self):
+        """The next point (x, y), or None when the quarter is done."""
+        if self.finished:
+            return None
+        point = (self.cx, self.cy)
+        if self.cx == self.ex and self.cy == self.ey:
+            self.finished = True
+            return point
+        nx, ny = self.cx, self.cy + 2
+        best = self._delta(nx, ny)
+        if nx > 1:
+            d = self._delta(self.cx - 2, self.cy + 2)
+            if best > d:
+                nx, ny, best = self.cx - 2, self.cy + 2, d
+            d = self._delta(self.cx - 2, self.cy)
+            if best > d:
+                nx, ny = self.cx - 2, self.cy
+        self.cx, self.cy = nx, ny
+        return point
+
+
+def _ellipse_spans(a, b, w):
+    """Pillow's ellipse_state: the horizontal spans (x0, y, x1), on the
+    doubled grid, of an ellipse ring `w` pixels wide."""
+    outer = _Quarter(a, b)
+    leftmost = a % 2
+    first = outer.next() if w >= 1 else None
+    if first is None:
+        return
+    pr, py = first
+    inner = _Quarter(a - 2 * (w - 1), b - 2 * (w - 1))
+    pl = leftmost
+    finished = False
+    while not finished:
+        y, left, right = py, pl, pr
+        nxt = outer.next()
+        while nxt is not None and nxt[1] <= y:
+            nxt = outer.next()
+        if nxt is None:
+            finished = True
+        else:
+            pr, py = nxt
+        nxt = inner.next()
+        while nxt is not None and nxt[1] <= y:
+            left = nxt[0]
+            nxt = inner.next()
+        pl = leftmost if nxt is None else nxt[0]
+        spans = []
+        if (left > 0 or left < right) and y > 0:
+            spans.append((2 if left == 0 else left, y, right))
+        if y > 0:
+            spans.append((-right, y, -left))
+        if left > 0 or left < right:
+            spans.append((2 if left == 0 else left, -y, right))
+        spans.append((-right, -y, -left))
+        for span in reversed(spans):
+            yield span
+
+
 class ImageDraw:
     """Drawing on an image in place (see the module's list)."""
 
@@ -303,10 +377,32 @@ class ImageDraw:
                 c.line(x0, y0, x1, y1, ink)
         c.commit()
 
-    def _missing(self, *args, **kwargs):
-        raise ValueError("taipan's ImageDraw has point, line, rectangle and polygon only")
+    def ellipse(self, xy, fill=None, outline=None, width=1):
+        """An ellipse inside the bounding box xy (Pillow's integer
+        ellipse, filled or as a ring `width` pixels wide)."""
+        ink, fill_ink = self._getink(outline, fill)
+        v = _flatten(xy)
+        if len(v) != 4:
+            raise ValueError("coordinate list must contain exactly 2 coordinates")
+        if v[2] < v[0]:
+            raise ValueError("x1 must be greater than or equal to x0")
+        if v[3] < v[1]:
+            raise ValueError("y1 must be greater than or equal to y0")
+        x0, y0, x1, y1 = (int(t) for t in v)
+        a, b = x1 - x0, y1 - y0
+        c = _Canvas(self.im)
+        if fill_ink is not None:
+            for sx0, sy, sx1 in _ellipse_spans(a, b, a + b):
+                c.hline(x0 + (sx0 + a) // 2, y0 + (sy + b) // 2, x0 + (sx1 + a) // 2, fill_ink)
+        if ink is not None and not self._same(ink, fill_ink) and width != 0:
+            for sx0, sy, sx1 in _ellipse_spans(a, b, width):
+                c.hline(x0 + (sx0 + a) // 2, y0 + (sy + b) // 2, x0 + (sx1 + a) // 2, ink)
+        c.commit()
 
-    text = textbbox = textlength = multiline_text = ellipse = arc = chord = _missing
+    def _missing(self, *args, **kwargs):
+        raise ValueError("taipan's ImageDraw has point, line, rectangle, polygon and ellipse only")
+
+    text = textbbox = textlength = multiline_text = arc = chord = _missing
     pieslice = rounded_rectangle = regular_polygon = bitmap = circle = _missing
 
 
