@@ -71,6 +71,18 @@ fn read_npy(path: &Path) -> Result<Npy, String> {
             .chunks_exact(4)
             .map(|c| f64::from(f32::from_le_bytes([c[0], c[1], c[2], c[3]])))
             .collect(),
+        "<i4" => body
+            .chunks_exact(4)
+            .map(|c| f64::from(i32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+            .collect(),
+        "<i2" => body
+            .chunks_exact(2)
+            .map(|c| f64::from(i16::from_le_bytes([c[0], c[1]])))
+            .collect(),
+        "<u2" => body
+            .chunks_exact(2)
+            .map(|c| f64::from(u16::from_le_bytes([c[0], c[1]])))
+            .collect(),
         "<f8" => body
             .chunks_exact(8)
             .map(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])))

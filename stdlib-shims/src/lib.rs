@@ -90,6 +90,10 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     #[cfg(feature = "image")]
     py!("_cv2_filter", "_cv2_filter.py"),
     #[cfg(feature = "image")]
+    py!("_cv2_shape", "_cv2_shape.py"),
+    #[cfg(feature = "image")]
+    py!("_cv2_yuv", "_cv2_yuv.py"),
+    #[cfg(feature = "image")]
     py!("_cv2_draw", "_cv2_draw.py"),
     py!("dataclasses", "dataclasses.py"),
     py!("datetime", "datetime.py"),
@@ -134,6 +138,16 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("PIL.Image", "PIL_Image.py"),
     #[cfg(feature = "image")]
     py!("PIL.ImageOps", "PIL_ImageOps.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageFilter", "PIL_ImageFilter.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageEnhance", "PIL_ImageEnhance.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageColor", "PIL_ImageColor.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageDraw", "PIL_ImageDraw.py"),
+    #[cfg(feature = "image")]
+    py!("PIL.ImageChops", "PIL_ImageChops.py"),
     py!("posixpath", "posixpath.py"),
     py!("pprint", "pprint.py"),
     py!("random", "random.py"),
@@ -191,10 +205,17 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "PIL",
             "PIL.Image",
             "PIL.ImageOps",
+            "PIL.ImageFilter",
+            "PIL.ImageEnhance",
+            "PIL.ImageColor",
+            "PIL.ImageDraw",
+            "PIL.ImageChops",
             "cv2",
             "_cv2_color",
             "_cv2_dnn",
             "_cv2_filter",
+            "_cv2_shape",
+            "_cv2_yuv",
             "_cv2_draw",
         ],
     ),

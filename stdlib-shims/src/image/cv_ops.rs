@@ -4,7 +4,7 @@
 
 use super::cv_border::Border;
 use super::cv_scale::Depth;
-use super::cv_warp::Sampling;
+use super::cv_warp::{Kernel, Sampling};
 use super::pixels::Pixels;
 use super::{cv_filter, cv_gauss, cv_scale, cv_warp, required};
 use crate::numpy::array::NdArray;
@@ -87,7 +87,7 @@ fn size(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(n as usize)
 }
 
-/// `cv_warp_affine(pixels, matrix, width, height, nearest, inverse,
+/// `cv_warp_affine(pixels, matrix, width, height, interp, inverse,
 /// border, value)`: OpenCV's warpAffine; `matrix` is the six numbers of
 /// the 2×3 map, `value` the constant border's four channel values.
 pub fn warp_affine(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -103,7 +103,7 @@ pub fn warp_affine(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(cv_warp::warp_affine(&px, m, w, h, how).into_value(flat))
 }
 
-/// `cv_warp_perspective(pixels, matrix, width, height, nearest, inverse,
+/// `cv_warp_perspective(pixels, matrix, width, height, interp, inverse,
 /// border, value)`: OpenCV's warpPerspective; `matrix` is the nine numbers
 /// of the 3×3 map from destination to source (`inverse` is ignored: the
 /// caller inverts it as OpenCV does).
@@ -123,7 +123,7 @@ fn warp_args(
     args: Args<'_>,
 ) -> PyResult<(Pixels, Vec<Value>, usize, usize, Sampling)> {
     let names = [
-        "pixels", "matrix", "width", "height", "nearest", "inverse", "border", "value",
+        "pixels", "matrix", "width", "height", "interp", "inverse", "border", "value",
     ];
     let a = required(func, args, &names)?;
     let px = image(func, &a[0])?;
@@ -131,12 +131,17 @@ fn warp_args(
     if w.saturating_mul(h).saturating_mul(px.channels) > MAX_SAMPLES {
         return Err(PyErr::value_error("the destination image is too large"));
     }
-    let nearest = vm.truthy(&a[4])?;
+    let kernel = match arg_int(vm, &a[4])? {
+        0 => Kernel::Nearest,
+        1 => Kernel::Linear,
+        2 => Kernel::Cubic,
+        other => return Err(PyErr::value_error(format!("unknown interpolation {other}"))),
+    };
     let border = border(vm, &a[6])?;
     let v = numbers::<4>(func, &a[7])?;
     let value = v.map(|c| c.round_ties_even().clamp(0.0, 255.0) as u8);
     let how = Sampling {
-        nearest,
+        kernel,
         border,
         value,
     };

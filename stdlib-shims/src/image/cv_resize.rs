@@ -1,7 +1,7 @@
 //! OpenCV's `resize` of 8-bit images: nearest (floor of the scaled
-//! index), linear and cubic in 11-bit fixed point with no antialiasing
-//! (replicated borders), and area averaging for shrinking (linear with
-//! area weights for enlarging).
+//! index), linear, cubic and Lanczos-4 in 11-bit fixed point with no
+//! antialiasing (replicated borders), and area averaging for shrinking
+//! (linear with area weights for enlarging).
 
 use super::pixels::Pixels;
 
@@ -16,6 +16,8 @@ pub enum Interp {
     Cubic,
     /// INTER_AREA (3).
     Area,
+    /// INTER_LANCZOS4 (4).
+    Lanczos4,
 }
 
 impl Interp {
@@ -26,6 +28,7 @@ impl Interp {
             1 => Interp::Linear,
             2 => Interp::Cubic,
             3 => Interp::Area,
+            4 => Interp::Lanczos4,
             _ => return None,
         })
     }
@@ -70,10 +73,10 @@ pub fn resize(
         return area(src, dw, dh, &x, &y, whole);
     }
     let area_mode = interp == Interp::Area;
-    let cubic = interp == Interp::Cubic;
-    let x = taps(src.width, dw, (scale_x, inv_x), cubic, area_mode, true);
-    let y = taps(src.height, dh, (scale_y, inv_y), cubic, area_mode, false);
-    separable(src, dw, dh, &x, &y, cubic)
+    let x = taps(src.width, dw, (scale_x, inv_x), interp, area_mode, true);
+    let y = taps(src.height, dh, (scale_y, inv_y), interp, area_mode, false);
+    let wide = matches!(interp, Interp::Cubic | Interp::Lanczos4);
+    separable(src, dw, dh, &x, &y, wide)
 }
 
 fn nearest(src: &Pixels, dw: usize, dh: usize, fx: f64, fy: f64) -> Pixels {
@@ -106,6 +109,39 @@ fn cubic_weights(x: f32) -> [f32; 4] {
     [c0, c1, c2, 1.0 - c0 - c1 - c2]
 }
 
+/// OpenCV's Lanczos-4 weights at fraction `x`: sin-based taps computed
+/// in double from one sine and cosine, stored as floats, then scaled by
+/// their float sum.
+fn lanczos_weights(x: f32) -> [f32; 8] {
+    const S45: f64 = std::f64::consts::FRAC_1_SQRT_2;
+    const CS: [[f64; 2]; 8] = [
+        [1.0, 0.0],
+        [-S45, -S45],
+        [0.0, 1.0],
+        [S45, -S45],
+        [-1.0, 0.0],
+        [S45, S45],
+        [0.0, -1.0],
+        [-S45, S45],
+    ];
+    let y0 = -f64::from(x + 3.0) * std::f64::consts::PI * 0.25;
+    let (s0, c0) = (y0.sin(), y0.cos());
+    let mut w = [0f32; 8];
+    let mut sum = 0f32;
+    for (i, slot) in w.iter_mut().enumerate() {
+        let t = x + 3.0 - i as f32;
+        *slot = if t.abs() >= f32::EPSILON {
+            let y = -f64::from(t) * std::f64::consts::PI * 0.25;
+            ((CS[i][0] * s0 + CS[i][1] * c0) / (y * y)) as f32
+        } else {
+            1e30
+        };
+        sum += *slot;
+    }
+    let inv = 1.0 / sum;
+    w.map(|v| v * inv)
+}
+
 /// One output sample's source start (possibly outside the image, then
 /// clamped when read) and fixed-point weights.
 struct Tap {
@@ -119,7 +155,7 @@ fn taps(
     size: usize,
     out: usize,
     (scale, inv): (f64, f64),
-    cubic: bool,
+    interp: Interp,
     area_mode: bool,
     clamp: bool,
 ) -> Vec<Tap> {
@@ -134,10 +170,17 @@ fn taps(
                 let s = f.floor();
                 (s as i64, f - s)
             };
-            if cubic {
+            if interp == Interp::Cubic {
                 let w = cubic_weights(f);
                 return Tap {
                     start: s - 1,
+                    weights: w.iter().map(|&v| round_short(v * COEF_SCALE)).collect(),
+                };
+            }
+            if interp == Interp::Lanczos4 {
+                let w = lanczos_weights(f);
+                return Tap {
+                    start: s - 3,
                     weights: w.iter().map(|&v| round_short(v * COEF_SCALE)).collect(),
                 };
             }
@@ -159,8 +202,9 @@ fn taps(
 }
 
 /// Horizontal pass into 32-bit sums, then the vertical pass back to
-/// 8 bits (linear: as OpenCV's vector code rounds; cubic: rounded).
-fn separable(src: &Pixels, dw: usize, dh: usize, xt: &[Tap], yt: &[Tap], cubic: bool) -> Pixels {
+/// 8 bits (linear: as OpenCV's vector code rounds; `wide` cubic and
+/// Lanczos kernels: rounded).
+fn separable(src: &Pixels, dw: usize, dh: usize, xt: &[Tap], yt: &[Tap], wide: bool) -> Pixels {
     let c = src.channels;
     let clamp = |i: i64, n: usize| i.clamp(0, n as i64 - 1) as usize;
     let rows: Vec<Vec<i32>> = (0..src.height)
@@ -191,7 +235,7 @@ fn separable(src: &Pixels, dw: usize, dh: usize, xt: &[Tap], yt: &[Tap], cubic: 
             .map(|(k, &w)| (&rows[clamp(t.start + k as i64, src.height)], w))
             .collect();
         for i in 0..dw * c {
-            let v = if cubic {
+            let v = if wide {
                 let sum: i64 = used
                     .iter()
                     .map(|(r, w)| i64::from(r[i]) * i64::from(*w))
@@ -241,7 +285,8 @@ fn area_taps(size: usize, out: usize, scale: f64) -> Vec<Vec<(usize, f32)>> {
 }
 
 /// Area averaging; `whole` scale factors average blocks with one float
-/// multiply, as OpenCV's fast path does.
+/// multiply (or, for 2x2 blocks, an integer shift), as OpenCV's fast path
+/// does.
 fn area(
     src: &Pixels,
     dw: usize,
@@ -253,6 +298,9 @@ fn area(
     let c = src.channels;
     let mut data = Vec::with_capacity(dw * dh * c);
     let (bx, by) = (src.width / dw.max(1), src.height / dh.max(1));
+    // OpenCV's SIMD path for 2x2 blocks of 1, 3 or 4 channels rounds
+    // halves up; every other block size rounds `sum * (1 / area)` to even.
+    let halves = whole && bx == 2 && by == 2 && c != 2;
     for (dy, ys) in yt.iter().enumerate() {
         for (dx, xs) in xt.iter().enumerate() {
             for ch in 0..c {
@@ -263,7 +311,11 @@ fn area(
                             sum += i32::from(src.at(y, x, ch));
                         }
                     }
-                    sum as f32 * (1.0 / (bx * by) as f32)
+                    if halves {
+                        ((sum + 2) >> 2) as f32
+                    } else {
+                        sum as f32 * (1.0 / (bx * by) as f32)
+                    }
                 } else {
                     ys.iter()
                         .map(|&(sy, beta)| {

@@ -1,4 +1,6 @@
-"""PIL for taipan: the package of `PIL.Image` (a subset of Pillow 11.3)."""
+"""PIL for taipan: the package of `PIL.Image`, `ImageOps`, `ImageFilter`,
+`ImageEnhance`, `ImageColor`, `ImageDraw` and `ImageChops` (a subset of Pillow
+11.3)."""
 
 __version__ = "11.3.0"
 

@@ -94,11 +94,10 @@ class DecompressionBombError(Exception):
 
 
 _BANDS = {"L": ("L",), "P": ("P",), "F": ("F",), "RGB": ("R", "G", "B"), "RGBA": ("R", "G", "B", "A")}
+_DESCRIPTIONS = {"PNG": "Portable network graphics", "JPEG": "JPEG (ISO 10918)",
+                 "BMP": "Windows Bitmap"}
 _EXTENSIONS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG",
                ".jfif": "JPEG", ".bmp": "BMP"}
-_COLORS = {"black": (0, 0, 0), "white": (255, 255, 255), "red": (255, 0, 0),
-           "green": (0, 128, 0), "lime": (0, 255, 0), "blue": (0, 0, 255),
-           "gray": (128, 128, 128), "grey": (128, 128, 128), "yellow": (255, 255, 0)}
 
 
 def _cumulative(start, step, n):
@@ -274,6 +273,48 @@ class Image:
         v = self._pixels()[y, x].tolist()
         return tuple(v) if isinstance(v, list) else v
 
+    def getdata(self, band=None):
+        """The pixels row by row: numbers for one band (or the chosen
+        band), tuples otherwise."""
+        a = self._pixels()
+        if band is not None:
+            a = a[:, :, band] if a.ndim == 3 else a
+        flat = a.reshape(-1) if a.ndim == 2 else a.reshape(-1, a.shape[2])
+        values = flat.tolist()
+        return values if a.ndim == 2 else [tuple(v) for v in values]
+
+    def putpixel(self, xy, value):
+        """Sets one pixel, in place (a number or a tuple, as getpixel
+        gives)."""
+        x, y = int(xy[0]), int(xy[1])
+        if x < 0:
+            x += self.width
+        if y < 0:
+            y += self.height
+        if not (0 <= x < self.width and 0 <= y < self.height):
+            raise IndexError("image index out of range")
+        if not isinstance(value, (int, float, tuple)):
+            raise TypeError("color must be int or tuple")
+        a = self._pixels().copy()
+        a[y, x] = value
+        self._arr = a
+
+    def putdata(self, data, scale=1.0, offset=0.0):
+        """Replaces the pixels, row by row, from a sequence of numbers or
+        tuples (value * scale + offset, for one band)."""
+        a = self._pixels()
+        vals = _np.array(list(data), dtype=_np.float64)
+        n = self.width * self.height
+        if vals.shape[0] > n:
+            raise ValueError("too many data entries")
+        if a.ndim == 2 and (scale != 1.0 or offset != 0.0):
+            vals = vals * scale + offset
+        out = a.copy().reshape((n,) + a.shape[2:])
+        if a.dtype == _np.uint8:
+            vals = _np.clip(_np.floor(vals) if a.ndim == 2 else vals, 0, 255)
+        out[:vals.shape[0]] = vals.astype(a.dtype)
+        self._arr = out.reshape(a.shape)
+
     def getpalette(self, rawmode="RGB"):
         if self._palette is None:
             return None
@@ -309,8 +350,8 @@ class Image:
             resample = BICUBIC
         elif resample not in (NEAREST, BILINEAR, BICUBIC, LANCZOS, BOX, HAMMING):
             raise ValueError("Unknown resampling filter (%s)." % (resample,))
-        if reducing_gap is not None:
-            raise ValueError("taipan's PIL resize has no reducing_gap argument")
+        if reducing_gap is not None and reducing_gap < 1.0:
+            raise ValueError("reducing_gap must be 1.0 or greater")
         if self.mode == "F":
             raise ValueError("taipan's PIL cannot resize mode F images")
         size = tuple(size)
@@ -322,6 +363,10 @@ class Image:
         box = (0, 0) + self.size if box is None else tuple(box)
         if (w, h) == self.size and box == (0, 0) + self.size:
             return self.copy()
+        if reducing_gap is not None and resample != NEAREST and self.mode not in ("RGBA", "P"):
+            reduced, box = self._reduce_for((w, h), resample, box, reducing_gap)
+            if reduced is not self:
+                return reduced.resize((w, h), resample, box)
         # Pillow holds the box in single precision.
         box = tuple(float(_np.float32(v)) for v in box)
         if box[0] < 0 or box[1] < 0:
@@ -343,6 +388,53 @@ class Image:
             out = _image.resize(pre, w, h, int(resample), box)
             return self._new("RGBA", _image.convert(out, "RGBa", "RGBA", None, None))
         return self._new(self.mode, _image.resize(src, w, h, int(resample), box), self._palette)
+
+    def _safe_box(self, size, resample, box):
+        """Pillow's _get_safe_box: box grown by the filter's support."""
+        support = _FILTER_SUPPORT[resample] - 0.5
+        sx = support * ((box[2] - box[0]) / size[0])
+        sy = support * ((box[3] - box[1]) / size[1])
+        return (max(0, int(box[0] - sx)), max(0, int(box[1] - sy)),
+                min(self.size[0], _math.ceil(box[2] + sx)), min(self.size[1], _math.ceil(box[3] + sy)))
+
+    def _reduce_for(self, size, resample, box, gap):
+        """resize's first step with reducing_gap: the image reduced by
+        whole factors (or itself) and the box mapped onto it."""
+        fx = int((box[2] - box[0]) / size[0] / gap) or 1
+        fy = int((box[3] - box[1]) / size[1] / gap) or 1
+        if fx == 1 and fy == 1:
+            return self, box
+        safe = self._safe_box(size, resample, box)
+        reduced = self.reduce((fx, fy), box=safe)
+        return reduced, ((box[0] - safe[0]) / fx, (box[1] - safe[1]) / fy,
+                         (box[2] - safe[0]) / fx, (box[3] - safe[1]) / fy)
+
+    def reduce(self, factor, box=None):
+        """The image shrunk by whole factors: each block's mean (blocks cut
+        by the right and bottom edges average what they hold), with Pillow's
+        fixed-point rounding."""
+        fx, fy = (factor, factor) if not isinstance(factor, (list, tuple)) else factor
+        box = (0, 0) + self.size if box is None else tuple(int(v) for v in box)
+        if (fx, fy) == (1, 1) and box == (0, 0) + self.size:
+            return self.copy()
+        if self.mode in ("P", "F"):
+            raise ValueError("image has wrong mode")
+        if fx < 1 or fy < 1:
+            raise ValueError("scale must be > 0")
+        if box[0] < 0 or box[1] < 0:
+            raise ValueError("box offset can't be negative")
+        if box[2] > self.width or box[3] > self.height:
+            raise ValueError("box can't exceed original image size")
+        if box[2] <= box[0] or box[3] <= box[1]:
+            raise ValueError("box can't be empty")
+        src = self._pixels()[box[1]:box[3], box[0]:box[2]]
+        if (fx, fy) == (1, 1):
+            return self._new(self.mode, src.copy())
+        if self.mode == "RGBA":
+            pre = _image.convert(_np.ascontiguousarray(src), "RGBA", "RGBa", None, None)
+            return self._new("RGBA", _image.convert(_block_means(pre, fx, fy), "RGBa", "RGBA",
+                                                    None, None))
+        return self._new(self.mode, _block_means(src, fx, fy))
 
     def crop(self, box=None):
         if box is None:
@@ -514,12 +606,13 @@ class Image:
             y = _round_aspect(x / aspect, lambda n: 0 if n == 0 else abs(aspect - x / n))
         if (x, y) == self.size:
             return None
-        if reducing_gap is not None and resample != NEAREST and (
-                int(self.width / x / reducing_gap) > 1 or int(self.height / y / reducing_gap) > 1):
+        if reducing_gap is not None and self.format == "JPEG" and min(
+                self.width // int(size[0] * reducing_gap), self.height // int(size[1] * reducing_gap)) >= 2:
             raise ValueError(
-                "taipan's PIL thumbnail cannot shrink by more than 2 x reducing_gap "
-                "(Pillow reduces first); pass reducing_gap=None, or resize()")
-        self._arr = self.resize((x, y), resample)._pixels()
+                "taipan's PIL thumbnail cannot shrink a JPEG file by 2 x reducing_gap or more "
+                "(Pillow decodes it at a reduced DCT scale); convert() it first, or pass "
+                "reducing_gap=None")
+        self._arr = self.resize((x, y), resample, reducing_gap=reducing_gap)._pixels()
         return None
 
     def point(self, lut, mode=None):
@@ -567,6 +660,42 @@ class Image:
         if a.ndim == 2:
             return (a.min().item(), a.max().item())
         return tuple((int(a[:, :, i].min()), int(a[:, :, i].max())) for i in range(a.shape[2]))
+
+    def filter(self, filter):
+        """This image through an ImageFilter filter (an instance or a
+        class): all bands at once for convolutions, band by band for rank
+        filters."""
+        from PIL import ImageFilter
+        if callable(filter) and isinstance(filter, type):
+            filter = filter()
+        if not hasattr(filter, "filter"):
+            raise TypeError("filter argument should be ImageFilter.Filter instance or class")
+        if isinstance(filter, ImageFilter.MultibandFilter) or len(self.getbands()) == 1:
+            return filter.filter(self)
+        return merge(self.mode, [filter.filter(band) for band in self.split()])
+
+    def getchannel(self, channel):
+        """One band (by index or name, e.g. "A") as an L image."""
+        bands = self.getbands()
+        if isinstance(channel, str):
+            if channel not in bands:
+                raise ValueError('The image has no channel "%s"' % channel)
+            channel = bands.index(channel)
+        return self.split()[channel]
+
+    def putalpha(self, alpha):
+        """Sets this RGBA image's alpha band, in place, from an L image or
+        a number."""
+        if self.mode != "RGBA":
+            raise ValueError("taipan's PIL putalpha handles RGBA images only")
+        a = self._pixels().copy()
+        if isinstance(alpha, Image):
+            if alpha.mode != "L" or alpha.size != self.size:
+                raise ValueError("illegal image mode")
+            a[:, :, 3] = alpha._pixels()
+        else:
+            a[:, :, 3] = int(alpha)
+        self._arr = a
 
     def split(self):
         a = self._pixels()
@@ -642,6 +771,7 @@ def open(fp, mode="r", formats=None):
     im = ImageFile(img_mode, arr, palette, info, error)
     im._probed = (width, height)
     im.format = fmt
+    im.format_description = _DESCRIPTIONS.get(fmt)
     im.filename = name if isinstance(name, str) else ""
     return im
 
@@ -673,6 +803,104 @@ def new(mode, size, color=0):
     arr = _np.zeros(shape, dtype=_np.uint8)
     arr[...] = _np.array(color[:bands], dtype=_np.uint8) if bands > 1 else color[0] & 255
     return Image(mode, arr)
+
+
+_FILTER_SUPPORT = {BOX: 0.5, BILINEAR: 1.0, HAMMING: 1.0, BICUBIC: 2.0, LANCZOS: 3.0}
+
+
+def _block_means(a, fx, fy):
+    """Pillow's ImagingReduce of a uint8 array: ((n // 2 + sum) * m) >> 24
+    per block of n pixels, m = 2**32 / (256 n) in float32, truncated."""
+    h, w = a.shape[:2]
+    oh, ow = -(-h // fy), -(-w // fx)
+    c = _np.zeros((h + 1, w + 1) + a.shape[2:], dtype=_np.int64)
+    c[1:, 1:] = a.astype(_np.int64).cumsum(axis=0).cumsum(axis=1)
+    ys = _np.minimum(_np.arange(oh + 1) * fy, h)
+    xs = _np.minimum(_np.arange(ow + 1) * fx, w)
+    sums = c[ys[1:]][:, xs[1:]] - c[ys[:-1]][:, xs[1:]] - c[ys[1:]][:, xs[:-1]] + c[ys[:-1]][:, xs[:-1]]
+    n = _np.outer(ys[1:] - ys[:-1], xs[1:] - xs[:-1])
+    mult = (_np.float32(4294967296.0) / (n * 256).astype(_np.float32)).astype(_np.int64)
+    if a.ndim == 3:
+        n, mult = n[:, :, None], mult[:, :, None]
+    return (((n // 2 + sums) * mult) >> 24).astype(_np.uint8)
+
+
+def frombytes(mode, size, data, decoder_name="raw", *args):
+    """An image of mode and size from raw pixel bytes (L, RGB, RGBA)."""
+    _check_mode(mode)
+    if decoder_name != "raw" or args not in ((), (mode,), (mode, 0, 1)) or mode in ("P", "F"):
+        raise ValueError("taipan's PIL frombytes reads raw L, RGB and RGBA data only")
+    w, h = int(size[0]), int(size[1])
+    if w < 0 or h < 0:
+        raise ValueError("Width and height must be >= 0")
+    bands = len(_BANDS[mode])
+    need = w * h * bands
+    buf = bytes(data)
+    if len(buf) < need:
+        raise ValueError("not enough image data")
+    arr = _np.frombuffer(buf[:need], dtype=_np.uint8).reshape((h, w) if bands == 1 else (h, w, bands))
+    return Image(mode, arr.copy())
+
+
+def frombuffer(mode, size, data, decoder_name="raw", *args):
+    """frombytes (taipan always copies the data)."""
+    return frombytes(mode, size, data, decoder_name, *args)
+
+
+def eval(image, *args):
+    """image.point(function): each band through a function of 0..255."""
+    return image.point(args[0])
+
+
+def composite(image1, image2, mask):
+    """image1 where mask is set over image2 (image2 pasted with image1
+    through mask)."""
+    out = image2.copy()
+    out.paste(image1, None, mask)
+    return out
+
+
+def blend(im1, im2, alpha):
+    """im1 + alpha * (im2 - im1) in float32, truncated (and clipped when
+    alpha is outside 0..1), as Pillow's ImagingBlend computes it."""
+    if im1.mode in ("P", "F") or im2.mode in ("P", "F"):
+        raise ValueError("image has wrong mode")
+    if im1.mode != im2.mode or im1.size != im2.size:
+        raise ValueError("images do not match")
+    im1._pixels()
+    im2._pixels()
+    a = _np.float32(alpha)
+    if a == 0:
+        return im1.copy()
+    if a == 1:
+        return im2.copy()
+    x = im1._pixels().astype(_np.float32)
+    d = im2._pixels().astype(_np.float32) - x
+    out = x + a * d
+    if not 0 <= a <= 1:
+        out = _np.clip(out, 0, 255)
+    return im1._new(im1.mode, out.astype(_np.uint8))
+
+
+def alpha_composite(im1, im2):
+    """im2 over im1 (both RGBA), with Pillow's integer arithmetic."""
+    if im1.mode != "RGBA" or im2.mode != "RGBA":
+        raise ValueError("image has wrong mode")
+    if im1.size != im2.size:
+        raise ValueError("images do not match")
+    dst = im1._pixels().astype(_np.int64)
+    src = im2._pixels().astype(_np.int64)
+    sa, da = src[:, :, 3:4], dst[:, :, 3:4]
+    outa255 = sa * 255 + da * (255 - sa)
+    coef1 = sa * 255 * 255 * 128 // _np.maximum(outa255, 1)
+    coef2 = 255 * 128 - coef1
+    tmp = src[:, :, :3] * coef1 + dst[:, :, :3] * coef2 + (0x80 << 7)
+    rgb = (((tmp >> 8) + tmp) >> 8) >> 7
+    alpha = outa255 + 0x80
+    alpha = ((alpha >> 8) + alpha) >> 8
+    out = _np.concatenate([rgb, alpha], axis=2)
+    out = _np.where(sa == 0, dst, out)
+    return im1._new("RGBA", out.astype(_np.uint8))
 
 
 def merge(mode, bands):
@@ -707,16 +935,10 @@ def _float_convert(im, mode):
 
 
 def _color(name, mode):
-    text = name.lower()
-    if text in _COLORS:
-        rgb = _COLORS[text]
-    elif text.startswith("#") and len(text) == 7:
-        rgb = (int(text[1:3], 16), int(text[3:5], 16), int(text[5:7], 16))
-    else:
-        raise ValueError("unknown color specifier: %r" % (name,))
-    if mode == "L":
-        return ((rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) // 1000,)
-    return rgb
+    """A colour string as a pixel tuple of mode (PIL.ImageColor)."""
+    from PIL import ImageColor
+    c = ImageColor.getcolor(name, mode)
+    return (c,) if isinstance(c, int) else tuple(c)
 
 
 def fromarray(obj, mode=None):

@@ -560,3 +560,43 @@ def fillPoly(img, pts, color, lineType=8, shift=0, offset=(0, 0)):
             _poly_edges(img, v, raw, lineType, shift, _point(offset, "offset"), edges)
     _fill_edges(img, edges, raw)
     return img
+
+
+def _contours_to_draw(count, contourIdx, hierarchy, maxLevel):
+    """The indices drawContours draws: the chosen contour (or all), and
+    with a hierarchy their nested contours down to maxLevel levels."""
+    if contourIdx >= count:
+        raise _cv2.error("(-215:Assertion failed) 0 <= contourIdx && contourIdx < (int)last "
+                         "in function 'drawContours'")
+    chosen = [contourIdx] if contourIdx >= 0 else list(range(count))
+    if hierarchy is None or maxLevel == 0:
+        return chosen
+    if maxLevel < 0:
+        raise _cv2.error("taipan's cv2.drawContours takes maxLevel >= 0 only")
+    links = _np.asarray(hierarchy).reshape(-1, 4).tolist()
+    if contourIdx < 0:
+        chosen = [i for i in range(count) if links[i][3] < 0]
+    out = []
+    stack = [(i, 0) for i in reversed(chosen)]
+    while stack:
+        i, depth = stack.pop()
+        out.append(i)
+        child = links[i][2]
+        while child >= 0 and depth < maxLevel:
+            stack.append((child, depth + 1))
+            child = links[child][0]
+    return out
+
+
+def drawContours(image, contours, contourIdx, color, thickness=1, lineType=8, hierarchy=None,
+                 maxLevel=2147483647, offset=None):
+    """Draws contours (findContours' output) as closed polylines, or fills
+    them together (thickness < 0, holes left open), as OpenCV does."""
+    _check_image(image, "drawContours")
+    ox, oy = (0, 0) if offset is None else _point(offset, "offset")
+    which = _contours_to_draw(len(contours), int(contourIdx), hierarchy, int(maxLevel))
+    pts = [_np.asarray(contours[i]).reshape(-1, 2) + _np.array([ox, oy], dtype=_np.int32)
+           for i in which]
+    if thickness < 0:
+        return fillPoly(image, pts, color, lineType)
+    return polylines(image, pts, True, color, thickness, lineType)

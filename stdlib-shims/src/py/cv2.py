@@ -2,20 +2,24 @@
 
 imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order),
 cvtColor between BGR, RGB, BGRA, RGBA, grey, HSV, HLS and YCrCb
-(uint8 and float32; `_cv2_color.py`), resize (nearest, linear,
-cubic, area, with OpenCV's fixed-point arithmetic), flip,
-copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest
-and linear), getPerspectiveTransform,
+(uint8 and float32; `_cv2_color.py`) and YUV (3-channel and 4:2:0
+frames, uint8; `_cv2_yuv.py`), resize (nearest, linear,
+cubic, area, Lanczos-4, with OpenCV's fixed-point arithmetic), flip,
+copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest,
+linear and cubic), getPerspectiveTransform,
 getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
 normalize, countNonZero/findNonZero/mean/minMaxLoc (with masks), split/merge, rotate, threshold (with Otsu and triangle), LUT,
 addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
 saturating arithmetic functions, blur/boxFilter, medianBlur, filter2D
-and morphology (`_cv2_filter.py`), `cv2.dnn`'s blobFromImage(s) and
+and morphology (`_cv2_filter.py`), findContours, boundingRect,
+contourArea, arcLength and connectedComponents(WithStats)
+(`_cv2_shape.py`), `cv2.dnn`'s blobFromImage(s) and
 NMSBoxes (`_cv2_dnn.py`) and the drawing functions (`_cv2_draw.py`).
 The native module _image does the decoding and the resampling
 arithmetic.
 """
 
+import builtins as _builtins
 import math as _math
 import os as _os
 import numpy as _np
@@ -30,6 +34,8 @@ IMREAD_GRAYSCALE = 0
 IMREAD_COLOR = 1
 IMREAD_COLOR_BGR = 1
 IMREAD_COLOR_RGB = 256
+IMREAD_ANYDEPTH = 2
+IMREAD_ANYCOLOR = 4
 
 INTER_NEAREST = 0
 INTER_LINEAR = 1
@@ -49,6 +55,68 @@ COLOR_GRAY2BGR = COLOR_GRAY2RGB = 8
 COLOR_GRAY2BGRA = COLOR_GRAY2RGBA = 9
 COLOR_BGRA2GRAY = 10
 COLOR_RGBA2GRAY = 11
+COLOR_BGR2YUV = 82
+COLOR_RGB2YUV = 83
+COLOR_YUV2BGR = 84
+COLOR_YUV2RGB = 85
+COLOR_YUV2RGB_NV12 = 90
+COLOR_YUV2BGR_NV12 = 91
+COLOR_YUV2RGB_NV21 = 92
+COLOR_YUV420SP2RGB = 92
+COLOR_YUV420sp2RGB = 92
+COLOR_YUV2BGR_NV21 = 93
+COLOR_YUV420SP2BGR = 93
+COLOR_YUV420sp2BGR = 93
+COLOR_YUV2RGBA_NV12 = 94
+COLOR_YUV2BGRA_NV12 = 95
+COLOR_YUV2RGBA_NV21 = 96
+COLOR_YUV420SP2RGBA = 96
+COLOR_YUV420sp2RGBA = 96
+COLOR_YUV2BGRA_NV21 = 97
+COLOR_YUV420SP2BGRA = 97
+COLOR_YUV420sp2BGRA = 97
+COLOR_YUV2RGB_YV12 = 98
+COLOR_YUV420P2RGB = 98
+COLOR_YUV420p2RGB = 98
+COLOR_YUV2BGR_YV12 = 99
+COLOR_YUV420P2BGR = 99
+COLOR_YUV420p2BGR = 99
+COLOR_YUV2RGB_I420 = 100
+COLOR_YUV2RGB_IYUV = 100
+COLOR_YUV2BGR_I420 = 101
+COLOR_YUV2BGR_IYUV = 101
+COLOR_YUV2RGBA_YV12 = 102
+COLOR_YUV420P2RGBA = 102
+COLOR_YUV420p2RGBA = 102
+COLOR_YUV2BGRA_YV12 = 103
+COLOR_YUV420P2BGRA = 103
+COLOR_YUV420p2BGRA = 103
+COLOR_YUV2RGBA_I420 = 104
+COLOR_YUV2RGBA_IYUV = 104
+COLOR_YUV2BGRA_I420 = 105
+COLOR_YUV2BGRA_IYUV = 105
+COLOR_YUV2GRAY_420 = 106
+COLOR_YUV2GRAY_I420 = 106
+COLOR_YUV2GRAY_IYUV = 106
+COLOR_YUV2GRAY_NV12 = 106
+COLOR_YUV2GRAY_NV21 = 106
+COLOR_YUV2GRAY_YV12 = 106
+COLOR_YUV420P2GRAY = 106
+COLOR_YUV420SP2GRAY = 106
+COLOR_YUV420p2GRAY = 106
+COLOR_YUV420sp2GRAY = 106
+COLOR_RGB2YUV_I420 = 127
+COLOR_RGB2YUV_IYUV = 127
+COLOR_BGR2YUV_I420 = 128
+COLOR_BGR2YUV_IYUV = 128
+COLOR_RGBA2YUV_I420 = 129
+COLOR_RGBA2YUV_IYUV = 129
+COLOR_BGRA2YUV_I420 = 130
+COLOR_BGRA2YUV_IYUV = 130
+COLOR_RGB2YUV_YV12 = 131
+COLOR_BGR2YUV_YV12 = 132
+COLOR_RGBA2YUV_YV12 = 133
+COLOR_BGRA2YUV_YV12 = 134
 COLOR_BGR2YCrCb = 36
 COLOR_RGB2YCrCb = 37
 COLOR_YCrCb2BGR = 38
@@ -129,6 +197,30 @@ class error(Exception):
     """OpenCV's exception."""
 
 
+def _into(dst, out):
+    """OpenCV's `dst=` rule: an array of the result's shape and dtype
+    receives the result and is returned; any other dst is left alone and
+    a new array is returned."""
+    if (out is not dst and isinstance(dst, _np.ndarray) and isinstance(out, _np.ndarray)
+            and dst.shape == out.shape and dst.dtype == out.dtype):
+        dst[...] = out
+        return dst
+    return out
+
+
+def _fills_dst(index):
+    """Decorates a function whose argument number `index` is `dst`: the
+    result goes through `_into`."""
+    def wrap(func):
+        def call(*args, **kwargs):
+            dst = args[index] if len(args) > index else kwargs.get("dst")
+            return _into(dst, func(*args, **kwargs))
+        call.__name__ = func.__name__
+        call.__doc__ = func.__doc__
+        return call
+    return wrap
+
+
 def _decoded(data, flags):
     try:
         fmt, mode, arr, palette, trns = _image.decode(data)
@@ -137,16 +229,38 @@ def _decoded(data, flags):
     if mode == "P":
         mode = "RGBA" if trns is not None and flags == IMREAD_UNCHANGED else "RGB"
         arr = _image.convert(arr, "P", mode, palette, trns)
-    if flags == IMREAD_GRAYSCALE:
-        return arr if mode == "L" else _image.cv_gray(arr, False)
+    unchanged = flags == IMREAD_UNCHANGED
+    if not unchanged and flags & (16 | 32 | 64):
+        raise error("taipan's cv2.imread has no IMREAD_REDUCED_* flags")
+    color = bool(flags & (IMREAD_COLOR | IMREAD_COLOR_RGB)) or bool(flags & IMREAD_ANYCOLOR and mode != "L")
+    if not unchanged and not color:
+        if mode == "L":
+            return arr
+        return _reader_gray(arr, fmt)
     if mode == "L":
-        return arr if flags == IMREAD_UNCHANGED else _np.stack([arr, arr, arr], axis=-1)
-    if mode == "RGBA" and flags != IMREAD_UNCHANGED:
+        return arr if unchanged else _np.stack([arr, arr, arr], axis=-1)
+    if mode == "RGBA" and not unchanged:
         arr = arr[:, :, :3]
-    if flags == IMREAD_COLOR_RGB:
+    if not unchanged and flags & IMREAD_COLOR_RGB:
         return _np.ascontiguousarray(arr)
     order = [2, 1, 0, 3][:arr.shape[2]]
     return _np.ascontiguousarray(arr[:, :, order])
+
+
+# How OpenCV's readers turn RGB into grey: (R, G, B weights, shift,
+# rounding term). PNG asks libpng for rgb_to_gray(0.299, 0.587) (15-bit
+# weights, truncated); BMP converts with 14-bit weights, rounded.
+_READER_GRAY = {"PNG": (9797, 19234, 3737, 15, 0), "BMP": (4899, 9617, 1868, 14, 1 << 13)}
+
+
+def _reader_gray(rgb, fmt):
+    """The grey IMREAD_GRAYSCALE gives for an RGB(A) image of format fmt."""
+    if fmt not in _READER_GRAY:
+        return _image.cv_gray(rgb, False)
+    r, g, b, shift, half = _READER_GRAY[fmt]
+    w = rgb[:, :, :3].astype(_np.uint32)
+    grey = (w[:, :, 0] * r + w[:, :, 1] * g + w[:, :, 2] * b + half) >> shift
+    return grey.astype(_np.uint8)
 
 
 def imread(filename, flags=IMREAD_COLOR):
@@ -205,6 +319,7 @@ def _channels(src, allowed):
     return n
 
 
+@_fills_dst(2)
 def cvtColor(src, code, dst=None, dstCn=0):
     """src converted between BGR/RGB(A), grey, HSV, HLS and YCrCb
     (uint8 or float32; `_cv2_color.py` does the colour spaces)."""
@@ -212,6 +327,8 @@ def cvtColor(src, code, dst=None, dstCn=0):
     if src.dtype not in (_np.uint8, _np.float32):
         raise error("taipan's cv2.cvtColor converts uint8 and float32 images only")
     out = _cv2_color.convert(src, code)
+    if out is None:
+        out = _cv2_yuv.convert(src, code)
     if out is not None:
         return out
     if code == COLOR_BGR2RGB:
@@ -241,6 +358,7 @@ def cvtColor(src, code, dst=None, dstCn=0):
     raise error("taipan's cv2.cvtColor has no conversion code %d" % code)
 
 
+@_fills_dst(2)
 def resize(src, dsize, dst=None, fx=0, fy=0, interpolation=INTER_LINEAR):
     src = _np.asarray(src)
     if src.dtype != _np.uint8 or src.ndim not in (2, 3):
@@ -264,6 +382,7 @@ def resize(src, dsize, dst=None, fx=0, fy=0, interpolation=INTER_LINEAR):
     return _image.cv_resize(src, dw, dh, int(interpolation), factors[0], factors[1])
 
 
+@_fills_dst(2)
 def flip(src, flipCode, dst=None):
     src = _np.asarray(src)
     if flipCode > 0:
@@ -277,7 +396,7 @@ def flip(src, flipCode, dst=None):
 
 def _border_index(p, n, kind):
     if kind == BORDER_REPLICATE:
-        return min(max(p, 0), n - 1)
+        return _builtins.min(_builtins.max(p, 0), n - 1)
     if kind == BORDER_WRAP:
         return p % n
     if n == 1:
@@ -291,17 +410,30 @@ def _border_index(p, n, kind):
     return p
 
 
+def _scalar_fill(value, src):
+    """A Scalar (a number is Scalar(v, 0, 0, 0)) as src's pixel, each part
+    saturated to src's dtype as OpenCV casts it."""
+    vals = [float(value)] if isinstance(value, (int, float)) else [float(v) for v in value]
+    vals = (vals + [0.0] * 4)[:1 if src.ndim == 2 else src.shape[2]]
+    arr = _np.array(vals, dtype=_np.float64)
+    if src.dtype.kind in "iu":
+        info = _np.iinfo(src.dtype)
+        arr = _np.clip(_np.rint(arr), info.min, info.max)
+    arr = arr.astype(src.dtype)
+    return arr[0] if src.ndim == 2 else arr
+
+
+@_fills_dst(6)
 def copyMakeBorder(src, top, bottom, left, right, borderType, dst=None, value=None):
     src = _np.asarray(src)
     h, w = src.shape[0], src.shape[1]
-    if min(top, bottom, left, right) < 0:
+    if _builtins.min(top, bottom, left, right) < 0:
         raise error("(-215:Assertion failed) top >= 0 && bottom >= 0 && left >= 0 && right >= 0")
     kind = borderType & 15
     if kind == BORDER_CONSTANT:
         out = _np.zeros((h + top + bottom, w + left + right) + src.shape[2:], dtype=src.dtype)
         if value is not None:
-            fill = [value] * 4 if isinstance(value, (int, float)) else list(value) + [0] * 4
-            out[...] = fill[0] if src.ndim == 2 else _np.array(fill[:src.shape[2]], dtype=src.dtype)
+            out[...] = _scalar_fill(value, src)
         out[top:top + h, left:left + w] = src
         return out
     if kind not in (BORDER_REPLICATE, BORDER_REFLECT, BORDER_WRAP, BORDER_REFLECT_101):
@@ -354,7 +486,7 @@ def getRotationMatrix2D(center, angle, scale):
 def _warp_args(func, src, M, rows, dsize, flags, borderMode):
     """The checked arguments of warpAffine / warpPerspective (`rows` rows of
     the map): the image, the map as an array, the destination size and
-    whether to sample nearest."""
+    the interpolation (nearest, linear or cubic)."""
     src = _uint8_image(src, func)
     M = _np.asarray(M)
     if M.dtype not in (_np.float32, _np.float64) or M.shape != (rows, 3):
@@ -366,20 +498,21 @@ def _warp_args(func, src, M, rows, dsize, flags, borderMode):
     interp = flags & 7
     if interp == INTER_AREA:
         interp = INTER_LINEAR
-    if interp not in (INTER_NEAREST, INTER_LINEAR):
+    if interp not in (INTER_NEAREST, INTER_LINEAR, INTER_CUBIC):
         raise error("taipan's cv2.%s has no interpolation %d" % (func, interp))
     if borderMode not in (BORDER_CONSTANT, BORDER_REPLICATE, BORDER_REFLECT, BORDER_WRAP,
                           BORDER_REFLECT_101):
         raise error("taipan's cv2.%s has no border mode %d" % (func, borderMode))
-    return src, M, w, h, interp == INTER_NEAREST
+    return src, M, w, h, interp
 
 
+@_fills_dst(3)
 def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
                borderValue=None):
-    src, M, w, h, nearest = _warp_args("warpAffine", src, M, 2, dsize, flags, borderMode)
+    src, M, w, h, interp = _warp_args("warpAffine", src, M, 2, dsize, flags, borderMode)
     m = tuple(float(v) for v in M.ravel())
     value = _native(_scalar, borderValue)
-    return _native(_image.cv_warp_affine, src, m, w, h, nearest,
+    return _native(_image.cv_warp_affine, src, m, w, h, interp,
                    bool(flags & WARP_INVERSE_MAP), borderMode, value)
 
 
@@ -396,7 +529,7 @@ def _lu_solve(a, b):
     when the matrix is singular."""
     n = len(a)
     for i in range(n):
-        k = max(range(i, n), key=lambda j: (abs(a[j][i]), -j))
+        k = _builtins.max(range(i, n), key=lambda j: (abs(a[j][i]), -j))
         if abs(a[k][i]) < 2.220446049250313e-14:
             return None
         a[i], a[k], b[i], b[k] = a[k], a[i], b[k], b[i]
@@ -442,13 +575,14 @@ def _invert3(m):
             (d * h - e * g) * det, (b * g - a * h) * det, (a * e - b * d) * det]
 
 
+@_fills_dst(3)
 def warpPerspective(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CONSTANT,
                     borderValue=None):
-    src, M, w, h, nearest = _warp_args("warpPerspective", src, M, 3, dsize, flags, borderMode)
+    src, M, w, h, interp = _warp_args("warpPerspective", src, M, 3, dsize, flags, borderMode)
     m = [[float(v) for v in row] for row in M.astype(_np.float64)]
     m = sum(m, []) if flags & WARP_INVERSE_MAP else _invert3(m)
     value = _native(_scalar, borderValue)
-    return _native(_image.cv_warp_perspective, src, tuple(m), w, h, nearest,
+    return _native(_image.cv_warp_perspective, src, tuple(m), w, h, interp,
                    True, borderMode, value)
 
 
@@ -536,6 +670,7 @@ def _kernel_size(n, sigma):
     return n
 
 
+@_fills_dst(3)
 def GaussianBlur(src, ksize, sigmaX, dst=None, sigmaY=0, borderType=BORDER_DEFAULT):
     src = _uint8_image(src, "GaussianBlur")
     kind = borderType & ~BORDER_ISOLATED
@@ -555,7 +690,7 @@ def GaussianBlur(src, ksize, sigmaX, dst=None, sigmaY=0, borderType=BORDER_DEFAU
     if kw <= 0 or kw % 2 == 0 or kh <= 0 or kh % 2 == 0:
         raise error("(-215:Assertion failed) ksize.width > 0 && ksize.width % 2 == 1 && "
                     "ksize.height > 0 && ksize.height % 2 == 1 in function 'createGaussianKernels'")
-    return _native(_image.cv_gaussian_blur, src, kw, max(sx, 0.0), kh, max(sy, 0.0), kind)
+    return _native(_image.cv_gaussian_blur, src, kw, _builtins.max(sx, 0.0), kh, _builtins.max(sy, 0.0), kind)
 
 
 _DEPTHS = {"uint8": CV_8U, "float32": CV_32F, "float64": CV_64F}
@@ -576,7 +711,7 @@ def normalize(src, dst=None, alpha=1, beta=0, norm_type=NORM_L2, dtype=-1, mask=
     a, b = float(alpha), float(beta)
     x = src.astype(_np.float64)
     if norm_type == NORM_MINMAX:
-        dmin, dmax = min(a, b), max(a, b)
+        dmin, dmax = _builtins.min(a, b), _builtins.max(a, b)
         smin, smax = float(x.min()), float(x.max())
         scale = (dmax - dmin) * (1.0 / (smax - smin) if smax - smin > 2.220446049250313e-16 else 0.0)
         if rtype == CV_32F:
@@ -596,10 +731,7 @@ def normalize(src, dst=None, alpha=1, beta=0, norm_type=NORM_L2, dtype=-1, mask=
     else:
         raise error("(-5:Bad argument) Unknown/unsupported norm type in function 'normalize'")
     out = _native(_image.cv_convert, src, rtype, scale, shift)
-    if isinstance(dst, _np.ndarray) and dst.shape == out.shape and dst.dtype == out.dtype:
-        dst[...] = out
-        return dst
-    return out
+    return _into(dst, out)
 
 
 def split(m):
@@ -610,7 +742,8 @@ def split(m):
     return tuple(_np.ascontiguousarray(m[:, :, i]) for i in range(m.shape[2]))
 
 
-def merge(mv):
+@_fills_dst(1)
+def merge(mv, dst=None):
     """One multi-channel array from a sequence of 2-D (or 3-D) arrays."""
     planes = [_np.asarray(p) for p in mv]
     if not planes:
@@ -624,6 +757,7 @@ def merge(mv):
     return out[:, :, 0].copy() if out.shape[2] == 1 else out
 
 
+@_fills_dst(2)
 def rotate(src, rotateCode, dst=None):
     """src turned by a multiple of 90 degrees (ROTATE_* codes)."""
     src = _np.asarray(src)
@@ -633,17 +767,20 @@ def rotate(src, rotateCode, dst=None):
     return _np.ascontiguousarray(_np.rot90(src, turns[rotateCode]))
 
 
+@_fills_dst(1)
 def transpose(src, dst=None):
     """src with rows and columns swapped (channels kept)."""
     src = _np.asarray(src)
     return _np.ascontiguousarray(_np.swapaxes(src, 0, 1))
 
 
+@_fills_dst(1)
 def hconcat(src, dst=None):
     """The arrays of src side by side."""
     return _np.concatenate([_np.asarray(a) for a in src], axis=1)
 
 
+@_fills_dst(1)
 def vconcat(src, dst=None):
     """The arrays of src one above the other."""
     return _np.concatenate([_np.asarray(a) for a in src], axis=0)
@@ -665,7 +802,7 @@ def _otsu(src):
         mu1 *= q1
         q1 += p_i
         q2 = 1.0 - q1
-        if min(q1, q2) < eps or max(q1, q2) > 1.0 - eps:
+        if _builtins.min(q1, q2) < eps or _builtins.max(q1, q2) > 1.0 - eps:
             continue
         mu1 = (mu1 + i * p_i) / q1
         mu2 = (mu - q1 * mu1) / q2
@@ -678,10 +815,10 @@ def _otsu(src):
 def _triangle(src):
     h = _histogram(src)
     nz = [i for i in range(256) if h[i] > 0]
-    left = max(nz[0] - 1, 0) if nz[0] > 0 else 0
+    left = _builtins.max(nz[0] - 1, 0) if nz[0] > 0 else 0
     right = nz[-1] if nz[-1] > 0 else 0
     right = right + 1 if right < 255 else right
-    top = max(h)
+    top = _builtins.max(h)
     peak = h.index(top)
     flipped = peak - left < right - peak
     if flipped:
@@ -713,7 +850,7 @@ def threshold(src, thresh, maxval, type, dst=None):
         thresh = _otsu(src) if auto == THRESH_OTSU else _triangle(src)
     if src.dtype == _np.uint8:
         thresh = float(_math.floor(thresh))
-        maxval = float(min(max(round(maxval), 0), 255))
+        maxval = float(_builtins.min(_builtins.max(round(maxval), 0), 255))
     t = thresh
     above = src > t
     m = _np.asarray(maxval).astype(src.dtype)
@@ -728,9 +865,75 @@ def threshold(src, thresh, maxval, type, dst=None):
         out = _np.where(above, src, zero)
     else:
         out = _np.where(above, zero, src)
-    return float(thresh), out.astype(src.dtype)
+    return float(thresh), _into(dst, out.astype(src.dtype))
 
 
+
+ADAPTIVE_THRESH_MEAN_C = 0
+ADAPTIVE_THRESH_GAUSSIAN_C = 1
+
+
+def _gaussian_kernel32(n):
+    """getGaussianKernel(n, 0, CV_32F): float32 taps normalised as OpenCV
+    normalises them (its fixed tables for n <= 7)."""
+    if n <= 7:
+        return getGaussianKernel(n, 0, CV_32F).ravel().astype(_np.float64).tolist()
+    sigma = ((n - 1) * 0.5 - 1) * 0.3 + 0.8
+    scale2 = -0.5 / (sigma * sigma)
+    taps = [float(_np.float32(_math.exp(scale2 * (i - (n - 1) * 0.5) ** 2))) for i in range(n)]
+    total = 0.0
+    for t in taps:
+        total += t
+    inv = 1.0 / total
+    return [float(_np.float32(t * inv)) for t in taps]
+
+
+def _float_gaussian_mean(src, n):
+    """adaptiveThreshold's Gaussian mean: the float32 blur of src
+    (replicated border) rounded back to uint8. The sums are taken in
+    double; for n <= 7 the taps are dyadic, so they are exact."""
+    k = _gaussian_kernel32(n)
+    r = n // 2
+    h, w = src.shape
+    p = _np.pad(src.astype(_np.float64), r, mode="edge")
+    rows = sum(k[j] * p[:, j:j + w] for j in range(n))
+    out = sum(k[i] * rows[i:i + h] for i in range(n))
+    return _np.clip(_np.rint(out.astype(_np.float32)), 0, 255).astype(_np.uint8)
+
+
+@_fills_dst(6)
+def adaptiveThreshold(src, maxValue, adaptiveMethod, thresholdType, blockSize, C, dst=None):
+    """src compared with the mean (or Gaussian mean) of its blockSize
+    neighbourhood (replicated border) less C, as OpenCV does on uint8
+    one-channel images."""
+    src = _np.asarray(src)
+    if src.dtype != _np.uint8 or src.ndim != 2:
+        raise error("(-215:Assertion failed) src.type() == CV_8UC1 in function 'adaptiveThreshold'")
+    if blockSize % 2 != 1 or blockSize <= 1:
+        raise error("(-215:Assertion failed) blockSize % 2 == 1 && blockSize > 1 "
+                    "in function 'adaptiveThreshold'")
+    if adaptiveMethod not in (ADAPTIVE_THRESH_MEAN_C, ADAPTIVE_THRESH_GAUSSIAN_C):
+        raise error("(-206:Bad flag (parameter or structure field)) Unknown/unsupported "
+                    "adaptive threshold method in function 'adaptiveThreshold'")
+    if thresholdType not in (THRESH_BINARY, THRESH_BINARY_INV):
+        raise error("(-206:Bad flag (parameter or structure field)) Unknown/unsupported "
+                    "threshold type in function 'adaptiveThreshold'")
+    maxval = _builtins.min(_builtins.max(int(_np.rint(maxValue)), 0), 255)
+    if maxval == 0:
+        return _np.zeros_like(src)
+    if adaptiveMethod == ADAPTIVE_THRESH_MEAN_C:
+        mean = blur(src, (blockSize, blockSize), borderType=BORDER_REPLICATE)
+    else:
+        mean = _float_gaussian_mean(src, blockSize)
+    diff = src.astype(_np.int64) - mean.astype(_np.int64)
+    if thresholdType == THRESH_BINARY:
+        keep = diff > -_math.ceil(C)
+    else:
+        keep = diff <= -_math.floor(C)
+    return _np.where(keep, maxval, 0).astype(_np.uint8)
+
+
+@_fills_dst(2)
 def LUT(src, lut, dst=None):
     """Each element of a uint8 src looked up in a 256-entry table."""
     src = _np.asarray(src)
@@ -766,6 +969,7 @@ def _same_shape(a, b, func):
                     "channels), nor 'array op scalar', nor 'scalar op array' in function '%s'" % func)
 
 
+@_fills_dst(5)
 def addWeighted(src1, alpha, src2, beta, gamma, dst=None, dtype=-1):
     """src1 * alpha + src2 * beta + gamma, saturated to src1's type."""
     a, b = _np.asarray(src1), _np.asarray(src2)
@@ -780,6 +984,7 @@ def addWeighted(src1, alpha, src2, beta, gamma, dst=None, dtype=-1):
     raise error("taipan's cv2.addWeighted handles uint8, float32 and float64 arrays only")
 
 
+@_fills_dst(1)
 def convertScaleAbs(src, dst=None, alpha=1, beta=0):
     """|src * alpha + beta| saturated to uint8."""
     src = _np.asarray(src)
@@ -803,6 +1008,7 @@ def _bound(b, src, func):
                 "size and same type as src, nor a scalar in function '%s'" % func)
 
 
+@_fills_dst(3)
 def inRange(src, lowerb, upperb, dst=None):
     """255 where every channel of src lies in [lowerb, upperb], else 0."""
     src = _np.asarray(src)
@@ -813,6 +1019,168 @@ def inRange(src, lowerb, upperb, dst=None):
     return _np.where(ok, 255, 0).astype(_np.uint8)
 
 
+
+def _hist_bins(plane, n, lo, hi):
+    """Each pixel's bin along one histogram axis (-1 when outside the
+    range): OpenCV's floor(v * a + b) in double, with a and b taken from
+    float32 range ends; uint8 values inside the range are clamped to the
+    bins as its lookup table clamps them."""
+    lo, hi = float(_np.float32(lo)), float(_np.float32(hi))
+    if not hi > lo:
+        raise error("(-215:Assertion failed) ranges[i][0] < ranges[i][1] in function 'calcHist'")
+    a = n / (hi - lo)
+    b = -a * lo
+    if plane.dtype == _np.uint8:
+        j = _np.arange(256, dtype=_np.float64)
+        idx = _np.clip(_np.floor(j * a + b), 0, n - 1).astype(_np.int64)
+        table = _np.where((j >= lo) & (j < hi), idx, -1)
+        return table[plane]
+    idx = _np.floor(plane.astype(_np.float64) * a + b)
+    return _np.where((idx >= 0) & (idx < n), idx, -1).astype(_np.int64)
+
+
+def calcHist(images, channels, mask, histSize, ranges, hist=None, accumulate=False):
+    """The histogram of the chosen channels of uint8 or float32 images
+    over uniform bins, as float32 counts shaped (n, 1) for one channel and
+    histSize for several."""
+    planes = []
+    for im in images:
+        im = _np.asarray(im)
+        if im.dtype not in (_np.uint8, _np.float32):
+            raise error("taipan's cv2.calcHist handles uint8 and float32 images only")
+        planes.extend([im] if im.ndim == 2 else [im[:, :, c] for c in range(im.shape[2])])
+    dims = len(channels)
+    if dims == 0 or len(histSize) != dims or len(ranges) != 2 * dims:
+        raise error("(-215:Assertion failed) rsz == dims*2 || (rsz == 0 && images.depth(0) == CV_8U) "
+                    "in function 'calcHist'")
+    flat = None
+    keep = None
+    for d in range(dims):
+        if not 0 <= channels[d] < len(planes):
+            raise error("(-215:Assertion failed) j < nimages in function 'histPrepareImages'")
+        n = int(histSize[d])
+        idx = _hist_bins(planes[channels[d]], n, ranges[2 * d], ranges[2 * d + 1])
+        ok = idx >= 0
+        keep = ok if keep is None else keep & ok
+        flat = idx if flat is None else flat * n + idx
+    if mask is not None:
+        mask = _np.asarray(mask)
+        if mask.dtype not in (_np.uint8, _np.int8) or mask.shape != keep.shape:
+            raise error("(-215:Assertion failed) mask.size() == imsize && mask.channels() == 1 "
+                        "in function 'histPrepareImages'")
+        keep = keep & (mask != 0)
+    total = 1
+    for n in histSize:
+        total *= int(n)
+    counts = _np.bincount(flat[keep].ravel(), minlength=total).astype(_np.float32)
+    shape = (int(histSize[0]), 1) if dims == 1 else tuple(int(n) for n in histSize)
+    out = counts.reshape(shape)
+    if accumulate and hist is not None:
+        out = out + _np.asarray(hist, dtype=_np.float32).reshape(shape)
+    return _into(hist, out)
+
+
+
+def _clahe_luts(ext, tiles, tile, clip_limit):
+    """Each tile's clipped-histogram equalisation table (uint8), as
+    OpenCV's CLAHE_CalcLut_Body computes it."""
+    (tx_n, ty_n), (tw, th) = tiles, tile
+    total = tw * th
+    scale = _np.float32(255) / _np.float32(total)
+    limit = 0
+    if clip_limit > 0.0:
+        limit = _builtins.max(int(clip_limit * total / 256), 1)
+    luts = _np.zeros((ty_n, tx_n, 256), dtype=_np.uint8)
+    for ty in range(ty_n):
+        for tx in range(tx_n):
+            block = ext[ty * th:(ty + 1) * th, tx * tw:(tx + 1) * tw]
+            hist = [int(v) for v in _np.bincount(block.ravel(), minlength=256)]
+            if limit > 0:
+                clipped = 0
+                for i in range(256):
+                    if hist[i] > limit:
+                        clipped += hist[i] - limit
+                        hist[i] = limit
+                batch, residual = divmod(clipped, 256)
+                hist = [v + batch for v in hist]
+                if residual:
+                    step = _builtins.max(256 // residual, 1)
+                    i = 0
+                    while i < 256 and residual > 0:
+                        hist[i] += 1
+                        i += step
+                        residual -= 1
+            cum = _np.cumsum(_np.array(hist, dtype=_np.int64)).astype(_np.float32)
+            luts[ty, tx] = _np.clip(_np.rint(cum * scale), 0, 255).astype(_np.uint8)
+    return luts
+
+
+def _clahe_axis(n, size, tiles):
+    """Per position along one axis: the two neighbouring tiles and the
+    float32 weights OpenCV interpolates between them with."""
+    pos = _np.arange(n, dtype=_np.float32) * (_np.float32(1.0) / _np.float32(size)) - _np.float32(0.5)
+    first = _np.floor(pos).astype(_np.int64)
+    frac = (pos - first.astype(_np.float32)).astype(_np.float32)
+    return (_np.maximum(first, 0), _np.minimum(first + 1, tiles - 1), frac,
+            (_np.float32(1.0) - frac).astype(_np.float32))
+
+
+class CLAHE:
+    """Contrast-limited adaptive histogram equalisation of uint8 images
+    (cv2.createCLAHE), with OpenCV's tables and float32 interpolation."""
+
+    def __init__(self, clipLimit=40.0, tileGridSize=(8, 8)):
+        self._clip = float(clipLimit)
+        self._tiles = (int(tileGridSize[0]), int(tileGridSize[1]))
+
+    def setClipLimit(self, clipLimit):
+        self._clip = float(clipLimit)
+
+    def getClipLimit(self):
+        return self._clip
+
+    def setTilesGridSize(self, tileGridSize):
+        self._tiles = (int(tileGridSize[0]), int(tileGridSize[1]))
+
+    def getTilesGridSize(self):
+        return self._tiles
+
+    def collectGarbage(self):
+        return None
+
+    def apply(self, src, dst=None):
+        """The equalised image."""
+        src = _np.asarray(src)
+        if src.dtype != _np.uint8 or src.ndim != 2:
+            raise error("(-215:Assertion failed) _src.type() == CV_8UC1 || _src.type() == CV_16UC1 "
+                        "in function 'apply'")
+        h, w = src.shape
+        tx_n, ty_n = self._tiles
+        ext = src
+        if w % tx_n or h % ty_n:
+            ext = copyMakeBorder(src, 0, ty_n - h % ty_n, 0, tx_n - w % tx_n, BORDER_REFLECT_101)
+        tile = (ext.shape[1] // tx_n, ext.shape[0] // ty_n)
+        luts = _clahe_luts(ext, self._tiles, tile, self._clip)
+        x1, x2, xa, xa1 = _clahe_axis(w, tile[0], tx_n)
+        y1, y2, ya, ya1 = _clahe_axis(h, tile[1], ty_n)
+        v = src.astype(_np.int64)
+        f32 = _np.float32
+
+        def lut(ys, xs):
+            return luts[ys[:, None], xs[None, :], v].astype(f32)
+
+        top = lut(y1, x1) * xa1 + lut(y1, x2) * xa
+        bottom = lut(y2, x1) * xa1 + lut(y2, x2) * xa
+        res = top * ya1[:, None] + bottom * ya[:, None]
+        return _into(dst, _np.clip(_np.rint(res), 0, 255).astype(_np.uint8))
+
+
+def createCLAHE(clipLimit=40.0, tileGridSize=(8, 8)):
+    """A CLAHE object."""
+    return CLAHE(clipLimit, tileGridSize)
+
+
+@_fills_dst(1)
 def equalizeHist(src, dst=None):
     """A one-channel uint8 image with its histogram equalised."""
     src = _np.asarray(src)
@@ -832,84 +1200,181 @@ def equalizeHist(src, dst=None):
     acc = 0
     for j in range(i + 1, 256):
         acc += h[j]
-        lut[j] = min(max(int(_np.rint(_np.float32(acc) * scale)), 0), 255)
+        lut[j] = _builtins.min(_builtins.max(int(_np.rint(_np.float32(acc) * scale)), 0), 255)
     return _np.array(lut, dtype=_np.uint8)[src]
 
 
-def _masked(out, src1, mask):
+def _masked(out, mask, dst):
+    """out where mask is set; elsewhere dst's old values when dst can hold
+    the result (OpenCV writes only the masked pixels), else zeros."""
     if mask is None:
-        return out
+        return _into(dst, out)
     m = _np.asarray(mask) != 0
-    res = _np.zeros_like(out)
+    if isinstance(dst, _np.ndarray) and dst.shape == out.shape and dst.dtype == out.dtype:
+        res = dst
+    else:
+        res = _np.zeros_like(out)
     res[m] = out[m]
     return res
 
 
-def _operand(a, b):
-    a = _np.asarray(a)
-    if isinstance(b, (int, float)):
-        b = _np.asarray(float(b) if a.ndim == 2 else [float(b)] + [0.0] * (a.shape[2] - 1))
+def _is_number(v, func):
+    """Whether v is a Python number (np.float64 is one); other numpy
+    scalars are refused, as OpenCV's bindings refuse them."""
+    if hasattr(v, "dtype") and getattr(v, "ndim", 1) == 0:
+        if v.dtype != _np.float64:
+            raise error("(-5:Bad argument) in function '%s'\n> Overload resolution failed:\n"
+                        ">  - src2 is not a numpy array, neither a scalar" % func)
+        return True
+    return isinstance(v, (int, float))
+
+
+def _operands(src1, src2, broadcast, func):
+    """(array, other, swapped) for a binary op: other is an array of the
+    array's shape or a per-channel scalar. A Python number fills every
+    channel (broadcast: add, subtract, multiply, divide, absdiff) or only
+    the first (Scalar(v, 0, 0, 0): max, min, bitwise); a sequence or array
+    of up to 4 values is a Scalar; a number may come first."""
+    swapped = not isinstance(src1, _np.ndarray) and isinstance(src2, _np.ndarray)
+    a = _np.asarray(src2 if swapped else src1)
+    other = src1 if swapped else src2
+    channels = 1 if a.ndim == 2 else a.shape[2]
+    if _is_number(other, func):
+        v = float(other)
+        vals = [v] * channels if broadcast else [v] + [0.0] * (channels - 1)
     else:
-        b = _np.asarray(b)
-    return a, b
+        b = _np.asarray(other)
+        if b.shape == a.shape:
+            return a, b, swapped
+        if b.size > 4 or b.ndim > 2:
+            _same_shape(a, b, func)
+        vals = ([float(x) for x in b.astype(_np.float64).ravel()] + [0.0] * 4)[:channels]
+    return a, _np.asarray(vals[0] if a.ndim == 2 else vals), swapped
 
 
 def bitwise_not(src, dst=None, mask=None):
     """~src (bit by bit)."""
     src = _np.asarray(src)
-    return _masked(~src, src, mask)
+    return _masked(~src, mask, dst)
 
 
-def _bitwise(op, src1, src2, mask):
-    a, b = _np.asarray(src1), _np.asarray(src2)
-    if b.shape != a.shape:
-        b = _np.asarray(_operand(a, src2)[1]).astype(a.dtype)
-    return _masked(op(a, b.astype(a.dtype)), a, mask)
+def _bitwise(op, src1, src2, mask, dst):
+    a, b, _ = _operands(src1, src2, False, "binary_op")
+    return _masked(op(a, b.astype(a.dtype)), mask, dst)
 
 
 def bitwise_and(src1, src2, dst=None, mask=None):
     """src1 & src2 (where mask is set)."""
-    return _bitwise(_np.bitwise_and, src1, src2, mask)
+    return _bitwise(_np.bitwise_and, src1, src2, mask, dst)
 
 
 def bitwise_or(src1, src2, dst=None, mask=None):
     """src1 | src2 (where mask is set)."""
-    return _bitwise(_np.bitwise_or, src1, src2, mask)
+    return _bitwise(_np.bitwise_or, src1, src2, mask, dst)
 
 
 def bitwise_xor(src1, src2, dst=None, mask=None):
     """src1 ^ src2 (where mask is set)."""
-    return _bitwise(_np.bitwise_xor, src1, src2, mask)
+    return _bitwise(_np.bitwise_xor, src1, src2, mask, dst)
 
 
-def _saturating(op, src1, src2, mask, func):
-    a, b = _operand(src1, src2)
-    if b.ndim and b.shape != a.shape and b.shape != a.shape[2:]:
-        _same_shape(a, b, func)
-    if a.dtype != _np.uint8:
-        out = op(a.astype(_np.float64), b.astype(_np.float64)).astype(a.dtype)
-    else:
-        out = _saturate_u8(op(a.astype(_np.float64), b.astype(_np.float64)))
-    return _masked(out, a, mask)
+def _saturating(op, src1, src2, mask, dst, func, broadcast=True):
+    a, b, swapped = _operands(src1, src2, broadcast, func)
+    x, y = a.astype(_np.float64), b.astype(_np.float64)
+    if b.shape != a.shape and a.dtype.kind in "iu":
+        # OpenCV rounds a scalar to the integer work type first
+        y = _np.rint(y)
+    out = op(y, x) if swapped else op(x, y)
+    out = _saturate_u8(out) if a.dtype == _np.uint8 else out.astype(a.dtype)
+    return _masked(out, mask, dst)
 
 
 def add(src1, src2, dst=None, mask=None, dtype=-1):
-    """src1 + src2, saturated (a number adds to the first channel only)."""
-    return _saturating(_np.add, src1, src2, mask, "arithm_op")
+    """src1 + src2, saturated (a number adds to every channel)."""
+    return _saturating(_np.add, src1, src2, mask, dst, "arithm_op")
 
 
 def subtract(src1, src2, dst=None, mask=None, dtype=-1):
     """src1 - src2, saturated."""
-    return _saturating(_np.subtract, src1, src2, mask, "arithm_op")
+    return _saturating(_np.subtract, src1, src2, mask, dst, "arithm_op")
+
+
+def max(src1, src2, dst=None):
+    """The larger of src1 and src2 (a number counts for the first channel
+    only, as OpenCV's Scalar(v, 0, 0, 0))."""
+    return _saturating(_np.maximum, src1, src2, None, dst, "binary_op", False)
+
+
+def min(src1, src2, dst=None):
+    """The smaller of src1 and src2 (a number as for max)."""
+    return _saturating(_np.minimum, src1, src2, None, dst, "binary_op", False)
+
+
+def _f32_product(x, y, scale):
+    """OpenCV's uint8 multiply: (x * scale) * y in float32 (exact when
+    scale is 1 and y whole)."""
+    return ((x.astype(_np.float32) * _np.float32(scale)) * y.astype(_np.float32)).astype(_np.float64)
+
+
+def multiply(src1, src2, dst=None, scale=1, dtype=-1):
+    """src1 * src2 * scale, saturated (a number multiplies every channel)."""
+    a, b, swapped = _operands(src1, src2, True, "arithm_op")
+    if a.dtype in (_np.float32, _np.float64) and scale == 1:
+        return _into(dst, (a * b.astype(a.dtype)).astype(a.dtype))
+    if a.dtype != _np.uint8:
+        raise error("taipan's cv2.multiply handles uint8 images (and float ones with scale 1) only")
+    out = _saturate_u8(_f32_product(a.astype(_np.float64), b.astype(_np.float64), scale))
+    return _into(dst, out)
+
+
+def divide(src1, src2, dst=None, scale=1, dtype=-1):
+    """src1 * scale / src2 in float32, saturated; 0 where src2 is 0."""
+    a, b, swapped = _operands(src1, src2, True, "arithm_op")
+    if a.dtype != _np.uint8:
+        raise error("taipan's cv2.divide handles uint8 images only")
+    num, den = (b, a) if swapped else (a, b)
+    num = _np.broadcast_to(num, a.shape).astype(_np.float32)
+    den = _np.broadcast_to(den, a.shape).astype(_np.float32)
+    safe = _np.where(den == 0, _np.float32(1), den)
+    q = (num * _np.float32(scale)) / safe
+    out = _np.where(den == 0, 0, _saturate_u8(q.astype(_np.float64)))
+    return _into(dst, out.astype(_np.uint8))
+
+
+def sumElems(src):
+    """The sum of each channel, as a 4-tuple of floats."""
+    a = _np.asarray(src)
+    sums = [float(a.sum())] if a.ndim == 2 else [float(v) for v in a.reshape(-1, a.shape[2]).sum(axis=0)]
+    return tuple((sums + [0.0] * 4)[:4])
 
 
 def absdiff(src1, src2, dst=None):
     """|src1 - src2|."""
-    return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, "arithm_op")
+    return _saturating(lambda x, y: _np.abs(x - y), src1, src2, None, dst, "arithm_op")
 
 
-from _cv2_draw import line, rectangle, circle, polylines, fillConvexPoly, fillPoly  # noqa: E402
+from _cv2_draw import (line, rectangle, circle, polylines, fillConvexPoly, fillPoly,  # noqa: E402
+                       drawContours)
 import _cv2_dnn as dnn  # noqa: E402
+from _cv2_shape import (findContours, boundingRect, contourArea, arcLength, approxPolyDP,  # noqa: E402
+                        convexHull, boxPoints, moments,
+                        connectedComponents, connectedComponentsWithStats,
+                        RETR_EXTERNAL, RETR_LIST, RETR_CCOMP, RETR_TREE, CHAIN_APPROX_NONE,
+                        CHAIN_APPROX_SIMPLE, CHAIN_APPROX_TC89_L1, CHAIN_APPROX_TC89_KCOS,
+                        CC_STAT_LEFT, CC_STAT_TOP, CC_STAT_WIDTH, CC_STAT_HEIGHT, CC_STAT_AREA)
 import _cv2_color  # noqa: E402
+import _cv2_yuv  # noqa: E402
 from _cv2_filter import (boxFilter, blur, medianBlur, filter2D, getStructuringElement,  # noqa: E402
-                         erode, dilate, morphologyEx)
+                         erode, dilate, morphologyEx, Sobel, Scharr, Laplacian, Canny,
+                         pyrDown, pyrUp)
+boxFilter = _fills_dst(3)(boxFilter)
+blur = _fills_dst(2)(blur)
+medianBlur = _fills_dst(2)(medianBlur)
+filter2D = _fills_dst(3)(filter2D)
+erode = _fills_dst(2)(erode)
+dilate = _fills_dst(2)(dilate)
+morphologyEx = _fills_dst(3)(morphologyEx)
+Sobel = _fills_dst(4)(Sobel)
+Scharr = _fills_dst(4)(Scharr)
+Laplacian = _fills_dst(2)(Laplacian)
+Canny = _fills_dst(3)(Canny)
