@@ -161,7 +161,10 @@ pub fn native_class_with_accessors(
 
 /// Marks `class` as standing for a CPython extension type: error messages
 /// name it `module.Name`, as CPython's name such a type by its `tp_name`
-/// (`'numpy.ndarray' object has no attribute 'append'`).
+/// (`'numpy.ndarray' object has no attribute 'append'`). The flag is a
+/// plain `Cell` in a frozen class: call this only while making the class,
+/// before any other thread can see it (every caller does, inside the
+/// `OnceLock` that builds the class).
 pub fn named_as_c_type(class: FrozenRef) -> FrozenRef {
     if let ObjKind::Class(c) = class.to_ref().kind() {
         c.c_type.set(true);
