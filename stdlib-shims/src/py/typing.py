@@ -602,6 +602,7 @@ class _NamedTupleBase(tuple):
         if own.get("__doc__") is None:
             cls.__doc__ = record.__doc__
         cls.__annotations__ = {name: _convert(tp) for name, tp in annotations.items()}
+        cls.__new__.__annotations__ = dict(cls.__annotations__)
 
 
 NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
