@@ -93,6 +93,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("dataclasses", "dataclasses.py"),
     py!("datetime", "datetime.py"),
     py!("enum", "enum.py"),
+    py!("errno", "errno.py"),
     py!("fnmatch", "fnmatch.py"),
     py!("fractions", "fractions.py"),
     py!("functools", "functools.py"),
