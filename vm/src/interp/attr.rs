@@ -1095,6 +1095,17 @@ impl Vm {
         };
         match o.kind() {
             ObjKind::Instance(inst) => {
+                // A class's own __setattr__ comes first, before descriptors
+                // and slots (object.__setattr__ does those).
+                let hook = if use_hook && may_have_attr_hooks(&inst.class) {
+                    self.class_hook(&inst.class, &SETATTR_HOOK)
+                } else {
+                    None
+                };
+                if let Some(hook) = hook {
+                    self.call(&hook, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
+                    return Ok(());
+                }
                 let class_attr = if may_have_attr_hooks(&inst.class) {
                     self.class_lookup_cached(&inst.class, name, text, hash)
                 } else {
@@ -1137,15 +1148,6 @@ impl Vm {
                     if let Some(done) = set_exception_attr(exc, text, &value)? {
                         return Ok(done);
                     }
-                }
-                let hook = if use_hook && may_have_attr_hooks(&inst.class) {
-                    self.class_hook(&inst.class, &SETATTR_HOOK)
-                } else {
-                    None
-                };
-                if let Some(hook) = hook {
-                    self.call(&hook, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
-                    return Ok(());
                 }
                 if text == "__dict__" {
                     return self.assign_instance_dict(obj, inst, value);
@@ -1279,6 +1281,15 @@ impl Vm {
     fn delattr_impl(&mut self, obj: &Value, name: &ObjRef, use_hook: bool) -> PyResult<()> {
         let (text, hash) = name_parts(name);
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            // A class's own __delattr__ comes first, before descriptors
+            // (object.__delattr__ does those).
+            let hook = use_hook
+                .then(|| class_lookup_user(&inst.class, "__delattr__", hash_text("__delattr__")))
+                .flatten();
+            if let Some(hook) = hook {
+                self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[])?;
+                return Ok(());
+            }
             if let Some(attr) = class_lookup_user(&inst.class, text, hash) {
                 if let Some(ObjKind::Property(p)) = attr.kind() {
                     if p[2].is_none() {
@@ -1295,13 +1306,6 @@ impl Vm {
                     self.call(&delete, &[attr, obj.clone()], &[])?;
                     return Ok(());
                 }
-            }
-            let hook = use_hook
-                .then(|| class_lookup_user(&inst.class, "__delattr__", hash_text("__delattr__")))
-                .flatten();
-            if let Some(hook) = hook {
-                self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[])?;
-                return Ok(());
             }
         }
         if let Some(ObjKind::Native(n)) = obj.kind() {
