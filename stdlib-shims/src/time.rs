@@ -77,6 +77,8 @@ enum CpuClock {
 
 /// Nanoseconds of CPU time on `clock` (clock_gettime's CPU-time clocks).
 #[cfg(unix)]
+// `time_t` and `c_long` are 64 bits here but 32 on other targets.
+#[allow(clippy::useless_conversion)]
 fn cpu_time_ns(clock: CpuClock) -> PyResult<i64> {
     use nix::time::{clock_gettime, ClockId};
     use taipan_vm::builtins::exception_methods::new_os_error;
