@@ -141,6 +141,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("shutil", "shutil.py"),
     #[cfg(all(feature = "audio", feature = "numpy"))]
     py!("soundfile", "soundfile.py"),
+    py!("stat", "stat.py"),
     py!("statistics", "statistics.py"),
     py!("string", "string.py"),
     py!("struct", "struct.py"),
