@@ -772,14 +772,16 @@ impl Vm {
         let cls_attr = self.class_lookup_cached(&inst.class, name, text, hash);
         if let Some(Value::Obj(a)) = &cls_attr {
             if let ObjKind::Property(p) = a.kind() {
-                if p[0].is_none() {
-                    return Err(PyErr::attribute_error(format!(
+                let r = if p[0].is_none() {
+                    Err(PyErr::attribute_error(format!(
                         "property '{text}' of '{}' object has no getter",
                         self.type_name(obj)
-                    )));
-                }
-                let getter = p[0].clone();
-                return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+                    )))
+                } else {
+                    let getter = p[0].clone();
+                    self.call(&getter, std::slice::from_ref(obj), &[])
+                };
+                return self.or_getattr_hook(r, obj, inst, name, hooks);
             }
         }
         // A data descriptor (its class defines __set__ or
@@ -787,9 +789,8 @@ impl Vm {
         if let Some(attr) = cls_attr.as_ref().filter(|a| is_data_descriptor(a)) {
             if let Some(get) = descriptor_method(attr, "__get__") {
                 let owner = Value::Obj(inst.class.clone());
-                return self
-                    .call(&get, &[attr.clone(), obj.clone(), owner], &[])
-                    .map(Some);
+                let r = self.call(&get, &[attr.clone(), obj.clone(), owner], &[]);
+                return self.or_getattr_hook(r, obj, inst, name, hooks);
             }
         }
         // A class without properties had its instance dict asked first
@@ -812,7 +813,8 @@ impl Vm {
                 // A non-data descriptor (an object whose class
                 // defines __get__, such as an lru_cache wrapper).
                 let owner = Value::Obj(inst.class.clone());
-                return self.call(&get, &[attr, obj.clone(), owner], &[]).map(Some);
+                let r = self.call(&get, &[attr, obj.clone(), owner], &[]);
+                return self.or_getattr_hook(r, obj, inst, name, hooks);
             }
             return Ok(Some(self.bind_class_attr(attr, obj, &inst.class)));
         }
@@ -823,6 +825,30 @@ impl Vm {
             return Ok(None);
         }
         self.getattr_hook(obj, inst, name, hooks)
+    }
+
+    /// A property's or descriptor's answer for `obj.name`. An
+    /// AttributeError it raises is `object.__getattribute__` failing, so
+    /// the class's `__getattr__` (if any) answers instead, as in CPython
+    /// (`hooks` [`Hooks::Generic`]: no `__getattr__`).
+    fn or_getattr_hook(
+        &mut self,
+        r: PyResult<Value>,
+        obj: &Value,
+        inst: &Instance,
+        name: &ObjRef,
+        hooks: Hooks,
+    ) -> PyResult<Option<Value>> {
+        match r {
+            Err(e)
+                if hooks != Hooks::Generic
+                    && e.matches(types().attribute_error)
+                    && self.class_hook(&inst.class, &GETATTR_HOOK).is_some() =>
+            {
+                self.getattr_hook(obj, inst, name, hooks)
+            }
+            r => r.map(Some),
+        }
     }
 
     /// Runs the class's `__getattr__` (if any) for a name the look-up
