@@ -38,6 +38,94 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let name = text(name).unwrap_or_default();
     let given = &args.pos[2..];
+    let (resolved, bases) = class_bases(vm, given)?;
+    // Run the body with a namespace dict.
+    let ns = crate::builtins::new_dict();
+    let Some(ObjKind::Function(f)) = body.kind() else {
+        return Err(PyErr::type_error("__build_class__: body is not a function"));
+    };
+    let fobj = body.as_obj().cloned().expect("function is an object");
+    let mut frame = vm.bind_frame(&fobj, f, &[], &[])?;
+    frame.locals_dict = ns.as_obj().cloned();
+    match vm.run_frame(frame)? {
+        Exit::Return(_) => {}
+        Exit::Yield(..) => return Err(PyErr::runtime_error("yield in a class body")),
+    }
+    make_class(vm, name, (given, resolved, bases), &ns, args.kw)
+}
+
+/// `type(name, bases, dict)`: a class made from a namespace dict (copied)
+/// as a class statement's body would have filled it; its `__module__` is
+/// the calling code's `__name__` unless the dict names one.
+pub fn class_from_namespace(
+    vm: &mut Vm,
+    name: String,
+    given: &[Value],
+    namespace: &Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let items: Vec<(Value, Value)> = match (namespace.kind(), namespace.as_obj()) {
+        (Some(ObjKind::Dict(cell)), Some(o)) => o
+            .get()
+            .read(cell)
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                vm.type_name(namespace)
+            )))
+        }
+    };
+    check_type_call(vm, given, &items)?;
+    let (resolved, bases) = class_bases(vm, given)?;
+    let ns = crate::builtins::new_dict();
+    for (k, v) in items {
+        vm.dict_set(&ns, k, v)?;
+    }
+    let module_key = crate::error::str_value("__module__");
+    if vm.dict_get(&ns, &module_key)?.is_none() {
+        if let Some(module) = vm.caller_location(1).and_then(|at| at.module) {
+            vm.dict_set(&ns, module_key, module)?;
+        }
+    }
+    make_class(vm, name, (given, resolved, bases), &ns, kw)
+}
+
+/// CPython's checks of `type(name, bases, dict)` that a class statement
+/// does not make: every base a class (type() resolves no
+/// `__mro_entries__`), and a str `__qualname__`.
+fn check_type_call(vm: &mut Vm, given: &[Value], items: &[(Value, Value)]) -> PyResult<()> {
+    for base in given {
+        if !matches!(base.kind(), Some(ObjKind::Class(_))) {
+            return Err(PyErr::type_error(
+                if vm.lookup_type_attr(base, "__mro_entries__").is_some() {
+                    "type() doesn't support MRO entry resolution; use types.new_class()"
+                } else {
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+                },
+            ));
+        }
+    }
+    if let Some((_, qualname)) = items
+        .iter()
+        .find(|(k, _)| text(k).as_deref() == Some("__qualname__"))
+    {
+        if !matches!(qualname.kind(), Some(ObjKind::Str(_))) {
+            return Err(PyErr::type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                vm.type_name(qualname)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The bases a class statement or `type()` names, after PEP 560's
+/// `__mro_entries__` (the resolved list, when one was replaced) and the
+/// checks of what may be subclassed.
+fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<(Option<Vec<Value>>, Vec<ObjRef>)> {
     let resolved = resolve_bases(vm, given)?;
     let mut bases: Vec<ObjRef> = Vec::new();
     for b in resolved.as_deref().unwrap_or(given) {
@@ -57,21 +145,25 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if bases.is_empty() {
         bases.push(types().object.to_ref());
     }
-    // Run the body with a namespace dict.
-    let ns = crate::builtins::new_dict();
-    let Some(ObjKind::Function(f)) = body.kind() else {
-        return Err(PyErr::type_error("__build_class__: body is not a function"));
-    };
-    let fobj = body.as_obj().cloned().expect("function is an object");
-    let mut frame = vm.bind_frame(&fobj, f, &[], &[])?;
-    frame.locals_dict = ns.as_obj().cloned();
-    match vm.run_frame(frame)? {
-        Exit::Return(_) => {}
-        Exit::Yield(..) => return Err(PyErr::runtime_error("yield in a class body")),
-    }
+    Ok((resolved, bases))
+}
+
+/// The bases a class names as written, after `__mro_entries__`, and as
+/// classes.
+type ClassBases<'a> = (&'a [Value], Option<Vec<Value>>, Vec<ObjRef>);
+
+/// The class `name` with `bases` and the namespace `ns` (its body's
+/// names), then `__set_name__` and `__init_subclass__(**kw)`.
+fn make_class(
+    vm: &mut Vm,
+    name: String,
+    (given, resolved, bases): ClassBases<'_>,
+    ns: &Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     if resolved.is_some() {
         let original = crate::builtins::new_tuple(given.to_vec());
-        vm.dict_set(&ns, crate::error::str_value("__orig_bases__"), original)?;
+        vm.dict_set(ns, crate::error::str_value("__orig_bases__"), original)?;
     }
     let mro = linearize(&bases).map_err(PyErr::type_error)?;
     let layout = if mro
@@ -82,7 +174,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         Layout::Object
     };
-    let get = |vm: &mut Vm, key: &str| vm.dict_get(&ns, &crate::error::str_value(key));
+    let get = |vm: &mut Vm, key: &str| vm.dict_get(ns, &crate::error::str_value(key));
     let module = get(vm, "__module__")?
         .and_then(|v| text(&v))
         .unwrap_or_else(|| "__main__".to_string());
@@ -118,7 +210,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => None,
     };
-    let classcell = vm.dict_remove(&ns, &crate::error::str_value("__classcell__"))?;
+    let classcell = vm.dict_remove(ns, &crate::error::str_value("__classcell__"))?;
     // Implicit static/class methods, as CPython makes them.
     for (key, wrap_static) in [
         ("__new__", true),
@@ -132,13 +224,13 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 } else {
                     Value::obj(ObjKind::ClassMethod(v))
                 };
-                vm.dict_set(&ns, crate::error::str_value(key), wrapped)?;
+                vm.dict_set(ns, crate::error::str_value(key), wrapped)?;
             }
         }
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
     if get(vm, "__eq__")?.is_some() && get(vm, "__hash__")?.is_none() {
-        vm.dict_set(&ns, crate::error::str_value("__hash__"), Value::None)?;
+        vm.dict_set(ns, crate::error::str_value("__hash__"), Value::None)?;
     }
     let dict = match ns.kind() {
         Some(ObjKind::Dict(cell)) => std::mem::take(&mut *cell.borrow_mut()),
@@ -170,7 +262,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     set_names(vm, &class)?;
-    init_subclass(vm, &class, args.kw)?;
+    init_subclass(vm, &class, kw)?;
     Ok(class)
 }
 
