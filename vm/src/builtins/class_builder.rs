@@ -122,6 +122,22 @@ fn check_type_call(vm: &mut Vm, given: &[Value], items: &[(Value, Value)]) -> Py
     Ok(())
 }
 
+/// CPython's ValueError for a name both in `__slots__` and among the
+/// class's own attributes (`__slots__ = ('x',)` with `x = 1`).
+fn check_slots_free(vm: &mut Vm, ns: &Value, slots: &[String]) -> PyResult<()> {
+    for name in slots {
+        if name == "__dict__" || name == "__weakref__" {
+            continue;
+        }
+        if vm.dict_get(ns, &crate::error::str_value(name.as_str()))?.is_some() {
+            return Err(PyErr::value_error(format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The bases a class statement or `type()` names, after PEP 560's
 /// `__mro_entries__` (the resolved list, when one was replaced) and the
 /// checks of what may be subclassed.
@@ -188,6 +204,7 @@ fn make_class(
                 _ => vm.collect(&v)?,
             };
             let mut names: Vec<String> = items.iter().filter_map(text).collect();
+            check_slots_free(vm, ns, &names)?;
             let mut dictful_base = false;
             for b in &mro {
                 if let ObjKind::Class(c) = b.kind() {
