@@ -233,7 +233,7 @@ pub(crate) fn store_instance_dict_attr(
         return Err(value);
     }
     let (text, hash) = name_parts(name);
-    if text == "__dict__" {
+    if text == "__dict__" || text == "__class__" {
         return Err(value);
     }
     let Ok(mut d) = inst.attrs_mut() else {
@@ -871,6 +871,27 @@ impl Vm {
         }
     }
 
+    /// `obj.__class__ = value`: refused (an instance's class is fixed in
+    /// taipan) unless `value` is already its class; CPython's TypeError
+    /// when `value` is no class.
+    fn assign_instance_class(&self, inst: &Instance, value: &Value) -> PyResult<()> {
+        match value {
+            Value::Obj(c) if matches!(c.kind(), ObjKind::Class(_)) => {
+                if c.ptr_eq(&inst.class) {
+                    Ok(())
+                } else {
+                    Err(PyErr::type_error(
+                        "__class__ assignment is not supported by taipan; keep the state in an attribute",
+                    ))
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(value)
+            ))),
+        }
+    }
+
     /// `obj.__dict__ = value`: from then on `value` (a dict, or the dict
     /// inside a dict subclass instance, as in `self.__dict__ = self`) holds
     /// the attributes. The own dict keeps only a reference to it, and the
@@ -952,9 +973,29 @@ impl Vm {
             if let ObjKind::Class(c) = m.kind() {
                 let found = m.get().read(&c.dict).get_str(name, hash).cloned();
                 if let Some(attr) = found {
+                    let on_class = matches!(inst.kind(), Some(ObjKind::Class(_)));
                     if let Some(ObjKind::Property(p)) = attr.kind() {
+                        // `super(C, cls).prop` is the property itself, as
+                        // `property.__get__(None, cls)` gives.
+                        if on_class {
+                            return Ok(attr);
+                        }
+                        if p[0].is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{name}' of '{}' object has no getter",
+                                self.type_name(inst)
+                            )));
+                        }
                         let g = p[0].clone();
                         return self.call(&g, std::slice::from_ref(inst), &[]);
+                    }
+                    if let (Some(ObjKind::Instance(_)), Some(get)) =
+                        (attr.kind(), descriptor_method(&attr, "__get__"))
+                    {
+                        // A descriptor object: `__get__(obj, type)`, with
+                        // None for obj when super() was given a class.
+                        let obj = if on_class { Value::None } else { inst.clone() };
+                        return self.call(&get, &[attr, obj, Value::Obj(start.clone())], &[]);
                     }
                     return Ok(match attr.kind() {
                         Some(ObjKind::Function(_)) => match inst.kind() {
@@ -1177,6 +1218,9 @@ impl Vm {
                 }
                 if text == "__dict__" {
                     return self.assign_instance_dict(obj, inst, value);
+                }
+                if text == "__class__" {
+                    return self.assign_instance_class(inst, &value);
                 }
                 let namespace = attribute_dict(inst, attr_hooks(&inst.class));
                 let mut d = write_namespace(&namespace).map_err(|e| {
