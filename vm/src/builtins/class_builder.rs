@@ -129,7 +129,10 @@ fn check_slots_free(vm: &mut Vm, ns: &Value, slots: &[String]) -> PyResult<()> {
         if name == "__dict__" || name == "__weakref__" {
             continue;
         }
-        if vm.dict_get(ns, &crate::error::str_value(name.as_str()))?.is_some() {
+        if vm
+            .dict_get(ns, &crate::error::str_value(name.as_str()))?
+            .is_some()
+        {
             return Err(PyErr::value_error(format!(
                 "'{name}' in __slots__ conflicts with class variable"
             )));
