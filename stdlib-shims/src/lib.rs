@@ -108,6 +108,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("json", "json.py"),
     py!("json.decoder", "json_decoder.py"),
     py!("json.encoder", "json_encoder.py"),
+    py!("http", "http.py"),
     py!("inspect", "inspect.py"),
     py!("keyword", "keyword.py"),
     py!("logging", "logging.py"),
