@@ -150,6 +150,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("tempfile", "tempfile.py"),
     py!("textwrap", "textwrap.py"),
     py!("threading", "threading.py"),
+    py!("timeit", "timeit.py"),
     py!("tqdm", "tqdm.py"),
     py!("tqdm.auto", "tqdm_auto.py"),
     py!("tqdm.autonotebook", "tqdm_autonotebook.py"),
