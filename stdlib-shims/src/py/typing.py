@@ -483,6 +483,11 @@ class Protocol(Generic):
         super().__init_subclass__(**kwargs)
         cls._is_protocol = Protocol in cls.__bases__
 
+    def __new__(cls, *args, **kwargs):
+        if cls.__dict__.get("_is_protocol"):
+            raise TypeError("Protocols cannot be instantiated")
+        return object.__new__(cls)
+
     @classmethod
     def __class_instancecheck__(cls, obj):
         members = _protocol_members(cls)
