@@ -37,7 +37,8 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error("__build_class__: not enough arguments"));
     };
     let name = text(name).unwrap_or_default();
-    let given = &args.pos[2..];
+    let (given, kw) = apply_metaclass(vm, &args.pos[2..], args.kw)?;
+    let given = &given[..];
     let (resolved, bases) = class_bases(vm, given)?;
     // Run the body with a namespace dict.
     let ns = crate::builtins::new_dict();
@@ -51,7 +52,54 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Exit::Return(_) => {}
         Exit::Yield(..) => return Err(PyErr::runtime_error("yield in a class body")),
     }
-    make_class(vm, name, (given, resolved, bases), &ns, args.kw)
+    make_class(vm, name, (given, resolved, bases), &ns, &kw)
+}
+
+/// A class statement's bases and keywords once its `metaclass=` is taken
+/// out: `type` changes nothing, and `abc.ABCMeta` (which is `abc.ABC`
+/// here) makes `ABC` a base, unless a base derives from it already. Any
+/// other metaclass is refused.
+fn apply_metaclass(
+    vm: &mut Vm,
+    given: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<(Vec<Value>, Vec<(Value, Value)>)> {
+    let mut bases = given.to_vec();
+    let mut rest = Vec::with_capacity(kw.len());
+    for (key, value) in kw {
+        if text(key).as_deref() != Some("metaclass") {
+            rest.push((key.clone(), value.clone()));
+            continue;
+        }
+        let Some(meta) = value
+            .as_obj()
+            .filter(|o| matches!(o.kind(), ObjKind::Class(_)))
+        else {
+            return Err(PyErr::type_error("a metaclass is not supported by taipan"));
+        };
+        if meta.ptr_eq(&types().type_.to_ref()) {
+            continue;
+        }
+        if !is_abc(meta) {
+            let name = text(&vm.getattr_str(value, "__name__")?).unwrap_or_default();
+            return Err(PyErr::type_error(format!(
+                "a metaclass is not supported by taipan ('{name}'); use a plain class, a decorator or a factory function"
+            )));
+        }
+        let derived = bases.iter().any(|b| match b.as_obj() {
+            Some(o) => crate::types::is_subclass(o, meta),
+            None => false,
+        });
+        if !derived {
+            bases.push(value.clone());
+        }
+    }
+    Ok((bases, rest))
+}
+
+/// Whether `class` is `abc.ABC` (what `abc.ABCMeta` names in taipan).
+fn is_abc(class: &ObjRef) -> bool {
+    matches!(class.kind(), ObjKind::Class(c) if c.name == "ABC" && c.module == "abc")
 }
 
 /// `type(name, bases, dict)`: a class made from a namespace dict (copied)
