@@ -55,6 +55,9 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     make_class(vm, name, (given, resolved, bases), &ns, &kw)
 }
 
+/// Keyword arguments as (name, value) pairs.
+type Keywords = Vec<(Value, Value)>;
+
 /// A class statement's bases and keywords once its `metaclass=` is taken
 /// out: `type` changes nothing, and `abc.ABCMeta` (which is `abc.ABC`
 /// here) makes `ABC` a base, unless a base derives from it already. Any
@@ -63,7 +66,7 @@ fn apply_metaclass(
     vm: &mut Vm,
     given: &[Value],
     kw: &[(Value, Value)],
-) -> PyResult<(Vec<Value>, Vec<(Value, Value)>)> {
+) -> PyResult<(Vec<Value>, Keywords)> {
     let mut bases = given.to_vec();
     let mut rest = Vec::with_capacity(kw.len());
     for (key, value) in kw {
