@@ -112,6 +112,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("inspect", "inspect.py"),
     py!("keyword", "keyword.py"),
     py!("logging", "logging.py"),
+    py!("logging.handlers", "logging_handlers.py"),
     py!("multiprocessing", "multiprocessing.py"),
     #[cfg(feature = "numpy")]
     py!("numpy", "numpy.py"),
