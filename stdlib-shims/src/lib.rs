@@ -98,6 +98,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("fractions", "fractions.py"),
     py!("functools", "functools.py"),
     py!("glob", "glob.py"),
+    py!("graphlib", "graphlib.py"),
     py!("gzip", "gzip.py"),
     py!("hashlib", "hashlib.py"),
     py!("heapq", "heapq.py"),
