@@ -77,6 +77,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("colorsys", "colorsys.py"),
     py!("configparser", "configparser.py"),
     py!("contextlib", "contextlib.py"),
+    py!("contextvars", "contextvars.py"),
     py!("copy", "copy.py"),
     py!("copyreg", "copyreg.py"),
     py!("csv", "csv.py"),
