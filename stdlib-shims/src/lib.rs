@@ -141,6 +141,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("pprint", "pprint.py"),
     py!("random", "random.py"),
     py!("re", "re.py"),
+    py!("reprlib", "reprlib.py"),
     py!("secrets", "secrets.py"),
     py!("shlex", "shlex.py"),
     py!("shutil", "shutil.py"),
