@@ -39,6 +39,35 @@ fn is_known_metaclass(value: &Expr) -> bool {
     }
 }
 
+/// Whether literal source text has a `\\u` or `\\U` escape of a surrogate
+/// (U+D800 to U+DFFF); escaped backslashes are skipped.
+fn has_surrogate_escape(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let digits = match bytes.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            _ => {
+                i += 2;
+                continue;
+            }
+        };
+        let hex = text.get(i + 2..i + 2 + digits).unwrap_or("");
+        if let Ok(code) = u32::from_str_radix(hex, 16) {
+            if hex.len() == digits && (0xD800..=0xDFFF).contains(&code) {
+                return true;
+            }
+        }
+        i += 2;
+    }
+    false
+}
+
 /// Checks a parsed module against taipan's subset and returns every problem found.
 pub fn check_subset(body: &[Stmt], source: &SourceFile) -> Vec<Diagnostic> {
     let mut checker = Checker {
@@ -75,6 +104,18 @@ impl Checker<'_> {
             what.to_string(),
             Some(hint.to_string()),
         ));
+    }
+
+    /// Whether the source of `node` (a string literal) has a `\\uXXXX`
+    /// or `\\UXXXXXXXX` escape naming a surrogate code point.
+    fn names_surrogate(&self, node: &impl Ranged) -> bool {
+        let range = node.range();
+        let text = self
+            .source
+            .text()
+            .get(range.start().to_usize()..range.end().to_usize())
+            .unwrap_or("");
+        has_surrogate_escape(text)
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
@@ -372,11 +413,21 @@ impl Checker<'_> {
                 self.opt_expr(f.format_spec.as_deref());
             }
             Expr::JoinedStr(j) => self.exprs(&j.values),
-            Expr::Constant(c) => {
-                if let Constant::Complex { .. } = c.value {
+            Expr::Constant(c) => match &c.value {
+                Constant::Complex { .. } => {
                     self.refuse(e, "a complex number", "use two floats or numpy arrays");
                 }
-            }
+                // The parser turns a surrogate escape into U+FFFD: refuse
+                // it rather than run with another string.
+                Constant::Str(text) if text.contains('\u{FFFD}') && self.names_surrogate(e) => {
+                    self.refuse(
+                        e,
+                        "a surrogate escape (\\ud800-\\udfff) in a string",
+                        "taipan's str cannot hold surrogates; write the character itself or its \\U escape",
+                    );
+                }
+                _ => {}
+            },
             Expr::Attribute(a) => self.expr(&a.value),
             Expr::Subscript(s) => {
                 self.expr(&s.value);
