@@ -275,6 +275,19 @@ impl Runtime {
     /// [`Runtime::run_main`] under a time budget and cancel token (the
     /// threads the script starts share them).
     pub fn run_main_with(&self, program: &Program, options: &CallOptions) -> Result<(), Error> {
+        self.run_main_reporting(program, options, |_| {})
+    }
+
+    /// [`Runtime::run_main_with`], handing an uncaught exception (or
+    /// `SystemExit`) to `report` before the functions the script registered
+    /// with `atexit` run, which is CPython's order: the traceback first, then
+    /// the exit functions.
+    pub fn run_main_reporting(
+        &self,
+        program: &Program,
+        options: &CallOptions,
+        report: impl FnOnce(&Error),
+    ) -> Result<(), Error> {
         let mut vm = self.vm();
         vm.set_call_limits(options.limits());
         let module = new_module("__main__");
@@ -293,9 +306,29 @@ impl Runtime {
             .and_then(|_| vm.module_set(&module, "__package__", Value::None))
             .and_then(|_| vm.module_set(&module, "__spec__", Value::None))
             .and_then(|_| vm.run_module_code(program, &module));
+        let _ = self.ctx.stdout.flush();
+        let r = r.map(|_| ()).map_err(|e| to_error(&mut vm, e));
+        if let Err(e) = &r {
+            report(e);
+        }
+        self.run_exit_functions(&mut vm);
         vm.set_call_limits(None);
         let _ = self.ctx.stdout.flush();
-        r.map(|_| ()).map_err(|e| to_error(&mut vm, e))
+        r
+    }
+
+    /// Calls what the script registered with `atexit`, once its threads
+    /// have ended (as CPython's shutdown does); the `atexit` module reports
+    /// the exceptions they raise itself.
+    fn run_exit_functions(&self, vm: &mut Vm) {
+        let Some(atexit) = vm.module_get("atexit") else {
+            return;
+        };
+        let Ok(run) = vm.getattr_str(&atexit, "_run_exitfuncs") else {
+            return;
+        };
+        self.ctx.wait_for_threads();
+        let _ = vm.call(&run, &[], &[]);
     }
 
     /// Runs a program's top level, then calls one of its functions.

@@ -111,10 +111,8 @@ fn run(
             return if e.kind == "OSError" { 2 } else { 1 };
         }
     };
-    let code = match rt.run_main_with(&program, &limits.options()) {
-        Ok(()) => 0,
-        Err(e) => exit_for(&rt, e),
-    };
+    let mut code = 0;
+    let _ = rt.run_main_reporting(&program, &limits.options(), |e| code = exit_for(&rt, e));
     // As CPython does at shutdown: wait for non-daemon threads and for
     // thread pools to finish their work (daemon threads just end).
     rt.context().wait_for_threads();
@@ -123,10 +121,10 @@ fn run(
 }
 
 /// Exit status and message for an uncaught exception (SystemExit is special, as in CPython).
-fn exit_for(rt: &Runtime, e: taipan::Error) -> u8 {
+fn exit_for(rt: &Runtime, e: &taipan::Error) -> u8 {
     let _ = rt.context().stdout.flush();
-    if let Some(exit) = e.system_exit {
-        if let Some(message) = exit.message {
+    if let Some(exit) = &e.system_exit {
+        if let Some(message) = &exit.message {
             eprintln!("{message}");
         }
         return exit.status;

@@ -26,6 +26,20 @@ const REFUSED_CALLS: &[(&str, &str)] = &[
     ("__import__", "use an import statement"),
 ];
 
+/// Whether a class's `metaclass=` names one taipan stands in for: `type`
+/// (the default) or `ABCMeta`/`abc.ABCMeta` (the class derives from
+/// `abc.ABC` instead; the VM checks the value when the class is made).
+fn is_known_metaclass(value: &Expr) -> bool {
+    match value {
+        Expr::Name(n) => matches!(n.id.as_str(), "type" | "ABCMeta"),
+        Expr::Attribute(a) => {
+            a.attr.as_str() == "ABCMeta"
+                && matches!(a.value.as_ref(), Expr::Name(m) if m.id.as_str() == "abc")
+        }
+        _ => false,
+    }
+}
+
 /// Checks a parsed module against taipan's subset and returns every problem found.
 pub fn check_subset(body: &[Stmt], source: &SourceFile) -> Vec<Diagnostic> {
     let mut checker = Checker {
@@ -165,7 +179,7 @@ impl Checker<'_> {
             Stmt::ClassDef(c) => {
                 if c.keywords
                     .iter()
-                    .any(|k| k.arg.as_deref() == Some("metaclass") && !stand_in_metaclass(&k.value))
+                    .any(|k| k.arg.as_deref() == Some("metaclass") && !is_known_metaclass(&k.value))
                 {
                     self.refuse(
                         s,
@@ -420,16 +434,5 @@ impl Checker<'_> {
                 self.opt_expr(s.step.as_deref());
             }
         }
-    }
-}
-
-/// Whether a class's `metaclass=` names one that taipan stands in for:
-/// `type` (no change) or `ABCMeta` (`abc.ABC` does its work; see abc.py).
-/// Any other metaclass is refused before running.
-fn stand_in_metaclass(value: &Expr) -> bool {
-    match value {
-        Expr::Name(n) => matches!(n.id.as_str(), "type" | "ABCMeta"),
-        Expr::Attribute(a) => a.attr.as_str() == "ABCMeta",
-        _ => false,
     }
 }

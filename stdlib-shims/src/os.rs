@@ -6,7 +6,7 @@
 
 use std::os::unix::fs::{DirBuilderExt, MetadataExt};
 use taipan_vm::builtins::args::{arg_int, check_positional};
-use taipan_vm::builtins::file::{check_access, fspath, os_error};
+use taipan_vm::builtins::file::{check_access, errno_message, fspath, os_error};
 use taipan_vm::builtins::{new_dict, new_list, new_tuple};
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::interp::import::new_module;
@@ -32,6 +32,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("environ_items", environ_items),
     ("cpu_count", cpu_count),
     ("getpid", getpid),
+    ("strerror", strerror),
     ("fspath", os_fspath),
     ("urandom", urandom),
 ];
@@ -257,6 +258,22 @@ fn cpu_count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn getpid(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("getpid", args, 0, 0)?;
     Ok(Value::Int(i64::from(std::process::id())))
+}
+
+/// `os.strerror(code)`: the C library's message for an errno value
+/// ("Unknown error N" for one it does not know).
+fn strerror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("strerror", args, 1, 1)?;
+    let code = arg_int(vm, &args.pos[0])?;
+    let code = i32::try_from(code).map_err(|_| {
+        PyErr::overflow(if code < 0 {
+            "signed integer is less than minimum"
+        } else {
+            "signed integer is greater than maximum"
+        })
+    })?;
+    let (_, message) = errno_message(&std::io::Error::from_raw_os_error(code));
+    Ok(str_value(message.as_str()))
 }
 
 fn os_fspath(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

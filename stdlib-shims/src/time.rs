@@ -1,5 +1,6 @@
-//! The `time` module: the clocks (time, perf_counter, monotonic and
-//! their `_ns` forms), sleep, and calendar time (see `time_civil`).
+//! The `time` module: the clocks (time, perf_counter, monotonic, the
+//! CPU-time clocks process_time and thread_time, and their `_ns` forms),
+//! sleep, and calendar time (see `time_civil`).
 
 use crate::time_civil;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -26,8 +27,12 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         native_function("monotonic", perf_counter, false),
     )?;
     vm.module_set(&m, "sleep", native_function("sleep", sleep, false))?;
-    let functions: [(&str, NativeFn); 10] = [
+    let functions: [(&str, NativeFn); 14] = [
         ("time_ns", time_ns),
+        ("process_time", process_time),
+        ("process_time_ns", process_time_ns),
+        ("thread_time", thread_time),
+        ("thread_time_ns", thread_time_ns),
         ("perf_counter_ns", perf_counter_ns),
         ("monotonic_ns", perf_counter_ns),
         ("gmtime", time_civil::gmtime),
@@ -59,6 +64,62 @@ fn perf_counter_ns(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional("perf_counter_ns", args, 0, 0)?;
     let nanos = perf_start().elapsed().as_nanos();
     Ok(Value::Int(i64::try_from(nanos).unwrap_or(i64::MAX)))
+}
+
+/// Which CPU-time clock a `process_time`/`thread_time` call reads.
+#[derive(Clone, Copy)]
+enum CpuClock {
+    /// CPU time of every thread of the process.
+    Process,
+    /// CPU time of the calling thread.
+    Thread,
+}
+
+/// Nanoseconds of CPU time on `clock` (clock_gettime's CPU-time clocks).
+#[cfg(unix)]
+// `time_t` and `c_long` are 64 bits here but 32 on other targets.
+#[allow(clippy::useless_conversion)]
+fn cpu_time_ns(clock: CpuClock) -> PyResult<i64> {
+    use nix::time::{clock_gettime, ClockId};
+    use taipan_vm::builtins::exception_methods::new_os_error;
+    let id = match clock {
+        CpuClock::Process => ClockId::CLOCK_PROCESS_CPUTIME_ID,
+        CpuClock::Thread => ClockId::CLOCK_THREAD_CPUTIME_ID,
+    };
+    let t = clock_gettime(id).map_err(|e| new_os_error(e as i64, e.desc(), None))?;
+    let secs = i64::from(t.tv_sec());
+    let nanos = i64::from(t.tv_nsec());
+    Ok(secs.saturating_mul(1_000_000_000).saturating_add(nanos))
+}
+
+/// Without CPU-time clocks: the performance counter (wall time).
+#[cfg(not(unix))]
+fn cpu_time_ns(_clock: CpuClock) -> PyResult<i64> {
+    Ok(i64::try_from(perf_start().elapsed().as_nanos()).unwrap_or(i64::MAX))
+}
+
+/// `time.process_time()`: the process's CPU time in seconds, a float.
+fn process_time(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("process_time", args, 0, 0)?;
+    Ok(Value::Float(cpu_time_ns(CpuClock::Process)? as f64 / 1e9))
+}
+
+/// `time.process_time_ns()`: the process's CPU time in nanoseconds.
+fn process_time_ns(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("process_time_ns", args, 0, 0)?;
+    Ok(Value::Int(cpu_time_ns(CpuClock::Process)?))
+}
+
+/// `time.thread_time()`: the calling thread's CPU time in seconds.
+fn thread_time(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("thread_time", args, 0, 0)?;
+    Ok(Value::Float(cpu_time_ns(CpuClock::Thread)? as f64 / 1e9))
+}
+
+/// `time.thread_time_ns()`: the calling thread's CPU time in nanoseconds.
+fn thread_time_ns(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("thread_time_ns", args, 0, 0)?;
+    Ok(Value::Int(cpu_time_ns(CpuClock::Thread)?))
 }
 
 /// The instant the performance counters count from.

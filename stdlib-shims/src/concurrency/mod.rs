@@ -6,6 +6,7 @@
 
 pub mod future;
 pub mod futures_module;
+pub mod local;
 pub mod pool;
 pub mod queue;
 pub mod sync;

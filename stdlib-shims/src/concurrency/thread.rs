@@ -60,6 +60,7 @@ impl Drop for LiveThread {
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let m = new_module("_thread");
     vm.module_set(&m, "ThreadHandle", handle_class().value())?;
+    vm.module_set(&m, "LocalCore", super::local::local_core_class().value())?;
     super::sync::add_to_module(vm, &m)?;
     let functions: [(&'static str, NativeFn); 6] = [
         ("get_ident", get_ident),

@@ -12,11 +12,12 @@ taipan has no metaclasses, so `ABC` does ABCMeta's work itself:
   `__subclasscheck__`) when the class is not a real base: the ABC's
   `__subclasshook__`, then the classes `register()`ed with it, then its
   subclasses decide, as ABCMeta does.
-`class X(metaclass=ABCMeta)` makes X derive from `ABC` (unless a base
-already does); every other metaclass but `type` is refused before running.
+`class X(metaclass=ABCMeta)` makes X derive from `ABC` (the VM adds the
+base), so `type(X)` is `type` where CPython says `ABCMeta`.
 """
 
-__all__ = ["ABC", "ABCMeta", "abstractmethod", "update_abstractmethods",
+__all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod",
+           "abstractstaticmethod", "abstractproperty", "update_abstractmethods",
            "get_cache_token"]
 
 
@@ -28,6 +29,26 @@ def abstractmethod(funcobj):
     except AttributeError:
         pass
     return funcobj
+
+
+def abstractclassmethod(callable):
+    """The deprecated spelling of @classmethod over @abstractmethod (a
+    plain classmethod here, not a subclass of it)."""
+    return classmethod(abstractmethod(callable))
+
+
+def abstractstaticmethod(callable):
+    """The deprecated spelling of @staticmethod over @abstractmethod (a
+    plain staticmethod here)."""
+    return staticmethod(abstractmethod(callable))
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    """The deprecated spelling of @property over @abstractmethod (a plain
+    property here: taipan's property cannot be subclassed)."""
+    if fget is not None:
+        abstractmethod(fget)
+    return property(fget, fset, fdel, doc)
 
 
 def _is_abstract(value):
@@ -196,7 +217,7 @@ ABC.__abstractmethods__ = frozenset()
 ABC._abc_state = _AbcState()
 
 # `ABCMeta` names what CPython's abstract classes are instances of; here
-# it is ABC itself (`metaclass=ABCMeta` derives from it).
+# it is ABC itself, which `metaclass=ABCMeta` makes a base.
 ABCMeta = ABC
 
 

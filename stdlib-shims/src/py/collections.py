@@ -498,6 +498,21 @@ def _bind(cls, args, kwargs):
     return values
 
 
+def _new_signature(new, field_names, field_defaults):
+    """For inspect.signature: the parameters of the `__new__` CPython
+    generates, `(_cls, x, y=1)`, as (name, kind, default, annotation)
+    tuples; annotations are those typing.NamedTuple sets on `__new__`."""
+
+    def parameters(empty):
+        annotations = new.__annotations__
+        items = [("_cls", 1, empty, empty)]
+        for name in field_names:
+            items.append((name, 1, field_defaults.get(name, empty), annotations.get(name, empty)))
+        return items, annotations.get("return", empty)
+
+    return parameters
+
+
 def _field_getter(index):
     def get(self):
         return self[index]
@@ -584,6 +599,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     record._fields = tuple(field_names)
     record._field_defaults = field_defaults
     record.__match_args__ = tuple(field_names)
+    record.__new__.__taipan_signature__ = _new_signature(record.__new__, field_names,
+                                                         field_defaults)
     for index, name in enumerate(field_names):
         setattr(record, name, property(_field_getter(index),
                                        doc="Alias for field number %d" % index))

@@ -247,7 +247,37 @@ def _make_init(cls, fields, frozen, has_post_init):
             init_vars = [values.get(f.name, f.default) for f in fields if f._field_type == _FIELD_INITVAR]
             self.__post_init__(*init_vars)
 
+    __init__.__taipan_signature__ = _init_signature(positional, keyword)
     return __init__
+
+
+class _FactoryDefault:
+    """How a signature shows the default of a field with a default_factory."""
+
+    def __repr__(self):
+        return "<factory>"
+
+
+_HAS_DEFAULT_FACTORY = _FactoryDefault()
+
+
+def _init_signature(positional, keyword):
+    """For inspect.signature: the parameters of the `__init__` CPython
+    would generate, `(self, a: int, b: str = 'x', *, c: list = <factory>)
+    -> None`, as (name, kind, default, annotation) tuples."""
+
+    def parameters(empty):
+        items = [("self", 1, empty, empty)]
+        for kind, group in ((1, positional), (3, keyword)):
+            for f in group:
+                if f.default_factory is not MISSING:
+                    default = _HAS_DEFAULT_FACTORY
+                else:
+                    default = empty if f.default is MISSING else f.default
+                items.append((f.name, kind, default, f.type))
+        return items, None
+
+    return parameters
 
 
 def _add_order(cls, compared):

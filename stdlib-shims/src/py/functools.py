@@ -319,8 +319,16 @@ class cached_property:
         if self.attrname is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property.") from None
+        if self.attrname in cache:
+            return cache[self.attrname]
         value = self.func(instance)
-        instance.__dict__[self.attrname] = value
+        cache[self.attrname] = value
         return value
 
 

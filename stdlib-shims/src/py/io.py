@@ -386,12 +386,58 @@ class BytesIO(_MemoryStream):
             initial_bytes = b''
         _MemoryStream.__init__(self, _as_bytes(initial_bytes))
 
+    # The bytearray getbuffer() exported, while views of it may live: it
+    # holds the contents then (a write through a view changes them).
+    _view_store = None
+
     def write(self, b):
         self._check()
+        self._check_exports()
         return self._put(_as_bytes(b))
 
     def read1(self, size=-1):
         return self.read(size)
+
+    def getbuffer(self):
+        """A writable memoryview of the contents; while one is alive the
+        stream cannot be written, truncated or closed (BufferError)."""
+        self._check()
+        if not self._exported():
+            self._view_store = bytearray(self._value())
+        return memoryview(self._view_store)
+
+    def _exported(self):
+        """Whether a view getbuffer() made is still alive. Once none is,
+        the contents go back to bytes (with what views wrote into them)."""
+        store = self._view_store
+        if store is None:
+            return False
+        try:
+            store.append(0)
+        except BufferError:
+            return True
+        store.pop()
+        self._view_store = None
+        self._store(bytes(store))
+        return False
+
+    def _check_exports(self):
+        if self._exported():
+            raise BufferError("Existing exports of data: object cannot be re-sized")
+
+    def _value(self):
+        if self._exported():
+            return bytes(self._view_store)
+        return _MemoryStream._value(self)
+
+    def truncate(self, size=None):
+        self._check()
+        self._check_exports()
+        return _MemoryStream.truncate(self, size)
+
+    def close(self):
+        self._check_exports()
+        _MemoryStream.close(self)
 
     def seek(self, pos, whence=0):
         self._check()

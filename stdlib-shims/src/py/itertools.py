@@ -2,7 +2,8 @@
 
 Each function checks its arguments and calls iter() on its inputs when it
 is called, as CPython's do, and returns a lazy iterator (most are
-generators; chain, groupby and tee's iterators are classes). product,
+generators; count, repeat, chain, groupby and tee's iterators are
+classes). product,
 permutations and the combinations read their inputs into tuples up front.
 """
 
@@ -25,17 +26,34 @@ def _is_number(value):
     return any(hasattr(kind, name) for name in ("__index__", "__int__", "__float__", "__complex__"))
 
 
-def count(start=0, step=1):
-    """Return an iterator of start, start + step, start + 2*step, ..."""
-    if not _is_number(start) or not _is_number(step):
-        raise TypeError("a number is required")
-    return _count(start, step)
+_object_new = object.__new__
 
 
-def _count(value, step):
-    while True:
-        yield value
-        value = value + step
+class count:
+    """An iterator of start, start + step, start + 2*step, ..."""
+
+    __slots__ = ("_value", "_step")
+
+    def __new__(cls, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError("a number is required")
+        self = _object_new(cls)
+        self._value = start
+        self._step = step
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._value
+        self._value = value + self._step
+        return value
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return "%s(%r)" % (type(self).__name__, self._value)
+        return "%s(%r, %r)" % (type(self).__name__, self._value, self._step)
 
 
 def cycle(iterable):
@@ -54,22 +72,44 @@ def _cycle(it):
             yield element
 
 
-def repeat(object, times=_MISSING):
-    """Yield object times times (a negative count is zero), or forever
-    when times is not given."""
-    if times is _MISSING:
-        return _repeat_forever(object)
-    return _repeat(object, range(index(times)))
+class repeat:
+    """An iterator giving object times times (a negative count is zero),
+    or forever when times is not given."""
+
+    __slots__ = ("_object", "_remaining")
+
+    def __new__(cls, *args, **kwargs):
+        if not args and "object" not in kwargs:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        return _make_repeat(cls, *args, **kwargs)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        remaining = self._remaining
+        if remaining is not None:
+            if remaining <= 0:
+                raise StopIteration
+            self._remaining = remaining - 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._remaining is None:
+            raise TypeError("len() of unsized object")
+        return self._remaining
+
+    def __repr__(self):
+        if self._remaining is None:
+            return "%s(%r)" % (type(self).__name__, self._object)
+        return "%s(%r, %d)" % (type(self).__name__, self._object, self._remaining)
 
 
-def _repeat_forever(value):
-    while True:
-        yield value
-
-
-def _repeat(value, counter):
-    for _ in counter:
-        yield value
+def _make_repeat(cls, object, times=_MISSING):
+    self = _object_new(cls)
+    self._object = object
+    self._remaining = None if times is _MISSING else max(0, index(times))
+    return self
 
 
 def accumulate(iterable, func=None, *, initial=None):

@@ -4,7 +4,7 @@ over the native _os (which checks the runtime's capabilities)."""
 import _os
 import sys
 import posixpath as path
-from _os import getcwd, listdir, rmdir, remove, cpu_count, getpid, fspath, readlink, symlink, urandom
+from _os import getcwd, listdir, rmdir, remove, cpu_count, getpid, fspath, readlink, symlink, urandom, strerror
 
 sys.modules['os.path'] = path
 

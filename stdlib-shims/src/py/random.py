@@ -14,7 +14,8 @@ with an object address, since there is no os.urandom.
 
 Differences from CPython: integral floats given to randrange() are taken
 without the DeprecationWarning, and no warning either when a subclass that only overrides random() draws from a
-range of 2**53 or more; there is no SystemRandom and no pickling support.
+range of 2**53 or more; there is no pickling support. SystemRandom draws from
+os.urandom.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -25,9 +26,10 @@ from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import time as _time
 from _thread import start_seed as _start_seed
+from _os import urandom as _urandom
 
 __all__ = [
-    "Random", "betavariate", "choice", "choices", "expovariate",
+    "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
     "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
     "normalvariate", "paretovariate", "randbytes", "randint", "random",
     "randrange", "sample", "seed", "setstate", "shuffle", "triangular",
@@ -638,6 +640,37 @@ def _choose_randbelow(cls):
         if 'random' in c.__dict__:
             cls._randbelow = cls._randbelow_without_getrandbits
             break
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system's source (os.urandom):
+    seed() does nothing, and getstate()/setstate() raise
+    NotImplementedError, as in CPython."""
+
+    def random(self):
+        """Return a random float in the range [0.0, 1.0)."""
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        """Return a non-negative int with k random bits."""
+        k = _index(k)
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(numbytes), 'big') >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Return n random bytes."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Does nothing: the system source takes no seed."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 # A worker thread's generator is seeded from the one of the thread that

@@ -11,7 +11,7 @@ from time import monotonic as _time
 
 __all__ = ["Thread", "Timer", "Lock", "RLock", "Event", "Condition", "Semaphore",
            "BoundedSemaphore", "current_thread", "main_thread", "get_ident",
-           "active_count"]
+           "active_count", "local"]
 
 
 class Thread:
@@ -171,6 +171,106 @@ class Condition:
         self._core.notify(self._lock, -1)
 
     notifyAll = notify_all
+
+
+_MISSING = object()
+
+
+def _local_state(obj):
+    """The calling thread's attribute dict of a `local`; a thread's first
+    use runs the class's `__init__` there with the arguments the object
+    was made with, as CPython does."""
+    core, args, kwargs = object.__getattribute__(obj, "_local__impl")
+    d, new = core.dict()
+    if new:
+        init = type(obj).__init__
+        if init is not object.__init__:
+            init(obj, *args, **kwargs)
+    return d
+
+
+def _class_attr(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return _MISSING
+
+
+def _is_data_descriptor(attr):
+    tp = type(attr)
+    return hasattr(tp, "__get__") and (hasattr(tp, "__set__") or hasattr(tp, "__delete__"))
+
+
+class local:
+    """Attributes each thread sees its own values of.
+
+    A subclass's `__init__` runs in every thread that uses the object, with
+    the arguments it was made with. Methods, properties and class
+    attributes come from the class as usual."""
+
+    __slots__ = ("_local__impl",)
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, "_local__impl", (_thread.LocalCore(), args, kwargs))
+        # The creating thread runs __init__ through the call itself.
+        object.__getattribute__(self, "_local__impl")[0].dict()
+        return self
+
+    def __getattribute__(self, name):
+        d = _local_state(self)
+        if name == "__dict__":
+            return d
+        cls = type(self)
+        attr = _class_attr(cls, name)
+        if attr is not _MISSING and _is_data_descriptor(attr):
+            return attr.__get__(self, cls)
+        if name in d:
+            return d[name]
+        if attr is _MISSING:
+            if name.startswith("__") and name.endswith("__"):
+                # What the class dicts do not hold (`__class__`, ...).
+                return object.__getattribute__(self, name)
+            raise AttributeError("%s object has no attribute '%s'" % (_local_name(cls), name))
+        if hasattr(type(attr), "__get__"):
+            return attr.__get__(self, cls)
+        return attr
+
+    def __setattr__(self, name, value):
+        if name == "__dict__":
+            raise AttributeError("%s object attribute '__dict__' is read-only"
+                                 % _local_name(type(self)))
+        d = _local_state(self)
+        attr = _class_attr(type(self), name)
+        if attr is not _MISSING and hasattr(type(attr), "__set__"):
+            attr.__set__(self, value)
+        else:
+            d[name] = value
+
+    def __delattr__(self, name):
+        if name == "__dict__":
+            raise AttributeError("%s object attribute '__dict__' is read-only"
+                                 % _local_name(type(self)))
+        d = _local_state(self)
+        attr = _class_attr(type(self), name)
+        if attr is not _MISSING and hasattr(type(attr), "__delete__"):
+            attr.__delete__(self)
+        elif name in d:
+            del d[name]
+        else:
+            raise AttributeError("%s object has no attribute '%s'" % (_local_name(type(self)), name))
+
+
+# CPython's local is the C type _thread._local.
+local.__name__ = local.__qualname__ = "_local"
+local.__module__ = "_thread"
+
+
+def _local_name(cls):
+    """How CPython's messages name a local's class (quoted)."""
+    return "'_thread._local'" if cls is local else "'%s'" % cls.__name__
 
 
 class _CurrentThread:

@@ -483,6 +483,11 @@ class Protocol(Generic):
         super().__init_subclass__(**kwargs)
         cls._is_protocol = Protocol in cls.__bases__
 
+    def __new__(cls, *args, **kwargs):
+        if cls.__dict__.get("_is_protocol"):
+            raise TypeError("Protocols cannot be instantiated")
+        return object.__new__(cls)
+
     @classmethod
     def __class_instancecheck__(cls, obj):
         members = _protocol_members(cls)
@@ -602,6 +607,7 @@ class _NamedTupleBase(tuple):
         if own.get("__doc__") is None:
             cls.__doc__ = record.__doc__
         cls.__annotations__ = {name: _convert(tp) for name, tp in annotations.items()}
+        cls.__new__.__annotations__ = dict(cls.__annotations__)
 
 
 NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)

@@ -37,17 +37,9 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error("__build_class__: not enough arguments"));
     };
     let name = text(name).unwrap_or_default();
-    let given = &args.pos[2..];
-    let resolved = resolve_bases(vm, given)?;
-    let mut bases = class_bases(resolved.as_deref().unwrap_or(given))?;
-    let (metaclass, kw): (Vec<_>, Vec<_>) = args
-        .kw
-        .iter()
-        .cloned()
-        .partition(|(k, _)| text(k).as_deref() == Some("metaclass"));
-    if let Some((_, meta)) = metaclass.first() {
-        apply_metaclass(meta, &mut bases)?;
-    }
+    let (given, kw) = apply_metaclass(vm, &args.pos[2..], args.kw)?;
+    let given = &given[..];
+    let (resolved, bases) = class_bases(vm, given)?;
     // Run the body with a namespace dict.
     let ns = crate::builtins::new_dict();
     let Some(ObjKind::Function(f)) = body.kind() else {
@@ -60,113 +52,153 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Exit::Return(_) => {}
         Exit::Yield(..) => return Err(PyErr::runtime_error("yield in a class body")),
     }
-    if resolved.is_some() {
-        let original = crate::builtins::new_tuple(given.to_vec());
-        vm.dict_set(&ns, crate::error::str_value("__orig_bases__"), original)?;
-    }
-    make_class(vm, name, bases, &ns, &kw)
+    make_class(vm, name, (given, resolved, bases), &ns, &kw)
 }
 
-/// What `metaclass=` may name (the compiler lets only these names through;
-/// this checks what they are bound to): `type`, which changes nothing, and
-/// `abc.ABCMeta`, which is `abc.ABC` here: the class derives from it
-/// (unless a base already does), and ABC does ABCMeta's work.
-fn apply_metaclass(meta: &Value, bases: &mut Vec<ObjRef>) -> PyResult<()> {
-    let Some(meta_class) = meta
-        .as_obj()
-        .filter(|m| matches!(m.kind(), ObjKind::Class(_)))
-    else {
-        return Err(unsupported_metaclass());
-    };
-    if meta_class.ptr_eq(&types().type_.to_ref()) {
-        return Ok(());
-    }
-    let ObjKind::Class(c) = meta_class.kind() else {
-        return Err(unsupported_metaclass());
-    };
-    if c.module != "abc" || c.name != "ABC" {
-        return Err(unsupported_metaclass());
-    }
-    let derives = |b: &ObjRef| match b.kind() {
-        ObjKind::Class(bc) => bc.mro.iter().any(|m| m.ptr_eq(meta_class)),
-        _ => false,
-    };
-    if !bases.iter().any(derives) {
-        let object = types().object.to_ref();
-        bases.retain(|b| !b.ptr_eq(&object));
-        bases.push(meta_class.clone());
-    }
-    Ok(())
-}
+/// Keyword arguments as (name, value) pairs.
+type Keywords = Vec<(Value, Value)>;
 
-/// The error for a metaclass taipan does not stand in for.
-fn unsupported_metaclass() -> PyErr {
-    PyErr::type_error(
-        "a metaclass other than type or abc.ABCMeta is not supported by taipan; use a plain class, a decorator or a factory function",
-    )
-}
-
-/// `type(name, bases, dict, **kwargs)`: a class made as a `class`
-/// statement with that namespace would make it (the dict is copied; its
-/// module is the caller's unless the dict names one).
-pub fn type_from_namespace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [name, bases, dict] = args.pos else {
-        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
-    };
-    let arg_error = |n: usize, want: &str, got: &Value, vm: &Vm| {
-        PyErr::type_error(format!(
-            "type.__new__() argument {n} must be {want}, not {}",
-            vm.type_name(got)
-        ))
-    };
-    let Some(name) = text(name) else {
-        return Err(arg_error(1, "str", name, vm));
-    };
-    let Some(ObjKind::Tuple(given)) = bases.kind() else {
-        return Err(arg_error(2, "tuple", bases, vm));
-    };
-    let Some(ObjKind::Dict(_)) = dict.kind() else {
-        return Err(arg_error(3, "dict", dict, vm));
-    };
-    for b in given.iter() {
-        if matches!(b.kind(), Some(ObjKind::Class(_))) {
+/// A class statement's bases and keywords once its `metaclass=` is taken
+/// out: `type` changes nothing, and `abc.ABCMeta` (which is `abc.ABC`
+/// here) makes `ABC` a base, unless a base derives from it already. Any
+/// other metaclass is refused.
+fn apply_metaclass(
+    vm: &mut Vm,
+    given: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<(Vec<Value>, Keywords)> {
+    let mut bases = given.to_vec();
+    let mut rest = Vec::with_capacity(kw.len());
+    for (key, value) in kw {
+        if text(key).as_deref() != Some("metaclass") {
+            rest.push((key.clone(), value.clone()));
             continue;
         }
-        let hook = crate::interp::eval::local_name("__mro_entries__");
-        return Err(PyErr::type_error(if vm.getattr_opt(b, &hook)?.is_some() {
-            "type() doesn't support MRO entry resolution; use types.new_class()"
-        } else {
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
-        }));
+        let Some(meta) = value
+            .as_obj()
+            .filter(|o| matches!(o.kind(), ObjKind::Class(_)))
+        else {
+            return Err(PyErr::type_error("a metaclass is not supported by taipan"));
+        };
+        if meta.ptr_eq(&types().type_.to_ref()) {
+            continue;
+        }
+        if !is_abc(meta) {
+            let name = text(&vm.getattr_str(value, "__name__")?).unwrap_or_default();
+            return Err(PyErr::type_error(format!(
+                "a metaclass is not supported by taipan ('{name}'); use a plain class, a decorator or a factory function"
+            )));
+        }
+        let derived = bases.iter().any(|b| match b.as_obj() {
+            Some(o) => crate::types::is_subclass(o, meta),
+            None => false,
+        });
+        if !derived {
+            bases.push(value.clone());
+        }
     }
-    let bases = class_bases(given)?;
-    let entries: Vec<(Value, Value)> = match (dict.kind(), dict.as_obj()) {
+    Ok((bases, rest))
+}
+
+/// Whether `class` is `abc.ABC` (what `abc.ABCMeta` names in taipan).
+fn is_abc(class: &ObjRef) -> bool {
+    matches!(class.kind(), ObjKind::Class(c) if c.name == "ABC" && c.module == "abc")
+}
+
+/// `type(name, bases, dict)`: a class made from a namespace dict (copied)
+/// as a class statement's body would have filled it; its `__module__` is
+/// the calling code's `__name__` unless the dict names one.
+pub fn class_from_namespace(
+    vm: &mut Vm,
+    name: String,
+    given: &[Value],
+    namespace: &Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let items: Vec<(Value, Value)> = match (namespace.kind(), namespace.as_obj()) {
         (Some(ObjKind::Dict(cell)), Some(o)) => o
             .get()
             .read(cell)
             .iter()
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect(),
-        _ => Vec::new(),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                vm.type_name(namespace)
+            )))
+        }
     };
+    check_type_call(vm, given, &items)?;
+    let (resolved, bases) = class_bases(vm, given)?;
     let ns = crate::builtins::new_dict();
-    for (key, value) in entries {
-        vm.dict_set(&ns, key, value)?;
+    for (k, v) in items {
+        vm.dict_set(&ns, k, v)?;
     }
     let module_key = crate::error::str_value("__module__");
     if vm.dict_get(&ns, &module_key)?.is_none() {
-        if let Some(module) = vm.caller_module_name()? {
+        if let Some(module) = vm.caller_location(1).and_then(|at| at.module) {
             vm.dict_set(&ns, module_key, module)?;
         }
     }
-    make_class(vm, name, bases, &ns, args.kw)
+    make_class(vm, name, (given, resolved, bases), &ns, kw)
 }
 
-/// The classes a new class derives from (`object` when none is given),
-/// refusing what taipan cannot derive from.
-fn class_bases(given: &[Value]) -> PyResult<Vec<ObjRef>> {
+/// CPython's checks of `type(name, bases, dict)` that a class statement
+/// does not make: every base a class (type() resolves no
+/// `__mro_entries__`), and a str `__qualname__`.
+fn check_type_call(vm: &mut Vm, given: &[Value], items: &[(Value, Value)]) -> PyResult<()> {
+    for base in given {
+        if !matches!(base.kind(), Some(ObjKind::Class(_))) {
+            return Err(PyErr::type_error(
+                if vm.lookup_type_attr(base, "__mro_entries__").is_some() {
+                    "type() doesn't support MRO entry resolution; use types.new_class()"
+                } else {
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+                },
+            ));
+        }
+    }
+    if let Some((_, qualname)) = items
+        .iter()
+        .find(|(k, _)| text(k).as_deref() == Some("__qualname__"))
+    {
+        if !matches!(qualname.kind(), Some(ObjKind::Str(_))) {
+            return Err(PyErr::type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                vm.type_name(qualname)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// CPython's ValueError for a name both in `__slots__` and among the
+/// class's own attributes (`__slots__ = ('x',)` with `x = 1`).
+fn check_slots_free(vm: &mut Vm, ns: &Value, slots: &[String]) -> PyResult<()> {
+    for name in slots {
+        if name == "__dict__" || name == "__weakref__" {
+            continue;
+        }
+        if vm
+            .dict_get(ns, &crate::error::str_value(name.as_str()))?
+            .is_some()
+        {
+            return Err(PyErr::value_error(format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The bases a class statement or `type()` names, after PEP 560's
+/// `__mro_entries__` (the resolved list, when one was replaced) and the
+/// checks of what may be subclassed.
+fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<(Option<Vec<Value>>, Vec<ObjRef>)> {
+    let resolved = resolve_bases(vm, given)?;
     let mut bases: Vec<ObjRef> = Vec::new();
-    for b in given {
+    for b in resolved.as_deref().unwrap_or(given) {
         match b.kind() {
             Some(ObjKind::Class(c)) => {
                 if c.layout == Layout::Builtin && !SUBCLASSABLE.contains(&c.name.as_str()) {
@@ -183,19 +215,26 @@ fn class_bases(given: &[Value]) -> PyResult<Vec<ObjRef>> {
     if bases.is_empty() {
         bases.push(types().object.to_ref());
     }
-    Ok(bases)
+    Ok((resolved, bases))
 }
 
-/// Makes the class `name` with these bases from the namespace `ns` that
-/// its body filled (or `type()` was given), then runs `__set_name__` and
-/// `__init_subclass__` with the keywords `kw`.
+/// The bases a class names as written, after `__mro_entries__`, and as
+/// classes.
+type ClassBases<'a> = (&'a [Value], Option<Vec<Value>>, Vec<ObjRef>);
+
+/// The class `name` with `bases` and the namespace `ns` (its body's
+/// names), then `__set_name__` and `__init_subclass__(**kw)`.
 fn make_class(
     vm: &mut Vm,
     name: String,
-    bases: Vec<ObjRef>,
+    (given, resolved, bases): ClassBases<'_>,
     ns: &Value,
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
+    if resolved.is_some() {
+        let original = crate::builtins::new_tuple(given.to_vec());
+        vm.dict_set(ns, crate::error::str_value("__orig_bases__"), original)?;
+    }
     let mro = linearize(&bases).map_err(PyErr::type_error)?;
     let layout = if mro
         .iter()
@@ -219,6 +258,7 @@ fn make_class(
                 _ => vm.collect(&v)?,
             };
             let mut names: Vec<String> = items.iter().filter_map(text).collect();
+            check_slots_free(vm, ns, &names)?;
             let mut dictful_base = false;
             for b in &mro {
                 if let ObjKind::Class(c) = b.kind() {

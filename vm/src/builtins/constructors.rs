@@ -812,11 +812,36 @@ fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // type, object, descriptors, super, singletons
 // ---------------------------------------------------------------------------
 
-/// `type(obj)`, and `type(name, bases, dict)` (see `class_builder`).
+/// `type(obj)`, and `type(name, bases, dict)`: a new class, as a class
+/// statement would make it (keywords go to `__init_subclass__`).
 fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match (args.pos.len(), args.kw.is_empty()) {
         (1, true) => Ok(Value::Obj(vm.type_of(&args.pos[0]))),
-        (3, _) => super::class_builder::type_from_namespace(vm, args),
+        (3, _) => {
+            let name = match args.pos[0].kind() {
+                Some(ObjKind::Str(s)) => s.as_str().to_string(),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "type.__new__() argument 1 must be str, not {}",
+                        vm.type_name(&args.pos[0])
+                    )))
+                }
+            };
+            let Some(ObjKind::Tuple(bases)) = args.pos[1].kind() else {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    vm.type_name(&args.pos[1])
+                )));
+            };
+            let bases = bases.to_vec();
+            crate::builtins::class_builder::class_from_namespace(
+                vm,
+                name,
+                &bases,
+                &args.pos[2],
+                args.kw,
+            )
+        }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }

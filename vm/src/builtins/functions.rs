@@ -1373,13 +1373,16 @@ fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "vars() without an argument is not supported by taipan (it would need the caller's locals)",
         ));
     };
+    let no_dict = || PyErr::type_error("vars() argument must have __dict__ attribute");
     match obj.kind() {
         Some(
             ObjKind::Instance(_) | ObjKind::Class(_) | ObjKind::Module(_) | ObjKind::Function(_),
-        ) => vm.getattr_str(obj, "__dict__"),
-        _ => Err(PyErr::type_error(
-            "vars() argument must have __dict__ attribute",
-        )),
+        ) => match vm.getattr_str(obj, "__dict__") {
+            // An instance of a class with `__slots__` and no `__dict__`.
+            Err(e) if e.matches(types().attribute_error) => Err(no_dict()),
+            r => r,
+        },
+        _ => Err(no_dict()),
     }
 }
 

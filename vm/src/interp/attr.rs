@@ -233,7 +233,7 @@ pub(crate) fn store_instance_dict_attr(
         return Err(value);
     }
     let (text, hash) = name_parts(name);
-    if text == "__dict__" {
+    if text == "__dict__" || text == "__class__" {
         return Err(value);
     }
     let Ok(mut d) = inst.attrs_mut() else {
@@ -772,14 +772,16 @@ impl Vm {
         let cls_attr = self.class_lookup_cached(&inst.class, name, text, hash);
         if let Some(Value::Obj(a)) = &cls_attr {
             if let ObjKind::Property(p) = a.kind() {
-                if p[0].is_none() {
-                    return Err(PyErr::attribute_error(format!(
+                let r = if p[0].is_none() {
+                    Err(PyErr::attribute_error(format!(
                         "property '{text}' of '{}' object has no getter",
                         self.type_name(obj)
-                    )));
-                }
-                let getter = p[0].clone();
-                return self.call(&getter, std::slice::from_ref(obj), &[]).map(Some);
+                    )))
+                } else {
+                    let getter = p[0].clone();
+                    self.call(&getter, std::slice::from_ref(obj), &[])
+                };
+                return self.or_getattr_hook(r, obj, inst, name, hooks);
             }
         }
         // A data descriptor (its class defines __set__ or
@@ -787,9 +789,8 @@ impl Vm {
         if let Some(attr) = cls_attr.as_ref().filter(|a| is_data_descriptor(a)) {
             if let Some(get) = descriptor_method(attr, "__get__") {
                 let owner = Value::Obj(inst.class.clone());
-                return self
-                    .call(&get, &[attr.clone(), obj.clone(), owner], &[])
-                    .map(Some);
+                let r = self.call(&get, &[attr.clone(), obj.clone(), owner], &[]);
+                return self.or_getattr_hook(r, obj, inst, name, hooks);
             }
         }
         // A class without properties had its instance dict asked first
@@ -812,7 +813,8 @@ impl Vm {
                 // A non-data descriptor (an object whose class
                 // defines __get__, such as an lru_cache wrapper).
                 let owner = Value::Obj(inst.class.clone());
-                return self.call(&get, &[attr, obj.clone(), owner], &[]).map(Some);
+                let r = self.call(&get, &[attr, obj.clone(), owner], &[]);
+                return self.or_getattr_hook(r, obj, inst, name, hooks);
             }
             return Ok(Some(self.bind_class_attr(attr, obj, &inst.class)));
         }
@@ -823,6 +825,30 @@ impl Vm {
             return Ok(None);
         }
         self.getattr_hook(obj, inst, name, hooks)
+    }
+
+    /// A property's or descriptor's answer for `obj.name`. An
+    /// AttributeError it raises is `object.__getattribute__` failing, so
+    /// the class's `__getattr__` (if any) answers instead, as in CPython
+    /// (`hooks` [`Hooks::Generic`]: no `__getattr__`).
+    fn or_getattr_hook(
+        &mut self,
+        r: PyResult<Value>,
+        obj: &Value,
+        inst: &Instance,
+        name: &ObjRef,
+        hooks: Hooks,
+    ) -> PyResult<Option<Value>> {
+        match r {
+            Err(e)
+                if hooks != Hooks::Generic
+                    && e.matches(types().attribute_error)
+                    && self.class_hook(&inst.class, &GETATTR_HOOK).is_some() =>
+            {
+                self.getattr_hook(obj, inst, name, hooks)
+            }
+            r => r.map(Some),
+        }
     }
 
     /// Runs the class's `__getattr__` (if any) for a name the look-up
@@ -842,6 +868,27 @@ impl Vm {
             Ok(v) => Ok(Some(v)),
             Err(e) if hooks != Hooks::Raise && e.matches(types().attribute_error) => Ok(None),
             Err(e) => Err(e),
+        }
+    }
+
+    /// `obj.__class__ = value`: refused (an instance's class is fixed in
+    /// taipan) unless `value` is already its class; CPython's TypeError
+    /// when `value` is no class.
+    fn assign_instance_class(&self, inst: &Instance, value: &Value) -> PyResult<()> {
+        match value {
+            Value::Obj(c) if matches!(c.kind(), ObjKind::Class(_)) => {
+                if c.ptr_eq(&inst.class) {
+                    Ok(())
+                } else {
+                    Err(PyErr::type_error(
+                        "__class__ assignment is not supported by taipan; keep the state in an attribute",
+                    ))
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(value)
+            ))),
         }
     }
 
@@ -926,9 +973,29 @@ impl Vm {
             if let ObjKind::Class(c) = m.kind() {
                 let found = m.get().read(&c.dict).get_str(name, hash).cloned();
                 if let Some(attr) = found {
+                    let on_class = matches!(inst.kind(), Some(ObjKind::Class(_)));
                     if let Some(ObjKind::Property(p)) = attr.kind() {
+                        // `super(C, cls).prop` is the property itself, as
+                        // `property.__get__(None, cls)` gives.
+                        if on_class {
+                            return Ok(attr);
+                        }
+                        if p[0].is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{name}' of '{}' object has no getter",
+                                self.type_name(inst)
+                            )));
+                        }
                         let g = p[0].clone();
                         return self.call(&g, std::slice::from_ref(inst), &[]);
+                    }
+                    if let (Some(ObjKind::Instance(_)), Some(get)) =
+                        (attr.kind(), descriptor_method(&attr, "__get__"))
+                    {
+                        // A descriptor object: `__get__(obj, type)`, with
+                        // None for obj when super() was given a class.
+                        let obj = if on_class { Value::None } else { inst.clone() };
+                        return self.call(&get, &[attr, obj, Value::Obj(start.clone())], &[]);
                     }
                     return Ok(match attr.kind() {
                         Some(ObjKind::Function(_)) => match inst.kind() {
@@ -1095,6 +1162,17 @@ impl Vm {
         };
         match o.kind() {
             ObjKind::Instance(inst) => {
+                // A class's own __setattr__ comes first, before descriptors
+                // and slots (object.__setattr__ does those).
+                let hook = if use_hook && may_have_attr_hooks(&inst.class) {
+                    self.class_hook(&inst.class, &SETATTR_HOOK)
+                } else {
+                    None
+                };
+                if let Some(hook) = hook {
+                    self.call(&hook, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
+                    return Ok(());
+                }
                 let class_attr = if may_have_attr_hooks(&inst.class) {
                     self.class_lookup_cached(&inst.class, name, text, hash)
                 } else {
@@ -1138,17 +1216,11 @@ impl Vm {
                         return Ok(done);
                     }
                 }
-                let hook = if use_hook && may_have_attr_hooks(&inst.class) {
-                    self.class_hook(&inst.class, &SETATTR_HOOK)
-                } else {
-                    None
-                };
-                if let Some(hook) = hook {
-                    self.call(&hook, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
-                    return Ok(());
-                }
                 if text == "__dict__" {
                     return self.assign_instance_dict(obj, inst, value);
+                }
+                if text == "__class__" {
+                    return self.assign_instance_class(inst, &value);
                 }
                 let namespace = attribute_dict(inst, attr_hooks(&inst.class));
                 let mut d = write_namespace(&namespace).map_err(|e| {
@@ -1279,6 +1351,15 @@ impl Vm {
     fn delattr_impl(&mut self, obj: &Value, name: &ObjRef, use_hook: bool) -> PyResult<()> {
         let (text, hash) = name_parts(name);
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            // A class's own __delattr__ comes first, before descriptors
+            // (object.__delattr__ does those).
+            let hook = use_hook
+                .then(|| class_lookup_user(&inst.class, "__delattr__", hash_text("__delattr__")))
+                .flatten();
+            if let Some(hook) = hook {
+                self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[])?;
+                return Ok(());
+            }
             if let Some(attr) = class_lookup_user(&inst.class, text, hash) {
                 if let Some(ObjKind::Property(p)) = attr.kind() {
                     if p[2].is_none() {
@@ -1295,13 +1376,6 @@ impl Vm {
                     self.call(&delete, &[attr, obj.clone()], &[])?;
                     return Ok(());
                 }
-            }
-            let hook = use_hook
-                .then(|| class_lookup_user(&inst.class, "__delattr__", hash_text("__delattr__")))
-                .flatten();
-            if let Some(hook) = hook {
-                self.call(&hook, &[obj.clone(), Value::Obj(name.clone())], &[])?;
-                return Ok(());
             }
         }
         if let Some(ObjKind::Native(n)) = obj.kind() {

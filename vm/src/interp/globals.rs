@@ -117,7 +117,29 @@ impl Vm {
         if globals.is_frozen() {
             return Err(self.frozen_global_error(globals, &name));
         }
+        self.forget_cached_value(globals, &name);
         dict_set_name(globals, name, v)
+    }
+
+    /// Lets go of the value a cache entry holds for the global `name`
+    /// before the name is rebound or deleted, so that the old object is freed when
+    /// the script drops it, as in CPython (a memoryview `del`eted at module
+    /// level no longer pins its bytearray, a large array is freed). The
+    /// entry stays: the store changes the dict's version, so the next
+    /// look-up revalidates it by position.
+    fn forget_cached_value(&mut self, globals: &ObjRef, name: &ObjRef) {
+        for slot in set_slots(name.addr() >> 4, GLOBAL_CACHE_SIZE) {
+            if let Some(entry) = &mut self.global_cache[slot] {
+                // A builtin's entry (no position) keeps its frozen value:
+                // it is answered without revalidation while the keys hold.
+                if entry.position.is_some()
+                    && entry.name.ptr_eq(name)
+                    && entry.globals.ptr_eq(globals)
+                {
+                    entry.value = Value::None;
+                }
+            }
+        }
     }
 
     /// `a + b` for two strs on top of the frame's stack, appended in place
@@ -205,6 +227,7 @@ impl Vm {
         if globals.is_frozen() {
             return Err(self.frozen_global_error(globals, &name));
         }
+        self.forget_cached_value(globals, &name);
         if dict_del_name(globals, &name)? {
             Ok(())
         } else {

@@ -60,7 +60,7 @@ impl Vm {
                     if inst.exc.is_some() && self.lookup_type_attr(v, "__repr__").is_none() {
                         return self.exception_str(v);
                     }
-                    self.repr(v)
+                    self.instance_repr(v, inst, "__str__")
                 }
                 ObjKind::Native(_) => {
                     if let Some(m) = self.lookup_type_attr(v, "__str__") {
@@ -73,6 +73,37 @@ impl Vm {
             },
             _ => self.repr(v),
         }
+    }
+
+    /// `repr()` of an instance: its class's `__repr__`, an exception's
+    /// `Name(args)`, or `<... object at 0x...>`. `what` names the method
+    /// a non-str result is blamed on: `str()` falling back to `repr()`
+    /// says `__str__`, as CPython's object.__str__ does.
+    fn instance_repr(
+        &mut self,
+        v: &Value,
+        inst: &crate::objects::class::Instance,
+        what: &str,
+    ) -> PyResult<String> {
+        if let Some(m) = self.lookup_type_attr(v, "__repr__") {
+            if is_payload_method(&m) {
+                if let Some(r) = self.named_payload_repr(v, inst)? {
+                    return Ok(r);
+                }
+            }
+            let r = self.call_method_value(&m, v, &[])?;
+            return self.expect_str(r, what);
+        }
+        if inst.exc.is_some() {
+            let args = inst
+                .exc
+                .as_ref()
+                .map(|e| e.borrow().args.clone())
+                .unwrap_or_default();
+            let name = self.type_name(v);
+            return Ok(format!("{name}({})", self.repr_items(&args)?));
+        }
+        Ok(self.default_repr(v))
     }
 
     /// The text a `__str__`, `__repr__` or `__format__` (`what`) returned,
@@ -314,27 +345,7 @@ impl Vm {
                 }
             }
             ObjKind::Module(m) => format!("<module '{}'>", m.name),
-            ObjKind::Instance(inst) => {
-                if let Some(m) = self.lookup_type_attr(v, "__repr__") {
-                    if is_payload_method(&m) {
-                        if let Some(r) = self.named_payload_repr(v, inst)? {
-                            return Ok(r);
-                        }
-                    }
-                    let r = self.call_method_value(&m, v, &[])?;
-                    return self.expect_str(r, "__repr__");
-                }
-                if inst.exc.is_some() {
-                    let args = inst
-                        .exc
-                        .as_ref()
-                        .map(|e| e.borrow().args.clone())
-                        .unwrap_or_default();
-                    let name = self.type_name(v);
-                    return Ok(format!("{name}({})", self.repr_items(&args)?));
-                }
-                self.default_repr(v)
-            }
+            ObjKind::Instance(inst) => self.instance_repr(v, inst, "__repr__")?,
             ObjKind::Native(_) => {
                 if let Some(m) = self.lookup_type_attr(v, "__repr__") {
                     let r = self.call_method_value(&m, v, &[])?;

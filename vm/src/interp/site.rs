@@ -54,17 +54,6 @@ impl NativeSite {
 }
 
 impl Vm {
-    /// `__name__` in the globals of the Python frame that called the
-    /// running native function (None outside Python code, or when its
-    /// globals have no `__name__`).
-    pub fn caller_module_name(&mut self) -> crate::error::PyResult<Option<crate::value::Value>> {
-        let Some(frame) = held(&self.site) else {
-            return Ok(None);
-        };
-        let globals = crate::value::Value::Obj(frame.globals);
-        self.dict_get(&globals, &crate::error::str_value("__name__"))
-    }
-
     /// The script line of the Python frame that called the running native
     /// function (for its warnings), or None when no Python code runs.
     pub fn native_caller_location(&mut self) -> Option<CallerLocation> {
