@@ -94,6 +94,10 @@ fn apply_metaclass(
             None => false,
         });
         if !derived {
+            // `class X(object, metaclass=ABCMeta)`: object comes after ABC
+            // in the MRO, as it would in CPython's.
+            let object = types().object.to_ref();
+            bases.retain(|b| !b.as_obj().is_some_and(|o| o.ptr_eq(&object)));
             bases.push(value.clone());
         }
     }
