@@ -129,7 +129,7 @@ fn class_layout(class: usize) -> Layout {
 // once it left the free list; each block is returned to System with the
 // layout it was allocated with (`class_layout` for class blocks).
 unsafe impl GlobalAlloc for SmallBlockCache {
-    #[inline]
+    #[inline(never)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         match class_of(layout.size(), layout.align()) {
             Some(class) => {
@@ -145,7 +145,7 @@ unsafe impl GlobalAlloc for SmallBlockCache {
         }
     }
 
-    #[inline]
+    #[inline(never)]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         if class_of(layout.size(), layout.align()).is_none() {
             // SAFETY: the caller's layout; big zeroed buffers (np.zeros)
@@ -161,7 +161,7 @@ unsafe impl GlobalAlloc for SmallBlockCache {
         block
     }
 
-    #[inline]
+    #[inline(never)]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         match class_of(layout.size(), layout.align()) {
             Some(class) => {
@@ -180,7 +180,7 @@ unsafe impl GlobalAlloc for SmallBlockCache {
         }
     }
 
-    #[inline]
+    #[inline(never)]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let old = class_of(layout.size(), layout.align());
         let new = class_of(new_size, layout.align());
