@@ -714,13 +714,15 @@ fn period(v: &NdArray) -> Option<usize> {
 /// `order::k_axes`): it is computed over `a` with its axes permuted into
 /// memory order, and handed back with them in place.
 pub fn map1<T: Element, R: Element>(a: &NdArray, f: impl Fn(T) -> R) -> PyResult<NdArray> {
-    match order::k_axes(&[a]) {
-        Some(axes) => Ok(order::unpermuted(
-            map1_c(&order::permuted(a, &axes), f)?,
-            &axes,
-        )),
-        None => map1_c(a, f),
-    }
+    // One call of the generic loop (inlined once per kernel); the
+    // permutation on either side of it is not generic.
+    let axes = order::k_axes(&[a]);
+    let permuted = axes.as_ref().map(|axes| order::permuted(a, axes));
+    let out = map1_c(permuted.as_ref().unwrap_or(a), f)?;
+    Ok(match &axes {
+        Some(axes) => order::unpermuted(out, axes),
+        None => out,
+    })
 }
 
 /// [`map1`] with the result in C order.
