@@ -6,7 +6,6 @@ mod malloc_tuning;
 mod map_command;
 mod sandbox;
 mod script_path;
-mod small_blocks;
 
 use cli::{Command, RunArgs};
 use limit_args::LimitArgs;
@@ -18,10 +17,6 @@ use taipan::Runtime;
 /// native re-entry that sort keys, `__eq__` and `__repr__` need, so that
 /// the recursion limit (not the stack) is what stops runaway recursion.
 const MAIN_STACK: usize = 256 << 20;
-
-/// Small blocks come from a per-thread cache (see `small_blocks`).
-#[global_allocator]
-static ALLOCATOR: small_blocks::SmallBlockCache = small_blocks::SmallBlockCache;
 
 fn main() -> ExitCode {
     malloc_tuning::keep_freed_memory();
