@@ -262,7 +262,9 @@ class Image:
     def tobytes(self):
         return self._pixels().tobytes()
 
-    def getpixel(self, xy):
+    def _pixel_at(self, xy):
+        """(x, y) of a pixel, negative coordinates counting from the far
+        edge; IndexError outside the image."""
         x, y = int(xy[0]), int(xy[1])
         if x < 0:
             x += self.width
@@ -270,6 +272,10 @@ class Image:
             y += self.height
         if not (0 <= x < self.width and 0 <= y < self.height):
             raise IndexError("image index out of range")
+        return x, y
+
+    def getpixel(self, xy):
+        x, y = self._pixel_at(xy)
         v = self._pixels()[y, x].tolist()
         return tuple(v) if isinstance(v, list) else v
 
@@ -286,13 +292,7 @@ class Image:
     def putpixel(self, xy, value):
         """Sets one pixel, in place (a number or a tuple, as getpixel
         gives)."""
-        x, y = int(xy[0]), int(xy[1])
-        if x < 0:
-            x += self.width
-        if y < 0:
-            y += self.height
-        if not (0 <= x < self.width and 0 <= y < self.height):
-            raise IndexError("image index out of range")
+        x, y = self._pixel_at(xy)
         if not isinstance(value, (int, float, tuple)):
             raise TypeError("color must be int or tuple")
         a = self._pixels().copy()
