@@ -36,7 +36,7 @@ r.maxlevel = 2
 data = {"tokens": list(range(100)), "text": "a very long prompt " * 5, "nested": [[1, [2, [3, [4]]]]], "big": 2 ** 200}
 print(r.repr(data))
 print(reprlib.repr(data))
-for x in [list(range(20)), tuple(range(3)), (1,), set(range(10)), frozenset("abcdefgh"), {}, set(), frozenset(), deque(range(10)), "x" * 100, 10 ** 50, {"b": 1, "a": 2, "c": 3, "d": 4, "e": 5}, {1, "a"}, object, [[[[[[[1]]]]]]], 3.14159, None, b"bytes" * 20]:
+for x in [list(range(20)), tuple(range(3)), (1,), set(range(10)), frozenset("abcdefgh"), {}, set(), frozenset(), deque(range(10)), "x" * 100, 10 ** 50, {"b": 1, "a": 2, "c": 3, "d": 4, "e": 5}, {1, (2,)}, {3, (2, 1), 7}, object, [[[[[[[1]]]]]]], 3.14159, None, b"bytes" * 20]:
     print(reprlib.repr(x))
 r2 = reprlib.Repr()
 r2.fillvalue = "~"
