@@ -201,14 +201,40 @@ def _make_init(cls, fields, frozen, has_post_init):
         if seen_default and not has_default:
             raise TypeError("non-default argument " + repr(f.name) + " follows default argument")
         seen_default = seen_default or has_default
+    # The common call, all arguments positional and every field bound
+    # without a TypeError: one pass over a plan made here, in field order.
+    # (name, position among the arguments or -1, factory, default to set)
+    plan = []
+    for f in fields:
+        if f._field_type == _FIELD:
+            at = -1
+            for i, p in enumerate(positional):
+                if p is f:
+                    at = i
+            plan.append((f.name, at, f.default_factory, f.default if f.init else MISSING))
+    n_required = len([f for f in positional if f.default is MISSING and f.default_factory is MISSING])
+    fast = not [f for f in fields if f._field_type == _FIELD_INITVAR] and not [
+        f for f in keyword if f.default is MISSING and f.default_factory is MISSING]
+    setter = object.__setattr__ if frozen else setattr
 
     def __init__(self, *args, **kwargs):
+        if fast and not kwargs and n_required <= len(args) <= len(positional):
+            n = len(args)
+            for name, at, factory, default in plan:
+                if 0 <= at < n:
+                    setter(self, name, args[at])
+                elif factory is not MISSING:
+                    setter(self, name, factory())
+                elif default is not MISSING:
+                    setter(self, name, default)
+            if has_post_init:
+                self.__post_init__()
+            return
         if len(args) > len(positional):
-            required = len([f for f in positional if f.default is MISSING and f.default_factory is MISSING])
-            if required == len(positional):
+            if n_required == len(positional):
                 takes = str(len(positional) + 1)
             else:
-                takes = "from " + str(required + 1) + " to " + str(len(positional) + 1)
+                takes = "from " + str(n_required + 1) + " to " + str(len(positional) + 1)
             plural = "" if takes == "1" else "s"
             raise TypeError(qualname + " takes " + takes + " positional argument" + plural
                             + " but " + str(len(args) + 1) + " were given")
