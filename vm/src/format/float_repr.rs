@@ -121,6 +121,18 @@ pub(crate) struct DtoaFlags {
 /// `precision` must be small enough for the caller to afford the output
 /// (CPython refuses anything above `i32::MAX` before calling it).
 pub(crate) fn double_to_string(val: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
+    let plain = !(flags.always_add_sign || flags.add_dot_0 || flags.alt || flags.no_neg_0);
+    if code == 'f' && plain && val.is_finite() {
+        // `%.Nf` with no flags is Rust's fixed formatting as it stands
+        // (correctly rounded, ties to even, the sign of -0.0 kept): the
+        // layout below would take it apart and put it back unchanged.
+        return format!("{val:.precision$}");
+    }
+    laid_out(val, code, precision, flags)
+}
+
+/// [`double_to_string`] by way of the digits and CPython's layout rules.
+fn laid_out(val: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
     let upper = code.is_ascii_uppercase();
     let code = code.to_ascii_lowercase();
 
@@ -346,5 +358,34 @@ mod tests {
         assert_eq!(double_to_string(123456.0, 'g', 3, plain), "1.23e+05");
         assert_eq!(double_to_string(0.0001, 'g', 6, plain), "0.0001");
         assert_eq!(double_to_string(0.00001, 'G', 6, plain), "1E-05");
+    }
+
+    #[test]
+    fn plain_fixed_shortcut_matches_the_layout() {
+        let plain = DtoaFlags::default();
+        let mut bits: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut values = vec![
+            0.0, -0.0, 0.5, -0.5, 2.5, 0.125, -0.001, 9.995, 1e22, 1e300, 5e-324,
+        ];
+        for _ in 0..4000 {
+            bits ^= bits << 13;
+            bits ^= bits >> 7;
+            bits ^= bits << 17;
+            let x = f64::from_bits(bits);
+            if x.is_finite() {
+                values.push(x);
+                // Also values of an everyday magnitude.
+                values.push((x.to_bits() % 2_000_000) as f64 / 997.0 - 1000.0);
+            }
+        }
+        for &x in &values {
+            for precision in [0, 1, 2, 3, 6, 10, 17, 25] {
+                assert_eq!(
+                    double_to_string(x, 'f', precision, plain),
+                    laid_out(x, 'f', precision, plain),
+                    "%.{precision}f of {x:e}"
+                );
+            }
+        }
     }
 }

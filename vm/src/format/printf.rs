@@ -337,16 +337,17 @@ fn output(text: &str, spec: &PrintfSpec, numeric: bool) -> Result<String, String
     if width == -1 && prec == -1 && !(spec.plus || spec.space) {
         return Ok(text.to_string());
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut len = chars.len() as i64;
-    let fill = if numeric && spec.zero { '0' } else { ' ' };
-
-    if (width == -1 || width <= len) && (prec == -1 || prec >= len) && !(spec.plus || spec.space) {
+    let mut len = text.chars().count() as i64;
+    // Only `s r a` cut their text to the precision; numbers keep theirs.
+    let truncated = matches!(spec.conversion, 's' | 'r' | 'a') && prec >= 0 && len > prec;
+    if (width == -1 || width <= len) && !truncated && !(spec.plus || spec.space) {
         return Ok(text.to_string());
     }
-    if matches!(spec.conversion, 's' | 'r' | 'a') && prec >= 0 && len > prec {
+    if truncated {
         len = prec;
     }
+    let chars: Vec<char> = text.chars().collect();
+    let fill = if numeric && spec.zero { '0' } else { ' ' };
 
     let mut pindex = 0usize;
     let mut signchar = None;
