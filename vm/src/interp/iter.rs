@@ -6,6 +6,7 @@ use crate::object::{DictViewKind, ObjKind};
 use crate::objects::iter::IterState;
 use crate::types::types;
 use crate::value::Value;
+use smallvec::SmallVec;
 use std::cell::RefCell;
 
 /// Wraps an iterator state in an object.
@@ -378,15 +379,16 @@ impl Vm {
                 Ok(Some(crate::builtins::new_tuple(items)))
             }
             IterState::Map { func, inners } => {
-                let (func, inners) = (func.clone(), inners.clone());
-                let mut args = Vec::with_capacity(inners.len());
-                for it in &inners {
+                // The state stays borrowed (written) while the inner
+                // iterators and the function run, so neither is copied.
+                let mut args: SmallVec<[Value; 2]> = SmallVec::with_capacity(inners.len());
+                for it in inners.iter() {
                     match self.next(it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
                     }
                 }
-                self.call(&func, &args, &[]).map(Some)
+                self.call(func, &args, &[]).map(Some)
             }
             IterState::Filter { func, inner } => {
                 let (func, inner) = (func.clone(), inner.clone());
