@@ -25,6 +25,11 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The hash of the entry at `pos`, as the index table files it.
+fn stored_hash(entries: &[Option<Entry>], pos: usize) -> u64 {
+    entries[pos].as_ref().map_or(0, |e| e.hash as u64)
+}
+
 /// The table behind `dict`, class namespaces, instance attributes and module globals.
 #[derive(Default)]
 pub struct Dict {
@@ -181,6 +186,11 @@ impl Dict {
             self.index_position(pos);
         } else if self.entries.len() > SMALL_DICT {
             self.index.clear();
+            // Room for the dict to double before the table grows (each
+            // growth rehashes every entry).
+            let entries = &self.entries;
+            self.index
+                .reserve(2 * entries.len(), |&p| stored_hash(entries, p));
             for p in 0..self.entries.len() {
                 if self.entries[p].is_some() {
                     self.index_position(p);
@@ -193,10 +203,8 @@ impl Dict {
     /// Adds the live entry at `pos` to the index table.
     fn index_position(&mut self, pos: usize) {
         let entries = &self.entries;
-        let hash = entries[pos].as_ref().map_or(0, |e| e.hash as u64);
-        self.index.insert_unique(hash, pos, |&p| {
-            entries[p].as_ref().map_or(0, |e| e.hash as u64)
-        });
+        self.index
+            .insert_unique(stored_hash(entries, pos), pos, |&p| stored_hash(entries, p));
     }
 
     /// Forgets the index table (the dict is about to be refilled or is empty).
