@@ -961,15 +961,17 @@ impl Vm {
         let Some(start) = start else {
             return Err(PyErr::runtime_error("super(): bad arguments"));
         };
-        let mut mro = vec![start.clone()];
-        if let ObjKind::Class(c) = start.kind() {
-            mro.extend(c.mro.iter().cloned());
-        }
+        // The MRO is walked in place: `start`, then the classes it lists.
+        let rest: &[ObjRef] = match start.kind() {
+            ObjKind::Class(c) => &c.mro,
+            _ => &[],
+        };
+        let mro = std::iter::once(&start).chain(rest);
         let pos = mro
-            .iter()
+            .clone()
             .position(|m| class.as_obj().is_some_and(|c| c.ptr_eq(m)))
-            .map_or(mro.len(), |p| p + 1);
-        for m in &mro[pos..] {
+            .map_or(rest.len() + 1, |p| p + 1);
+        for m in mro.skip(pos) {
             if let ObjKind::Class(c) = m.kind() {
                 let found = m.get().read(&c.dict).get_str(name, hash).cloned();
                 if let Some(attr) = found {
