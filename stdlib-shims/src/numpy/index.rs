@@ -64,12 +64,7 @@ fn parse_item(vm: &mut Vm, v: &Value) -> PyResult<Item> {
     match v {
         Value::None => return Ok(Item::NewAxis),
         // A Python bool is a 0-d mask: a new axis of length 1 or 0.
-        Value::Bool(b) => {
-            return Ok(Item::Mask(NdArray::new(
-                Data::Bool(vec![*b]),
-                Dims::new(),
-            )))
-        }
+        Value::Bool(b) => return Ok(Item::Mask(NdArray::new(Data::Bool(vec![*b]), Dims::new()))),
         Value::Float(_) => return Err(invalid_index()),
         _ => {}
     }
