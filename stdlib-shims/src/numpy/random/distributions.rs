@@ -4,12 +4,11 @@
 //! draws and the same floating-point steps, so a seed gives NumPy's
 //! numbers.
 //!
-//! `RandomState` draws its exponentials by inversion (`-log(1 - U)`) and
-//! builds gamma and beta draws on them; `Generator`'s exponential, gamma
-//! and beta draws use an exponential ziggurat whose tables taipan does
-//! not have, so only the legacy forms of those are here. Poisson,
-//! binomial and lognormal draws are shared: they need only doubles and
-//! normals, which each generator makes its own way (`Source`).
+//! `RandomState` draws its exponentials by inversion (`-log(1 - U)`),
+//! `Generator` by a ziggurat; gamma and beta draws are built on them the
+//! same way for both. Poisson, binomial and lognormal draws are shared
+//! too: they need only doubles, normals and exponentials, which each
+//! generator makes its own way (`Source`).
 
 use super::state::Source;
 
@@ -18,11 +17,12 @@ pub fn legacy_standard_exponential(s: &mut dyn Source) -> f64 {
     -(1.0 - s.next_double()).ln()
 }
 
-/// `legacy_standard_gamma`: Marsaglia and Tsang's method for `shape`
-/// above 1, Johnk's rejection below it, an exponential at exactly 1.
-pub fn legacy_standard_gamma(s: &mut dyn Source, shape: f64) -> f64 {
+/// `random_standard_gamma` (and `legacy_standard_gamma`): Marsaglia and
+/// Tsang's method for `shape` above 1, Johnk's rejection below it, an
+/// exponential (the source's own) at exactly 1.
+pub fn standard_gamma(s: &mut dyn Source, shape: f64) -> f64 {
     if shape == 1.0 {
-        return legacy_standard_exponential(s);
+        return s.exponential();
     }
     if shape == 0.0 {
         return 0.0;
@@ -62,7 +62,7 @@ fn marsaglia_tsang(s: &mut dyn Source, shape: f64) -> f64 {
 fn small_shape_gamma(s: &mut dyn Source, shape: f64) -> f64 {
     loop {
         let u = s.next_double();
-        let v = legacy_standard_exponential(s);
+        let v = s.exponential();
         if u <= 1.0 - shape {
             let x = u.powf(1.0 / shape);
             if x <= v {
@@ -99,8 +99,8 @@ pub fn legacy_beta(s: &mut dyn Source, a: f64, b: f64) -> f64 {
             }
         }
     }
-    let ga = legacy_standard_gamma(s, a);
-    let gb = legacy_standard_gamma(s, b);
+    let ga = standard_gamma(s, a);
+    let gb = standard_gamma(s, b);
     ga / (ga + gb)
 }
 
@@ -469,13 +469,13 @@ pub fn legacy_geometric(s: &mut dyn Source, p: f64) -> i64 {
 
 /// `legacy_chisquare`: twice a gamma draw of shape `df / 2`.
 pub fn legacy_chisquare(s: &mut dyn Source, df: f64) -> f64 {
-    2.0 * legacy_standard_gamma(s, df / 2.0)
+    2.0 * standard_gamma(s, df / 2.0)
 }
 
 /// `legacy_standard_t`: a normal over the root of a scaled gamma draw.
 pub fn legacy_standard_t(s: &mut dyn Source, df: f64) -> f64 {
     let num = s.normal();
-    let denom = legacy_standard_gamma(s, df / 2.0);
+    let denom = standard_gamma(s, df / 2.0);
     (df / 2.0).sqrt() * num / denom.sqrt()
 }
 
@@ -509,7 +509,7 @@ pub fn legacy_dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
     let start = out.len();
     let mut acc = 0.0;
     for &a in alpha {
-        let g = legacy_standard_gamma(s, a);
+        let g = standard_gamma(s, a);
         out.push(g);
         acc += g;
     }
@@ -537,27 +537,6 @@ pub fn multinomial(s: &mut dyn Source, n: i64, pvals: &[f64], out: &mut [i64]) {
     if left > 0 && d > 0 {
         out[d - 1] = left;
     }
-}
-
-/// Whether `Generator`'s gamma draw of `shape` needs its exponential
-/// ziggurat (shapes in (0, 1]), which taipan does not have.
-pub fn gamma_needs_ziggurat(shape: f64) -> bool {
-    shape > 0.0 && shape <= 1.0
-}
-
-/// `Generator`'s `random_standard_gamma` for the shapes it can draw here
-/// (0, above 1, NaN; see [`gamma_needs_ziggurat`]).
-pub fn standard_gamma(s: &mut dyn Source, shape: f64) -> f64 {
-    if shape == 0.0 {
-        return 0.0;
-    }
-    marsaglia_tsang(s, shape)
-}
-
-/// Whether `Generator`'s beta draw of `a`, `b` needs the exponential
-/// ziggurat: one parameter at most 1 and the other above it.
-pub fn beta_needs_ziggurat(a: f64, b: f64) -> bool {
-    !(a <= 1.0 && b <= 1.0) && (gamma_needs_ziggurat(a) || gamma_needs_ziggurat(b))
 }
 
 /// `Generator`'s `random_beta`: Johnk's algorithm when both parameters

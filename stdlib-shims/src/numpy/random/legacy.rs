@@ -304,7 +304,8 @@ pub fn standard_exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     fill(this, shape, dist::legacy_standard_exponential)
 }
 
-/// `exponential(scale=1.0, size=None)`.
+/// `exponential(scale=1.0, size=None)`, of both generators (each draws
+/// its exponentials its own way).
 pub fn exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("exponential", rest(args), &["scale", "size"], 0)?;
@@ -315,7 +316,7 @@ pub fn exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         cons: Cons::NonNegative,
     }];
     cont(vm, this, slots[1].as_ref(), &params, |s, p| {
-        p[0] * dist::legacy_standard_exponential(s)
+        p[0] * s.exponential()
     })
 }
 
@@ -330,7 +331,7 @@ pub fn standard_gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         cons: Cons::NonNegative,
     }];
     cont(vm, this, slots[1].as_ref(), &params, |s, p| {
-        dist::legacy_standard_gamma(s, p[0])
+        dist::standard_gamma(s, p[0])
     })
 }
 
@@ -353,7 +354,7 @@ pub fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         },
     ];
     cont(vm, this, slots[2].as_ref(), &params, |s, p| {
-        p[1] * dist::legacy_standard_gamma(s, p[0])
+        p[1] * dist::standard_gamma(s, p[0])
     })
 }
 
