@@ -450,9 +450,10 @@ pub fn triangular(s: &mut dyn Source, left: f64, mode: f64, right: f64) -> f64 {
     }
 }
 
-/// `RandomState`'s geometric draw: a search of the distribution for `p`
-/// of at least 1/3, inversion of one double below.
-pub fn legacy_geometric(s: &mut dyn Source, p: f64) -> i64 {
+/// `random_geometric` (`legacy_geometric` when `legacy`): a search of the
+/// distribution for `p` of at least 1/3, below it inversion of one double
+/// (legacy) or of one exponential (saturating at `i64::MAX`, as `as` does).
+pub fn geometric(s: &mut dyn Source, p: f64, legacy: bool) -> i64 {
     if p >= 0.333_333_333_333_333_3 {
         let q = 1.0 - p;
         let (mut x, mut sum, mut prod) = (1, p, p);
@@ -464,33 +465,55 @@ pub fn legacy_geometric(s: &mut dyn Source, p: f64) -> i64 {
         }
         return x;
     }
-    ((1.0 - s.next_double()).ln() / (1.0 - p).ln()).ceil() as i64
+    if legacy {
+        return ((1.0 - s.next_double()).ln() / (1.0 - p).ln()).ceil() as i64;
+    }
+    (-s.exponential() / (-p).ln_1p()).ceil() as i64
 }
 
-/// `legacy_chisquare`: twice a gamma draw of shape `df / 2`.
-pub fn legacy_chisquare(s: &mut dyn Source, df: f64) -> f64 {
+/// `random_rayleigh`: `mode * sqrt(2 E)` (`Generator`'s).
+pub fn rayleigh(s: &mut dyn Source, mode: f64) -> f64 {
+    mode * (2.0 * s.exponential()).sqrt()
+}
+
+/// `random_pareto`: `expm1(E / a)` (`Generator`'s).
+pub fn pareto(s: &mut dyn Source, a: f64) -> f64 {
+    (s.exponential() / a).exp_m1()
+}
+
+/// `random_power`: `(-expm1(-E)) ** (1 / a)` (`Generator`'s).
+pub fn power(s: &mut dyn Source, a: f64) -> f64 {
+    (-(-s.exponential()).exp_m1()).powf(1.0 / a)
+}
+
+/// `random_chisquare` (and `legacy_chisquare`): twice a gamma draw of
+/// shape `df / 2`.
+pub fn chisquare(s: &mut dyn Source, df: f64) -> f64 {
     2.0 * standard_gamma(s, df / 2.0)
 }
 
-/// `legacy_standard_t`: a normal over the root of a scaled gamma draw.
-pub fn legacy_standard_t(s: &mut dyn Source, df: f64) -> f64 {
+/// `random_standard_t` (and `legacy_standard_t`): a normal over the root
+/// of a scaled gamma draw.
+pub fn standard_t(s: &mut dyn Source, df: f64) -> f64 {
     let num = s.normal();
     let denom = standard_gamma(s, df / 2.0);
     (df / 2.0).sqrt() * num / denom.sqrt()
 }
 
-/// `legacy_standard_cauchy`: the ratio of two normals.
-pub fn legacy_standard_cauchy(s: &mut dyn Source) -> f64 {
+/// `random_standard_cauchy` (and `legacy_standard_cauchy`): the ratio of
+/// two normals.
+pub fn standard_cauchy(s: &mut dyn Source) -> f64 {
     let num = s.normal();
     num / s.normal()
 }
 
-/// `legacy_weibull`: an exponential to the power `1 / a` (0 for `a` 0).
-pub fn legacy_weibull(s: &mut dyn Source, a: f64) -> f64 {
+/// `random_weibull` (and `legacy_weibull`): an exponential (the source's
+/// own) to the power `1 / a` (0 for `a` 0).
+pub fn weibull(s: &mut dyn Source, a: f64) -> f64 {
     if a == 0.0 {
         return 0.0;
     }
-    legacy_standard_exponential(s).powf(1.0 / a)
+    s.exponential().powf(1.0 / a)
 }
 
 /// `legacy_pareto`: `exp(E / a) - 1` (Lomax, as NumPy's `pareto`).

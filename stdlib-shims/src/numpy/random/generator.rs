@@ -3,6 +3,7 @@
 
 use super::args::{cont, count, fill, size_arg, Cons, Param};
 use super::bounded::{draw_bounded, gen_mask, Buffer, Method, Width};
+use super::distributions as dist;
 use super::integers::{bounded_ints, int_type, IntType};
 use super::legacy::{int_population, takes_samples};
 use super::methods::{self, low_high, UniformRange};
@@ -48,6 +49,14 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("standard_gamma", standard_gamma),
     ("standard_exponential", standard_exponential),
     ("exponential", super::legacy::exponential),
+    ("chisquare", super::legacy::chisquare),
+    ("standard_t", super::legacy::standard_t),
+    ("standard_cauchy", super::legacy::standard_cauchy),
+    ("weibull", super::legacy::weibull),
+    ("rayleigh", rayleigh),
+    ("pareto", pareto),
+    ("power", power),
+    ("geometric", geometric),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -484,4 +493,34 @@ fn str_(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 fn repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let addr = this(&args)?.as_obj().map_or(0, |o| o.addr());
     Ok(str_value(format!("Generator(PCG64) at 0x{addr:X}")))
+}
+
+/// `rayleigh(scale=1.0, size=None)`.
+fn rayleigh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("scale", Some(1.0), Cons::NonNegative);
+    methods::one_param(
+        vm,
+        this(&args)?,
+        rest(args),
+        "rayleigh",
+        param,
+        dist::rayleigh,
+    )
+}
+
+/// `pareto(a, size=None)`.
+fn pareto(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::Positive);
+    methods::one_param(vm, this(&args)?, rest(args), "pareto", param, dist::pareto)
+}
+
+/// `power(a, size=None)`.
+fn power(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::Positive);
+    methods::one_param(vm, this(&args)?, rest(args), "power", param, dist::power)
+}
+
+/// `geometric(p, size=None)`.
+fn geometric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::legacy::geometric_of(vm, args, false)
 }

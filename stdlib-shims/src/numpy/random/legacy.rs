@@ -423,32 +423,32 @@ pub fn triangular(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     methods::triangular(vm, this(&args)?, rest(args))
 }
 
-/// `chisquare(df, size=None)`.
+/// `chisquare(df, size=None)`, of both generators.
 pub fn chisquare(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let param = ("df", None, Cons::Positive);
-    let f = dist::legacy_chisquare;
+    let f = dist::chisquare;
     methods::one_param(vm, this(&args)?, rest(args), "chisquare", param, f)
 }
 
-/// `standard_t(df, size=None)`.
+/// `standard_t(df, size=None)`, of both generators.
 pub fn standard_t(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let param = ("df", None, Cons::Positive);
-    let f = dist::legacy_standard_t;
+    let f = dist::standard_t;
     methods::one_param(vm, this(&args)?, rest(args), "standard_t", param, f)
 }
 
-/// `standard_cauchy(size=None)`.
+/// `standard_cauchy(size=None)`, of both generators.
 pub fn standard_cauchy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("standard_cauchy", rest(args), &["size"], 0)?;
     let shape = size_arg(vm, slots[0].as_ref())?;
-    fill(this, shape, dist::legacy_standard_cauchy)
+    fill(this, shape, dist::standard_cauchy)
 }
 
-/// `weibull(a, size=None)`.
+/// `weibull(a, size=None)`, of both generators.
 pub fn weibull(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let param = ("a", None, Cons::NonNegative);
-    let f = dist::legacy_weibull;
+    let f = dist::weibull;
     methods::one_param(vm, this(&args)?, rest(args), "weibull", param, f)
 }
 
@@ -468,6 +468,11 @@ pub fn power(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `geometric(p, size=None)`.
 pub fn geometric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    geometric_of(vm, args, true)
+}
+
+/// `geometric(p, size=None)` of either generator (`legacy`: RandomState).
+pub fn geometric_of(vm: &mut Vm, args: Args<'_>, legacy: bool) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("geometric", rest(args), &["p", "size"], 1)?;
     let p = slots[0].clone().unwrap_or(Value::None);
@@ -477,7 +482,7 @@ pub fn geometric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         cons: Cons::BoundedGt01,
     }];
     disc(vm, this, slots[1].as_ref(), &params, |s, q| {
-        dist::legacy_geometric(s, q[0])
+        dist::geometric(s, q[0], legacy)
     })
 }
 
