@@ -526,9 +526,10 @@ pub fn legacy_power(s: &mut dyn Source, a: f64) -> f64 {
     (1.0 - (-legacy_standard_exponential(s)).exp()).powf(1.0 / a)
 }
 
-/// One `RandomState.dirichlet` draw: a gamma draw per weight, each then
-/// multiplied by the reciprocal of their sum (as NumPy does, not divided).
-pub fn legacy_dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
+/// One `dirichlet` draw of either generator: a gamma draw per weight,
+/// each then multiplied by the reciprocal of their sum (as NumPy does,
+/// not divided).
+pub fn dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
     let start = out.len();
     let mut acc = 0.0;
     for &a in alpha {
@@ -540,6 +541,36 @@ pub fn legacy_dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
     for v in &mut out[start..] {
         *v *= inv;
     }
+}
+
+/// One `Generator.dirichlet` draw for weights all below 0.1: stick
+/// breaking, each piece a beta draw of the weight against the sum of the
+/// weights after it (zeros when they are all 0).
+pub fn stick_dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
+    let start = out.len();
+    out.resize(start + alpha.len(), 0.0);
+    let mut rest: Vec<f64> = alpha
+        .iter()
+        .rev()
+        .scan(0.0, |c, &a| {
+            *c += a;
+            Some(*c)
+        })
+        .collect();
+    rest.reverse();
+    if alpha.is_empty() || rest[0] == 0.0 {
+        return;
+    }
+    let mut acc = 1.0;
+    for j in 0..alpha.len() - 1 {
+        let v = beta(s, alpha[j], rest[j + 1]);
+        out[start + j] = acc * v;
+        acc *= 1.0 - v;
+        if rest[j + 1] == 0.0 {
+            break;
+        }
+    }
+    out[start + alpha.len() - 1] = acc;
 }
 
 /// One `random_multinomial` draw of `n` trials over `pvals` into `out`

@@ -57,6 +57,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("pareto", pareto),
     ("power", power),
     ("geometric", geometric),
+    ("dirichlet", dirichlet),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -523,4 +524,9 @@ fn power(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `geometric(p, size=None)`.
 fn geometric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::legacy::geometric_of(vm, args, false)
+}
+
+/// `dirichlet(alpha, size=None)`.
+fn dirichlet(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::legacy::dirichlet_of(vm, args, false)
 }

@@ -489,26 +489,36 @@ pub fn geometric_of(vm: &mut Vm, args: Args<'_>, legacy: bool) -> PyResult<Value
 /// `dirichlet(alpha, size=None)`: rows of `len(alpha)` weights summing
 /// to 1, one per element of `size`.
 pub fn dirichlet(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    dirichlet_of(vm, args, true)
+}
+
+/// `dirichlet(alpha, size=None)` of either generator (`legacy`:
+/// RandomState, which refuses zero weights; `Generator` breaks a stick
+/// with beta draws when every weight is below 0.1).
+pub fn dirichlet_of(vm: &mut Vm, args: Args<'_>, legacy: bool) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("dirichlet", rest(args), &["alpha", "size"], 1)?;
-    let alpha = as_array(
-        vm,
-        slots[0].as_ref().unwrap_or(&Value::None),
-        Some(DType::Float64),
-    )?;
+    let given = slots[0].as_ref().unwrap_or(&Value::None);
+    let alpha = as_array(vm, given, Some(DType::Float64))?;
     match alpha.ndim() {
+        // NumPy takes len(alpha) first.
         0 => {
-            return Err(PyErr::value_error(
-                "object of too small depth for desired array",
-            ))
+            return Err(PyErr::type_error(match NdArray::of(given) {
+                Some(a) if !a.scalar => "len() of unsized object".to_owned(),
+                _ => format!("object of type '{}' has no len()", vm.type_name(given)),
+            }))
         }
         1 => {}
         _ => return Err(PyErr::value_error("object too deep for desired array")),
     }
     let alpha: Vec<f64> = alpha.to_vec()?;
-    if alpha.iter().any(|&a| a <= 0.0) {
+    if legacy && alpha.iter().any(|&a| a <= 0.0) {
         return Err(PyErr::value_error("alpha <= 0"));
     }
+    if alpha.iter().any(|&a| a < 0.0) {
+        return Err(PyErr::value_error("alpha < 0"));
+    }
+    let sticks = !legacy && !alpha.is_empty() && alpha.iter().all(|&a| a < 0.1);
     let mut shape = size_arg(vm, slots[1].as_ref())?.unwrap_or_default();
     let rows: usize = shape.iter().product();
     shape.push(alpha.len());
@@ -516,7 +526,11 @@ pub fn dirichlet(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let values = super::state::draw(this, |s| {
         let mut out = Vec::with_capacity(rows * alpha.len());
         for _ in 0..rows {
-            dist::legacy_dirichlet(s, &alpha, &mut out);
+            if sticks {
+                dist::stick_dirichlet(s, &alpha, &mut out);
+            } else {
+                dist::dirichlet(s, &alpha, &mut out);
+            }
         }
         out
     })?;
