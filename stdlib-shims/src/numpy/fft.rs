@@ -218,7 +218,15 @@ fn complex_scalar_class(part: DType) -> FrozenRef {
 /// One complex value.
 type C = (f64, f64);
 
+/// NumPy's complex product, fused as its SIMD loop does (`fmaddsub`):
+/// `fma(ar, br, -(ai·bi))`, `fma(ar, bi, ai·br)`; `z * z.conj()` keeps
+/// the rounding error of `ai·br` in its imaginary part, as NumPy's does.
 fn cmul(a: C, b: C) -> C {
+    (a.0.mul_add(b.0, -(a.1 * b.1)), a.0.mul_add(b.1, a.1 * b.0))
+}
+
+/// NumPy's product of two complex scalars (its scalar code, unfused).
+fn cmul_unfused(a: C, b: C) -> C {
     (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
 }
 
@@ -469,12 +477,33 @@ fn other<'a>(args: &Args<'a>) -> &'a Value {
     args.pos.get(1).unwrap_or(&Value::None)
 }
 
-fn operator(vm: &mut Vm, args: Args<'_>, f: fn(C, C) -> C, reflected: bool) -> PyResult<Value> {
+/// `c op other` by `f`, or by `scalar_f` when both are complex scalars
+/// (NumPy's scalar arithmetic, which its array loops need not match).
+fn operator_of(
+    vm: &mut Vm,
+    args: Args<'_>,
+    (f, scalar_f): (fn(C, C) -> C, fn(C, C) -> C),
+    reflected: bool,
+) -> PyResult<Value> {
     let (_, c) = this("operator", &args)?;
     let Some(o) = side(vm, other(&args))? else {
         return Ok(constant_singleton(0));
     };
+    let scalars = c.scalar && matches!(&o, Side::Complex(x) if x.scalar);
+    let f = if scalars { scalar_f } else { f };
     binary_sides(c, o, reflected, f).map(ComplexArray::into_value)
+}
+
+fn operator(vm: &mut Vm, args: Args<'_>, f: fn(C, C) -> C, reflected: bool) -> PyResult<Value> {
+    operator_of(vm, args, (f, f), reflected)
+}
+
+fn mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    operator_of(vm, args, (cmul, cmul_unfused), false)
+}
+
+fn rmul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    operator_of(vm, args, (cmul, cmul_unfused), true)
 }
 
 fn power(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -494,7 +523,6 @@ macro_rules! operators {
 operators! {
     add, radd => cadd;
     sub, rsub => csub;
-    mul, rmul => cmul;
     truediv, rtruediv => cdiv;
 }
 
