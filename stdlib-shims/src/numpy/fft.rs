@@ -218,6 +218,9 @@ fn complex_scalar_class(part: DType) -> FrozenRef {
 /// One complex value.
 type C = (f64, f64);
 
+/// An element-wise complex operation.
+type CFn = fn(C, C) -> C;
+
 /// NumPy's complex product, fused as its SIMD loop does (`fmaddsub`):
 /// `fma(ar, br, -(ai·bi))`, `fma(ar, bi, ai·br)`; `z * z.conj()` keeps
 /// the rounding error of `ai·br` in its imaginary part, as NumPy's does.
@@ -482,7 +485,7 @@ fn other<'a>(args: &Args<'a>) -> &'a Value {
 fn operator_of(
     vm: &mut Vm,
     args: Args<'_>,
-    (f, scalar_f): (fn(C, C) -> C, fn(C, C) -> C),
+    (f, scalar_f): (CFn, CFn),
     reflected: bool,
 ) -> PyResult<Value> {
     let (_, c) = this("operator", &args)?;
