@@ -397,6 +397,41 @@ def heaviside(x1, x2):
     return _ufunc_result(where(x1 < 0, 0.0, where(x1 > 0, 1.0, x2)).astype(dt))
 
 
+def binary_repr(num, width=None):
+    """num in binary; a negative num with a width in two's complement."""
+    num = _operator_index(num)
+    if num < 0 and width is None:
+        return "-" + bin(-num)[2:]
+    if num < 0:
+        bits = (-num - 1).bit_length() + 1
+        text = bin((1 << bits) + num)[2:]
+        fill = "1"
+    else:
+        text = bin(num)[2:] if num else ""
+        bits = len(text)
+        fill = "0"
+    if width is not None and width < bits:
+        raise ValueError("Insufficient bit width=%d provided for binwidth=%d" % (width, bits))
+    room = width or 1
+    return fill * ((room if room > bits else bits) - len(text)) + text
+
+
+def base_repr(number, base=2, padding=0):
+    """number's digits in base (2 to 36), upper case, after padding zeros."""
+    if base > 36:
+        raise ValueError("Bases greater than 36 not handled in base_repr.")
+    if base < 2:
+        raise ValueError("Bases less than 2 not handled in base_repr.")
+    n = int(number)
+    n = -n if n < 0 else n
+    digits = ""
+    while n:
+        n, d = divmod(n, base)
+        digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[d] + digits
+    digits = "0" * padding + (digits or ("" if padding else "0"))
+    return "-" + digits if number < 0 else digits
+
+
 def _flat_axis(arr, axis):
     """delete/insert's array and axis: the flattened array when axis is None."""
     arr = asarray(arr)
