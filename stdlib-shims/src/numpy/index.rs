@@ -7,7 +7,7 @@ use super::array::{Dims, NdArray, Strides};
 use super::broadcast::{broadcast_shapes, broadcast_to};
 use super::convert::{self, check_fits};
 use super::dtype::{DType, Kind};
-use super::element::{Element, Scalar};
+use super::element::{Data, Element, Scalar};
 use super::ops::{assign, typed};
 use smallvec::SmallVec;
 use taipan_vm::error::{PyErr, PyResult};
@@ -63,7 +63,9 @@ fn parse_item(vm: &mut Vm, v: &Value) -> PyResult<Item> {
     }
     match v {
         Value::None => return Ok(Item::NewAxis),
-        Value::Bool(_) | Value::Float(_) => return Err(invalid_index()),
+        // A Python bool is a 0-d mask: a new axis of length 1 or 0.
+        Value::Bool(b) => return Ok(Item::Mask(NdArray::new(Data::Bool(vec![*b]), Dims::new()))),
+        Value::Float(_) => return Err(invalid_index()),
         _ => {}
     }
     if let Some(a) = NdArray::of(v) {

@@ -201,7 +201,7 @@ fn deliver(r: NdArray, out: Option<&Value>) -> PyResult<Value> {
 
 /// An axis normalised against `ndim`; the error names the argument when
 /// `name` is given (`source: axis 2 is out of bounds …`).
-fn axis_named(axis: i64, ndim: usize, name: Option<&str>) -> PyResult<usize> {
+pub(super) fn axis_named(axis: i64, ndim: usize, name: Option<&str>) -> PyResult<usize> {
     match name {
         None => normalize_axis(axis, ndim),
         Some(name) => normalize_axis(axis, ndim).map_err(|_| {
@@ -240,7 +240,7 @@ fn normalize_axes(
 
 /// NumPy's `casting=` rules.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Casting {
+pub(super) enum Casting {
     No,
     Equiv,
     Safe,
@@ -259,7 +259,8 @@ impl Casting {
         }
     }
 
-    fn parse(vm: &Vm, v: Option<&Value>) -> PyResult<Casting> {
+    /// The rule a `casting=` argument names; `same_kind` when it is absent.
+    pub(super) fn parse(vm: &Vm, v: Option<&Value>) -> PyResult<Casting> {
         let Some(v) = v else {
             return Ok(Casting::SameKind);
         };
@@ -281,7 +282,8 @@ impl Casting {
         })
     }
 
-    fn check(self, from: DType, to: DType) -> PyResult<()> {
+    /// NumPy's TypeError when the rule forbids casting `from` to `to`.
+    pub(super) fn check(self, from: DType, to: DType) -> PyResult<()> {
         let ok = match self {
             Casting::No | Casting::Equiv => from == to,
             Casting::Safe => promote(from, to) == to,

@@ -319,6 +319,9 @@ fn astype(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         1,
     )?;
     let dt = convert::dtype_arg(vm, slots[0].as_ref())?.unwrap_or(super::dtype::DType::Float64);
+    if slots[2].is_some() {
+        super::join::Casting::parse(vm, slots[2].as_ref())?.check(a.dtype, dt)?;
+    }
     if let Some(copy) = slots[4].as_ref() {
         if !vm.truthy(copy)? && dt == a.dtype {
             return Ok(v.clone());

@@ -2030,6 +2030,17 @@ fn function(
     params: &[&str],
     imp: Impl,
 ) -> PyResult<Value> {
+    // NumPy calls `a.<name>(...)` of an array-like that is no ndarray:
+    // complex arrays have their own sum and mean.
+    if let Some(first) = args
+        .pos
+        .first()
+        .filter(|v| super::fft::ComplexArray::of(v).is_some())
+    {
+        if let Some(method) = vm.lookup_type_attr(first, name) {
+            return vm.call(&method, args.pos, args.kw);
+        }
+    }
     let mut names = vec!["a"];
     names.extend_from_slice(params);
     let slots = parse_args(name, args, &names, 1)?;

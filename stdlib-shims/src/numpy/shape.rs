@@ -278,7 +278,8 @@ pub fn transpose(a: &NdArray, axes: Option<&[i64]>) -> PyResult<NdArray> {
 
 /// `np.swapaxes(a, i, j)`: a view.
 pub fn swapaxes(a: &NdArray, i: i64, j: i64) -> PyResult<NdArray> {
-    let (i, j) = (normalize_axis(i, a.ndim())?, normalize_axis(j, a.ndim())?);
+    let named = |ax, name| super::join::axis_named(ax, a.ndim(), Some(name));
+    let (i, j) = (named(i, "axis1")?, named(j, "axis2")?);
     let mut order: Vec<i64> = (0..a.ndim() as i64).collect();
     order.swap(i, j);
     transpose(a, Some(&order))

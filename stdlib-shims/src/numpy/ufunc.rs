@@ -238,6 +238,12 @@ float_fns! {
     log => f64::ln, super::fastmath::log_f32, Some(super::fastmath::log_f32_block);
 }
 
+/// NumPy's float32 `rad2deg`: `x * (180.0f / NPY_PIf)`, a factor of
+/// 57.295776 (Rust's `f32::to_degrees` uses 57.29578, the rounded 180/π).
+fn rad2deg_f32(x: f32) -> f32 {
+    x * (180.0 / std::f32::consts::PI)
+}
+
 // Library calls: one loop, shared through function pointers, serves them
 // all (a loop each made every one of them 11 KB of code).
 float_fns! {
@@ -250,7 +256,7 @@ float_fns! {
     sinh => f64::sinh, f32::sinh; cosh => f64::cosh, f32::cosh; tanh => super::fastmath::tanh_f64, super::fastmath::tanh_f32;
     cbrt => f64::cbrt, f32::cbrt;
     arcsinh => f64::asinh, f32::asinh; arccosh => f64::acosh, f32::acosh; arctanh => f64::atanh, f32::atanh;
-    deg2rad => f64::to_radians, f32::to_radians; rad2deg => f64::to_degrees, f32::to_degrees;
+    deg2rad => f64::to_radians, f32::to_radians; rad2deg => f64::to_degrees, rad2deg_f32;
 }
 
 /// Applies a float function of two arguments element-wise, broadcast

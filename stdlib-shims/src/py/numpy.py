@@ -397,37 +397,117 @@ def heaviside(x1, x2):
     return _ufunc_result(where(x1 < 0, 0.0, where(x1 > 0, 1.0, x2)).astype(dt))
 
 
-def delete(arr, obj, axis=None):
+def binary_repr(num, width=None):
+    """num in binary; a negative num with a width in two's complement."""
+    num = _operator_index(num)
+    if num < 0 and width is None:
+        return "-" + bin(-num)[2:]
+    if num < 0:
+        bits = (-num - 1).bit_length() + 1
+        text = bin((1 << bits) + num)[2:]
+        fill = "1"
+    else:
+        text = bin(num)[2:] if num else ""
+        bits = len(text)
+        fill = "0"
+    if width is not None and width < bits:
+        raise ValueError("Insufficient bit width=%d provided for binwidth=%d" % (width, bits))
+    room = width or 1
+    return fill * ((room if room > bits else bits) - len(text)) + text
+
+
+def base_repr(number, base=2, padding=0):
+    """number's digits in base (2 to 36), upper case, after padding zeros."""
+    if base > 36:
+        raise ValueError("Bases greater than 36 not handled in base_repr.")
+    if base < 2:
+        raise ValueError("Bases less than 2 not handled in base_repr.")
+    n = int(number)
+    n = -n if n < 0 else n
+    digits = ""
+    while n:
+        n, d = divmod(n, base)
+        digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[d] + digits
+    digits = "0" * padding + (digits or ("" if padding else "0"))
+    return "-" + digits if number < 0 else digits
+
+
+def _flat_axis(arr, axis):
+    """delete/insert's array and axis: the flattened array when axis is None."""
     arr = asarray(arr)
     if axis is None:
         arr = arr.ravel()
         axis = 0
-    axis = axis + arr.ndim if axis < 0 else axis
+    return arr, _normalize_axis_index(axis, arr.ndim)
+
+
+def _out_of_bounds(obj, axis, n):
+    return IndexError("index %s is out of bounds for axis %d with size %d" % (obj, axis, n))
+
+
+def delete(arr, obj, axis=None):
+    arr, axis = _flat_axis(arr, axis)
     n = arr.shape[axis]
     keep = ones(n, dtype=bool)
     if isinstance(obj, slice):
         keep[obj] = False
     else:
         index = asarray(obj)
+        if index.size == 0 and not isinstance(obj, ndarray):
+            index = index.astype(intp)
         if index.dtype.kind == "b":
+            if index.shape != (n,):
+                raise ValueError("boolean array argument obj to delete must be one "
+                                 "dimensional and match the axis length of %d" % n)
             keep = ~index
+        elif index.size == 1 and index.dtype.kind in "ui":
+            i = int(index.item())
+            if i < -n or i >= n:
+                raise _out_of_bounds(i, axis, n)
+            keep[i] = False
         else:
             keep[index] = False
     return arr[(slice(None),) * axis + (keep,)]
 
 
 def insert(arr, obj, values, axis=None):
-    arr = asarray(arr)
-    if axis is None:
-        arr = arr.ravel()
-        axis = 0
-    parts = split(arr, [obj], axis=axis)
-    values = asarray(values, dtype=arr.dtype)
-    if values.ndim < arr.ndim:
+    """np.insert: one index puts all of values before it (a scalar index
+    turns values' first axis onto axis); several put one value each."""
+    arr, axis = _flat_axis(arr, axis)
+    n = arr.shape[axis]
+    lead = (slice(None),) * axis
+    if isinstance(obj, slice):
+        index = arange(*obj.indices(n))
+    else:
+        index = asarray(obj)
+        if index.size == 0 and not isinstance(obj, ndarray):
+            index = index.astype(intp)
+    if index.size == 1:
+        at = int(index.item())
+        if at < -n or at > n:
+            raise _out_of_bounds(obj, axis, n)
+        at = at + n if at < 0 else at
+        values = array(values, dtype=arr.dtype, ndmin=arr.ndim)
+        if index.ndim == 0:
+            values = moveaxis(values, 0, axis)
         shape = list(arr.shape)
-        shape[axis] = 1 if values.ndim == arr.ndim - 1 or values.size == 1 else values.size
-        values = broadcast_to(values.reshape(shape if values.size != 1 else [1] * arr.ndim), shape)
-    return concatenate([parts[0], values, parts[1]], axis=axis)
+        shape[axis] += values.shape[axis]
+        new = empty(shape, dtype=arr.dtype)
+        new[lead + (slice(None, at),)] = arr[lead + (slice(None, at),)]
+        new[lead + (slice(at, at + values.shape[axis]),)] = values
+        new[lead + (slice(at + values.shape[axis], None),)] = arr[lead + (slice(at, None),)]
+        return new
+    index = index.astype(intp)
+    index[index < 0] += n
+    index[index.argsort(kind="stable")] += arange(len(index))
+    shape = list(arr.shape)
+    shape[axis] += len(index)
+    old = ones(shape[axis], dtype=bool)
+    old[index] = False
+    new = empty(shape, dtype=arr.dtype)
+    new[lead + (index,)] = values
+    new[lead + (old,)] = arr
+    return new
 
 
 def gcd(x1, x2):

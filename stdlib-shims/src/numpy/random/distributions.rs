@@ -4,12 +4,11 @@
 //! draws and the same floating-point steps, so a seed gives NumPy's
 //! numbers.
 //!
-//! `RandomState` draws its exponentials by inversion (`-log(1 - U)`) and
-//! builds gamma and beta draws on them; `Generator`'s exponential, gamma
-//! and beta draws use an exponential ziggurat whose tables taipan does
-//! not have, so only the legacy forms of those are here. Poisson,
-//! binomial and lognormal draws are shared: they need only doubles and
-//! normals, which each generator makes its own way (`Source`).
+//! `RandomState` draws its exponentials by inversion (`-log(1 - U)`),
+//! `Generator` by a ziggurat; gamma and beta draws are built on them the
+//! same way for both. Poisson, binomial and lognormal draws are shared
+//! too: they need only doubles, normals and exponentials, which each
+//! generator makes its own way (`Source`).
 
 use super::state::Source;
 
@@ -18,11 +17,12 @@ pub fn legacy_standard_exponential(s: &mut dyn Source) -> f64 {
     -(1.0 - s.next_double()).ln()
 }
 
-/// `legacy_standard_gamma`: Marsaglia and Tsang's method for `shape`
-/// above 1, Johnk's rejection below it, an exponential at exactly 1.
-pub fn legacy_standard_gamma(s: &mut dyn Source, shape: f64) -> f64 {
+/// `random_standard_gamma` (and `legacy_standard_gamma`): Marsaglia and
+/// Tsang's method for `shape` above 1, Johnk's rejection below it, an
+/// exponential (the source's own) at exactly 1.
+pub fn standard_gamma(s: &mut dyn Source, shape: f64) -> f64 {
     if shape == 1.0 {
-        return legacy_standard_exponential(s);
+        return s.exponential();
     }
     if shape == 0.0 {
         return 0.0;
@@ -62,7 +62,7 @@ fn marsaglia_tsang(s: &mut dyn Source, shape: f64) -> f64 {
 fn small_shape_gamma(s: &mut dyn Source, shape: f64) -> f64 {
     loop {
         let u = s.next_double();
-        let v = legacy_standard_exponential(s);
+        let v = s.exponential();
         if u <= 1.0 - shape {
             let x = u.powf(1.0 / shape);
             if x <= v {
@@ -99,8 +99,8 @@ pub fn legacy_beta(s: &mut dyn Source, a: f64, b: f64) -> f64 {
             }
         }
     }
-    let ga = legacy_standard_gamma(s, a);
-    let gb = legacy_standard_gamma(s, b);
+    let ga = standard_gamma(s, a);
+    let gb = standard_gamma(s, b);
     ga / (ga + gb)
 }
 
@@ -450,9 +450,10 @@ pub fn triangular(s: &mut dyn Source, left: f64, mode: f64, right: f64) -> f64 {
     }
 }
 
-/// `RandomState`'s geometric draw: a search of the distribution for `p`
-/// of at least 1/3, inversion of one double below.
-pub fn legacy_geometric(s: &mut dyn Source, p: f64) -> i64 {
+/// `random_geometric` (`legacy_geometric` when `legacy`): a search of the
+/// distribution for `p` of at least 1/3, below it inversion of one double
+/// (legacy) or of one exponential (saturating at `i64::MAX`, as `as` does).
+pub fn geometric(s: &mut dyn Source, p: f64, legacy: bool) -> i64 {
     if p >= 0.333_333_333_333_333_3 {
         let q = 1.0 - p;
         let (mut x, mut sum, mut prod) = (1, p, p);
@@ -464,33 +465,55 @@ pub fn legacy_geometric(s: &mut dyn Source, p: f64) -> i64 {
         }
         return x;
     }
-    ((1.0 - s.next_double()).ln() / (1.0 - p).ln()).ceil() as i64
+    if legacy {
+        return ((1.0 - s.next_double()).ln() / (1.0 - p).ln()).ceil() as i64;
+    }
+    (-s.exponential() / (-p).ln_1p()).ceil() as i64
 }
 
-/// `legacy_chisquare`: twice a gamma draw of shape `df / 2`.
-pub fn legacy_chisquare(s: &mut dyn Source, df: f64) -> f64 {
-    2.0 * legacy_standard_gamma(s, df / 2.0)
+/// `random_rayleigh`: `mode * sqrt(2 E)` (`Generator`'s).
+pub fn rayleigh(s: &mut dyn Source, mode: f64) -> f64 {
+    mode * (2.0 * s.exponential()).sqrt()
 }
 
-/// `legacy_standard_t`: a normal over the root of a scaled gamma draw.
-pub fn legacy_standard_t(s: &mut dyn Source, df: f64) -> f64 {
+/// `random_pareto`: `expm1(E / a)` (`Generator`'s).
+pub fn pareto(s: &mut dyn Source, a: f64) -> f64 {
+    (s.exponential() / a).exp_m1()
+}
+
+/// `random_power`: `(-expm1(-E)) ** (1 / a)` (`Generator`'s).
+pub fn power(s: &mut dyn Source, a: f64) -> f64 {
+    (-(-s.exponential()).exp_m1()).powf(1.0 / a)
+}
+
+/// `random_chisquare` (and `legacy_chisquare`): twice a gamma draw of
+/// shape `df / 2`.
+pub fn chisquare(s: &mut dyn Source, df: f64) -> f64 {
+    2.0 * standard_gamma(s, df / 2.0)
+}
+
+/// `random_standard_t` (and `legacy_standard_t`): a normal over the root
+/// of a scaled gamma draw.
+pub fn standard_t(s: &mut dyn Source, df: f64) -> f64 {
     let num = s.normal();
-    let denom = legacy_standard_gamma(s, df / 2.0);
+    let denom = standard_gamma(s, df / 2.0);
     (df / 2.0).sqrt() * num / denom.sqrt()
 }
 
-/// `legacy_standard_cauchy`: the ratio of two normals.
-pub fn legacy_standard_cauchy(s: &mut dyn Source) -> f64 {
+/// `random_standard_cauchy` (and `legacy_standard_cauchy`): the ratio of
+/// two normals.
+pub fn standard_cauchy(s: &mut dyn Source) -> f64 {
     let num = s.normal();
     num / s.normal()
 }
 
-/// `legacy_weibull`: an exponential to the power `1 / a` (0 for `a` 0).
-pub fn legacy_weibull(s: &mut dyn Source, a: f64) -> f64 {
+/// `random_weibull` (and `legacy_weibull`): an exponential (the source's
+/// own) to the power `1 / a` (0 for `a` 0).
+pub fn weibull(s: &mut dyn Source, a: f64) -> f64 {
     if a == 0.0 {
         return 0.0;
     }
-    legacy_standard_exponential(s).powf(1.0 / a)
+    s.exponential().powf(1.0 / a)
 }
 
 /// `legacy_pareto`: `exp(E / a) - 1` (Lomax, as NumPy's `pareto`).
@@ -503,13 +526,14 @@ pub fn legacy_power(s: &mut dyn Source, a: f64) -> f64 {
     (1.0 - (-legacy_standard_exponential(s)).exp()).powf(1.0 / a)
 }
 
-/// One `RandomState.dirichlet` draw: a gamma draw per weight, each then
-/// multiplied by the reciprocal of their sum (as NumPy does, not divided).
-pub fn legacy_dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
+/// One `dirichlet` draw of either generator: a gamma draw per weight,
+/// each then multiplied by the reciprocal of their sum (as NumPy does,
+/// not divided).
+pub fn dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
     let start = out.len();
     let mut acc = 0.0;
     for &a in alpha {
-        let g = legacy_standard_gamma(s, a);
+        let g = standard_gamma(s, a);
         out.push(g);
         acc += g;
     }
@@ -517,6 +541,36 @@ pub fn legacy_dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
     for v in &mut out[start..] {
         *v *= inv;
     }
+}
+
+/// One `Generator.dirichlet` draw for weights all below 0.1: stick
+/// breaking, each piece a beta draw of the weight against the sum of the
+/// weights after it (zeros when they are all 0).
+pub fn stick_dirichlet(s: &mut dyn Source, alpha: &[f64], out: &mut Vec<f64>) {
+    let start = out.len();
+    out.resize(start + alpha.len(), 0.0);
+    let mut rest: Vec<f64> = alpha
+        .iter()
+        .rev()
+        .scan(0.0, |c, &a| {
+            *c += a;
+            Some(*c)
+        })
+        .collect();
+    rest.reverse();
+    if alpha.is_empty() || rest[0] == 0.0 {
+        return;
+    }
+    let mut acc = 1.0;
+    for j in 0..alpha.len() - 1 {
+        let v = beta(s, alpha[j], rest[j + 1]);
+        out[start + j] = acc * v;
+        acc *= 1.0 - v;
+        if rest[j + 1] == 0.0 {
+            break;
+        }
+    }
+    out[start + alpha.len() - 1] = acc;
 }
 
 /// One `random_multinomial` draw of `n` trials over `pvals` into `out`
@@ -537,27 +591,6 @@ pub fn multinomial(s: &mut dyn Source, n: i64, pvals: &[f64], out: &mut [i64]) {
     if left > 0 && d > 0 {
         out[d - 1] = left;
     }
-}
-
-/// Whether `Generator`'s gamma draw of `shape` needs its exponential
-/// ziggurat (shapes in (0, 1]), which taipan does not have.
-pub fn gamma_needs_ziggurat(shape: f64) -> bool {
-    shape > 0.0 && shape <= 1.0
-}
-
-/// `Generator`'s `random_standard_gamma` for the shapes it can draw here
-/// (0, above 1, NaN; see [`gamma_needs_ziggurat`]).
-pub fn standard_gamma(s: &mut dyn Source, shape: f64) -> f64 {
-    if shape == 0.0 {
-        return 0.0;
-    }
-    marsaglia_tsang(s, shape)
-}
-
-/// Whether `Generator`'s beta draw of `a`, `b` needs the exponential
-/// ziggurat: one parameter at most 1 and the other above it.
-pub fn beta_needs_ziggurat(a: f64, b: f64) -> bool {
-    !(a <= 1.0 && b <= 1.0) && (gamma_needs_ziggurat(a) || gamma_needs_ziggurat(b))
 }
 
 /// `Generator`'s `random_beta`: Johnk's algorithm when both parameters

@@ -3,6 +3,7 @@
 
 use super::args::{cont, count, fill, size_arg, Cons, Param};
 use super::bounded::{draw_bounded, gen_mask, Buffer, Method, Width};
+use super::distributions as dist;
 use super::integers::{bounded_ints, int_type, IntType};
 use super::legacy::{int_population, takes_samples};
 use super::methods::{self, low_high, UniformRange};
@@ -46,6 +47,17 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("beta", beta),
     ("gamma", gamma),
     ("standard_gamma", standard_gamma),
+    ("standard_exponential", standard_exponential),
+    ("exponential", super::legacy::exponential),
+    ("chisquare", super::legacy::chisquare),
+    ("standard_t", super::legacy::standard_t),
+    ("standard_cauchy", super::legacy::standard_cauchy),
+    ("weibull", super::legacy::weibull),
+    ("rayleigh", rayleigh),
+    ("pareto", pareto),
+    ("power", power),
+    ("geometric", geometric),
+    ("dirichlet", dirichlet),
     ("__repr__", repr),
     ("__str__", str_),
 ];
@@ -152,23 +164,46 @@ fn integers(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     bounded_ints(vm, this, &low, &high, slots[2].as_ref(), ty, endpoint)
 }
 
+/// Refuses a `dtype=` other than float64: float32 draws (their own
+/// ziggurat) are not here, other types are NumPy's TypeError.
+fn float64_only(vm: &mut Vm, name: &str, dtype: Option<&Value>) -> PyResult<()> {
+    match dtype_arg(vm, dtype)?.unwrap_or(DType::Float64) {
+        DType::Float64 => Ok(()),
+        DType::Float32 => Err(not_implemented(&format!("{name}(dtype=np.float32)"))),
+        other => Err(PyErr::type_error(format!(
+            "Unsupported dtype dtype('{}') for {name}",
+            other.name()
+        ))),
+    }
+}
+
 /// `standard_normal(size=None, dtype=np.float64, out=None)`.
 fn standard_normal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("standard_normal", rest(args), &["size", "dtype", "out"], 0)?;
     no_out(slots[2].as_ref())?;
-    match dtype_arg(vm, slots[1].as_ref())?.unwrap_or(DType::Float64) {
-        DType::Float64 => {}
-        DType::Float32 => return Err(not_implemented("standard_normal(dtype=np.float32)")),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "Unsupported dtype dtype('{}') for standard_normal",
-                other.name()
-            )))
-        }
-    }
+    float64_only(vm, "standard_normal", slots[1].as_ref())?;
     let shape = size_arg(vm, slots[0].as_ref())?;
     fill(this, shape, |s| s.normal())
+}
+
+/// `standard_exponential(size=None, dtype=np.float64, method='zig', out=None)`:
+/// float64, by the ziggurat or (any other method) by inversion.
+fn standard_exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let names = ["size", "dtype", "method", "out"];
+    let slots = parse_args("standard_exponential", rest(args), &names, 0)?;
+    no_out(slots[3].as_ref())?;
+    float64_only(vm, "standard_exponential", slots[1].as_ref())?;
+    let shape = size_arg(vm, slots[0].as_ref())?;
+    let zig = slots[2]
+        .as_ref()
+        .is_none_or(|m| matches!(m.data_kind(), Some(ObjKind::Str(t)) if t.as_str() == "zig"));
+    if zig {
+        fill(this, shape, |s| s.exponential())
+    } else {
+        fill(this, shape, |s| -(-s.next_double()).ln_1p())
+    }
 }
 
 /// `normal(loc=0.0, scale=1.0, size=None)`.
@@ -224,35 +259,12 @@ fn triangular(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     methods::triangular(vm, this(&args)?, rest(args))
 }
 
-/// The values of a distribution parameter, broadcast flat (for checks).
-fn param_values(vm: &mut Vm, v: &Value) -> PyResult<Vec<f64>> {
-    let a = as_array(vm, v, Some(DType::Float64))?;
-    super::args::spread(&a, &a.shape())
-}
-
-/// NumPy draws these with an exponential ziggurat taipan does not have.
-fn needs_ziggurat(what: &str) -> PyErr {
-    not_implemented(&format!(
-        "{what} (NumPy draws these with an exponential ziggurat; np.random.RandomState has them)"
-    ))
-}
-
-/// `beta(a, b, size=None)`: both parameters at most 1, or both above 1.
+/// `beta(a, b, size=None)`.
 fn beta(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("beta", rest(args), &["a", "b", "size"], 2)?;
     let a = slots[0].clone().unwrap_or(Value::None);
     let b = slots[1].clone().unwrap_or(Value::None);
-    let (va, vb) = (param_values(vm, &a)?, param_values(vm, &b)?);
-    let valid = va.iter().chain(&vb).all(|&x| x > 0.0 || x.is_nan());
-    let (na, nb) = (va.len().max(1), vb.len().max(1));
-    let mixed =
-        (0..na.max(nb)).any(|i| super::distributions::beta_needs_ziggurat(va[i % na], vb[i % nb]));
-    if valid && !va.is_empty() && !vb.is_empty() && mixed {
-        return Err(needs_ziggurat(
-            "Generator.beta with one parameter at most 1 and the other above 1",
-        ));
-    }
     let params = [
         Param {
             value: &a,
@@ -270,27 +282,12 @@ fn beta(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
-/// Refuses gamma shapes in (0, 1] (when every shape is valid, so that
-/// NumPy's errors come first).
-fn check_gamma_shapes(vm: &mut Vm, shape: &Value) -> PyResult<()> {
-    let v = param_values(vm, shape)?;
-    let valid = v.iter().all(|x| !x.is_sign_negative() || x.is_nan());
-    if valid
-        && v.iter()
-            .any(|&x| super::distributions::gamma_needs_ziggurat(x))
-    {
-        return Err(needs_ziggurat("Generator gamma draws of shape at most 1"));
-    }
-    Ok(())
-}
-
-/// `gamma(shape, scale=1.0, size=None)`: shapes above 1 (or 0).
+/// `gamma(shape, scale=1.0, size=None)`.
 fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("gamma", rest(args), &["shape", "scale", "size"], 1)?;
     let shape = slots[0].clone().unwrap_or(Value::None);
     let scale = slots[1].clone().unwrap_or(Value::Float(1.0));
-    check_gamma_shapes(vm, &shape)?;
     let params = [
         Param {
             value: &shape,
@@ -309,7 +306,7 @@ fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `standard_gamma(shape, size=None, dtype=np.float64, out=None)`:
-/// shapes above 1 (or 0), float64.
+/// float64 only.
 fn standard_gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args(
@@ -319,18 +316,8 @@ fn standard_gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         1,
     )?;
     no_out(slots[3].as_ref())?;
-    match dtype_arg(vm, slots[2].as_ref())?.unwrap_or(DType::Float64) {
-        DType::Float64 => {}
-        DType::Float32 => return Err(not_implemented("standard_gamma(dtype=np.float32)")),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "Unsupported dtype dtype('{}') for standard_gamma",
-                other.name()
-            )))
-        }
-    }
+    float64_only(vm, "standard_gamma", slots[2].as_ref())?;
     let shape = slots[0].clone().unwrap_or(Value::None);
-    check_gamma_shapes(vm, &shape)?;
     let params = [Param {
         value: &shape,
         name: "shape",
@@ -507,4 +494,39 @@ fn str_(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 fn repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let addr = this(&args)?.as_obj().map_or(0, |o| o.addr());
     Ok(str_value(format!("Generator(PCG64) at 0x{addr:X}")))
+}
+
+/// `rayleigh(scale=1.0, size=None)`.
+fn rayleigh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("scale", Some(1.0), Cons::NonNegative);
+    methods::one_param(
+        vm,
+        this(&args)?,
+        rest(args),
+        "rayleigh",
+        param,
+        dist::rayleigh,
+    )
+}
+
+/// `pareto(a, size=None)`.
+fn pareto(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::Positive);
+    methods::one_param(vm, this(&args)?, rest(args), "pareto", param, dist::pareto)
+}
+
+/// `power(a, size=None)`.
+fn power(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let param = ("a", None, Cons::Positive);
+    methods::one_param(vm, this(&args)?, rest(args), "power", param, dist::power)
+}
+
+/// `geometric(p, size=None)`.
+fn geometric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::legacy::geometric_of(vm, args, false)
+}
+
+/// `dirichlet(alpha, size=None)`.
+fn dirichlet(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::legacy::dirichlet_of(vm, args, false)
 }

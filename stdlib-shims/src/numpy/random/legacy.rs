@@ -304,7 +304,8 @@ pub fn standard_exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     fill(this, shape, dist::legacy_standard_exponential)
 }
 
-/// `exponential(scale=1.0, size=None)`.
+/// `exponential(scale=1.0, size=None)`, of both generators (each draws
+/// its exponentials its own way).
 pub fn exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("exponential", rest(args), &["scale", "size"], 0)?;
@@ -315,7 +316,7 @@ pub fn exponential(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         cons: Cons::NonNegative,
     }];
     cont(vm, this, slots[1].as_ref(), &params, |s, p| {
-        p[0] * dist::legacy_standard_exponential(s)
+        p[0] * s.exponential()
     })
 }
 
@@ -330,7 +331,7 @@ pub fn standard_gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         cons: Cons::NonNegative,
     }];
     cont(vm, this, slots[1].as_ref(), &params, |s, p| {
-        dist::legacy_standard_gamma(s, p[0])
+        dist::standard_gamma(s, p[0])
     })
 }
 
@@ -353,7 +354,7 @@ pub fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         },
     ];
     cont(vm, this, slots[2].as_ref(), &params, |s, p| {
-        p[1] * dist::legacy_standard_gamma(s, p[0])
+        p[1] * dist::standard_gamma(s, p[0])
     })
 }
 
@@ -422,32 +423,32 @@ pub fn triangular(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     methods::triangular(vm, this(&args)?, rest(args))
 }
 
-/// `chisquare(df, size=None)`.
+/// `chisquare(df, size=None)`, of both generators.
 pub fn chisquare(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let param = ("df", None, Cons::Positive);
-    let f = dist::legacy_chisquare;
+    let f = dist::chisquare;
     methods::one_param(vm, this(&args)?, rest(args), "chisquare", param, f)
 }
 
-/// `standard_t(df, size=None)`.
+/// `standard_t(df, size=None)`, of both generators.
 pub fn standard_t(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let param = ("df", None, Cons::Positive);
-    let f = dist::legacy_standard_t;
+    let f = dist::standard_t;
     methods::one_param(vm, this(&args)?, rest(args), "standard_t", param, f)
 }
 
-/// `standard_cauchy(size=None)`.
+/// `standard_cauchy(size=None)`, of both generators.
 pub fn standard_cauchy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("standard_cauchy", rest(args), &["size"], 0)?;
     let shape = size_arg(vm, slots[0].as_ref())?;
-    fill(this, shape, dist::legacy_standard_cauchy)
+    fill(this, shape, dist::standard_cauchy)
 }
 
-/// `weibull(a, size=None)`.
+/// `weibull(a, size=None)`, of both generators.
 pub fn weibull(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let param = ("a", None, Cons::NonNegative);
-    let f = dist::legacy_weibull;
+    let f = dist::weibull;
     methods::one_param(vm, this(&args)?, rest(args), "weibull", param, f)
 }
 
@@ -467,6 +468,11 @@ pub fn power(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `geometric(p, size=None)`.
 pub fn geometric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    geometric_of(vm, args, true)
+}
+
+/// `geometric(p, size=None)` of either generator (`legacy`: RandomState).
+pub fn geometric_of(vm: &mut Vm, args: Args<'_>, legacy: bool) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("geometric", rest(args), &["p", "size"], 1)?;
     let p = slots[0].clone().unwrap_or(Value::None);
@@ -476,33 +482,43 @@ pub fn geometric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         cons: Cons::BoundedGt01,
     }];
     disc(vm, this, slots[1].as_ref(), &params, |s, q| {
-        dist::legacy_geometric(s, q[0])
+        dist::geometric(s, q[0], legacy)
     })
 }
 
 /// `dirichlet(alpha, size=None)`: rows of `len(alpha)` weights summing
 /// to 1, one per element of `size`.
 pub fn dirichlet(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    dirichlet_of(vm, args, true)
+}
+
+/// `dirichlet(alpha, size=None)` of either generator (`legacy`:
+/// RandomState, which refuses zero weights; `Generator` breaks a stick
+/// with beta draws when every weight is below 0.1).
+pub fn dirichlet_of(vm: &mut Vm, args: Args<'_>, legacy: bool) -> PyResult<Value> {
     let this = this(&args)?;
     let slots = parse_args("dirichlet", rest(args), &["alpha", "size"], 1)?;
-    let alpha = as_array(
-        vm,
-        slots[0].as_ref().unwrap_or(&Value::None),
-        Some(DType::Float64),
-    )?;
+    let given = slots[0].as_ref().unwrap_or(&Value::None);
+    let alpha = as_array(vm, given, Some(DType::Float64))?;
     match alpha.ndim() {
+        // NumPy takes len(alpha) first.
         0 => {
-            return Err(PyErr::value_error(
-                "object of too small depth for desired array",
-            ))
+            return Err(PyErr::type_error(match NdArray::of(given) {
+                Some(a) if !a.scalar => "len() of unsized object".to_owned(),
+                _ => format!("object of type '{}' has no len()", vm.type_name(given)),
+            }))
         }
         1 => {}
         _ => return Err(PyErr::value_error("object too deep for desired array")),
     }
     let alpha: Vec<f64> = alpha.to_vec()?;
-    if alpha.iter().any(|&a| a <= 0.0) {
+    if legacy && alpha.iter().any(|&a| a <= 0.0) {
         return Err(PyErr::value_error("alpha <= 0"));
     }
+    if alpha.iter().any(|&a| a < 0.0) {
+        return Err(PyErr::value_error("alpha < 0"));
+    }
+    let sticks = !legacy && !alpha.is_empty() && alpha.iter().all(|&a| a < 0.1);
     let mut shape = size_arg(vm, slots[1].as_ref())?.unwrap_or_default();
     let rows: usize = shape.iter().product();
     shape.push(alpha.len());
@@ -510,7 +526,11 @@ pub fn dirichlet(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let values = super::state::draw(this, |s| {
         let mut out = Vec::with_capacity(rows * alpha.len());
         for _ in 0..rows {
-            dist::legacy_dirichlet(s, &alpha, &mut out);
+            if sticks {
+                dist::stick_dirichlet(s, &alpha, &mut out);
+            } else {
+                dist::dirichlet(s, &alpha, &mut out);
+            }
         }
         out
     })?;

@@ -24,6 +24,8 @@ pub trait Source: BitGen {
     fn method(&self) -> Method;
     /// A standard normal draw.
     fn normal(&mut self) -> f64;
+    /// A standard exponential draw.
+    fn exponential(&mut self) -> f64;
 }
 
 /// The state of a `RandomState`: the Mersenne Twister and the second
@@ -73,6 +75,11 @@ impl Source for LegacyState {
             }
         }
     }
+
+    /// Inversion (NumPy's `legacy_standard_exponential`).
+    fn exponential(&mut self) -> f64 {
+        super::distributions::legacy_standard_exponential(self)
+    }
 }
 
 impl Source for Pcg64 {
@@ -81,6 +88,9 @@ impl Source for Pcg64 {
     }
     fn normal(&mut self) -> f64 {
         super::ziggurat::standard_normal(self)
+    }
+    fn exponential(&mut self) -> f64 {
+        super::ziggurat::standard_exponential(self)
     }
 }
 

@@ -1,6 +1,8 @@
-//! Standard normal draws by the ziggurat method, as `Generator` makes
-//! them: 256 layers, one 64-bit draw for the layer, the sign and 52 bits
-//! of position, and NumPy's tables `ki`, `wi`, `fi`.
+//! Standard normal and exponential draws by the ziggurat method, as
+//! `Generator` makes them: 256 layers, one 64-bit draw for the layer (and
+//! the sign) and 52 (53) bits of position, and NumPy's tables `ki`, `wi`,
+//! `fi` (`ke`, `we`, `fe`; their recurrence and corrections are below
+//! [`standard_normal`]).
 //!
 //! The tables are built at first use by the recurrence that defines them
 //! (Marsaglia and Tsang's layers of equal area `V` under `exp(-x²/2)`, the
@@ -109,6 +111,73 @@ pub fn standard_normal(bg: &mut dyn BitGen) -> f64 {
     }
 }
 
+/// Where the exponential ziggurat's base layer ends.
+const EXP_R: f64 = 7.697_117_470_131_05;
+/// The area of each of its layers, `e^-R (R + 1)` in doubles.
+const EXP_V: f64 = 0.003_949_659_822_581_556;
+/// NumPy's `we_double[0]` (the base layer's scale).
+const EXP_W0: f64 = 9.655_740_063_209_183e-16;
+/// NumPy's `ke_double[0]` (the base layer's threshold).
+const EXP_K0: u64 = 7_971_545_857_431_494;
+/// NumPy computed its exponential tables in more than double precision:
+/// per layer edge 1..=254, how many units in the last place (digit − 5)
+/// its edge lies from one double step of the recurrence.
+const EXP_FIX: &[u8; 254] = b"70345537654565557375863455556444655556665645555555554654655555565455556556565655654646456545556565465646555555555455555555654555555655555465555455454556455565555545655455554645655546555555455545656555555554564645554656555565555555545555555555455556555555";
+
+fn build_exp() -> Tables {
+    const SCALE: f64 = 9_007_199_254_740_992.0; // 2**53
+    let mut x = [0.0f64; C];
+    x[C - 1] = EXP_R;
+    for i in (1..C - 1).rev() {
+        let above = x[i + 1];
+        let step = -((-above).exp() + EXP_V / above).ln();
+        let ulps = i64::from(EXP_FIX[i - 1]) - i64::from(b'5');
+        x[i] = f64::from_bits(step.to_bits().wrapping_add_signed(ulps));
+    }
+    let mut k = [0u64; C];
+    let mut w = [0.0f64; C];
+    let mut f = [0.0f64; C];
+    for i in 0..C {
+        w[i] = x[i] / SCALE;
+        f[i] = (-x[i]).exp();
+        if i > 0 {
+            k[i] = (x[i - 1] / x[i] * SCALE) as u64;
+        }
+    }
+    k[0] = EXP_K0;
+    w[0] = EXP_W0;
+    Tables { k, w, f }
+}
+
+/// The exponential ziggurat's tables (`ke`, `we`, `fe`), built once.
+fn exp_tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(build_exp)
+}
+
+/// A standard exponential draw (NumPy's `random_standard_exponential`):
+/// 256 layers, one 64-bit draw for the layer and 53 bits of position.
+pub fn standard_exponential(bg: &mut dyn BitGen) -> f64 {
+    let t = exp_tables();
+    loop {
+        let r = bg.next_u64() >> 3;
+        let idx = (r & 0xff) as usize;
+        let r = r >> 8;
+        let x = r as f64 * t.w[idx];
+        if r < t.k[idx] {
+            return x;
+        }
+        if idx == 0 {
+            // The tail beyond R; 1 - U avoids log(0).
+            return EXP_R - (-bg.next_double()).ln_1p();
+        }
+        let below = t.f[idx];
+        if (t.f[idx - 1] - below) * bg.next_double() + below < (-x).exp() {
+            return x;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,5 +205,16 @@ mod tests {
         assert_eq!(fnv(t.k.iter().copied()), 0xd271_bfe7_421e_8d28);
         assert_eq!(fnv(t.w.iter().map(|w| w.to_bits())), 0x8dc0_debf_0ba9_cdc4);
         assert_eq!(fnv(t.f.iter().map(|f| f.to_bits())), 0x0c95_4fbc_d5a2_6724);
+    }
+
+    /// NumPy 2.3's `we_double` (its checksum and two entries): the edges
+    /// with their corrections are NumPy's bit for bit.
+    #[test]
+    fn the_exponential_tables_are_numpys() {
+        let t = exp_tables();
+        assert_eq!(t.w[0].to_bits(), 0x3CD1_64EC_94BF_5DC1);
+        assert_eq!(t.w[100].to_bits(), 0x3CA5_7141_BC31_6F27);
+        assert_eq!(fnv(t.w.iter().map(|w| w.to_bits())), 0x5657_7f40_daad_f588);
+        assert_eq!(t.k[0], 7_971_545_857_431_494);
     }
 }
