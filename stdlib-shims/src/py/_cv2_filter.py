@@ -194,10 +194,16 @@ def morphologyEx(src, op, kernel, dst=None, anchor=None, iterations=1, borderTyp
     if op == 3:
         return erode(dilate(src, kernel, None, *args), kernel, None, *args)
     if op == 4:
-        return dilate(src, kernel, None, *args) - erode(src, kernel, None, *args)
+        return _minus(dilate(src, kernel, None, *args), erode(src, kernel, None, *args))
     if op == 5:
-        return src - morphologyEx(src, 2, kernel, None, *args)
-    return morphologyEx(src, 3, kernel, None, *args) - src
+        return _minus(src, morphologyEx(src, 2, kernel, None, *args))
+    return _minus(morphologyEx(src, 3, kernel, None, *args), src)
+
+
+def _minus(a, b):
+    """a - b saturated at 0 for uint8 (an even or anchor-less kernel can
+    open above the image or erode above the dilation)."""
+    return _np.maximum(a, b) - b if a.dtype == _np.uint8 else a - b
 
 
 def _binomial(n):

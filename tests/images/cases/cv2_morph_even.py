@@ -1,0 +1,29 @@
+# morphologyEx with even-sized and anchor-less kernels: the opening can
+# rise above the image and the erosion above the dilation, and OpenCV's
+# top-hat, black-hat and gradient subtract with saturation.
+import sys
+import numpy as np
+import cv2
+
+OUT = sys.argv[1]
+
+
+def dump(label, arr):
+    np.save("%s/%s.tol0.npy" % (OUT, label), arr)
+    print(label, arr.shape, arr.dtype, int(arr.astype(np.int64).sum()))
+
+
+bgr = cv2.imread("../inputs/rgb.png")
+gray = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+_, bw = cv2.threshold(gray, 120, 255, cv2.THRESH_BINARY)
+ring = np.array([[1, 1, 1], [1, 0, 1], [1, 1, 1]], np.uint8)
+kernels = [("rect4", cv2.getStructuringElement(cv2.MORPH_RECT, (4, 4))),
+           ("ellipse6x4", cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (6, 4))),
+           ("cross4", cv2.getStructuringElement(cv2.MORPH_CROSS, (4, 4))),
+           ("ring", ring)]
+for kname, k in kernels:
+    for iname, img in [("gray", gray), ("bw", bw), ("bgr", bgr)]:
+        for op in ["GRADIENT", "TOPHAT", "BLACKHAT"]:
+            dump("%s_%s_%s" % (kname, iname, op.lower()),
+                 cv2.morphologyEx(img, getattr(cv2, "MORPH_" + op), k))
+dump("float_tophat", cv2.morphologyEx(gray.astype(np.float32), cv2.MORPH_TOPHAT, kernels[0][1]))
