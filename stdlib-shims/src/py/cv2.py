@@ -516,12 +516,13 @@ def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CO
                    bool(flags & WARP_INVERSE_MAP), borderMode, value)
 
 
-def _point_quad(pts):
+def _points(pts, n, func):
+    """n float32 (x, y) points, as OpenCV's transform builders check them."""
     a = _np.asarray(pts)
-    if a.dtype != _np.float32 or a.size != 8:
-        raise error("(-215:Assertion failed) src.checkVector(2, CV_32F) == 4 && "
-                    "dst.checkVector(2, CV_32F) == 4 in function 'getPerspectiveTransform'")
-    return a.reshape(4, 2)
+    if a.dtype != _np.float32 or a.size != 2 * n:
+        raise error("(-215:Assertion failed) src.checkVector(2, CV_32F) == %d && "
+                    "dst.checkVector(2, CV_32F) == %d in function '%s'" % (n, n, func))
+    return a.reshape(n, 2)
 
 
 def _lu_solve(a, b):
@@ -550,7 +551,7 @@ def _lu_solve(a, b):
 def getPerspectiveTransform(src, dst, solveMethod=0):
     """The 3x3 map taking the four src points to the four dst points
     (float32 pairs, single-precision products, as OpenCV builds it)."""
-    s, d = _point_quad(src), _point_quad(dst)
+    s, d = (_points(p, 4, "getPerspectiveTransform") for p in (src, dst))
     a, b = [], []
     for row in (0, 1):
         for i in range(4):
@@ -560,6 +561,84 @@ def getPerspectiveTransform(src, dst, solveMethod=0):
             b.append(float(d[i, row]))
     x = _lu_solve(a, b) or [0.0] * 8
     return _np.array(x + [1.0], dtype=_np.float64).reshape(3, 3)
+
+
+def getAffineTransform(src, dst):
+    """The 2x3 map taking the three src points to the three dst points
+    (OpenCV's 6x6 LU solve in doubles; zeros when they are collinear)."""
+    s, d = (_points(p, 3, "getAffineTransform") for p in (src, dst))
+    a, b = [], []
+    for i in range(3):
+        x, y = float(s[i, 0]), float(s[i, 1])
+        a += [[x, y, 1.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, x, y, 1.0]]
+        b += [float(d[i, 0]), float(d[i, 1])]
+    x = _lu_solve(a, b) or [0.0] * 6
+    return _np.array(x, dtype=_np.float64).reshape(2, 3)
+
+
+def invertAffineTransform(M, iM=None):
+    """The inverse of a 2x3 affine map (float32 or float64, kept), zeros
+    when it is singular; for float32 OpenCV rounds the determinant and
+    the 2x2 part to single precision and works the offsets in doubles."""
+    m = _np.asarray(M)
+    if m.shape != (2, 3) or m.dtype not in (_np.float32, _np.float64):
+        raise error("(-215:Assertion failed) matM.rows == 2 && matM.cols == 3 "
+                    "in function 'invertAffineTransform'")
+    (a, b, c), (d, e, f) = [[float(v) for v in row] for row in m.tolist()]
+    r = (lambda v: float(_np.float32(v))) if m.dtype == _np.float32 else (lambda v: v)
+    det = r(r(a * e) - r(b * d))
+    det = r(1.0 / det) if det != 0 else 0.0
+    a, b, d, e = r(e * det), r(-b * det), r(-d * det), r(a * det)
+    out = [[a, b, -a * c - b * f], [d, e, -d * c - e * f]]
+    return _np.array(out, dtype=m.dtype)
+
+
+def _split(a):
+    """Veltkamp's split of doubles into high and low halves."""
+    t = a * 134217729.0
+    hi = t - (t - a)
+    return hi, a - hi
+
+
+def _fma64(a, b, c):
+    """a * b + c in doubles as one fused multiply-add (Dekker's exact
+    product and a two-sum; right but for rare double roundings)."""
+    p = a * b
+    (ah, al), (bh, bl) = _split(a), _split(b)
+    lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl
+    s = p + c
+    v = s - p
+    return s + (((p - (s - v)) + (c - v)) + lo)
+
+
+def perspectiveTransform(src, m, dst=None):
+    """N x 1 x 2 points (float32 or float64) through a 3x3 projective map
+    as OpenCV's loop rounds: fma(x, m0, y * m1) + m2 in doubles, times
+    1 / w; points at infinity become zeros."""
+    a = _np.asarray(src)
+    mat = _np.asarray(m, dtype=_np.float64)
+    if a.dtype not in (_np.float32, _np.float64) or a.ndim != 3 or a.shape[-1] != 2 or mat.shape != (3, 3):
+        raise error("taipan's cv2.perspectiveTransform maps N x 1 x 2 float points by a 3x3 matrix only")
+    x, y = a[..., 0].astype(_np.float64), a[..., 1].astype(_np.float64)
+    rows = [_fma64(x, mat[k, 0], y * mat[k, 1]) + mat[k, 2] for k in range(3)]
+    far = _np.abs(rows[2]) <= 1.1920928955078125e-07
+    w = 1.0 / _np.where(far, 1.0, rows[2])
+    out = _np.stack([_np.where(far, 0.0, rows[k] * w) for k in (0, 1)], axis=-1)
+    return out.astype(a.dtype)
+
+
+def transform(src, m, dst=None):
+    """float32 N x 1 x 2 points through a 2x2 or 2x3 matrix, as OpenCV's
+    float loop rounds: fma(m0, x, m1 * y) + m2 in single precision."""
+    a = _np.asarray(src)
+    mat = _np.asarray(m, dtype=_np.float64)
+    if a.dtype != _np.float32 or a.ndim != 3 or a.shape[-1] != 2 or mat.shape not in ((2, 2), (2, 3)):
+        raise error("taipan's cv2.transform maps float32 N x 1 x 2 points by a 2x2 or 2x3 matrix only")
+    mf = _np.concatenate([mat, _np.zeros((2, 1))], axis=1) if mat.shape[1] == 2 else mat
+    mf = mf.astype(_np.float32)
+    x, y = a[..., 0], a[..., 1]
+    rows = [_fma32(x, mf[k, 0], y * mf[k, 1]) + mf[k, 2] for k in (0, 1)]
+    return _np.stack(rows, axis=-1)
 
 
 def _invert3(m):
@@ -634,6 +713,30 @@ def mean(src, mask=None):
     sums = a.sum(axis=0, dtype=_np.int64 if a.dtype.kind in "iub" else _np.float64)
     out = [float(v) * scale for v in sums.tolist()]
     return tuple(out + [0.0] * (4 - len(out)))
+
+
+def meanStdDev(src, mean=None, stddev=None, mask=None):
+    """(mean, stddev) of each channel (where mask is not 0) as cn x 1
+    float64 arrays: sums and sums of squares in doubles, the deviation
+    sqrt(max(sq / n - mean ** 2, 0)) as OpenCV computes it."""
+    a = _np.asarray(src)
+    a = a.reshape(a.shape + (1,)) if a.ndim == 2 else a
+    if mask is not None:
+        a = a[_mask_of(mask, a.shape)]
+    a = a.reshape(-1, a.shape[-1]).astype(_np.float64)
+    scale = 1.0 / a.shape[0] if a.shape[0] else 0.0
+    m = a.sum(axis=0) * scale
+    sd = _np.sqrt(_np.maximum((a * a).sum(axis=0) * scale - m * m, 0.0))
+    return m.reshape(-1, 1), sd.reshape(-1, 1)
+
+
+def setNumThreads(nthreads):
+    """Accepted and ignored: taipan runs each cv2 call on its caller's thread."""
+
+
+def getNumThreads():
+    """1: taipan runs each cv2 call on its caller's thread."""
+    return 1
 
 
 def minMaxLoc(src, mask=None):
