@@ -747,6 +747,8 @@ def open(fp, mode="r", formats=None):
         fmt, img_mode, width, height = _image.probe(data)
     except ValueError:
         raise UnidentifiedImageError("cannot identify image file %r" % (name,))
+    if img_mode == "I;16":
+        raise OSError("taipan's PIL reads no Grayscale PNGs of 16 bits per sample (Pillow modes 1, I;16, LA)")
     if MAX_IMAGE_PIXELS is not None and width * height > 2 * MAX_IMAGE_PIXELS:
         raise DecompressionBombError(
             "Image size (%d pixels) exceeds limit of %d pixels, could be decompression bomb DOS attack."
@@ -754,6 +756,8 @@ def open(fp, mode="r", formats=None):
     try:
         fmt, img_mode, arr, palette, trns = _image.decode(data)
         error = None
+        if img_mode.endswith(";16"):  # 16-bit RGB(A): Pillow keeps the high bytes
+            arr, img_mode = _np.ascontiguousarray(arr[:, :, 0::2]), img_mode[:-3]
     except OSError as e:
         arr, palette, trns, error = None, None, None, str(e)
     info = {}

@@ -1,12 +1,15 @@
 """cv2 for taipan: a subset of OpenCV 4.13 on numpy uint8 arrays.
 
-imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order),
+imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order;
+16-bit PNGs read),
 cvtColor between BGR, RGB, BGRA, RGBA, grey, HSV, HLS and YCrCb
 (uint8 and float32; `_cv2_color.py`) and YUV (3-channel and 4:2:0
 frames, uint8; `_cv2_yuv.py`), resize (nearest, linear,
 cubic, area, Lanczos-4, with OpenCV's fixed-point arithmetic), flip,
 copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest,
-linear and cubic), getPerspectiveTransform,
+linear and cubic), getPerspectiveTransform, getAffineTransform,
+invertAffineTransform, transform and perspectiveTransform (of points),
+meanStdDev,
 getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
 normalize, countNonZero/findNonZero/mean/minMaxLoc (with masks), split/merge, rotate, threshold (with Otsu and triangle), LUT,
 addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
@@ -226,6 +229,18 @@ def _decoded(data, flags):
         fmt, mode, arr, palette, trns = _image.decode(data)
     except (ValueError, OSError):
         return None
+    wide = mode.endswith(";16")
+    if wide:
+        arr, mode = _sixteen(arr), mode[:-3] if mode != "I;16" else "L"
+    out = _pick(arr, mode, fmt, flags, palette, trns)
+    if wide and flags != IMREAD_UNCHANGED and not flags & IMREAD_ANYDEPTH:
+        out = (out >> 8).astype(_np.uint8)
+    return out
+
+
+def _pick(arr, mode, fmt, flags, palette, trns):
+    """The channels imread's flags ask for from a decoded image (a
+    palette image through its palette and transparency)."""
     if mode == "P":
         mode = "RGBA" if trns is not None and flags == IMREAD_UNCHANGED else "RGB"
         arr = _image.convert(arr, "P", mode, palette, trns)
@@ -247,6 +262,12 @@ def _decoded(data, flags):
     return _np.ascontiguousarray(arr[:, :, order])
 
 
+def _sixteen(pairs):
+    """A 16-bit PNG's uint16 samples from their big-endian byte pairs."""
+    v = (pairs[:, :, 0::2].astype(_np.uint16) << 8) | pairs[:, :, 1::2]
+    return v.reshape(v.shape[:2]) if v.shape[2] == 1 else v
+
+
 # How OpenCV's readers turn RGB into grey: (R, G, B weights, shift,
 # rounding term). PNG asks libpng for rgb_to_gray(0.299, 0.587) (15-bit
 # weights, truncated); BMP converts with 14-bit weights, rounded.
@@ -258,9 +279,11 @@ def _reader_gray(rgb, fmt):
     if fmt not in _READER_GRAY:
         return _image.cv_gray(rgb, False)
     r, g, b, shift, half = _READER_GRAY[fmt]
+    if rgb.dtype == _np.uint16:  # libpng rounds 16-bit grey
+        half = 1 << (shift - 1)
     w = rgb[:, :, :3].astype(_np.uint32)
     grey = (w[:, :, 0] * r + w[:, :, 1] * g + w[:, :, 2] * b + half) >> shift
-    return grey.astype(_np.uint8)
+    return grey.astype(rgb.dtype)
 
 
 def imread(filename, flags=IMREAD_COLOR):
