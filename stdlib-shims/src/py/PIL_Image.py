@@ -320,6 +320,18 @@ class Image:
             return None
         return list(self._palette)
 
+    def putpalette(self, data, rawmode="RGB"):
+        """Sets an L or P image's RGB palette (an L image becomes P), as
+        many entries as data gives."""
+        if self.mode not in ("L", "P"):
+            raise ValueError("illegal image mode")
+        if rawmode != "RGB":
+            raise ValueError("taipan's PIL putpalette takes RGB palettes only")
+        data = bytes(data) if not isinstance(data, bytes) else data
+        self._pixels()
+        self._mode, self._palette = "P", data[:768]
+        self.info.pop("transparency", None)
+
     def convert(self, mode=None, matrix=None, dither=None, palette=0, colors=256):
         if mode is None or mode == self.mode:
             if mode is None and self.mode == "P":
@@ -327,6 +339,8 @@ class Image:
             else:
                 return self.copy()
         _check_mode(mode)
+        if mode == "P" and self.mode == "L":  # Pillow keeps the values, on a grey palette
+            return Image("P", self._pixels().copy(), bytes(i for i in range(256) for _ in "RGB"))
         if mode == "P":
             raise ValueError("taipan's PIL cannot quantize to mode P")
         if "F" in (mode, self.mode):
@@ -953,6 +967,8 @@ def fromarray(obj, mode=None):
     if arr.dtype != _np.uint8 or arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (3, 4)):
         raise TypeError("Cannot handle this data type: %s, %s" % (key, arr.dtype.str))
     found = "L" if arr.ndim == 2 else ("RGB" if arr.shape[2] == 3 else "RGBA")
+    if mode == "P" and found == "L":  # indices, with an empty palette as in Pillow
+        return Image("P", _np.array(arr), b"")
     if mode is not None and mode != found:
         raise ValueError("taipan's PIL fromarray makes mode %s from this array, not %s" % (found, mode))
     return Image(found, _np.array(arr))
