@@ -160,7 +160,8 @@ def _morph(src, kernel, anchor, iterations, border, value, op, func):
         lo, hi = (0.0, 255.0) if src.dtype == _np.uint8 else (-float("inf"), float("inf"))
         value = (hi if op is _np.minimum else lo,) * 4
     out = src
-    for _ in range(max(int(iterations), 1) if (k != 0).any() else 0):
+    # OpenCV copies for iterations == 0 and runs once for a negative count
+    for _ in range(max(int(iterations), 1) if int(iterations) != 0 and (k != 0).any() else 0):
         p = _padded(out, kh, kw, ay, ax, border, value)
         views = [v for _, _, v in _taps(p, h, w, k != 0)]
         res = views[0]

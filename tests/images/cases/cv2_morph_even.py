@@ -27,3 +27,10 @@ for kname, k in kernels:
             dump("%s_%s_%s" % (kname, iname, op.lower()),
                  cv2.morphologyEx(img, getattr(cv2, "MORPH_" + op), k))
 dump("float_tophat", cv2.morphologyEx(gray.astype(np.float32), cv2.MORPH_TOPHAT, kernels[0][1]))
+# iterations=0 copies the image (and the gradient is then 0); negative
+# counts run once
+for it in [0, -2]:
+    for op in ["ERODE", "DILATE", "OPEN", "GRADIENT"]:
+        dump("iter%d_%s" % (it, op.lower()),
+             cv2.morphologyEx(bgr, getattr(cv2, "MORPH_" + op), kernels[0][1], iterations=it))
+dump("iter0_erode_fn", cv2.erode(gray, None, iterations=0))
