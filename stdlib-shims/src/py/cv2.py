@@ -5,7 +5,8 @@ imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order;
 cvtColor between BGR, RGB, BGRA, RGBA, grey, HSV, HLS and YCrCb
 (uint8 and float32; `_cv2_color.py`) and YUV (3-channel and 4:2:0
 frames, uint8; `_cv2_yuv.py`), resize (nearest, linear,
-cubic, area, Lanczos-4, with OpenCV's fixed-point arithmetic), flip,
+cubic, area, Lanczos-4, with OpenCV's fixed-point arithmetic; any dtype
+with INTER_NEAREST and INTER_NEAREST_EXACT), flip,
 copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest,
 linear and cubic), getPerspectiveTransform, getAffineTransform,
 invertAffineTransform, transform and perspectiveTransform (of points),
@@ -45,6 +46,7 @@ INTER_LINEAR = 1
 INTER_CUBIC = 2
 INTER_AREA = 3
 INTER_LANCZOS4 = 4
+INTER_NEAREST_EXACT = 6
 
 COLOR_BGR2BGRA = COLOR_RGB2RGBA = 0
 COLOR_BGRA2BGR = COLOR_RGBA2RGB = 1
@@ -381,11 +383,27 @@ def cvtColor(src, code, dst=None, dstCn=0):
     raise error("taipan's cv2.cvtColor has no conversion code %d" % code)
 
 
+_NEAREST_DTYPES = ("int8", "uint16", "int16", "int32", "float16", "float32", "float64")
+
+
+def _nearest_rows(n_out, n_in, scale, exact):
+    """The source index of each output row (or column): OpenCV's
+    floor(i * scale), or INTER_NEAREST_EXACT's 16-bit fixed-point centres."""
+    i = _np.arange(n_out, dtype=_np.int64)
+    if exact:
+        step = ((n_in << 16) + n_out // 2) // n_out
+        idx = (step * i + (step // 2 - 1)) >> 16
+    else:
+        idx = _np.floor(i * scale).astype(_np.int64)
+    return _np.minimum(idx, n_in - 1)
+
+
 @_fills_dst(2)
 def resize(src, dsize, dst=None, fx=0, fy=0, interpolation=INTER_LINEAR):
     src = _np.asarray(src)
-    if src.dtype != _np.uint8 or src.ndim not in (2, 3):
-        raise error("taipan's cv2.resize resizes uint8 images only")
+    nearest = interpolation in (INTER_NEAREST, INTER_NEAREST_EXACT)
+    if src.ndim not in (2, 3) or not (src.dtype == _np.uint8 or nearest and src.dtype.name in _NEAREST_DTYPES):
+        raise error("taipan's cv2.resize resizes uint8 images (others with INTER_NEAREST only)")
     if src.ndim == 3 and src.shape[2] == 1:
         src = src[:, :, 0]
     h, w = src.shape[0], src.shape[1]
@@ -402,6 +420,12 @@ def resize(src, dsize, dst=None, fx=0, fy=0, interpolation=INTER_LINEAR):
         raise error("(-215:Assertion failed) !dsize.empty() in function 'resize'")
     if (dw, dh) == (w, h):
         return src.copy()
+    if src.dtype != _np.uint8 or interpolation == INTER_NEAREST_EXACT:
+        exact = interpolation == INTER_NEAREST_EXACT
+        sx = 1.0 / (factors[0] or dw / w)
+        sy = 1.0 / (factors[1] or dh / h)
+        ys = _nearest_rows(dh, h, sy, exact)
+        return _np.ascontiguousarray(src[ys][:, _nearest_rows(dw, w, sx, exact)])
     return _image.cv_resize(src, dw, dh, int(interpolation), factors[0], factors[1])
 
 
