@@ -347,10 +347,13 @@ def _channels(src, allowed):
 @_fills_dst(2)
 def cvtColor(src, code, dst=None, dstCn=0):
     """src converted between BGR/RGB(A), grey, HSV, HLS and YCrCb
-    (uint8 or float32; `_cv2_color.py` does the colour spaces)."""
+    (uint8 or float32; `_cv2_color.py` does the colour spaces; uint16
+    through the channel shuffles that add or drop alpha or reorder)."""
     src = _np.asarray(src)
-    if src.dtype not in (_np.uint8, _np.float32):
-        raise error("taipan's cv2.cvtColor converts uint8 and float32 images only")
+    shuffle = code in (0, 1, 2, 3, 4, 5, 8, 9)
+    if src.dtype not in (_np.uint8, _np.float32) and not (shuffle and src.dtype == _np.uint16):
+        raise error("taipan's cv2.cvtColor converts uint8 and float32 images only "
+                    "(uint16 between BGR, RGB, BGRA, RGBA and grey to BGR(A))")
     out = _cv2_color.convert(src, code)
     if out is None:
         out = _cv2_yuv.convert(src, code)
@@ -365,7 +368,8 @@ def cvtColor(src, code, dst=None, dstCn=0):
         if src.dtype == _np.float32:
             return _cv2_color.gray(src, 0 if bgr else 2)
         return _image.cv_gray(src, bgr)
-    full = _np.full(src.shape[:2] + (1,), 255 if src.dtype == _np.uint8 else 1, dtype=src.dtype)
+    alpha = {"uint8": 255, "uint16": 65535}.get(src.dtype.name, 1)
+    full = _np.full(src.shape[:2] + (1,), alpha, dtype=src.dtype)
     if code in (COLOR_GRAY2BGR, COLOR_GRAY2BGRA):
         _channels(src, (1,))
         g = src.reshape(src.shape[:2] + (1,))

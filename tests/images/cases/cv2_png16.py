@@ -28,3 +28,9 @@ for name in ["rgb16", "rgba16"]:
     im = Image.open("../inputs/%s.png" % name)
     print(name, im.mode, im.size)
     dump(name + "_pil", np.asarray(im))
+# uint16 images through cvtColor's channel shuffles (alpha 65535)
+deep = cv2.imread("../inputs/rgba16.png", cv2.IMREAD_UNCHANGED)
+grey = cv2.imread("../inputs/gray16.png", cv2.IMREAD_UNCHANGED)
+for code in ["BGR2RGB", "BGR2BGRA", "BGR2RGBA", "BGRA2BGR", "BGRA2RGB", "BGRA2RGBA", "GRAY2BGR", "GRAY2BGRA"]:
+    src = grey if code.startswith("GRAY") else (deep if code.startswith("BGRA") else deep[:, :, :3])
+    dump("cvt_" + code.lower(), cv2.cvtColor(src, getattr(cv2, "COLOR_" + code)))
