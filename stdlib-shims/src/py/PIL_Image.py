@@ -796,11 +796,13 @@ def open(fp, mode="r", formats=None):
 
 def new(mode, size, color=0):
     _check_mode(mode)
-    if mode == "P":
-        raise ValueError("taipan's PIL cannot make mode P images")
     w, h = int(size[0]), int(size[1])
     if w < 0 or h < 0:
         raise ValueError("Width and height must be >= 0")
+    if mode == "P":  # an index and Pillow's empty palette
+        if color is not None and not isinstance(color, int):
+            raise ValueError("taipan's PIL makes mode P images of an index colour only")
+        return Image("P", _np.full((h, w), (color or 0) & 255, dtype=_np.uint8), b"")
     bands = len(_BANDS[mode])
     if color is None:
         color = 0
