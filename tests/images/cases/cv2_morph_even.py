@@ -34,3 +34,8 @@ for it in [0, -2]:
         dump("iter%d_%s" % (it, op.lower()),
              cv2.morphologyEx(bgr, getattr(cv2, "MORPH_" + op), kernels[0][1], iterations=it))
 dump("iter0_erode_fn", cv2.erode(gray, None, iterations=0))
+# uint16 (depth maps): borders at 0 / 65535, differences saturated at 0
+deep = (np.arange(23 * 31).reshape(23, 31) * 977 % 65536).astype(np.uint16)
+for op in ["ERODE", "DILATE", "GRADIENT", "TOPHAT", "BLACKHAT"]:
+    dump("u16_%s" % op.lower(), cv2.morphologyEx(deep, getattr(cv2, "MORPH_" + op), kernels[0][1]))
+dump("u16_erode_const", cv2.erode(deep, None, borderType=cv2.BORDER_CONSTANT, borderValue=7))
