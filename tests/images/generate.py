@@ -87,6 +87,11 @@ jpg = open(inputs + "/smooth.jpg", "rb").read()
 open(inputs + "/truncated.jpg", "wb").write(jpg[: len(jpg) * 4 // 5])
 open(inputs + "/not_an_image.png", "wb").write(b"this is not an image file at all\n" * 4)
 open(inputs + "/empty.png", "wb").write(b"")
+deep = (rgba.astype(np.uint16) * 257 + np.arange(4, dtype=np.uint16) * 37)
+Image.fromarray(deep[:, :, 0]).save(inputs + "/gray16.png")
+import cv2
+cv2.imwrite(inputs + "/rgb16.png", deep[:, :, :3])
+cv2.imwrite(inputs + "/rgba16.png", deep)
 for name, (w, h) in (("cat", (320, 240)), ("tall", (200, 300))):
     ey, ex = np.mgrid[0:h, 0:w]
     img = np.stack([(ex * 180 // w) + 60, (ey * 255 // h), ((ex // 20 + ey // 20) % 2) * 200 + 20], axis=-1)

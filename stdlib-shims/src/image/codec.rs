@@ -147,6 +147,7 @@ fn png_mode(info: &png::Info<'_>) -> Result<&'static str, Failure> {
     use png::{BitDepth, ColorType};
     match (info.color_type, info.bit_depth) {
         (ColorType::Grayscale, BitDepth::Eight) => Ok("L"),
+        (ColorType::Grayscale, BitDepth::Sixteen) => Ok("I;16"),
         (ColorType::Rgb, BitDepth::Eight | BitDepth::Sixteen) => Ok("RGB"),
         (ColorType::Rgba, BitDepth::Eight | BitDepth::Sixteen) => Ok("RGBA"),
         (ColorType::Indexed, _) => Ok("P"),
@@ -157,11 +158,27 @@ fn png_mode(info: &png::Info<'_>) -> Result<&'static str, Failure> {
     }
 }
 
+/// Samples per pixel of a decoded mode (a "…;16" mode counts bytes).
+fn mode_channels(mode: &str) -> usize {
+    let n = match mode.trim_end_matches(";16") {
+        "RGB" => 3,
+        "RGBA" => 4,
+        _ => 1,
+    };
+    n << usize::from(mode.ends_with(";16"))
+}
+
 fn decode_png(bytes: &[u8]) -> Result<Decoded, Failure> {
-    let mut decoder = png_decoder(bytes);
-    decoder.set_transformations(png::Transformations::STRIP_16);
-    let mut reader = decoder.read_info().map_err(unidentified)?;
-    let mode = png_mode(reader.info())?;
+    let mut reader = png_decoder(bytes).read_info().map_err(unidentified)?;
+    let info = reader.info();
+    // 16-bit samples stay big-endian byte pairs ("…;16" modes, twice the
+    // channels) for cv2's IMREAD_ANYDEPTH; PIL keeps their high bytes.
+    let wide = info.bit_depth == png::BitDepth::Sixteen;
+    let mode = match (wide, info.color_type) {
+        (true, png::ColorType::Rgb) => "RGB;16",
+        (true, png::ColorType::Rgba) => "RGBA;16",
+        _ => png_mode(info)?,
+    };
     let size = reader
         .output_buffer_size()
         .ok_or_else(|| broken("image too large"))?;
@@ -169,11 +186,7 @@ fn decode_png(bytes: &[u8]) -> Result<Decoded, Failure> {
     let out = reader.next_frame(&mut buf).map_err(broken)?;
     let (width, height) = (out.width as usize, out.height as usize);
     let info = reader.info();
-    let channels = match mode {
-        "RGB" => 3,
-        "RGBA" => 4,
-        _ => 1,
-    };
+    let channels = mode_channels(mode);
     let depth = out.bit_depth as usize;
     let data = if depth < 8 {
         unpack_bits(&buf, out.line_size, width, height, depth)
@@ -260,11 +273,7 @@ fn decode_bmp(bytes: &[u8]) -> Result<Decoded, Failure> {
         // Direct colour: decode again with the colours applied.
         d = image::codecs::bmp::BmpDecoder::new(Cursor::new(bytes)).map_err(broken)?;
     }
-    let channels = match mode {
-        "RGB" => 3,
-        "RGBA" => 4,
-        _ => 1,
-    };
+    let channels = mode_channels(mode);
     let mut data = vec![0; d.total_bytes() as usize];
     d.read_image(&mut data).map_err(broken)?;
     Ok(Decoded {

@@ -320,6 +320,18 @@ class Image:
             return None
         return list(self._palette)
 
+    def putpalette(self, data, rawmode="RGB"):
+        """Sets an L or P image's RGB palette (an L image becomes P), as
+        many entries as data gives."""
+        if self.mode not in ("L", "P"):
+            raise ValueError("illegal image mode")
+        if rawmode != "RGB":
+            raise ValueError("taipan's PIL putpalette takes RGB palettes only")
+        data = bytes(data) if not isinstance(data, bytes) else data
+        self._pixels()
+        self._mode, self._palette = "P", data[:768]
+        self.info.pop("transparency", None)
+
     def convert(self, mode=None, matrix=None, dither=None, palette=0, colors=256):
         if mode is None or mode == self.mode:
             if mode is None and self.mode == "P":
@@ -327,6 +339,8 @@ class Image:
             else:
                 return self.copy()
         _check_mode(mode)
+        if mode == "P" and self.mode == "L":  # Pillow keeps the values, on a grey palette
+            return Image("P", self._pixels().copy(), bytes(i for i in range(256) for _ in "RGB"))
         if mode == "P":
             raise ValueError("taipan's PIL cannot quantize to mode P")
         if "F" in (mode, self.mode):
@@ -747,6 +761,8 @@ def open(fp, mode="r", formats=None):
         fmt, img_mode, width, height = _image.probe(data)
     except ValueError:
         raise UnidentifiedImageError("cannot identify image file %r" % (name,))
+    if img_mode == "I;16":
+        raise OSError("taipan's PIL reads no Grayscale PNGs of 16 bits per sample (Pillow modes 1, I;16, LA)")
     if MAX_IMAGE_PIXELS is not None and width * height > 2 * MAX_IMAGE_PIXELS:
         raise DecompressionBombError(
             "Image size (%d pixels) exceeds limit of %d pixels, could be decompression bomb DOS attack."
@@ -754,6 +770,8 @@ def open(fp, mode="r", formats=None):
     try:
         fmt, img_mode, arr, palette, trns = _image.decode(data)
         error = None
+        if img_mode.endswith(";16"):  # 16-bit RGB(A): Pillow keeps the high bytes
+            arr, img_mode = _np.ascontiguousarray(arr[:, :, 0::2]), img_mode[:-3]
     except OSError as e:
         arr, palette, trns, error = None, None, None, str(e)
     info = {}
@@ -778,11 +796,13 @@ def open(fp, mode="r", formats=None):
 
 def new(mode, size, color=0):
     _check_mode(mode)
-    if mode == "P":
-        raise ValueError("taipan's PIL cannot make mode P images")
     w, h = int(size[0]), int(size[1])
     if w < 0 or h < 0:
         raise ValueError("Width and height must be >= 0")
+    if mode == "P":  # an index and Pillow's empty palette
+        if color is not None and not isinstance(color, int):
+            raise ValueError("taipan's PIL makes mode P images of an index colour only")
+        return Image("P", _np.full((h, w), (color or 0) & 255, dtype=_np.uint8), b"")
     bands = len(_BANDS[mode])
     if color is None:
         color = 0
@@ -949,6 +969,8 @@ def fromarray(obj, mode=None):
     if arr.dtype != _np.uint8 or arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (3, 4)):
         raise TypeError("Cannot handle this data type: %s, %s" % (key, arr.dtype.str))
     found = "L" if arr.ndim == 2 else ("RGB" if arr.shape[2] == 3 else "RGBA")
+    if mode == "P" and found == "L":  # indices, with an empty palette as in Pillow
+        return Image("P", _np.array(arr), b"")
     if mode is not None and mode != found:
         raise ValueError("taipan's PIL fromarray makes mode %s from this array, not %s" % (found, mode))
     return Image(found, _np.array(arr))

@@ -1,7 +1,8 @@
 """cv2.cvtColor's colour spaces for taipan, in numpy: HSV and HLS (from
 BGR/RGB, uint8 and float32; HSV back to BGR/RGB too), YCrCb both ways,
 and grey from float32. uint8 HSV uses OpenCV's integer division tables;
-the float formulas follow its vector code, fused multiply-adds included
+the float formulas follow its vector code, fused multiply-adds included,
+and its scalar code for the last width % 8 pixels of each row
 (HSV to uint8 truncates in 32-pixel blocks and rounds the rest of a row,
 as OpenCV's AVX2 loop does). The _FULL hue range on uint8, where OpenCV
 calls IPP, is within 1 for HLS and HSV back to BGR. `convert(src, code)` is None for a code not
@@ -38,12 +39,22 @@ def _max_min(b, g, r):
     return _np.maximum(_np.maximum(r, g), b), _np.minimum(_np.minimum(r, g), b)
 
 
+def _tail(vec, scalar):
+    """OpenCV's AVX2 loops convert 8 pixels at a time and finish each row
+    in scalar code: vec's values in whole blocks, scalar's after them."""
+    w = vec.shape[1]
+    return _np.where(_np.arange(w) < w // 8 * 8, vec, scalar)
+
+
 def _hue(b, g, r, vmax, inv):
-    """OpenCV's vector hue in degrees: inv is 60 / (max - min)."""
+    """OpenCV's hue in degrees (inv is 60 / (max - min)): its vector code
+    adds 360 inside the multiply-add, its scalar tail after rounding."""
     rm, gm = vmax == r, vmax == g
     d = _np.where(rm, g - b, _np.where(gm, b - r, r - g))
-    base = _np.where(rm, _np.where(g < b, _F(360), _F(0)), _np.where(gm, _F(120), _F(240)))
-    return _fma(d, inv, base)
+    base = _np.where(rm, _F(0), _np.where(gm, _F(120), _F(240)))
+    h = _fma(d, inv, base)
+    vec = _fma(d, inv, base + _np.where(rm & (g < b), _F(360), _F(0)))
+    return _tail(vec, _np.where(h < 0, h + _F(360), h))
 
 
 def _divtab(num):
@@ -77,7 +88,7 @@ def _hls_f(b, g, r, hscale):
     l = total * _F(0.5)
     ok = diff > _EPS
     with _np.errstate(all="ignore"):
-        s = diff / _np.where(l < _F(0.5), total, _F(2) - total)
+        s = diff / _np.where(l < _F(0.5), total, _tail(_F(2) - total, (_F(2) - vmax) - vmin))
         h = _hue(b, g, r, vmax, _F(60) / diff) * _F(hscale)
     return [_np.where(ok, h, _F(0)), l, _np.where(ok, s, _F(0))]
 
@@ -117,14 +128,15 @@ def _bgr_u8(y, cr, cb):
             y + ((cr * 22987 + 8192) >> 14)]
 
 
-def _luma_f(s0, s1, s2, k):
-    return _fma(s2, _F(k[2]), _fma(s1, _F(k[1]), s0 * _F(k[0])))
+def _luma(s, k):
+    """Luma as OpenCV's scalar loop rounds it (s and k in source order)."""
+    return _fma(s[2], _F(k[2]), _fma(s[0], _F(k[0]), s[1] * _F(k[1])))
 
 
 def _ycrcb_f(b, g, r, bidx):
     k = (0.114, 0.587, 0.299) if bidx == 0 else (0.299, 0.587, 0.114)
     s = (b, g, r) if bidx == 0 else (r, g, b)
-    y = _fma(s[0], _F(k[0]), _fma(s[1], _F(k[1]), s[2] * _F(k[2])))
+    y = _tail(_fma(s[0], _F(k[0]), _fma(s[1], _F(k[1]), s[2] * _F(k[2]))), _luma(s, k))
     return [y, _fma(r - y, _F(0.713), _F(0.5)), _fma(b - y, _F(0.564), _F(0.5))]
 
 
@@ -170,7 +182,6 @@ def convert(src, code):
 
 
 def gray(src, bidx):
-    """float32 grey from 3 or 4 channels as OpenCV's vector loop sums."""
+    """float32 grey from 3 or 4 channels as OpenCV sums it."""
     p = _planes(src, (3, 4))
-    k = (0.114, 0.587, 0.299) if bidx == 0 else (0.299, 0.587, 0.114)
-    return _fma(p[2], _F(k[2]), _fma(p[1], _F(k[1]), p[0] * _F(k[0])))
+    return _luma(p, (0.114, 0.587, 0.299) if bidx == 0 else (0.299, 0.587, 0.114))

@@ -10,10 +10,13 @@ import cv2 as _cv2
 _BORDERS = (0, 1, 2, 3, 4)
 
 
-def _src(src, func):
+def _src(src, func, wide=False):
+    """src as an array a filter takes (uint16 too where wide)."""
     src = _np.asarray(src)
-    if src.dtype not in (_np.uint8, _np.float32) or src.ndim not in (2, 3):
-        raise _cv2.error("taipan's cv2.%s handles uint8 and float32 images only" % func)
+    ok = (_np.uint8, _np.float32, _np.uint16) if wide else (_np.uint8, _np.float32)
+    if src.dtype not in ok or src.ndim not in (2, 3):
+        raise _cv2.error("taipan's cv2.%s handles uint8 and float32 images only%s"
+                         % (func, " (and uint16)" if wide else ""))
     if src.size == 0:
         raise _cv2.error("(-215:Assertion failed) !_src.empty() in function '%s'" % func)
     return src
@@ -151,16 +154,18 @@ def getStructuringElement(shape, ksize, anchor=None):
 
 
 def _morph(src, kernel, anchor, iterations, border, value, op, func):
-    src = _src(src, func)
+    src = _src(src, func, True)
     k = _np.ones((3, 3), _np.uint8) if kernel is None or _np.asarray(kernel).size == 0 else _np.asarray(kernel)
     kh, kw = k.shape
     ay, ax = _anchor(anchor, (kw, kh))
     h, w = src.shape[:2]
     if value is None:
-        lo, hi = (0.0, 255.0) if src.dtype == _np.uint8 else (-float("inf"), float("inf"))
+        lo, hi = {"uint8": (0.0, 255.0), "uint16": (0.0, 65535.0)}.get(
+            src.dtype.name, (-float("inf"), float("inf")))
         value = (hi if op is _np.minimum else lo,) * 4
     out = src
-    for _ in range(max(int(iterations), 1) if (k != 0).any() else 0):
+    # OpenCV copies for iterations == 0 and runs once for a negative count
+    for _ in range(max(int(iterations), 1) if int(iterations) != 0 and (k != 0).any() else 0):
         p = _padded(out, kh, kw, ay, ax, border, value)
         views = [v for _, _, v in _taps(p, h, w, k != 0)]
         res = views[0]
@@ -188,16 +193,22 @@ def morphologyEx(src, op, kernel, dst=None, anchor=None, iterations=1, borderTyp
     if op not in (2, 3, 4, 5, 6):
         raise _cv2.error("(-213:The function/feature is not implemented) unknown morphological "
                          "operation in function 'morphologyEx'")
-    src = _src(src, "morphologyEx")
+    src = _src(src, "morphologyEx", True)
     if op == 2:
         return dilate(erode(src, kernel, None, *args), kernel, None, *args)
     if op == 3:
         return erode(dilate(src, kernel, None, *args), kernel, None, *args)
     if op == 4:
-        return dilate(src, kernel, None, *args) - erode(src, kernel, None, *args)
+        return _minus(dilate(src, kernel, None, *args), erode(src, kernel, None, *args))
     if op == 5:
-        return src - morphologyEx(src, 2, kernel, None, *args)
-    return morphologyEx(src, 3, kernel, None, *args) - src
+        return _minus(src, morphologyEx(src, 2, kernel, None, *args))
+    return _minus(morphologyEx(src, 3, kernel, None, *args), src)
+
+
+def _minus(a, b):
+    """a - b saturated at 0 for uint8 (an even or anchor-less kernel can
+    open above the image or erode above the dilation)."""
+    return _np.maximum(a, b) - b if a.dtype.kind == "u" else a - b
 
 
 def _binomial(n):

@@ -1,12 +1,16 @@
 """cv2 for taipan: a subset of OpenCV 4.13 on numpy uint8 arrays.
 
-imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order),
+imread/imwrite/imdecode/imencode (PNG, JPEG, BMP; BGR channel order;
+16-bit PNGs read),
 cvtColor between BGR, RGB, BGRA, RGBA, grey, HSV, HLS and YCrCb
 (uint8 and float32; `_cv2_color.py`) and YUV (3-channel and 4:2:0
 frames, uint8; `_cv2_yuv.py`), resize (nearest, linear,
-cubic, area, Lanczos-4, with OpenCV's fixed-point arithmetic), flip,
+cubic, area, Lanczos-4, with OpenCV's fixed-point arithmetic; any dtype
+with INTER_NEAREST and INTER_NEAREST_EXACT), flip,
 copyMakeBorder, getRotationMatrix2D, warpAffine and warpPerspective (nearest,
-linear and cubic), getPerspectiveTransform,
+linear and cubic), getPerspectiveTransform, getAffineTransform,
+invertAffineTransform, transform and perspectiveTransform (of points),
+meanStdDev,
 getGaussianKernel, GaussianBlur (OpenCV's bit-exact 8-bit filter),
 normalize, countNonZero/findNonZero/mean/minMaxLoc (with masks), split/merge, rotate, threshold (with Otsu and triangle), LUT,
 addWeighted, convertScaleAbs, inRange, equalizeHist, the bitwise and
@@ -42,6 +46,7 @@ INTER_LINEAR = 1
 INTER_CUBIC = 2
 INTER_AREA = 3
 INTER_LANCZOS4 = 4
+INTER_NEAREST_EXACT = 6
 
 COLOR_BGR2BGRA = COLOR_RGB2RGBA = 0
 COLOR_BGRA2BGR = COLOR_RGBA2RGB = 1
@@ -226,6 +231,18 @@ def _decoded(data, flags):
         fmt, mode, arr, palette, trns = _image.decode(data)
     except (ValueError, OSError):
         return None
+    wide = mode.endswith(";16")
+    if wide:
+        arr, mode = _sixteen(arr), mode[:-3] if mode != "I;16" else "L"
+    out = _pick(arr, mode, fmt, flags, palette, trns)
+    if wide and flags != IMREAD_UNCHANGED and not flags & IMREAD_ANYDEPTH:
+        out = (out >> 8).astype(_np.uint8)
+    return out
+
+
+def _pick(arr, mode, fmt, flags, palette, trns):
+    """The channels imread's flags ask for from a decoded image (a
+    palette image through its palette and transparency)."""
     if mode == "P":
         mode = "RGBA" if trns is not None and flags == IMREAD_UNCHANGED else "RGB"
         arr = _image.convert(arr, "P", mode, palette, trns)
@@ -247,6 +264,12 @@ def _decoded(data, flags):
     return _np.ascontiguousarray(arr[:, :, order])
 
 
+def _sixteen(pairs):
+    """A 16-bit PNG's uint16 samples from their big-endian byte pairs."""
+    v = (pairs[:, :, 0::2].astype(_np.uint16) << 8) | pairs[:, :, 1::2]
+    return v.reshape(v.shape[:2]) if v.shape[2] == 1 else v
+
+
 # How OpenCV's readers turn RGB into grey: (R, G, B weights, shift,
 # rounding term). PNG asks libpng for rgb_to_gray(0.299, 0.587) (15-bit
 # weights, truncated); BMP converts with 14-bit weights, rounded.
@@ -258,9 +281,11 @@ def _reader_gray(rgb, fmt):
     if fmt not in _READER_GRAY:
         return _image.cv_gray(rgb, False)
     r, g, b, shift, half = _READER_GRAY[fmt]
+    if rgb.dtype == _np.uint16:  # libpng rounds 16-bit grey
+        half = 1 << (shift - 1)
     w = rgb[:, :, :3].astype(_np.uint32)
     grey = (w[:, :, 0] * r + w[:, :, 1] * g + w[:, :, 2] * b + half) >> shift
-    return grey.astype(_np.uint8)
+    return grey.astype(rgb.dtype)
 
 
 def imread(filename, flags=IMREAD_COLOR):
@@ -322,10 +347,13 @@ def _channels(src, allowed):
 @_fills_dst(2)
 def cvtColor(src, code, dst=None, dstCn=0):
     """src converted between BGR/RGB(A), grey, HSV, HLS and YCrCb
-    (uint8 or float32; `_cv2_color.py` does the colour spaces)."""
+    (uint8 or float32; `_cv2_color.py` does the colour spaces; uint16
+    through the channel shuffles that add or drop alpha or reorder)."""
     src = _np.asarray(src)
-    if src.dtype not in (_np.uint8, _np.float32):
-        raise error("taipan's cv2.cvtColor converts uint8 and float32 images only")
+    shuffle = code in (0, 1, 2, 3, 4, 5, 8, 9)
+    if src.dtype not in (_np.uint8, _np.float32) and not (shuffle and src.dtype == _np.uint16):
+        raise error("taipan's cv2.cvtColor converts uint8 and float32 images only "
+                    "(uint16 between BGR, RGB, BGRA, RGBA and grey to BGR(A))")
     out = _cv2_color.convert(src, code)
     if out is None:
         out = _cv2_yuv.convert(src, code)
@@ -340,7 +368,8 @@ def cvtColor(src, code, dst=None, dstCn=0):
         if src.dtype == _np.float32:
             return _cv2_color.gray(src, 0 if bgr else 2)
         return _image.cv_gray(src, bgr)
-    full = _np.full(src.shape[:2] + (1,), 255 if src.dtype == _np.uint8 else 1, dtype=src.dtype)
+    alpha = {"uint8": 255, "uint16": 65535}.get(src.dtype.name, 1)
+    full = _np.full(src.shape[:2] + (1,), alpha, dtype=src.dtype)
     if code in (COLOR_GRAY2BGR, COLOR_GRAY2BGRA):
         _channels(src, (1,))
         g = src.reshape(src.shape[:2] + (1,))
@@ -358,11 +387,27 @@ def cvtColor(src, code, dst=None, dstCn=0):
     raise error("taipan's cv2.cvtColor has no conversion code %d" % code)
 
 
+_NEAREST_DTYPES = ("int8", "uint16", "int16", "int32", "float16", "float32", "float64")
+
+
+def _nearest_rows(n_out, n_in, scale, exact):
+    """The source index of each output row (or column): OpenCV's
+    floor(i * scale), or INTER_NEAREST_EXACT's 16-bit fixed-point centres."""
+    i = _np.arange(n_out, dtype=_np.int64)
+    if exact:
+        step = ((n_in << 16) + n_out // 2) // n_out
+        idx = (step * i + (step // 2 - 1)) >> 16
+    else:
+        idx = _np.floor(i * scale).astype(_np.int64)
+    return _np.minimum(idx, n_in - 1)
+
+
 @_fills_dst(2)
 def resize(src, dsize, dst=None, fx=0, fy=0, interpolation=INTER_LINEAR):
     src = _np.asarray(src)
-    if src.dtype != _np.uint8 or src.ndim not in (2, 3):
-        raise error("taipan's cv2.resize resizes uint8 images only")
+    nearest = interpolation in (INTER_NEAREST, INTER_NEAREST_EXACT)
+    if src.ndim not in (2, 3) or not (src.dtype == _np.uint8 or nearest and src.dtype.name in _NEAREST_DTYPES):
+        raise error("taipan's cv2.resize resizes uint8 images (others with INTER_NEAREST only)")
     if src.ndim == 3 and src.shape[2] == 1:
         src = src[:, :, 0]
     h, w = src.shape[0], src.shape[1]
@@ -379,6 +424,12 @@ def resize(src, dsize, dst=None, fx=0, fy=0, interpolation=INTER_LINEAR):
         raise error("(-215:Assertion failed) !dsize.empty() in function 'resize'")
     if (dw, dh) == (w, h):
         return src.copy()
+    if src.dtype != _np.uint8 or interpolation == INTER_NEAREST_EXACT:
+        exact = interpolation == INTER_NEAREST_EXACT
+        sx = 1.0 / (factors[0] or dw / w)
+        sy = 1.0 / (factors[1] or dh / h)
+        ys = _nearest_rows(dh, h, sy, exact)
+        return _np.ascontiguousarray(src[ys][:, _nearest_rows(dw, w, sx, exact)])
     return _image.cv_resize(src, dw, dh, int(interpolation), factors[0], factors[1])
 
 
@@ -516,12 +567,13 @@ def warpAffine(src, M, dsize, dst=None, flags=INTER_LINEAR, borderMode=BORDER_CO
                    bool(flags & WARP_INVERSE_MAP), borderMode, value)
 
 
-def _point_quad(pts):
+def _points(pts, n, func):
+    """n float32 (x, y) points, as OpenCV's transform builders check them."""
     a = _np.asarray(pts)
-    if a.dtype != _np.float32 or a.size != 8:
-        raise error("(-215:Assertion failed) src.checkVector(2, CV_32F) == 4 && "
-                    "dst.checkVector(2, CV_32F) == 4 in function 'getPerspectiveTransform'")
-    return a.reshape(4, 2)
+    if a.dtype != _np.float32 or a.size != 2 * n:
+        raise error("(-215:Assertion failed) src.checkVector(2, CV_32F) == %d && "
+                    "dst.checkVector(2, CV_32F) == %d in function '%s'" % (n, n, func))
+    return a.reshape(n, 2)
 
 
 def _lu_solve(a, b):
@@ -550,7 +602,7 @@ def _lu_solve(a, b):
 def getPerspectiveTransform(src, dst, solveMethod=0):
     """The 3x3 map taking the four src points to the four dst points
     (float32 pairs, single-precision products, as OpenCV builds it)."""
-    s, d = _point_quad(src), _point_quad(dst)
+    s, d = (_points(p, 4, "getPerspectiveTransform") for p in (src, dst))
     a, b = [], []
     for row in (0, 1):
         for i in range(4):
@@ -560,6 +612,84 @@ def getPerspectiveTransform(src, dst, solveMethod=0):
             b.append(float(d[i, row]))
     x = _lu_solve(a, b) or [0.0] * 8
     return _np.array(x + [1.0], dtype=_np.float64).reshape(3, 3)
+
+
+def getAffineTransform(src, dst):
+    """The 2x3 map taking the three src points to the three dst points
+    (OpenCV's 6x6 LU solve in doubles; zeros when they are collinear)."""
+    s, d = (_points(p, 3, "getAffineTransform") for p in (src, dst))
+    a, b = [], []
+    for i in range(3):
+        x, y = float(s[i, 0]), float(s[i, 1])
+        a += [[x, y, 1.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, x, y, 1.0]]
+        b += [float(d[i, 0]), float(d[i, 1])]
+    x = _lu_solve(a, b) or [0.0] * 6
+    return _np.array(x, dtype=_np.float64).reshape(2, 3)
+
+
+def invertAffineTransform(M, iM=None):
+    """The inverse of a 2x3 affine map (float32 or float64, kept), zeros
+    when it is singular; for float32 OpenCV rounds the determinant and
+    the 2x2 part to single precision and works the offsets in doubles."""
+    m = _np.asarray(M)
+    if m.shape != (2, 3) or m.dtype not in (_np.float32, _np.float64):
+        raise error("(-215:Assertion failed) matM.rows == 2 && matM.cols == 3 "
+                    "in function 'invertAffineTransform'")
+    (a, b, c), (d, e, f) = [[float(v) for v in row] for row in m.tolist()]
+    r = (lambda v: float(_np.float32(v))) if m.dtype == _np.float32 else (lambda v: v)
+    det = r(r(a * e) - r(b * d))
+    det = r(1.0 / det) if det != 0 else 0.0
+    a, b, d, e = r(e * det), r(-b * det), r(-d * det), r(a * det)
+    out = [[a, b, -a * c - b * f], [d, e, -d * c - e * f]]
+    return _np.array(out, dtype=m.dtype)
+
+
+def _split(a):
+    """Veltkamp's split of doubles into high and low halves."""
+    t = a * 134217729.0
+    hi = t - (t - a)
+    return hi, a - hi
+
+
+def _fma64(a, b, c):
+    """a * b + c in doubles as one fused multiply-add (Dekker's exact
+    product and a two-sum; right but for rare double roundings)."""
+    p = a * b
+    (ah, al), (bh, bl) = _split(a), _split(b)
+    lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl
+    s = p + c
+    v = s - p
+    return s + (((p - (s - v)) + (c - v)) + lo)
+
+
+def perspectiveTransform(src, m, dst=None):
+    """N x 1 x 2 points (float32 or float64) through a 3x3 projective map
+    as OpenCV's loop rounds: fma(x, m0, y * m1) + m2 in doubles, times
+    1 / w; points at infinity become zeros."""
+    a = _np.asarray(src)
+    mat = _np.asarray(m, dtype=_np.float64)
+    if a.dtype not in (_np.float32, _np.float64) or a.ndim != 3 or a.shape[-1] != 2 or mat.shape != (3, 3):
+        raise error("taipan's cv2.perspectiveTransform maps N x 1 x 2 float points by a 3x3 matrix only")
+    x, y = a[..., 0].astype(_np.float64), a[..., 1].astype(_np.float64)
+    rows = [_fma64(x, mat[k, 0], y * mat[k, 1]) + mat[k, 2] for k in range(3)]
+    far = _np.abs(rows[2]) <= 1.1920928955078125e-07
+    w = 1.0 / _np.where(far, 1.0, rows[2])
+    out = _np.stack([_np.where(far, 0.0, rows[k] * w) for k in (0, 1)], axis=-1)
+    return out.astype(a.dtype)
+
+
+def transform(src, m, dst=None):
+    """float32 N x 1 x 2 points through a 2x2 or 2x3 matrix, as OpenCV's
+    float loop rounds: fma(m0, x, m1 * y) + m2 in single precision."""
+    a = _np.asarray(src)
+    mat = _np.asarray(m, dtype=_np.float64)
+    if a.dtype != _np.float32 or a.ndim != 3 or a.shape[-1] != 2 or mat.shape not in ((2, 2), (2, 3)):
+        raise error("taipan's cv2.transform maps float32 N x 1 x 2 points by a 2x2 or 2x3 matrix only")
+    mf = _np.concatenate([mat, _np.zeros((2, 1))], axis=1) if mat.shape[1] == 2 else mat
+    mf = mf.astype(_np.float32)
+    x, y = a[..., 0], a[..., 1]
+    rows = [_fma32(x, mf[k, 0], y * mf[k, 1]) + mf[k, 2] for k in (0, 1)]
+    return _np.stack(rows, axis=-1)
 
 
 def _invert3(m):
@@ -634,6 +764,30 @@ def mean(src, mask=None):
     sums = a.sum(axis=0, dtype=_np.int64 if a.dtype.kind in "iub" else _np.float64)
     out = [float(v) * scale for v in sums.tolist()]
     return tuple(out + [0.0] * (4 - len(out)))
+
+
+def meanStdDev(src, mean=None, stddev=None, mask=None):
+    """(mean, stddev) of each channel (where mask is not 0) as cn x 1
+    float64 arrays: sums and sums of squares in doubles, the deviation
+    sqrt(max(sq / n - mean ** 2, 0)) as OpenCV computes it."""
+    a = _np.asarray(src)
+    a = a.reshape(a.shape + (1,)) if a.ndim == 2 else a
+    if mask is not None:
+        a = a[_mask_of(mask, a.shape)]
+    a = a.reshape(-1, a.shape[-1]).astype(_np.float64)
+    scale = 1.0 / a.shape[0] if a.shape[0] else 0.0
+    m = a.sum(axis=0) * scale
+    sd = _np.sqrt(_np.maximum((a * a).sum(axis=0) * scale - m * m, 0.0))
+    return m.reshape(-1, 1), sd.reshape(-1, 1)
+
+
+def setNumThreads(nthreads):
+    """Accepted and ignored: taipan runs each cv2 call on its caller's thread."""
+
+
+def getNumThreads():
+    """1: taipan runs each cv2 call on its caller's thread."""
+    return 1
 
 
 def minMaxLoc(src, mask=None):
