@@ -195,8 +195,9 @@ class Pattern:
         return self._regex.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
-        for t in self._regex.scan(string, pos, endpos):
-            yield Match(self, string, t)
+        # Scanned now, so a bad argument raises here as in CPython; the
+        # Match objects are made as the loop asks for them.
+        return (Match(self, string, t) for t in self._regex.scan(string, pos, endpos))
 
     def scanner(self, string, pos=0, endpos=None):
         return _Scanner(self, string, pos, endpos)
@@ -221,14 +222,17 @@ class Pattern:
         last = 0
         n = 0
         for t in self._regex.scan(string, 0, None, count):
-            parts.append(string[last:t[3]])
+            if last < t[3]:
+                parts.append(string[last:t[3]])
             r = repl(Match(self, string, t))
             if r is not None:
                 parts.append(r)
             last = t[4]
             n += 1
-        parts.append(string[last:])
-        return string[:0].join(parts), n
+        if last < len(string):
+            parts.append(string[last:])
+        # bytes for any bytes-like subject (bytearray, memoryview), as CPython.
+        return ("" if isinstance(string, str) else b"").join(parts), n
 
     def __copy__(self):
         return self
