@@ -390,10 +390,14 @@ _SIMPLE = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
 def _template(pattern, repl):
     """A replacement template as literal pieces and group numbers."""
     is_bytes = not isinstance(repl, str)
+    if is_bytes and not isinstance(repl, (bytes, bytearray, memoryview)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
     if isinstance(repl, str) != isinstance(pattern.pattern, str):
         if is_bytes:
             raise TypeError("sequence item 0: expected str instance, %s found" % type(repl).__name__)
-        raise TypeError("expected a bytes-like object, str found")
+        raise TypeError("sequence item 0: expected a bytes-like object, str found")
+    if is_bytes:
+        repl = bytes(repl)
     text = repl.decode("latin-1") if is_bytes else repl
     if "\\" not in text:
         return [repl]
