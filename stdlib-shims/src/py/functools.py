@@ -10,6 +10,7 @@ and misses. Contents are invisible to what the program computes.
 
 import _functools
 from abc import get_cache_token
+from types import MethodType as _MethodType
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
                        "__annotations__")
@@ -358,7 +359,7 @@ class _CacheInfo:
             self.hits, self.misses, self.maxsize, self.currsize)
 
 
-class _LruCacheWrapper:
+class _lru_cache_wrapper:
     """A function with a cache of its results."""
 
     def __init__(self, func, maxsize, typed):
@@ -375,9 +376,11 @@ class _LruCacheWrapper:
         return value
 
     def __get__(self, obj, objtype=None):
+        # A bound method, as CPython gives: its attributes (cache_info,
+        # cache_clear, __wrapped__) are the wrapper's.
         if obj is None:
             return self
-        return partial(self, obj)
+        return _MethodType(self, obj)
 
     def cache_info(self):
         hits, misses, maxsize, currsize = self._cache.info()
@@ -396,19 +399,19 @@ def lru_cache(maxsize=128, typed=False):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        return _LruCacheWrapper(maxsize, 128, typed)
+        return _lru_cache_wrapper(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        return _LruCacheWrapper(user_function, maxsize, typed)
+        return _lru_cache_wrapper(user_function, maxsize, typed)
 
     return decorating_function
 
 
 def cache(user_function):
     """Unbounded cache: lru_cache(maxsize=None)."""
-    return _LruCacheWrapper(user_function, None, False)
+    return _lru_cache_wrapper(user_function, None, False)
 
 
 # ---------------------------------------------------------------------------

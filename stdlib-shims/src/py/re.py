@@ -195,8 +195,9 @@ class Pattern:
         return self._regex.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
-        for t in self._regex.scan(string, pos, endpos):
-            yield Match(self, string, t)
+        # Scanned now, so a bad argument raises here as in CPython; the
+        # Match objects are made as the loop asks for them.
+        return (Match(self, string, t) for t in self._regex.scan(string, pos, endpos))
 
     def scanner(self, string, pos=0, endpos=None):
         return _Scanner(self, string, pos, endpos)
@@ -221,14 +222,17 @@ class Pattern:
         last = 0
         n = 0
         for t in self._regex.scan(string, 0, None, count):
-            parts.append(string[last:t[3]])
+            if last < t[3]:
+                parts.append(string[last:t[3]])
             r = repl(Match(self, string, t))
             if r is not None:
                 parts.append(r)
             last = t[4]
             n += 1
-        parts.append(string[last:])
-        return string[:0].join(parts), n
+        if last < len(string):
+            parts.append(string[last:])
+        # bytes for any bytes-like subject (bytearray, memoryview), as CPython.
+        return ("" if isinstance(string, str) else b"").join(parts), n
 
     def __copy__(self):
         return self
@@ -386,10 +390,14 @@ _SIMPLE = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
 def _template(pattern, repl):
     """A replacement template as literal pieces and group numbers."""
     is_bytes = not isinstance(repl, str)
+    if is_bytes and not isinstance(repl, (bytes, bytearray, memoryview)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
     if isinstance(repl, str) != isinstance(pattern.pattern, str):
         if is_bytes:
             raise TypeError("sequence item 0: expected str instance, %s found" % type(repl).__name__)
-        raise TypeError("expected a bytes-like object, str found")
+        raise TypeError("sequence item 0: expected a bytes-like object, str found")
+    if is_bytes:
+        repl = bytes(repl)
     text = repl.decode("latin-1") if is_bytes else repl
     if "\\" not in text:
         return [repl]

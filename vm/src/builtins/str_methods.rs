@@ -218,13 +218,18 @@ fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 }
 
 /// The text of a str argument; the error reads `"{what}must be str, not T"`.
+/// A named argument (`what` not empty) that is None reads `not None`, as
+/// CPython's argument parser words it.
 fn need_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v.data_kind() {
         Some(ObjKind::Str(s)) => Ok(s.as_str()),
-        _ => Err(PyErr::type_error(format!(
-            "{what}must be str, not {}",
-            vm.type_name(v)
-        ))),
+        _ => {
+            let found = match v {
+                Value::None if !what.is_empty() => "None".to_string(),
+                _ => vm.type_name(v),
+            };
+            Err(PyErr::type_error(format!("{what}must be str, not {found}")))
+        }
     }
 }
 
