@@ -102,6 +102,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("difflib", "difflib.py"),
     py!("enum", "enum.py"),
     py!("errno", "errno.py"),
+    py!("fileinput", "fileinput.py"),
     py!("fnmatch", "fnmatch.py"),
     py!("fractions", "fractions.py"),
     py!("functools", "functools.py"),

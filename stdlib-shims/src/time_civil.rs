@@ -346,74 +346,123 @@ fn iso_week(c: &Civil) -> (i64, i64) {
     }
 }
 
-/// `format` with each `%` directive replaced, in the C locale. Unknown
-/// directives are kept as written, as glibc keeps them.
+/// `format` with each `%` directive replaced, in the C locale. glibc's
+/// flags (`-` no padding, `_` spaces, `0` zeros, `^` upper case, `#`
+/// swapped case), a field width and the `E`/`O` modifiers are honoured;
+/// unknown directives are kept as written, as glibc keeps them.
 fn format_time(format: &str, c: &Civil) -> String {
     let mut out = String::with_capacity(format.len() + 16);
-    let mut chars = format.chars();
+    let mut rest = format;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let spec = &rest[at + 1..];
+        let flags = spec.len() - spec.trim_start_matches(['-', '_', '0', '^', '#']).len();
+        let digits = spec[flags..].len()
+            - spec[flags..]
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        let mut end = flags + digits;
+        if spec[end..].starts_with(['E', 'O']) {
+            end += 1;
+        }
+        let Some(d) = spec[end..].chars().next() else {
+            out.push_str(&rest[at..]);
+            return out;
+        };
+        let len = end + d.len_utf8();
+        match directive(d, c) {
+            Some(text) => {
+                let width = spec[flags..flags + digits].parse().unwrap_or(0);
+                out.push_str(&apply_flags(&text, d, &spec[..flags], width));
+            }
+            None => out.push_str(&rest[at..at + 1 + len]),
+        }
+        rest = &spec[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A directive's text with glibc's flags and field width applied.
+fn apply_flags(text: &str, d: char, flags: &str, width: usize) -> String {
+    let numeric = "CdeHIjklmMSUVWygGYuw".contains(d);
+    let flag = flags.chars().rev().find(|f| "-_0".contains(*f));
+    let mut s = text.to_string();
+    if numeric && flag.is_some() {
+        let digits = s.trim_start_matches(['0', ' ']);
+        let digits = if digits.is_empty() { "0" } else { digits };
+        let pad = s.len() - digits.len();
+        s = match flag {
+            Some('_') => " ".repeat(pad) + digits,
+            Some('0') => "0".repeat(pad) + digits,
+            _ => digits.to_string(),
+        };
+    }
+    if flags.contains('^') || (flags.contains('#') && "aAbBh".contains(d)) {
+        s = s.to_uppercase();
+    } else if flags.contains('#') && "pZ".contains(d) {
+        s = s.to_lowercase();
+    }
+    let count = s.chars().count();
+    if width > count {
+        let fill = if numeric && (flag.is_none() || flag == Some('0')) {
+            "0"
+        } else {
+            " "
+        };
+        s = fill.repeat(width - count) + &s;
+    }
+    s
+}
+
+/// The text of one `%` directive in the C locale, None for an unknown one.
+fn directive(d: char, c: &Civil) -> Option<String> {
     let month_name = |c: &Civil| name_at(&MONTHS, c.month - 1);
     let hour12 = if c.hour % 12 == 0 { 12 } else { c.hour % 12 };
-    while let Some(ch) = chars.next() {
-        if ch != '%' {
-            out.push(ch);
-            continue;
+    Some(match d {
+        'Y' => c.year.to_string(),
+        'C' => format!("{:02}", c.year.div_euclid(100)),
+        'y' => format!("{:02}", c.year.rem_euclid(100)),
+        'm' => format!("{:02}", c.month),
+        'd' => format!("{:02}", c.day),
+        'e' => format!("{:2}", c.day),
+        'H' => format!("{:02}", c.hour),
+        'k' => format!("{:2}", c.hour),
+        'I' => format!("{hour12:02}"),
+        'l' => format!("{hour12:2}"),
+        'M' => format!("{:02}", c.minute),
+        'S' => format!("{:02}", c.second),
+        'p' => if c.hour < 12 { "AM" } else { "PM" }.to_string(),
+        'j' => format!("{:03}", c.yearday),
+        'a' => name_at(&DAYS, c.weekday)[..3].to_string(),
+        'A' => name_at(&DAYS, c.weekday).to_string(),
+        'b' | 'h' => month_name(c)[..3].to_string(),
+        'B' => month_name(c).to_string(),
+        'w' => ((c.weekday + 1) % 7).to_string(),
+        'u' => (c.weekday + 1).to_string(),
+        'U' => format!("{:02}", (c.yearday - 1 + 7 - (c.weekday + 1) % 7) / 7),
+        'W' => format!("{:02}", (c.yearday - 1 + 7 - c.weekday) / 7),
+        'G' => iso_week(c).0.to_string(),
+        'g' => format!("{:02}", iso_week(c).0.rem_euclid(100)),
+        'V' => format!("{:02}", iso_week(c).1),
+        'z' => {
+            let off = c.gmtoff;
+            let sign = if off < 0 { '-' } else { '+' };
+            let off = off.abs();
+            format!("{sign}{:02}{:02}", off / 3600, off % 3600 / 60)
         }
-        let Some(d) = chars.next() else {
-            out.push('%');
-            break;
-        };
-        match d {
-            'Y' => out.push_str(&c.year.to_string()),
-            'C' => out.push_str(&format!("{:02}", c.year.div_euclid(100))),
-            'y' => out.push_str(&format!("{:02}", c.year.rem_euclid(100))),
-            'm' => out.push_str(&format!("{:02}", c.month)),
-            'd' => out.push_str(&format!("{:02}", c.day)),
-            'e' => out.push_str(&format!("{:2}", c.day)),
-            'H' => out.push_str(&format!("{:02}", c.hour)),
-            'k' => out.push_str(&format!("{:2}", c.hour)),
-            'I' => out.push_str(&format!("{hour12:02}")),
-            'l' => out.push_str(&format!("{hour12:2}")),
-            'M' => out.push_str(&format!("{:02}", c.minute)),
-            'S' => out.push_str(&format!("{:02}", c.second)),
-            'p' => out.push_str(if c.hour < 12 { "AM" } else { "PM" }),
-            'j' => out.push_str(&format!("{:03}", c.yearday)),
-            'a' => out.push_str(&name_at(&DAYS, c.weekday)[..3]),
-            'A' => out.push_str(name_at(&DAYS, c.weekday)),
-            'b' | 'h' => out.push_str(&month_name(c)[..3]),
-            'B' => out.push_str(month_name(c)),
-            'w' => out.push_str(&((c.weekday + 1) % 7).to_string()),
-            'u' => out.push_str(&(c.weekday + 1).to_string()),
-            'U' => out.push_str(&format!(
-                "{:02}",
-                (c.yearday - 1 + 7 - (c.weekday + 1) % 7) / 7
-            )),
-            'W' => out.push_str(&format!("{:02}", (c.yearday - 1 + 7 - c.weekday) / 7)),
-            'G' => out.push_str(&iso_week(c).0.to_string()),
-            'g' => out.push_str(&format!("{:02}", iso_week(c).0.rem_euclid(100))),
-            'V' => out.push_str(&format!("{:02}", iso_week(c).1)),
-            'z' => {
-                let off = c.gmtoff;
-                let sign = if off < 0 { '-' } else { '+' };
-                let off = off.abs();
-                out.push_str(&format!("{sign}{:02}{:02}", off / 3600, off % 3600 / 60));
-            }
-            'Z' => out.push_str(if c.gmtoff == 0 { "UTC" } else { "" }),
-            'c' => out.push_str(&format_time("%a %b %e %H:%M:%S %Y", c)),
-            'x' | 'D' => out.push_str(&format_time("%m/%d/%y", c)),
-            'X' | 'T' => out.push_str(&format_time("%H:%M:%S", c)),
-            'R' => out.push_str(&format_time("%H:%M", c)),
-            'F' => out.push_str(&format_time("%Y-%m-%d", c)),
-            'r' => out.push_str(&format_time("%I:%M:%S %p", c)),
-            'n' => out.push('\n'),
-            't' => out.push('\t'),
-            '%' => out.push('%'),
-            other => {
-                out.push('%');
-                out.push(other);
-            }
-        }
-    }
-    out
+        'Z' => if c.gmtoff == 0 { "UTC" } else { "" }.to_string(),
+        'c' => format_time("%a %b %e %H:%M:%S %Y", c),
+        'x' | 'D' => format_time("%m/%d/%y", c),
+        'X' | 'T' => format_time("%H:%M:%S", c),
+        'R' => format_time("%H:%M", c),
+        'F' => format_time("%Y-%m-%d", c),
+        'r' => format_time("%I:%M:%S %p", c),
+        'n' => "\n".to_string(),
+        't' => "\t".to_string(),
+        '%' => "%".to_string(),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -211,7 +211,10 @@ def _strftime(fmt, tt, clock=None):
         if j < 0 or j + 1 == len(fmt):
             out.append(fmt[i:])
             break
-        c = fmt[j + 1]
+        k = j + 1
+        while k + 1 < len(fmt) and fmt[k] in '-_0^#123456789EO':
+            k += 1  # glibc's flags, width and modifiers
+        c = fmt[k]
         if c == 'f':
             out.append(fmt[i:j] + '%06d' % (clock._us if clock else 0))
         elif c == 'z':
@@ -219,8 +222,8 @@ def _strftime(fmt, tt, clock=None):
         elif c == 'Z':
             out.append(fmt[i:j] + (clock and clock.tzname() or '').replace('%', '%%'))
         else:
-            out.append(fmt[i:j + 2])
-        i = j + 2
+            out.append(fmt[i:k + 1])
+        i = k + 1
     return _time.strftime(''.join(out), tt)
 
 

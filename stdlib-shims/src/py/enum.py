@@ -9,7 +9,7 @@ Works as in CPython: `.name`, `.value`, `repr()` (`<Color.RED: 1>`),
 `str()`, `format()`, lookup by value and by name, aliases, `_missing_`,
 `__members__` (a plain dict here), `auto()`, `unique`, IntEnum and
 StrEnum members comparing equal to their values, identity and hashing,
-members with an `__init__` taking the value's items, the functional form
+members with an `__init__` taking the value's items, `_ignore_`, the functional form
 `Enum('Color', 'RED GREEN')`, and 3.11's `member()`, `nonmember()`,
 `verify()` (UNIQUE, CONTINUOUS, NAMED_FLAGS) and `show_flag_values()`;
 `enum.property` is the builtin property.
@@ -129,13 +129,35 @@ class nonmember:
 def _member_items(cls):
     """The (name, value) pairs of the class body that become members."""
     items = []
+    ignored = _ignored_names(cls)
     for name, value in cls.__dict__.items():
+        if name in ignored:
+            continue
         if isinstance(value, member):
             items.append((name, value.value))
         elif (_is_member_name(cls, name) and not _is_descriptor(value)
               and not isinstance(value, nonmember)):
             items.append((name, value))
     return items
+
+
+def _ignored_names(cls):
+    """The names the class body's `_ignore_` (a list or a space-separated
+    str) keeps from becoming members; they are taken off the class."""
+    ignored = cls.__dict__.get("_ignore_", ())
+    if isinstance(ignored, str):
+        ignored = ignored.replace(",", " ").split()
+    return set(ignored)
+
+
+def _drop_ignored(cls):
+    """Delete `_ignore_` and the names it lists from the class, as CPython does."""
+    names = _ignored_names(cls)
+    if "_ignore_" in cls.__dict__:
+        names.add("_ignore_")
+    for name in names:
+        if name in cls.__dict__:
+            delattr(cls, name)
 
 
 def _unwrap_nonmembers(cls):
@@ -158,7 +180,7 @@ def _setup(cls, items, boundary=None):
     also gets its bit masks and its boundary (given, else inherited)."""
     for base in cls.__mro__[1:]:
         if base.__dict__.get("_member_names_"):
-            raise TypeError(cls.__name__ + ": cannot extend enumeration " + repr(base.__name__))
+            raise TypeError("<enum %r> cannot extend %r" % (cls.__name__, base))
     cls._member_names_ = []
     cls._member_map_ = {}
     cls._value2member_map_ = {}
@@ -297,13 +319,14 @@ class Enum:
     def __init_subclass__(cls, boundary=None, **kwargs):
         super().__init_subclass__(**kwargs)
         items = _member_items(cls)
+        _drop_ignored(cls)
         _unwrap_nonmembers(cls)
         _setup(cls, items, boundary)
 
     def __new__(cls, value, names=_MISSING, *, module=None, qualname=None, type=None, start=1):
         if names is not _MISSING:
             if "_member_names_" in cls.__dict__ and cls._member_names_:
-                raise TypeError(cls.__name__ + ": cannot extend enumeration " + repr(cls.__name__))
+                raise TypeError("<enum %r> cannot extend %r" % (value, cls))
             return _create(cls, value, names, module, qualname, start)
         if isinstance(value, cls):
             return value

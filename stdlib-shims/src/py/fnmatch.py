@@ -1,7 +1,7 @@
 """Shell-style wildcards: '*' (anything, '/' included), '?' (one
 character), '[seq]' and '[!seq]' (one character in or not in seq, with
-ranges 'a-z'). Patterns are matched by a small matcher of their own
-(taipan has no 're'); translate() is not provided."""
+ranges 'a-z'). Patterns are matched by a small matcher of their own;
+translate() gives CPython 3.11's regular expression."""
 
 _cache = {}
 
@@ -121,3 +121,49 @@ def filter(names, pat):
     import os
     tokens = _tokens(os.path.normcase(pat))
     return [n for n in names if _match(tokens, os.path.normcase(n))]
+
+
+
+def _set_regex(negated, items):
+    """The regex class of a [seq] token, written as CPython's translate."""
+    def esc(c):
+        return '\\' + c if c in '\\-&~|' else c
+    body = ''.join(esc(lo) if lo == hi else esc(lo) + '-' + esc(hi)
+                   for lo, hi in items if lo <= hi)
+    if not body:
+        return '.' if negated else '(?!)'
+    if negated:
+        return '[^' + body + ']'
+    return '[' + ('\\' if body[0] in '^[' else '') + body + ']'
+
+
+def translate(pat):
+    """The regular expression (a str) that matches what pat matches."""
+    import re
+    parts = []
+    for token in _compile(pat):
+        if token == '*':
+            parts.append(None)
+        elif token == '?':
+            parts.append('.')
+        elif token[0] == 'lit':
+            parts.append(re.escape(token[1]))
+        else:
+            parts.append(_set_regex(token[1], token[2]))
+    first = parts.index(None) if None in parts else len(parts)
+    out = parts[:first]
+    i = first
+    while i < len(parts):
+        i += 1
+        j = i
+        while j < len(parts) and parts[j] is not None:
+            j += 1
+        fixed = ''.join(parts[i:j])
+        if j == len(parts):
+            out.append('.*' + fixed)
+        else:
+            # An atomic group: the fixed part after an inner star matches
+            # at its first place, without backtracking into it.
+            out.append('(?>.*?' + fixed + ')')
+        i = j
+    return '(?s:' + ''.join(out) + ')\\Z'

@@ -83,6 +83,11 @@ enum Block<'a> {
         body: &'a [Stmt],
         regions: usize,
     },
+    /// A finally body inlined by a `return`: the value being returned waits
+    /// under it on the stack, and a jump out of the body drops it.
+    Pending {
+        regions: usize,
+    },
 }
 
 impl Block<'_> {
@@ -92,7 +97,8 @@ impl Block<'_> {
             | Block::With { regions }
             | Block::Handler { regions }
             | Block::FinallyHandler { regions }
-            | Block::Finally { regions, .. } => *regions,
+            | Block::Finally { regions, .. }
+            | Block::Pending { regions } => *regions,
         }
     }
 }
@@ -631,7 +637,7 @@ impl<'a> Builder<'a> {
         let blocks: Vec<usize> = (from..self.blocks.len()).rev().collect();
         for bi in blocks {
             match &self.blocks[bi] {
-                Block::Loop { is_for: true, .. } => {
+                Block::Loop { is_for: true, .. } | Block::Pending { .. } => {
                     if keep_tos {
                         self.emit(Instr::Swap(2));
                     }
@@ -668,8 +674,14 @@ impl<'a> Builder<'a> {
                     let saved_line = self.line;
                     if keep_tos {
                         self.depth += 1;
+                        self.blocks.push(Block::Pending {
+                            regions: self.regions.len(),
+                        });
                     }
                     self.stmts(ctx, body)?;
+                    if keep_tos {
+                        self.blocks.pop();
+                    }
                     self.depth = saved_depth;
                     self.line = saved_line;
                     self.blocks.extend(saved);

@@ -343,7 +343,7 @@ impl Vm {
         spelling: Spelling,
     ) -> PyResult<Value> {
         match (a, b) {
-            (Value::Int(x), Value::Int(y)) => {
+            (Value::Int(x), Value::Int(y)) if op != BinOp::MatMul => {
                 if let Some(r) = small_int_op(op, *x, *y) {
                     return r;
                 }
@@ -533,8 +533,9 @@ impl Vm {
                 _ => {}
             }
         }
-        // Ints of any size (and bools).
-        if int::is_int(a) && int::is_int(b) {
+        // Ints of any size (and bools); `@` falls through to the
+        // error that names both types.
+        if int::is_int(a) && int::is_int(b) && op != BinOp::MatMul {
             if let (Some(x), Some(y)) = (int::to_i128(a), int::to_i128(b)) {
                 if let Some(v) = wide_int_op(op, x, y) {
                     return Ok(Some(v));
