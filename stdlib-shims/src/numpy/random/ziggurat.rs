@@ -46,7 +46,8 @@ fn density(x: f64) -> f64 {
 
 fn build() -> Tables {
     const SCALE: f64 = 4_503_599_627_370_496.0; // 2**52
-                                                // Layer edges from the base up; the top layer's edge is 0.
+
+    // Layer edges from the base up; the top layer's edge is 0.
     let mut x = [0.0f64; C];
     x[C - 1] = R;
     for i in (1..C - 1).rev() {
