@@ -35,22 +35,43 @@ macro_rules! py {
         (
             $name,
             StdlibSource::Lazy(|| {
-                inflate_source(include_bytes!(concat!(
-                    env!("OUT_DIR"),
-                    "/py/",
+                inflate_source(
                     $file,
-                    ".z"
-                )))
+                    include_bytes!(concat!(env!("OUT_DIR"), "/py/", $file, ".z")),
+                )
             }),
         )
     };
 }
 
+/// The module whose text primes the deflate window of every other one
+/// (`build.rs` says why).
+const PRIMER: &str = "collections.py";
+
 /// The text of a deflated module.
-fn inflate_source(deflated: &[u8]) -> Result<String, String> {
-    let bytes = zlib::inflate_raw(deflated)
-        .map_err(|e| format!("its embedded copy does not inflate ({e})"))?;
+fn inflate_source(file: &str, deflated: &[u8]) -> Result<String, String> {
+    let bytes = if file == PRIMER {
+        zlib::inflate_raw(deflated)
+    } else {
+        zlib::inflate_primed(deflated, primer_window()?)
+    };
+    let bytes = bytes.map_err(|e| format!("its embedded copy does not inflate ({e})"))?;
     String::from_utf8(bytes).map_err(|_| "its embedded copy is not UTF-8".to_string())
+}
+
+/// The end of the primer's text that the other modules were deflated
+/// after, inflated once per process.
+fn primer_window() -> Result<&'static [u8], String> {
+    static WINDOW: std::sync::OnceLock<Result<Vec<u8>, String>> = std::sync::OnceLock::new();
+    const WINDOW_LEN: usize = 32 * 1024;
+    let primer = WINDOW.get_or_init(|| {
+        let deflated = include_bytes!(concat!(env!("OUT_DIR"), "/py/collections.py.z"));
+        let mut text = zlib::inflate_raw(deflated)
+            .map_err(|e| format!("the embedded {PRIMER} does not inflate ({e})"))?;
+        text.drain(..text.len().saturating_sub(WINDOW_LEN));
+        Ok(text)
+    });
+    primer.as_deref().map_err(Clone::clone)
 }
 
 /// Standard-library modules written in Python (`src/py/`), compiled into

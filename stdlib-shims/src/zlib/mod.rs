@@ -236,3 +236,39 @@ pub(crate) fn inflate_raw(deflated: &[u8]) -> Result<Vec<u8>, EngineError> {
         Err(TRUNCATED)
     }
 }
+
+/// The data of a raw deflate stream whose back-references may reach into
+/// `window`, the text inflated just before it in `build.rs`'s compressor
+/// (the embedded modules deflated after the primer; zlib's preset
+/// dictionary without the zlib container).
+pub(crate) fn inflate_primed(deflated: &[u8], window: &[u8]) -> Result<Vec<u8>, EngineError> {
+    use miniz_oxide::inflate::core::inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    let mut state = DecompressorOxide::new();
+    // The window sits at the start of the output, where matches can see it.
+    let mut out = window.to_vec();
+    out.resize(window.len() + deflated.len().saturating_mul(4) + 64, 0);
+    let (mut read, mut written) = (0, window.len());
+    loop {
+        let (status, used, made) = decompress(
+            &mut state,
+            &deflated[read..],
+            &mut out,
+            written,
+            TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+        );
+        read += used;
+        written += made;
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(written);
+                out.drain(..window.len());
+                return Ok(out);
+            }
+            TINFLStatus::HasMoreOutput => out.resize(out.len() * 2, 0),
+            TINFLStatus::FailedCannotMakeProgress => return Err(TRUNCATED),
+            _ => return Err("invalid deflate data"),
+        }
+    }
+}
