@@ -54,18 +54,27 @@ fn build() -> Tables {
         let above = x[i + 1];
         x[i] = (-2.0 * (density(above) + V / above).ln()).sqrt();
     }
+    let mut t = from_edges(&x, SCALE, density, f64::round_ties_even);
+    t.k[0] = ((R * density(R)) / V * SCALE).round_ties_even() as u64;
+    t.w[0] = V / density(R) / SCALE;
+    t
+}
+
+/// The tables of the layers whose edges are `x` (base layer first), for
+/// positions of `scale` steps: each layer's threshold is the ratio of
+/// the edge below to its own edge in steps, made whole by `whole`; the
+/// base layer's threshold and scale are the caller's to set.
+fn from_edges(x: &[f64; C], scale: f64, density: fn(f64) -> f64, whole: fn(f64) -> f64) -> Tables {
     let mut k = [0u64; C];
     let mut w = [0.0f64; C];
     let mut f = [0.0f64; C];
     for i in 0..C {
-        w[i] = x[i] / SCALE;
+        w[i] = x[i] / scale;
         f[i] = density(x[i]);
         if i > 0 {
-            k[i] = (x[i - 1] / x[i] * SCALE).round_ties_even() as u64;
+            k[i] = whole(x[i - 1] / x[i] * scale) as u64;
         }
     }
-    k[0] = ((R * density(R)) / V * SCALE).round_ties_even() as u64;
-    w[0] = V / density(R) / SCALE;
     Tables { k, w, f }
 }
 
@@ -135,19 +144,10 @@ fn build_exp() -> Tables {
         let ulps = i64::from(EXP_FIX[i - 1]) - i64::from(b'5');
         x[i] = f64::from_bits(step.to_bits().wrapping_add_signed(ulps));
     }
-    let mut k = [0u64; C];
-    let mut w = [0.0f64; C];
-    let mut f = [0.0f64; C];
-    for i in 0..C {
-        w[i] = x[i] / SCALE;
-        f[i] = (-x[i]).exp();
-        if i > 0 {
-            k[i] = (x[i - 1] / x[i] * SCALE) as u64;
-        }
-    }
-    k[0] = EXP_K0;
-    w[0] = EXP_W0;
-    Tables { k, w, f }
+    let mut t = from_edges(&x, SCALE, |x| (-x).exp(), f64::trunc);
+    t.k[0] = EXP_K0;
+    t.w[0] = EXP_W0;
+    t
 }
 
 /// The exponential ziggurat's tables (`ke`, `we`, `fe`), built once.
