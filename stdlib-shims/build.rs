@@ -20,7 +20,7 @@ use std::fs;
 use std::path::Path;
 
 /// The module whose text primes the others' windows (see the module doc;
-/// `src/lib.rs` names it too). Its idioms are the common ones: classes,
+/// passed on to `src/lib.rs` with [`WINDOW`]). Its idioms are the common ones: classes,
 /// dunders, argument checks, error messages.
 const PRIMER: &str = "collections.py";
 /// How much of the primer's end a deflate window holds.
@@ -32,6 +32,9 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/py");
     println!("cargo:rerun-if-changed=build/docstrings.rs");
+    // `src/lib.rs` reads which module primes the others, and how much of it.
+    println!("cargo:rustc-env=TAIPAN_PY_PRIMER={PRIMER}");
+    println!("cargo:rustc-env=TAIPAN_PY_WINDOW={WINDOW}");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let out = Path::new(&out_dir).join("py");
     fs::create_dir_all(&out).expect("create $OUT_DIR/py");

@@ -45,17 +45,18 @@ macro_rules! py {
 }
 
 /// The module whose text primes the deflate window of every other one
-/// (`build.rs` says why).
-const PRIMER: &str = "collections.py";
+/// (`build.rs` chooses it and says why).
+const PRIMER: &str = env!("TAIPAN_PY_PRIMER");
 
 /// The text of a deflated module.
 fn inflate_source(file: &str, deflated: &[u8]) -> Result<String, String> {
-    let bytes = if file == PRIMER {
-        zlib::inflate_raw(deflated)
+    let window = if file == PRIMER {
+        &[][..]
     } else {
-        zlib::inflate_primed(deflated, primer_window()?)
+        primer_window()?
     };
-    let bytes = bytes.map_err(|e| format!("its embedded copy does not inflate ({e})"))?;
+    let bytes = zlib::inflate_embedded(deflated, window)
+        .map_err(|e| format!("its embedded copy does not inflate ({e})"))?;
     String::from_utf8(bytes).map_err(|_| "its embedded copy is not UTF-8".to_string())
 }
 
@@ -63,12 +64,17 @@ fn inflate_source(file: &str, deflated: &[u8]) -> Result<String, String> {
 /// after, inflated once per process.
 fn primer_window() -> Result<&'static [u8], String> {
     static WINDOW: std::sync::OnceLock<Result<Vec<u8>, String>> = std::sync::OnceLock::new();
-    const WINDOW_LEN: usize = 32 * 1024;
     let primer = WINDOW.get_or_init(|| {
-        let deflated = include_bytes!(concat!(env!("OUT_DIR"), "/py/collections.py.z"));
-        let mut text = zlib::inflate_raw(deflated)
+        let deflated = include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/py/",
+            env!("TAIPAN_PY_PRIMER"),
+            ".z"
+        ));
+        let mut text = zlib::inflate_embedded(deflated, &[])
             .map_err(|e| format!("the embedded {PRIMER} does not inflate ({e})"))?;
-        text.drain(..text.len().saturating_sub(WINDOW_LEN));
+        let window: usize = env!("TAIPAN_PY_WINDOW").parse().unwrap_or(usize::MAX);
+        text.drain(..text.len().saturating_sub(window));
         Ok(text)
     });
     primer.as_deref().map_err(Clone::clone)

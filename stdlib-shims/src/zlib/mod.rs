@@ -224,24 +224,11 @@ fn bytes_value(data: Vec<u8>) -> Value {
     Value::obj(ObjKind::Bytes(data.into_boxed_slice()))
 }
 
-/// The data of a raw deflate stream (the embedded Python modules, which
-/// `build.rs` deflates): one inflater for them and for `zlib`.
-pub(crate) fn inflate_raw(deflated: &[u8]) -> Result<Vec<u8>, EngineError> {
-    let mut engine = Inflater::new(Container::Raw, -15);
-    let mut out = Vec::with_capacity(deflated.len().saturating_mul(4));
-    engine.run(deflated, &mut out, None)?;
-    if engine.is_done() {
-        Ok(out)
-    } else {
-        Err(TRUNCATED)
-    }
-}
-
-/// The data of a raw deflate stream whose back-references may reach into
-/// `window`, the text inflated just before it in `build.rs`'s compressor
-/// (the embedded modules deflated after the primer; zlib's preset
-/// dictionary without the zlib container).
-pub(crate) fn inflate_primed(deflated: &[u8], window: &[u8]) -> Result<Vec<u8>, EngineError> {
+/// The data of an embedded module's raw deflate stream (`build.rs`), whose
+/// back-references may reach into `window`, the text compressed just
+/// before it (the primer's end; empty for the primer itself): zlib's
+/// preset dictionary without the zlib container.
+pub(crate) fn inflate_embedded(deflated: &[u8], window: &[u8]) -> Result<Vec<u8>, EngineError> {
     use miniz_oxide::inflate::core::inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
     use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
     use miniz_oxide::inflate::TINFLStatus;
