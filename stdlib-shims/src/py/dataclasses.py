@@ -201,9 +201,11 @@ def _make_init(cls, fields, frozen, has_post_init):
         if seen_default and not has_default:
             raise TypeError("non-default argument " + repr(f.name) + " follows default argument")
         seen_default = seen_default or has_default
-    # The common call, all arguments positional and every field bound
-    # without a TypeError: one pass over a plan made here, in field order.
-    # (name, position among the arguments or -1, factory, default to set)
+    # How each field is set, in field order: (name, position among the
+    # positional arguments or -1, factory, default to set). The common
+    # call, all arguments positional and every field bound without a
+    # TypeError, reads the arguments by position; any other binds them by
+    # name first.
     plan = []
     for f in fields:
         if f._field_type == _FIELD:
@@ -254,21 +256,13 @@ def _make_init(cls, fields, frozen, has_post_init):
                 raise TypeError(qualname + " missing " + str(len(missing)) + " required " + kind
                                 + " argument" + ("s" if len(missing) > 1 else "") + ": "
                                 + _and_list(missing))
-        for f in fields:
-            if f._field_type != _FIELD:
-                continue
-            if f.name in values:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.init and f.default is not MISSING:
-                value = f.default
-            else:
-                continue
-            if frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
+        for name, at, factory, default in plan:
+            if name in values:
+                setter(self, name, values[name])
+            elif factory is not MISSING:
+                setter(self, name, factory())
+            elif default is not MISSING:
+                setter(self, name, default)
         if has_post_init:
             init_vars = [values.get(f.name, f.default) for f in fields if f._field_type == _FIELD_INITVAR]
             self.__post_init__(*init_vars)
