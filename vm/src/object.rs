@@ -11,6 +11,7 @@ use crate::objects::file::FileState;
 use crate::objects::function::{BoundMethod, Function, NativeFunction};
 use crate::objects::generator::Generator;
 use crate::objects::iter::IterState;
+use crate::objects::list::{ListCell, ListMut, ListRef};
 use crate::objects::module::Module;
 use crate::objects::native::NativeObject;
 use crate::objects::set_table::SetTable;
@@ -54,7 +55,7 @@ pub enum ObjKind {
     /// `tuple`.
     Tuple(Box<[Value]>),
     /// `list`.
-    List(RefCell<Vec<Value>>),
+    List(ListCell),
     /// `dict`.
     Dict(Box<RefCell<Dict>>),
     /// `set`.
@@ -181,40 +182,42 @@ impl PyObject {
         }
     }
 
-    /// Reads a cell of this object.
+    /// Reads a cell of this object: without touching its borrow flag when
+    /// the object is frozen (so that many threads may read at once).
     #[inline(always)]
-    pub fn read<'a, T>(&'a self, cell: &'a RefCell<T>) -> ReadGuard<'a, T> {
-        if self.is_frozen() {
-            // SAFETY: a frozen object is never mutably borrowed again (every
-            // write goes through `write`, which refuses frozen objects), so an
-            // unguarded shared borrow cannot alias a mutable one, and it
-            // writes no borrow flag, so concurrent readers do not race.
-            match unsafe { cell.try_borrow_unguarded() } {
-                Ok(r) => ReadGuard::Shared(r),
-                Err(_) => ReadGuard::Local(cell.borrow()),
-            }
-        } else {
-            ReadGuard::Local(cell.borrow())
-        }
+    pub fn read<'a, C: ObjCell>(&'a self, cell: &'a C) -> C::Read<'a> {
+        cell.read_in(self.is_frozen())
     }
 
     /// Borrows a cell of this object for writing. When the write ends, the
     /// object's charge on the heap meter follows what it holds now.
     #[inline]
-    pub fn write<'a, T: Metered>(
-        &'a self,
-        cell: &'a RefCell<T>,
-    ) -> Result<WriteGuard<'a, T>, WriteError> {
+    pub fn write<'a, C: ObjCell>(&'a self, cell: &'a C) -> Result<C::Write<'a>, WriteError> {
         if let Some(refusal) = self.write_refusal() {
             return Err(refusal);
         }
-        match cell.try_borrow_mut() {
-            Ok(inner) => Ok(WriteGuard {
-                inner: ManuallyDrop::new(inner),
-                obj: self,
-            }),
-            Err(_) => Err(WriteError::Busy),
+        cell.write_in(self)
+    }
+
+    /// Appends `item` to this list object's items (inside the object while
+    /// they fit there), refusing as [`PyObject::write`] does.
+    #[inline]
+    pub fn list_push(&self, cell: &ListCell, item: Value) -> Result<(), WriteError> {
+        if let Some(refusal) = self.write_refusal() {
+            return Err(refusal);
         }
+        if let Err(item) = cell.push_inline(item) {
+            let spills = cell.is_inline();
+            let mut items = cell.try_borrow_mut().map_err(|_| WriteError::Busy)?;
+            // The charge changes only when the vector is made or grows.
+            let grows = spills || items.len() == items.capacity();
+            items.push(item);
+            drop(items);
+            if grows {
+                self.recharge();
+            }
+        }
+        Ok(())
     }
 
     /// Brings the object's charge on the heap meter up to date after its
@@ -297,29 +300,161 @@ impl Metered for Generator {}
 impl Metered for FileState {}
 impl Metered for ExcState {}
 
+/// A cell inside an object that [`PyObject::read`] and
+/// [`PyObject::write`] borrow: a `RefCell` or a list's [`ListCell`].
+pub trait ObjCell {
+    /// A read borrow.
+    type Read<'a>
+    where
+        Self: 'a;
+    /// A write borrow that recharges the object when it ends.
+    type Write<'a>
+    where
+        Self: 'a;
+    /// Borrows for reading; `frozen` says the object is frozen (never
+    /// written again), so the borrow flag need not be touched.
+    fn read_in(&self, frozen: bool) -> Self::Read<'_>;
+    /// Borrows for writing on behalf of `obj` (whose write permission the
+    /// caller has checked).
+    fn write_in<'a>(&'a self, obj: &'a PyObject) -> Result<Self::Write<'a>, WriteError>;
+}
+
+impl<T: Metered> ObjCell for RefCell<T> {
+    type Read<'a>
+        = ReadGuard<'a, T>
+    where
+        T: 'a;
+    type Write<'a>
+        = WriteGuard<'a, RefMut<'a, T>>
+    where
+        T: 'a;
+
+    #[inline(always)]
+    fn read_in(&self, frozen: bool) -> ReadGuard<'_, T> {
+        if frozen {
+            // SAFETY: a frozen object is never mutably borrowed again (every
+            // write goes through `write`, which refuses frozen objects), so an
+            // unguarded shared borrow cannot alias a mutable one, and it
+            // writes no borrow flag, so concurrent readers do not race.
+            match unsafe { self.try_borrow_unguarded() } {
+                Ok(r) => ReadGuard::Shared(r),
+                Err(_) => ReadGuard::Local(self.borrow()),
+            }
+        } else {
+            ReadGuard::Local(self.borrow())
+        }
+    }
+
+    #[inline]
+    fn write_in<'a>(&'a self, obj: &'a PyObject) -> Result<Self::Write<'a>, WriteError> {
+        match self.try_borrow_mut() {
+            Ok(inner) => Ok(WriteGuard::new(inner, obj)),
+            Err(_) => Err(WriteError::Busy),
+        }
+    }
+}
+
+/// A boxed cell (a dict, a set, an iterator) borrows as the cell inside.
+impl<C: ObjCell + ?Sized> ObjCell for Box<C> {
+    type Read<'a>
+        = C::Read<'a>
+    where
+        C: 'a;
+    type Write<'a>
+        = C::Write<'a>
+    where
+        C: 'a;
+
+    #[inline(always)]
+    fn read_in(&self, frozen: bool) -> C::Read<'_> {
+        (**self).read_in(frozen)
+    }
+
+    #[inline]
+    fn write_in<'a>(&'a self, obj: &'a PyObject) -> Result<C::Write<'a>, WriteError> {
+        (**self).write_in(obj)
+    }
+}
+
+/// A reference to a cell borrows as the cell.
+impl<C: ObjCell + ?Sized> ObjCell for &C {
+    type Read<'a>
+        = C::Read<'a>
+    where
+        Self: 'a;
+    type Write<'a>
+        = C::Write<'a>
+    where
+        Self: 'a;
+
+    #[inline(always)]
+    fn read_in(&self, frozen: bool) -> C::Read<'_> {
+        (**self).read_in(frozen)
+    }
+
+    #[inline]
+    fn write_in<'a>(&'a self, obj: &'a PyObject) -> Result<C::Write<'a>, WriteError> {
+        (**self).write_in(obj)
+    }
+}
+
+impl ObjCell for ListCell {
+    type Read<'a> = ListRef<'a>;
+    type Write<'a> = WriteGuard<'a, ListMut<'a>>;
+
+    #[inline(always)]
+    fn read_in(&self, frozen: bool) -> ListRef<'_> {
+        if frozen {
+            // SAFETY: a frozen object is never written again (every write
+            // goes through `write`, which refuses frozen objects).
+            unsafe { self.borrow_frozen() }
+        } else {
+            self.borrow()
+        }
+    }
+
+    #[inline]
+    fn write_in<'a>(&'a self, obj: &'a PyObject) -> Result<Self::Write<'a>, WriteError> {
+        match self.try_borrow_mut() {
+            Ok(inner) => Ok(WriteGuard::new(inner, obj)),
+            Err(_) => Err(WriteError::Busy),
+        }
+    }
+}
+
 /// Write access to the inside of a thread-local object (see
-/// [`PyObject::write`]).
-pub struct WriteGuard<'a, T: Metered> {
-    inner: ManuallyDrop<RefMut<'a, T>>,
+/// [`PyObject::write`]): a cell's write borrow `G`.
+pub struct WriteGuard<'a, G: DerefMut<Target: Metered>> {
+    inner: ManuallyDrop<G>,
     obj: &'a PyObject,
 }
 
-impl<T: Metered> Deref for WriteGuard<'_, T> {
-    type Target = T;
+impl<'a, G: DerefMut<Target: Metered>> WriteGuard<'a, G> {
     #[inline]
-    fn deref(&self) -> &T {
+    fn new(inner: G, obj: &'a PyObject) -> Self {
+        WriteGuard {
+            inner: ManuallyDrop::new(inner),
+            obj,
+        }
+    }
+}
+
+impl<G: DerefMut<Target: Metered>> Deref for WriteGuard<'_, G> {
+    type Target = G::Target;
+    #[inline]
+    fn deref(&self) -> &G::Target {
         &self.inner
     }
 }
 
-impl<T: Metered> DerefMut for WriteGuard<'_, T> {
+impl<G: DerefMut<Target: Metered>> DerefMut for WriteGuard<'_, G> {
     #[inline]
-    fn deref_mut(&mut self) -> &mut T {
+    fn deref_mut(&mut self) -> &mut G::Target {
         &mut self.inner
     }
 }
 
-impl<T: Metered> Drop for WriteGuard<'_, T> {
+impl<G: DerefMut<Target: Metered>> Drop for WriteGuard<'_, G> {
     #[inline]
     fn drop(&mut self) {
         let bytes = self.inner.payload_bytes();
@@ -377,7 +512,13 @@ impl ObjKind {
                 items.iter().for_each(f);
                 true
             }
-            ObjKind::List(items) => each_borrowed(items, |items| items.iter().for_each(f)),
+            ObjKind::List(items) => match items.try_borrow() {
+                Ok(items) => {
+                    items.iter().for_each(f);
+                    true
+                }
+                Err(_) => false,
+            },
             ObjKind::Dict(d) => each_borrowed(d, |d| d.for_each_value(f)),
             ObjKind::Set(s) => each_borrowed(s, |s| s.iter().for_each(|(k, _)| f(k))),
             ObjKind::FrozenSet(s) => {
@@ -433,7 +574,7 @@ impl ObjKind {
             ObjKind::Bytes(b) => b.len(),
             ObjKind::ByteArray(b) => b.try_borrow().ok()?.payload_bytes()?,
             ObjKind::Tuple(items) => items.len() * size_of::<Value>(),
-            ObjKind::List(items) => items.try_borrow().ok()?.payload_bytes()?,
+            ObjKind::List(items) => items.payload_bytes().ok()?,
             ObjKind::Dict(d) => d.try_borrow().ok()?.payload_bytes()?,
             ObjKind::Set(s) => s.try_borrow().ok()?.payload_bytes()?,
             ObjKind::FrozenSet(s) => size_of::<SetTable<Value>>() + s.heap_bytes(),

@@ -46,7 +46,7 @@ fn number(func: &str, v: &Value) -> PyResult<f64> {
 pub(super) fn numbers<const N: usize>(func: &str, v: &Value) -> PyResult<[f64; N]> {
     let items: Vec<Value> = match v.kind() {
         Some(ObjKind::Tuple(t)) => t.to_vec(),
-        Some(ObjKind::List(l)) => l.borrow().clone(),
+        Some(ObjKind::List(l)) => l.borrow().to_vec(),
         _ => Vec::new(),
     };
     if items.len() != N {

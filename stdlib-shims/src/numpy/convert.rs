@@ -142,7 +142,7 @@ pub fn shape_text(shape: &[usize]) -> String {
 /// The items of a list or tuple.
 fn sequence_items(v: &Value) -> Option<Vec<Value>> {
     match v.kind()? {
-        ObjKind::List(items) => Some(v.as_obj()?.get().read(items).clone()),
+        ObjKind::List(items) => Some(v.as_obj()?.get().read(items).to_vec()),
         ObjKind::Tuple(items) => Some(items.to_vec()),
         _ => None,
     }

@@ -34,7 +34,7 @@ fn text_of(v: &Value) -> PyResult<String> {
 fn items_of(v: &Value) -> PyResult<Vec<Value>> {
     match v.kind() {
         Some(ObjKind::List(items)) => match v.as_obj() {
-            Some(o) => Ok(o.get().read(items).clone()),
+            Some(o) => Ok(o.get().read(items).to_vec()),
             None => Ok(Vec::new()),
         },
         Some(ObjKind::Tuple(items)) => Ok(items.to_vec()),

@@ -169,7 +169,7 @@ fn regex_info(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ])))
         })
         .collect();
-    let names = Value::obj(ObjKind::List(RefCell::new(names)));
+    let names = taipan_vm::builtins::new_list(names);
     Ok(Value::obj(ObjKind::Tuple(Box::new([
         Value::Int(i64::from(c.flags)),
         Value::Int(c.groups as i64),
@@ -306,7 +306,7 @@ fn regex_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         out.push(match_tuple(m, (pos, end)));
         Ok(())
     })?;
-    Ok(Value::obj(ObjKind::List(RefCell::new(out))))
+    Ok(taipan_vm::builtins::new_list(out))
 }
 
 /// `regex.findall(string, pos, endpos)`: as `re.findall`.
@@ -327,7 +327,7 @@ fn regex_findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         out.push(item);
         Ok(())
     })?;
-    Ok(Value::obj(ObjKind::List(RefCell::new(out))))
+    Ok(taipan_vm::builtins::new_list(out))
 }
 
 /// `regex.subn(parts, string, count)`: `parts` is a list of literal
@@ -399,7 +399,7 @@ fn regex_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Ok(())
     })?;
     out.push(text.slice(last, len));
-    Ok(Value::obj(ObjKind::List(RefCell::new(out))))
+    Ok(taipan_vm::builtins::new_list(out))
 }
 
 #[cfg(test)]

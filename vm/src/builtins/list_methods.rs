@@ -16,9 +16,9 @@ use crate::interp::ops::{plain_order, range_len};
 use crate::interp::Vm;
 use crate::object::{ObjKind, WriteError};
 use crate::objects::function::{Args, NativeFn};
+use crate::objects::list::ListCell;
 use crate::value::{ObjRef, Value};
 use num_bigint::Sign;
-use std::cell::RefCell;
 
 /// The native methods of `list`.
 pub static LIST_METHODS: &[(&str, NativeFn)] = &[
@@ -146,7 +146,7 @@ fn list_write(e: WriteError) -> PyErr {
 }
 
 /// A list, its object and its items.
-type ListParts<'a> = (&'a Value, &'a ObjRef, &'a RefCell<Vec<Value>>);
+type ListParts<'a> = (&'a Value, &'a ObjRef, &'a ListCell);
 
 /// `self` of a list method: the value, the object and its items.
 #[inline]
@@ -269,7 +269,7 @@ fn seq_count(vm: &mut Vm, name: &str, seq: &Value, args: Args<'_>) -> PyResult<V
 fn list_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, o, cell) = list_self(vm, "list.append", &args)?;
     let [item] = exact_args::<1>("list.append", args)?;
-    o.get().write(cell).map_err(list_write)?.push(item.clone());
+    o.get().list_push(cell, item.clone()).map_err(list_write)?;
     Ok(Value::None)
 }
 
@@ -379,7 +379,7 @@ fn list_reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn list_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, o, cell) = list_self(vm, "list.copy", &args)?;
     method_args("list.copy", args, 0, 0)?;
-    let items = o.get().read(cell).clone();
+    let items = o.get().read(cell).to_vec();
     Ok(new_list(items))
 }
 

@@ -29,6 +29,7 @@ use crate::interp::Vm;
 use crate::object::ObjKind;
 use crate::objects::dict::Dict;
 use crate::objects::function::NativeFn;
+use crate::objects::list::ListCell;
 use crate::types::{frozen_str, types};
 use crate::value::{ObjRef, Value};
 use std::cell::RefCell;
@@ -40,7 +41,7 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
 
 /// A list value.
 pub fn new_list(items: Vec<Value>) -> Value {
-    Value::obj(ObjKind::List(RefCell::new(items)))
+    Value::obj(ObjKind::List(ListCell::new(items)))
 }
 
 /// A dict value.

@@ -1502,7 +1502,7 @@ fn set_exception_attr(
         "args" => {
             st.args = match value.kind() {
                 Some(ObjKind::Tuple(t)) => t.to_vec(),
-                Some(ObjKind::List(l)) => l.borrow().clone(),
+                Some(ObjKind::List(l)) => l.borrow().to_vec(),
                 _ => vec![value.clone()],
             };
         }

@@ -22,6 +22,7 @@ use crate::object::ObjKind;
 use crate::objects::class::{Instance, Layout};
 use crate::objects::dict::Dict;
 use crate::objects::function::Function;
+use crate::objects::list::ListCell;
 use crate::objects::str::PyStr;
 use crate::types::types;
 use crate::value::{ObjRef, Value};
@@ -438,8 +439,15 @@ impl Vm {
                     f.stack.push(crate::builtins::new_tuple(items));
                 }
                 Instr::BuildList(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(crate::builtins::new_list(items));
+                    let at = f.stack.len() - n as usize;
+                    let cell = match ListCell::inline_from(&f.stack[at..]) {
+                        Some(cell) => {
+                            f.stack.truncate(at);
+                            cell
+                        }
+                        None => ListCell::new(f.stack.split_off(at)),
+                    };
+                    f.stack.push(Value::obj(ObjKind::List(cell)));
                 }
                 Instr::BuildSet(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -473,15 +481,10 @@ impl Vm {
                 Instr::ListAppend(n) => {
                     let v = pop(&mut f.stack);
                     let list = &f.stack[f.stack.len() - n as usize];
-                    if let Some(ObjKind::List(items)) = list.kind() {
-                        let mut items = items.borrow_mut();
-                        let grows = items.len() == items.capacity();
-                        items.push(v);
-                        drop(items);
-                        if grows {
-                            if let Value::Obj(o) = list {
-                                o.get().recharge();
-                            }
+                    if let Value::Obj(o) = list {
+                        if let ObjKind::List(items) = o.kind() {
+                            // The comprehension's own list: never refused.
+                            let _ = o.get().list_push(items, v);
                         }
                     }
                 }

@@ -202,13 +202,13 @@ pub(super) fn fast_subscr(stack: &mut Vec<Value>) -> bool {
         return false;
     };
     let item = match o.kind() {
-        ObjKind::List(l) => {
-            let items = o.get().read(l);
-            match index_in(items.len(), *i) {
-                Some(j) => items[j].clone(),
+        ObjKind::List(l) => match l.try_len().ok().and_then(|len| index_in(len, *i)) {
+            Some(j) => match l.get(j) {
+                Some(item) => item,
                 None => return false,
-            }
-        }
+            },
+            None => return false,
+        },
         ObjKind::Tuple(t) => match index_in(t.len(), *i) {
             Some(j) => t[j].clone(),
             None => return false,
@@ -316,20 +316,26 @@ pub(super) fn fast_store_subscr(stack: &mut Vec<Value>) -> bool {
     let ObjKind::List(l) = o.kind() else {
         return false;
     };
-    let Ok(mut items) = o.get().write(l) else {
+    if o.get().write_refusal().is_some() {
         return false;
-    };
-    let Some(j) = index_in(items.len(), *i) else {
+    }
+    let Some(j) = l.try_len().ok().and_then(|len| index_in(len, *i)) else {
         return false;
     };
     let value = std::mem::replace(&mut below[n - 3], Value::None);
-    let old = std::mem::replace(&mut items[j], value);
-    // The list is released before the old item, whose release may free
-    // objects that are not this list's business.
-    drop(items);
-    drop(old);
-    stack.truncate(n - 3);
-    true
+    match l.replace(j, value) {
+        Ok(old) => {
+            // Released after the list's own borrow: its release may free
+            // objects that are not this list's business.
+            drop(old);
+            stack.truncate(n - 3);
+            true
+        }
+        Err(value) => {
+            below[n - 3] = value;
+            false
+        }
+    }
 }
 
 /// Int and float comparisons, and str equality, of the two top stack

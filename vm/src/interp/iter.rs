@@ -427,7 +427,7 @@ impl Vm {
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(o) = v {
             match o.kind() {
-                ObjKind::List(l) => return Ok(o.get().read(l).clone()),
+                ObjKind::List(l) => return Ok(o.get().read(l).to_vec()),
                 ObjKind::Tuple(t) => return Ok(t.to_vec()),
                 _ => {}
             }

@@ -31,6 +31,7 @@ pub mod unwind;
 use crate::error::{str_value, PyErr, PyResult};
 use crate::object::ObjKind;
 use crate::objects::dict::Dict;
+use crate::objects::list::ListCell;
 use crate::runtime::{CallLimits, RuntimeContext, Tripped};
 use crate::types::types;
 use crate::value::{ObjRef, Value};
@@ -166,7 +167,7 @@ impl Vm {
             outer_excs: Vec::new(),
             modules: crate::builtins::new_dict(),
             builtins: ObjRef::new(ObjKind::Dict(Box::new(RefCell::new(Dict::new())))),
-            sys_path: Value::obj(ObjKind::List(RefCell::new(path))),
+            sys_path: Value::obj(ObjKind::List(ListCell::new(path))),
             argv,
             environ: None,
             random_seed: None,

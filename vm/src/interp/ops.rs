@@ -606,10 +606,10 @@ impl Vm {
             }
             (ObjKind::List(x), BinOp::Add) => {
                 if let Some(ObjKind::List(y)) = b.kind() {
-                    let mut v = ao.get().read(x).clone();
+                    let mut v = ao.get().read(x).to_vec();
                     v.extend(
                         b.as_obj()
-                            .map(|o| o.get().read(y).clone())
+                            .map(|o| o.get().read(y).to_vec())
                             .unwrap_or_default(),
                     );
                     return Ok(Some(crate::builtins::new_list(v)));
@@ -680,7 +680,7 @@ impl Vm {
             Some(ObjKind::List(l)) => {
                 let items = seq
                     .as_obj()
-                    .map(|o| o.get().read(l).clone())
+                    .map(|o| o.get().read(l).to_vec())
                     .unwrap_or_default();
                 crate::builtins::new_list(repeat_values(&items, n))
             }
@@ -854,7 +854,7 @@ impl Vm {
             Value::Obj(o) => match o.kind() {
                 ObjKind::Str(s) => s.char_len() != 0,
                 ObjKind::BigInt(_) => true,
-                ObjKind::List(l) => !o.get().read(l).is_empty(),
+                ObjKind::List(l) => l.try_len().map_or(true, |n| n != 0),
                 ObjKind::Tuple(t) => !t.is_empty(),
                 ObjKind::Dict(d) => !o.get().read(d).is_empty(),
                 ObjKind::Set(s) => !o.get().read(s).is_empty(),
@@ -1043,11 +1043,11 @@ impl Vm {
             (ObjKind::List(x), ObjKind::List(y)) => {
                 let x = a
                     .as_obj()
-                    .map(|o| o.get().read(x).clone())
+                    .map(|o| o.get().read(x).to_vec())
                     .unwrap_or_default();
                 let y = b
                     .as_obj()
-                    .map(|o| o.get().read(y).clone())
+                    .map(|o| o.get().read(y).to_vec())
                     .unwrap_or_default();
                 return self.sequence_compare(op, &x, &y).map(Some);
             }
@@ -1338,7 +1338,7 @@ impl Vm {
         let o = v.as_obj()?;
         Some(match o.kind() {
             ObjKind::Str(s) => s.char_len(),
-            ObjKind::List(l) => o.get().read(l).len(),
+            ObjKind::List(l) => l.try_len().ok()?,
             ObjKind::Tuple(t) => t.len(),
             ObjKind::Dict(d) => o.get().read(d).len(),
             ObjKind::Set(s) => o.get().read(s).len(),

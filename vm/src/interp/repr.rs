@@ -257,7 +257,7 @@ impl Vm {
                 }
             }
             ObjKind::List(l) => {
-                let items = o.get().read(l).clone();
+                let items = o.get().read(l).to_vec();
                 format!("[{}]", self.repr_items(&items)?)
             }
             ObjKind::Dict(d) => {

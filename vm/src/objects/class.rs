@@ -181,7 +181,7 @@ impl Instance {
 
     /// Borrows the instance's own attribute dict for writing.
     #[inline]
-    pub fn attrs_mut(&self) -> Result<WriteGuard<'_, Dict>, WriteError> {
+    pub fn attrs_mut(&self) -> Result<WriteGuard<'_, std::cell::RefMut<'_, Dict>>, WriteError> {
         write_namespace(&self.dict)
     }
 
@@ -233,7 +233,9 @@ pub fn read_namespace(dict: &ObjRef) -> ReadGuard<'_, Dict> {
 
 /// Borrows an attribute dict object ([`Instance::namespace`]) for writing.
 #[inline]
-pub fn write_namespace(dict: &ObjRef) -> Result<WriteGuard<'_, Dict>, WriteError> {
+pub fn write_namespace(
+    dict: &ObjRef,
+) -> Result<WriteGuard<'_, std::cell::RefMut<'_, Dict>>, WriteError> {
     match dict.kind() {
         ObjKind::Dict(cell) => dict.get().write(cell),
         _ => Err(WriteError::Frozen(0)),

@@ -146,9 +146,7 @@ impl IterState {
             }
             IterState::List { seq, index } => {
                 let item = match (seq.as_obj(), seq.kind()) {
-                    (Some(list), Some(ObjKind::List(items))) => {
-                        list.get().read(items).get(*index).cloned()
-                    }
+                    (Some(_), Some(ObjKind::List(items))) => items.get(*index),
                     _ => None,
                 };
                 item.inspect(|_| *index += 1)

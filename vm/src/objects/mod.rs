@@ -7,6 +7,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod iter;
+pub mod list;
 pub mod memoryview;
 pub mod module;
 pub mod native;

@@ -19,6 +19,7 @@ use crate::object::ObjKind;
 use crate::objects::class::{ExcState, Instance, TracebackEntry};
 use crate::objects::dict::Dict;
 use crate::objects::function::Function;
+use crate::objects::list::ListCell;
 use crate::objects::memoryview::{as_memoryview, memoryview_value, MemoryView, ViewLayout};
 use crate::objects::native::NativeObject;
 use crate::objects::str::PyStr;
@@ -158,7 +159,7 @@ impl Copier {
             },
             ObjKind::List(items) => match self.number(o) {
                 Ok(id) => {
-                    let items: Vec<Value> = g.read(items).clone();
+                    let items: Vec<Value> = g.read(items).to_vec();
                     Portable::List(id, self.copy_all(items.iter())?)
                 }
                 Err(seen) => seen,
@@ -339,7 +340,7 @@ impl Builder {
                 self.build(vm, &parts[2])?,
             ]))),
             Portable::List(id, items) => {
-                let list = Value::obj(ObjKind::List(RefCell::new(Vec::new())));
+                let list = Value::obj(ObjKind::List(ListCell::empty()));
                 self.remember(*id, &list);
                 let items = self.build_all(vm, items)?;
                 if let Some(ObjKind::List(cell)) = list.kind() {
