@@ -58,10 +58,11 @@ fn main() {
     }
 }
 
-/// A module's text as it is embedded: without docstrings and comments.
+/// A module's text as it is embedded: without docstrings and comments, and
+/// indented by a space a level.
 fn stripped_source(path: &Path) -> String {
     let text = fs::read_to_string(path).expect("read a module of src/py (UTF-8)");
-    docstrings::strip_docs_and_comments(&text)
+    docstrings::embedded_text(&text)
 }
 
 /// A raw deflate stream of `text` whose back-references may reach into

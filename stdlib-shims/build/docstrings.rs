@@ -9,6 +9,8 @@
 //! body when that statement is a triple-quoted string alone on its lines.
 //! The scan follows strings, comments, brackets and backslash
 //! continuations, so text inside other strings is never taken for code.
+//!
+//! [`reindent`] then shrinks the indentation that is left (see there).
 
 /// A string literal being read: its quote character and whether it is
 /// triple-quoted.
@@ -73,8 +75,9 @@ impl Lexer {
             }
             i += 1;
         }
-        // A single-quoted string ends with its line.
-        if self.open.is_some_and(|q| !q.triple) {
+        // A single-quoted string ends with its line, unless a backslash
+        // carries it over to the next.
+        if self.open.is_some_and(|q| !q.triple) && !line.ends_with(b"\\") {
             self.open = None;
         }
         (last, None)
@@ -171,9 +174,90 @@ pub fn strip_docs_and_comments(source: &str) -> String {
     out.join("\n")
 }
 
+/// `source` with each statement indented by one space a block level
+/// rather than four, and the lines that continue a statement (inside
+/// brackets or after a backslash) not indented at all: indentation is a
+/// tenth of the deflated modules, and Python reads the blocks the same.
+/// Lines inside strings are kept as they are; so is the line count.
+pub fn reindent(source: &str) -> String {
+    let mut lexer = Lexer::default();
+    // The widths of the open blocks' indentation, outermost first.
+    let mut widths = vec![0usize];
+    let mut out = Vec::new();
+    for line in source.split('\n') {
+        let code = line.trim_start_matches([' ', '\t']);
+        let in_string = lexer.open.is_some();
+        if in_string || code.is_empty() {
+            out.push(if in_string { line } else { "" }.to_string());
+        } else if lexer.at_statement_start() {
+            let width = line.len() - code.len();
+            while widths.last().is_some_and(|&w| w > width) {
+                widths.pop();
+            }
+            if widths.last().is_none_or(|&w| w < width) {
+                widths.push(width);
+            }
+            out.push(format!("{}{code}", " ".repeat(widths.len() - 1)));
+        } else {
+            out.push(code.to_string());
+        }
+        lexer.read_line(line.as_bytes());
+    }
+    out.join("\n")
+}
+
+/// The text of a module as it is embedded: [`strip_docs_and_comments`],
+/// then [`reindent`].
+pub fn embedded_text(source: &str) -> String {
+    reindent(&strip_docs_and_comments(source))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::strip_docs_and_comments;
+    use super::{reindent, strip_docs_and_comments};
+
+    #[test]
+    fn blocks_take_one_space_a_level_and_continuations_none() {
+        let src = [
+            "class A:",
+            "    def f(self, a,",
+            "          b):",
+            "        if a:",
+            "            return (a +",
+            "                    b)",
+            "        x = a + \\",
+            "            b",
+            "        s = \"\"\"",
+            "    kept as it is",
+            "\"\"\"",
+            "        t = 'one \\",
+            "    two'",
+            "",
+            "    y = 2",
+            "z = 3",
+        ]
+        .join("\n");
+        let want = [
+            "class A:",
+            " def f(self, a,",
+            "b):",
+            "  if a:",
+            "   return (a +",
+            "b)",
+            "  x = a + \\",
+            "b",
+            "  s = \"\"\"",
+            "    kept as it is",
+            "\"\"\"",
+            "  t = 'one \\",
+            "    two'",
+            "",
+            " y = 2",
+            "z = 3",
+        ]
+        .join("\n");
+        assert_eq!(reindent(&src), want);
+    }
 
     #[test]
     fn module_class_and_function_docstrings_become_pass() {

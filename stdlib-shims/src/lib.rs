@@ -316,11 +316,12 @@ mod docstrings;
 
 #[cfg(test)]
 mod tests {
-    use super::docstrings::strip_docs_and_comments;
+    use super::docstrings::embedded_text;
     use super::PYTHON_MODULES;
 
-    /// Every embedded module inflates to the file in `src/py/` without its
-    /// docstrings, line for line, and compiles.
+    /// Every embedded module inflates to the file in `src/py/` as it is
+    /// embedded (no docstrings, less indentation), line for line, and
+    /// compiles.
     #[test]
     fn embedded_modules_inflate_to_their_sources_and_compile() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/py");
@@ -330,7 +331,7 @@ mod tests {
             let on_disk = std::fs::read_to_string(dir.join(&file)).expect("the module's file");
             assert_eq!(
                 text,
-                strip_docs_and_comments(&on_disk),
+                embedded_text(&on_disk),
                 "{name} differs from src/py/{file}"
             );
             assert_eq!(text.lines().count(), on_disk.lines().count(), "{name}");
