@@ -21,7 +21,8 @@ class Node:
 
 def leave_cycles(n):
     """Leaves a tree with parent links, a recursive closure, a dict that
-    holds itself and a generator that holds itself; returns a checksum."""
+    holds itself, a generator that holds itself and small lists that came
+    to hold themselves; returns a checksum."""
     def count(k):
         return 0 if k == 0 else 1 + count(k - 1)
     root = Node(n)
@@ -35,6 +36,18 @@ def leave_cycles(n):
     g = echo()
     next(g)
     g.send(g)
+    # Small lists of ints start out inside their object, unwatched; the
+    # append that moves their items out must start watching them, also
+    # when a tuple made meanwhile closes the cycle.
+    small = [1, 2]
+    pair = (small, n)
+    small.append(pair)
+    grown = []
+    for i in range(5):
+        grown.append(i)
+    grown.append(grown)
+    shown = [*small[:2]]
+    shown[0] = [shown]
     return root.report() + count(5) + table["me"]["n"]
 
 def churn(n):

@@ -209,6 +209,9 @@ impl PyObject {
         if let Err(item) = cell.push_inline(item) {
             let spills = cell.is_inline();
             let mut items = cell.try_borrow_mut().map_err(|_| WriteError::Busy)?;
+            if spills {
+                crate::gc::watch_list(self);
+            }
             // The charge changes only when the vector is made or grows.
             let grows = spills || items.len() == items.capacity();
             items.push(item);
@@ -415,8 +418,14 @@ impl ObjCell for ListCell {
 
     #[inline]
     fn write_in<'a>(&'a self, obj: &'a PyObject) -> Result<Self::Write<'a>, WriteError> {
+        let spills = self.is_inline();
         match self.try_borrow_mut() {
-            Ok(inner) => Ok(WriteGuard::new(inner, obj)),
+            Ok(inner) => {
+                if spills {
+                    crate::gc::watch_list(obj);
+                }
+                Ok(WriteGuard::new(inner, obj))
+            }
             Err(_) => Err(WriteError::Busy),
         }
     }

@@ -116,8 +116,11 @@ fn can_hold_cycle(kind: &ObjKind) -> bool {
     match kind {
         // The kinds made most often that hold no values.
         ObjKind::Str(_) | ObjKind::BigInt(_) | ObjKind::Bytes(_) => false,
-        ObjKind::List(_)
-        | ObjKind::Dict(_)
+        // A list of a few ints or floats kept inline refers to nothing; it
+        // is watched from the write that moves its items out (see
+        // [`watch_list`]).
+        ObjKind::List(items) => !items.is_inline(),
+        ObjKind::Dict(_)
         | ObjKind::Set(_)
         | ObjKind::Function(_)
         | ObjKind::Class(_)
@@ -125,21 +128,22 @@ fn can_hold_cycle(kind: &ObjKind) -> bool {
         | ObjKind::Module(_)
         | ObjKind::Cell(_)
         | ObjKind::Generator(_) => true,
-        ObjKind::Tuple(items) => items.iter().any(is_watched),
+        ObjKind::Tuple(items) => items.iter().any(may_be_watched),
         // Objects that cannot change, and the rarer kinds without values.
         _ => {
             let mut any = false;
-            kind.try_for_each_child(&mut |v| any |= is_watched(v));
+            kind.try_for_each_child(&mut |v| any |= may_be_watched(v));
             any
         }
     }
 }
 
-/// Whether `v` is an object this thread watches.
+/// Whether `v` is an object this thread watches, or a list (which is
+/// watched from the moment it can refer to anything).
 #[inline]
-fn is_watched(v: &Value) -> bool {
+fn may_be_watched(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => slot(o.get()) != UNTRACKED,
+        Value::Obj(o) => slot(o.get()) != UNTRACKED || matches!(o.kind(), ObjKind::List(_)),
         _ => false,
     }
 }
@@ -168,6 +172,14 @@ fn add(obj: &PyObject, ptr: NonNull<PyObject>) {
             set_slot(obj, index as u32);
         }
     });
+}
+
+/// Starts watching a list of this thread whose inline items are being
+/// moved out to a vector (from then on it may refer to anything).
+pub(crate) fn watch_list(obj: &PyObject) {
+    if slot(obj) == UNTRACKED && !obj.is_frozen() {
+        add(obj, NonNull::from(obj));
+    }
 }
 
 /// Stops watching an object that is being freed or frozen.

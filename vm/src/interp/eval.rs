@@ -503,8 +503,13 @@ impl Vm {
                     let it = pop(&mut f.stack);
                     let items = self.collect_starred(&it, |_| "Value after *".to_string())?;
                     let list = &f.stack[f.stack.len() - n as usize];
-                    if let Some(ObjKind::List(l)) = list.kind() {
-                        l.borrow_mut().extend(items);
+                    if let Value::Obj(o) = list {
+                        if let ObjKind::List(l) = o.kind() {
+                            // The display's own list: never refused.
+                            if let Ok(mut l) = o.get().write(l) {
+                                l.extend(items);
+                            }
+                        }
                     }
                 }
                 Instr::SetUpdate(n) => {

@@ -278,9 +278,11 @@ impl ListCell {
     }
 
     /// Borrows the items for writing, moving inline items out to a vector
-    /// first.
+    /// first. A list that was inline is not watched by the cycle collector:
+    /// writers go through [`crate::object::PyObject::write`], which starts
+    /// watching it, unless the list is about to be emptied or dropped.
     #[inline]
-    pub fn try_borrow_mut(&self) -> Result<ListMut<'_>, Busy> {
+    pub(crate) fn try_borrow_mut(&self) -> Result<ListMut<'_>, Busy> {
         if self.borrow.get() != 0 {
             return Err(Busy);
         }
@@ -294,7 +296,7 @@ impl ListCell {
     /// # Panics
     /// While the list is borrowed, as `RefCell::borrow_mut` does.
     #[inline]
-    pub fn borrow_mut(&self) -> ListMut<'_> {
+    pub(crate) fn borrow_mut(&self) -> ListMut<'_> {
         match self.try_borrow_mut() {
             Ok(items) => items,
             Err(Busy) => busy_panic(),

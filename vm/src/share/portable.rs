@@ -343,8 +343,11 @@ impl Builder {
                 let list = Value::obj(ObjKind::List(ListCell::empty()));
                 self.remember(*id, &list);
                 let items = self.build_all(vm, items)?;
-                if let Some(ObjKind::List(cell)) = list.kind() {
-                    *cell.borrow_mut() = items;
+                if let (Some(o), Some(ObjKind::List(cell))) = (list.as_obj(), list.kind()) {
+                    // A list just made here: never refused.
+                    if let Ok(mut cell) = o.get().write(cell) {
+                        *cell = items;
+                    }
                 }
                 self.finish(list)
             }
