@@ -218,45 +218,28 @@ mod tests {
 
     #[test]
     fn blocks_take_one_space_a_level_and_continuations_none() {
-        let src = [
-            "class A:",
-            "    def f(self, a,",
-            "          b):",
-            "        if a:",
-            "            return (a +",
-            "                    b)",
-            "        x = a + \\",
-            "            b",
-            "        s = \"\"\"",
-            "    kept as it is",
-            "\"\"\"",
-            "        t = 'one \\",
-            "    two'",
-            "",
-            "    y = 2",
-            "z = 3",
-        ]
-        .join("\n");
-        let want = [
-            "class A:",
-            " def f(self, a,",
-            "b):",
-            "  if a:",
-            "   return (a +",
-            "b)",
-            "  x = a + \\",
-            "b",
-            "  s = \"\"\"",
-            "    kept as it is",
-            "\"\"\"",
-            "  t = 'one \\",
-            "    two'",
-            "",
-            " y = 2",
-            "z = 3",
-        ]
-        .join("\n");
-        assert_eq!(reindent(&src), want);
+        // Each line of a module and the line it becomes.
+        let lines = [
+            ("class A:", "class A:"),
+            ("    def f(self, a,", " def f(self, a,"),
+            ("          b):", "b):"),
+            ("        if a:", "  if a:"),
+            ("            return (a +", "   return (a +"),
+            ("                    b)", "b)"),
+            ("        x = a + \\", "  x = a + \\"),
+            ("            b", "b"),
+            ("        s = \"\"\"", "  s = \"\"\""),
+            ("    kept as it is", "    kept as it is"),
+            ("\"\"\"", "\"\"\""),
+            ("        t = 'one \\", "  t = 'one \\"),
+            ("    two'", "    two'"),
+            ("", ""),
+            ("    y = 2", " y = 2"),
+            ("z = 3", "z = 3"),
+        ];
+        let src: Vec<&str> = lines.iter().map(|(before, _)| *before).collect();
+        let want: Vec<&str> = lines.iter().map(|(_, after)| *after).collect();
+        assert_eq!(reindent(&src.join("\n")), want.join("\n"));
     }
 
     #[test]

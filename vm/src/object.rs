@@ -397,28 +397,6 @@ impl<C: ObjCell + ?Sized> ObjCell for Box<C> {
     }
 }
 
-/// A reference to a cell borrows as the cell.
-impl<C: ObjCell + ?Sized> ObjCell for &C {
-    type Read<'a>
-        = C::Read<'a>
-    where
-        Self: 'a;
-    type Write<'a>
-        = C::Write<'a>
-    where
-        Self: 'a;
-
-    #[inline(always)]
-    fn read_in(&self, frozen: bool) -> C::Read<'_> {
-        (**self).read_in(frozen)
-    }
-
-    #[inline]
-    fn write_in<'a>(&'a self, obj: &'a PyObject) -> Result<C::Write<'a>, WriteError> {
-        (**self).write_in(obj)
-    }
-}
-
 impl ObjCell for ListCell {
     type Read<'a> = ListRef<'a>;
     type Write<'a> = WriteGuard<'a, ListMut<'a>>;

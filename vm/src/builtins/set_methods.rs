@@ -231,7 +231,7 @@ impl Target<'_> {
         match self {
             Target::Building(t) => Ok(f(t)),
             Target::Live(o, cell) => {
-                let mut t = o.get().write(cell).map_err(set_write)?;
+                let mut t = o.get().write(*cell).map_err(set_write)?;
                 Ok(f(&mut t))
             }
         }
@@ -249,9 +249,9 @@ impl Target<'_> {
         match self {
             Target::Building(t) => f(vm, t),
             Target::Live(o, cell) => {
-                let mut table = std::mem::take(&mut *o.get().write(cell).map_err(set_write)?);
+                let mut table = std::mem::take(&mut *o.get().write(*cell).map_err(set_write)?);
                 let result = f(vm, &mut table);
-                let mut slot = o.get().write(cell).map_err(set_write)?;
+                let mut slot = o.get().write(*cell).map_err(set_write)?;
                 let meddled = slot.version() != 0 || !slot.is_empty();
                 let placeholder = std::mem::replace(&mut *slot, table);
                 drop(slot);
@@ -274,7 +274,7 @@ impl Target<'_> {
             Target::Live(o, cell) => {
                 if find_live(vm, o, cell, hash, &key)?.is_none() {
                     o.get()
-                        .write(cell)
+                        .write(*cell)
                         .map_err(set_write)?
                         .insert_absent(hash, key);
                 }
@@ -290,7 +290,7 @@ impl Target<'_> {
             Target::Building(t) => Ok(t.remove(hash, |stored| vm.eq_item(stored, key))?.is_some()),
             Target::Live(o, cell) => match find_live(vm, o, cell, hash, key)? {
                 Some(slot) => {
-                    let removed = o.get().write(cell).map_err(set_write)?.remove_slot(slot);
+                    let removed = o.get().write(*cell).map_err(set_write)?.remove_slot(slot);
                     Ok(removed.is_some())
                 }
                 None => Ok(false),
