@@ -208,10 +208,7 @@ impl PyObject {
         }
         if let Err(item) = cell.push_inline(item) {
             let spills = cell.is_inline();
-            let mut items = cell.try_borrow_mut().map_err(|_| WriteError::Busy)?;
-            if spills {
-                crate::gc::watch_list(self);
-            }
+            let mut items = borrow_list_mut(cell, self)?;
             // The charge changes only when the vector is made or grows.
             let grows = spills || items.len() == items.capacity();
             if grows {
@@ -414,17 +411,21 @@ impl ObjCell for ListCell {
 
     #[inline]
     fn write_in<'a>(&'a self, obj: &'a PyObject) -> Result<Self::Write<'a>, WriteError> {
-        let spills = self.is_inline();
-        match self.try_borrow_mut() {
-            Ok(inner) => {
-                if spills {
-                    crate::gc::watch_list(obj);
-                }
-                Ok(WriteGuard::new(inner, obj))
-            }
-            Err(_) => Err(WriteError::Busy),
-        }
+        Ok(WriteGuard::new(borrow_list_mut(self, obj)?, obj))
     }
+}
+
+/// Borrows list object `obj`'s items (its `cell`) for writing, moving them
+/// out to a vector; the cycle collector starts watching a list when its
+/// items move out, since only then can it hold references.
+#[inline]
+fn borrow_list_mut<'a>(cell: &'a ListCell, obj: &PyObject) -> Result<ListMut<'a>, WriteError> {
+    let spills = cell.is_inline();
+    let items = cell.try_borrow_mut().map_err(|_| WriteError::Busy)?;
+    if spills {
+        crate::gc::watch_list(obj);
+    }
+    Ok(items)
 }
 
 /// Write access to the inside of a thread-local object (see

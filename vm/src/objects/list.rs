@@ -356,6 +356,9 @@ impl ListCell {
     /// The bytes the items take outside the object, or `Busy` while a
     /// writer holds the list.
     pub fn payload_bytes(&self) -> Result<usize, Busy> {
+        if self.is_inline() {
+            return Ok(0);
+        }
         match self.try_borrow()? {
             ListRef::Heap { items, .. } => Ok(items.capacity() * std::mem::size_of::<Value>()),
             ListRef::Inline(_) => Ok(0),
