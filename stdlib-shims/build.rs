@@ -9,6 +9,9 @@
 //! modules share then cost a back-reference each rather than their own
 //! bytes, about 19 KB off the binary. `src/lib.rs` inflates the primer
 //! first and the others on top of it.
+//!
+//! It also deflates `unicodedata`'s long tables into
+//! `$OUT_DIR/unicodedata.z`.
 
 #[path = "build/docstrings.rs"]
 mod docstrings;
@@ -25,6 +28,8 @@ use std::path::Path;
 const PRIMER: &str = "collections.py";
 /// How much of the primer's end a deflate window holds.
 const WINDOW: usize = 32 * 1024;
+/// unicodedata's tables as `generate_tables.py` wrote them.
+const UNICODE_TABLES: &str = "src/unicodedata/tables.bin";
 /// miniz's best compression.
 const LEVEL: u8 = 10;
 
@@ -56,6 +61,12 @@ fn main() {
         };
         fs::write(out.join(format!("{name}.z")), deflated).expect("write a deflated module");
     }
+    // unicodedata's long tables (src/unicodedata/packed.rs inflates them).
+    println!("cargo:rerun-if-changed={UNICODE_TABLES}");
+    let tables = fs::read(UNICODE_TABLES).expect("read the Unicode tables");
+    let deflated = miniz_oxide::deflate::compress_to_vec(&tables, LEVEL);
+    fs::write(Path::new(&out_dir).join("unicodedata.z"), deflated)
+        .expect("write the deflated Unicode tables");
 }
 
 /// A module's text as it is embedded: without docstrings and comments, and

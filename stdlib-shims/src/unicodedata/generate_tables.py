@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes tables.rs, the Unicode character database tables of taipan's
-`unicodedata` module, from the running CPython's own `unicodedata`.
+"""Writes tables.rs and tables.bin, the Unicode character database tables
+of taipan's `unicodedata` module, from the running CPython's own
+`unicodedata`.
 
 Run with CPython 3.11 (Unicode 14.0.0), from any directory:
 
@@ -23,6 +24,21 @@ Standard library only. The tables it writes:
 * canonical compositions: the (first, second) -> composite pairs of the
   primary composites (canonical pairs not excluded from composition);
 * named sequences: `NAME;characters` lines, sorted by name.
+
+tables.rs holds the small tables (names of property values, the distinct
+property records and numeric values). The long ones go to tables.bin,
+which build.rs deflates into the binary and `tables.rs`'s decoder reads
+once, on first use (128 KB as Rust arrays and strings, 24 KB deflated). tables.bin is
+a series of unsigned LEB128 numbers. Each table is its row count, then
+its columns one after another; the first column is sorted and stored as
+differences from the row before:
+
+    runs:           start code point, record
+    numerics:       code point, info
+    decompositions: code point, UTF-8 length of its mapping, tag (the
+                    mappings follow one another in the text below)
+    compositions:   first, second, composite
+    decomposition text, named sequences: UTF-8 byte length, the bytes
 """
 
 import os
@@ -135,6 +151,40 @@ def compositions():
     return pairs
 
 
+def leb128(n):
+    """`n` as unsigned LEB128 bytes."""
+    out = bytearray()
+    while True:
+        byte = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def packed(rows):
+    """A count, then the rows' numbers column by column, the first column
+    (by which the rows are sorted) as differences from the row before."""
+    out = bytearray(leb128(len(rows)))
+    before = 0
+    for row in rows:
+        assert row[0] >= before
+        out += leb128(row[0] - before)
+        before = row[0]
+    for column in range(1, len(rows[0])):
+        for row in rows:
+            out += leb128(row[column])
+    return bytes(out)
+
+
+def text_bytes(text):
+    """UTF-8 byte length, then the bytes."""
+    data = text.encode("utf-8")
+    return leb128(len(data)) + data
+
+
 def named_sequences(path):
     """Sorted (name, characters) of the named sequences CPython knows."""
     out = []
@@ -197,65 +247,28 @@ def main():
                                          r[4]) for r in records], 4))
     emit("];")
     emit("")
-    emit("/// First code point of each run of equal property records.")
-    emit("pub static RUN_STARTS: [u32; %d] = [" % len(starts))
-    emit(wrap(["0x%x" % s for s in starts], 10))
-    emit("];")
-    emit("")
-    emit("/// The record (index into `RECORDS`) of each run.")
-    emit("pub static RUN_RECORDS: [u8; %d] = [" % len(recs))
-    emit(wrap([str(r) for r in recs], 20))
-    emit("];")
-    emit("")
     emit("/// Distinct numeric values.")
     emit("pub static NUMERIC_VALUES: [f64; %d] = [" % len(values))
     emit(wrap([repr(float(v)) for v in values], 8))
     emit("];")
     emit("")
-    emit("/// Code points with a numeric value.")
-    emit("pub static NUMERIC_CPS: [u32; %d] = [" % len(numerics))
-    emit(wrap(["0x%x" % e[0] for e in numerics], 10))
-    emit("];")
-    emit("")
-    emit("/// Per numeric code point: value index << 2 | kind (2 decimal,")
-    emit("/// 1 digit, 0 numeric only).")
-    emit("pub static NUMERIC_INFO: [u16; %d] = [" % len(numerics))
-    emit(wrap([str(e[1] << 2 | e[2]) for e in numerics], 16))
-    emit("];")
-    emit("")
-    emit("/// Code points with a decomposition mapping.")
-    emit("pub static DECOMP_CPS: [u32; %d] = [" % len(decomps))
-    emit(wrap(["0x%x" % e[0] for e in decomps], 10))
-    emit("];")
-    emit("")
-    emit("/// Per decomposing code point: byte start << 12 | byte length << 6 | tag")
-    emit("/// index, the mapping being `DECOMP_TEXT[start..start + length]`.")
-    emit("pub static DECOMP_INFO: [u32; %d] = [" % len(decomps))
-    emit(wrap(["0x%x" % (e[2] << 12 | e[3] << 6 | e[1]) for e in decomps], 10))
-    emit("];")
-    emit("")
-    emit("/// The decomposition mappings, one after another.")
-    emit("pub static DECOMP_TEXT: &str = concat!(")
-    chunk = 24
-    for i in range(0, len(decomp_text), chunk):
-        emit("    %s," % rust_str(decomp_text[i:i + chunk]))
-    emit(");")
-    emit("")
-    emit("/// Canonical compositions (first, second, composite), sorted.")
-    emit("pub static COMPOSITIONS: [(u32, u32, u32); %d] = [" % len(pairs))
-    emit(wrap(["(0x%x, 0x%x, 0x%x)" % p for p in pairs], 4))
-    emit("];")
-    emit("")
-    emit("/// Named sequences, one `NAME;characters` line each, sorted by name.")
-    emit("pub static NAMED_SEQUENCES: &str = concat!(")
-    for name, chars in sequences:
-        emit("    %s," % rust_str(name + ";" + chars + "\n"))
-    emit(");")
-
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tables.rs")
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "tables.rs")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     print("wrote", path)
+    blob = b"".join([
+        packed(list(zip(starts, recs))),
+        packed([(e[0], e[1] << 2 | e[2]) for e in numerics]),
+        packed([(e[0], e[3], e[1]) for e in decomps]),
+        packed(pairs),
+        text_bytes(decomp_text),
+        text_bytes("".join(name + ";" + chars + "\n" for name, chars in sequences)),
+    ])
+    path = os.path.join(here, "tables.bin")
+    with open(path, "wb") as f:
+        f.write(blob)
+    print("wrote", path, len(blob), "bytes")
 
 
 if __name__ == "__main__":

@@ -1,12 +1,14 @@
 //! The `unicodedata` module: CPython 3.11's view of the Unicode 14.0.0
 //! character database. Properties come from tables generated from
-//! CPython's own module (`generate_tables.py` writes `tables.rs`), names
+//! CPython's own module (`generate_tables.py` writes `tables.rs` and
+//! `tables.bin`), names
 //! from `unicode_names2`.
 
 #[cfg(test)]
 mod exhaustive_test;
 mod names;
 mod normalize;
+mod packed;
 mod props;
 #[rustfmt::skip]
 mod tables;

@@ -4,8 +4,8 @@
 //! characters unassigned in 14.0 get no name and are not found by name,
 //! and the aliases added after 14.0 are refused.
 
+use super::packed::packed;
 use super::props::props;
-use super::tables::NAMED_SEQUENCES;
 
 /// Name aliases added to NameAliases.txt after Unicode 14.0 (so unknown to
 /// CPython 3.11), which the crate's newer table accepts.
@@ -47,7 +47,7 @@ pub fn lookup(query: &str) -> Option<String> {
             return Some(c.to_string());
         }
     }
-    NAMED_SEQUENCES.lines().find_map(|line| {
+    packed().named_sequences.lines().find_map(|line| {
         let (name, chars) = line.split_once(';')?;
         (name == upper).then(|| chars.to_owned())
     })

@@ -207,13 +207,14 @@ fn compose_two(first: char, second: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::unicodedata::tables::COMPOSITIONS;
+    use crate::unicodedata::packed::packed;
 
     /// SECOND_STARTERS is every starter without a decomposition that is
     /// the second character of a composite in the tables.
     #[test]
     fn second_starters_match_the_tables() {
-        let mut found: Vec<u32> = COMPOSITIONS
+        let mut found: Vec<u32> = packed()
+            .compositions
             .iter()
             .map(|&(_, b, _)| b)
             .filter(|&b| char::from_u32(b).is_some_and(|c| combining(c) == 0))

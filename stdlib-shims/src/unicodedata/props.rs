@@ -1,10 +1,10 @@
 //! Character property lookups in the generated tables: binary searches
 //! over sorted code points and runs.
 
+use super::packed::packed;
 use super::tables::{
-    BIDIRECTIONALS, CATEGORIES, COMPOSITIONS, DECOMP_CPS, DECOMP_INFO, DECOMP_TAGS, DECOMP_TEXT,
-    EAST_ASIAN_WIDTHS, FIRST_COMBINING, NUMERIC_CPS, NUMERIC_INFO, NUMERIC_VALUES, RECORDS,
-    RUN_RECORDS, RUN_STARTS,
+    BIDIRECTIONALS, CATEGORIES, DECOMP_TAGS, EAST_ASIAN_WIDTHS, FIRST_COMBINING, NUMERIC_VALUES,
+    RECORDS,
 };
 
 /// The properties of one code point.
@@ -24,9 +24,14 @@ pub struct Props {
 /// The properties of `c`.
 pub fn props(c: char) -> Props {
     let cp = c as u32;
-    // RUN_STARTS[0] is 0, so the run holding `cp` is the last start <= cp.
-    let run = RUN_STARTS.partition_point(|&s| s <= cp).saturating_sub(1);
-    let rec = RUN_RECORDS
+    let tables = packed();
+    // The first run starts at 0, so the run holding `cp` is the last start <= cp.
+    let run = tables
+        .run_starts
+        .partition_point(|&s| s <= cp)
+        .saturating_sub(1);
+    let rec = tables
+        .run_records
         .get(run)
         .and_then(|&r| RECORDS.get(usize::from(r)))
         .copied()
@@ -67,8 +72,9 @@ pub enum NumericKind {
 
 /// The numeric value of `c` and how far it counts as a number, if any.
 pub fn numeric(c: char) -> Option<(f64, NumericKind)> {
-    let i = NUMERIC_CPS.binary_search(&(c as u32)).ok()?;
-    let info = *NUMERIC_INFO.get(i)?;
+    let tables = packed();
+    let i = tables.numeric_cps.binary_search(&(c as u32)).ok()?;
+    let info = *tables.numeric_info.get(i)?;
     let value = *NUMERIC_VALUES.get(usize::from(info >> 2))?;
     let kind = match info & 3 {
         2 => NumericKind::Decimal,
@@ -83,23 +89,27 @@ pub fn numeric(c: char) -> Option<(f64, NumericKind)> {
 /// by algorithm).
 pub fn decomposition(c: char) -> Option<(&'static str, &'static str)> {
     let cp = c as u32;
-    if DECOMP_CPS.first().is_some_and(|&first| cp < first) {
+    let tables = packed();
+    if tables.decomp_cps.first().is_some_and(|&first| cp < first) {
         return None;
     }
-    let i = DECOMP_CPS.binary_search(&cp).ok()?;
-    let info = *DECOMP_INFO.get(i)?;
-    let start = (info >> 12) as usize;
-    let len = ((info >> 6) & 0x3f) as usize;
-    let tag = DECOMP_TAGS.get((info & 0x3f) as usize)?;
-    Some((tag, DECOMP_TEXT.get(start..start + len)?))
+    let i = tables.decomp_cps.binary_search(&cp).ok()?;
+    let d = *tables.decomps.get(i)?;
+    let start = d.start as usize;
+    let tag = DECOMP_TAGS.get(usize::from(d.tag))?;
+    Some((
+        tag,
+        tables.decomp_text.get(start..start + usize::from(d.len))?,
+    ))
 }
 
 /// The primary composite of `first` followed by `second`, if any
 /// (Hangul syllables excepted).
 pub fn compose_pair(first: char, second: char) -> Option<char> {
     let key = (first as u32, second as u32);
-    let i = COMPOSITIONS
+    let compositions = &packed().compositions;
+    let i = compositions
         .binary_search_by(|&(a, b, _)| (a, b).cmp(&key))
         .ok()?;
-    COMPOSITIONS.get(i).and_then(|&(_, _, c)| char::from_u32(c))
+    compositions.get(i).and_then(|&(_, _, c)| char::from_u32(c))
 }
