@@ -16,6 +16,7 @@
 mod array;
 mod convert;
 mod shared_module;
+mod thread_arena_realloc;
 
 pub use array::{Array, ArrayElement, DType};
 pub use convert::Bytes;
@@ -26,6 +27,7 @@ use taipan_vm::error::str_value;
 use taipan_vm::interp::import::new_module;
 use taipan_vm::object::ObjKind;
 pub use taipan_vm::runtime::CancelToken;
+pub use thread_arena_realloc::ThreadArenaRealloc;
 
 /// Bytes held by the calling thread's Python objects and array buffers (what
 /// a heap budget counts).

@@ -18,6 +18,9 @@ use taipan::Runtime;
 /// the recursion limit (not the stack) is what stops runaway recursion.
 const MAIN_STACK: usize = 256 << 20;
 
+#[global_allocator]
+static ALLOCATOR: taipan::ThreadArenaRealloc = taipan::ThreadArenaRealloc;
+
 fn main() -> ExitCode {
     malloc_tuning::keep_freed_memory();
     let command = match cli::parse(std::env::args().skip(1)) {

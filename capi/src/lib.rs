@@ -28,6 +28,11 @@ use handle::{check, Handle, MODULE, PROGRAM, RUNTIME};
 use std::ffi::{c_char, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+/// The host's threads and taipan's workers each keep their blocks in their
+/// own malloc arena (see [`taipan::ThreadArenaRealloc`]).
+#[global_allocator]
+static ALLOCATOR: taipan::ThreadArenaRealloc = taipan::ThreadArenaRealloc;
+
 /// Success.
 pub const TP_OK: i32 = 0;
 /// A required pointer was null.
