@@ -1,7 +1,7 @@
 """Regular expressions with CPython 3.11's syntax and semantics.
 
 The engine (parser, compiler, backtracking matcher) is native (`_re`);
-this module builds the API on it: flags, Pattern and Match objects,
+this module builds the rest of the API on it: flags, Pattern objects,
 replacement templates, split and the module-level functions. Compiled
 patterns are cached per thread by `_re`.
 """
@@ -180,24 +180,20 @@ class Pattern:
         return hash((self.pattern, self.flags))
 
     def match(self, string, pos=0, endpos=None):
-        t = self._regex.exec(string, pos, endpos, 0)
-        return None if t is None else Match(self, string, t)
+        return self._regex.exec(string, pos, endpos, 0, False, self)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        t = self._regex.exec(string, pos, endpos, 1)
-        return None if t is None else Match(self, string, t)
+        return self._regex.exec(string, pos, endpos, 1, False, self)
 
     def search(self, string, pos=0, endpos=None):
-        t = self._regex.exec(string, pos, endpos, 2)
-        return None if t is None else Match(self, string, t)
+        return self._regex.exec(string, pos, endpos, 2, False, self)
 
     def findall(self, string, pos=0, endpos=None):
         return self._regex.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
-        # Scanned now, so a bad argument raises here as in CPython; the
-        # Match objects are made as the loop asks for them.
-        return (Match(self, string, t) for t in self._regex.scan(string, pos, endpos))
+        # Scanned now, so a bad argument raises here as in CPython.
+        return iter(self._regex.scan(string, pos, endpos, 0, self))
 
     def scanner(self, string, pos=0, endpos=None):
         return _Scanner(self, string, pos, endpos)
@@ -221,13 +217,14 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for t in self._regex.scan(string, 0, None, count):
-            if last < t[3]:
-                parts.append(string[last:t[3]])
-            r = repl(Match(self, string, t))
+        for m in self._regex.scan(string, 0, None, count, self):
+            start, end = m.span()
+            if last < start:
+                parts.append(string[last:start])
+            r = repl(m)
             if r is not None:
                 parts.append(r)
-            last = t[4]
+            last = end
             n += 1
         if last < len(string):
             parts.append(string[last:])
@@ -252,13 +249,14 @@ class _Scanner:
     def _next(self, mode):
         if self._done:
             return None
-        t = self.pattern._regex.exec(self._string, self._pos, self._end, mode, self._advance)
-        if t is None:
+        m = self.pattern._regex.exec(self._string, self._pos, self._end, mode, self._advance,
+                                     self.pattern)
+        if m is None:
             self._done = True
             return None
-        self._advance = t[3] == t[4]
-        self._pos = t[4]
-        return Match(self.pattern, self._string, t)
+        start, self._pos = m.span()
+        self._advance = start == self._pos
+        return m
 
     def match(self):
         return self._next(0)
@@ -267,113 +265,23 @@ class _Scanner:
         return self._next(2)
 
 
-def _repr_limited(value):
-    text = repr(value)
-    return text[:50] if len(text) > 50 else text
+# The result of a successful match (native: `_re` makes them).
+Match = _re.Match
 
 
-class Match:
-    """The result of a successful match."""
-
-    def __class_getitem__(cls, item):
-        return cls
-
-    def __init__(self, pattern, string, t):
-        self.re = pattern
-        self.string = string
-        self._t = t
-
-    @property
-    def pos(self):
-        return self._t[1]
-
-    @property
-    def endpos(self):
-        return self._t[2]
-
-    @property
-    def lastindex(self):
-        return self._t[0] or None
-
-    @property
-    def lastgroup(self):
-        return self.re._names.get(self._t[0]) if self._t[0] else None
-
-    def _index(self, g):
-        # A plain int in range, the common case, first (not a bool: it
-        # takes the int() below).
-        if g.__class__ is int and 0 <= g <= self.re.groups:
-            return g
-        if isinstance(g, (str, bytes)):
-            index = self.re.groupindex.get(g)
-            if index is not None:
-                return index
-        elif isinstance(g, int) and 0 <= g <= self.re.groups:
-            return int(g)
-        raise IndexError("no such group")
-
-    def _get(self, index, default=None):
-        s = self._t[2 * index + 3]
-        if s < 0:
-            return default
-        piece = self.string[s:self._t[2 * index + 4]]
-        return bytes(piece) if type(piece) is bytearray else piece
-
-    def group(self, *groups):
-        if not groups:
-            t = self._t
-            piece = self.string[t[3]:t[4]]
-            return bytes(piece) if piece.__class__ is bytearray else piece
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple(self._get(self._index(g)) for g in groups)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._t[2 * self._index(group) + 3]
-
-    def end(self, group=0):
-        return self._t[2 * self._index(group) + 4]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._t[2 * i + 3], self._t[2 * i + 4])
-
-    @property
-    def regs(self):
-        return tuple((self._t[2 * i + 3], self._t[2 * i + 4]) for i in range(self.re.groups + 1))
-
-    def expand(self, template):
-        parts = _template(self.re, template)
-        empty = self.string[:0]
-        out = []
-        for p in parts:
-            if isinstance(p, int):
-                out.append(self._get(p, empty))
-            else:
-                out.append(p)
-        return empty.join(out) if parts else template[:0]
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._t[3], self._t[4], _repr_limited(self._get(0)))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+def _expand(match, template):
+    """`match.expand(template)`: the template with its group references
+    replaced by what the groups matched ('' where one did not)."""
+    parts = _template(match.re, template)
+    empty = match.string[:0]
+    out = []
+    for p in parts:
+        if isinstance(p, int):
+            g = match.group(p)
+            out.append(empty if g is None else g)
+        else:
+            out.append(p)
+    return empty.join(out) if parts else template[:0]
 
 
 def _octal(digits):

@@ -1,6 +1,7 @@
 //! The native half of `re` (`_re`): compiles patterns with our own parser
-//! and compiler, and runs the backtracking matcher. `py/re.py` builds the
-//! Python API (Pattern, Match, sub templates, flags) on top of it.
+//! and compiler, runs the backtracking matcher and makes the `re.Match`
+//! objects. `py/re.py` builds the rest of the Python API (Pattern, sub
+//! templates, flags) on top of it.
 //!
 //! A compiled pattern (`_re.Regex`) is immutable and shared by reference,
 //! so a pattern compiled at module level works in worker threads. Each
@@ -11,11 +12,13 @@ mod chars;
 mod compile;
 mod escape;
 mod exec;
+mod match_obj;
 mod parse;
 mod source;
 mod text;
 
 use exec::{Matcher, Mode, Stop, UNSET};
+use match_obj::Match;
 use parse::ParseError;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -79,6 +82,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.module_set(&m, "compile", native_function("compile", re_compile, false))?;
     vm.module_set(&m, "purge", native_function("purge", re_purge, false))?;
     vm.module_set(&m, "Regex", regex_class().value())?;
+    vm.module_set(&m, "Match", match_obj::match_class().value())?;
     Ok(m)
 }
 
@@ -207,15 +211,16 @@ fn run(
 }
 
 /// The common arguments `(string, pos, endpos)` after self, clamped
-/// (`endpos` None: the end).
+/// (`endpos` None: the end), of a method taking `min..=max` arguments.
 fn subject_args<'a>(
     vm: &mut Vm,
     c: &Compiled,
     args: &Args<'a>,
-    extra: usize,
+    min: usize,
+    max: usize,
 ) -> PyResult<(Text<'a>, usize, usize)> {
     let a = rest(*args);
-    check_positional("Regex method", a, 3, 3 + extra)?;
+    check_positional("Regex method", a, min, max)?;
     let text = Text::from_value(vm, &a.pos[0], !c.is_str)?;
     let len = text.len() as i64;
     let pos = arg_int(vm, &a.pos[1])?.clamp(0, len) as usize;
@@ -226,40 +231,23 @@ fn subject_args<'a>(
     Ok((text, pos, end))
 }
 
-/// The match as `(lastindex, pos, endpos, start0, end0, start1, end1,
-/// ...)`, -1 where a group did not match.
-fn match_tuple(m: &Matcher<'_>, span: (usize, usize)) -> Value {
-    let mut items = Vec::with_capacity(m.slots.len() + 3);
-    items.push(Value::Int(m.lastindex as i64));
-    items.push(Value::Int(span.0 as i64));
-    items.push(Value::Int(span.1 as i64));
-    items.extend(
-        m.slots
-            .iter()
-            .map(|&s| Value::Int(if s == UNSET { -1 } else { s as i64 })),
-    );
-    Value::obj(ObjKind::Tuple(items.into_boxed_slice()))
-}
-
-/// `regex.exec(string, pos, endpos, mode[, must_advance])`: mode 0 match,
-/// 1 fullmatch, 2 search; a match tuple or None.
+/// `regex.exec(string, pos, endpos, mode, must_advance, pattern)`: mode 0
+/// match, 1 fullmatch, 2 search; a `re.Match` for `pattern` (the
+/// `re.Pattern`) or None.
 fn regex_exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = compiled("exec", &args)?.clone();
-    let (text, pos, end) = subject_args(vm, &c, &args, 2)?;
+    let (text, pos, end) = subject_args(vm, &c, &args, 6, 6)?;
     let a = rest(args);
-    let mode = match a.pos.get(3).map(|v| arg_int(vm, v)).transpose()? {
-        Some(0) | None => Mode::Match,
-        Some(1) => Mode::Full,
+    let mode = match arg_int(vm, &a.pos[3])? {
+        0 => Mode::Match,
+        1 => Mode::Full,
         _ => Mode::Search,
     };
-    let reject = match a.pos.get(4) {
-        Some(v) if vm.truthy(v)? => pos,
-        _ => UNSET,
-    };
+    let reject = if vm.truthy(&a.pos[4])? { pos } else { UNSET };
     let mut m = Matcher::new(&c.prog);
     let found = run(vm, &c, &mut m, &text, (pos, end), mode, reject)?;
     Ok(if found {
-        match_tuple(&m, (pos, end))
+        Match::value(&c, &a.pos[5], &a.pos[0], (pos, end), &m)
     } else {
         Value::None
     })
@@ -292,18 +280,17 @@ fn for_each_match(
     Ok(())
 }
 
-/// `regex.scan(string, pos, endpos, limit)`: the match tuples of every
-/// successive match.
+/// `regex.scan(string, pos, endpos, limit, pattern)`: the `re.Match` of
+/// every successive match (at most `limit`; 0: all).
 fn regex_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = compiled("scan", &args)?.clone();
-    let (text, pos, end) = subject_args(vm, &c, &args, 1)?;
-    let limit = match rest(args).pos.get(3) {
-        Some(v) => arg_int(vm, v)?.max(0) as usize,
-        None => 0,
-    };
+    let (text, pos, end) = subject_args(vm, &c, &args, 5, 5)?;
+    let a = rest(args);
+    let limit = arg_int(vm, &a.pos[3])?.max(0) as usize;
+    let (pattern, string) = (&a.pos[4], &a.pos[0]);
     let mut out = Vec::new();
     for_each_match(vm, &c, &text, (pos, end), limit, &mut |_, m| {
-        out.push(match_tuple(m, (pos, end)));
+        out.push(Match::value(&c, pattern, string, (pos, end), m));
         Ok(())
     })?;
     Ok(taipan_vm::builtins::new_list(out))
@@ -312,7 +299,7 @@ fn regex_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `regex.findall(string, pos, endpos)`: as `re.findall`.
 fn regex_findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = compiled("findall", &args)?.clone();
-    let (text, pos, end) = subject_args(vm, &c, &args, 0)?;
+    let (text, pos, end) = subject_args(vm, &c, &args, 3, 3)?;
     let mut out = Vec::new();
     let piece = |m: &Matcher<'_>, g: usize| match m.span(g) {
         Some((s, e)) => text.slice(s, e),

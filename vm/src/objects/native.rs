@@ -32,11 +32,31 @@ pub trait NativeObject: Any {
     fn share_handle(&self) -> Option<Box<dyn NativeObject + Send + Sync>> {
         None
     }
+    /// For an unchanging object that holds Python values but shares no
+    /// state (a `re.Match`): its values and how to remake it around copies
+    /// of them, so that it crosses to another thread as a copy rather
+    /// than being frozen.
+    fn copy_parts(&self) -> Option<NativeCopy> {
+        None
+    }
     /// Called when the object is frozen (shared with worker threads), so
     /// that it can stop writes to state it shares with other objects (an
     /// array's buffer, which its views also reach).
     fn on_freeze(&self) {}
 }
+
+/// A native object taken apart to cross to another thread (see
+/// [`NativeObject::copy_parts`]).
+pub struct NativeCopy {
+    /// The Python values it holds.
+    pub values: Vec<Value>,
+    /// Remakes the object around copies of `values`, in the same order.
+    pub rebuild: NativeRebuild,
+}
+
+/// Remakes a native object around copies of the values it held (see
+/// [`NativeCopy`]).
+pub type NativeRebuild = Box<dyn Fn(Vec<Value>) -> Box<dyn NativeObject> + Send + Sync>;
 
 /// Builds the frozen class of a native type. `new` makes instances: it is
 /// the class's `__new__`, receiving the class and then the call's

@@ -21,7 +21,7 @@ use crate::objects::dict::Dict;
 use crate::objects::function::Function;
 use crate::objects::list::ListCell;
 use crate::objects::memoryview::{as_memoryview, memoryview_value, MemoryView, ViewLayout};
-use crate::objects::native::NativeObject;
+use crate::objects::native::{NativeObject, NativeRebuild};
 use crate::objects::str::PyStr;
 use crate::value::{FrozenRef, ObjRef, Value};
 use num_bigint::BigInt;
@@ -67,6 +67,9 @@ pub enum Portable {
     Instance(Box<PortableInstance>),
     /// A synchronised native object: a new handle to the same state.
     Native(Box<dyn NativeObject + Send + Sync>),
+    /// An unchanging native object that holds Python values: copies of
+    /// them, and how to remake the object around them.
+    NativeCopy(Box<(Vec<Portable>, NativeRebuild)>),
     /// A memoryview: a copy of its object (numbered with the other
     /// containers, so a bytearray sent with its view stays one object)
     /// and which of its bytes it sees.
@@ -187,9 +190,13 @@ impl Copier {
                     view.readonly()?,
                 )))
             }
-            ObjKind::Native(n) => match n.share_handle() {
-                Some(h) => Portable::Native(h),
-                None => {
+            ObjKind::Native(n) => match (n.share_handle(), n.copy_parts()) {
+                (Some(h), _) => Portable::Native(h),
+                (None, Some(parts)) => {
+                    let values = self.copy_all(parts.values.iter())?;
+                    Portable::NativeCopy(Box::new((values, parts.rebuild)))
+                }
+                (None, None) => {
                     share_value(v, "a value handed to another thread")?;
                     Portable::Frozen(o.to_frozen().ok_or_else(not_frozen)?)
                 }
@@ -387,6 +394,14 @@ impl Builder {
                 Some(h) => self.finish(Value::obj(ObjKind::Native(h))),
                 None => return Err(PyErr::runtime_error("a shared object lost its handle")),
             },
+            Portable::NativeCopy(copy) => {
+                let (values, rebuild) = &**copy;
+                let values = values
+                    .iter()
+                    .map(|v| self.build(vm, v))
+                    .collect::<PyResult<Vec<_>>>()?;
+                self.finish(Value::obj(ObjKind::Native(rebuild(values))))
+            }
         })
     }
 
