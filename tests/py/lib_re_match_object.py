@@ -96,3 +96,15 @@ with ThreadPoolExecutor(2) as ex:
     ex.submit(lambda: q.put(WORD.match("queued item"))).result()
 got = q.get()
 print(got, got.group(), got.end())
+
+# memoryview subjects (pieces are bytes, the subject stays the view).
+mv = memoryview(b"key=val; k2=v2")
+m = re.match(rb"(\w+)=(\w*)", mv)
+print(m.group(1), m.groups(), m[2], m.span(2), type(m.string).__name__, m)
+print(re.findall(rb"\w+", mv), re.split(rb";\s*", mv), re.sub(rb"=", b":", mv))
+print(re.sub(rb"\w+", lambda m: m.group().upper(), mv), [x.span() for x in re.finditer(rb"=", mv)])
+print(re.search(rb"v2$", memoryview(bytearray(b"xx v2"))), re.fullmatch(rb"\w+", mv[:3]))
+try:
+    re.match(r"\w", memoryview(b"abc"))
+except TypeError as e:
+    print("TypeError", e)

@@ -80,6 +80,10 @@ impl<'a> Text<'a> {
                 data: Cow::Owned(b.borrow().clone()),
                 is_str: false,
             },
+            _ if taipan_vm::objects::memoryview::as_memoryview(v).is_some() => Text::Narrow {
+                data: Cow::Owned(vm.bytes_of(v)?),
+                is_str: false,
+            },
             _ => {
                 return Err(PyErr::type_error(format!(
                     "expected string or bytes-like object, got '{}'",
