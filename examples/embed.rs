@@ -5,6 +5,11 @@
 
 use taipan::{Arg, Runtime};
 
+// Keeps each thread's memory in its own malloc arena, so that the worker
+// threads do not wait on each other's allocator locks (see its docs).
+#[global_allocator]
+static ALLOCATOR: taipan::ThreadArenaRealloc = taipan::ThreadArenaRealloc;
+
 const SCRIPT: &str = r###"
 VOCAB = {"[UNK]": 0, "hello": 1, "world": 2, "token": 3, "##s": 4}
 
