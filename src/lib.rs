@@ -309,7 +309,7 @@ impl Runtime {
             .and_then(|_| vm.module_set(&module, "__spec__", Value::None))
             .and_then(|_| vm.run_module_code(program, &module));
         let _ = self.ctx.stdout.flush();
-        let r = r.map(|_| ()).map_err(|e| to_error(&mut vm, e));
+        let r = r.map(|_| ()).map_err(|e| uncaught(&mut vm, e));
         if let Err(e) = &r {
             report(e);
         }
@@ -360,6 +360,48 @@ pub fn to_error(vm: &mut Vm, e: PyErr) -> Error {
         traceback: vm.format_exception(&e.exc),
         system_exit,
     }
+}
+
+/// An exception that ended a script, as the script's `sys.excepthook`
+/// reports it when it replaced the default one (as CPython does): the
+/// hook is called with the type, the exception and its traceback, and
+/// the error's traceback keeps only what is left to print (nothing when
+/// the hook returns; CPython's "Error in sys.excepthook" report when it
+/// raises). SystemExit never reaches the hook.
+fn uncaught(vm: &mut Vm, e: PyErr) -> Error {
+    let sys = match vm.module_get("sys") {
+        Some(sys) if !e.matches(taipan_vm::types::types().system_exit) => sys,
+        _ => return to_error(vm, e),
+    };
+    let hook = vm.getattr_str(&sys, "excepthook");
+    let default = vm.getattr_str(&sys, "__excepthook__");
+    let hook = match (hook, default) {
+        (Ok(hook), Ok(default)) if hook.is(&default) => return to_error(vm, e),
+        (Ok(hook), _) => hook,
+        (Err(_), _) => {
+            let mut error = to_error(vm, e);
+            error.traceback = format!("sys.excepthook is missing\n{}", error.traceback);
+            return error;
+        }
+    };
+    let exc = e.exc.clone();
+    let args = [
+        Value::Obj(vm.type_of(&exc)),
+        exc.clone(),
+        taipan_vm::builtins::traceback_object::traceback_of(&exc),
+    ];
+    let outcome = vm.call(&hook, &args, &[]);
+    let _ = vm.ctx.stdout.flush();
+    let mut error = to_error(vm, e);
+    error.traceback = match outcome {
+        Ok(_) => String::new(),
+        Err(failure) => format!(
+            "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+            vm.format_exception(&failure.exc),
+            error.traceback
+        ),
+    };
+    error
 }
 
 /// How a `SystemExit` ends the process (see [`SystemExitRequest`]).

@@ -67,6 +67,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.module_set(&m, "executable", str_value(executable))?;
     let float_info = new_struct_seq(float_info_class(), float_info_values());
     vm.module_set(&m, "float_info", float_info)?;
+    // One function under both names, as in CPython.
+    let hook = native_function("excepthook", sys_excepthook, false);
+    vm.module_set(&m, "excepthook", hook.clone())?;
+    vm.module_set(&m, "__excepthook__", hook)?;
     let functions: [(&str, NativeFn); 8] = [
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
@@ -81,6 +85,28 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.module_set(&m, name, native_function(name, func, false))?;
     }
     Ok(m)
+}
+
+/// `sys.excepthook(type, value, traceback)`, also `sys.__excepthook__`:
+/// prints `value` with its traceback to stderr, as an uncaught exception
+/// is reported. A script that replaces `sys.excepthook` gets its own
+/// function called for an uncaught exception instead (`taipan::Runtime`
+/// does that), and can hand on to this one.
+fn sys_excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional("excepthook", args, 3, 3)?;
+    let value = &args.pos[1];
+    if crate::error::exc_state(value).is_none() {
+        return Err(PyErr::type_error(format!(
+            "print_exception(): Exception expected for value, {} found",
+            vm.type_name(value)
+        )));
+    }
+    let text = vm.format_exception(value);
+    let ctx = vm.ctx.clone();
+    let _ = ctx.stdout.flush();
+    // As CPython's hook, which has nowhere left to report a failed write.
+    let _ = ctx.stderr.write_bytes(text.as_bytes());
+    Ok(Value::None)
 }
 
 /// `sys.getdefaultencoding()`: taipan's text is always UTF-8.
