@@ -17,9 +17,5 @@ def fail():
     raise KeyError("missing")
 
 
-try:
-    sys.__excepthook__(ValueError, 5, None)
-except TypeError as e:
-    print("TypeError:", e)
 print("before")
 fail()
