@@ -224,8 +224,9 @@ def _setup(cls, items, boundary=None):
                 cls._value2member_map_[member._value_] = member
             except TypeError:
                 pass
-        cls._member_map_[name] = member
+        # Before the member is in the map, which __class_setattr__ guards.
         setattr(cls, name, member)
+        cls._member_map_[name] = member
     cls.__members__ = dict(cls._member_map_)
     if custom_init and cls._member_map_:
         # The members are made: Color(value) finds one, and must not run
@@ -369,6 +370,16 @@ class Enum:
             raise TypeError("unsupported operand type(s) for 'in': '%s' and 'EnumType'"
                             % type(member).__qualname__)
         return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    @classmethod
+    def __class_setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", ()):
+            raise AttributeError("cannot reassign member %r" % (name,))
+
+    @classmethod
+    def __class_delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", ()):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
 
     @classmethod
     def __class_repr__(cls):

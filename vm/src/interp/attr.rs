@@ -1235,6 +1235,10 @@ impl Vm {
                 if c.builtin {
                     return Err(c.immutable_error(text));
                 }
+                if use_hook {
+                    let args = [Value::Obj(name.clone()), value.clone()];
+                    self.class_protocol(obj, "__class_setattr__", &args)?;
+                }
                 if let "__name__" | "__qualname__" | "__module__" = text {
                     check_class_label(
                         &c.label(o, "__name__"),
@@ -1393,6 +1397,9 @@ impl Vm {
             Some(ObjKind::Class(c)) => {
                 if c.builtin {
                     return Err(c.immutable_error(text));
+                }
+                if use_hook {
+                    self.class_protocol(obj, "__class_delattr__", &[Value::Obj(name.clone())])?;
                 }
                 let o = obj.as_obj().expect("class is an object");
                 let mut d = o

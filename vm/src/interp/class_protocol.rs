@@ -4,8 +4,10 @@
 //! define the classmethods `__class_iter__`, `__class_len__`,
 //! `__class_contains__`, `__class_reversed__` and `__class_repr__` (named
 //! after the standard `__class_getitem__`), which the interpreter calls
-//! for these operations on the class and its subclasses. The standard
-//! library's `enum` uses them.
+//! for these operations on the class and its subclasses; and
+//! `__class_setattr__(name, value)` / `__class_delattr__(name)`, called
+//! before `C.name = value` / `del C.name` stores or deletes (raising
+//! refuses it). The standard library's `enum` uses them.
 //!
 //! In the same way `isinstance(x, C)` and `issubclass(D, C)`, when `x`'s
 //! class or `D` is not a real subclass of `C`, ask `C.__class_instancecheck__(x)`
