@@ -313,6 +313,7 @@ impl Runtime {
         if let Err(e) = &r {
             report(e);
         }
+        vm.close_dropped_generators();
         self.run_exit_functions(&mut vm);
         vm.set_call_limits(None);
         let _ = self.ctx.stdout.flush();

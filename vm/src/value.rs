@@ -322,6 +322,11 @@ fn drop_object(ptr: NonNull<PyObject>) {
     let mut dying: SmallVec<[NonNull<PyObject>; 16]> = SmallVec::new();
     dying.push(ptr);
     while let Some(ptr) = dying.pop() {
+        // SAFETY: as below; an unfinished generator may be kept to be
+        // closed first.
+        if unsafe { crate::interp::gen_close::defer(ptr) } {
+            continue;
+        }
         // SAFETY: every queued pointer was the last reference to its object
         // (its count reached zero, or was 1 and the reference was
         // forgotten), and it came from object_pool::allocate in ObjRef::new;

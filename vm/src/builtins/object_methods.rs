@@ -109,28 +109,8 @@ fn thrown_exception(vm: &mut Vm, typ: &Value, val: Option<&Value>) -> PyResult<V
 
 fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = self_arg("close", &args)?;
-    let status = match g.kind() {
-        Some(ObjKind::Generator(cell)) => cell.borrow().status,
-        _ => return Ok(Value::None),
-    };
-    if status != crate::objects::generator::GenStatus::Suspended {
-        if let Some(ObjKind::Generator(cell)) = g.kind() {
-            if let Ok(mut st) = cell.try_borrow_mut() {
-                st.status = crate::objects::generator::GenStatus::Done;
-                st.frame = None;
-            }
-        }
-        return Ok(Value::None);
-    }
-    let exit = PyErr::bare(types().generator_exit);
-    match vm.resume_generator_with(g, Err(exit)) {
-        Ok(Ok(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
-        Ok(Err(_)) => Ok(Value::None),
-        Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => {
-            Ok(Value::None)
-        }
-        Err(e) => Err(e),
-    }
+    vm.close_generator(g)?;
+    Ok(Value::None)
 }
 
 fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

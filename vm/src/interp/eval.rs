@@ -673,6 +673,7 @@ impl Vm {
                     }
                 }
                 Instr::Call(n) => {
+                    self.close_dropped_before_call(*ip);
                     let n = n as usize;
                     let args_start = f.stack.len() - n;
                     let func = f.stack[args_start - 1].clone();
@@ -702,6 +703,7 @@ impl Vm {
                     f.stack.push(r?);
                 }
                 Instr::CallMethod(n) => {
+                    self.close_dropped_before_call(*ip);
                     let n = n as usize;
                     let len = f.stack.len();
                     // Stack: callable, self-or-Unbound, args...
@@ -725,6 +727,7 @@ impl Vm {
                     f.stack.push(r?);
                 }
                 Instr::CallKw(n) => {
+                    self.close_dropped_before_call(*ip);
                     let names = pop(&mut f.stack);
                     let names: Vec<Value> = match names.kind() {
                         Some(ObjKind::Tuple(t)) => t.to_vec(),
@@ -744,6 +747,7 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::CallEx(has_kw) => {
+                    self.close_dropped_before_call(*ip);
                     let kwargs = if has_kw != 0 {
                         Some(pop(&mut f.stack))
                     } else {
@@ -1206,6 +1210,17 @@ impl Vm {
         let mut frame = self.new_empty_frame(func, fdata)?;
         frame.stack.resize(fdata.code.nlocals(), Value::Unbound);
         Ok(frame)
+    }
+
+    /// Closes the generators dropped unfinished since the last call (see
+    /// `gen_close`) before this call, which might show what their
+    /// `finally` blocks print or write out of order.
+    #[inline(always)]
+    fn close_dropped_before_call(&mut self, ip: usize) {
+        if super::gen_close::any_pending() {
+            self.site.ip = ip;
+            self.close_dropped_generators();
+        }
     }
 
     /// A frame for `func` with an empty stack, from the pool when possible.

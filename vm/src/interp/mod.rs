@@ -14,6 +14,7 @@ pub mod containers;
 pub mod eval;
 mod fast_paths;
 pub mod frame;
+pub(crate) mod gen_close;
 pub mod globals;
 pub mod import;
 pub mod iter;

@@ -30,7 +30,9 @@ impl Drop for Vm {
             f.for_each_child(&mut |v| values.push(v.clone()));
             values
         }));
-        break_cycles(roots);
+        // A thread's interpreter going away runs no more code: unfinished
+        // generators are freed without being closed.
+        super::gen_close::discarding(|| break_cycles(roots));
     }
 }
 

@@ -185,7 +185,8 @@ impl Vm {
         out
     }
 
-    fn format_single(&mut self, exc: &Value) -> String {
+    /// One exception and its traceback, without its cause or context.
+    pub(crate) fn format_single(&mut self, exc: &Value) -> String {
         let mut out = String::new();
         if let Some(st) = exc_state(exc) {
             let tb = st.borrow().traceback.clone();

@@ -61,7 +61,9 @@ impl Task {
             for (k, v) in &self.kwargs {
                 kw.push((crate::error::str_value(&**k), v.to_value(vm, true)?));
             }
-            vm.call(&func, &args, &kw)
+            let result = vm.call(&func, &args, &kw);
+            vm.close_dropped_generators();
+            result
         });
         finish(vm, result)
     }
@@ -70,6 +72,7 @@ impl Task {
     /// done-callback called with its future).
     pub fn call_here(vm: &mut Vm, func: &Value, arg: Value) -> Outcome {
         let result = vm.call(func, &[arg], &[]);
+        vm.close_dropped_generators();
         finish(vm, result)
     }
 }
