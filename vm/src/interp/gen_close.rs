@@ -8,8 +8,10 @@
 //! such a generator is kept alive instead and queued on its thread; the
 //! dispatch loop closes the queued ones before the next call it makes (the
 //! first place where what a `finally` prints or writes could be seen out
-//! of order), and a script's end closes the rest. A generator that is not
-//! inside any handler has nothing to run and is freed at once.
+//! of order), and a script's or a task's end closes the rest. A generator
+//! dropped while its thread has no interpreter, or by an interpreter being
+//! torn down, is freed without being closed, as is one that is not
+//! inside any handler (it has nothing to run).
 
 use super::Vm;
 use crate::error::{PyErr, PyResult};
@@ -25,9 +27,10 @@ thread_local! {
     static PENDING: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
     /// Whether `PENDING` may be non-empty (read before every call).
     static ANY_PENDING: Cell<bool> = const { Cell::new(false) };
-    /// Set while a thread's interpreter is torn down: generators are freed
-    /// without being closed.
-    static DISCARDING: Cell<bool> = const { Cell::new(false) };
+    /// How many interpreters (`Vm`s) this thread has: with none, or while
+    /// the last one is torn down, nothing could close a generator, so
+    /// generators are freed without being closed.
+    static INTERPRETERS: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Whether a dying object is a generator whose close would run code: one
@@ -62,7 +65,7 @@ pub(crate) unsafe fn defer(ptr: NonNull<PyObject>) -> bool {
         let Ok(mut pending) = pending.try_borrow_mut() else {
             return false;
         };
-        if DISCARDING.try_with(Cell::get).unwrap_or(true) {
+        if INTERPRETERS.try_with(Cell::get).unwrap_or(0) == 0 {
             return false;
         }
         // The queue's reference becomes the only one.
@@ -81,16 +84,24 @@ pub(crate) fn any_pending() -> bool {
     ANY_PENDING.with(Cell::get)
 }
 
-/// Frees the queued generators without closing them, and stops queueing
-/// more until `f` returns (an interpreter being torn down runs no code).
-pub(crate) fn discarding<R>(f: impl FnOnce() -> R) -> R {
-    let before = DISCARDING.with(|d| d.replace(true));
-    let result = f();
-    let queued = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    ANY_PENDING.with(|any| any.set(false));
-    drop(queued);
-    DISCARDING.with(|d| d.set(before));
-    result
+/// Counts an interpreter made on this thread.
+pub(crate) fn interpreter_started() {
+    INTERPRETERS.with(|n| n.set(n.get() + 1));
+}
+
+/// Counts an interpreter going away; after the last one, queued
+/// generators are freed without being closed (an interpreter being torn
+/// down runs no more code), and none are queued until the next one.
+pub(crate) fn interpreter_ending() {
+    let left = INTERPRETERS.with(|n| {
+        n.set(n.get().saturating_sub(1));
+        n.get()
+    });
+    if left == 0 {
+        let queued = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        ANY_PENDING.with(|any| any.set(false));
+        drop(queued);
+    }
 }
 
 impl Vm {

@@ -187,6 +187,7 @@ impl Vm {
         };
         vm.recursion_limit = vm.ctx.limits.recursion_limit;
         vm.builtins = crate::builtins::make_builtins_dict(&mut vm);
+        gen_close::interpreter_started();
         vm
     }
 

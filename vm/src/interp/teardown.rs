@@ -24,15 +24,16 @@ use std::collections::HashSet;
 
 impl Drop for Vm {
     fn drop(&mut self) {
+        // From here this interpreter runs no more code: unfinished
+        // generators it drops are freed without being closed.
+        super::gen_close::interpreter_ending();
         let mut roots = vec![self.modules.clone(), self.current_exc.clone()];
         roots.extend(self.frames.iter().flat_map(|f| {
             let mut values = Vec::new();
             f.for_each_child(&mut |v| values.push(v.clone()));
             values
         }));
-        // A thread's interpreter going away runs no more code: unfinished
-        // generators are freed without being closed.
-        super::gen_close::discarding(|| break_cycles(roots));
+        break_cycles(roots);
     }
 }
 
