@@ -108,3 +108,11 @@ try:
     re.match(r"\w", memoryview(b"abc"))
 except TypeError as e:
     print("TypeError", e)
+
+# A bytearray subject changed after the match: the span's bytes as they are now.
+ba = bytearray(b"hello world")
+m = re.search(rb"(wor)ld", ba)
+del ba[3:]
+print(m.group(), m.group(1), m.span(), m)
+ba.extend(b"XXXXXXXXXXX")
+print(m.group(), m.groups(), m.expand(rb"<\1>"))

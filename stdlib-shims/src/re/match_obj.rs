@@ -132,10 +132,16 @@ impl Match {
         }
     }
 
-    /// Group `index`'s text, or `default` where it did not match.
+    /// Group `index`'s text, or `default` where it did not match. The
+    /// subject is read as it is now: a bytearray shortened since the match
+    /// gives what is left of the span, as in CPython.
     fn piece(&self, vm: &Vm, index: usize, default: &Value) -> PyResult<Value> {
         match self.spans.get(index).copied().flatten() {
-            Some((s, e)) => Ok(Text::from_value(vm, &self.string, !self.regex.is_str)?.slice(s, e)),
+            Some((s, e)) => {
+                let text = Text::from_value(vm, &self.string, !self.regex.is_str)?;
+                let len = text.len();
+                Ok(text.slice(s.min(len), e.min(len)))
+            }
             None => Ok(default.clone()),
         }
     }
