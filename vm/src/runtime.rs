@@ -316,6 +316,13 @@ impl RuntimeContext {
         }
     }
 
+    /// Writes `bytes` to stderr after what stdout holds, so that the two
+    /// streams read in the order the script wrote them.
+    pub fn write_stderr(&self, bytes: &[u8]) -> std::io::Result<()> {
+        let _ = self.stdout.flush();
+        self.stderr.write_bytes(bytes)
+    }
+
     /// Registers something to wait for at exit.
     pub fn wait_at_exit(&self, wait: ExitWait) {
         let mut w = self.exit_waits.lock().unwrap_or_else(|p| p.into_inner());

@@ -372,10 +372,7 @@ pub fn write_to(vm: &mut Vm, f: &Value, data: &Value) -> PyResult<usize> {
                 r.get_mut().write_all(&bytes).map_err(io)?
             }
             FileHandle::Stdout => ctx.stdout.write_bytes(&bytes).map_err(io)?,
-            FileHandle::Stderr => {
-                let _ = ctx.stdout.flush();
-                ctx.stderr.write_bytes(&bytes).map_err(io)?
-            }
+            FileHandle::Stderr => ctx.write_stderr(&bytes).map_err(io)?,
             _ => {}
         }
         Ok(count)

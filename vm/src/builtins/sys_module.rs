@@ -102,10 +102,8 @@ fn sys_excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     let text = vm.format_exception(value);
-    let ctx = vm.ctx.clone();
-    let _ = ctx.stdout.flush();
     // As CPython's hook, which has nowhere left to report a failed write.
-    let _ = ctx.stderr.write_bytes(text.as_bytes());
+    let _ = vm.ctx.write_stderr(text.as_bytes());
     Ok(Value::None)
 }
 

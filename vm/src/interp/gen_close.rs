@@ -161,8 +161,6 @@ impl Vm {
     fn report_unraisable(&mut self, obj: &Value, exc: &Value) {
         let what = self.repr(obj).unwrap_or_else(|_| "<object>".to_string());
         let text = format!("Exception ignored in: {what}\n{}", self.format_single(exc));
-        let ctx = self.ctx.clone();
-        let _ = ctx.stdout.flush();
-        let _ = ctx.stderr.write_bytes(text.as_bytes());
+        let _ = self.ctx.write_stderr(text.as_bytes());
     }
 }
