@@ -3,7 +3,7 @@
 //! written in Python, a match and its `group()` cost three times what the
 //! search did).
 
-use super::exec::{Matcher, UNSET};
+use super::exec::Matcher;
 use super::text::Text;
 use super::Compiled;
 use std::sync::{Arc, OnceLock};
@@ -83,14 +83,7 @@ impl Match {
         bounds: (usize, usize),
         m: &Matcher<'_>,
     ) -> Value {
-        let spans = m
-            .slots
-            .chunks(2)
-            .map(|pair| match *pair {
-                [s, e] if s != UNSET && e != UNSET => Some((s, e)),
-                _ => None,
-            })
-            .collect();
+        let spans = (0..=regex.groups).map(|g| m.span(g)).collect();
         Value::obj(ObjKind::Native(Box::new(Match {
             regex: regex.clone(),
             pattern: pattern.clone(),

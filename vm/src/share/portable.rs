@@ -190,17 +190,17 @@ impl Copier {
                     view.readonly()?,
                 )))
             }
-            ObjKind::Native(n) => match (n.share_handle(), n.copy_parts()) {
-                (Some(h), _) => Portable::Native(h),
-                (None, Some(parts)) => {
+            ObjKind::Native(n) => {
+                if let Some(h) = n.share_handle() {
+                    Portable::Native(h)
+                } else if let Some(parts) = n.copy_parts() {
                     let values = self.copy_all(parts.values.iter())?;
                     Portable::NativeCopy(Box::new((values, parts.rebuild)))
-                }
-                (None, None) => {
+                } else {
                     share_value(v, "a value handed to another thread")?;
                     Portable::Frozen(o.to_frozen().ok_or_else(not_frozen)?)
                 }
-            },
+            }
             ObjKind::Function(f) if !is_module_level(o, f) => self.copy_function(f)?,
             ObjKind::BoundMethod(m) if !m.self_value.is_shareable() => {
                 Portable::BoundMethod(Box::new([self.copy(&m.self_value)?, self.copy(&m.func)?]))
