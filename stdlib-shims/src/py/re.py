@@ -146,9 +146,6 @@ class Pattern:
         self.flags = flags
         self.groups = groups
         self.groupindex = dict(names)
-        self._names = {}
-        for name, index in names:
-            self._names[index] = name
 
     def __repr__(self):
         text = repr(self.pattern)
