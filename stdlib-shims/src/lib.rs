@@ -162,6 +162,8 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("numpy.lib.stride_tricks", "numpy_lib_stride_tricks.py"),
     #[cfg(feature = "numpy")]
     py!("numpy.testing", "numpy_testing.py"),
+    #[cfg(feature = "numpy")]
+    py!("numpy.typing", "numpy_typing.py"),
     py!("numbers", "numbers.py"),
     py!("operator", "operator.py"),
     py!("os", "os.py"),
@@ -235,6 +237,7 @@ const FEATURE_MODULES: &[(&str, bool, &[&str])] = &[
             "numpy._extras",
             "numpy.lib.stride_tricks",
             "numpy.testing",
+            "numpy.typing",
         ],
     ),
     (
