@@ -296,7 +296,8 @@ def hanning(M):
 
 def hamming(M):
     """The Hamming window of M points."""
-    return _cosine_window(M, 0.54)
+    # NumPy's 0.54 - 0.46 * cos(...): 1 - 0.54 is not 0.46 in floats.
+    return _window(M, lambda n: 0.54 + 0.46 * cos(pi * n / (M - 1)))
 
 
 # ---- element-wise compositions
@@ -670,6 +671,18 @@ def _single_out(out):
     return out
 
 
+# What reduce may fold over several axes at once, and what reducing
+# nothing gives, as NumPy's ufuncs declare them.
+_REORDERABLE_UFUNCS = frozenset((
+    "add", "multiply", "maximum", "minimum", "fmax", "fmin", "hypot", "logical_and",
+    "logical_or", "logical_xor", "bitwise_and", "bitwise_or", "bitwise_xor", "gcd",
+    "logaddexp", "logaddexp2"))
+_UFUNC_IDENTITIES = {
+    "add": 0, "multiply": 1, "hypot": 0, "logical_and": True, "logical_or": False,
+    "logical_xor": False, "bitwise_and": -1, "bitwise_or": 0, "bitwise_xor": 0, "gcd": 0,
+    "logaddexp": -_math.inf, "logaddexp2": -_math.inf}
+
+
 class ufunc:
     def __init__(self, name, func, reducer=None, accumulator=None, nin=2, nout=1):
         self.__name__ = name
@@ -751,11 +764,49 @@ class ufunc:
         else:
             if dtype is not None:
                 array = asarray(array).astype(dtype)
-            a = moveaxis(asarray(array), 0 if axis is None else axis, 0)
-            r = a[0]
-            for i in range(1, a.shape[0]):
-                r = self._func(r, a[i])
+            r = self._fold(asarray(array), axis, keepdims)
         return r if out is None else _numpy._ufunc_out(self.__name__, r, out, None, "unsafe")
+
+    def _fold(self, a, axis, keepdims):
+        """reduce for a ufunc without a native reducer: folds the reduced
+        axes (moved to the front, flattened into one) element by element,
+        with NumPy's rules for axis=None/tuples, empty input and keepdims."""
+        name, nd = self.__name__, a.ndim
+        if self.nout != 1:
+            raise ValueError("reduce only supported for functions returning a single value")
+        if self.nin != 2:
+            raise ValueError("reduce only supported for binary functions")
+        if nd == 0 and axis in (None, 0, (), (0,), -1):
+            return a[()]
+        axes = tuple(range(nd)) if axis is None else _normalize_axis_tuple(axis, nd)
+        if len(axes) > 1 and name not in _REORDERABLE_UFUNCS:
+            raise ValueError("reduction operation '%s' is not reorderable, so at most one axis "
+                             "may be specified" % name)
+        kept = [d for i, d in enumerate(a.shape) if i not in axes]
+        n = 1
+        for ax in axes:
+            n *= a.shape[ax]
+        folded = moveaxis(a, axes, tuple(range(len(axes)))).reshape([n] + kept)
+        if folded.shape[0] == 0:
+            identity = self.identity
+            if identity is None:
+                raise ValueError("zero-size array to reduction operation %s which has no "
+                                 "identity" % name)
+            r = full(kept, identity, self._func(folded, folded).dtype)
+        else:
+            r = folded[0]
+            for i in range(1, folded.shape[0]):
+                r = self._func(r, folded[i])
+        if keepdims:
+            r = asarray(r).reshape([1 if i in axes else d for i, d in enumerate(a.shape)])
+        elif not kept and isinstance(r, ndarray):
+            r = r[()]
+        return r
+
+    @property
+    def identity(self):
+        """The value reducing an empty array gives (None: no identity)."""
+        return _UFUNC_IDENTITIES.get(self.__name__)
 
     def accumulate(self, array, axis=0, dtype=None, out=None):
         out = _single_out(out)
@@ -1161,16 +1212,33 @@ def _quantile_args(a, q, out, weights, percent):
     return a, q
 
 
+def _interpolation_as_method(method, interpolation, fname):
+    """The method NumPy's deprecated interpolation= names, with its warning."""
+    import warnings
+    warnings.warn("the `interpolation=` argument to %s was renamed to `method=`, which has "
+                  "additional options.\nUsers of the modes 'nearest', 'lower', 'higher', or "
+                  "'midpoint' are encouraged to review the method they used. (Deprecated NumPy "
+                  "1.22)" % fname, DeprecationWarning, stacklevel=4)
+    if method != "linear":
+        raise TypeError("You shall not pass both `method` and `interpolation`!\n"
+                        "(`interpolation` is Deprecated in favor of `method`)")
+    return interpolation
+
+
 def quantile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
-             keepdims=False, *, weights=None):
+             keepdims=False, *, weights=None, interpolation=None):
     """The q-th quantiles of a along axis (NumPy's methods)."""
+    if interpolation is not None:
+        method = _interpolation_as_method(method, interpolation, "quantile")
     a, q = _quantile_args(a, q, out, weights, percent=False)
     return _ureduce(a, _quantile_ureduce_func, keepdims, axis, q=q, method=method)
 
 
 def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
-               keepdims=False, *, weights=None):
+               keepdims=False, *, weights=None, interpolation=None):
     """The q-th percentiles of a along axis (NumPy's methods)."""
+    if interpolation is not None:
+        method = _interpolation_as_method(method, interpolation, "percentile")
     a, q = _quantile_args(a, q, out, weights, percent=True)
     return _ureduce(a, _quantile_ureduce_func, keepdims, axis, q=q, method=method)
 
@@ -1203,15 +1271,19 @@ def _nanquantile_unchecked(a, q, axis, method, keepdims):
 
 
 def nanquantile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
-                keepdims=False, *, weights=None):
+                keepdims=False, *, weights=None, interpolation=None):
     """quantile, ignoring NaNs."""
+    if interpolation is not None:
+        method = _interpolation_as_method(method, interpolation, "nanquantile")
     a, q = _quantile_args(a, q, out, weights, percent=False)
     return _nanquantile_unchecked(a, q, axis, method, keepdims)
 
 
 def nanpercentile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
-                  keepdims=False, *, weights=None):
+                  keepdims=False, *, weights=None, interpolation=None):
     """percentile, ignoring NaNs."""
+    if interpolation is not None:
+        method = _interpolation_as_method(method, interpolation, "nanpercentile")
     a, q = _quantile_args(a, q, out, weights, percent=True)
     return _nanquantile_unchecked(a, q, axis, method, keepdims)
 

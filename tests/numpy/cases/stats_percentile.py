@@ -80,3 +80,9 @@ show("err 0d axis", lambda: np.percentile(np.float64(1.0), 50, axis=0))
 img = (np.arange(224 * 224 * 3, dtype=np.float32) % 251).reshape(224, 224, 3) / np.float32(7)
 show("image", lambda: np.percentile(img, [1, 50, 99]))
 show("image channels", lambda: np.percentile(img, [2, 98], axis=(0, 1)))
+# The deprecated interpolation= keyword (its warning is attributed outside
+# the script, so it is not shown).
+show("interpolation=", lambda: np.percentile(np.arange(10.), 40, interpolation="nearest"))
+show("quantile interpolation=", lambda: np.quantile(np.arange(10.), [0.25, 0.5], interpolation="lower"))
+show("nanpercentile interpolation=", lambda: np.nanpercentile([1.0, np.nan, 3.0], 50, interpolation="higher"))
+show("both", lambda: np.percentile(np.arange(10.), 40, interpolation="nearest", method="lower"))
