@@ -22,7 +22,9 @@ __all__ = [
     "ediff1d", "nextafter", "spacing", "cumulative_sum", "cumulative_prod", "diagflat",
     "iterable", "asarray_chkfinite", "astype", "polyder", "polyint", "savez", "savez_compressed",
     "logaddexp2", "require", "min_scalar_type", "fromstring", "genfromtxt", "memmap",
-    "broadcast", "nditer",
+    "broadcast", "nditer", "pow", "acos", "asin", "atan", "atan2", "acosh", "asinh", "atanh",
+    "bitwise_left_shift", "bitwise_right_shift", "permute_dims", "matrix_transpose", "vecdot",
+    "euler_gamma", "isdtype", "isfortran", "real_if_close",
 ]
 
 _py_range = range
@@ -2747,3 +2749,82 @@ def _reduceat(uf, array, indices, axis=0, dtype=None, out=None):
         parts.append(np.asarray(part).astype(rdt)[..., None])
     r = np.moveaxis(np.concatenate(parts, -1), -1, axis)
     return r if out is None else _numpy._ufunc_out(name, r, out, None, "unsafe")
+
+
+# ---- the array-API names NumPy 2 added (aliases of the classic ufuncs and
+# functions), and a few small predicates
+
+pow = np.power
+acos = np.arccos
+asin = np.arcsin
+atan = np.arctan
+atan2 = np.arctan2
+acosh = np.arccosh
+asinh = np.arcsinh
+atanh = np.arctanh
+bitwise_left_shift = np.left_shift
+bitwise_right_shift = np.right_shift
+permute_dims = np.transpose
+euler_gamma = 0.5772156649015329
+
+
+def matrix_transpose(x):
+    """x with its last two axes swapped."""
+    x = np.asarray(x)
+    if x.ndim < 2:
+        raise ValueError("Input array must be at least 2-dimensional, but it is %d" % x.ndim)
+    return np.swapaxes(x, -1, -2)
+
+
+def vecdot(x1, x2, axis=-1):
+    """The dot products of the vectors along axis (broadcasting the rest)."""
+    return np.sum(np.multiply(x1, x2), axis=axis)
+
+
+_ISDTYPE_KINDS = {
+    "bool": "b", "signed integer": "i", "unsigned integer": "u", "integral": "iu",
+    "real floating": "f", "complex floating": "c", "numeric": "iufc",
+}
+
+
+def isdtype(dtype, kind):
+    """Whether dtype is of kind: a dtype, one of the array API's kind
+    names, or a tuple of those."""
+    if not isinstance(dtype, np.dtype):
+        if not (isinstance(dtype, type) and issubclass(dtype, np.generic)):
+            raise TypeError("dtype argument must be a NumPy dtype, but it is a %s." % type(dtype))
+        dtype = np.dtype(dtype)
+    for k in kind if isinstance(kind, tuple) else (kind,):
+        if isinstance(k, str):
+            if k not in _ISDTYPE_KINDS:
+                raise ValueError("kind argument is a string, but %r is not a known kind name."
+                                 % k)
+            if dtype.kind in _ISDTYPE_KINDS[k]:
+                return True
+        elif isinstance(k, np.dtype) or (isinstance(k, type) and issubclass(k, np.generic)):
+            if dtype == np.dtype(k):
+                return True
+        else:
+            raise TypeError("kind argument must be comprised of NumPy dtypes or strings only, "
+                            "but is a %s." % type(k))
+    return False
+
+
+def isfortran(a):
+    """Whether a is Fortran-contiguous and not C-contiguous."""
+    return a.flags.f_contiguous and not a.flags.c_contiguous
+
+
+def real_if_close(a, tol=100):
+    """a itself: taipan's arrays built from Python values are never complex."""
+    return np.asanyarray(a) if not np.iscomplexobj(a) else _real_if_close_complex(a, tol)
+
+
+def _real_if_close_complex(a, tol):
+    """The real parts of a when every imaginary part is within tol machine
+    epsilons of zero, else a."""
+    if tol > 1:
+        tol = np.finfo(a.real.dtype).eps * tol
+    if np.all(np.abs(a.imag) < tol):
+        return a.real.copy()
+    return a
