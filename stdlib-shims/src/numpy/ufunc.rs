@@ -260,7 +260,8 @@ float_fns! {
 }
 
 /// Applies a float function of two arguments element-wise, broadcast
-/// (integers computed as float64, like NumPy's type resolution). float32
+/// (integers computed in the float type `float_for` gives, like NumPy's
+/// type resolution). float32
 /// goes through `f32_fn` where given, else through `f` and a rounding.
 fn float_map2(
     vm: &mut Vm,
@@ -272,7 +273,7 @@ fn float_map2(
     let a = operand(vm, arg(name, args, 0)?)?;
     let b = operand(vm, arg(name, args, 1)?)?;
     let dt = ops::common_dtype(&a, &b);
-    let dt = if dt.is_float() { dt } else { DType::Float64 };
+    let dt = float_for(dt);
     let (a, b) = (
         ops::cast(&a.into_array(dt)?, dt)?,
         ops::cast(&b.into_array(dt)?, dt)?,
@@ -356,7 +357,13 @@ macro_rules! rounding_fns {
 
 rounding_fns! {
     floor => f64::floor, f32::floor; ceil => f64::ceil, f32::ceil; trunc => f64::trunc, f32::trunc;
-    rint => f64::round_ties_even, f32::round_ties_even;
+}
+
+/// `np.rint`: unlike floor/ceil/trunc, NumPy has only float loops for it,
+/// so integers come back as the float type `float_for` gives.
+fn rint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = array_arg(vm, "rint", &args, 0)?;
+    float_map(&a, f64::round_ties_even, f32::round_ties_even).map(NdArray::into_value)
 }
 
 /// `np.round(a, decimals)`: half to even, NumPy's way (scale, round, unscale).
@@ -465,6 +472,11 @@ fn square(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return r;
     }
     let a = array_arg(vm, "square", &args, 0)?;
+    // NumPy has no bool loop for square: booleans square as int8.
+    let a = match a.dtype {
+        DType::Bool => ops::cast(&a, DType::Int8)?,
+        _ => a,
+    };
     let r = ops::binary_checked(Op::Mul, Operand::Array(a.clone()), Operand::Array(a), false)?;
     ops::report_as(vm, r.errors, "square", false)?;
     Ok(r.out.into_value())

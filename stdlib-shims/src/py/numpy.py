@@ -329,6 +329,8 @@ bitwise_invert = invert
 
 def reciprocal(x):
     x = asanyarray(x)
+    if x.dtype.kind == "b":
+        x = x.astype(int8)
     if x.dtype.kind == "f":
         return (1 / x).astype(x.dtype)
     return (1 // x).astype(x.dtype)
@@ -362,9 +364,17 @@ def _ufunc_result(x):
     return x[()] if x.ndim == 0 else x
 
 
+def _float_for(dt):
+    """The float type NumPy's float-only ufuncs compute in for dtype dt
+    (the smallest float loop the input casts to safely)."""
+    if dt.kind == "f":
+        return dt
+    return dtype(float16 if dt.itemsize == 1 else float32 if dt.itemsize == 2 else float64)
+
+
 def fabs(x):
     x = asanyarray(x)
-    return abs(x.astype(result_type(x, 1.0)))
+    return abs(x.astype(_float_for(x.dtype)))
 
 
 def fmod(x1, x2):
@@ -394,7 +404,7 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
 
 def heaviside(x1, x2):
     x1 = asanyarray(x1)
-    dt = result_type(x1, x2, 1.0) if x1.dtype.kind != "f" else x1.dtype
+    dt = _float_for(result_type(x1, x2))
     return _ufunc_result(where(x1 < 0, 0.0, where(x1 > 0, 1.0, x2)).astype(dt))
 
 
