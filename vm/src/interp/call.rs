@@ -655,10 +655,7 @@ impl Vm {
                     }
                 }))
             }
-            _ => match self.next(inner)? {
-                Some(v) => Ok(Ok(v)),
-                None => Ok(Err(Value::None)),
-            },
+            _ => self.send_to_iterator(inner, value),
         }
     }
 

@@ -15,6 +15,7 @@ use super::fast_paths::{
     unbound_local_named,
 };
 use super::frame::Frame;
+use super::yield_from::Thrown;
 use super::Vm;
 use crate::compiler::bytecode::{BinOp, Code, Instr};
 use crate::error::{PyErr, PyResult};
@@ -83,7 +84,12 @@ impl Vm {
         let mut pending = pending;
         loop {
             let step = match pending.take() {
-                Some(e) => Err(e),
+                // Thrown into a generator: its `yield from` passes it on.
+                Some(e) => match self.throw_through_yield_from(&mut f, e) {
+                    Ok(Thrown::Yielded(value)) => return Ok(Exit::Yield(value, f)),
+                    Ok(Thrown::Resumed) => self.execute(&mut f, floor),
+                    Err(e) => Err(e),
+                },
                 None => self.execute(&mut f, floor),
             };
             match step {

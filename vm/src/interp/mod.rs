@@ -28,6 +28,7 @@ mod suggestions;
 mod teardown;
 mod two_way;
 pub mod unwind;
+mod yield_from;
 
 use crate::error::{str_value, PyErr, PyResult};
 use crate::object::ObjKind;
