@@ -554,8 +554,13 @@ impl<'a> Builder<'a> {
             },
             Stmt::Assert(a) => {
                 let ok = self.cond_jump(ctx, &a.test, true)?;
-                // CPython marks the test as where an AssertionError comes from.
-                self.span = span_of(&*a.test);
+                // Where CPython 3.11 says an AssertionError comes from: a
+                // comparison test itself, else the whole statement.
+                if matches!(&*a.test, Expr::Compare(_)) {
+                    self.set_line(ctx, &*a.test);
+                } else {
+                    self.set_line(ctx, s);
+                }
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.expr(ctx, m)?;
