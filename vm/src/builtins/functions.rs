@@ -570,7 +570,7 @@ pub(crate) fn round_builtin(
 }
 
 /// `round(number, ndigits=None)`.
-fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (x, ndigits) = match (args.pos, args.kw.is_empty()) {
         ([x], true) => (x.clone(), None),
         ([x, n], true) => (x.clone(), Some(n.clone())),
@@ -594,7 +594,7 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `divmod(a, b)`.
-fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_keywords("divmod", args)?;
     expect_args("divmod", args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);

@@ -89,19 +89,45 @@ fn own_methods_of(type_name: &str) -> &'static [(&'static str, NativeFn)] {
 /// The generic dunder methods a builtin type gets on top of its own
 /// methods (its own win where both define a name).
 pub fn dunders_of(type_name: &str) -> Vec<&'static [(&'static str, NativeFn)]> {
-    use dunder_slots::{COMMON_DUNDERS, CONTAINER_DUNDERS, ITERATOR_DUNDERS, NUMBER_DUNDERS};
+    use dunder_slots::{
+        COMMON_DUNDERS, CONTAINER_DUNDERS, DICT_DUNDERS, INT_DUNDERS, ITERATOR_DUNDERS,
+        MUTABLE_SEQUENCE_DUNDERS, NUMBER_DUNDERS, REVERSIBLE_DUNDERS, SEQUENCE_DUNDERS,
+        SET_DUNDERS, SET_INPLACE_DUNDERS, TEXT_DUNDERS,
+    };
+    let sequence = [COMMON_DUNDERS, CONTAINER_DUNDERS, SEQUENCE_DUNDERS];
     match type_name {
-        "int" | "bool" | "float" => vec![COMMON_DUNDERS, NUMBER_DUNDERS],
-        "list" => vec![dunder_slots::LIST_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
-        "dict" => vec![dunder_slots::DICT_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
-        "set" => vec![dunder_slots::SET_INIT, COMMON_DUNDERS, CONTAINER_DUNDERS],
-        "bytearray" => vec![
-            dunder_slots::BYTEARRAY_INIT,
+        "int" | "bool" => vec![COMMON_DUNDERS, NUMBER_DUNDERS, INT_DUNDERS],
+        "float" => vec![COMMON_DUNDERS, NUMBER_DUNDERS],
+        "list" => [
+            &[dunder_slots::LIST_INIT][..],
+            &sequence,
+            &[MUTABLE_SEQUENCE_DUNDERS, REVERSIBLE_DUNDERS],
+        ]
+        .concat(),
+        "dict" => vec![
+            dunder_slots::DICT_INIT,
             COMMON_DUNDERS,
             CONTAINER_DUNDERS,
+            DICT_DUNDERS,
+            REVERSIBLE_DUNDERS,
         ],
-        "str" | "bytes" | "tuple" | "frozenset" | "range" | "dict_keys" | "dict_values"
-        | "dict_items" => {
+        "set" => vec![
+            dunder_slots::SET_INIT,
+            COMMON_DUNDERS,
+            CONTAINER_DUNDERS,
+            SET_DUNDERS,
+            SET_INPLACE_DUNDERS,
+        ],
+        "frozenset" => vec![COMMON_DUNDERS, CONTAINER_DUNDERS, SET_DUNDERS],
+        "bytearray" => [
+            &[dunder_slots::BYTEARRAY_INIT][..],
+            &sequence,
+            &[TEXT_DUNDERS, MUTABLE_SEQUENCE_DUNDERS],
+        ]
+        .concat(),
+        "str" | "bytes" => [&sequence[..], &[TEXT_DUNDERS]].concat(),
+        "tuple" => sequence.to_vec(),
+        "range" | "dict_keys" | "dict_values" | "dict_items" => {
             vec![COMMON_DUNDERS, CONTAINER_DUNDERS]
         }
         "iterator"

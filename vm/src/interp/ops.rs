@@ -523,6 +523,19 @@ impl Vm {
         }
     }
 
+    /// `a op b` as the builtin types compute it, without dunder dispatch
+    /// (an instance of a builtin subclass counts as the value it wraps):
+    /// what explicit calls like `int.__add__(a, b)` compute. None when no
+    /// builtin type combines `a` and `b` that way.
+    pub fn builtin_binary_only(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        self.builtin_binary(op, a.data(), b.data())
+    }
+
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         // bool & | ^ bool stays bool.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
