@@ -253,7 +253,7 @@ impl Runtime {
 
     /// Reads and compiles a file.
     pub fn compile_file(&self, path: &str) -> Result<Program, Error> {
-        let source = std::fs::read_to_string(path).map_err(|e| {
+        let bytes = std::fs::read(path).map_err(|e| {
             let (errno, message) = taipan_vm::builtins::file::errno_message(&e);
             Error {
                 kind: "OSError".to_string(),
@@ -261,6 +261,13 @@ impl Runtime {
                 system_exit: None,
             }
         })?;
+        let source = taipan_vm::compiler::source_encoding::decode_source(&bytes, path).map_err(
+            |message| Error {
+                kind: "SyntaxError".to_string(),
+                traceback: format!("SyntaxError: {message}\n"),
+                system_exit: None,
+            },
+        )?;
         self.compile_str(path, &source)
     }
 

@@ -4,6 +4,7 @@ mod annotations;
 pub mod bytecode;
 mod codegen;
 mod peephole;
+pub mod source_encoding;
 pub mod symtable;
 
 use crate::error::{PyErr, PyResult};

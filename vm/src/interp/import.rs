@@ -286,8 +286,10 @@ impl Vm {
         path: &str,
         package_dir: Option<String>,
     ) -> PyResult<Value> {
-        let source = std::fs::read_to_string(path)
+        let bytes = std::fs::read(path)
             .map_err(|e| PyErr::new(types().import_error, format!("cannot read {path}: {e}")))?;
+        let source = crate::compiler::source_encoding::decode_source(&bytes, path)
+            .map_err(|message| PyErr::new(types().syntax_error, message))?;
         let program = crate::compiler::compile_or_raise(path, &source)?;
         let module = new_module(full);
         self.module_set(&module, "__file__", str_value(path))?;
