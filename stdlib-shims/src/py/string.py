@@ -60,8 +60,9 @@ class Template:
                 pattern = (delim + "(?:(?P<escaped>" + delim + ")|(?P<named>" + ident
                            + ")|{(?P<braced>" + braced + ")}|(?P<invalid>))")
             if isinstance(pattern, str):
+                # Patterns are verbose, as CPython compiles them.
                 flags = re.IGNORECASE if cls.flags is None else cls.flags
-                pattern = re.compile(pattern, flags)
+                pattern = re.compile(pattern, flags | re.VERBOSE)
             compiled = pattern
             cls._compiled_pattern = compiled
         return compiled
