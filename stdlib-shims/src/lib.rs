@@ -91,6 +91,7 @@ const PYTHON_MODULES: &[(&str, StdlibSource)] = &[
     py!("abc", "abc.py"),
     py!("_argparse_parser", "_argparse_parser.py"),
     py!("argparse", "argparse.py"),
+    py!("array", "array.py"),
     py!("atexit", "atexit.py"),
     py!("ast", "ast.py"),
     py!("_ast_fast", "_ast_fast.py"),
