@@ -139,13 +139,31 @@ pub fn shape_text(shape: &[usize]) -> String {
     }
 }
 
-/// The items of a list or tuple.
-fn sequence_items(v: &Value) -> Option<Vec<Value>> {
-    match v.kind()? {
-        ObjKind::List(items) => Some(v.as_obj()?.get().read(items).to_vec()),
-        ObjKind::Tuple(items) => Some(items.to_vec()),
-        _ => None,
+/// The items of a value NumPy reads as a sequence: a list or tuple (or an
+/// instance of a subclass of one), or an instance of a class with
+/// `__len__` and `__getitem__` (read as `v[0]`, …, `v[len(v) - 1]`).
+fn sequence_items(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<Value>>> {
+    let data = v.data();
+    match data.kind() {
+        Some(ObjKind::List(items)) => {
+            return Ok(data.as_obj().map(|o| o.get().read(items).to_vec()))
+        }
+        Some(ObjKind::Tuple(items)) => return Ok(Some(items.to_vec())),
+        Some(ObjKind::Instance(_)) => {}
+        _ => return Ok(None),
     }
+    if vm.lookup_type_attr(v, "__getitem__").is_none()
+        || vm.lookup_type_attr(v, "__len__").is_none()
+    {
+        return Ok(None);
+    }
+    let n = vm.len(v)?;
+    let mut items = Vec::new();
+    reserve_more(&mut items, n)?;
+    for i in 0..n {
+        items.push(vm.getitem(v, &Value::Int(i as i64))?);
+    }
+    Ok(Some(items))
 }
 
 fn discover(
@@ -200,7 +218,7 @@ fn discover(
         }
         return Ok(());
     }
-    if let Some(items) = sequence_items(v) {
+    if let Some(items) = sequence_items(vm, v)? {
         prefix.truncate(depth);
         prefix.push(items.len());
         if items.is_empty() {

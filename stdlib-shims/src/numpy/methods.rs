@@ -426,9 +426,23 @@ fn view(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
         ));
     }
-    if (last * old) % new != 0 {
+    if old != new {
+        let last_stride = a.strides().last().copied().unwrap_or(1);
+        if last != 1 && a.size() != 0 && last_stride != 1 {
+            return Err(PyErr::value_error(
+                "To change to a dtype of a different size, the last axis must be contiguous",
+            ));
+        }
+    }
+    if new < old && old % new != 0 {
         return Err(PyErr::value_error(
             "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
+        ));
+    }
+    if new > old && (last * old) % new != 0 {
+        return Err(PyErr::value_error(
+            "When changing to a larger dtype, its size must be a divisor of the total size in \
+             bytes of the last axis of the array.",
         ));
     }
     let bytes = crate::with_dtype!(a.dtype, T => {
