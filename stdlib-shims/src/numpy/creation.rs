@@ -36,6 +36,9 @@ fn array(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0,
     };
     let copy = copy_arg(vm, slots[2].as_ref(), Some(true))?;
+    if let Some(r) = super::fft::complex_array_of(vm, &obj, copy == Some(true)) {
+        return r;
+    }
     if copy != Some(true) {
         if same_array(&obj, dt).is_some_and(|a| lies_in(a, order) && a.ndim() >= ndmin) {
             return Ok(obj);
@@ -89,6 +92,9 @@ fn asarray(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let dt = dtype_arg(vm, slots[1].as_ref())?;
     let order = order_arg(vm, slots[2].as_ref(), Order::K)?;
     let copy = copy_arg(vm, slots[3].as_ref(), None)?;
+    if let Some(r) = super::fft::complex_array_of(vm, &obj, copy == Some(true)) {
+        return r;
+    }
     if let Some(a) = same_array(&obj, dt) {
         if lies_in(a, order) && copy != Some(true) {
             return Ok(obj);

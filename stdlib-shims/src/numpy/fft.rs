@@ -1376,6 +1376,62 @@ fn dtype_descr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 // Hooks: what NumPy's functions outside this file call for complex input.
 // ===========================================================================
 
+/// A join (concatenate, stack, vstack …) of the list or tuple `items`
+/// when any of them is complex: `join` applied to the real parts and to
+/// the imaginary parts (real items join with zero imaginary parts). None
+/// when nothing in `items` is complex (the caller joins real arrays).
+pub fn complex_join(
+    vm: &mut Vm,
+    items: &Value,
+    join: impl Fn(&[NdArray]) -> PyResult<NdArray>,
+) -> Option<PyResult<Value>> {
+    let items: Vec<Value> = match items.kind()? {
+        ObjKind::List(list) => items.as_obj()?.get().read(list).to_vec(),
+        ObjKind::Tuple(tuple) => tuple.to_vec(),
+        _ => return None,
+    };
+    if !items.iter().any(|v| ComplexArray::of(v).is_some()) {
+        return None;
+    }
+    let mut joined = || {
+        let (mut re, mut im) = (Vec::with_capacity(items.len()), Vec::with_capacity(items.len()));
+        for v in &items {
+            let c = match ComplexArray::of(v) {
+                Some(c) => c.clone(),
+                None => ComplexArray::from_real(&as_array(vm, v, None)?)?,
+            };
+            re.push(c.re);
+            im.push(c.im);
+        }
+        Ok(ComplexArray {
+            re: join(&re)?,
+            im: join(&im)?,
+            scalar: false,
+        }
+        .into_value())
+    };
+    Some(joined())
+}
+
+/// `np.array(v)` / `np.asarray(v)` when `v` is complex: the complex array
+/// itself (a copy when `copy`), or a list or tuple of complex arrays
+/// stacked along a new first axis. None for anything else.
+pub fn complex_array_of(vm: &mut Vm, v: &Value, copy: bool) -> Option<PyResult<Value>> {
+    if let Some(c) = ComplexArray::of(v) {
+        return Some(match copy {
+            true => negated(c, false, false).map(ComplexArray::into_value),
+            false => Ok(v.clone()),
+        });
+    }
+    complex_join(vm, v, |parts| {
+        let expanded: PyResult<Vec<NdArray>> = parts
+            .iter()
+            .map(|p| shape::expand_dims(p, &[0]))
+            .collect();
+        super::join::concatenate_parts(&expanded?)
+    })
+}
+
 /// `np.abs(v)` / `np.absolute(v)` when `v` is complex: the magnitudes.
 pub fn complex_abs(v: &Value) -> Option<PyResult<Value>> {
     ComplexArray::of(v).map(|c| magnitude(c).map(NdArray::into_value))

@@ -1547,32 +1547,50 @@ fn pad(
 
 // ---------------------------------------------------------- Python face
 
+/// Concatenates arrays along their first axis, NumPy's default way (for
+/// joins that build their operands themselves, as the complex ones do).
+pub(super) fn concatenate_parts(arrays: &[NdArray]) -> PyResult<NdArray> {
+    concatenate(arrays, Some(0), None, Casting::SameKind)
+}
+
 fn concatenate_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let names = ["arrays", "axis", "out", "dtype", "casting"];
     let s = Slots::parse("concatenate", args, &names, 1)?;
-    let arrays = array_list(vm, s.value(0))?;
     let axis = s.axis(vm, 1, Some(0))?;
     let dtype = dtype_arg(vm, s.get(3))?;
     let casting = Casting::parse(vm, s.get(4))?;
-    deliver(concatenate(&arrays, axis, dtype, casting)?, s.get(2))
+    let join = |arrays: &[NdArray]| concatenate(arrays, axis, dtype, casting);
+    if let Some(r) = super::fft::complex_join(vm, s.value(0), join) {
+        return r;
+    }
+    let arrays = array_list(vm, s.value(0))?;
+    deliver(join(&arrays)?, s.get(2))
 }
 
 fn stack_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let names = ["arrays", "axis", "out", "dtype", "casting"];
     let s = Slots::parse("stack", args, &names, 1)?;
-    let arrays = array_list(vm, s.value(0))?;
     let axis = s.int(vm, 1, 0)?;
     let dtype = dtype_arg(vm, s.get(3))?;
     let casting = Casting::parse(vm, s.get(4))?;
-    deliver(stack(&arrays, axis, dtype, casting)?, s.get(2))
+    let join = |arrays: &[NdArray]| stack(arrays, axis, dtype, casting);
+    if let Some(r) = super::fft::complex_join(vm, s.value(0), join) {
+        return r;
+    }
+    let arrays = array_list(vm, s.value(0))?;
+    deliver(join(&arrays)?, s.get(2))
 }
 
 fn family_fn(vm: &mut Vm, args: Args<'_>, name: &str, kind: Family) -> PyResult<Value> {
     let s = Slots::parse(name, args, &["tup", "dtype", "casting"], 1)?;
-    let arrays = array_list(vm, s.value(0))?;
     let dtype = dtype_arg(vm, s.get(1))?;
     let casting = Casting::parse(vm, s.get(2))?;
-    stack_family(kind, &arrays, dtype, casting).map(NdArray::into_value)
+    let join = |arrays: &[NdArray]| stack_family(kind, arrays, dtype, casting);
+    if let Some(r) = super::fft::complex_join(vm, s.value(0), join) {
+        return r;
+    }
+    let arrays = array_list(vm, s.value(0))?;
+    join(&arrays).map(NdArray::into_value)
 }
 
 fn vstack_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
