@@ -57,6 +57,8 @@ pub struct AbstractTypes {
     pub inexact: FrozenRef,
     /// `np.floating`.
     pub floating: FrozenRef,
+    /// `np.complexfloating`.
+    pub complexfloating: FrozenRef,
 }
 
 /// The abstract scalar types.
@@ -78,6 +80,7 @@ pub fn abstract_types() -> &'static AbstractTypes {
             unsignedinteger: make("unsignedinteger", &[integer]),
             inexact,
             floating: make("floating", &[inexact]),
+            complexfloating: make("complexfloating", &[inexact]),
         }
     })
 }
@@ -262,6 +265,9 @@ fn this(method: &str, args: &Args<'_>) -> PyResult<DType> {
 fn dtype_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let rest = taipan_vm::builtins::args::rest(args);
     let slots = parse_args("dtype", rest, &["dtype"], 1)?;
+    if let Some(d) = slots[0].as_ref().and_then(super::fft::complex_dtype_value) {
+        return Ok(d);
+    }
     match convert::dtype_arg(vm, slots[0].as_ref())? {
         Some(d) => Ok(dtype_value(d)),
         None => Ok(dtype_value(DType::Float64)),

@@ -205,6 +205,10 @@ fn make_filled(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) ->
             (fill_scalar(vm, &v)?.0, 2)
         }
     };
+    if let Some(part) = slots[dt_slot].as_ref().and_then(super::fft::complex_dtype_arg) {
+        let real = filled_in(shape, part, value, order)?;
+        return super::fft::complex_from_real(&real, part);
+    }
     let dt = match dtype_arg(vm, slots[dt_slot].as_ref())? {
         Some(d) => d,
         None if fill.is_some() => DType::Float64,
@@ -251,9 +255,23 @@ fn make_like(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) -> P
         &["a", "fill_value", "dtype", "order", "subok", "shape"]
     };
     let slots = parse_args(name, args, names, if fill.is_some() { 1 } else { 2 })?;
-    let proto = as_array(vm, slots[0].as_ref().unwrap_or(&Value::None), None)?;
+    let first = slots[0].clone().unwrap_or(Value::None);
     let dt_slot = if fill.is_some() { 1 } else { 2 };
-    let dt = dtype_arg(vm, slots[dt_slot].as_ref())?.unwrap_or(proto.dtype);
+    // A complex prototype (or dtype) gives a complex array: the real
+    // array its parts' type makes, with zero imaginary parts.
+    let complex_proto = super::fft::ComplexArray::of(&first).map(|c| (c.re.clone(), c.part_dtype()));
+    let complex = match slots[dt_slot].as_ref().filter(|v| !v.is_none()) {
+        Some(d) => super::fft::complex_dtype_arg(d),
+        None => complex_proto.as_ref().map(|(_, part)| *part),
+    };
+    let proto = match complex_proto {
+        Some((re, _)) => re,
+        None => as_array(vm, &first, None)?,
+    };
+    let dt = match complex {
+        Some(part) => part,
+        None => dtype_arg(vm, slots[dt_slot].as_ref())?.unwrap_or(proto.dtype),
+    };
     let value = match fill {
         Some(s) => s,
         None => fill_scalar(vm, slots[1].as_ref().unwrap_or(&Value::None))?.0,
@@ -263,14 +281,18 @@ fn make_like(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) -> P
         other => other,
     };
     // `shape=` overrides the prototype's shape ('K' then means 'C').
-    match slots[names.len() - 1].as_ref().filter(|v| !v.is_none()) {
+    let made = match slots[names.len() - 1].as_ref().filter(|v| !v.is_none()) {
         Some(shape) => {
             let shape = dims(vm, shape)?;
             let order = if order == Order::F { order } else { Order::C };
-            Ok(filled_in(shape, dt, value, order)?.into_value())
+            filled_in(shape, dt, value, order)?
         }
-        None if order == Order::K => Ok(filled_like(&proto, dt, value)?.into_value()),
-        None => Ok(filled_in(proto.shape(), dt, value, order)?.into_value()),
+        None if order == Order::K => filled_like(&proto, dt, value)?,
+        None => filled_in(proto.shape(), dt, value, order)?,
+    };
+    match complex {
+        Some(part) => super::fft::complex_from_real(&made, part),
+        None => Ok(made.into_value()),
     }
 }
 

@@ -25,7 +25,7 @@ use taipan_vm::builtins::{constant_singleton, new_list, new_tuple};
 use taipan_vm::error::{str_value, PyErr, PyResult};
 use taipan_vm::object::ObjKind;
 use taipan_vm::objects::function::{Args, NativeFn};
-use taipan_vm::objects::native::{native_class_with_properties, NativeObject};
+use taipan_vm::objects::native::{native_class_with_properties, native_subclass, NativeObject};
 use taipan_vm::types::types;
 use taipan_vm::value::FrozenRef;
 use taipan_vm::{Value, Vm};
@@ -198,10 +198,12 @@ fn complex_array_class() -> FrozenRef {
 fn complex_scalar_class(part: DType) -> FrozenRef {
     static CLASSES: OnceLock<[FrozenRef; 2]> = OnceLock::new();
     let classes = CLASSES.get_or_init(|| {
+        let base = [super::classes::abstract_types().complexfloating];
         ["complex64", "complex128"].map(|name| {
-            taipan_vm::objects::native::named_as_c_type(native_class_with_properties(
+            taipan_vm::objects::native::named_as_c_type(native_subclass(
                 name,
                 "numpy",
+                &base,
                 None,
                 &complex_methods(),
                 COMPLEX_PROPERTIES,
@@ -851,17 +853,52 @@ fn complex_dtype_named(name: &str) -> Option<DType> {
     }
 }
 
-/// The complex dtype a dtype argument means, if it means one.
-fn complex_dtype_arg(v: &Value) -> Option<DType> {
-    if let Some(ObjKind::Native(n)) = v.kind() {
-        if let Some(d) = n.as_any().downcast_ref::<ComplexDType>() {
-            return Some(d.0);
-        }
-    }
+/// The complex dtype a dtype argument means, if it means one (a name,
+/// `np.complex64` and the other complex types, a complex `dtype`), as the
+/// float type of its parts.
+pub fn complex_dtype_arg(v: &Value) -> Option<DType> {
     match v.kind() {
+        Some(ObjKind::Native(n)) => n.as_any().downcast_ref::<ComplexDType>().map(|d| d.0),
         Some(ObjKind::Str(s)) => complex_dtype_named(s.as_str()),
+        Some(ObjKind::Class(_)) => [DType::Float32, DType::Float64]
+            .into_iter()
+            .find(|&part| v.as_obj().is_some_and(|o| o.ptr_eq(&complex_scalar_class(part).to_ref()))),
         _ => None,
     }
+}
+
+/// NumPy's complex scalar types by name, for the numpy module.
+pub fn complex_types() -> [(&'static str, FrozenRef); 4] {
+    let (single, double) = (
+        complex_scalar_class(DType::Float32),
+        complex_scalar_class(DType::Float64),
+    );
+    [
+        ("complex64", single),
+        ("csingle", single),
+        ("complex128", double),
+        ("cdouble", double),
+    ]
+}
+
+/// `np.dtype(v)` when `v` names a complex dtype.
+pub fn complex_dtype_value(v: &Value) -> Option<Value> {
+    complex_dtype_arg(v).map(|part| ComplexDType(part).into_value())
+}
+
+/// A complex array of `part` (float32: complex64) whose real parts are
+/// `a`'s values and whose imaginary parts are zero: `a.astype(complex64)`,
+/// `np.zeros(n, complex64)`.
+pub fn complex_from_real(a: &NdArray, part: DType) -> PyResult<Value> {
+    let mut re = a.copy_as(part)?;
+    re.scalar = false;
+    let im = NdArray::new(Data::zeros(part, a.size()), a.shape());
+    Ok(ComplexArray {
+        re,
+        im,
+        scalar: a.scalar,
+    }
+    .into_value())
 }
 
 /// `c.astype(dtype)`: another complex type, or a real one (the real

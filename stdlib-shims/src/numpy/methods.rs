@@ -318,6 +318,9 @@ fn astype(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &["dtype", "order", "casting", "subok", "copy"],
         1,
     )?;
+    if let Some(part) = slots[0].as_ref().and_then(super::fft::complex_dtype_arg) {
+        return super::fft::complex_from_real(&a, part);
+    }
     let dt = convert::dtype_arg(vm, slots[0].as_ref())?.unwrap_or(super::dtype::DType::Float64);
     if slots[2].is_some() {
         super::join::Casting::parse(vm, slots[2].as_ref())?.check(a.dtype, dt)?;

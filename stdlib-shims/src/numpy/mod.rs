@@ -125,6 +125,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     for (name, d) in aliases {
         vm.module_set(&m, name, classes::scalar_class(d).value())?;
     }
+    for (name, class) in fft::complex_types() {
+        vm.module_set(&m, name, class.value())?;
+    }
     let abs = classes::abstract_types();
     for (name, class) in [
         ("generic", abs.generic),
@@ -134,6 +137,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("unsignedinteger", abs.unsignedinteger),
         ("inexact", abs.inexact),
         ("floating", abs.floating),
+        ("complexfloating", abs.complexfloating),
     ] {
         vm.module_set(&m, name, class.value())?;
     }
