@@ -354,9 +354,27 @@ fn mask_to_indices(m: &NdArray) -> PyResult<Vec<NdArray>> {
     Ok(cols.into_iter().map(NdArray::from_vec::<i64>).collect())
 }
 
+/// What `a[key]` with advanced indices gathers: the buffer offsets in
+/// the order the result's memory holds them, that memory's shape, and the
+/// axes that transpose it into the result (None: it is the result).
+struct Gathered {
+    offsets: Vec<usize>,
+    shape: Dims,
+    axes: Option<Vec<i64>>,
+}
+
 /// The buffer offsets an advanced index selects, in the result's C order,
-/// and the result's shape.
+/// and the result's shape (for assignment).
 fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
+    let g = gathered(applied, false)?;
+    Ok((g.offsets, g.shape))
+}
+
+/// The elements an advanced index selects, laid out in `numpy_layout` as
+/// NumPy lays out the result (the index's broadcast axes outermost, then
+/// the other axes in the source's memory order, viewed back into the
+/// result's order), else in the result's C order.
+fn gathered(applied: &Applied, numpy_layout: bool) -> PyResult<Gathered> {
     let view = &applied.view;
     let mut bshape: Dims = SmallVec::new();
     for (_, ix) in &applied.advanced {
@@ -411,9 +429,46 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
             0,
         )
     };
+    let mut subspace = pre.clone();
+    subspace.extend_from_slice(&post);
+    let order = super::join::memory_order(&[sub(&subspace)], subspace.len());
+    let in_c_order = order.iter().enumerate().all(|(i, &j)| i == j);
+    if numpy_layout && !(pre.is_empty() && in_c_order) && size > 0 {
+        let inner: Vec<usize> = order.iter().map(|&i| subspace[i]).collect();
+        let inner_offs = signed_offsets(&sub(&inner))?;
+        let mut offsets = Vec::with_capacity(size);
+        for &b in &adv {
+            for &q in &inner_offs {
+                offsets.push((view.offset as isize + b + q) as usize);
+            }
+        }
+        let mut memory: Dims = bshape.clone();
+        memory.extend(inner.iter().map(|&a| view.dim(a)));
+        // Where each axis of the result lies in that memory.
+        let k = bshape.len();
+        let in_memory = |sub_index: usize| {
+            let at = order
+                .iter()
+                .position(|&i| i == sub_index)
+                .unwrap_or(sub_index);
+            (k + at) as i64
+        };
+        let mut axes: Vec<i64> = (0..pre.len()).map(in_memory).collect();
+        axes.extend((0..k).map(|i| i as i64));
+        axes.extend((pre.len()..subspace.len()).map(in_memory));
+        return Ok(Gathered {
+            offsets,
+            shape: memory,
+            axes: Some(axes),
+        });
+    }
     let (pre_view, post_view) = (sub(&pre), sub(&post));
     if size == 0 {
-        return Ok((Vec::new(), shape));
+        return Ok(Gathered {
+            offsets: Vec::new(),
+            shape,
+            axes: None,
+        });
     }
     let (pre_offs, post_offs) = (signed_offsets(&pre_view)?, signed_offsets(&post_view)?);
     let mut offsets = Vec::with_capacity(size);
@@ -424,7 +479,11 @@ fn advanced_offsets(applied: &Applied) -> PyResult<(Vec<usize>, Dims)> {
             }
         }
     }
-    Ok((offsets, shape))
+    Ok(Gathered {
+        offsets,
+        shape,
+        axes: None,
+    })
 }
 
 /// The offsets (relative to offset 0, possibly negative) of a view's
@@ -504,6 +563,13 @@ fn leading_mask(a: &NdArray, items: &[Item]) -> PyResult<Option<(Vec<usize>, Dim
     Ok(Some((offsets, shape)))
 }
 
+/// Whether the axes of `a` from `first` on lie in C order in memory.
+fn rest_in_c_order(a: &NdArray, first: usize) -> bool {
+    let rest = a.view(a.shape()[first..].into(), a.strides()[first..].into(), 0);
+    let order = super::join::memory_order(&[rest], a.ndim() - first);
+    order.iter().enumerate().all(|(i, &j)| i == j)
+}
+
 /// The common `a[indices]` (one integer array on the first axis): the
 /// selected offsets and the result's shape. `None` when an index is out of
 /// bounds, so that the general path raises NumPy's error.
@@ -577,9 +643,18 @@ pub fn getitem(vm: &mut Vm, target: &Value, a: &NdArray, key: &Value) -> PyResul
             return Ok(r.into_value());
         }
     }
-    if let Some((offsets, shape)) = leading_mask(a, &items)? {
-        let data = a.buf.read().gather_as(&offsets, a.dtype);
-        return Ok(NdArray::new(data, shape).into_value());
+    // The fast path gathers in C order: NumPy's order too when the axes
+    // after the leading index lie in C order in memory.
+    let lead = match items.as_slice() {
+        [Item::Ints(_)] => 1,
+        [Item::Mask(m)] => m.ndim(),
+        _ => 0,
+    };
+    if lead > 0 && lead <= a.ndim() && rest_in_c_order(a, lead) {
+        if let Some((offsets, shape)) = leading_mask(a, &items)? {
+            let data = a.buf.read().gather_as(&offsets, a.dtype);
+            return Ok(NdArray::new(data, shape).into_value());
+        }
     }
     let applied = apply(a, items)?;
     if applied.advanced.is_empty() {
@@ -588,9 +663,13 @@ pub fn getitem(vm: &mut Vm, target: &Value, a: &NdArray, key: &Value) -> PyResul
         }
         return Ok(derived(target, applied.view));
     }
-    let (offsets, shape) = advanced_offsets(&applied)?;
-    let data = applied.view.buf.read().gather_as(&offsets, a.dtype);
-    Ok(NdArray::new(data, shape).into_value())
+    let g = gathered(&applied, true)?;
+    let data = applied.view.buf.read().gather_as(&g.offsets, a.dtype);
+    let r = NdArray::new(data, g.shape);
+    match g.axes {
+        Some(axes) => super::shape::transpose(&r, Some(&axes)).map(NdArray::into_value),
+        None => Ok(r.into_value()),
+    }
 }
 
 /// The buffer offset of `a[key]` when `key` is one integer per axis (see

@@ -449,9 +449,66 @@ fn joined_dtype(arrays: &[NdArray], dtype: Option<DType>, casting: Casting) -> P
     Ok(dt)
 }
 
+/// The arrays joined along `axis`, laid out in memory as NumPy lays out a
+/// join (see [`memory_order`]): joined in C order with their axes in that
+/// order, then viewed back in the order of `shape`. A join of transposed
+/// images (CHW views of HWC data) is then ordered as NumPy's, and so are
+/// the sums over it, which add in memory order.
+fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> PyResult<NdArray> {
+    let order = memory_order(arrays, shape.len());
+    if order.iter().enumerate().all(|(i, &ax)| i == ax) {
+        return join_c_order(arrays, axis, shape, dt);
+    }
+    let axes: Vec<i64> = order.iter().map(|&ax| ax as i64).collect();
+    let permuted = arrays
+        .iter()
+        .map(|a| super::shape::transpose(a, Some(&axes)))
+        .collect::<PyResult<Vec<_>>>()?;
+    let permuted_axis = order.iter().position(|&ax| ax == axis).unwrap_or(axis);
+    let permuted_shape = order.iter().map(|&ax| shape[ax]).collect();
+    let joined = join_c_order(&permuted, permuted_axis, permuted_shape, dt)?;
+    let mut back = vec![0i64; order.len()];
+    for (pos, &ax) in order.iter().enumerate() {
+        back[ax] = pos as i64;
+    }
+    super::shape::transpose(&joined, Some(&back))
+}
+
+/// The order of axes, outermost first, in which NumPy lays out an array
+/// made from `arrays` (its multi-operand stride sort): an axis goes before
+/// another when every array where both are longer than 1 has the larger
+/// stride on it; where the arrays disagree, or none decides, C order
+/// stays.
+pub(super) fn memory_order(arrays: &[NdArray], ndim: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ndim).collect();
+    for i in 1..ndim {
+        let axis = order[i];
+        let mut place = i;
+        for j in (0..i).rev() {
+            let other = order[j];
+            let mut outer = None;
+            for a in arrays
+                .iter()
+                .filter(|a| a.dim(axis) != 1 && a.dim(other) != 1)
+            {
+                let larger = a.stride(axis).unsigned_abs() > a.stride(other).unsigned_abs();
+                outer = Some(outer.unwrap_or(true) && larger);
+            }
+            match outer {
+                Some(true) => place = j,
+                Some(false) => break,
+                None => {}
+            }
+        }
+        order.remove(i);
+        order.insert(place, axis);
+    }
+    order
+}
+
 /// Copies the arrays, one slab each per index of the axes before `axis`,
 /// once the result is known to fit (its size bounds the inputs' copies).
-fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> PyResult<NdArray> {
+fn join_c_order(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> PyResult<NdArray> {
     let total = check_room(&shape, dt)?;
     let outer: usize = shape[..axis].iter().product();
     let parts: Vec<(Data, usize)> = arrays
