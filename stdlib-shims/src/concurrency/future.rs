@@ -254,7 +254,7 @@ pub fn future_class() -> FrozenRef {
         native_class(
             "Future",
             "concurrent.futures",
-            None,
+            Some(new_future),
             &[
                 ("result", result),
                 ("exception", exception),
@@ -263,6 +263,9 @@ pub fn future_class() -> FrozenRef {
                 ("running", running),
                 ("cancel", cancel),
                 ("add_done_callback", add_done_callback),
+                ("set_running_or_notify_cancel", set_running_or_notify_cancel),
+                ("set_result", set_result),
+                ("set_exception", set_exception),
                 ("__repr__", repr),
             ],
         )
@@ -323,6 +326,63 @@ fn running(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn cancel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let core = this("cancel", &args)?.clone();
     Ok(Value::Bool(core.cancel(vm)))
+}
+
+/// `Future()`: a pending future that the code making it completes (with
+/// `set_result` or `set_exception`), as executors' own futures are.
+fn new_future(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(PyErr::type_error("Future() takes no arguments"));
+    }
+    Ok(future_value(FutureCore::new()))
+}
+
+/// `set_running_or_notify_cancel()`: marks a pending future running (True),
+/// or answers False for a cancelled one.
+fn set_running_or_notify_cancel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let core = this("set_running_or_notify_cancel", &args)?;
+    match core.status() {
+        Status::Cancelled => Ok(Value::Bool(false)),
+        _ if core.start_running() => Ok(Value::Bool(true)),
+        _ => Err(PyErr::runtime_error(format!(
+            "Future {} in unexpected state",
+            core.id()
+        ))),
+    }
+}
+
+/// Completes a future from the code that made it, or raises
+/// InvalidStateError if it is already done.
+fn settle(vm: &mut Vm, method: &str, args: Args<'_>, result: PyResult<Value>) -> PyResult<Value> {
+    let core = this(method, &args)?.clone();
+    if matches!(core.status(), Status::Finished | Status::Cancelled) {
+        let state = if core.status() == Status::Finished { "FINISHED" } else { "CANCELLED" };
+        return Err(PyErr::new(
+            invalid_state_error(),
+            format!("{state}: {}", core.describe()),
+        ));
+    }
+    let outcome = taipan_vm::share::task::finish(vm, result);
+    core.complete(vm, Some(outcome));
+    Ok(Value::None)
+}
+
+/// `set_result(result)`.
+fn set_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = args.pos.get(1).cloned().ok_or_else(|| {
+        PyErr::type_error("Future.set_result() missing 1 required positional argument: 'result'")
+    })?;
+    settle(vm, "set_result", args, Ok(value))
+}
+
+/// `set_exception(exception)`.
+fn set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let exc = args.pos.get(1).cloned().ok_or_else(|| {
+        PyErr::type_error(
+            "Future.set_exception() missing 1 required positional argument: 'exception'",
+        )
+    })?;
+    settle(vm, "set_exception", args, Err(PyErr { exc }))
 }
 
 fn repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
