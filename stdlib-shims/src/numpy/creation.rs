@@ -205,7 +205,10 @@ fn make_filled(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) ->
             (fill_scalar(vm, &v)?.0, 2)
         }
     };
-    if let Some(part) = slots[dt_slot].as_ref().and_then(super::fft::complex_dtype_arg) {
+    if let Some(part) = slots[dt_slot]
+        .as_ref()
+        .and_then(super::fft::complex_dtype_arg)
+    {
         let real = filled_in(shape, part, value, order)?;
         return super::fft::complex_from_real(&real, part);
     }
@@ -259,7 +262,8 @@ fn make_like(vm: &mut Vm, args: Args<'_>, name: &str, fill: Option<Scalar>) -> P
     let dt_slot = if fill.is_some() { 1 } else { 2 };
     // A complex prototype (or dtype) gives a complex array: the real
     // array its parts' type makes, with zero imaginary parts.
-    let complex_proto = super::fft::ComplexArray::of(&first).map(|c| (c.re.clone(), c.part_dtype()));
+    let complex_proto =
+        super::fft::ComplexArray::of(&first).map(|c| (c.re.clone(), c.part_dtype()));
     let complex = match slots[dt_slot].as_ref().filter(|v| !v.is_none()) {
         Some(d) => super::fft::complex_dtype_arg(d),
         None => complex_proto.as_ref().map(|(_, part)| *part),

@@ -860,9 +860,10 @@ pub fn complex_dtype_arg(v: &Value) -> Option<DType> {
     match v.kind() {
         Some(ObjKind::Native(n)) => n.as_any().downcast_ref::<ComplexDType>().map(|d| d.0),
         Some(ObjKind::Str(s)) => complex_dtype_named(s.as_str()),
-        Some(ObjKind::Class(_)) => [DType::Float32, DType::Float64]
-            .into_iter()
-            .find(|&part| v.as_obj().is_some_and(|o| o.ptr_eq(&complex_scalar_class(part).to_ref()))),
+        Some(ObjKind::Class(_)) => [DType::Float32, DType::Float64].into_iter().find(|&part| {
+            v.as_obj()
+                .is_some_and(|o| o.ptr_eq(&complex_scalar_class(part).to_ref()))
+        }),
         _ => None,
     }
 }
@@ -1431,7 +1432,10 @@ pub fn complex_join(
         return None;
     }
     let mut joined = || {
-        let (mut re, mut im) = (Vec::with_capacity(items.len()), Vec::with_capacity(items.len()));
+        let (mut re, mut im) = (
+            Vec::with_capacity(items.len()),
+            Vec::with_capacity(items.len()),
+        );
         for v in &items {
             let c = match ComplexArray::of(v) {
                 Some(c) => c.clone(),
@@ -1461,10 +1465,8 @@ pub fn complex_array_of(vm: &mut Vm, v: &Value, copy: bool) -> Option<PyResult<V
         });
     }
     complex_join(vm, v, |parts| {
-        let expanded: PyResult<Vec<NdArray>> = parts
-            .iter()
-            .map(|p| shape::expand_dims(p, &[0]))
-            .collect();
+        let expanded: PyResult<Vec<NdArray>> =
+            parts.iter().map(|p| shape::expand_dims(p, &[0])).collect();
         super::join::concatenate_parts(&expanded?)
     })
 }
