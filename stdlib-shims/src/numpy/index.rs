@@ -188,6 +188,9 @@ fn wrap_index(i: i64, n: usize, axis: usize) -> PyResult<usize> {
 struct Applied {
     view: NdArray,
     advanced: Vec<(usize, NdArray)>,
+    /// For each advanced index, the axis of the source it indexes (for
+    /// NumPy's out-of-bounds message).
+    source_axes: Vec<usize>,
     /// Whether the view is one element reached by integers alone.
     scalar: bool,
 }
@@ -220,6 +223,7 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
     let mut strides: Strides = SmallVec::new();
     let mut offset = a.offset as isize;
     let mut advanced = Vec::new();
+    let mut source_axes = Vec::new();
     let mut axis = 0usize; // the axis of `a` the next item applies to
     let mut all_ints = ellipses == 0;
     for item in items {
@@ -231,6 +235,7 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
             }
             Item::Int(i) => {
                 let j = wrap_index(i, a.dim(axis), axis)?;
+                source_axes.push(axis);
                 advanced.push((shape.len(), NdArray::new_scalar_index(j)));
                 shape.push(a.dim(axis));
                 strides.push(a.stride(axis));
@@ -261,6 +266,7 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
             }
             Item::Ints(ix) => {
                 all_ints = false;
+                source_axes.push(axis);
                 advanced.push((shape.len(), ix));
                 shape.push(a.dim(axis));
                 strides.push(a.stride(axis));
@@ -275,6 +281,7 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
                     } else {
                         Vec::new()
                     };
+                    source_axes.push(axis);
                     advanced.push((shape.len(), NdArray::from_vec(picked)));
                     shape.push(1);
                     strides.push(0);
@@ -292,6 +299,7 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
                     }
                 }
                 for ix in mask_to_indices(&m)? {
+                    source_axes.push(axis);
                     advanced.push((shape.len(), ix));
                     shape.push(a.dim(axis));
                     strides.push(a.stride(axis));
@@ -310,6 +318,7 @@ fn apply(a: &NdArray, items: Vec<Item>) -> PyResult<Applied> {
         scalar: all_ints && advanced.is_empty() && view.ndim() == 0,
         view,
         advanced,
+        source_axes,
     })
 }
 
@@ -410,14 +419,15 @@ fn gathered(applied: &Applied, numpy_layout: bool) -> PyResult<Gathered> {
     let bsize = check_offsets_room(&bshape)?;
     // The flat offset contribution of each broadcast position.
     let mut adv = vec![0isize; bsize];
-    for (axis, ix) in &applied.advanced {
+    for ((axis, ix), &source_axis) in applied.advanced.iter().zip(&applied.source_axes) {
         let vals = broadcast_to(ix, &bshape)?.to_vec::<i64>()?;
         let (n, stride) = (view.dim(*axis), view.stride(*axis));
         let len = n as i64;
         for (slot, &i) in adv.iter_mut().zip(&vals) {
             let j = if i < 0 { i + len } else { i };
             if j < 0 || j >= len {
-                return Err(wrap_index(i, n, *axis).err().unwrap_or_else(invalid_index));
+                let err = wrap_index(i, n, source_axis).err();
+                return Err(err.unwrap_or_else(invalid_index));
             }
             *slot += j as isize * stride;
         }

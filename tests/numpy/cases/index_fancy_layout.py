@@ -30,3 +30,11 @@ print(x.strides, x.mean(axis=(0, 1)), x[:, :, 0].strides)
 y = img[:, [0, 2, 4]]
 y[0, 0, 0] = 99
 print(y[0, 0], y.flags.c_contiguous, y.flags.f_contiguous, y.copy().strides)
+
+# Out-of-bounds messages name the source's axis, past new axes.
+a = np.zeros((2, 3, 4))
+for k in [(None, slice(None), [5]), (None, None, 0, [7]), (np.array([True, False]), [9])]:
+    try:
+        a[k]
+    except IndexError as e:
+        print(e)
