@@ -66,11 +66,16 @@ fn part_data(v: Vec<f64>, dt: DType) -> Data {
 impl ComplexArray {
     /// A real array as a complex one (imaginary parts zero).
     pub fn from_real(a: &NdArray) -> PyResult<ComplexArray> {
-        let dt = part_dtype(a.dtype);
-        let mut re = a.copy_as(dt)?;
+        ComplexArray::from_real_as(a, part_dtype(a.dtype))
+    }
+
+    /// A real array as a complex one whose parts are `part` (float32 for
+    /// complex64), imaginary parts zero.
+    fn from_real_as(a: &NdArray, part: DType) -> PyResult<ComplexArray> {
+        let mut re = a.copy_as(part)?;
         re.scalar = false;
         // As big as the copy just made.
-        let im = NdArray::new(Data::zeros(dt, a.size()), a.shape());
+        let im = NdArray::new(Data::zeros(part, a.size()), a.shape());
         Ok(ComplexArray {
             re,
             im,
@@ -891,15 +896,9 @@ pub fn complex_dtype_value(v: &Value) -> Option<Value> {
 /// `a`'s values and whose imaginary parts are zero: `a.astype(complex64)`,
 /// `np.zeros(n, complex64)`.
 pub fn complex_from_real(a: &NdArray, part: DType) -> PyResult<Value> {
-    let mut re = a.copy_as(part)?;
-    re.scalar = false;
-    let im = NdArray::new(Data::zeros(part, a.size()), a.shape());
-    Ok(ComplexArray {
-        re,
-        im,
-        scalar: a.scalar,
-    }
-    .into_value())
+    let mut c = ComplexArray::from_real_as(a, part)?;
+    c.scalar = a.scalar;
+    Ok(c.into_value())
 }
 
 /// `c.astype(dtype)`: another complex type, or a real one (the real
