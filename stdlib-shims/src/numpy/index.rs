@@ -88,7 +88,8 @@ fn parse_item(vm: &mut Vm, v: &Value) -> PyResult<Item> {
                 slice_part(vm, &parts[2])?,
             ))
         }
-        Some(ObjKind::List(_)) => {
+        // A range indexes as the integer array it holds (`wpe[range(n)]`).
+        Some(ObjKind::List(_) | ObjKind::Range { .. }) => {
             let a = convert::to_array(vm, v, None)?;
             match a.dtype.kind() {
                 Kind::Bool => Ok(Item::Mask(a)),

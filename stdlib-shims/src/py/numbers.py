@@ -9,6 +9,7 @@ instantiated; the concrete helpers (Complex.__bool__, Real.__divmod__,
 Rational.__float__, Integral.numerator ...) work as in CPython.
 """
 
+import sys
 from abc import ABC, abstractmethod
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
@@ -259,3 +260,16 @@ class Integral(Rational):
 
 Real.register(float)
 Integral.register(int)
+
+
+def _register_numpy(np):
+    """NumPy's scalar types in the tower, as NumPy registers them."""
+    Integral.register(np.integer)
+    Complex.register(np.inexact)
+    Real.register(np.floating)
+    Number.register(np.number)
+
+
+# Whichever of numbers and numpy comes second registers numpy's types.
+if "numpy" in sys.modules:
+    _register_numpy(sys.modules["numpy"])

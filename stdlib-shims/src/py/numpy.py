@@ -2496,3 +2496,15 @@ class _nd_grid:
 
 mgrid = _nd_grid(False)
 ogrid = _nd_grid(True)
+
+
+# NumPy's scalar types join the numbers tower (numbers.Integral ...),
+# registered by whichever of the two modules is imported second.
+def _join_numbers_tower():
+    import sys
+    numbers = sys.modules.get("numbers")
+    if numbers is not None:
+        numbers._register_numpy(sys.modules[__name__])
+
+
+_join_numbers_tower()
