@@ -356,7 +356,11 @@ fn set_running_or_notify_cancel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value>
 fn settle(vm: &mut Vm, method: &str, args: Args<'_>, result: PyResult<Value>) -> PyResult<Value> {
     let core = this(method, &args)?.clone();
     if matches!(core.status(), Status::Finished | Status::Cancelled) {
-        let state = if core.status() == Status::Finished { "FINISHED" } else { "CANCELLED" };
+        let state = if core.status() == Status::Finished {
+            "FINISHED"
+        } else {
+            "CANCELLED"
+        };
         return Err(PyErr::new(
             invalid_state_error(),
             format!("{state}: {}", core.describe()),

@@ -46,6 +46,13 @@ pub fn this_live<'a>(method: &str, args: &Args<'a>) -> PyResult<(&'a Value, &'a 
         .first()
         .ok_or_else(|| PyErr::type_error(format!("descriptor '{method}' needs an argument")))?;
     let a = NdArray::of(v).ok_or_else(|| {
+        // Complex arrays are ndarrays too, with methods of their own: the
+        // real arrays' others refuse them.
+        if super::fft::ComplexArray::of(v).is_some() {
+            return PyErr::type_error(format!(
+                "taipan's numpy: ndarray.{method} does not take complex arrays"
+            ));
+        }
         PyErr::type_error(format!(
             "descriptor '{method}' requires a 'numpy.ndarray' object"
         ))
@@ -136,6 +143,21 @@ fn is_scalar_math(a: &NdArray, b: &Operand) -> bool {
 /// 'same_kind' casting rule.
 fn in_place(vm: &mut Vm, args: Args<'_>, op: Op) -> PyResult<Value> {
     let (target, a) = this(op.ufunc_name(), &args)?;
+    if let Some(c) = super::fft::ComplexArray::of(other(&args)) {
+        // A real array cannot hold the complex result in place.
+        if !a.scalar {
+            return Err(PyErr::new(
+                super::errors::ufunc_casting_error(),
+                format!(
+                    "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with \
+                     casting rule 'same_kind'",
+                    op.ufunc_name(),
+                    c.dtype_name(),
+                    a.dtype.name()
+                ),
+            ));
+        }
+    }
     let Some(b) = other_operand(vm, other(&args))? else {
         return Ok(constant_singleton(0));
     };

@@ -189,9 +189,12 @@ fn complex_methods() -> Vec<(&'static str, NativeFn)> {
 fn complex_array_class() -> FrozenRef {
     static CLASS: OnceLock<FrozenRef> = OnceLock::new();
     *CLASS.get_or_init(|| {
-        taipan_vm::objects::native::named_as_c_type(native_class_with_properties(
+        // A subclass of the real arrays' class, so that isinstance(c,
+        // np.ndarray) holds; its own methods come first.
+        taipan_vm::objects::native::named_as_c_type(native_subclass(
             "ndarray",
             "numpy",
+            &[super::classes::ndarray_class()],
             None,
             &complex_methods(),
             COMPLEX_PROPERTIES,
@@ -655,6 +658,33 @@ fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `c op= v`: the result written into `c`'s own parts, as NumPy's
+/// in-place operators do, so that other names for `c` see it.
+fn inplace(vm: &mut Vm, args: Args<'_>, op: NativeFn) -> PyResult<Value> {
+    let result = op(vm, args)?;
+    let target = args.pos.first().cloned().unwrap_or(Value::None);
+    let everything = taipan_vm::builtins::constant_singleton(1);
+    let pos = [target.clone(), everything, result];
+    setitem(vm, Args { pos: &pos, kw: &[] })?;
+    Ok(target)
+}
+
+fn iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    inplace(vm, args, add)
+}
+
+fn isub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    inplace(vm, args, sub)
+}
+
+fn imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    inplace(vm, args, mul)
+}
+
+fn itruediv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    inplace(vm, args, truediv)
+}
+
 fn len(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match this("__len__", &args)?.1.shape().first() {
         Some(&n) => Ok(Value::Int(n as i64)),
@@ -983,6 +1013,10 @@ const COMPLEX_DUNDERS: &[(&str, NativeFn)] = &[
     ("__rmul__", rmul),
     ("__truediv__", truediv),
     ("__rtruediv__", rtruediv),
+    ("__iadd__", iadd),
+    ("__isub__", isub),
+    ("__imul__", imul),
+    ("__itruediv__", itruediv),
     ("__pow__", power),
     ("__rpow__", rpower),
     ("__eq__", eq),
@@ -1343,6 +1377,7 @@ impl NativeObject for ComplexDType {
                     ("char", dtype_char),
                     ("itemsize", dtype_itemsize),
                     ("str", dtype_descr),
+                    ("type", dtype_type),
                 ],
             )
         })
@@ -1360,6 +1395,11 @@ impl NativeObject for ComplexDType {
 
 fn this_dtype<'a>(args: &Args<'a>) -> PyResult<&'a ComplexDType> {
     taipan_vm::objects::native::native_self::<ComplexDType>("dtype", args)
+}
+
+/// `dtype.type`: the scalar type, `np.complex64` or `np.complex128`.
+fn dtype_type(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(complex_scalar_class(this_dtype(&args)?.0).value())
 }
 
 fn dtype_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -455,6 +455,8 @@ fn joined_dtype(arrays: &[NdArray], dtype: Option<DType>, casting: Casting) -> P
 /// images (CHW views of HWC data) is then ordered as NumPy's, and so are
 /// the sums over it, which add in memory order.
 fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> PyResult<NdArray> {
+    // Room for the result, asked for in the shape the script knows.
+    check_room(&shape, dt)?;
     let order = memory_order(arrays, shape.len());
     if order.iter().enumerate().all(|(i, &ax)| i == ax) {
         return join_c_order(arrays, axis, shape, dt);

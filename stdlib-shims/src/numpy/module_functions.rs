@@ -63,21 +63,30 @@ fn expand_dims(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::shape::expand_dims(&a, &axes).map(NdArray::into_value)
 }
 
+/// The array whose shape `np.shape`, `np.ndim` and `np.size` report: the
+/// real parts of a complex array (its shape), else `v` as an array.
+fn shaped(vm: &mut Vm, v: &Value) -> PyResult<NdArray> {
+    match super::fft::ComplexArray::of(v) {
+        Some(c) => Ok(c.re.clone()),
+        None => as_array_keep_scalar(vm, v),
+    }
+}
+
 fn shape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = as_array_keep_scalar(vm, args.pos.first().unwrap_or(&Value::None))?;
+    let a = shaped(vm, args.pos.first().unwrap_or(&Value::None))?;
     Ok(taipan_vm::builtins::new_tuple(
         a.shape().iter().map(|&n| Value::Int(n as i64)).collect(),
     ))
 }
 
 fn ndim(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = as_array_keep_scalar(vm, args.pos.first().unwrap_or(&Value::None))?;
+    let a = shaped(vm, args.pos.first().unwrap_or(&Value::None))?;
     Ok(Value::Int(a.ndim() as i64))
 }
 
 fn size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let slots = parse_args("size", args, &["a", "axis"], 1)?;
-    let a = as_array_keep_scalar(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
+    let a = shaped(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
     match slots[1].as_ref().filter(|v| !v.is_none()) {
         Some(axis) => {
             let axis = super::errors::normalize_axis(vm.index_of(axis)?, a.ndim())?;

@@ -3,6 +3,7 @@ NumPy's API that are plain compositions of it, written in Python."""
 
 # Python's bool, max and min, before the star import shadows them.
 _py_bool = bool
+_py_any = any
 _py_max = max
 _py_min = min
 
@@ -724,9 +725,12 @@ class ufunc:
             out = (out,) * (self.nout if out is None else 1)
         if len(out) != self.nout:
             raise ValueError("The 'out' tuple must have exactly one entry per ufunc output")
+        # Complex inputs go in as they are: a real dtype= then names the
+        # result's type (np.abs(spectrum, dtype=np.float64)).
+        complex_in = dtype is not None and _py_any(iscomplexobj(x) for x in args)
         if dtype is not None:
             dtype = _numpy.dtype(dtype)
-            if name not in _BOOL_UFUNCS:
+            if name not in _BOOL_UFUNCS and not complex_in:
                 args = [_ufunc_input(name, i, x, dtype, casting) for i, x in enumerate(args)]
         mask = None
         if where is not True:
@@ -743,6 +747,8 @@ class ufunc:
         results = self._func(*args)
         if self.nout == 1:
             results = (results,)
+        if complex_in and not iscomplexobj(results[0]):
+            results = tuple(r.astype(dtype) for r in results)
         if dtype is not None and results[0].dtype != dtype:
             raise TypeError("No loop matching the specified signature and casting was found "
                             "for ufunc " + name)
