@@ -396,7 +396,7 @@ def _nearest_rows(n_out, n_in, scale, exact):
     i = _np.arange(n_out, dtype=_np.int64)
     if exact:
         step = ((n_in << 16) + n_out // 2) // n_out
-        idx = (step * i + (step // 2 - 1)) >> 16
+        idx = _np.maximum((step * i + (step // 2 - n_in % 2)) >> 16, 0)
     else:
         idx = _np.floor(i * scale).astype(_np.int64)
     return _np.minimum(idx, n_in - 1)
