@@ -337,6 +337,12 @@ def imencode(ext, img, params=None):
     return True, _np.frombuffer(data, dtype=_np.uint8)
 
 
+# The channel shuffles between BGR, RGB, BGRA and RGBA by conversion
+# code: the channels they make and whether blue and red swap.
+_SHUFFLES = {COLOR_BGR2BGRA: (4, False), COLOR_BGRA2BGR: (3, False), COLOR_BGR2RGBA: (4, True),
+             COLOR_RGBA2BGR: (3, True), COLOR_BGR2RGB: (3, True), COLOR_BGRA2RGBA: (4, True)}
+
+
 def _channels(src, allowed):
     n = 1 if src.ndim == 2 else src.shape[2]
     if n not in allowed:
@@ -359,9 +365,6 @@ def cvtColor(src, code, dst=None, dstCn=0):
         out = _cv2_yuv.convert(src, code)
     if out is not None:
         return out
-    if code == COLOR_BGR2RGB:
-        _channels(src, (3,))
-        return _np.ascontiguousarray(src[:, :, ::-1])
     if code in (COLOR_BGR2GRAY, COLOR_RGB2GRAY, COLOR_BGRA2GRAY, COLOR_RGBA2GRAY):
         _channels(src, (3, 4))
         bgr = code in (COLOR_BGR2GRAY, COLOR_BGRA2GRAY)
@@ -370,20 +373,23 @@ def cvtColor(src, code, dst=None, dstCn=0):
         return _image.cv_gray(src, bgr)
     alpha = {"uint8": 255, "uint16": 65535}.get(src.dtype.name, 1)
     full = _np.full(src.shape[:2] + (1,), alpha, dtype=src.dtype)
+    if code in _SHUFFLES:
+        # OpenCV takes 1, 3 or 4 channels for each: grey repeats, and an
+        # alpha channel is kept or made opaque.
+        dcn, swap = _SHUFFLES[code]
+        n = _channels(src, (1, 3, 4))
+        if n == 1:
+            g = src.reshape(src.shape[:2] + (1,))
+            planes = [g, g, g]
+        else:
+            planes = [src[:, :, i:i + 1] for i in ((2, 1, 0) if swap else (0, 1, 2))]
+        if dcn == 4:
+            planes.append(src[:, :, 3:4] if n == 4 else full)
+        return _np.concatenate(planes, axis=2)
     if code in (COLOR_GRAY2BGR, COLOR_GRAY2BGRA):
         _channels(src, (1,))
         g = src.reshape(src.shape[:2] + (1,))
         return _np.concatenate([g, g, g] + ([full] if code == COLOR_GRAY2BGRA else []), axis=2)
-    if code in (COLOR_BGR2BGRA, COLOR_BGR2RGBA):
-        _channels(src, (3,))
-        rgb = src if code == COLOR_BGR2BGRA else src[:, :, ::-1]
-        return _np.concatenate([rgb, full], axis=2)
-    if code in (COLOR_BGRA2BGR, COLOR_BGRA2RGB):
-        _channels(src, (4,))
-        return _np.ascontiguousarray(src[:, :, :3] if code == COLOR_BGRA2BGR else src[:, :, 2::-1])
-    if code == COLOR_BGRA2RGBA:
-        _channels(src, (4,))
-        return _np.ascontiguousarray(src[:, :, [2, 1, 0, 3]])
     raise error("taipan's cv2.cvtColor has no conversion code %d" % code)
 
 
