@@ -9,7 +9,7 @@ use crate::error::{str_value, PyErr, PyResult};
 use crate::interp::Vm;
 use crate::objects::function::{Args, NativeFn};
 use crate::types::{is_subclass, types};
-use crate::value::Value;
+use crate::value::{FrozenRef, Value};
 
 /// Dunders every builtin value type gets.
 pub static COMMON_DUNDERS: &[(&str, NativeFn)] = &[
@@ -173,15 +173,19 @@ compare_fns!(eq => CmpOp::Eq, ne => CmpOp::Ne, lt => CmpOp::Lt, le => CmpOp::Le,
 /// whatever their builtin operation combines.
 fn takes(vm: &Vm, this: &Value, other: &Value) -> bool {
     let t = types();
-    let is =
-        |v: &Value, class: crate::value::FrozenRef| is_subclass(&vm.type_of(v), &class.to_ref());
-    if is(this, t.int) {
-        is(other, t.int)
-    } else if is(this, t.float) {
-        is(other, t.int) || is(other, t.float)
+    if is_one_of(vm, this, &[t.int]) {
+        is_one_of(vm, other, &[t.int])
+    } else if is_one_of(vm, this, &[t.float]) {
+        is_one_of(vm, other, &[t.int, t.float])
     } else {
         true
     }
+}
+
+/// Whether `v` is an instance of one of `classes` (or of a subclass).
+fn is_one_of(vm: &Vm, v: &Value, classes: &[FrozenRef]) -> bool {
+    let class = vm.type_of(v);
+    classes.iter().any(|c| is_subclass(&class, &c.to_ref()))
 }
 
 /// `this op other` (or `other op this`, reflected) as `this`'s builtin
@@ -210,10 +214,7 @@ fn binary(vm: &mut Vm, args: &Args<'_>, name: &str, op: BinOp, reflected: bool) 
 /// Whether `v` is a builtin sequence (or an instance of a subclass of one).
 fn is_sequence(vm: &Vm, v: &Value) -> bool {
     let t = types();
-    let class = vm.type_of(v);
-    [t.str_, t.bytes, t.bytearray, t.list, t.tuple]
-        .iter()
-        .any(|c| is_subclass(&class, &c.to_ref()))
+    is_one_of(vm, v, &[t.str_, t.bytes, t.bytearray, t.list, t.tuple])
 }
 
 /// Whether a builtin type's comparison dunder compares with `other`
@@ -221,9 +222,7 @@ fn is_sequence(vm: &Vm, v: &Value) -> bool {
 /// [`takes`]), and each container type with its own kind.
 fn compares_with(vm: &Vm, this: &Value, other: &Value) -> bool {
     let t = types();
-    let class = vm.type_of(this);
-    let is = |v: &Value, c: crate::value::FrozenRef| is_subclass(&vm.type_of(v), &c.to_ref());
-    let kinds: &[&[crate::value::FrozenRef]] = &[
+    let kinds: &[&[FrozenRef]] = &[
         &[t.str_],
         &[t.bytes, t.bytearray],
         &[t.list],
@@ -232,8 +231,8 @@ fn compares_with(vm: &Vm, this: &Value, other: &Value) -> bool {
         &[t.dict],
     ];
     for kind in kinds {
-        if kind.iter().any(|c| is_subclass(&class, &c.to_ref())) {
-            return kind.iter().any(|c| is(other, *c));
+        if is_one_of(vm, this, kind) {
+            return is_one_of(vm, other, kind);
         }
     }
     takes(vm, this, other)
@@ -271,12 +270,8 @@ binary_fns! {
 /// in place. The set operators take only sets (else NotImplemented).
 fn inplace(vm: &mut Vm, args: &Args<'_>, name: &str, op: BinOp) -> PyResult<Value> {
     let (a, b) = two(args, name)?;
-    let t = types();
-    let is_set = |v: &Value| {
-        let class = vm.type_of(v);
-        is_subclass(&class, &t.set.to_ref()) || is_subclass(&class, &t.frozenset.to_ref())
-    };
-    if is_set(&a) && !is_set(&b) {
+    let sets = [types().set, types().frozenset];
+    if is_one_of(vm, &a, &sets) && !is_one_of(vm, &b, &sets) {
         return Ok(not_implemented());
     }
     vm.inplace_op(op, a, &b)
