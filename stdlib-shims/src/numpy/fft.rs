@@ -1462,14 +1462,16 @@ pub fn complex_join(
     items: &Value,
     join: impl Fn(&[NdArray]) -> PyResult<NdArray>,
 ) -> Option<PyResult<Value>> {
+    let any_complex = |values: &[Value]| values.iter().any(|v| ComplexArray::of(v).is_some());
+    // Read in place first: joins of real arrays (nearly all) copy nothing.
     let items: Vec<Value> = match items.kind()? {
-        ObjKind::List(list) => items.as_obj()?.get().read(list).to_vec(),
-        ObjKind::Tuple(tuple) => tuple.to_vec(),
+        ObjKind::List(list) => {
+            let values = items.as_obj()?.get().read(list);
+            any_complex(&values).then(|| values.to_vec())?
+        }
+        ObjKind::Tuple(tuple) => any_complex(tuple).then(|| tuple.to_vec())?,
         _ => return None,
     };
-    if !items.iter().any(|v| ComplexArray::of(v).is_some()) {
-        return None;
-    }
     let mut joined = || {
         let (mut re, mut im) = (
             Vec::with_capacity(items.len()),

@@ -442,9 +442,12 @@ fn gathered(applied: &Applied, numpy_layout: bool) -> PyResult<Gathered> {
     };
     let mut subspace = pre.clone();
     subspace.extend_from_slice(&post);
-    let order = super::join::memory_order(&[sub(&subspace)], subspace.len());
-    let in_c_order = order.iter().enumerate().all(|(i, &j)| i == j);
-    if numpy_layout && !(pre.is_empty() && in_c_order) && size > 0 {
+    // NumPy's layout differs from C order only when axes precede the
+    // index's or the others do not lie in C order in memory.
+    let order = (numpy_layout && size > 0)
+        .then(|| super::join::memory_order(&[sub(&subspace)], subspace.len()))
+        .filter(|order| !(pre.is_empty() && super::join::is_c_order(order)));
+    if let Some(order) = order {
         let inner: Vec<usize> = order.iter().map(|&i| subspace[i]).collect();
         let inner_offs = signed_offsets(&sub(&inner))?;
         let mut offsets = Vec::with_capacity(size);
@@ -578,7 +581,7 @@ fn leading_mask(a: &NdArray, items: &[Item]) -> PyResult<Option<(Vec<usize>, Dim
 fn rest_in_c_order(a: &NdArray, first: usize) -> bool {
     let rest = a.view(a.shape()[first..].into(), a.strides()[first..].into(), 0);
     let order = super::join::memory_order(&[rest], a.ndim() - first);
-    order.iter().enumerate().all(|(i, &j)| i == j)
+    super::join::is_c_order(&order)
 }
 
 /// The common `a[indices]` (one integer array on the first axis): the

@@ -458,7 +458,7 @@ fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> PyResu
     // Room for the result, asked for in the shape the script knows.
     check_room(&shape, dt)?;
     let order = memory_order(arrays, shape.len());
-    if order.iter().enumerate().all(|(i, &ax)| i == ax) {
+    if is_c_order(&order) {
         return join_c_order(arrays, axis, shape, dt);
     }
     let axes: Vec<i64> = order.iter().map(|&ax| ax as i64).collect();
@@ -474,6 +474,12 @@ fn join_along(arrays: &[NdArray], axis: usize, shape: Dims, dt: DType) -> PyResu
         back[ax] = pos as i64;
     }
     super::shape::transpose(&joined, Some(&back))
+}
+
+/// Whether an order of axes from [`memory_order`] is C order (each axis
+/// in its own place).
+pub(super) fn is_c_order(order: &[usize]) -> bool {
+    order.iter().enumerate().all(|(i, &ax)| i == ax)
 }
 
 /// The order of axes, outermost first, in which NumPy lays out an array
